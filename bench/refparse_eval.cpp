@@ -1,6 +1,6 @@
 // Field-value F1 of the reference parser, after normalisation:
 //   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all|--dev] [--errors] [--confusions] [--first-pass]
-//                       [--by-source]
+//                       [--by-source] [--corrections FILE] [--corrected]
 // DATA_DIR (default ../shared/refparse): the labelled references; the
 // held-out split (refparse::is_held_out, by source document) is scored, or
 // every reference with --all, or the development split (refparse::is_dev)
@@ -17,6 +17,10 @@
 // pass alone.  --by-source: with labelled data, F1 per corpus too (the source file's corpus: "anystyle__ugly",
 // "grobid-citation", GROBID's "evaluation-citation" files apart), printed as the table's tags are (the last two
 // columns, the micro tp and fp + fn, pool tags: F1 = 2tp / (2tp + fp + fn)).
+// Label corrections (refparse::apply_label_corrections; --corrections FILE, by default
+// fixtures/refparse/label_corrections.tsv when it is there, "" for none): labelled data is scored twice, against the
+// labels as published (the headline figure) and against them with the corrections applied (printed after, per field
+// and with --by-source per corpus); --corrected: --errors and --confusions against the corrected labels.
 //
 // Fields compared: authors as a list of folded surnames, title and container
 // folded (refnet::fold_words), year, volume, issue, first page, publisher,
@@ -87,34 +91,65 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return out;
 }
 
-// "[author Smith, J.] [date (2001).] [title …]": the labelled spans of a
-// reference, for reading --errors.
-std::string spans(const std::string& text, const std::vector<Label>& labels) {
-  std::vector<Token> toks = tokenize(text);
-  std::string out;
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (i == 0 || labels[i] != labels[i - 1]) out += std::string(i ? "] [" : "[") + label_name(labels[i]) + " ";
-    else if (toks[i].space_before) out += " ";
-    out += text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+// Per field and micro (the last), with the number of references; per tag or for the whole set.
+struct Tally {
+  std::array<Counts, kFieldCount + 1> counts;
+  long refs = 0;
+  void add(const std::array<std::string, kFieldCount>& gold, const std::array<std::string, kFieldCount>& got) {
+    ++refs;
+    for (int k = 0; k < kFieldCount; ++k) {
+      counts[k].add(gold[k], got[k]);
+      counts[kFieldCount].add(gold[k], got[k]);
+    }
   }
-  return toks.empty() ? out : out + "]";
+};
+
+void print_fields(const Tally& t) {
+  std::printf("%-11s %6s %6s %6s %6s\n", "field", "gold", "P", "R", "F1");
+  for (int k = 0; k <= kFieldCount; ++k) {
+    const Counts& c = t.counts[k];
+    std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", k < kFieldCount ? kFields[k] : "micro", c.tp + c.fn,
+                c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0, c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0.0,
+                c.f1());
+  }
+}
+
+// One line per tag: references, micro F1, then each field's F1 ("-" where the tag's rows expect none), then the
+// micro counts, for pooling tags: F1 = 2tp / (2tp + fp + fn).
+void print_tags(const std::map<std::string, Tally>& by_tag) {
+  std::printf("\n%-56s %5s %6s", "tag", "refs", "micro");
+  for (const char* f : kFields) std::printf(" %6.6s", f);
+  std::printf(" %6s %6s\n", "tp", "fp+fn");
+  for (const auto& [tag, t] : by_tag) {
+    std::printf("%-56s %5ld %6.3f", tag.c_str(), t.refs, t.counts[kFieldCount].f1());
+    for (int k = 0; k < kFieldCount; ++k) {
+      const Counts& c = t.counts[k];
+      if (c.tp + c.fn) std::printf(" %6.3f", c.f1());
+      else std::printf(" %6s", "-");
+    }
+    const Counts& m = t.counts[kFieldCount];
+    std::printf(" %6ld %6ld\n", m.tp, m.fp + m.fn);
+  }
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string dir = "../shared/refparse", model_file, tsv;
-  bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false, by_source = false;
+  std::string dir = "../shared/refparse", model_file, tsv, corrections_file = "fixtures/refparse/label_corrections.tsv";
+  bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false, by_source = false,
+       use_corrected = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_file = argv[++i];
     else if (a == "--tsv" && i + 1 < argc) tsv = argv[++i];
+    else if (a == "--corrections" && i + 1 < argc) corrections_file = argv[++i];
     else if (a == "--all") all = true;
     else if (a == "--dev") dev = true;
     else if (a == "--errors") show_errors = true;
     else if (a == "--confusions") confusions = true;
     else if (a == "--first-pass") first_pass = true;
     else if (a == "--by-source") by_source = true;
+    else if (a == "--corrected") use_corrected = true;
     else dir = a;
   }
   Model loaded;
@@ -127,11 +162,13 @@ int main(int argc, char** argv) {
   if (model_file.empty()) loaded = bundled_model();
   if (first_pass) loaded.stacked.reset();
   const Model& model = loaded;
-  // (text, gold values)
+  // (text, gold values); with labelled data and corrections also the gold values with the corrections applied.
   std::vector<std::pair<std::string, std::array<std::string, kFieldCount>>> cases;
-  std::vector<std::vector<Label>> gold_labels;  // per case, when labelled
+  std::vector<std::array<std::string, kFieldCount>> corrected_gold;
+  std::vector<std::vector<Label>> gold_labels;  // per case, when labelled (corrected with --corrected)
   std::vector<std::string> sources;             // per case, when labelled
   std::vector<std::string> tags;                // per case, with --tsv: "style:apa type:book"
+  int corrections = 0, corrected_cases = 0;
   if (!tsv.empty()) {
     std::ifstream in(tsv);
     std::string line;
@@ -158,10 +195,28 @@ int main(int argc, char** argv) {
       tags.push_back(std::string(trim(cols[1 + kFieldCount])));
     }
   } else {
-    for (const Example& ex : load_corpus(dir)) {
+    std::vector<Example> examples = load_corpus(dir);
+    // The label corrections (apply_label_corrections), to a copy: the raw figure stays the headline.
+    std::vector<Example> fixed = examples;
+    if (!corrections_file.empty()) {
+      std::ifstream in(corrections_file, std::ios::binary);
+      if (in) {
+        std::ostringstream buf;
+        buf << in.rdbuf();
+        std::vector<std::string> problems;
+        corrections = apply_label_corrections(fixed, buf.str(), corrections_file, problems);
+        for (const std::string& p : problems) std::cerr << p << "\n";
+      }
+    }
+    for (std::size_t e = 0; e < examples.size(); ++e) {
+      const Example& ex = examples[e];
       if (dev ? !is_dev(ex) : !all && !is_held_out(ex)) continue;
       cases.emplace_back(ex.text, values(to_record(ex.text, tokenize(ex.text), ex.labels)));
-      gold_labels.push_back(ex.labels);
+      const Example& fx = fixed[e];
+      corrected_gold.push_back(fx.labels == ex.labels ? cases.back().second
+                                                      : values(to_record(fx.text, tokenize(fx.text), fx.labels)));
+      corrected_cases += fx.labels != ex.labels;
+      gold_labels.push_back(use_corrected ? fx.labels : ex.labels);
       sources.push_back(ex.source);
       if (by_source) {  // the corpus: the file's name before ".xml" for AnyStyle's, the folder for GROBID's
         std::string corpus = ex.source.substr(0, ex.source.find('/'));
@@ -171,37 +226,35 @@ int main(int argc, char** argv) {
       }
     }
   }
-  std::array<Counts, kFieldCount> counts;
-  Counts micro, pages_only;
-  // Per tag: the fields, then micro; and the number of references.
-  std::map<std::string, std::pair<std::array<Counts, kFieldCount + 1>, long>> by_tag;
+  Tally total, total_corrected;
+  Counts pages_only;
+  std::map<std::string, Tally> by_tag, by_tag_corrected;
   for (std::size_t c = 0; c < cases.size(); ++c) {
-    const auto& [text, gold] = cases[c];
+    const std::string& text = cases[c].first;
+    const auto& gold = use_corrected ? corrected_gold[c] : cases[c].second;
     const Record parsed = parse(text, model);
     auto got = values(parsed);
     // Scored the other way: the parser's pages alone, an article's number in its number counted wrong.
-    pages_only.add(gold[6], parsed.pages.substr(0, parsed.pages.find('-')));
+    pages_only.add(cases[c].second[6], parsed.pages.substr(0, parsed.pages.find('-')));
     std::vector<std::string> case_tags = c < tags.size() ? split_list(tags[c], " ") : std::vector<std::string>{};
-    for (const std::string& t : case_tags) ++by_tag[t].second;
-    for (int k = 0; k < kFieldCount; ++k) {
-      counts[k].add(gold[k], got[k]);
-      micro.add(gold[k], got[k]);
-      for (const std::string& t : case_tags) {
-        by_tag[t].first[k].add(gold[k], got[k]);
-        by_tag[t].first[kFieldCount].add(gold[k], got[k]);
-      }
+    total.add(cases[c].second, got);
+    for (const std::string& t : case_tags) by_tag[t].add(cases[c].second, got);
+    if (c < corrected_gold.size()) {
+      total_corrected.add(corrected_gold[c], got);
+      for (const std::string& t : case_tags) by_tag_corrected[t].add(corrected_gold[c], got);
+    }
+    for (int k = 0; k < kFieldCount; ++k)
       if (show_errors && gold[k] != got[k]) {
         std::cout << kFields[k] << "\twant " << gold[k] << "\tgot " << got[k] << "\t" << text;
         if (!case_tags.empty()) std::cout << "\t" << tags[c];
         // With labelled data: the source file, and the gold spans ("[title …]").
         if (c < sources.size())
-          std::cout << "\t" << sources[c] << "\t" << spans(text, gold_labels[c]) << "\t"
-                    << spans(text, parse_labels(text, tokenize(text), model));
+          std::cout << "\t" << sources[c] << "\t" << label_spans(text, gold_labels[c]) << "\t"
+                    << label_spans(text, parse_labels(text, tokenize(text), model));
         else  // a table's row: the parsed spans
-          std::cout << "\t" << spans(text, parse_labels(text, tokenize(text), model));
+          std::cout << "\t" << label_spans(text, parse_labels(text, tokenize(text), model));
         std::cout << "\n";
       }
-    }
   }
   if (confusions && !gold_labels.empty()) {
     std::map<std::pair<int, int>, long> conf;
@@ -243,20 +296,14 @@ int main(int argc, char** argv) {
     }
     std::printf("\n");
   }
-  std::printf("%zu references (%s)\n%-11s %6s %6s %6s %6s\n", cases.size(),
-              !tsv.empty() ? tsv.c_str() : all ? "all" : dev ? "dev split" : "held-out split", "field", "gold", "P", "R", "F1");
-  for (int k = 0; k < kFieldCount; ++k) {
-    const Counts& c = counts[k];
-    std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", kFields[k], c.tp + c.fn, c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0,
-                c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0.0, c.f1());
-  }
-  std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", "micro", micro.tp + micro.fn,
-              double(micro.tp) / double(micro.tp + micro.fp), double(micro.tp) / double(micro.tp + micro.fn), micro.f1());
+  std::printf("%zu references (%s)\n", cases.size(),
+              !tsv.empty() ? tsv.c_str() : all ? "all" : dev ? "dev split" : "held-out split");
+  print_fields(total);
   // first-page above counts an article's number (CSL number) where the gold has it as the first page; here the
   // parser's pages alone, and the micro F1 with it in first-page's place.
   {
-    Counts m = micro;
-    const Counts& fp = counts[6];
+    Counts m = total.counts[kFieldCount];
+    const Counts& fp = total.counts[6];
     m.tp += pages_only.tp - fp.tp;
     m.fp += pages_only.fp - fp.fp;
     m.fn += pages_only.fn - fp.fn;
@@ -265,21 +312,13 @@ int main(int argc, char** argv) {
                 pages_only.tp + pages_only.fn ? double(pages_only.tp) / double(pages_only.tp + pages_only.fn) : 0.0,
                 pages_only.f1(), m.f1());
   }
-  if (!by_tag.empty()) {
-    // One line per tag: references, micro F1, then each field's F1 ("-" where the tag's rows expect none).
-    std::printf("\n%-56s %5s %6s", "tag", "refs", "micro");
-    for (const char* f : kFields) std::printf(" %6.6s", f);
-    std::printf(" %6s %6s\n", "tp", "fp+fn");  // the micro counts, for pooling tags: F1 = 2tp / (2tp + fp + fn)
-    for (const auto& [tag, entry] : by_tag) {
-      std::printf("%-56s %5ld %6.3f", tag.c_str(), entry.second, entry.first[kFieldCount].f1());
-      for (int k = 0; k < kFieldCount; ++k) {
-        const Counts& c = entry.first[k];
-        if (c.tp + c.fn) std::printf(" %6.3f", c.f1());
-        else std::printf(" %6s", "-");
-      }
-      const Counts& m = entry.first[kFieldCount];
-      std::printf(" %6ld %6ld\n", m.tp, m.fp + m.fn);
-    }
+  if (!by_tag.empty()) print_tags(by_tag);
+  // The same parses against the gold with the label corrections applied (a second figure, never the headline).
+  if (corrections) {
+    std::printf("\nwith label corrections (%s: %d rows applied to the corpus, %d of these %zu references changed)\n",
+                corrections_file.c_str(), corrections, corrected_cases, cases.size());
+    print_fields(total_corrected);
+    if (!by_tag_corrected.empty()) print_tags(by_tag_corrected);
   }
   return 0;
 }

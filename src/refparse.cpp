@@ -2016,6 +2016,14 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     for (std::size_t k = from; k < to; ++k) all = all && (!reader.is_word(k) || is_class(word(k), "place"));
     return all;
   };
+  // A word of [from, to) the lexicon knows as a publisher's, alone or in a publisher's name ("Penguin", "Ashgate").
+  auto known_publisher = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (reader.is_word(k) && (starts_with(reader.lexicon_class(k), "publisher") ||
+                                (starts_with(reader.spans[k].cls, "publisher") && reader.spans[k].start >= from)))
+        return true;
+    return false;
+  };
   auto name_like = [&](std::size_t from, std::size_t to) {
     int words = 0;
     for (std::size_t k = from; k < to; ++k) {
@@ -2073,6 +2081,12 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     if (xa >= xb || ya >= yb) return;
     if (region(ya, yb) || region(xa, xb)) return;  // "Catalina Island, CA", "Indiana, USA", "Belgium, IRIDIA"
     bool x_place = known_place(xa, xb), y_place = known_place(ya, yb);
+    // Neither known as a place ("Harmondsworth, Penguin", "Farnham, Ashgate"): a segment the lexicon knows as a
+    // publisher's beside capitalised words it does not know, which are then the place.
+    if (!x_place && !y_place) {
+      if (known_publisher(ya, yb) && !known_publisher(xa, xb) && reader.place(xa, xb, true)) x_place = true;
+      else if (known_publisher(xa, xb) && !known_publisher(ya, yb) && reader.place(ya, yb, true)) y_place = true;
+    }
     if (x_place && !y_place && name_like(ya, yb))
       for (std::size_t k = comma + 1; k < lb; ++k) labels[k] = kPublisher;
     else if (y_place && !x_place && name_like(xa, xb))
@@ -2614,6 +2628,45 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
   }
   if (k == n || word(k) != ":" || labels[k] != kTitle || words < 1 || words > 3) return;
   for (std::size_t t = b; t <= k; ++t) labels[t] = kAuthor;
+}
+
+void author_after_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kAuthor || l == kEditor) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  if (a == n || labels[a] != kTitle) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (b == n || (labels[b] != kLocation && labels[b] != kPublisher)) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto capitalised = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return is_word_token(text, toks[k]) && w[0] >= 'A' && w[0] <= 'Z' &&
+           std::none_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // The title's last sentence: after a period that ends a word of two letters or more (not an initial's), with a
+  // space after it; it ends with a period.
+  if (b < a + 4 || word(b - 1) != ".") return;
+  std::size_t p = b - 1;
+  while (p > a && !(word(p) == "." && p + 1 < b && toks[p + 1].space_before && is_word_token(text, toks[p - 1]) &&
+                    word(p - 1).size() >= 2))
+    --p;
+  if (p <= a + 1 || p + 1 >= b - 1) return;
+  // "Otto Demus.", "Blanche R. Brown.": two to four capitalised words (initials with their periods), the first a
+  // given name.
+  int words = 0;
+  for (std::size_t k = p + 1; k + 1 < b; ++k) {
+    if (word(k) == ".") {
+      if (word(k - 1).size() != 1) return;
+      continue;
+    }
+    if (!capitalised(k)) return;
+    ++words;
+  }
+  if (words < 2 || words > 4 || !given_name_word(word(p + 1))) return;
+  for (std::size_t k = p + 1; k < b; ++k) labels[k] = kAuthor;
 }
 
 // A Russian given name's initial of two letters, "Yu." in "A. Yu. Smirnov" (not "Vo." nor "Jr.").
@@ -3639,6 +3692,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
+  author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   return labels;
 }

@@ -308,3 +308,136 @@ bool is_dev(const Example& ex) {
 }
 
 }  // namespace refnet::refparse
+
+namespace refnet::refparse {
+
+std::string label_spans(std::string_view text, const std::vector<Label>& labels) {
+  std::vector<Token> toks = tokenize(text);
+  std::string out;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (i == 0 || labels[i] != labels[i - 1]) out += std::string(i ? "] [" : "[") + label_name(labels[i]) + " ";
+    else if (toks[i].space_before) out += " ";
+    out += text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  }
+  return toks.empty() ? out : out + "]";
+}
+
+namespace {
+
+// Span texts compared with no-break and thin spaces read as spaces (a table's text copied from a terminal loses
+// them), runs of spaces as one.
+std::string spaced(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    bool space = s[i] == ' ';
+    if (s.substr(i, 2) == "\xC2\xA0") space = true, ++i;
+    else if (s.substr(i, 3) == "\xE2\x80\xAF" || s.substr(i, 3) == "\xE2\x80\x89") space = true, i += 2;
+    if (!space) out.push_back(s[i]);
+    else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// "[title Foo.] [date 2008.]" -> (label, text) pieces; false when a piece is not "[LABEL text]".
+bool read_spans(std::string_view s, std::vector<std::pair<Label, std::string>>& out) {
+  s = trim(s);
+  if (s.size() < 2 || s.front() != '[' || s.back() != ']') return false;
+  s = s.substr(1, s.size() - 2);
+  for (std::size_t start = 0;;) {
+    std::size_t e = s.find("] [", start);
+    std::string_view piece = s.substr(start, e == std::string_view::npos ? std::string_view::npos : e - start);
+    std::size_t sp = piece.find(' ');
+    if (sp == std::string_view::npos) return false;
+    int l = label_from_name(piece.substr(0, sp));
+    if (l < 0) return false;
+    out.emplace_back(Label(l), spaced(piece.substr(sp + 1)));
+    if (e == std::string_view::npos) return true;
+    start = e + 3;
+  }
+}
+
+}  // namespace
+
+int apply_label_corrections(std::vector<Example>& examples, std::string_view tsv, const std::string& file_name,
+                            std::vector<std::string>& problems) {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_text;
+  for (std::size_t i = 0; i < examples.size(); ++i) by_text[examples[i].text].push_back(i);
+  int applied = 0;
+  std::size_t line_no = 0;
+  for (std::size_t start = 0; start < tsv.size();) {
+    std::size_t nl = tsv.find('\n', start);
+    std::string_view line = tsv.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    start = nl == std::string_view::npos ? tsv.size() : nl + 1;
+    if (++line_no == 1 || trim(line).empty() || line.front() == '#') continue;  // the header, blank lines, comments
+    auto fail = [&](const std::string& why) {
+      problems.push_back(file_name + ":" + std::to_string(line_no) + ":1: error: " + why + "; the row is not applied");
+    };
+    std::vector<std::string_view> cols;
+    for_each_list_item(line, "\t", [&](std::string_view c) { cols.push_back(c); });
+    if (cols.size() != 6) {
+      fail(std::to_string(cols.size()) + " columns, not 6 (source, reference, field, labelled, corrected, reason)");
+      continue;
+    }
+    std::vector<std::pair<Label, std::string>> labelled, corrected;
+    if (!read_spans(cols[3], labelled) || !read_spans(cols[4], corrected)) {
+      fail("the labelled and corrected columns must be spans \"[LABEL text] [LABEL text]\"");
+      continue;
+    }
+    Example* ex = nullptr;
+    if (auto it = by_text.find(std::string(cols[1])); it != by_text.end())
+      for (std::size_t i : it->second)
+        if (examples[i].source == cols[0]) ex = &examples[i];
+    if (!ex) {
+      fail("no reference of " + std::string(cols[0]) + " is \"" + std::string(cols[1]) + "\"");
+      continue;
+    }
+    // The reference's spans: label, first token, text (as label_spans writes them).
+    std::vector<Token> toks = tokenize(ex->text);
+    struct Span {
+      Label label;
+      std::size_t first, last;  // tokens [first, last)
+      std::string text;
+    };
+    std::vector<Span> spans;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (i == 0 || ex->labels[i] != ex->labels[i - 1]) spans.push_back({ex->labels[i], i, i, ""});
+      else if (toks[i].space_before) spans.back().text += ' ';
+      spans.back().text += ex->text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+      spans.back().last = i + 1;
+    }
+    std::size_t at = spans.size();
+    for (std::size_t s = 0; s + labelled.size() <= spans.size() && at == spans.size(); ++s) {
+      bool same = true;
+      for (std::size_t k = 0; k < labelled.size() && same; ++k)
+        same = spans[s + k].label == labelled[k].first && spaced(spans[s + k].text) == labelled[k].second;
+      if (same) at = s;
+    }
+    if (at == spans.size()) {
+      fail("the reference has no spans " + std::string(cols[3]) + " (it reads " + label_spans(ex->text, ex->labels) + ")");
+      continue;
+    }
+    // The corrected pieces over the same tokens, in order.
+    std::size_t first = spans[at].first, last = spans[at + labelled.size() - 1].last, t = first;
+    std::vector<Label> labels = ex->labels;
+    bool ok = true;
+    for (const auto& [label, want] : corrected) {
+      std::string got;
+      while (t < last && spaced(got).size() < want.size()) {
+        if (!got.empty() && toks[t].space_before) got += ' ';
+        got += ex->text.substr(toks[t].begin, toks[t].end - toks[t].begin);
+        labels[t++] = label;
+      }
+      if (spaced(got) != want) ok = false;
+    }
+    if (!ok || t != last) {
+      fail("the corrected spans " + std::string(cols[4]) + " are not the words of " + std::string(cols[3]));
+      continue;
+    }
+    ex->labels = std::move(labels);
+    ++applied;
+  }
+  return applied;
+}
+
+}  // namespace refnet::refparse

@@ -166,6 +166,21 @@ bool is_held_out(const Example& ex);
 // `refparse_train --dev` leaves it out too and `refparse_eval --dev` scores it.
 bool is_dev(const Example& ex);
 
+// "[author Smith, J.] [date (2001).] [title …]": the labelled spans of a reference (tokens joined as the text spaces
+// them), for reading labels and for label corrections.
+std::string label_spans(std::string_view text, const std::vector<Label>& labels);
+
+// Corrections of labelling errors in the training data, as data (fixtures/refparse/label_corrections.tsv): after a
+// header line, one row per error: the source file (Example::source), the reference (Example::text, exact), the scored
+// field it changes (a note for readers), the labelled spans as label_spans writes them ("[journal Figures.]"), the
+// corrected spans over the same words ("[title Figures.]", "[title Foo.] [date 2008.]"), and the reason in words.
+// The labelled spans must be whole consecutive spans of the reference (texts compared with no-break and thin spaces
+// as spaces).  Returns the number of rows applied; a row
+// that names no reference, or whose spans do not match, is not applied and gets a message
+// "FILE:LINE:1: error: ..." in `problems`.  Rows starting with '#' are comments.
+int apply_label_corrections(std::vector<Example>& examples, std::string_view tsv, const std::string& file_name,
+                            std::vector<std::string>& problems);
+
 // Removes later examples whose text equals an earlier one's (white space
 // collapsed, lower-cased).
 void deduplicate(std::vector<Example>& examples);
@@ -468,6 +483,11 @@ void medium_journal(std::string_view text, const std::vector<Token>& tokens, std
 // initials' periods between) and a colon, those and the colon are the
 // author's.
 void given_name_before_colon(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A library catalogue's order, title first and then the author ("The mosaics of Norman Sicily. Otto Demus. New York,
+// Philosophical Library 1950"): in a reference with no author or editor span whose title span, right before the place
+// or the publisher, ends with a sentence of two to four capitalised words (initials between) opening with a given
+// name (given_name_word), that sentence is the author's.
+void author_after_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // The last author's family name read into the title after the initials ("J. Lujan, M. Ortiz Promotora diabetes …"),
 // or the last author's initials without periods ("…; Capadona, JR Development of …"): the author's (refparse.cpp).
 void family_name_opening_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
