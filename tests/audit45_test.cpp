@@ -26,3 +26,66 @@ TEST_CASE("audit45: a Scopus BibTeX DOI that a line break split after a hyphen i
   CHECK_FALSE(normalize_doi("10.1000/a- b- c").has_value());
   CHECK_FALSE(normalize_doi("10.1000/a -b").has_value());
 }
+
+TEST_CASE("audit45: Scopus BibTeX editor addresses in other languages, of two parts, or with 'and' in a name",
+          "[audit45][bibtex][names]") {
+  // NatallyCelestino/Revision_Plants_Recognition scopus.bib and
+  // MARCIOBASILIO/drone scopus.bib: addresses whose words audit44's rule
+  // did not know (Universitas, Universidad, Escuela), of two comma parts
+  // ("University of Salamanca, Department of Computer Science"), or whose
+  // organisation's own "and" left a piece a person ("NATO Modelling"), each
+  // an editor (family "Salamanca", particle "Universidad de"); and Scopus's
+  // "null" for an editor's missing initials read as the family name.
+  Parsed p = parse_file(fixture("bibtex/scopus_editor_addresses_languages.bib"));
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.stats.rejected == 0);
+
+  const Record& padang = p.records[0];
+  CHECK(family_given(padang.editors) ==
+        "Ramli, ; Khair, M.; Alizar, ; Sumarmin, R.; Putri, D.H.; Yohandri, ; Festiyed, ; Permana, D.");
+  REQUIRE(padang.editors.size() == 8);
+  CHECK(padang.editors[0].affiliations ==
+        std::vector<std::string>{"Universitas Negeri Padang, Faculty of Mathematics and Natural Sciences, Department "
+                                 "of Physics, Jl. Prof. Dr. Hamka, Air Tawar, Padang"});
+  CHECK(padang.editors[1].affiliations ==
+        std::vector<std::string>{"Universitas Negeri Padang, Kampus FMIPA UNP, Jl. Prof. Dr. Hamka, Air Tawar, Padang"});
+  CHECK(has_diag(p.diags, Severity::warning, 8, "editor: 8 addresses among the names"));
+  CHECK(has_diag(p.diags, Severity::warning, 8, "editor: 'null' after 4 names"));
+
+  const Record& salamanca = p.records[1];
+  CHECK(family_given(salamanca.editors) == "Corchado, J.M.; De Paz, J.F.; Rocha, M.P.; Riverola, F.F.");
+  REQUIRE(salamanca.editors.size() == 4);
+  CHECK(salamanca.editors[1].affiliations ==
+        std::vector<std::string>{"Universidad de Salamanca, Departamento de Informatica y Automa, Facultad de "
+                                 "Ciencias, 37008, Salamanca, Plaza de la Merced S/N"});
+  CHECK(salamanca.editors[3].affiliations ==
+        std::vector<std::string>{"Escuela Superior de Ingenieria Inf., Edificio Politecnico. Despacho 408."});
+
+  // An address after an address: a second affiliation, unless its first
+  // part goes on the name the "and" split ("... Computer Science and
+  // Automation, Plaza de La Merced, ...").
+  const Record& burgos = p.records[2];
+  CHECK(family_given(burgos.editors) ==
+        "Department of Civil Engineering, Escuela Politecnica Superior, University of Burgos, Avenida de Cantabria "
+        "S/N, Burgos, 09006; Herrero, A.; Baruque, B.; Sedano, J.; Quintian, H.; Corchado, E.");
+  REQUIRE(burgos.editors.size() == 6);
+  CHECK(burgos.editors[3].affiliations ==
+        std::vector<std::string>{"Technological Institute of Castilla y Leon, C/Lopez Bravo 70, Pol. Ind. "
+                                 "Villalonquejar, Burgos, 09001",
+                                 "University of Salamanca, Department of Computer Science and Automation, Plaza de La "
+                                 "Merced, S/N, Salamanca, 37008"});
+
+  const Record& nato = p.records[3];
+  REQUIRE(nato.editors.size() == 1);
+  CHECK(nato.editors[0].family == "Hodicky");
+  CHECK(nato.editors[0].affiliations ==
+        std::vector<std::string>{"NATO Modelling and Simulation Centre of Excellence, Piazza Villoresi 1, Rome, 00143"});
+
+  // Names stay names: two parts of one word each, BibTeX's three parts, a
+  // person of two words between two people.
+  CHECK(parse_bibtex_names("Smith, John and Jones, Peter").size() == 2);
+  CHECK(parse_bibtex_names("Messier, Jr., William F.").size() == 1);
+  CHECK(family_given(parse_bibtex_names("Smith J. and Peter Jones and Brown K.")) ==
+        "Smith, J.; Jones, Peter; Brown, K.");
+  CHECK(parse_bibtex_names("Null, Jane")[0].family == "Null");
+}
