@@ -89,3 +89,42 @@ TEST_CASE("audit45: Scopus BibTeX editor addresses in other languages, of two pa
         "Smith, J.; Jones, Peter; Brown, K.");
   CHECK(parse_bibtex_names("Null, Jane")[0].family == "Null");
 }
+
+TEST_CASE("audit45: a CSL-JSON date written as one number of eight digits is read as that date",
+          "[audit45][csl]") {
+  // aithurburn/DoPL_and_Spite bibliography.json: `"issued": {"date-parts":
+  // [[20210128]]}` lost its year ("incomplete record (no year)"), the date
+  // kept only as an extra field.
+  Parsed p = parse_file(fixture("csl/packed_issued_date.json"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.issued.year == 2021);
+  CHECK(r.issued.month == 1);
+  CHECK(r.issued.day == 28);
+  CHECK(r.get_extra("issued").empty());
+  CHECK(has_diag(p.diags, Severity::warning, 2, "date-parts [[20210128]] is one number of eight digits: read as the "
+                                                "date 2021-01-28"));
+  // No date of eight digits: a year of five kept as it was (not read).
+  Parsed q = parse_string(R"([{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[20211399]]}}])");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].issued.year == 0);
+  CHECK_FALSE(q.records[0].get_extra("issued").empty());
+}
+
+TEST_CASE("audit45: the Cochrane Library's RIS 'Record #N of M' before each record is a separator, not a skipped line",
+          "[audit45][ris][cochrane]") {
+  // ferenci-tamas/FavipiravirMetaAnalysis Cochrane.ris (CENTRAL, 172
+  // records): each record's "Record #1 of 172" gave a warning "1 line
+  // outside any RIS record skipped", 172 of them, which hid the file's
+  // other warnings; Ovid's "942." is such a separator already.
+  Parsed p = parse_file(fixture("cochrane/central_record_headings.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  CHECK(family_given(p.records[0].authors).substr(0, 24) == "Suzuki, M; Imai, T; Saku");
+  CHECK(p.records[1].title.find("favipiravir") != std::string::npos);
+  for (const auto& d : p.diags.items()) CHECK(d.message.find("outside any RIS record") == std::string::npos);
+  // A line that only looks like one is still said.
+  Parsed q = parse_string("Record #1 of many\r\nTY  - JOUR\r\nTI  - T\r\nAU  - Smith, J\r\nPY  - 2020\r\nER  - \r\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(has_diag(q.diags, Severity::warning, 1, "outside any RIS record"));
+}

@@ -262,6 +262,10 @@ const Row kFiles[] = {
     // in other languages, of two parts, with an "and" inside.
     {"bibtex/scopus_doi_space_after_hyphen.bib", Crude::bibtex},
     {"bibtex/scopus_editor_addresses_languages.bib", Crude::bibtex},
+    // audit45: the Cochrane Library's RIS with its "Record #N of M"; a CSL
+    // date of one number of eight digits.
+    {"cochrane/central_record_headings.ris", Crude::ris},
+    {"csl/packed_issued_date.json", Crude::json},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
