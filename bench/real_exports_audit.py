@@ -136,6 +136,10 @@ to 7 and one Zotero CSV of a library whose RDF is there too).  This script
 does not read Zotero RDF: its records were counted by hand (the z:itemType
 of every item node, attachments and notes left out) and compared with
 refnet's by title, creators and date.
+The sample holds audit45's files (note "audit45": CSL-JSON of Zotero,
+Manubot and pandoc projects, Dimensions BibTeX, JSTOR RIS, Google Scholar
+EndNote, Crossref-made RIS, one Bibliontology RDF refused and one project's
+own JSON that is no export).
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.

@@ -1935,6 +1935,21 @@ class Parser {
         diags_.warning(f.offset, std::string(f.name) + ": granular XDATA references are not resolved, their names are missing: " + xdata);
       options.clear();
     };
+    // An author or editor list, and what its reading did that the names do
+    // not show.
+    auto read_names = [&](const FieldRef& f, std::string_view v) {
+      std::size_t pairs = 0, nulls = 0;
+      std::vector<Creator> names = parse_bibtex_names(unbraced_names(f, v), &options, &pairs, &nulls);
+      say_comma_pairs(f, pairs);
+      say_addresses(f, names);
+      if (nulls > 0)
+        diags_.warning(f.offset, std::string(f.name) + ": 'null' after " + std::to_string(nulls) +
+                                     (nulls == 1 ? " name" : " names") +
+                                     " (Scopus writes it for missing initials): left out, the names read alone");
+      say_name_options(f);
+      drop_anonymous_creators(names, f.name, diags_, f.offset, true);  // {Anonymous} kept
+      return names;
+    };
     // A Scopus export: its `keywords` are index keywords, separated by ";  "
     // (two spaces, always).  Written back by refnet (source = Scopus kept as
     // an extra field), the index keywords are in `keywords-plus` and the
@@ -1969,24 +1984,10 @@ class Parser {
           if (once(booktitle != nullptr, f)) booktitle = &f;
           break;
         case Slot::author:
-          if (once(!r.authors.empty(), f)) {
-            std::size_t pairs = 0;
-            r.authors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
-            say_comma_pairs(f, pairs);
-            say_addresses(f, r.authors);
-            say_name_options(f);
-            drop_anonymous_creators(r.authors, f.name, diags_, f.offset, true);  // {Anonymous} kept
-          }
+          if (once(!r.authors.empty(), f)) r.authors = read_names(f, v);
           break;
         case Slot::editor:
-          if (once(!r.editors.empty(), f)) {
-            std::size_t pairs = 0;
-            r.editors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
-            say_comma_pairs(f, pairs);
-            say_addresses(f, r.editors);
-            say_name_options(f);
-            drop_anonymous_creators(r.editors, f.name, diags_, f.offset, true);  // {Anonymous} kept
-          }
+          if (once(!r.editors.empty(), f)) r.editors = read_names(f, v);
           break;
         case Slot::year:
           if (once(year != nullptr, f)) year = &f;

@@ -71,20 +71,6 @@ struct CochraneRecord {
   std::vector<Field> fields;
 };
 
-// "Record #12 of 250": true, with 12 and 250.
-bool is_record_heading(std::string_view l, std::size_t* number = nullptr, std::size_t* of = nullptr) {
-  if (!starts_with(l, "Record #")) return false;
-  std::string_view rest = l.substr(8);
-  std::size_t n = 0;
-  while (n < rest.size() && is_digit(rest[n])) ++n;
-  if (n == 0 || n > 9 || !starts_with(rest.substr(n), " of ")) return false;
-  std::string_view total = rest.substr(n + 4);
-  if (total.empty() || total.size() > 9 || !std::all_of(total.begin(), total.end(), is_digit)) return false;
-  if (number) *number = std::stoul(std::string(rest.substr(0, n)));
-  if (of) *of = std::stoul(std::string(total));
-  return true;
-}
-
 // "AU: Smith J", "DOI: 10.1002/x", "NO:" (empty): the tag and the value.
 bool cochrane_tag_line(std::string_view l, std::string_view& tag, std::string_view& value) {
   std::size_t n = 0;

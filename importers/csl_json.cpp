@@ -87,6 +87,18 @@ int date_part(const json& v) {
   return negative ? -std::stoi(s) : std::stoi(s);
 }
 
+// Date-parts of one number of eight digits, a year, a month and a day
+// ([[20210128]]): that date; none for anything else.
+Date packed_date(const json& first) {
+  Date d;
+  std::string s = first.size() == 1 ? json_text(first[0]) : std::string();
+  if (s.size() != 8 || !all_digits(s)) return d;
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(4, 2)), day = std::stoi(s.substr(6, 2));
+  if (y < 1000 || m < 1 || m > 12 || day < 1 || day > 31) return d;
+  d.year = y, d.month = m, d.day = day;
+  return d;
+}
+
 }  // namespace
 
 // "2018", "2018-03", "2018-03-05" (ISO, as citation.js and Zotero write raw
@@ -396,6 +408,13 @@ class ItemMapper {
       const json& dp = v["date-parts"];
       const json& first = dp[0];
       if (first.size() >= 1) r.issued.year = year_of_csl(date_part(first[0]));  // Record's years are ISO's
+      if (Date packed = packed_date(first); packed.year > 0) {
+        // [[20210128]]: the date written as one number (aithurburn/DoPL_and_Spite bibliography.json).
+        std::string t = json_text(first[0]);
+        warn("CSL 'issued' date-parts [[" + t + "]] is one number of eight digits: read as the date " + t.substr(0, 4) +
+             "-" + t.substr(4, 2) + "-" + t.substr(6, 2));
+        r.issued = packed;
+      }
       if (first.size() >= 2) {
         int m = date_part(first[1]);
         if (m >= 1 && m <= 12) r.issued.month = m;

@@ -71,6 +71,7 @@
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
 #include "scopus_fields.hpp"
+#include "skipped_lines.hpp"
 #include "wos_fields.hpp"
 
 namespace refnet {
@@ -2588,11 +2589,12 @@ class Parser {
   }
 
   // "942." before each record: Ovid and other hosts number the records of
-  // an export.  A separator that carries nothing; not reported.
+  // an export; the Cochrane Library's RIS writes "Record #1 of 172".  A
+  // separator that carries nothing; not reported.
   static bool is_record_number(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && is_digit(s[i])) ++i;
-    return i > 0 && i + 1 == s.size() && s[i] == '.';
+    return (i > 0 && i + 1 == s.size() && s[i] == '.') || is_record_heading(s);
   }
 
   // A web page or a BibTeX file around the records: a line that starts

@@ -3,11 +3,13 @@
 // records skipped" at the run's first line.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "refnet/diagnostics.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet {
 
@@ -34,5 +36,21 @@ class SkippedLines {
   std::size_t at_ = std::string_view::npos;
   std::size_t lines_ = 0;
 };
+
+// "Record #12 of 250": true, with 12 and 250.  The Cochrane Library opens
+// each record of its plain text and of its RIS so.
+inline bool is_record_heading(std::string_view l, std::size_t* number = nullptr, std::size_t* of = nullptr) {
+  if (!starts_with(l, "Record #")) return false;
+  std::string_view rest = l.substr(8);
+  std::size_t n = 0;
+  while (n < rest.size() && is_digit(rest[n])) ++n;
+  if (n == 0 || n > 9 || !starts_with(rest.substr(n), " of ")) return false;
+  std::string_view total = rest.substr(n + 4);
+  if (total.empty() || total.size() > 9 || !std::all_of(total.begin(), total.end(), is_digit)) return false;
+  if (number) *number = std::stoul(std::string(rest.substr(0, n)));
+  if (of) *of = std::stoul(std::string(total));
+  return true;
+}
+
 
 }  // namespace refnet

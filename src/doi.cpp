@@ -203,13 +203,18 @@ bool is_spaced_sici(std::string_view v) {
          v.find(";2", close) != std::string_view::npos && v.find_first_of(" \t\n") != std::string_view::npos;
 }
 
-// A DOI whose suffix Web of Science starts after a space ("10.2277/
-// 052160267X" in a record's DI; its cited references' "DOI 10.2495/
-// SAFE-V6-N2-171-180"): the space after the '/' is its only white space.
-bool is_spaced_after_slash(std::string_view v) {
-  std::size_t slash = v.find('/');
-  if (slash == std::string_view::npos || slash + 1 >= v.size() || v[slash + 1] != ' ') return false;
-  std::size_t rest = v.find_first_not_of(' ', slash + 1);
+// A DOI a line break split: its suffix Web of Science starts after a space
+// ("10.2277/ 052160267X" in a record's DI; its cited references' "DOI
+// 10.2495/ SAFE-V6-N2-171-180"), or Scopus BibTeX goes on after a hyphen
+// ("10.1061/(ASCE)WR.1943- 5452.0001029"): the spaces right after the
+// first '/', or after a hyphen of the suffix that follows a letter or a
+// digit, are its only white space.
+bool is_spaced_after_break(std::string_view v) {
+  std::size_t slash = v.find('/'), sp = v.find(' ');
+  if (slash == std::string_view::npos || sp == std::string_view::npos || sp <= slash) return false;
+  if (sp != slash + 1 && !(v[sp - 1] == '-' && sp >= slash + 3 && (is_alpha(v[sp - 2]) || is_digit(v[sp - 2]))))
+    return false;
+  std::size_t rest = v.find_first_not_of(' ', sp);
   return rest != std::string_view::npos && v.find_first_of(" \t\n\r", rest) == std::string_view::npos;
 }
 
@@ -427,7 +432,7 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
     d = url_decode(s);
     v = d;
   }
-  if (is_spaced_sici(v) || is_spaced_after_slash(v)) {
+  if (is_spaced_sici(v) || is_spaced_after_break(v)) {
     std::string joined;
     for (char c : v)
       if (!is_space(c)) joined.push_back(c);

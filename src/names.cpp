@@ -303,7 +303,14 @@ constexpr std::string_view kCorporate[] = {
     "treasury",     "parliament",
     // group39: Scopus's "BC Hepatitis Testers Cohort" (MSM searches) read as
     // the person "Cohort, BC Hepatitis Testers".
-    "cohort",       "cohorts",      "trials",    "consortia"};
+    "cohort",       "cohorts",      "trials",    "consortia",
+    // audit45: organisations' words of other languages, as Scopus BibTeX
+    // writes its editors' addresses ("Universitas Negeri Padang",
+    // "Universidad de Salamanca", "Escuela Superior de Ingenieria").
+    "faculty",      "universitas",  "universidad", "universidade", "universiti", "università", "université",
+    "universität",  "universiteit", "uniwersytet", "facultad",  "faculdade", "fakultas",  "facoltà",
+    "faculté",      "departamento", "dipartimento", "département", "instituto", "istituto", "escuela",
+    "politecnico",  "politécnico",  "hochschule"};
 // Web of Science abbreviates organisation words in capitals: "INT EROSION
 // CONTROL ASSOC", "NATL INST HLTH", "CONSORTIUM", "GRP".  Counted only when
 // the word is written in capitals, so a family name "Soc" stays a person.

@@ -363,20 +363,46 @@ bool last_first_beside(const Views& names, std::size_t k) {
   return false;
 }
 
+// A comma part of two words or more that make an organisation's name or a
+// street's ("Centre", "School", "Universitas", a number).
+bool is_organisation_part(std::string_view part) {
+  std::vector<std::string_view> w = words_of(part).to_vector();
+  return w.size() >= 2 && is_corporate_name(w);
+}
+
+// A postal code alone in a comma part ("37008", "00143"): four digits or
+// more (and hyphens).
+bool is_postal_code_part(std::string_view part) {
+  part = trim(part);
+  return part.size() >= 4 && is_digit(part.front()) &&
+         std::all_of(part.begin(), part.end(), [](char ch) { return is_digit(ch) || ch == '-'; });
+}
+
 // "Lodz University of Technology, Department of Automation, 1/15
 // Stefanowski Street, Lodz", "University of South Australia, School of
 // Management, Adelaide,SA": an address among the names (Scopus BibTeX of
 // 2023 on writes each editor's affiliation after the name, joined by "and"
-// as a name is).  Three comma parts or more, one of them of two words or
-// more that make an organisation's name or a street's ("Centre", "School",
-// "University", a number): no BibTeX name ("von Last, Jr, First") is so.
+// as a name is).  Three comma parts or more, one of them an organisation's
+// name or a street's, or a postal code ("Automation, Plaza de La Merced,
+// S/N, Salamanca, 37008"); or two parts, each an organisation's
+// ("University of Salamanca, Department of Computer Science"): no BibTeX
+// name ("von Last, Jr, First") is so.
 bool is_address_item(const Views& parts) {
+  if (parts.size() == 2) return is_organisation_part(parts[0]) && is_organisation_part(parts[1]);
   if (parts.size() < 3) return false;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (std::vector<std::string_view> w = words_of(parts[i]).to_vector(); w.size() >= 2 && is_corporate_name(w))
-      return true;
-  }
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (is_organisation_part(parts[i]) || is_postal_code_part(parts[i])) return true;
   return false;
+}
+
+// Scopus writes "null" for an editor's missing initials ("Ramli null and
+// ..."): the name without it, the placeholder counted.
+std::string_view without_null(std::string_view name, std::size_t* placeholders) {
+  if (name.size() > 5 && name.substr(name.size() - 5) == " null" && words_of(name).size() >= 2) {
+    if (placeholders) ++*placeholders;
+    return trim(name.substr(0, name.size() - 5));
+  }
+  return name;
 }
 
 // A dangling " and" at either end of the list ("Smith, J. and") joins
@@ -481,13 +507,14 @@ std::string_view braced_name_list(std::string_view raw) {
 }
 
 std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options,
-                                        std::size_t* comma_pairs) {
+                                        std::size_t* comma_pairs, std::size_t* placeholders) {
   Views names = split_and(strip_dangling_and(raw));
   std::vector<Creator> out;
   out.reserve(names.size());
   bool after_address = false;
+  auto comma_parts = [](std::string_view x) { return split_level0(x, [](char ch) { return ch == ','; }); };
   for (std::size_t k = 0; k < names.size(); ++k) {
-    std::string_view name = trim(names[k]);
+    std::string_view name = without_null(trim(names[k]), placeholders);
     if (name.empty()) continue;
     if (name == "others") {
       Creator c;
@@ -499,13 +526,31 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
       if (!c.empty()) out.push_back(std::move(c));
       continue;
     }
-    if (is_address_item(split_level0(name, [](char ch) { return ch == ','; }))) {
+    // "Hodicky J. and NATO Modelling and Simulation Centre of Excellence,
+    // Piazza Villoresi 1, Rome, 00143": words of no comma and no initials
+    // between a person written "Family Initials" and an address begin the
+    // address, whose own "and" split it.
+    std::string joined;
+    if (!after_address && k + 1 < names.size() && !out.empty() && !out.back().is_literal() &&
+        out.back().affiliations.empty() && name.find(',') == std::string_view::npos &&
+        is_address_item(comma_parts(trim(names[k + 1])))) {
+      std::vector<std::string_view> w = words_of(name).to_vector(), before = words_of(trim(names[k - 1])).to_vector();
+      if (w.size() >= 2 && family_before_initials(w) == 0 && family_before_initials(before) > 0) {
+        joined = std::string(name) + " and " + std::string(trim(names[++k]));
+        name = joined;
+      }
+    }
+    if (Views parts = comma_parts(name); is_address_item(parts)) {
       // The affiliation of the name before it; an address first in the
       // list is an organisation's, kept as written.  Two addresses in a
       // row are one the "and" of its name split ("Department of Automation,
-      // Biomechanics and Mechatronics, 1/15 Stefanowski Street, Lodz").
+      // Biomechanics and Mechatronics, 1/15 Stefanowski Street, Lodz")
+      // unless the second begins with an organisation's name: a second
+      // affiliation then.
       std::string address = latex_to_unicode(name);
-      if (after_address && !out.empty() && !out.back().affiliations.empty()) {
+      if (after_address && !out.empty() && !out.back().affiliations.empty() && is_organisation_part(parts[0])) {
+        out.back().affiliations.push_back(std::move(address));
+      } else if (after_address && !out.empty() && !out.back().affiliations.empty()) {
         out.back().affiliations.back() += " and " + address;
       } else if (after_address && !out.empty() && out.back().is_literal()) {
         out.back().literal += " and " + address;

@@ -258,6 +258,14 @@ const Row kFiles[] = {
     {"bibtex/scopus_suffix_mononym_editors.bib", Crude::bibtex},
     {"bibtex/wos_given_initial_last.bib", Crude::bibtex},
     {"bibtex/scopus_editor_addresses.bib", Crude::bibtex},
+    // audit45: a Scopus BibTeX DOI split after a hyphen; editor addresses
+    // in other languages, of two parts, with an "and" inside.
+    {"bibtex/scopus_doi_space_after_hyphen.bib", Crude::bibtex},
+    {"bibtex/scopus_editor_addresses_languages.bib", Crude::bibtex},
+    // audit45: the Cochrane Library's RIS with its "Record #N of M"; a CSL
+    // date of one number of eight digits.
+    {"cochrane/central_record_headings.ris", Crude::ris},
+    {"csl/packed_issued_date.json", Crude::json},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},

@@ -23,9 +23,10 @@ Creator parse_bibtex_name(std::string_view raw);
 // "useprefix=false") are no part of a name: their text goes to `options`.
 // The Cochrane Library's lists of "Family, Initials" separated by commas
 // ("Rautiainen, R, Lehtola, MM, and Verbeek, JH") are read as the people
-// they are; `comma_pairs` counts the people so read.
+// they are; `comma_pairs` counts the people so read.  Scopus's "null" for
+// missing initials ("Ramli null") is left out; `placeholders` counts them.
 std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options = nullptr,
-                                        std::size_t* comma_pairs = nullptr);
+                                        std::size_t* comma_pairs = nullptr, std::size_t* placeholders = nullptr);
 // Web of Science's BibTeX writes its editors in one more pair of braces
 // ("{Brafman, RI and Roberts, FS}"), which makes them one literal to BibTeX:
 // what the braces hold when it is a list of "Family, Initials" (one name
