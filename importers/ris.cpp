@@ -967,24 +967,42 @@ bool is_nlm_journal_id(std::string_view v) {
   return id && parts <= 1;
 }
 
-namespace {
-
 // A trial registry's number, as CENTRAL writes it in the author field of a
-// registry's record ("A1 - NCT04381559"): ClinicalTrials.gov, ISRCTN, the
-// Australian/New Zealand, Chinese, German, Dutch, Iranian and EU registries.
-bool is_registry_number(std::string_view v) {
+// registry's record ("A1 - NCT04381559"; the Cochrane Library "NCT05155527,").
+std::string registry_number_of(std::string_view v) {
   v = trim(v);
+  while (!v.empty() && (v.back() == ',' || v.back() == ';' || v.back() == '.')) v.remove_suffix(1);
+  v = trim(v);
+  if (v.find(' ') != std::string_view::npos) return "";
   auto digits_after = [&](std::string_view prefix, std::size_t min) {
     if (!starts_with(v, prefix)) return false;
     std::string_view rest = v.substr(prefix.size());
     return rest.size() >= min && all_digits(rest);
   };
-  return digits_after("NCT", 8) || digits_after("ISRCTN", 6) || digits_after("ACTRN", 14) ||
-         digits_after("DRKS", 8) || digits_after("NTR", 3) || digits_after("NL", 4) ||
-         (starts_with(v, "ChiCTR") && v.size() > 8 && v.find(' ') == std::string_view::npos) ||
-         (starts_with(v, "IRCT") && v.size() > 8 && v.find(' ') == std::string_view::npos) ||
-         (starts_with(v, "EUCTR") && v.size() > 9 && v.find(' ') == std::string_view::npos);
+  // Letters and digits after the prefix, some digits among them: Brazil's
+  // "RBR-85vh8fx", Iran's "IRCT20200408046987N1", the EU's
+  // "EUCTR2020-001435-27-IT", India's "CTRI/2020/05/025224".
+  auto code_after = [&](std::string_view prefix, std::size_t min) {
+    if (!starts_with(v, prefix) || v.size() < prefix.size() + min) return false;
+    std::string_view rest = v.substr(prefix.size());
+    return std::any_of(rest.begin(), rest.end(), [](char c) { return is_digit(c); }) &&
+           std::all_of(rest.begin(), rest.end(), [](char c) {
+             return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '/';
+           });
+  };
+  const bool number = digits_after("NCT", 8) || digits_after("ISRCTN", 6) || digits_after("ACTRN", 14) ||
+                      digits_after("DRKS", 8) || digits_after("NTR", 3) || digits_after("NL", 4) ||
+                      digits_after("TCTR", 11) || digits_after("KCT", 7) || digits_after("PACTR", 12) ||
+                      digits_after("jRCTs", 9) || digits_after("jRCT", 10) || digits_after("UMIN", 9) ||
+                      code_after("ChiCTR", 3) || code_after("IRCT", 5) || code_after("EUCTR", 5) ||
+                      code_after("CTRI/", 8) || code_after("RBR-", 4) || code_after("JapicCTI-", 4) ||
+                      code_after("SLCTR/", 6) || code_after("JPRN-", 5);
+  return number ? std::string(v) : "";
 }
+
+namespace {
+
+bool is_registry_number(std::string_view v) { return !registry_number_of(v).empty(); }
 
 // An address where a journal's name belongs (CENTRAL's "JA -
 // https://clinicaltrials.gov/show/NCT04381559").
@@ -1493,6 +1511,25 @@ bool Builder::build(Record& r) {
                     "TY ELEC of a record that names a journal and its volume or pages (Ovid's CENTRAL): read as a "
                     "journal article");
     }
+  } else {
+    // The Cochrane Library's own RIS writes a registry's record "TY - JOUR"
+    // with "M3 - Trial registry record", the registry's address as its
+    // journal and its number as its author (M3 "Journal article" beside
+    // WHO's registry address, at times): a document, as its plain text reads
+    // it (PT "Trial registry record").
+    bool numbered = false, registry = false;
+    for (const RawField& f : fs) {
+      numbered |= (f.tag == T("A1") || f.tag == T("AU")) && is_registry_number(f.value);
+      registry |= (f.tag == T("M3") && fold(f.value).find("trial registry") != std::string::npos) ||
+                  ((f.tag == T("JA") || f.tag == T("JF") || f.tag == T("JO")) && is_address(f.value));
+    }
+    trial_registry = numbered && registry;
+    if (trial_registry && r.type == "article-journal") {
+      r.type = "document";
+      diags_.report(Severity::note, iTY >= 0 ? fs[iTY].offset : 0,
+                    "a trial registry's record (its number as author, M3 or the registry's address as journal): read "
+                    "as a document, not a journal article");
+    }
   }
   // APA PsycInfo via Ovid writes every record "TY - JOUR": a dissertation
   // names Dissertation Abstracts International (DAI) as its journal, a
@@ -1661,7 +1698,7 @@ bool Builder::build(Record& r) {
           break;
         }
         if (trial_registry && is_registry_number(f.value)) {
-          std::string v(trim(value(f)));
+          std::string v = registry_number_of(value(f));
           diags_.report(Severity::note, f.offset,
                         tag_name(f.tag) + " " + v + " is the trial's registry number, not an author: read as its number");
           if (r.number.empty()) r.number = std::move(v);

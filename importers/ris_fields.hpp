@@ -72,6 +72,12 @@ bool has_other_markup(std::string_view s);
 // Ovid writes it where an ISSN or issue belongs (RIS IS, Ovid's own IS).
 bool is_nlm_journal_id(std::string_view v);
 
+// A trial registry's number as a registry's record names it where the
+// author belongs (CENTRAL: "NCT04381559", "NCT05155527,", "IRCT20200408046987N1",
+// "CTRI/2020/05/025224", "RBR-85vh8fx"): the number without the punctuation
+// after it; "" for anything else.
+std::string registry_number_of(std::string_view v);
+
 // A ';' list of names as a tagged export writes it in one field (ProQuest's
 // "Author: Smith, John; Lee, Kim", NoteExpress's "{Author}: a;b;"): each
 // piece read by parse_ris_name into `to`, empty pieces and "et al." left

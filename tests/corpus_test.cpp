@@ -234,6 +234,8 @@ const Row kFiles[] = {
     {"bibtex/wos_early_access.bib", Crude::bibtex},
     {"ris/wos_derwent_patent.ris", Crude::ris},
     {"ris/ovid_psycarticles_embase.ris", Crude::ris},
+    // lead45: a trial registry record of the Cochrane Library's own RIS.
+    {"cochrane/central_registry_record.ris", Crude::ris},
     {"proquest/spectator_none_available.txt", Crude::proquest},
     {"table/bibliometrix1_isi2df.csv", Crude::csv},
     // audit41: ScienceDirect's plain text, RIS and BibTeX of one search;

@@ -7,6 +7,7 @@
 
 #include <sstream>
 
+#include "../importers/ris_fields.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
@@ -222,4 +223,31 @@ TEST_CASE("Ovid's resolver link after ER: the record's PMID", "[ris][ovid37]") {
   REQUIRE(m.records.size() == 3);
   CHECK(m.records[0].pmid == "32487818");  // the same as the AN: nothing said
   for (const auto& d : m.diags.items()) CHECK(d.message.find("PMID") == std::string::npos);
+}
+
+// Before: the Cochrane Library's own RIS writes a trial registry's record
+// "TY - JOUR" with its registry number as the author, a comma after it
+// ("A1 - NCT05155527,"), the registry's address as the journal and "M3 -
+// Trial registry record": refnet made it a journal article by a person
+// "NCT05155527" (107 such records in ferenci-tamas' Cochrane.ris; NCT, IRCT,
+// TCTR, EUCTR, ChiCTR, CTRI/, jRCT, RBR-, JapicCTI-, ISRCTN numbers).
+TEST_CASE("Cochrane RIS: a trial registry record's number is no author", "[ris][ovid37]") {
+  Parsed p = parse_file(fixture("cochrane/central_registry_record.ris"));
+  REQUIRE(p.records.size() == 1);
+  const Record& trial = p.records[0];
+  CHECK(trial.authors.empty());
+  CHECK(trial.number == "NCT05155527");
+  CHECK(trial.type == "document");  // as the Cochrane Library's plain text reads it
+  CHECK(trial.url == "https://clinicaltrials.gov/show/NCT05155527");
+  CHECK(has_diag(p.diags, Severity::note, 7, "A1 NCT05155527 is the trial's registry number"));
+  for (std::string_view n : {"IRCT20200408046987N1", "TCTR20220427005", "EUCTR2020-001435-27-IT", "ChiCTR2000029544",
+                             "CTRI/2020/05/025224", "jRCTs051200049", "jRCT2041210004", "RBR-85vh8fx",
+                             "JapicCTI-205238", "ISRCTN12345678", "NCT05155527,"}) {
+    INFO(n);
+    CHECK(!registry_number_of(n).empty());
+  }
+  for (std::string_view n : {"Udwadia, ZF", "NCT", "RBR", "CTRI", "Tandon, M", "NL"}) {
+    INFO(n);
+    CHECK(registry_number_of(n).empty());
+  }
 }
