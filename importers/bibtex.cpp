@@ -1871,6 +1871,7 @@ class Parser {
         unsafe_key_at_ = e.start;
         unsafe_key_ = std::string(e.key);
       }
+    std::string placeholder;  // the author the entry names is "[Anonymous]": an unsigned work
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr,
                    *series_number = nullptr, *source = nullptr, *url = nullptr;
@@ -1975,7 +1976,7 @@ class Parser {
             say_comma_pairs(f, pairs);
             say_addresses(f, r.authors);
             say_name_options(f);
-            drop_anonymous_creators(r.authors, f.name, diags_, f.offset, true);  // {Anonymous} kept
+            placeholder = drop_anonymous_creators(r.authors, f.name, diags_, f.offset, true);  // {Anonymous} kept
           }
           break;
         case Slot::editor:
@@ -2217,6 +2218,9 @@ class Parser {
           break;
       }
     }
+    // After the fields: refnet's --profile full writes the source's own
+    // placeholder ("[Anonymous]") beside the author it wrote for it.
+    keep_author_placeholder(r, std::move(placeholder));
     // An @proceedings' or @book's booktitle that repeats its title is its
     // own title, not a container.
     if (booktitle) {

@@ -1710,7 +1710,7 @@ bool Builder::build(Record& r) {
           if (!add_names(r.authors, f)) not_names(r, f);
           if (r.authors.size() > before && strip_editor_mark(r.authors.back())) editor_mark = static_cast<int>(i);
         }
-        drop_anonymous_creators(r.authors, "AU", diags_, f.offset);
+        keep_author_placeholder(r, drop_anonymous_creators(r.authors, "AU", diags_, f.offset));
         break;
       // A2 is the secondary author: the editor of a book or proceedings in
       // every dialect we read (Zotero, EndNote, Scopus).  A3 (series editor)

@@ -2,6 +2,7 @@
 // what a scholar, an author and a reviewer hit on real exports this time.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 
 #include "support.hpp"
@@ -53,4 +54,45 @@ TEST_CASE("Zotero's DA '2021/06//Apr undefined' is April to June 2021, the 'unde
   REQUIRE(u.records.size() == 1);
   CHECK(show(u.records[0].issued) == "1999/8/0/");
   CHECK(!has_diag(u.diags, Severity::warning, 3, "undefined"));
+}
+
+// Web of Science writes "[Anonymous]" for an unsigned work; Zotero carries it
+// into its RIS (AU) and BibTeX (author = {{[Anonymous]}}).  refnet drops the
+// placeholder (no one is named), which left the work without author: bibtex
+// warned "empty author", biber "Missing mandatory field 'author'".  biblatex
+// has no convention of its own; its option useauthor=false sorts and labels
+// an entry by its title, as an unsigned work is cited, while the author field
+// is there: author = {Anonymous} (not braced: the placeholder, as refnet reads
+// it back; {Anonymous} braced is a name), options = {useauthor=false}; BibTeX's
+// styles print "Anonymous", APA's word for it.  CSL-JSON keeps no author (CSL's
+// styles put the title first).  The placeholder is kept in the record.
+TEST_CASE("an unsigned work's [Anonymous] from Zotero: kept in the record, written as biblatex and bibtex read it", "[try45]") {
+  for (const char* f : {"ris/zotero_anonymous.ris", "bibtex/zotero_anonymous.bib"}) {
+    INFO(f);
+    Parsed p = parse_file(fixture(f));
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].authors.empty());
+    CHECK(extra_values(p.records[0], "author-placeholder") == std::vector<std::string>{"[Anonymous]"});
+  }
+  TempDir tmp;
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  const std::string lib = " --library " + q(tmp / "lib.sqlite");
+  REQUIRE(run_refnet("import --quiet" + lib + " " + q(fixture("ris/zotero_anonymous.ris"))).status == 0);
+  auto bib = run_refnet("export --no-pin --format bibtex" + lib);
+  INFO(bib.out << bib.err);
+  CHECK(bib.out.find("  author = {Anonymous},\n") != std::string::npos);
+  CHECK(bib.err.find("lacks a field") == std::string::npos);
+  auto latex = run_refnet("export --no-pin --format biblatex" + lib);
+  INFO(latex.out << latex.err);
+  CHECK(latex.out.find("  author = {Anonymous},\n") != std::string::npos);
+  CHECK(latex.out.find("  options = {useauthor=false},\n") != std::string::npos);
+  CHECK(latex.err.find("lacks a field") == std::string::npos);
+  auto json = run_refnet("export --no-pin --format csl-json" + lib);
+  CHECK(json.out.find("\"author\"") == std::string::npos);
+  // Read back: the placeholder again, not an author named Anonymous.
+  std::ofstream(tmp / "back.bib") << latex.out;
+  Parsed back = parse_file(tmp / "back.bib");
+  REQUIRE(back.records.size() == 1);
+  CHECK(back.records[0].authors.empty());
+  CHECK(extra_values(back.records[0], "author-placeholder").size() == 1);
 }
