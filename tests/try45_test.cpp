@@ -3,7 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "support.hpp"
 
@@ -95,4 +98,24 @@ TEST_CASE("an unsigned work's [Anonymous] from Zotero: kept in the record, writt
   REQUIRE(back.records.size() == 1);
   CHECK(back.records[0].authors.empty());
   CHECK(extra_values(back.records[0], "author-placeholder").size() == 1);
+}
+
+// `refnet stats` counted "dogs" and "dog" as two keywords while every map
+// folds an English plural with its singular when both occur (collect_terms):
+// one rule now serves both, a work with both counted once, an acronym in
+// capitals ("AIDS") kept from the lower-case word it would be the plural of.
+TEST_CASE("stats: top keywords fold a plural with its singular as the maps do", "[try45]") {
+  TempDir tmp;
+  std::ofstream(tmp / "k.ris") << "TY  - JOUR\nTI  - One\nKW  - dogs\nKW  - AIDS\nER  - \n\n"
+                                  "TY  - JOUR\nTI  - Two\nKW  - Dogs\nKW  - dog\nKW  - aid\nER  - \n\n"
+                                  "TY  - JOUR\nTI  - Three\nKW  - dogs\nKW  - AIDS\nER  - \n\n"
+                                  "TY  - JOUR\nTI  - Four\nKW  - dogs\nKW  - cats\nER  - \n";
+  const std::string lib = " --library '" + (tmp / "lib.sqlite") + "'";
+  REQUIRE(run_refnet("import --quiet" + lib + " '" + (tmp / "k.ris") + "'").status == 0);
+  auto st = run_refnet("stats --json" + lib);
+  INFO(st.out << st.err);
+  auto j = nlohmann::json::parse(st.out);
+  std::map<std::string, int> top;
+  for (const auto& p : j["top_keywords"]) top[p[0].get<std::string>()] = p[1].get<int>();
+  CHECK(top == std::map<std::string, int>{{"dogs", 4}, {"AIDS", 2}, {"aid", 1}, {"cats", 1}});
 }
