@@ -119,3 +119,27 @@ TEST_CASE("stats: top keywords fold a plural with its singular as the maps do", 
   for (const auto& p : j["top_keywords"]) top[p[0].get<std::string>()] = p[1].get<int>();
   CHECK(top == std::map<std::string, int>{{"dogs", 4}, {"AIDS", 2}, {"aid", 1}, {"cats", 1}});
 }
+
+// The co-authorship map of two papers sharing an author and a third by one
+// author alone said "VOS layout (2 components side by side)" while the lone
+// author was drawn below the pair, not beside it, and is no "component" to a
+// reader: the description says what the packing does (parts with no link
+// between them placed apart) and which parts are lone nodes.
+TEST_CASE("a map's layout note names the lone nodes and says they are placed apart, not side by side", "[try45]") {
+  TempDir tmp;
+  std::ofstream(tmp / "co.ris") << "TY  - JOUR\nTI  - Rivers\nAU  - Smith, John\nAU  - Jones, Mary\nPY  - 2020\nER  - \n\n"
+                                   "TY  - JOUR\nTI  - Lakes\nAU  - Jones, Mary\nAU  - Brown, Alan\nPY  - 2021\nER  - \n\n"
+                                   "TY  - JOUR\nTI  - Seas\nAU  - Green, Paula\nPY  - 2021\nER  - \n";
+  const std::string lib = " --library '" + (tmp / "lib.sqlite") + "'";
+  REQUIRE(run_refnet("import --quiet" + lib + " '" + (tmp / "co.ris") + "'").status == 0);
+  REQUIRE(run_refnet("network coauthor" + lib + " -o '" + (tmp / "co.svg") + "'").status == 0);
+  std::string svg = slurp(tmp / "co.svg");
+  CHECK(svg.find("side by side") == std::string::npos);
+  CHECK(svg.find("VOS layout (1 node without links placed apart)") != std::string::npos);
+  // Two linked groups and a lone author.
+  std::ofstream(tmp / "co2.ris") << "TY  - JOUR\nTI  - Hills\nAU  - White, Ann\nAU  - Black, Tom\nPY  - 2019\nER  - \n";
+  REQUIRE(run_refnet("import --quiet" + lib + " '" + (tmp / "co2.ris") + "'").status == 0);
+  REQUIRE(run_refnet("network coauthor" + lib + " -o '" + (tmp / "co2.svg") + "'").status == 0);
+  CHECK(slurp(tmp / "co2.svg").find("VOS layout (2 groups with no link between them placed apart, and 1 node without links)") !=
+        std::string::npos);
+}
