@@ -1445,7 +1445,24 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // letter and purify$ sorts as O; biber reads UTF-8 (biblatex keeps it).
   const NameEnc names = ascii ? NameEnc::ascii : d == Dialect::bibtex ? NameEnc::letters : NameEnc::utf8;
   put_names(v, r.authors, names, for_biber);
+  // An unsigned work (the source's "[Anonymous]"): BibTeX's styles print
+  // "Anonymous", APA's word for it; biblatex, which has no convention of its
+  // own, sorts and labels it by its title (useauthor=false), as such a work
+  // is cited, and biber finds the author its entry types require.  Not braced:
+  // the placeholder, as the importer reads it back ({Anonymous} is a name).
+  const bool unsigned_work = v.empty() && !r.get_extra("author-placeholder").empty();
+  if (unsigned_work) v = "Anonymous";
   w.field("author", v);
+  if (unsigned_work && latex) w.field("options", "useauthor=false");
+  // The placeholder itself is said by the author written (--profile full
+  // keeps it); refnet's own useauthor=false read back is not written twice.
+  auto said_by_unsigned = [&](const ExtraField& f) {
+    return unsigned_work && ((f.name == "author-placeholder" && opt.profile == ExportProfile::paper) ||
+                             (latex && f.name == "options" && f.value == "useauthor=false"));
+  };
+  if (!bib)
+    for (const auto& f : r.extra)
+      if (said_by_unsigned(f)) scratch.used.push_back(&f);
   v.clear();
   put_names(v, r.editors, names, for_biber);
   w.field("editor", v);
@@ -1925,6 +1942,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
       if (f.name[0] == '@') continue;  // the file's @preamble: written before the entry
       if (&f == subtitle) continue;    // joined to the title
+      if (said_by_unsigned(f)) continue;
       std::string name = field_name(f.name);
       if (latex && paper && (iequals(name, "article-number") || iequals(name, "articleno"))) {
         // Web of Science's and ACM's article number is biblatex's eid (biber:

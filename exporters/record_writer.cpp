@@ -29,6 +29,13 @@ bool structural(const Record& r, const ExtraField& f) {
   if (is_own_keyword_field(r, f)) return true;
   std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
   if (!f.name.empty() && f.name[0] == '@') return true;  // BibTeX @preamble, @title, @macro
+  // An unsigned work's "[Anonymous]": written as each format writes no
+  // author (CSL-JSON has none; BibTeX's author = {Anonymous}, RIS's AU); and
+  // the useauthor=false refnet's biblatex writes with it, read back.
+  if (f.name == "author-placeholder" && r.authors.empty()) return true;
+  if (format == "bibtex" && f.name == "options" && f.value == "useauthor=false" && r.authors.empty() &&
+      !r.get_extra("author-placeholder").empty())
+    return true;
   if (format == "bibtex") return f.name == "entrytype";
   if (format == "ris" || format == "endnote-tagged" || format == "refworks-tagged") return f.name == "TY" || f.name == "ER";
   if (format == "endnote-xml") return f.name == "ref-type";

@@ -146,6 +146,10 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     put_ris_name(name, c);
     w.tag("AU", name);
   }
+  // An unsigned work: the source's placeholder ("[Anonymous]"), which
+  // refnet and Zotero read back as they read it first.
+  if (std::string_view p = r.get_extra("author-placeholder"); !p.empty() && r.authors.empty())
+    w.tag("AU", p);
   for (const auto& c : r.editors) {
     if (is_others(c)) continue;
     name.clear();

@@ -1871,6 +1871,7 @@ class Parser {
         unsafe_key_at_ = e.start;
         unsafe_key_ = std::string(e.key);
       }
+    std::string placeholder;  // the author the entry names is "[Anonymous]": an unsigned work
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr,
                    *series_number = nullptr, *source = nullptr, *url = nullptr;
@@ -1937,7 +1938,9 @@ class Parser {
     };
     // An author or editor list, and what its reading did that the names do
     // not show.
-    auto read_names = [&](const FieldRef& f, std::string_view v) {
+    // The names of an author or editor field; the author's "[Anonymous]"
+    // dropped in `*placeholder`.
+    auto read_names = [&](const FieldRef& f, std::string_view v, std::string* placeholder = nullptr) {
       std::size_t pairs = 0, nulls = 0;
       std::vector<Creator> names = parse_bibtex_names(unbraced_names(f, v), &options, &pairs, &nulls);
       say_comma_pairs(f, pairs);
@@ -1947,7 +1950,8 @@ class Parser {
                                      (nulls == 1 ? " name" : " names") +
                                      " (Scopus writes it for missing initials): left out, the names read alone");
       say_name_options(f);
-      drop_anonymous_creators(names, f.name, diags_, f.offset, true);  // {Anonymous} kept
+      std::string dropped = drop_anonymous_creators(names, f.name, diags_, f.offset, true);  // {Anonymous} kept
+      if (placeholder) *placeholder = std::move(dropped);
       return names;
     };
     // A Scopus export: its `keywords` are index keywords, separated by ";  "
@@ -1984,7 +1988,7 @@ class Parser {
           if (once(booktitle != nullptr, f)) booktitle = &f;
           break;
         case Slot::author:
-          if (once(!r.authors.empty(), f)) r.authors = read_names(f, v);
+          if (once(!r.authors.empty(), f)) r.authors = read_names(f, v, &placeholder);
           break;
         case Slot::editor:
           if (once(!r.editors.empty(), f)) r.editors = read_names(f, v);
@@ -2218,6 +2222,9 @@ class Parser {
           break;
       }
     }
+    // After the fields: refnet's --profile full writes the source's own
+    // placeholder ("[Anonymous]") beside the author it wrote for it.
+    keep_author_placeholder(r, std::move(placeholder));
     // An @proceedings' or @book's booktitle that repeats its title is its
     // own title, not a container.
     if (booktitle) {

@@ -346,7 +346,8 @@ class RecordBuilder {
       if (n == "authors") {
         std::vector<Creator>& to = r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors;
         add_names(to, v);
-        drop_anonymous_creators(to, "author", diags_, f.offset);
+        std::string placeholder = drop_anonymous_creators(to, "author", diags_, f.offset);
+        if (&to == &r.authors) keep_author_placeholder(r, std::move(placeholder));
       } else if (n == "secondary-authors") {
         if (series) extra_names(r, "collection-editor", v);
         else add_names(r.editors, v);

@@ -490,6 +490,15 @@ int to_int(std::string_view s) {
   return v;
 }
 
+// The words of a RIS date's fourth part without Zotero's "undefined" (see
+// parse_ris_date), one space between them.
+std::string without_zotero_undefined(std::string_view part) {
+  std::string out;
+  for (std::string_view w : split_words(part))
+    if (w != "undefined") out += (out.empty() ? "" : " ") + std::string(w);
+  return out;
+}
+
 }  // namespace
 
 // The CSL types whose number RIS's C7 holds (see the C7 case below).
@@ -663,8 +672,19 @@ Date parse_ris_date(std::string_view s) {
       int day = to_int(part[2]);
       if (day >= 1 && day <= 31 && d.month) d.day = day;
     }
-    // The fourth part is free text ("Spring"); Zotero writes "undefined".
-    if (!part[3].empty() && part[3] != "undefined") d.text = std::string(part[3]);
+    // The fourth part is free text ("Spring").  Zotero writes there what its
+    // date parser left of the date, a JavaScript undefined joined as the word
+    // "undefined": no text ("1999/08//undefined": nothing left).
+    d.text = without_zotero_undefined(part[3]);
+    // Of PubMed's "2021 Apr-Jun" that parser takes the last month name and
+    // leaves the first ("2021/06//Apr undefined"): a month before the date's
+    // is the first of a range that ends at it.
+    if (int first = month_from_prefix(d.text); first && d.year && d.month > first) {
+      d.end_year = d.year;
+      d.end_month = d.month;
+      d.month = first;
+      d.text.clear();
+    }
     // A range of months there ("2010/09//2010 Sep-Oct", as refnet writes
     // MEDLINE's double issues) that starts where the date does gives its end.
     if (MonthRange m; !d.text.empty() && read_month_range(d.text, m) && (d.year == 0 || m.year == d.year) &&
@@ -1113,6 +1133,10 @@ class Builder {
   bool add_names(std::vector<Creator>& to, const RawField& f) const;
   // Warns about a date whose year is not four digits ("19893").
   void check_year(const RawField& f, std::string_view v, const Date& d) const;
+  // Zotero's "undefined" beside the words of a DA's fourth part, which
+  // parse_ris_date leaves out ("2021/06//Apr undefined"): said.  Alone it
+  // says only that nothing was left, on most of Zotero's records.
+  void zotero_undefined(const RawField& f, std::string_view v, const Date& d) const;
   // "PY  - 0000" (Scopus's year of a reference it could not date): said.
   bool zero_year(const RawField& f, std::string_view v) const {
     if (!is_zero_year(v)) return false;
@@ -1130,6 +1154,20 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
   if (j - i > 4)
     diags_.warning(f.offset, "date " + std::string(v) + ": " + std::string(v.substr(i, j - i)) +
                                  " is not a year; kept as text");
+}
+
+void Builder::zotero_undefined(const RawField& f, std::string_view v, const Date& d) const {
+  std::string_view part = v;
+  for (int slashes = 0; slashes < 3; ++slashes) {
+    std::size_t at = part.find('/');
+    if (at == std::string_view::npos) return;
+    part.remove_prefix(at + 1);
+  }
+  std::vector<std::string_view> words = split_words(part);
+  if (words.size() < 2 || std::find(words.begin(), words.end(), "undefined") == words.end()) return;
+  diags_.warning(f.offset, "DA " + std::string(v) +
+                               ": 'undefined' is Zotero's JavaScript writing of no value, not the date's: left out; read as " +
+                               format_date(d));
 }
 
 namespace {
@@ -1710,7 +1748,7 @@ bool Builder::build(Record& r) {
           if (!add_names(r.authors, f)) not_names(r, f);
           if (r.authors.size() > before && strip_editor_mark(r.authors.back())) editor_mark = static_cast<int>(i);
         }
-        drop_anonymous_creators(r.authors, "AU", diags_, f.offset);
+        keep_author_placeholder(r, drop_anonymous_creators(r.authors, "AU", diags_, f.offset));
         break;
       // A2 is the secondary author: the editor of a book or proceedings in
       // every dialect we read (Zotero, EndNote, Scopus).  A3 (series editor)
@@ -1772,6 +1810,7 @@ bool Builder::build(Record& r) {
           std::string v = value(f);
           da = parse_ris_date(v);
           check_year(f, v, da);
+          zotero_undefined(f, v, da);
         } else {
           extra(r, f);
         }

@@ -363,6 +363,7 @@ bool Builder::build(Record& r) {
   const RawField* names = au;
   if (af && (!au || au->last - au->first <= af->last - af->first)) names = af;
   std::vector<std::string_view> written;  // each author as the chosen field wrote it
+  std::string placeholder;                // "[Anonymous]": an unsigned work
   if (names) {
     // One Creator a line: reserved at once (a Creator is seven strings and a
     // vector; growing the list moved them all, about 2 reallocations a record).
@@ -409,10 +410,15 @@ bool Builder::build(Record& r) {
         }
       }
       // "[Anonymous]": no author (dropped here, so `written` stays in step).
-      if (c.empty() || said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset)) continue;
+      if (c.empty()) continue;
+      if (said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset)) {
+        placeholder = anonymous_text(c);
+        continue;
+      }
       r.authors.push_back(std::move(c));
       written.push_back(name);
     }
+  keep_author_placeholder(r, std::move(placeholder));
   // Current Contents separates keywords with commas, not "; ".
   const bool current_contents = ut && starts_with(rec_.lines[ut->first], "CCC:");
   // Derwent Innovations Index: PD is "<patent number>   12 Nov 2019   <IPC>

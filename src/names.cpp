@@ -1235,18 +1235,27 @@ bool is_anonymous_creator(const Creator& c) {
          n == "null";
 }
 
+std::string anonymous_text(const Creator& c) { return c.is_literal() ? c.literal : c.family; }
+
 bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset) {
   if (!is_anonymous_creator(c)) return false;
-  const std::string& shown = c.is_literal() ? c.literal : c.family;
-  diags.warning(offset, std::string(label) + " '" + shown + "' is a placeholder for no author: dropped");
+  diags.warning(offset, std::string(label) + " '" + anonymous_text(c) + "' is a placeholder for no author: dropped");
   return true;
 }
 
-void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
-                             std::size_t offset, bool keep_literal) {
+void keep_author_placeholder(Record& r, std::string placeholder) {
+  if (placeholder.empty() || !r.authors.empty() || !r.get_extra("author-placeholder").empty()) return;
+  r.add_extra("author-placeholder", std::move(placeholder));
+}
+
+std::string drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
+                                    std::size_t offset, bool keep_literal) {
+  std::string first;
   auto it = std::remove_if(names.begin(), names.end(), [&](const Creator& c) {
     if (keep_literal && c.is_literal() && c.literal.front() != '[') return false;
-    return said_anonymous(c, label, diags, offset);
+    if (!said_anonymous(c, label, diags, offset)) return false;
+    if (first.empty()) first = anonymous_text(c);
+    return true;
   });
   names.erase(it, names.end());
   // "et al." (read as "others") names no one when no name comes before it,
@@ -1259,6 +1268,7 @@ void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label
     } else {
       ++i;
     }
+  return first;
 }
 
 }  // namespace refnet

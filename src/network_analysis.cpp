@@ -223,7 +223,17 @@ void layout(Network& n, const AnalysisOptions& a, const Graph& g, const Vec& w, 
     vo.seed = a.seed;
     VosLayoutReport r = vos_layout(n, vo);
     note += ", VOS layout";
-    if (r.components > 1) note += " (" + std::to_string(r.components) + " components side by side)";
+    // Parts with no link between them are packed in rows, the largest
+    // first (beside it while level with it, else below): apart, where
+    // distance means nothing; a node without links is no "component" to a
+    // reader.
+    const std::size_t groups = r.components - r.lone;
+    auto nodes = [](std::size_t k) { return std::to_string(k) + (k == 1 ? " node" : " nodes"); };
+    if (groups > 1)
+      note += " (" + std::to_string(groups) + " groups with no link between them placed apart" +
+              (r.lone ? ", and " + nodes(r.lone) + " without links" : std::string()) + ")";
+    else if (r.components > 1)
+      note += " (" + nodes(r.lone) + " without links placed apart)";
     return;
   }
   bool drl = a.layout == "drl" || (a.layout == "auto" && nv > a.layout_drl_above);

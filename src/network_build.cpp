@@ -385,8 +385,8 @@ std::string case_fold(std::string_view s) {
   return folded;
 }
 
-// The last word of a term is in capitals: two letters or more, none lower
-// case ("AIDS", "HIV/AIDS", "COVID-19"; not "SMEs", "Aids").
+}  // namespace
+
 bool ends_in_capitals(std::string_view term) {
   term = trim(term);
   std::size_t space = term.find_last_of(" \t");
@@ -398,6 +398,8 @@ bool ends_in_capitals(std::string_view term) {
   }
   return upper >= 2;
 }
+
+namespace {
 
 // Words ending in -s that are not plurals of a word without it.
 bool invariant_word(std::string_view w) {
@@ -438,6 +440,38 @@ std::vector<std::string> plural_bases(const std::string& key) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
+
+std::vector<std::uint32_t> plural_joins(const std::vector<PluralKey>& keys) {
+  constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+  std::unordered_map<std::string_view, std::uint32_t> key_at;
+  for (std::uint32_t k = 0; k < keys.size(); ++k) key_at.emplace(keys[k].key, k);
+  auto acronym_of = [&](std::uint32_t plural, std::uint32_t singular) {
+    if (!keys[plural].capitals || keys[singular].capitals) return false;
+    std::string_view key = keys[plural].key;
+    std::size_t space = key.rfind(' ');
+    return key.size() - (space == std::string_view::npos ? 0 : space + 1) <= 5;
+  };
+  std::vector<std::uint32_t> merged_into(keys.size(), none);
+  // Keys are visited in the order of a hash map of them filled in order of
+  // first occurrence, as they always were: when two plurals share a singular
+  // ("policies", "policys") the last one visited wins it.
+  std::unordered_map<std::string, std::uint32_t> visit;
+  for (std::uint32_t k = 0; k < keys.size(); ++k) visit.emplace(std::string(keys[k].key), k);
+  for (const auto& [text, k] : visit) {
+    std::uint32_t b = none;
+    for (const std::string& base : plural_bases(text))
+      if (auto it = key_at.find(base); it != key_at.end() && it->second != k) {
+        b = it->second;
+        break;
+      }
+    if (b == none || acronym_of(k, b)) continue;
+    if (keys[k].works > keys[b].works) merged_into[b] = k;
+    else merged_into[k] = b;
+  }
+  std::vector<std::uint32_t> root(keys.size());
+  for (std::uint32_t k = 0; k < keys.size(); ++k) root[k] = merged_into[k] == none ? k : merged_into[k];
+  return root;
+}
 
 std::string author_key(const Creator& c) {
   if (c.is_literal()) return fold_words(c.literal);
@@ -1101,34 +1135,16 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   // "HIV/AIDS") is an acronym, not the plural of a singular written in
   // lower case ("aid").  Both in capitals (WoS Keywords Plus: "MODELS",
   // "MODEL") are plural and singular.
-  std::vector<bool> caps(keys.size(), true);
-  for (const Spelling& sp : spellings)
-    if (sp.count && caps[sp.key]) caps[sp.key] = ends_in_capitals(sp.text);
-  auto acronym_of = [&](std::uint32_t plural, std::uint32_t singular) {
-    if (!caps[plural] || caps[singular]) return false;
-    std::string_view key = keys[plural].text;
-    std::size_t space = key.rfind(' ');
-    return key.size() - (space == std::string_view::npos ? 0 : space + 1) <= 5;
-  };
-  std::vector<std::uint32_t> merged_into(keys.size(), kNone);
+  std::vector<std::uint32_t> root(keys.size());
+  for (std::uint32_t k = 0; k < keys.size(); ++k) root[k] = k;
   if (merge_plurals && fold == Fold::full) {
-    std::unordered_map<std::string, std::uint32_t> visit;
-    for (std::uint32_t k = 0; k < keys.size(); ++k) visit.emplace(keys[k].text, k);
-    for (const auto& [text, k] : visit) {
-      std::uint32_t b = kNone;
-      for (const std::string& base : plural_bases(text))
-        if (auto it = key_at.find(base); it != key_at.end() && it->second != k) {
-          b = it->second;
-          break;
-        }
-      if (b == kNone || acronym_of(k, b)) continue;
-      if (keys[k].docs > keys[b].docs) merged_into[b] = k;
-      else merged_into[k] = b;
-    }
+    std::vector<PluralKey> plural(keys.size());
+    for (std::uint32_t k = 0; k < keys.size(); ++k) plural[k] = {keys[k].text, static_cast<std::int64_t>(keys[k].docs), true};
+    for (const Spelling& sp : spellings)
+      if (sp.count && plural[sp.key].capitals) plural[sp.key].capitals = ends_in_capitals(sp.text);
+    root = plural_joins(plural);
   }
   // Keys joined as one node: the plurals above, then the name variants.
-  std::vector<std::uint32_t> root(keys.size());
-  for (std::uint32_t k = 0; k < keys.size(); ++k) root[k] = merged_into[k] == kNone ? k : merged_into[k];
   auto canonical = [&](std::uint32_t k) {
     while (root[k] != k) k = root[k] = root[root[k]];
     return k;

@@ -366,6 +366,7 @@ VosLayoutReport vos_layout(Network& n, const VosLayoutOptions& o) {
   if (n.nodes.empty()) return report;
   std::vector<Component> comps = components(n);
   report.components = comps.size();
+  for (const Component& c : comps) report.lone += c.nodes.size() == 1;
   // Each component gets an area in proportion to its nodes: a radius of
   // sqrt(k) in units of the largest's rms radius / sqrt(k_max).
   double unit = 1 / std::sqrt(double(comps.front().nodes.size()));

@@ -2191,27 +2191,56 @@ CollectionView collection_view(sqlite3* db, const std::string& name) {
 // learning", "machine learning", "meta‐analysis" and "meta-analysis" are
 // one), each shown in its commonest spelling; a spelling in EBSCO's
 // subject-heading capitals ("META-analysis", "WILDFIRES") only when no other
-// spelling is written.
+// spelling is written.  An English plural is one keyword with its singular
+// when both occur, as on the maps (plural_joins: "dogs" and "dog"; "AIDS"
+// is not "aid").
 class KeywordCounts {
  public:
   void add(const std::vector<std::string>& keywords) {
-    std::set<std::string> seen;
+    std::vector<std::uint32_t>& mine = work_keys_.emplace_back();
     for (const auto& k : keywords) {
       std::string key = keyword_key(k);
       if (key.empty()) continue;
-      Entry& e = entries_[key];
-      ++e.spellings[k];
-      if (seen.insert(key).second) ++e.works;
+      auto [it, fresh] = index_.try_emplace(std::move(key), static_cast<std::uint32_t>(entries_.size()));
+      if (fresh) entries_.push_back({it->first, {}});
+      ++entries_[it->second].spellings[k];
+      if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) mine.push_back(it->second);
     }
   }
   std::vector<std::pair<std::string, std::int64_t>> top(std::size_t n) const {
+    std::vector<PluralKey> keys(entries_.size());
+    for (std::uint32_t k = 0; k < entries_.size(); ++k) {
+      keys[k] = {entries_[k].key, 0, true};
+      for (const auto& sp : entries_[k].spellings) keys[k].capitals = keys[k].capitals && ends_in_capitals(sp.first);
+    }
+    for (const auto& mine : work_keys_)
+      for (std::uint32_t k : mine) ++keys[k].works;
+    std::vector<std::uint32_t> root = plural_joins(keys);
+    auto joined = [&](std::uint32_t k) {
+      while (root[k] != k) k = root[k];
+      return k;
+    };
+    std::vector<std::map<std::string, std::int64_t>> spellings(entries_.size());
+    for (std::uint32_t k = 0; k < entries_.size(); ++k)
+      for (const auto& [text, count] : entries_[k].spellings) spellings[joined(k)][text] += count;
+    std::vector<std::int64_t> works(entries_.size(), 0);
+    std::vector<std::uint32_t> seen;
+    for (const auto& mine : work_keys_) {
+      seen.clear();
+      for (std::uint32_t k : mine)
+        if (std::uint32_t j = joined(k); std::find(seen.begin(), seen.end(), j) == seen.end()) {
+          seen.push_back(j);
+          ++works[j];
+        }
+    }
     std::vector<std::pair<std::string, std::int64_t>> v;
-    for (const auto& [key, e] : entries_) {
+    for (const auto& [key, k] : index_) {
+      if (joined(k) != k) continue;
       const std::pair<const std::string, std::int64_t>* best = nullptr;
-      for (const auto& sp : e.spellings)
+      for (const auto& sp : spellings[k])
         if (!best || std::make_pair(!capitals(sp.first), sp.second) > std::make_pair(!capitals(best->first), best->second))
           best = &sp;
-      v.emplace_back(best->first, e.works);
+      v.emplace_back(best->first, works[k]);
     }
     std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     if (v.size() > n) v.resize(n);
@@ -2232,10 +2261,12 @@ class KeywordCounts {
     return longest >= 4 || (longest >= 2 && lower);
   }
   struct Entry {
+    std::string_view key;                           // index_'s
     std::map<std::string, std::int64_t> spellings;  // occurrences of each
-    std::int64_t works = 0;
   };
-  std::map<std::string, Entry> entries_;
+  std::map<std::string, std::uint32_t> index_;      // the keys in order: top's ties as before
+  std::vector<Entry> entries_;
+  std::vector<std::vector<std::uint32_t>> work_keys_;  // each work's keys
 };
 
 // Whether `query` occurs in `text` (both folded alike) at the start of a

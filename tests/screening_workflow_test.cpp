@@ -169,7 +169,9 @@ TEST_CASE("stats counts a keyword once a work under every spelling and shows its
   auto top = s.at("top_keywords");
   // Five spellings, once each: the first in byte order not in capitals.
   CHECK(top.at(0) == nlohmann::json({"Meta-analysis", 4}));
-  CHECK(top.at(1) == nlohmann::json({"Wildfire", 3}));  // Wildfire twice, wildfire once
+  // Wildfire twice, wildfire once, and EBSCO's WILDFIRES, its plural as on
+  // the maps (try45), in a fourth work.
+  CHECK(top.at(1) == nlohmann::json({"Wildfire", 4}));
   CHECK(std::find(top.begin(), top.end(), nlohmann::json({"Machine learning", 2})) != top.end());
   for (const auto& kw : top) {
     std::string k = kw.at(0);

@@ -246,8 +246,16 @@ bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags
 // Removes such placeholders from an importer's names, each said at `offset`
 // as said_anonymous says it.  `keep_literal`: a literal name ("{Anonymous}"
 // braced in BibTeX) is the name the work is cited under, kept; WoS's
-// "[Anonymous]" stays a placeholder.
-void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
-                             std::size_t offset, bool keep_literal = false);
+// "[Anonymous]" stays a placeholder.  Returns the first placeholder as
+// written ("[Anonymous]"), "" when none.
+std::string drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
+                                    std::size_t offset, bool keep_literal = false);
+// A placeholder's text as the source wrote it: "[Anonymous]".
+std::string anonymous_text(const Creator& c);
+// The source's word that the work is unsigned ("[Anonymous]", dropped from
+// its authors), kept in extra as "author-placeholder" when no author is left,
+// so that the exporters write what bibtex and biber read for an unsigned work
+// (author = {Anonymous}; biblatex's options = {useauthor=false}).
+void keep_author_placeholder(Record& r, std::string placeholder);
 
 }  // namespace refnet

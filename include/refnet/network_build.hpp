@@ -126,6 +126,20 @@ Fold parse_fold(std::string_view name);  // "none", "case", "full"; throws Netwo
 // A keyword's identity under a folding (default full).  Plurals are merged
 // later, when both forms occur (see build_keywords).
 std::string keyword_key(std::string_view term, Fold fold = Fold::full);
+// Fold::full's plurals: keys (keyword_key's) with the works each is in and
+// whether every spelling of it ends in a word in capitals ("AIDS").  Returns,
+// for each key, the key it joins ("networks" the more frequent "network",
+// the singular on a tie) or its own index: the rule of the maps' nodes and
+// of `refnet stats`' keywords.
+struct PluralKey {
+  std::string_view key;
+  std::int64_t works = 0;
+  bool capitals = false;
+};
+std::vector<std::uint32_t> plural_joins(const std::vector<PluralKey>& keys);
+// The last word of a term is in capitals: two letters or more, none lower
+// case ("AIDS", "HIV/AIDS", "COVID-19"; not "SMEs", "Aids").
+bool ends_in_capitals(std::string_view term);
 
 // VOSviewer's thesaurus file: a header line ("label<TAB>replace by"), then one
 // term per line; an empty replacement drops the term.  Terms are compared by

@@ -55,6 +55,7 @@ struct VosLayoutOptions {
 
 struct VosLayoutReport {
   std::size_t components = 0;
+  std::size_t lone = 0;        // components of one node (a node without links)
   std::size_t iterations = 0;  // of the largest component
   bool barnes_hut = false;     // some component was summed approximately
 };
