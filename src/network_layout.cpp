@@ -61,7 +61,7 @@ class QuadTree {
     double cx = 0, cy = 0;  // centre of mass (sum until finish())
     std::uint32_t count = 0;
     std::int32_t child[4] = {-1, -1, -1, -1};
-    std::vector<std::uint32_t> points;  // a leaf's points
+    std::vector<std::uint32_t> points{};  // a leaf's points
   };
 
   void insert(std::size_t c, std::uint32_t i, int depth) {
