@@ -2424,10 +2424,61 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& toks, s
   if (r == b || r < a + 3 || b - r > 6) return;
   std::string_view before = word(r - 1);
   if (before.size() < 4 || before[0] < 'a' || before[0] > 'z') return;
-  bool journal_word_seen = b - r == 1 && word(r).size() >= 7;
+  // MEDLINE's date, "Blood 1965; 26:281-295", "Pain (1992) 49(1):71-75": a year then ";", or a year in brackets then
+  // the volume, says a journal ends there, so one capitalised word of three letters or more is enough ("BMJ").
+  bool medline_date = (number_class(word(b)) == "year" && b + 1 < n && word(b + 1) == ";") ||
+                      (word(b) == "(" && b + 3 < n && number_class(word(b + 1)) == "year" && word(b + 2) == ")" &&
+                       is_digit(word(b + 3)[0]));
+  bool journal_word_seen = b - r == 1 && (word(r).size() >= 7 || (medline_date && word(r).size() >= 3));
   for (std::size_t k = r; k < b; ++k) journal_word_seen = journal_word_seen || journal_word(lexicon, word(k));
   if (!journal_word_seen) return;
   for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
+}
+
+void journal_head_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kJournal);
+  if (a == b) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  // MEDLINE's date right after the journal's name (a year then ";", or a year in brackets then the volume), and the
+  // volume or pages labelled after it.
+  std::size_t e = b;
+  while (e > a && !is_word(e - 1)) --e;
+  std::size_t f = b;
+  if (!((f + 1 < n && number_class(word(f)) == "year" && word(f + 1) == ";") ||
+        (f + 3 < n && word(f) == "(" && number_class(word(f + 1)) == "year" && word(f + 2) == ")" &&
+         is_digit(word(f + 3)[0]))))
+    return;
+  bool numbers = false;
+  for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
+  if (!numbers) return;
+  // The span's last word in small letters that no journal's name holds as a connector ("of", "für", "de"…).
+  static const std::unordered_set<std::string> connectors = {
+      "of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "des", "du", "la", "le", "les", "l", "d", "et",
+      "en", "und", "der", "die", "das", "für", "fur", "zur", "di", "della", "del", "e", "y", "van", "voor", "och",
+      "i", "og", "da", "do", "dos", "em", "na", "no"};
+  std::size_t t = e;
+  for (std::size_t k = a; k < e; ++k)
+    if (is_word(k) && word(k)[0] >= 'a' && word(k)[0] <= 'z' && !connectors.count(lower(word(k)))) t = k;
+  // A whole word of four letters or more ("ICES mar Sci Symp", "Journal od Experimental Medicine" are names).
+  if (t == e || t < a + 1 || word(t).size() < 4 || !toks[t].space_before) return;
+  // After it, one to six capitalised words without periods (MEDLINE's abbreviations): the journal's name.  No mark
+  // but a hyphen in the span.
+  for (std::size_t k = a; k < e; ++k)
+    if (!is_word(k) && word(k) != "-") return;
+  std::size_t words = 0;
+  for (std::size_t k = t + 1; k < e; ++k) {
+    if (!is_word(k)) continue;
+    unsigned char c = static_cast<unsigned char>(word(k)[0]);
+    if (!(c >= 'A' && c <= 'Z')) return;
+    ++words;
+  }
+  if (words == 0 || words > 6) return;
+  // The head is the title's: it runs on from the title labelled right before it, or is the title when none is.
+  bool title_before = a > 0 && labels[a - 1] == kTitle;
+  if (!title_before && std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
+  for (std::size_t k = a; k <= t; ++k) labels[k] = kTitle;
 }
 
 void title_sentence_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
@@ -3679,6 +3730,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
+  journal_head_title(text, toks, labels);
   title_sentence_journal(text, toks, labels, model.lexicon);
   note_in_title(text, toks, labels);
   journal_volume_note(text, toks, labels, model.lexicon);

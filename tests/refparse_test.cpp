@@ -2147,9 +2147,13 @@ TEST_CASE("A journal ending the title with no mark between, before the date or v
   r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum. Phytochemistry 1982; 21:219-222.",
               "Morphinan", "1982", "21", "219");
   CHECK(r.container_title.empty());
-  r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Plants 1982; 21:219-222.", "Morphinan",
+  r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Plants 1982, 21:219-222.", "Morphinan",
               "1982", "21", "219");
   CHECK(r.container_title.empty());
+  // MEDLINE's date ("1982;", "(1992) 49") says a journal ends there: one capitalised word of three letters is enough.
+  r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Plants 1982; 21:219-222.", "Morphinan",
+              "1982", "21", "219");
+  CHECK(r.container_title == "Plants");
   r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Phytochemistry 1982.", "Morphinan", "1982");
   CHECK(r.container_title.empty());
   // Through the bundled model (a dev split reference).

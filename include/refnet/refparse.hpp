@@ -417,6 +417,13 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& token
 // word before them is in small letters, four letters at least (not "of").
 void title_tail_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                         const Lexicon& lexicon);
+// The other way, the journal's span started inside the title ("Saul N, …. Epidemiology of medical error BMJ 2000;
+// 320:774-777.", "… wild-type, mutant R175K and S-adenosylhomocysteine-bound R175K enzymes J Mol Biol 2000;"): in a
+// journal span with no mark but hyphens, followed by MEDLINE's date (a year then ";", or a year in brackets then the
+// volume) and the volume or pages labelled after it, the words up to its last word in small letters (a whole word of
+// four letters or more, not a connector a journal's name holds: "of", "für", "de"…) are the title's when one to six capitalised words follow them to the
+// span's end, and the title is labelled right before the span or nowhere.
+void journal_head_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // And with a period between (ISO 690's "Dinosaur Metabolism and the Allometry of Maximum Growth Rate. PloS one.
 // 2016. Vol. 11"): with no journal or container labelled, the title's last sentence of one to six words,
 // capitalised, after a period that follows a word of two letters or more and three tokens of title, with the volume
