@@ -1453,12 +1453,21 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   const bool unsigned_work = v.empty() && !r.get_extra("author-placeholder").empty();
   if (unsigned_work) v = "Anonymous";
   w.field("author", v);
-  if (unsigned_work && latex) w.field("options", "useauthor=false");
+  // The entry's own options (the source's, or refnet's read back) keep
+  // theirs beside it: one options field, as biblatex takes.
+  const ExtraField* own_options = nullptr;
+  for (const auto& f : r.extra)
+    if (f.name == "options" && f.format.empty() && !own_options) own_options = &f;
+  if (unsigned_work && latex) {
+    std::string options = own_options ? std::string(trim(own_options->value)) : "";
+    if (options.find("useauthor") == std::string::npos) options += (options.empty() ? "" : ",") + std::string("useauthor=false");
+    w.field("options", options);
+  }
   // The placeholder itself is said by the author written (--profile full
-  // keeps it); refnet's own useauthor=false read back is not written twice.
+  // keeps it); the options are written with useauthor=false.
   auto said_by_unsigned = [&](const ExtraField& f) {
     return unsigned_work && ((f.name == "author-placeholder" && opt.profile == ExportProfile::paper) ||
-                             (latex && f.name == "options" && f.value == "useauthor=false"));
+                             (latex && &f == own_options));
   };
   if (!bib)
     for (const auto& f : r.extra)

@@ -100,6 +100,28 @@ TEST_CASE("an unsigned work's [Anonymous] from Zotero: kept in the record, writt
   CHECK(extra_values(back.records[0], "author-placeholder").size() == 1);
 }
 
+// The source's own biblatex options beside the unsigned work's: one options
+// field holding both (before: useauthor=false written, the source's
+// "skipbib=false" left out with a warning).
+TEST_CASE("an unsigned work with its own biblatex options: one options field holds both", "[try45]") {
+  TempDir tmp;
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  const std::string lib = " --library " + q(tmp / "lib.sqlite");
+  std::ofstream(tmp / "o.bib") << "@article{anon2011,\n  author = {{[Anonymous]}},\n  title = {Heart study},\n"
+                                  "  journal = {Veterinary Record},\n  year = {2011},\n  options = {skipbib=false},\n}\n";
+  REQUIRE(run_refnet("import --quiet" + lib + " " + q(tmp / "o.bib")).status == 0);
+  auto latex = run_refnet("export --no-pin --format biblatex" + lib);
+  INFO(latex.out << latex.err);
+  CHECK(latex.out.find("  options = {skipbib=false,useauthor=false},\n") != std::string::npos);
+  CHECK(latex.out.find("options", latex.out.find("options") + 1) == std::string::npos);
+  CHECK(latex.err.find("second value") == std::string::npos);
+  // Read back and written again: the same one field.
+  std::ofstream(tmp / "back.bib") << latex.out;
+  REQUIRE(run_refnet("import --quiet --library " + q(tmp / "lib2.sqlite") + " " + q(tmp / "back.bib")).status == 0);
+  auto again = run_refnet("export --no-pin --format biblatex --library " + q(tmp / "lib2.sqlite"));
+  CHECK(again.out == latex.out);
+}
+
 // `refnet stats` counted "dogs" and "dog" as two keywords while every map
 // folds an English plural with its singular when both occur (collect_terms):
 // one rule now serves both, a work with both counted once, an acronym in
