@@ -348,7 +348,9 @@ std::string screening_gaps(const Record& r) {
   std::string out;
   auto add = [&out](const char* what) { out += (out.empty() ? "" : ", ") + std::string(what); };
   if (trim(r.title).empty()) add("no title");
-  if (r.authors.empty() && r.editors.empty()) add("no authors");
+  // An unsigned work (the source's "[Anonymous]", kept as the extra
+  // author-placeholder) lacks no author: its source says it has none.
+  if (r.authors.empty() && r.editors.empty() && r.get_extra("author-placeholder").empty()) add("no authors");
   if (r.issued.year == 0) add("no year");
   return out;
 }

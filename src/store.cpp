@@ -2309,7 +2309,7 @@ void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
 void Library::each(const Query& q, const RecordParts& wanted, const std::function<bool(const Work&)>& fn) {
   RecordParts parts = wanted;
   if (!q.texts.empty()) parts.abstract = true;
-  if (q.incomplete) parts.creators = true;
+  if (q.incomplete) parts.creators = parts.extra = true;  // screening_gaps reads an unsigned work's placeholder
   std::vector<AuthorFilter> authors;
   for (const auto& a : q.authors) authors.push_back(author_filter(a));
   bool by_initial = std::any_of(authors.begin(), authors.end(), [](const AuthorFilter& a) { return !a.initial.empty(); });

@@ -100,6 +100,22 @@ TEST_CASE("an unsigned work's [Anonymous] from Zotero: kept in the record, writt
   CHECK(extra_values(back.records[0], "author-placeholder").size() == 1);
 }
 
+// An unsigned work is not a work whose authors are missing: the source says
+// it is unsigned.  Before, import said "incomplete record (no authors)" of it
+// and `list --incomplete` listed it.
+TEST_CASE("an unsigned work's [Anonymous] is no gap: import does not call it incomplete", "[try45]") {
+  TempDir tmp;
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  const std::string lib = " --library " + q(tmp / "lib.sqlite");
+  auto imp = run_refnet("import" + lib + " " + q(fixture("ris/zotero_anonymous.ris")));
+  INFO(imp.out << imp.err);
+  REQUIRE(imp.status == 0);
+  CHECK(imp.err.find("no authors") == std::string::npos);
+  auto inc = run_refnet("list --incomplete" + lib);
+  INFO(inc.out << inc.err);
+  CHECK(inc.out.find("Cavalier") == std::string::npos);
+}
+
 // The source's own biblatex options beside the unsigned work's: one options
 // field holding both (before: useauthor=false written, the source's
 // "skipbib=false" left out with a warning).
