@@ -1936,10 +1936,9 @@ class Parser {
         diags_.warning(f.offset, std::string(f.name) + ": granular XDATA references are not resolved, their names are missing: " + xdata);
       options.clear();
     };
-    // An author or editor list, and what its reading did that the names do
-    // not show.
-    // The names of an author or editor field; the author's "[Anonymous]"
-    // dropped in `*placeholder`.
+    // The names of an author or editor field, and what their reading did
+    // that the names do not show; the author's "[Anonymous]" dropped in
+    // `*placeholder`.
     auto read_names = [&](const FieldRef& f, std::string_view v, std::string* placeholder = nullptr) {
       std::size_t pairs = 0, nulls = 0;
       std::vector<Creator> names = parse_bibtex_names(unbraced_names(f, v), &options, &pairs, &nulls);

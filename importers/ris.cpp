@@ -1533,16 +1533,24 @@ bool Builder::build(Record& r) {
   // Ovid's CENTRAL writes every record "TY - ELEC": one that names a
   // journal (JA, JF or JO, not an address) with a volume or pages is a
   // journal article.  A trial registry's record there names the registry
-  // number as its author (see A1) and its official title in T2.
+  // number as its author (see A1) and its official title in T2.  The
+  // Cochrane Library's own RIS writes a registry's record "TY - JOUR" with
+  // "M3 - Trial registry record", the registry's address as its journal and
+  // its number as its author (M3 "Journal article" beside WHO's registry
+  // address, at times): a document, as its plain text reads it (PT "Trial
+  // registry record").
+  bool numbered = false, journal = false, located = false, registry = false;
+  for (const RawField& f : fs) {
+    const bool journal_tag = f.tag == T("JA") || f.tag == T("JF") || f.tag == T("JO");
+    numbered |= (f.tag == T("A1") || f.tag == T("AU")) && is_registry_number(f.value);
+    journal |= journal_tag && !trim(f.value).empty() && !is_address(f.value);
+    located |= (f.tag == T("VL") || f.tag == T("SP")) && !trim(f.value).empty();
+    registry |= (f.tag == T("M3") && fold(f.value).find("trial registry") != std::string::npos) ||
+                (journal_tag && is_address(f.value));
+  }
   bool trial_registry = false;
   if (r.type == "webpage" && iTY >= 0 && iequals(trim(fs[iTY].value), "ELEC")) {
-    bool journal = false, located = false;
-    for (const RawField& f : fs) {
-      journal |= (f.tag == T("JA") || f.tag == T("JF") || f.tag == T("JO")) && !trim(f.value).empty() &&
-                 !is_address(f.value);
-      located |= (f.tag == T("VL") || f.tag == T("SP")) && !trim(f.value).empty();
-      trial_registry |= (f.tag == T("A1") || f.tag == T("AU")) && is_registry_number(f.value);
-    }
+    trial_registry = numbered;
     if (journal && located && !trial_registry) {
       r.type = "article-journal";
       diags_.report(Severity::note, fs[iTY].offset,
@@ -1550,17 +1558,6 @@ bool Builder::build(Record& r) {
                     "journal article");
     }
   } else {
-    // The Cochrane Library's own RIS writes a registry's record "TY - JOUR"
-    // with "M3 - Trial registry record", the registry's address as its
-    // journal and its number as its author (M3 "Journal article" beside
-    // WHO's registry address, at times): a document, as its plain text reads
-    // it (PT "Trial registry record").
-    bool numbered = false, registry = false;
-    for (const RawField& f : fs) {
-      numbered |= (f.tag == T("A1") || f.tag == T("AU")) && is_registry_number(f.value);
-      registry |= (f.tag == T("M3") && fold(f.value).find("trial registry") != std::string::npos) ||
-                  ((f.tag == T("JA") || f.tag == T("JF") || f.tag == T("JO")) && is_address(f.value));
-    }
     trial_registry = numbered && registry;
     if (trial_registry && r.type == "article-journal") {
       r.type = "document";

@@ -52,5 +52,4 @@ inline bool is_record_heading(std::string_view l, std::size_t* number = nullptr,
   return true;
 }
 
-
 }  // namespace refnet

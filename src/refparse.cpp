@@ -2404,6 +2404,16 @@ static bool journal_word(const Lexicon& lexicon, std::string_view w) {
   return (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(w, "jour");
 }
 
+// MEDLINE's date at token k, right after a journal's name: a year then ";" ("Blood 1965; 26:281-295"), or a year in
+// brackets then the volume ("Pain (1992) 49(1):71-75").
+static bool medline_date_at(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  return (k + 1 < n && number_class(word(k)) == "year" && word(k + 1) == ";") ||
+         (k + 3 < n && word(k) == "(" && number_class(word(k + 1)) == "year" && word(k + 2) == ")" &&
+          is_digit(word(k + 3)[0]));
+}
+
 void title_tail_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                         const Lexicon& lexicon) {
   const std::size_t n = toks.size();
@@ -2424,11 +2434,9 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& toks, s
   if (r == b || r < a + 3 || b - r > 6) return;
   std::string_view before = word(r - 1);
   if (before.size() < 4 || before[0] < 'a' || before[0] > 'z') return;
-  // MEDLINE's date, "Blood 1965; 26:281-295", "Pain (1992) 49(1):71-75": a year then ";", or a year in brackets then
-  // the volume, says a journal ends there, so one capitalised word of three letters or more is enough ("BMJ").
-  bool medline_date = (number_class(word(b)) == "year" && b + 1 < n && word(b + 1) == ";") ||
-                      (word(b) == "(" && b + 3 < n && number_class(word(b + 1)) == "year" && word(b + 2) == ")" &&
-                       is_digit(word(b + 3)[0]));
+  // MEDLINE's date after the title says a journal ends there, so one capitalised word of three letters or more is
+  // enough ("BMJ").
+  bool medline_date = medline_date_at(text, toks, b);
   bool journal_word_seen = b - r == 1 && (word(r).size() >= 7 || (medline_date && word(r).size() >= 3));
   for (std::size_t k = r; k < b; ++k) journal_word_seen = journal_word_seen || journal_word(lexicon, word(k));
   if (!journal_word_seen) return;
@@ -2445,11 +2453,7 @@ void journal_head_title(std::string_view text, const std::vector<Token>& toks, s
   // volume or pages labelled after it.
   std::size_t e = b;
   while (e > a && !is_word(e - 1)) --e;
-  std::size_t f = b;
-  if (!((f + 1 < n && number_class(word(f)) == "year" && word(f + 1) == ";") ||
-        (f + 3 < n && word(f) == "(" && number_class(word(f + 1)) == "year" && word(f + 2) == ")" &&
-         is_digit(word(f + 3)[0]))))
-    return;
+  if (!medline_date_at(text, toks, b)) return;
   bool numbers = false;
   for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
   if (!numbers) return;
