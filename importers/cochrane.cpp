@@ -263,7 +263,7 @@ bool Builder::build(Record& r) {
       r.add_extra("YR", yr);
     }
   }
-  drop_anonymous_creators(r.authors, "AU", diags_, rec_.begin);
+  drop_anonymous_authors(r, "AU", diags_, rec_.begin);
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
 }
 

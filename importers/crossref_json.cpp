@@ -407,7 +407,7 @@ class Importer {
   void map_openalex(std::size_t obj, Record& r);
   NameGuesses name_guesses_;  // OpenAlex's given-first names, said once at the end
   Date date(std::size_t i) const;
-  void creators(std::size_t arr, std::vector<Creator>& out, std::string* affiliations = nullptr) const;
+  void creators(std::size_t arr, Record& r, std::vector<Creator>& out, std::string* affiliations = nullptr) const;
   Creator creator(std::size_t obj) const;
   Reference reference(std::size_t obj) const;
 };
@@ -934,13 +934,15 @@ Creator Importer::creator(std::size_t obj) const {
 
 // Affiliations have no slot in Creator; when any author has one they go to
 // extra as [["Univ A","Inst B"],[],...], one array per author in order.
-void Importer::creators(std::size_t arr, std::vector<Creator>& out, std::string* affiliations) const {
+void Importer::creators(std::size_t arr, Record& r, std::vector<Creator>& out, std::string* affiliations) const {
+  std::string placeholder;  // an unsigned work's "Anonymous" (dropped from the authors)
   std::string aff = "[";
   bool any = false;
   for_each_element(arr, [&](std::size_t e) {
     Creator c = creator(e);
     if (std::string said = drop_given_titles(c, "Crossref creator"); !said.empty()) diags_.warning(n(e).begin, said);
-    if (c.empty() || said_anonymous(c, "Crossref creator", diags_, n(e).begin)) return;
+    if (c.empty() || said_anonymous(c, "Crossref creator", diags_, n(e).begin, &out == &r.authors ? &placeholder : nullptr))
+      return;
     out.push_back(std::move(c));
     if (!affiliations) return;
     if (aff.size() > 1) aff += ',';
@@ -961,6 +963,7 @@ void Importer::creators(std::size_t arr, std::vector<Creator>& out, std::string*
   });
   aff += ']';
   if (any && affiliations) *affiliations = std::move(aff);
+  keep_author_placeholder(r, std::move(placeholder));
 }
 
 Reference Importer::reference(std::size_t obj) const {
@@ -1076,14 +1079,14 @@ void Importer::map_work(std::size_t obj, Record& r) {
       case Field::author:
         if (kind == JKind::array) {
           std::string affiliations;
-          creators(v, r.authors, &affiliations);
+          creators(v, r, r.authors, &affiliations);
           if (!affiliations.empty()) r.add_extra("affiliation", std::move(affiliations));
         } else {
           done = false;
         }
         break;
       case Field::editor:
-        if (kind == JKind::array) creators(v, r.editors);
+        if (kind == JKind::array) creators(v, r, r.editors);
         else done = false;
         break;
       case Field::issued: issued = date(v); break;

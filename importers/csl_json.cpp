@@ -363,9 +363,9 @@ class ItemMapper {
       }
       Creator c = creator(n);
       if (std::string said = drop_given_titles(c, "CSL " + key); !said.empty()) warn(said);
-      if (!c.empty() && !said_anonymous(c, "CSL " + key, diags_, offset_)) to.push_back(std::move(c));
+      if (!c.empty()) to.push_back(std::move(c));
     }
-    drop_anonymous_creators(to, "CSL " + key, diags_, offset_);  // and a leading "et al."
+    drop_anonymous_names(r, to, "CSL " + key, diags_, offset_);  // and a leading "et al."
   }
 
   static void extra_names(const std::string& key, const json& v, Record& r) {

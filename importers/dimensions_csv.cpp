@@ -200,7 +200,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
             Creator c = parse_ris_name(n);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
-          drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
+          drop_anonymous_authors(r, name, diags, row.offsets[i]);
           break;
         case Col::url: r.url = std::string(v); break;
         case Col::issn: read_sn_cell(v, name, row.offsets[i], diags, r); break;

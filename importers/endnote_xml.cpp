@@ -346,8 +346,7 @@ class RecordBuilder {
       if (n == "authors") {
         std::vector<Creator>& to = r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors;
         add_names(to, v);
-        std::string placeholder = drop_anonymous_creators(to, "author", diags_, f.offset);
-        if (&to == &r.authors) keep_author_placeholder(r, std::move(placeholder));
+        drop_anonymous_names(r, to, "author", diags_, f.offset);
       } else if (n == "secondary-authors") {
         if (series) extra_names(r, "collection-editor", v);
         else add_names(r.editors, v);

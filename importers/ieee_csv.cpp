@@ -221,7 +221,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
             guesses.add(guess, name, n, c, row.offsets[i]);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
-          drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
+          drop_anonymous_authors(r, name, diags, row.offsets[i]);
           break;
         case Col::affiliations:
           affiliations = entities.decode(v, name, row.offsets[i]);

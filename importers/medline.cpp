@@ -297,6 +297,7 @@ bool Builder::build(Record& r) {
   // last FAU (FED) still waits for its AU (ED).
   std::vector<Creator>* last_list = nullptr;
   bool fau_open = false, fed_open = false;
+  std::string placeholder;  // an unsigned work's "Anonymous" (dropped from the authors)
   bool doi_set = false, date_set = false, abstract_set = false;
   std::string dep, bti, jt, ta;
   std::vector<std::string> pending_ad;
@@ -324,7 +325,7 @@ bool Builder::build(Record& r) {
       Creator c = parse_ris_name(v);
       if (c.empty()) continue;
       // "Anonymous": no person; its AU (ED) is still the citation form of it.
-      if (!said_anonymous(c, tag, diags_, f.offset)) {
+      if (!said_anonymous(c, tag, diags_, f.offset, &list == &r.authors ? &placeholder : nullptr)) {
         list.push_back(std::move(c));
         last_list = &list;
       }
@@ -341,7 +342,7 @@ bool Builder::build(Record& r) {
         continue;
       }
       Creator c = parse_citation_name(v);
-      if (c.empty() || said_anonymous(c, tag, diags_, f.offset)) continue;
+      if (c.empty() || said_anonymous(c, tag, diags_, f.offset, &list == &r.authors ? &placeholder : nullptr)) continue;
       list.push_back(std::move(c));
       last_list = &list;
     } else if (code == tag4("CN")) {
@@ -483,6 +484,7 @@ bool Builder::build(Record& r) {
     if (r.container_title.empty() && !book_like) r.container_title = ta;
   }
   if (!date_set && !dep.empty()) r.issued = parse_medline_date(dep);
+  keep_author_placeholder(r, std::move(placeholder));
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
 }
 

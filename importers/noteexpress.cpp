@@ -150,7 +150,9 @@ class Builder {
   const NeRecord& rec_;
   Diagnostics& diags_;
 
-  void add_names(const Field& f, std::vector<Creator>& to) { add_name_list(f.value, f.label, f.offset, diags_, to); }
+  std::string add_names(const Field& f, std::vector<Creator>& to) {
+    return add_name_list(f.value, f.label, f.offset, diags_, to);
+  }
 };
 
 bool Builder::build(Record& r) {
@@ -190,7 +192,7 @@ bool Builder::build(Record& r) {
     } else if (label == "Title") {
       first(r.title);
     } else if (label == "Author") {
-      add_names(f, r.authors);
+      keep_author_placeholder(r, add_names(f, r.authors));
     } else if (label == "Secondary Author") {
       add_names(f, r.editors);
     } else if (label == "Journal") {

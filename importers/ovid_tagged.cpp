@@ -228,7 +228,7 @@ class Builder {
   const OvidRecord& rec_;
   Diagnostics& diags_;
 
-  void add_names(const Field& f, std::vector<Creator>& to) {
+  void add_names(const Field& f, Record& r, std::vector<Creator>& to) {
     // "[Author, Reprint Author; E-mail: x@y]": a role, never a name, even
     // with a ';' inside.
     std::string names = without_brackets(f.value);
@@ -252,7 +252,7 @@ class Builder {
       Creator c = parse_ris_name(clean);
       if (!c.empty()) to.push_back(std::move(c));
     });
-    drop_anonymous_creators(to, f.tag, diags_, f.offset);
+    drop_anonymous_names(r, to, f.tag, diags_, f.offset);
   }
 };
 
@@ -306,12 +306,12 @@ bool Builder::build(Record& r) {
       }
       r.title = drop_nlm_period(t);
     } else if (tag == "FA") {
-      add_names(f, r.authors);
+      add_names(f, r, r.authors);
     } else if (tag == "AU") {
       if (has_fa) keep();  // the citation form of the FA names
-      else add_names(f, r.authors);
+      else add_names(f, r, r.authors);
     } else if (tag == "ED") {
-      add_names(f, r.editors);
+      add_names(f, r, r.editors);
     } else if (tag == "AI") {
       ai.push_back(&f);
     } else if (tag == "SO") {

@@ -195,7 +195,9 @@ class Builder {
   Diagnostics& diags_;
   Said& said_;
 
-  void add_names(const Field& f, std::vector<Creator>& to) { add_name_list(f.value, f.label, f.offset, diags_, to); }
+  std::string add_names(const Field& f, std::vector<Creator>& to) {
+    return add_name_list(f.value, f.label, f.offset, diags_, to);
+  }
 };
 
 bool Builder::build(Record& r) {
@@ -222,7 +224,7 @@ bool Builder::build(Record& r) {
     } else if (label == "Author") {
       if (first_author.empty()) {
         first_author = v;
-        add_names(f, r.authors);
+        keep_author_placeholder(r, add_names(f, r.authors));
       } else if (v != first_author) {
         keep();
       }

@@ -95,7 +95,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
             Creator c = parse_citation_name(n);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
-          drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
+          drop_anonymous_authors(r, name, diags, row.offsets[i]);
           break;
         case Col::citation:
           citation = v;

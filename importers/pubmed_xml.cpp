@@ -132,7 +132,7 @@ class Builder {
   Diagnostics& diags_;
   bool doi_set_ = false;
 
-  void authors(pugi::xml_node list, std::vector<Creator>& out);
+  void authors(pugi::xml_node list, Record& r, std::vector<Creator>& out);
   void abstract(pugi::xml_node abs, Record& r);
   void common(pugi::xml_node base, Record& r);
   void article_ids(pugi::xml_node list, Record& r);
@@ -167,7 +167,8 @@ void add_own_keyword(Record& r, std::string k) {
   if (!trim(k).empty()) r.add_extra("Keyword", std::string(trim(k)));
 }
 
-void Builder::authors(pugi::xml_node list, std::vector<Creator>& out) {
+void Builder::authors(pugi::xml_node list, Record& r, std::vector<Creator>& out) {
+  std::string placeholder;  // an unsigned work's "Anonymous" (dropped from the authors)
   for (pugi::xml_node a : list.children("Author")) {
     Creator c;
     if (pugi::xml_node cn = a.child("CollectiveName")) {
@@ -190,9 +191,11 @@ void Builder::authors(pugi::xml_node list, std::vector<Creator>& out) {
       if (!aff.empty()) c.affiliations.push_back(std::move(aff));
     }
     if (std::string aff = text_of(a.child("Affiliation")); !aff.empty()) c.affiliations.push_back(std::move(aff));
-    if (!c.empty() && !said_anonymous(c, "PubMed Author", diags_, static_cast<std::size_t>(a.offset_debug())))
+    if (!c.empty() && !said_anonymous(c, "PubMed Author", diags_, static_cast<std::size_t>(a.offset_debug()),
+                                      &out == &r.authors ? &placeholder : nullptr))
       out.push_back(std::move(c));
   }
+  keep_author_placeholder(r, std::move(placeholder));
 }
 
 void Builder::abstract(pugi::xml_node abs, Record& r) {
@@ -366,7 +369,7 @@ void Builder::article(pugi::xml_node pa, Record& r) {
         } else if (named(c, "Abstract")) {
           abstract(c, r);
         } else if (named(c, "AuthorList")) {
-          authors(c, r.authors);
+          authors(c, r, r.authors);
         } else if (named(c, "Affiliation")) {
           affiliation = text_of(c);
         } else if (named(c, "ArticleDate")) {
@@ -447,9 +450,9 @@ void Builder::book_article(pugi::xml_node pba, Record& r) {
   }
   // Book authors and editors; a chapter's own authors come first.
   for (pugi::xml_node list : doc.children("AuthorList"))
-    authors(list, iequals(list.attribute("Type").value(), "editors") ? r.editors : r.authors);
+    authors(list, r, iequals(list.attribute("Type").value(), "editors") ? r.editors : r.authors);
   for (pugi::xml_node list : book.children("AuthorList"))
-    authors(list, iequals(list.attribute("Type").value(), "editors") ? r.editors : r.authors);
+    authors(list, r, iequals(list.attribute("Type").value(), "editors") ? r.editors : r.authors);
   abstract(doc.child("Abstract"), r);
   for (pugi::xml_node c : doc.children()) {
     if (named(c, "VernacularTitle")) r.add_extra("VernacularTitle", drop_nlm_period(text_of(c, true)));

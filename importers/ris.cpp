@@ -542,8 +542,8 @@ std::string joined_initials_message(std::string_view label, const std::string& j
 }
 }  // namespace
 
-void add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
-                   std::vector<Creator>& to) {
+std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
+                          std::vector<Creator>& to) {
   std::vector<std::string> joined;
   for (const std::string& n : split_name_list(list, &joined)) {
     if (is_et_al(n)) continue;
@@ -551,7 +551,7 @@ void add_name_list(std::string_view list, std::string_view label, std::size_t of
     if (!c.empty()) to.push_back(std::move(c));
   }
   for (const std::string& j : joined) diags.warning(offset, joined_initials_message(label, j));
-  drop_anonymous_creators(to, label, diags, offset);
+  return drop_anonymous_creators(to, label, diags, offset);
 }
 
 namespace {
@@ -1745,7 +1745,7 @@ bool Builder::build(Record& r) {
           if (!add_names(r.authors, f)) not_names(r, f);
           if (r.authors.size() > before && strip_editor_mark(r.authors.back())) editor_mark = static_cast<int>(i);
         }
-        keep_author_placeholder(r, drop_anonymous_creators(r.authors, "AU", diags_, f.offset));
+        drop_anonymous_authors(r, "AU", diags_, f.offset);
         break;
       // A2 is the secondary author: the editor of a book or proceedings in
       // every dialect we read (Zotero, EndNote, Scopus).  A3 (series editor)

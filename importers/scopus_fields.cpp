@@ -259,10 +259,11 @@ bool scopus_comma_list(const std::vector<std::string>& parts) {
 }
 
 namespace {
-// An Authors or Editors value's names, what was rewritten said: names glued
-// without a separator split, "Anonymous" dropped.
-std::vector<Creator> names_said(const std::string& v, const std::string& name, std::size_t offset, Diagnostics& diags,
-                                ScopusRecordFields& fields) {
+// An Authors or Editors value's names into `to` (the record's authors or
+// editors), what was rewritten said: names glued without a separator split,
+// "Anonymous" dropped (drop_anonymous_names).
+void names_said(const std::string& v, const std::string& name, std::size_t offset, Diagnostics& diags,
+                ScopusRecordFields& fields, Record& r, std::vector<Creator>& to) {
   std::size_t glued = 0;
   std::vector<std::pair<std::string, std::string>> titles;
   std::vector<Creator> out = scopus_creators(v, false, &glued, &titles);
@@ -272,8 +273,8 @@ std::vector<Creator> names_said(const std::string& v, const std::string& name, s
     g.titles = title;
     fields.names->add(g, name, written, Creator(), offset);
   }
-  drop_anonymous_creators(out, name, diags, offset);
-  return out;
+  to = std::move(out);
+  drop_anonymous_names(r, to, name, diags, offset);
 }
 }  // namespace
 
@@ -283,7 +284,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
   switch (field) {
     case ScopusField::authors:
       if (!fields.has_full_names || r.authors.empty()) {
-        r.authors = names_said(v, name, offset, diags, fields);
+        names_said(v, name, offset, diags, fields, r, r.authors);
       } else {
         r.add_extra(name, v);
       }
@@ -331,7 +332,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
       break;
     }
     case ScopusField::editors:
-      r.editors = names_said(v, name, offset, diags, fields);
+      names_said(v, name, offset, diags, fields, r, r.editors);
       break;
     case ScopusField::publisher: r.publisher = v; break;
     case ScopusField::issn:

@@ -231,7 +231,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
             guesses.add(guess, name, n, c, row.offsets[i]);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
-          drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
+          drop_anonymous_authors(r, name, diags, row.offsets[i]);
           if (split.other_script)
             diags.report(Severity::note, row.offsets[i],
                          name + ": the names written again in Chinese script are left to the cell, kept in extra");

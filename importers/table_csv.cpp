@@ -956,9 +956,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish, refnet_table || zotero_table);
           if (uncertain)
             diags.warning(at, name + ": names not separated by ';' or \" and \"; read as one name: " + std::string(v));
-          drop_anonymous_creators(people, name, diags, at);
           auto& to = cols[i] == Col::authors ? r.authors : r.editors;
           for (Creator& c : people) to.push_back(std::move(c));
+          drop_anonymous_names(r, to, name, diags, at);
           break;
         }
         case Col::container: r.container_title = collapse_space(v); break;

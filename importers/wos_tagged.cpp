@@ -411,10 +411,7 @@ bool Builder::build(Record& r) {
       }
       // "[Anonymous]": no author (dropped here, so `written` stays in step).
       if (c.empty()) continue;
-      if (said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset)) {
-        placeholder = anonymous_text(c);
-        continue;
-      }
+      if (said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset, &placeholder)) continue;
       r.authors.push_back(std::move(c));
       written.push_back(name);
     }

@@ -239,6 +239,7 @@ class ItemMapper {
       return;
     }
     std::vector<std::pair<std::string, std::string>> others;  // creatorType, "Family, Given"
+    std::string placeholder;                                  // an unsigned work's "[Anonymous]"
     for (const auto& c : v) {
       if (!c.is_object()) {
         warn("a Zotero creator is not an object: kept in extra");
@@ -255,8 +256,9 @@ class ItemMapper {
       split_family_particle(n);   // "van Raaij" in lastName
       organisation_as_literal(n);  // "World Health Organization" in lastName, no firstName
       if (std::string said = drop_given_titles(n, "Zotero " + role); !said.empty()) warn(said);
-      if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_)) continue;
-      if (is_zotero_primary_creator(role)) {
+      const bool primary = is_zotero_primary_creator(role);
+      if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_, primary ? &placeholder : nullptr)) continue;
+      if (primary) {
         r.authors.push_back(std::move(n));
       } else if (role == "editor") {
         r.editors.push_back(std::move(n));
@@ -268,6 +270,7 @@ class ItemMapper {
       }
     }
     for (auto& [role, names] : others) r.add_extra(role, std::move(names));
+    keep_author_placeholder(r, std::move(placeholder));
   }
 
   void doi(const std::string& s, Record& r) { read_zotero_doi(s, r, diags_, offset_); }

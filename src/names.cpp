@@ -1237,9 +1237,11 @@ bool is_anonymous_creator(const Creator& c) {
 
 std::string anonymous_text(const Creator& c) { return c.is_literal() ? c.literal : c.family; }
 
-bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset) {
+bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset,
+                    std::string* placeholder) {
   if (!is_anonymous_creator(c)) return false;
   diags.warning(offset, std::string(label) + " '" + anonymous_text(c) + "' is a placeholder for no author: dropped");
+  if (placeholder && placeholder->empty()) *placeholder = anonymous_text(c);
   return true;
 }
 
@@ -1253,9 +1255,7 @@ std::string drop_anonymous_creators(std::vector<Creator>& names, std::string_vie
   std::string first;
   auto it = std::remove_if(names.begin(), names.end(), [&](const Creator& c) {
     if (keep_literal && c.is_literal() && c.literal.front() != '[') return false;
-    if (!said_anonymous(c, label, diags, offset)) return false;
-    if (first.empty()) first = anonymous_text(c);
-    return true;
+    return said_anonymous(c, label, diags, offset, &first);
   });
   names.erase(it, names.end());
   // "et al." (read as "others") names no one when no name comes before it,
@@ -1269,6 +1269,17 @@ std::string drop_anonymous_creators(std::vector<Creator>& names, std::string_vie
       ++i;
     }
   return first;
+}
+
+void drop_anonymous_names(Record& r, std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
+                          std::size_t offset, bool keep_literal) {
+  std::string placeholder = drop_anonymous_creators(names, label, diags, offset, keep_literal);
+  if (&names == &r.authors) keep_author_placeholder(r, std::move(placeholder));
+}
+
+void drop_anonymous_authors(Record& r, std::string_view label, Diagnostics& diags, std::size_t offset,
+                            bool keep_literal) {
+  drop_anonymous_names(r, r.authors, label, diags, offset, keep_literal);
 }
 
 }  // namespace refnet

@@ -242,7 +242,10 @@ bool is_anonymous_creator(const Creator& c);
 // True, with the warning at `offset` ("<label> 'Anonymous' is a placeholder
 // for no author: dropped"), when `c` is such a placeholder: for a reader that
 // drops it while reading its names (Web of Science keeps AU/AF in step with C1).
-bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset);
+// `placeholder`, when given and still empty, gets the placeholder as written,
+// for keep_author_placeholder once the record's authors are all read.
+bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset,
+                    std::string* placeholder = nullptr);
 // Removes such placeholders from an importer's names, each said at `offset`
 // as said_anonymous says it.  `keep_literal`: a literal name ("{Anonymous}"
 // braced in BibTeX) is the name the work is cited under, kept; WoS's
@@ -257,5 +260,14 @@ std::string anonymous_text(const Creator& c);
 // so that the exporters write what bibtex and biber read for an unsigned work
 // (author = {Anonymous}; biblatex's options = {useauthor=false}).
 void keep_author_placeholder(Record& r, std::string placeholder);
+// The one rule of every reader for a list of a record's names: its
+// placeholders dropped (drop_anonymous_creators); when `names` is the record's
+// authors, the first kept as its author-placeholder if no author is left
+// (keep_author_placeholder).  A placeholder among editors is no unsigned work.
+void drop_anonymous_names(Record& r, std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
+                          std::size_t offset, bool keep_literal = false);
+// drop_anonymous_names on the record's authors.
+void drop_anonymous_authors(Record& r, std::string_view label, Diagnostics& diags, std::size_t offset,
+                            bool keep_literal = false);
 
 }  // namespace refnet
