@@ -113,3 +113,14 @@ TEST_CASE("an unsigned work's placeholder is kept by every reader, as the RIS re
   CHECK(extra_values(ed.records[0], "author-placeholder").empty());
 }
 
+// OpenAlex's works of 2026 have the type "conference-paper" (4 of the 10
+// works of Quang260703/HIN-GNN's pull: GloVe, GRU encoder-decoder, Kim's
+// CNN, BERT, all ACL-anthology papers).  It was no type refnet knew, and a
+// conference paper became a "document" (BibTeX @misc) with nothing said.
+TEST_CASE("OpenAlex's conference-paper is a conference paper", "[audit46]") {
+  Parsed p = parse_file(fixture("crossref/openalex_conference_paper.json"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].type == "paper-conference");
+  CHECK(p.records[0].doi == "10.3115/v1/d14-1162");
+  CHECK(p.records[0].pages == "1532-1543");
+}
