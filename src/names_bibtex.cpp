@@ -255,9 +255,22 @@ Creator parse_bibtex_name(std::string_view raw) {
   // family name, where BibTeX wants "Brooks, III, Charles L.".
   std::string_view generation;
   if (parts.size() == 2 && m >= 2 && is_generation_suffix(last[m - 1])) generation = last[--m];
+  // BibTeX takes the words up to the last lower-case one before the last
+  // word for the von part.  Such a part names a real particle ("de los",
+  // "De las", "van ‘t", "in't", a braced "{\relax d}e"); one that holds none
+  // is no particle but a family name written as Scopus lower-cases it now
+  // and then ("he Huang, Henry": family "he Huang", not particle "he") or
+  // joined by a conjunction ("Soler i Barrasus, Merce"): all family.
   std::size_t von_e = 0;
+  bool particle = false;
   for (std::size_t i = 0; i + 1 < m; ++i)
     if (word_case(last[i]) == Case::lower) von_e = i + 1;
+  for (std::size_t i = 0; i < von_e && !particle; ++i)
+    particle = is_name_particle(ascii_lower(last[i])) ||
+               (word_case(last[i]) == Case::lower &&
+                (!is_plain_word(last[i]) || last[i].find('\'') != std::string_view::npos ||
+                 last[i].find("\u2019") != std::string_view::npos || last[i].find("\u2018") != std::string_view::npos));
+  if (!particle) von_e = 0;
   c.particle = join_decoded(last, 0, von_e);
   c.family = join_decoded(last, von_e, m);
   auto decode_part = [](std::string_view p) {
