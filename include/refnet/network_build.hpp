@@ -240,6 +240,10 @@ Network build_historiograph(const std::vector<NetworkDoc>& docs, const NetworkOp
 Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
 Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
 Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+// The check tag (check_tag) each of r's keywords (Record::keywords) is where
+// a keyword map leaves it out, a heading of MeSH or Emtree; empty for the
+// keywords it maps.  stats' top keywords leave them out too.
+std::vector<std::string_view> check_tag_keywords(const Record& r);
 // The check tags a keyword map left out, as its description and the CLI say
 // them: "3 check tags left out (Humans 19 works; Female 12; Aged 1)".
 std::string check_tags_left_out(const std::vector<CheckTagCount>& tags);
