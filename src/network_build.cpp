@@ -259,6 +259,11 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
     }
   }
   CitedWorks external;
+  if (want_external)
+    for (const NetworkDoc& d : docs) {
+      for (const auto& [family, given] : d.author_names) external.know_author(family, given, d.year);
+      for (const Reference& r : d.references) external.know(r);
+    }
   out.cited.resize(docs.size());
   auto& rep = out.report;
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
@@ -577,6 +582,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     for (std::string id : {work_identifier("pmid", r.pmid), work_identifier("pmcid", r.pmcid),
                            openalex_of(r), work_identifier("lens", r.get_extra("Lens ID"))})
       if (!id.empty()) d.identifiers.push_back(std::move(id));
+    for (const Creator& a : r.authors)
+      if (!a.is_literal() && !a.given.empty()) d.author_names.emplace_back(a.full_family(), a.given);
     if (!r.authors.empty()) {
       const Creator& a = r.authors.front();
       d.first_family = a.is_literal() ? fold_words(a.literal) : fold_words(a.full_family());

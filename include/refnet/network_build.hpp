@@ -44,6 +44,9 @@ struct NetworkDoc {
   std::string first_page;
   std::vector<std::string> containers;       // its journal's names: title, abbreviation (a reference a year apart)
   std::vector<std::string> authors;          // as author nodes: "Kassen M"
+  // Every author's family and given names (works' parts): which word of a
+  // cited name Web of Science writes in full is the family name (CitedWorks::know_author).
+  std::vector<std::pair<std::string, std::string>> author_names;
   std::vector<std::string> author_keywords;  // as the source wrote them
   std::vector<std::string> index_keywords;   // Scopus `keywords`, WoS `Keywords-Plus`
   // A thesaurus' headings (MeSH, Emtree) hold its check tags (check_tag),
