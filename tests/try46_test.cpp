@@ -232,3 +232,37 @@ TEST_CASE("a small co-author map: a node linked to a cluster is not a cluster of
   CHECK(cluster["Marx K"] == cluster["Lindgren A"]);
 }
 
+// Scopus's BibTeX writes a '}' of an abstract unescaped (a chemical name's
+// "...imino]methyl}-6-methoxyphenol"): the value closed early and the entry
+// was rejected (1 of 732 records of r-lehtonen/Reference-files' scopus.bib).
+// One field a line as Scopus writes them, the value goes on to the '},' that
+// ends its line: read so, said, the next entry untouched.
+TEST_CASE("Scopus BibTeX: a '}' of the text closing no '{' is read to the brace ending the line", "[try46]") {
+  Parsed p = parse_file(fixture("bibtex/scopus_stray_brace.bib"));
+  REQUIRE(p.records.size() == 2);
+  const std::string& ab = p.records[0].abstract;
+  CHECK(ab.find("imino]methyl}-6-methoxyphenol (L2), were made and studied.") != std::string::npos);
+  CHECK(ends_with(ab, "Elsevier B.V."));
+  CHECK(p.records[0].type == "article-journal");
+  CHECK(has_diag(p.diags, Severity::warning, 10, "closes no '{'"));
+  CHECK(ab.find("methylbenzene-1,3-diol (L1)") != std::string::npos);
+  CHECK(p.records[1].title == "The entry after it");
+  // Not when the line does not end the field so: still an error, the entry left out and said.
+  Parsed q = parse_string("@article{k,\ntitle={A} b c,\nyear={2020}\n}\n");
+  CHECK(q.records.empty());
+}
+
+// refnet's RIS export writes a work's key in ID; a Scopus key ("Liu202155":
+// name, year, first page) read back was taken for a database's accession
+// number, the work given another key, which then took the key a later record
+// of the file names as its own (liu2021new: a warning, the key moved).  879
+// works of the butyrylcholinesterase search exported and imported again.
+TEST_CASE("RIS ID: a Scopus key (name, year, page) is a citation key; accession numbers are not", "[try46]") {
+  Parsed p = parse_string(
+      "TY  - JOUR\nTI  - New unsaturated fatty acids\nAU  - Liu, Y.\nPY  - 2021\nID  - Liu202155\nER  - \n"
+      "TY  - JOUR\nTI  - An ERIC record\nAU  - Doe, J.\nPY  - 2021\nID  - EJ1251011\nER  - \n");
+  REQUIRE(p.records.size() == 2);
+  KeyAssigner keys({});
+  CHECK(keys.assign(p.records[0]) == "Liu202155");
+  CHECK(keys.assign(p.records[1]) != "EJ1251011");
+}
