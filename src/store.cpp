@@ -2449,12 +2449,13 @@ LibraryStats Library::stats() {
     st.references += static_cast<std::int64_t>(r.references.size());
     for (const auto& ref : r.references)
       if (!ref.doi.empty()) ++st.references_with_doi;
-    // Check tags (Humans, Dogs, dog) are left out as the keyword maps leave them out, and counted.
+    // Check tags (Humans, Dogs, dog) are left out as the keyword maps leave them out, and counted;
+    // a MeSH heading counts as its descriptor, as on the maps ("Dinosaurs/anatomy & histology").
     std::vector<std::string_view> tag = check_tag_keywords(r);
     mapped.clear();
     std::set<std::string_view> mine;
     for (std::size_t i = 0; i < r.keywords.size(); ++i)
-      if (tag[i].empty()) mapped.push_back(r.keywords[i]);
+      if (tag[i].empty()) mapped.emplace_back(mesh_descriptor(r.keywords[i]));
       else {
         ++tags[tag[i]].spellings[std::string(mesh_descriptor(r.keywords[i]))];
         if (mine.insert(tag[i]).second) ++tags[tag[i]].works;

@@ -191,6 +191,24 @@ TEST_CASE("stats: top keywords without the check tags, which it names with their
   CHECK(j["check_tags_left_out"][0][1].get<int>() > 300);
 }
 
+// stats counts a MeSH heading as its descriptor, as the maps do: 50 MEDLINE
+// records on dinosaurs, all indexed Dinosaurs, were "Dinosaurs/anatomy &
+// histology" 21 works and "Dinosaurs" 8 in stats' top keywords.
+TEST_CASE("stats: a MeSH heading counts as its descriptor in the top keywords", "[try46]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" +
+                     fixture("corpora/citation-file-formatting__pubmed.txt") + "'")
+              .status == 0);
+  auto r = run_refnet("stats --json --library '" + lib + "'");
+  REQUIRE(r.status == 0);
+  auto j = nlohmann::json::parse(r.out);
+  REQUIRE(!j["top_keywords"].empty());
+  CHECK(j["top_keywords"][0][0] == "Dinosaurs");
+  CHECK(j["top_keywords"][0][1] == 50);
+  for (const auto& k : j["top_keywords"]) CHECK(k[0].get<std::string>().find('/') == std::string::npos);
+}
+
 // A Zotero RIS's KW holds the authors' keywords, MeSH and Keywords Plus
 // alike: the map was described as of "(author keywords)".
 TEST_CASE("a keyword map says what its records' keywords are: authors' alone, or mixed with indexers'", "[try46]") {
