@@ -1062,6 +1062,28 @@ class Parser {
     }
   }
 
+  // Where the value of `f`, braced and closed early at `closed` by a '}'
+  // of its text, ends: the last '}' of that line, before a ',' or nothing,
+  // when the next line opens a field or closes the entry (`close`); npos
+  // when the value is no such slice of one line.
+  std::size_t stray_brace_end(const Field& f, std::size_t closed, char close) const {
+    constexpr auto npos = std::string_view::npos;
+    if (f.is_owned || f.view.data() < t_.data() || f.view.data() > t_.data() + t_.size()) return npos;
+    std::size_t begin = std::size_t(f.view.data() - t_.data());
+    if (begin == 0 || t_[begin - 1] != '{' || closed == 0 || t_[closed - 1] != '}') return npos;
+    if (t_.substr(begin, closed - begin).find('\n') != npos) return npos;
+    std::size_t eol = t_.find('\n', closed);
+    if (eol == npos) eol = t_.size();
+    std::size_t end = eol;
+    while (end > closed && is_space(t_[end - 1])) --end;
+    if (end > closed && t_[end - 1] == ',') --end;
+    if (end <= closed || t_[end - 1] != '}') return npos;
+    std::size_t next = eol;
+    while (next < t_.size() && is_space(t_[next])) ++next;
+    if (next < t_.size() && t_[next] != close && !field_opens_at(next)) return npos;
+    return end - 1;
+  }
+
   // Skips a balanced {...} or (...) starting at p_ (for @comment); false
   // when the text ends first.
   bool skip_group() {
@@ -1289,6 +1311,26 @@ class Parser {
       if (next_entry && !entry_at_line_start(p_))
         fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
                           close + "'");
+      if (!next_entry && p_ < t_.size() && t_[p_] != ',' && t_[p_] != close) {
+        // Scopus writes a '}' of the text unescaped ("...imino]methyl}-6-
+        // methoxyphenol" in an abstract): the value closed early, and its
+        // line goes on to the '},' ending the field, a field (or the entry's
+        // end) on the next line, as Scopus writes one field a line.  The value
+        // is read to that brace, said; the entry was lost.
+        if (std::size_t end = stray_brace_end(f, value_end, close); end != std::string_view::npos) {
+          diags_.warning(value_end - 1, "a '}' in the value of field '" + std::string(f.name) +
+                                            "' closes no '{' (Scopus writes a text's braces unescaped): read as a "
+                                            "'}' of the text, the value going on to the '}' that ends its line");
+          // The brace is the text's, kept as written: escaped, as \} reads.
+          const std::size_t begin = std::size_t(f.view.data() - t_.data());
+          f.owned = std::string(t_.substr(begin, value_end - 1 - begin)) + "\\}" +
+                    std::string(t_.substr(value_end, end - value_end));
+          f.is_owned = true;
+          p_ = end + 1;
+          skip_ws();
+          value_end = end + 1;
+        }
+      }
       if (!next_entry && p_ < t_.size() && t_[p_] != ',' && t_[p_] != close) {
         // A hand-edited entry that lost the comma at a line's end
         // ("isbn = {3503-2480}" then "doi = {...}" on the next line): the

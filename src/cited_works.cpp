@@ -118,6 +118,39 @@ bool east_asian_family(std::string_view w) {
   return names.count(w) > 0;
 }
 
+// The folded first letter of a given name ("Melanie" -> 'm'), 0 for none.
+char folded_initial(std::string_view given) {
+  for (char c : fold(given))
+    if (is_alpha(c) || is_digit(c)) return c;
+  return 0;
+}
+
+// The keys of CitedWorks::KnownAuthors: "g|mitchell|melanie" (an author of
+// the library, family and first given name), "y|mitchell|m|2009" (a family
+// name and initial of a reference, or of an author of the library, of that
+// year), "i|mitchell|m" (the same, any year).
+std::string given_key(std::string_view family, std::string_view given) {
+  std::vector<std::string_view> words = split_words(given);
+  return words.empty() ? std::string() : "g|" + fold_words(family) + "|" + fold_words(words.front());
+}
+
+std::string year_key(std::string_view family, char initial, std::string_view year) {
+  return "y|" + fold_words(family) + "|" + std::string(1, initial) + "|" + std::string(trim(year));
+}
+
+std::string initial_key(std::string_view family, char initial) {
+  return "i|" + fold_words(family) + "|" + std::string(1, initial);
+}
+
+// Whether `family` with `given` is known: the given name written out, or
+// (`initials`) its initial in a work of `year`.
+bool knows_name(const CitedWorks::KnownAuthors& known, std::string_view family, std::string_view given,
+                std::string_view year, bool initials) {
+  if (known.count(given_key(family, given))) return true;
+  char i = folded_initial(given);
+  return initials && i && !trim(year).empty() && known.count(year_key(family, i, year));
+}
+
 // Web of Science writes a cited author it knows in full family name first,
 // without a comma: "Finegan Bryan, 2004, P153", "Seminoff Jeffrey A., 2012".
 // The family name of a reference's author so written (the first part of
@@ -125,8 +158,13 @@ bool east_asian_family(std::string_view w) {
 // whose second is a known given name and third initials.  Empty for every
 // other name: the initials form ("Finegan B", "Van Zandt S", "Garcia
 // Marquez G"), a particle first ("De Seta G"), an organisation ("World
-// Bank"), capitals.
-std::string_view full_name_family(const Reference& r) {
+// Bank"), capitals.  Of two words, the second is the family name when the
+// cited work's metadata had the given name first ("Melanie Mitchell",
+// "Chunjia Han"): when `known` (the library's authors and the references
+// naming theirs by initials, CitedWorks::know) holds "Mitchell M" and not
+// "Melanie M"; without such evidence, when the lexicon of given names or of
+// Chinese and Korean family names tells.
+std::string_view full_name_family(const Reference& r, const CitedWorks::KnownAuthors* known) {
   std::string_view a = trim(r.author), raw = trim(r.raw);
   if (a.empty() || a.find(',') != std::string_view::npos || !starts_with(raw, a)) return {};
   std::string_view after = raw.substr(a.size());
@@ -141,25 +179,56 @@ std::string_view full_name_family(const Reference& r) {
     return {};
   if (w.size() == 2) {
     if (!written_name_word(w[1])) return {};
-    // Given name first after all, as the cited work's metadata had it:
-    // "Melanie Mitchell", "Aijuan Dong", "Moonkoo Kim".
     // Not "Lucas BruceD." (a middle initial glued on: WoS's order).
     const bool plain = w[1].back() != '.' && std::none_of(w[1].begin() + 1, w[1].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (plain && ((refparse::given_name_word(w[0]) && !refparse::given_name_word(w[1])) ||
-                  (east_asian_family(w[1]) && !east_asian_family(w[0]))))
+    if (!plain) return w[0];
+    if (known) {
+      // Two Chinese or Korean family names ("Luo Xu", "Yao Zhang"): an
+      // initial of that year is too common to tell ("Xu L, 2013" cites
+      // someone else); the given name written out must.
+      const bool initials = !(east_asian_family(w[0]) && east_asian_family(w[1]));
+      const bool second = knows_name(*known, w[1], w[0], r.year, initials);
+      const bool first = knows_name(*known, w[0], w[1], r.year, initials);
+      if (second != first) return second ? w[1] : w[0];
+      // Web of Science's own order, family name first, confirmed by the
+      // initial of any year ("Kim T" for "Kim Taemie"; "Harvey D" for
+      // "Harvey David"); never the other order on so little ("MALCOLM JR,
+      // 1982" is not Malcolm Jobling), nor before a Chinese or Korean
+      // family name ("Qi Li": "Qi L" may be anyone).
+      if (!second && !east_asian_family(w[1]) && known->count(initial_key(w[0], folded_initial(w[1])))) return w[0];
+    }
+    if ((refparse::given_name_word(w[0]) && !refparse::given_name_word(w[1])) ||
+        (east_asian_family(w[1]) && !east_asian_family(w[0])))
       return w[1];
     return w[0];
   }
-  return refparse::given_name_word(w[1]) && all_upper_initials(w[2]) ? w[0] : std::string_view();
+  if (!all_upper_initials(w[2])) return {};
+  if (refparse::given_name_word(w[1])) return w[0];
+  // A given name no lexicon holds, which the library writes so: "Amorocho,
+  // Diego" (an author) for "Amorocho Diego F., 2007"; not "Mendoza Arviso
+  // S." (two family names).
+  return known && written_name_word(w[1]) && knows_name(*known, w[0], w[1], r.year, true) ? w[0] : std::string_view();
 }
 
-std::string short_label(const Reference& r) {
+// The first author of a reference as folded family name and initial (see
+// reference_author), a name Web of Science writes in full read by
+// full_name_family: "Melanie Mitchell, 2009" is ("mitchell", 'm').
+std::pair<std::string, char> reference_author_of(const Reference& r, const CitedWorks::KnownAuthors* known) {
+  std::string_view a = trim(r.author);
+  if (std::string_view f = full_name_family(r, known); !f.empty()) {
+    std::string_view given = f.data() == a.data() ? a.substr(f.size()) : a.substr(0, a.size() - f.size());
+    return {fold_words(f), folded_initial(given)};
+  }
+  return reference_author(r.author);
+}
+
+std::string short_label(const Reference& r, const CitedWorks::KnownAuthors* known) {
   // "Barlow (2007)" from "Barlow J", "BARLOW, J." and "Barlow, J.";
   // "Chapin (2002)" from "Chapin III F.S.".  A name without initials (a
   // corporate author: "OECD (2019)", "GOV.UK (n.d.)") keeps its capitals
   // unless the whole reference is in capitals ("WORLD BANK, 2007, WORLD DEV REP").
   auto [family, rest] = family_and_rest(r.author);
-  if (std::string_view f = full_name_family(r); !f.empty()) family = f, rest = trim(r.author).substr(f.size());
+  if (std::string_view f = full_name_family(r, known); !f.empty()) family = f, rest = trim(r.author).substr(f.size());
   std::string who = !trim(rest).empty() || !has_lower(r.raw) ? label_case(family) : std::string(family);
   std::string_view year = trim(r.year);
   // A library imported before the reference kept its "n.d." (it held no year).
@@ -385,6 +454,28 @@ std::uint32_t CitedWorks::add(const Reference& r) {
   return at;
 }
 
+void CitedWorks::know_author(std::string_view family, std::string_view given, int year) {
+  if (fold_words(family).empty()) return;
+  // A given name written out ("Melanie"), not an initial ("M.", "M").
+  std::vector<std::string_view> words = split_words(given);
+  if (!words.empty() && written_name_word(words.front())) known_.insert(given_key(family, given));
+  if (char i = folded_initial(given)) {
+    known_.insert(initial_key(family, i));
+    if (year) known_.insert(year_key(family, i, std::to_string(year)));
+  }
+}
+
+void CitedWorks::know(const Reference& r) {
+  if (!full_name_family(r, nullptr).empty()) return;
+  auto [family, rest] = family_and_rest(r.author);
+  if (trim(rest).empty() || fold_words(family).empty() || trim(r.year).empty()) return;
+  if (char i = folded_initial(rest)) known_.insert(year_key(family, i, r.year)), known_.insert(initial_key(family, i));
+}
+
+bool CitedWorks::knows(const KnownAuthors& known, std::string_view family, std::string_view given, std::string_view year) {
+  return knows_name(known, family, given, year, true);
+}
+
 std::vector<CitedItem> CitedWorks::items() const {
   std::vector<CitedItem> out;
   out.reserve(works_.size());
@@ -405,9 +496,9 @@ std::vector<CitedItem> CitedWorks::items() const {
       Reference r = w.best;
       if (w.years.size() > 1 && year != best_year) r.year = std::to_string(year);
       if (recased) r.author = w.cased_author;
-      item.label = short_label(r);
+      item.label = short_label(r, &known_);
     } else
-      item.label = short_label(w.best);
+      item.label = short_label(w.best, &known_);
     // Its DOI as the reference wrote it (the folded key identifies it).
     item.doi = w.f.doi.empty() || reference_doi_key(w.best.doi) != w.f.doi ? w.f.doi : spelled_reference_doi(w.best);
     item.title = w.best.title;
@@ -427,7 +518,7 @@ CitedWorks::Fields CitedWorks::fields_of(const Reference& r) {
   f.raw = !r.raw.empty() ? fold_words(r.raw)
                          : fold_words(r.author + " " + r.year + " " + r.title + " " + r.container + " " + r.volume +
                                       " " + r.first_page);
-  auto [family, initial] = reference_author(r.author);
+  auto [family, initial] = reference_author_of(r, &known_);
   f.family = std::move(family);
   f.initial = initial;
   f.year = to_int(r.year);

@@ -389,7 +389,15 @@ bool machine_made(std::string_view key, std::string_view format) {
   if (format == "bibtex") return false;
   auto digits = std::count_if(key.begin(), key.end(), is_digit);
   auto letters = std::count_if(key.begin(), key.end(), [](char c) { return is_alpha(c); });
-  return digits >= 5 && letters <= 4;
+  // Scopus's BibTeX key, a family name, the year and the first page
+  // ("Liu202155", "Li2020123"), is a key a paper cites: refnet's RIS export
+  // writes it in ID, and reading it back made the work another key.
+  std::size_t name = 0;
+  while (name < key.size() && is_alpha(key[name])) ++name;
+  const bool scopus_key = name >= 2 && key[0] >= 'A' && key[0] <= 'Z' && key[1] >= 'a' && key[1] <= 'z' &&
+                          key.size() >= name + 4 && (key.substr(name, 2) == "19" || key.substr(name, 2) == "20") &&
+                          std::all_of(key.begin() + std::ptrdiff_t(name), key.end(), is_digit);
+  return digits >= 5 && letters <= 4 && !scopus_key;
 }
 }  // namespace
 

@@ -259,6 +259,11 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
     }
   }
   CitedWorks external;
+  if (want_external)
+    for (const NetworkDoc& d : docs) {
+      for (const auto& [family, given] : d.author_names) external.know_author(family, given, d.year);
+      for (const Reference& r : d.references) external.know(r);
+    }
   out.cited.resize(docs.size());
   auto& rep = out.report;
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
@@ -577,6 +582,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     for (std::string id : {work_identifier("pmid", r.pmid), work_identifier("pmcid", r.pmcid),
                            openalex_of(r), work_identifier("lens", r.get_extra("Lens ID"))})
       if (!id.empty()) d.identifiers.push_back(std::move(id));
+    for (const Creator& a : r.authors)
+      if (!a.is_literal() && !a.given.empty()) d.author_names.emplace_back(a.full_family(), a.given);
     if (!r.authors.empty()) {
       const Creator& a = r.authors.front();
       d.first_family = a.is_literal() ? fold_words(a.literal) : fold_words(a.full_family());
@@ -1543,6 +1550,33 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
   return n;
 }
 
+namespace {
+
+// Whether the keyword k of d may be a heading (NetworkDoc::author_keywords_own).
+// An index keyword the work's author wrote too is the author's ("Pregnancy"
+// of Scopus' author and index keywords).
+bool keyword_heading(const NetworkDoc& d, std::string_view k, bool index) {
+  auto same = [&](const std::string& own) { return iequals(trim(own), trim(k)); };
+  if (index)
+    return d.index_keywords_headings &&
+           !(d.author_keywords_own && std::any_of(d.author_keywords.begin(), d.author_keywords.end(), same));
+  return !d.author_keywords_own && std::none_of(d.own_keywords.begin(), d.own_keywords.end(), same);
+}
+
+}  // namespace
+
+std::vector<std::string_view> check_tag_keywords(const Record& r) {
+  std::vector<std::string_view> out(r.keywords.size());
+  NetworkDoc d = network_doc(0, r, NetworkDocParts::for_type("keywords"));
+  // Scopus BibTeX's keywords are its index keywords (its author keywords an extra field).
+  const bool index = !r.get_extra("author_keywords").empty();
+  for (std::size_t i = 0; i < r.keywords.size(); ++i) {
+    std::string_view tag = check_tag(mesh_descriptor(r.keywords[i]));
+    if (!tag.empty() && keyword_heading(d, r.keywords[i], index)) out[i] = tag;
+  }
+  return out;
+}
+
 Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& options) {
   KeywordField f = options.field;
   // A MeSH heading counts as its descriptor ("Antimalarials/*therapeutic
@@ -1556,24 +1590,14 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
     const NetworkDoc* last = nullptr;
   };
   std::map<std::string, Tag> tags;  // by the descriptor folded
-  // Whether the keyword k of d may be a heading (NetworkDoc::author_keywords_own).
-  // An index keyword the work's author wrote too is the author's ("Pregnancy"
-  // of Scopus' author and index keywords).
-  auto heading = [](const NetworkDoc& d, std::string_view k, bool index) {
-    auto same = [&](const std::string& own) { return iequals(trim(own), trim(k)); };
-    if (index)
-      return d.index_keywords_headings &&
-             !(d.author_keywords_own && std::any_of(d.author_keywords.begin(), d.author_keywords.end(), same));
-    return !d.author_keywords_own && std::none_of(d.own_keywords.begin(), d.own_keywords.end(), same);
-  };
+  auto heading = keyword_heading;
   auto term = [&](const NetworkDoc& d, std::string_view k, bool index, auto&& fn) {
     std::string_view descriptor = mesh_descriptor(k);
     if (descriptor.size() != trim(k).size()) ++headings;
-    if (!options.keep_check_tags && check_tag(descriptor) && heading(d, k, index)) {
-      // MeSH's plural and Emtree's singular are one tag ("Animals", "animal").
-      std::string key = fold_words(descriptor);
-      if (key.size() > 3 && key.back() == 's') key.pop_back();
-      Tag& tag = tags[key];
+    if (std::string_view tag_name = options.keep_check_tags ? std::string_view() : check_tag(descriptor);
+        !tag_name.empty() && heading(d, k, index)) {
+      // Its forms are one tag ("Animals", "animal"; "DOGS", "dog").
+      Tag& tag = tags[std::string(tag_name)];
       ++tag.spellings[std::string(descriptor)];
       if (tag.last != &d) ++tag.works, tag.last = &d;
       return;
@@ -1608,7 +1632,20 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   Network n = terms_network(docs, t, o, "keyword");
   n.type = "keywords";
   static const char* fields[] = {"author keywords", "index keywords", "author and index keywords"};
-  n.description = std::string("keyword co-occurrence (") + fields[static_cast<int>(f)] + ") of " +
+  // The keywords of a record that does not say whose they are (RIS's KW:
+  // Zotero's mix the authors', MeSH and Keywords Plus; MEDLINE's MeSH beside
+  // its OT) are no author keywords: the description says what the records give.
+  std::string field = fields[static_cast<int>(f)];
+  if (f == KeywordField::author) {
+    std::size_t own = 0, mixed = 0;
+    for (const NetworkDoc& d : docs)
+      if (!d.author_keywords.empty()) ++(d.author_keywords_own ? own : mixed);
+    if (mixed && !own) field = "keywords, authors' and indexers' (MeSH, Keywords Plus) as the records mix them";
+    else if (mixed)
+      field = "author keywords of " + std::to_string(own) + (own == 1 ? " work" : " works") +
+              ", authors' and indexers' keywords mixed on " + std::to_string(mixed);
+  }
+  n.description = std::string("keyword co-occurrence (") + field + ") of " +
                   std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences) +
                   (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "") +
                   fold_note(o.fold) +

@@ -358,25 +358,40 @@ bool plain_short_word(std::string_view word) {
 }
 
 // Check tags: MeSH's (NLM, MEDLINE indexing) and Emtree's (Embase), lower
-// case.  MeSH: the species and sex of the subjects, the age groups, pregnancy,
-// the laboratory animals, the history periods.  Emtree: human and animal
+// case.  MeSH's, as NLM's indexing course lists them: the species and sex of
+// the subjects (Humans, Animals, Male, Female), the age groups, Pregnancy,
+// the laboratory animals and the history periods.  Emtree: human and animal
 // subjects, sex, age groups, the article and study types Embase adds to most
-// records.  A keyword map leaves them out unless --keep-check-tags.
-bool check_tag(std::string_view descriptor) {
-  static const std::unordered_set<std::string> tags = {
-      // MeSH
-      "humans", "animals", "male", "female", "pregnancy", "infant, newborn", "infant", "child, preschool", "child",
-      "adolescent", "young adult", "adult", "middle aged", "aged", "aged, 80 and over", "cats", "cattle",
-      "chick embryo", "cricetinae", "dogs", "guinea pigs", "horses", "mice", "rabbits", "rats", "sheep", "swine",
-      "history, ancient", "history, medieval", "history, early modern 1451-1600", "history, 15th century",
-      "history, 16th century", "history, 17th century", "history, 18th century", "history, 19th century",
-      "history, 20th century", "history, 21st century",
-      // Emtree
-      "human", "nonhuman", "animal", "article", "review", "controlled study", "major clinical study",
-      "clinical article", "priority journal", "human tissue", "human cell", "animal tissue", "animal cell",
-      "animal experiment", "animal model", "in vitro study", "in vivo study", "newborn", "preschool child",
-      "school child", "very elderly", "embryo", "fetus"};
-  return tags.count(ascii_lower(trim(descriptor))) > 0;
+// records.  A keyword map leaves them out unless --keep-check-tags.  Each in
+// every form a record writes it: MeSH's plural, Emtree's or an author's
+// singular ("Dogs", "dog"; "Mice", "mouse"; "Humans", "human"), one tag for
+// all; not the age groups' and sexes' plurals ("children", "women"), which
+// name a topic of their own more often than the subjects.
+std::string_view check_tag(std::string_view descriptor) {
+  static const std::unordered_map<std::string, std::string_view> tags = [] {
+    // A tag, then its other forms.
+    static const std::vector<std::vector<std::string_view>> forms = {
+        // MeSH
+        {"humans", "human"}, {"animals", "animal"}, {"male"}, {"female"}, {"pregnancy"}, {"infant, newborn"},
+        {"infant"}, {"child, preschool"}, {"child"}, {"adolescent"}, {"young adult"}, {"adult"}, {"middle aged"},
+        {"aged"}, {"aged, 80 and over"}, {"cats", "cat"}, {"cattle"}, {"chick embryo", "chick embryos"},
+        {"cricetinae", "hamsters", "hamster"}, {"dogs", "dog"}, {"guinea pigs", "guinea pig"}, {"horses", "horse"},
+        {"mice", "mouse"}, {"rabbits", "rabbit"}, {"rats", "rat"}, {"sheep"}, {"swine"}, {"history, ancient"},
+        {"history, medieval"}, {"history, early modern 1451-1600"}, {"history, 15th century"},
+        {"history, 16th century"}, {"history, 17th century"}, {"history, 18th century"}, {"history, 19th century"},
+        {"history, 20th century"}, {"history, 21st century"},
+        // Emtree (human and animal are MeSH's Humans and Animals)
+        {"nonhuman"}, {"article"}, {"review"}, {"controlled study"}, {"major clinical study"}, {"clinical article"},
+        {"priority journal"}, {"human tissue"}, {"human cell"}, {"animal tissue"}, {"animal cell"},
+        {"animal experiment"}, {"animal model"}, {"in vitro study"}, {"in vivo study"}, {"newborn"},
+        {"preschool child"}, {"school child"}, {"very elderly"}, {"embryo"}, {"fetus"}};
+    std::unordered_map<std::string, std::string_view> m;
+    for (const auto& f : forms)
+      for (std::string_view form : f) m.emplace(std::string(form), f.front());
+    return m;
+  }();
+  auto it = tags.find(ascii_lower(trim(descriptor)));
+  return it == tags.end() ? std::string_view() : it->second;
 }
 
 }  // namespace refnet

@@ -22,6 +22,7 @@
 #include "refnet/merge.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/network_maps.hpp"
 #include "refnet/search.hpp"
 #include "refnet/source_keys.hpp"
 #include "refnet/review.hpp"
@@ -2436,13 +2437,30 @@ LibraryStats Library::stats() {
     return fold_words(s);
   };
   KeywordCounts keywords;
+  struct Tag {
+    std::map<std::string, std::int64_t> spellings;
+    std::int64_t works = 0;
+  };
+  std::map<std::string_view, Tag> tags;
+  std::vector<std::string> mapped;
   each(Query{}, [&](const Work& w) {
     const Record& r = w.record;
     if (!r.abstract.empty()) ++st.with_abstract;
     st.references += static_cast<std::int64_t>(r.references.size());
     for (const auto& ref : r.references)
       if (!ref.doi.empty()) ++st.references_with_doi;
-    keywords.add(r.keywords);
+    // Check tags (Humans, Dogs, dog) are left out as the keyword maps leave them out, and counted;
+    // a MeSH heading counts as its descriptor, as on the maps ("Dinosaurs/anatomy & histology").
+    std::vector<std::string_view> tag = check_tag_keywords(r);
+    mapped.clear();
+    std::set<std::string_view> mine;
+    for (std::size_t i = 0; i < r.keywords.size(); ++i)
+      if (tag[i].empty()) mapped.emplace_back(mesh_descriptor(r.keywords[i]));
+      else {
+        ++tags[tag[i]].spellings[std::string(mesh_descriptor(r.keywords[i]))];
+        if (mine.insert(tag[i]).second) ++tags[tag[i]].works;
+      }
+    keywords.add(mapped);
     if (!r.container_title.empty()) {
       auto& e = containers[journal_words(r.container_title)];
       ++e.spellings[r.container_title];
@@ -2465,6 +2483,12 @@ LibraryStats Library::stats() {
     return v;
   };
   st.top_keywords = keywords.top(10);
+  for (const auto& [name, tag] : tags) {
+    auto best = std::max_element(tag.spellings.begin(), tag.spellings.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    st.check_tags.emplace_back(best->first, tag.works);
+  }
+  std::stable_sort(st.check_tags.begin(), st.check_tags.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   st.top_containers = top(containers, 10);
   return st;
 }

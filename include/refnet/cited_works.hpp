@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -88,6 +89,22 @@ class CitedWorks {
   // most complete reference.
   std::vector<CitedItem> items() const;
 
+  // Evidence for the order of a name Web of Science writes in full, without
+  // a comma ("Melanie Mitchell, 2009", given name first as the cited work's
+  // metadata had it; "Finegan Bryan, 2004", family name first): the authors
+  // the library holds, with their given name written out ("Mitchell,
+  // Melanie") or their initial and the year of their work, and the
+  // references naming theirs by initials, with their year ("Mitchell M,
+  // 2009").  A full name is read in the order one of them confirms and the
+  // other does not (else by the lexicon of given names), for the cited work
+  // it joins and its label.  An initial without the year proves little:
+  // "MALCOLM JR, 1982" is not Malcolm Jobling.  Told before the references are added.
+  using KnownAuthors = std::unordered_set<std::string>;
+  void know_author(std::string_view family, std::string_view given, int year);
+  void know(const Reference& r);  // its first author, when named by initials
+  // Whether `family` with `given` (its first word, or its initial and `year`) is known.
+  static bool knows(const KnownAuthors& known, std::string_view family, std::string_view given, std::string_view year);
+
  private:
   struct Fields {
     std::string doi, raw, family, volume, page, title;
@@ -124,6 +141,7 @@ class CitedWorks {
   void merge(std::uint32_t at, Fields& f, const Reference& r);
 
   std::vector<Work> works_;
+  KnownAuthors known_;
   std::unordered_map<std::string, std::uint32_t> by_doi_, by_raw_;
   // "family|year|p<page>", "family|year|t<three title words>" (and "u..."
   // for those without a page), "family|year|-" (no page): the cited works a

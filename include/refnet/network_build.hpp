@@ -44,6 +44,9 @@ struct NetworkDoc {
   std::string first_page;
   std::vector<std::string> containers;       // its journal's names: title, abbreviation (a reference a year apart)
   std::vector<std::string> authors;          // as author nodes: "Kassen M"
+  // Every author's family and given names (works' parts): which word of a
+  // cited name Web of Science writes in full is the family name (CitedWorks::know_author).
+  std::vector<std::pair<std::string, std::string>> author_names;
   std::vector<std::string> author_keywords;  // as the source wrote them
   std::vector<std::string> index_keywords;   // Scopus `keywords`, WoS `Keywords-Plus`
   // A thesaurus' headings (MeSH, Emtree) hold its check tags (check_tag),
@@ -240,6 +243,10 @@ Network build_historiograph(const std::vector<NetworkDoc>& docs, const NetworkOp
 Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
 Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
 Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+// The check tag (check_tag) each of r's keywords (Record::keywords) is where
+// a keyword map leaves it out, a heading of MeSH or Emtree; empty for the
+// keywords it maps.  stats' top keywords leave them out too.
+std::vector<std::string_view> check_tag_keywords(const Record& r);
 // The check tags a keyword map left out, as its description and the CLI say
 // them: "3 check tags left out (Humans 19 works; Female 12; Aged 1)".
 std::string check_tags_left_out(const std::vector<CheckTagCount>& tags);

@@ -59,8 +59,10 @@ std::string_view mesh_descriptor(std::string_view keyword);
 // Century tags) and Emtree's (Embase: human, nonhuman, animal, male, female,
 // article, review, controlled study, the age groups newborn to very elderly,
 // ...).  A descriptor as mesh_descriptor() gives it, compared whatever its
-// case: "Humans", "HUMANS", "human".  The list is in src/network_terms.cpp.
-bool check_tag(std::string_view descriptor);
+// case and number: "Humans", "HUMANS", "human"; "Dogs", "DOGS", "dog";
+// "Mice", "mouse".  The tag it is, one for all its forms ("humans", "dogs",
+// "mice"), empty for none.  The list is in src/network_terms.cpp.
+std::string_view check_tag(std::string_view descriptor);
 // A word of English prose, not an acronym, though short and written in
 // capitals as Keywords Plus write every word: the term maps' stop words ("OF",
 // "AND", "THE") and common words of three letters or fewer ("NEW", "SEA",

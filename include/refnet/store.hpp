@@ -195,6 +195,9 @@ struct LibraryStats {
   std::vector<std::pair<std::string, std::int64_t>> types;    // by count, descending
   std::vector<std::pair<std::string, std::int64_t>> formats;  // sources per format
   std::vector<std::pair<std::string, std::int64_t>> top_keywords;
+  // The check tags left out of top_keywords, as keyword maps leave them out
+  // (check_tag_keywords): their commonest spelling and works, most first.
+  std::vector<std::pair<std::string, std::int64_t>> check_tags;
   std::vector<std::pair<std::string, std::int64_t>> top_containers;
 };
 

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "refnet/network_build.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -38,7 +39,7 @@ int run(const Args& args) {
               << ",\"with_abstract\":" << s.with_abstract << ",\"references\":" << s.references
               << ",\"references_with_doi\":" << s.references_with_doi << ",\"imports\":" << s.imports
               << ",\"year_min\":" << s.year_min << ",\"year_max\":" << s.year_max << ",\"types\":" << pairs_json(s.types)
-              << ",\"formats\":" << pairs_json(s.formats) << ",\"top_keywords\":" << pairs_json(s.top_keywords)
+              << ",\"formats\":" << pairs_json(s.formats) << ",\"top_keywords\":" << pairs_json(s.top_keywords) << ",\"check_tags_left_out\":" << pairs_json(s.check_tags)
               << ",\"top_containers\":" << pairs_json(s.top_containers) << "}\n";
     return kOk;
   }
@@ -55,6 +56,11 @@ int run(const Args& args) {
   table("types", s.types);
   table("source formats", s.formats);
   table("top keywords", s.top_keywords);
+  if (!s.check_tags.empty()) {
+    std::vector<CheckTagCount> tags;
+    for (const auto& [label, works] : s.check_tags) tags.push_back({label, std::size_t(works)});
+    std::cout << "  (" << check_tags_left_out(tags) << ", which say whom a study is of, not its topic, as the keyword maps leave them out)\n";
+  }
   table("top containers", s.top_containers);
   return kOk;
 }
