@@ -47,7 +47,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def run(refnet, lib, args, check=True):
     return subprocess.run([refnet] + args[:1] + ['--library', lib] + args[1:], capture_output=True, text=True,
-                          check=check)
+                          errors='replace', check=check)
 
 
 def live(db, work):
@@ -352,6 +352,12 @@ def strip_dois(path, out):
         text = '\n'.join('\t'.join(r) for r in rows)
     else:
         text = re.sub(r'(?m)^(DO  -|DI |DL ).*\n', '', text)
+        # MEDLINE's "LID - 10.1186/... [doi]" / "AID - ... [doi]"; a RIS
+        # line whose whole value is a DOI (EBSCO's L3, N1 "doi:10....").
+        text = re.sub(r'(?m)^[LA]ID - .*\[doi\]\s*\n', '', text)
+        text = re.sub(r'(?mi)^[A-Z][A-Z0-9]  - (doi:\s*)?10\.\d{4,9}/\S+\s*\n', '', text)
+        # PubMed XML: <ELocationID EIdType="doi"> and <ArticleId IdType="doi">.
+        text = re.sub(r'<(ELocationID|ArticleId)\b[^>]*Type="doi"[^>]*>[^<]*</\1>', '', text)
         text = re.sub(r'(?mi)^\s*doi\s*=\s*[{"].*\n', '', text)
     text = re.sub(r'https?://(dx\.)?doi\.org/[^\s,;}"]*', '', text, flags=re.I)
     # Publisher links with the DOI in their path (Dimensions' L2:
