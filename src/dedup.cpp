@@ -1652,6 +1652,39 @@ bool online_first_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// An article filed ahead of print, without pages, under the volume and
+// issue current when it went online, and the article in its issue of the
+// next volume (EBSCO's Criminal Justice Abstracts: Quilty et al., Journal of
+// Gambling Studies, "Jun2016, Vol. 32 Issue 2, pN.PAG", and 2017
+// 33(1):115-129 beside it in the same database, PsycINFO, PubMed and
+// Scopus): the same long title, author list (each names nobody the other
+// lacks, two persons or more) and journal; the early record without pages
+// or article number, its volume the one before the other's, its year the
+// same or one before; the other record on pages; abstracts alike where both
+// give one.  Two works of one title and authors in consecutive volumes
+// each say where they are printed.
+bool ahead_of_print_alike(const Record& a, const Record& b) {
+  auto unplaced = [](const Record& r) { return r.pages.empty() && r.number.empty(); };
+  if (unplaced(a) == unplaced(b)) return false;
+  const Record& early = unplaced(a) ? a : b;
+  const Record& late = &early == &a ? b : a;
+  if (first_page(late.pages).empty()) return false;
+  const std::string ve = volume_of(early), vl = volume_of(late);
+  if (ve.empty() || vl.empty() || !all_digits(ve) || !all_digits(vl) || ve.size() > 6 || vl.size() > 6 ||
+      std::stol(vl) - std::stol(ve) != 1)
+    return false;
+  if (!early.issued.year || !late.issued.year || early.issued.year > late.issued.year ||
+      late.issued.year - early.issued.year > 1)
+    return false;
+  if (!same_long_title(a, b)) return false;
+  if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b) || other_issns(a, b)) return false;
+  if (persons_of(a).size() < 2 || persons_of(b).size() < 2 || !creators_missing_from(a, b).empty() ||
+      !creators_missing_from(b, a).empty())
+    return false;
+  auto abstract_words = [](const Record& r) { return split_words(fold_words(r.abstract)).size(); };
+  return abstract_words(a) < 40 || abstract_words(b) < 40 || abstracts_alike(a, b);
+}
+
 // A preprint, working paper or repository deposit (SSRN, arXiv, bioRxiv,
 // medRxiv, Research Square, EGUsphere, OSF, Zenodo, figshare, NBER): what says so, or
 // nothing.  Its DOI's registrant, its container, or a preprint's, a data
@@ -1936,6 +1969,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b)) {
       v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
             a.pages);
+    } else if (ahead_of_print_alike(a, b)) {
+      v.say("volumes " + a.volume + " and " + b.volume + " (ahead of print without pages under the volume of its day, "
+            "and in its issue), the same title, authors and journal");
     } else if (alike && same_year && split_words(ta).size() >= 8 && a.pages.empty() && b.pages.empty() &&
                a.number.empty() && b.number.empty() && a.type == "article-journal" && b.type == "article-journal" &&
                share_issn(a, b) && !other_issns(a, b) && !other_issues(a, b) && same_venue(a, b)) {

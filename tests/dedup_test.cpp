@@ -2155,6 +2155,55 @@ TEST_CASE("PsycINFO's online-first record ('No Pagination Specified') and the is
   CHECK(fixture_groups(lib, "dedup/psycinfo_no_pagination.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
 
+TEST_CASE("EBSCO's ahead-of-print record under the volume current when it went online and the issue's record of one "
+          "article are one work",
+          "[dedup]") {
+  // fixtures/dedup/ahead_of_print_volume.ris: ESHackathon/CiteSource
+  // @ea6f159 vignettes/topic_data/20221207_gambling-harms_*.ris (GPL-3.0),
+  // Quilty et al., Journal of Gambling Studies: Criminal Justice Abstracts
+  // (EBSCO) files it ahead of print as "Jun2016, Vol. 32 Issue 2, pN.PAG" and
+  // again in its issue, 2017 33(1):115-129, as PsycINFO and Scopus do;
+  // keywords, abstracts, links and DOIs left out; record 5 made up.  With
+  // DOIs hidden, "veto: volumes 33 and 32" kept the early record apart (4
+  // missed pairs of the gambling-harms set).
+  //  1-4: one work;
+  //  5: the same without pages two volumes before: its own.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/ahead_of_print_volume.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2, 3, 4}});
+  // What the rule asks, record by record (made up after records 1 and 2).
+  Record early = rec("A Prospective Investigation of Affect, the Desire to Gamble, Gambling Motivations and Gambling "
+                     "Behavior in the Mood Disorders", 2016, "Quilty", "Lena C");
+  early.authors.push_back({"Watson", "Chris", "", "", "", "", {}});
+  early.container_title = "Journal of Gambling Studies";
+  early.volume = "32";
+  early.issue = "2";
+  Record late = early;
+  late.issued.year = 2017;
+  late.volume = "33";
+  late.issue = "1";
+  late.pages = "115-129";
+  CHECK(duplicate_score(early, late, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  Record x = late;
+  x.pages = "";  // neither says where it is printed: no issue's record
+  CHECK(duplicate_score(early, x, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.volume = "34";  // the record without pages under a later volume
+  x.issued.year = 2018;
+  CHECK(duplicate_score(x, late, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.authors.push_back({"Toneatto", "Tony", "", "", "", "", {}});  // an author list the other lacks a name of
+  CHECK(duplicate_score(x, late, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.container_title = "Addictive Behaviors";  // another journal
+  CHECK(duplicate_score(x, late, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.title = "Gambling and mood disorders";  // a short title
+  Record y = late;
+  y.title = x.title;
+  CHECK(duplicate_score(x, y, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
 TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work with Web of Science's record; two DOIs "
           "where a PMID is shared are listed as kept apart",
           "[dedup]") {
