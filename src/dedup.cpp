@@ -266,6 +266,20 @@ std::string title_key(std::string_view raw) {
   return fold_words(t);
 }
 
+// The title in another language a record gives after its own, as Scopus
+// writes it ("Prenatal diagnosis of Pentalogy of Cantrell: A case report;
+// [Diagnóstico prenatal de pentalogía de Cantrell: Reporte de caso]"),
+// folded, three words or more; else empty.  title_key drops it.
+std::string bracketed_translation(std::string_view title) {
+  std::string_view t = trim(title);
+  while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+  if (t.empty() || t.back() != ']') return "";
+  const std::size_t open = t.rfind("; [");
+  if (open == std::string_view::npos || open == 0) return "";
+  std::string k = fold_words(t.substr(open + 3, t.size() - open - 4));
+  return split_words(k).size() >= 3 ? k : "";
+}
+
 // The small words of French, German, Spanish, Italian and Portuguese in a
 // name or title ("comptes rendus des seances de la societe de biologie et de
 // ses filiales": six).  Two or more name a journal in such a language, and a
@@ -1859,6 +1873,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       consider(x.key, tb);
       for (const auto& y : ob) consider(x.key, y.key);
     }
+    const std::string xa = bracketed_translation(a.title), xb = bracketed_translation(b.title);
+    if (!xb.empty()) consider(ta, xb);
+    if (!xa.empty()) consider(xa, tb);
+    if (!xa.empty() && !xb.empty()) consider(xa, xb);
     if (ka != ta || kb != tb) {
       v.say("the title in another language (" + ka + "; " + kb + ")");
       ta = std::move(ka);
@@ -2016,7 +2034,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       title_is_author_list(a) != title_is_author_list(b) && same_place && same_first_page && same_year &&
       same_first_author && !issues_differ && !a.issue.empty() && !venue_of(a).empty() && !venue_of(b).empty() &&
       same_venue(a, b) && (creators_missing_from(a, b).empty() || creators_missing_from(b, a).empty());
-  const bool translated = (same_range && (same_first_author || anonymous_side) &&
+  // A record that gives its title in two languages ("...; [...]") is
+  // matched by its titles: the same range and first author under other
+  // titles are two works (a journal that pages each article from 1: Revista
+  // Peruana de Ginecologia y Obstetricia 66(4), two case reports by Lacunza
+  // Paredes on pages 1-5).
+  const bool gives_two_languages =
+      !bracketed_translation(a.title).empty() || !bracketed_translation(b.title).empty();
+  const bool translated = (same_range && !gives_two_languages && (same_first_author || anonymous_side) &&
                            (!issues_differ || a.title.find('[') != std::string::npos ||
                             b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5)) ||
                           names_for_title;
