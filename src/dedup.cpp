@@ -2625,6 +2625,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     std::int64_t a, b;
     double score;
     std::vector<std::string> why;
+    bool pages_agree;  // no page conflict, not even one the rules excused
   };
   std::vector<Pair> accepted;
   std::vector<KeptApart> apart;
@@ -2635,9 +2636,16 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
                          v.reasons});
     if (v.vetoed && v.by_identifier) apart.push_back({a, b, v.reasons.back()});
     if (v.vetoed || v.score < opt.threshold) continue;
-    accepted.push_back({a, b, v.score, std::move(v.reasons)});
+    accepted.push_back({a, b, v.score, std::move(v.reasons), compare_pages(record(a), record(b)) == Conflict::none});
   }
-  std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) { return x.score > y.score; });
+  // Best first; of pairs scored alike, those whose pages agree first: a join
+  // the rules allowed on other pages (a translation printed elsewhere in the
+  // issue, online-first pages) must not take a record into a group that then
+  // refuses the record's own pages' match (Acta Médica Peruana 40(2): Embase
+  // and Scopus at 104-110, SciELO's Spanish version at 135-141).
+  std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) {
+    return x.score != y.score ? x.score > y.score : x.pages_agree > y.pages_agree;
+  });
   Clusters clusters(record, opt, distinct);
   for (const Pair& p : accepted) {
     std::string refused = clusters.join(p.a, p.b, p.score, p.why);

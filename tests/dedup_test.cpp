@@ -2221,6 +2221,26 @@ TEST_CASE("a record giving its title in two languages is matched by its titles, 
   CHECK(fixture_groups(lib, "dedup/bilingual_titles_one_range.bib", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
 
+TEST_CASE("of pairs scored alike, those whose pages agree are grouped first", "[dedup]") {
+  // fixtures/dedup/translation_other_pages.ris: zelcofir/Bibliometrico_Hospitales
+  // @e0e4702 (no licence stated: measured, only this excerpt copied), Zevallos-
+  // Delgado et al. 2023, Acta Médica Peruana 40(2): Embase (English title,
+  // the Spanish in T2) and Scopus ("English; [Spanish]", ISSN 1018-8800) on
+  // pages 104-110, SciELO's Spanish record on 135-141 (one DOI on all
+  // three); the SciELO
+  // and Web of Science plain text written as RIS, DOIs, abstracts and
+  // keywords left out.  Embase-SciELO (other pages excused: the same long
+  // title in Spanish, authors, year, volume and page count) scores as high as
+  // Embase-Scopus; joined first, it took Embase into a group that Scopus
+  // could not enter ("same title, pages 135-141 and 104-110"): the pair on
+  // the very same pages was lost.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  //  1, 3: Embase and Scopus, pages 104-110: one work (grouped);
+  //  2: SciELO, 135-141: apart (Scopus vetoes it: another ISSN, other pages).
+  CHECK(fixture_groups(lib, "dedup/translation_other_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
 TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work with Web of Science's record; two DOIs "
           "where a PMID is shared are listed as kept apart",
           "[dedup]") {
