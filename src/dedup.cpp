@@ -1901,6 +1901,24 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       (a.issn.empty() || b.issn.empty() || other_issns(a, b)))
     return v.veto("veto: the same year in two journals on other pages (" + a.container_title + " " + a.pages + "; " +
                   b.container_title + " " + b.pages + ")");
+  // The same year, a journal's article (in a volume) and a conference paper
+  // in proceedings that are not that journal (names that cannot be one
+  // venue, no ISSN in common): the paper and its journal version, two works
+  // (Noothigattu et al. 2019, "Teaching AI agents ethical values using
+  // reinforcement learning and policy orchestration": IJCAI 2019, pp.
+  // 6377-6381, and IBM Journal of Research and Development 63(4-5), in Scopus
+  // and in Web of Science alike).  Proceedings printed as a journal's issue
+  // or a series' volume put the paper on the same first page (Journal of
+  // Hydrodynamics 22(5):290 for ICHD 2010, Lecture Notes in Computer Science
+  // 8095:430 for EC-TEL 2013, which Web of Science names by their titles).
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (same_year && x->type == "paper-conference" && y.type == "article-journal" && !volume_of(y).empty() &&
+        !venue_of(*x).empty() && !venue_of(y).empty() && !same_venue(a, b) && !share_issn(a, b) &&
+        (page_number(x->pages).empty() || page_number(x->pages) != page_number(y.pages)))
+      return v.veto("veto: a conference paper (" + venue_of(*x) + ") and a journal article (" + venue_of(y) +
+                    ") of one year");
+  }
   // Other years, no venue on one side to say it is one journal, and one
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion

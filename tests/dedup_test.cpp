@@ -2241,6 +2241,23 @@ TEST_CASE("of pairs scored alike, those whose pages agree are grouped first", "[
   CHECK(fixture_groups(lib, "dedup/translation_other_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
 
+TEST_CASE("a conference paper and its journal version of the same year are two works", "[dedup]") {
+  // fixtures/dedup/conference_and_journal_version.ris: ShahKosha2000/Research-paper
+  // @92ff9d9 scopus.ris and savedrecs.ris (no licence stated: measured, only
+  // this excerpt copied), Noothigattu et al. 2019: IJCAI 2019 pp. 6377-6381
+  // (Scopus, no DOI) and IBM Journal of Research and Development 63(4-5)
+  // (Scopus); Web of Science's IJCAI record (authors cut to three).
+  // Abstracts, addresses, keywords and DOIs left out.  The IJCAI record has no
+  // DOI in either database: refnet joined it to the journal's article (same
+  // title, authors and year; no pages on the journal's side).
+  //  1, 3: the conference paper: one work;
+  //  2: the journal version: its own.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/conference_and_journal_version.ris", 3) ==
+        std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
 TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work with Web of Science's record; two DOIs "
           "where a PMID is shared are listed as kept apart",
           "[dedup]") {
