@@ -28,7 +28,9 @@ on every labelled set the project measures (the whole table, one command).
       row's corrected "unique"/"duplicate", key = 0-based row index).
   Every mode takes --relabel fixtures/dedup/relabel.tsv: label corrections with
   their reasons; the figures are then printed as labelled and relabelled (doi:
-  set = a file's base name, key = record index in it, value = its own cluster).
+  set = a file's base name, key = record index in it, "doi:..." or
+  "title:<normalised title>", the records of that DOI or title, in every file
+  when set is "*"; value = its own cluster).
   bench/dedup_quality.py --refnet build/refnet caption FILE.xml
       an EndNote XML library whose later copies of a work carry the caption
       "Duplicate" (the labelled sets of IEBH/dedupe-sweep, test/data): it is
@@ -47,7 +49,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def run(refnet, lib, args, check=True):
     return subprocess.run([refnet] + args[:1] + ['--library', lib] + args[1:], capture_output=True, text=True,
-                          check=check)
+                          errors='replace', check=check)
 
 
 def live(db, work):
@@ -352,6 +354,12 @@ def strip_dois(path, out):
         text = '\n'.join('\t'.join(r) for r in rows)
     else:
         text = re.sub(r'(?m)^(DO  -|DI |DL ).*\n', '', text)
+        # MEDLINE's "LID - 10.1186/... [doi]" / "AID - ... [doi]"; a RIS
+        # line whose whole value is a DOI (EBSCO's L3, N1 "doi:10....").
+        text = re.sub(r'(?m)^[LA]ID - .*\[doi\]\s*\n', '', text)
+        text = re.sub(r'(?mi)^[A-Z][A-Z0-9]  - (doi:\s*)?10\.\d{4,9}/\S+\s*\n', '', text)
+        # PubMed XML: <ELocationID EIdType="doi"> and <ArticleId IdType="doi">.
+        text = re.sub(r'<(ELocationID|ArticleId)\b[^>]*Type="doi"[^>]*>[^<]*</\1>', '', text)
         text = re.sub(r'(?mi)^\s*doi\s*=\s*[{"].*\n', '', text)
     text = re.sub(r'https?://(dx\.)?doi\.org/[^\s,;}"]*', '', text, flags=re.I)
     # Publisher links with the DOI in their path (Dimensions' L2:
@@ -502,12 +510,27 @@ def mode_doi(a):
         # Label corrections: a DOI that is not one work (a journal supplement's
         # DOI on many conference abstracts); key = record index in the file.
         # Rows for records without DOI are their truth by hand.
+        # A row's key is a record index, or (stable when a snapshot changes)
+        # "doi:..." or "title:<normalised title>": the file's records of that
+        # DOI or title; set "*" for such a row: those of every file.
         fixes = read_relabel(a.relabel)
+        titles = source_values(lib0, '$.title')
         relabelled, hand = dict(truth), {}
         for f in files:
-            for idx, cluster in fixes.get(os.path.basename(f), {}).items():
-                key = (stripped[f], int(idx))
-                (relabelled if key in relabelled else hand)[key] = cluster
+            rows = {k: v for k, v in fixes.get('*', {}).items() if not k.isdigit()}
+            rows.update(fixes.get(os.path.basename(f), {}))
+            for k, cluster in rows.items():
+                if k.isdigit():
+                    keys = [(f, int(k))]
+                elif k.startswith('doi:'):
+                    keys = [x for x, v in dois.items() if x[0] == f and v and 'doi:' + v.lower() == k.lower()]
+                elif k.startswith('title:'):
+                    keys = [x for x, v in titles.items() if x[0] == f and v and norm_text(v) == k[6:]]
+                else:
+                    continue
+                for g, i in keys:
+                    key = (stripped[g], i)
+                    (relabelled if key in relabelled else hand)[key] = cluster
         lib = os.path.join(d, 'lib.sqlite')
         kept, dd = import_and_dedup(a.refnet, lib, list(stripped.values()))
         left = sum(1 for v in source_values(lib, '$.doi').values() if v)

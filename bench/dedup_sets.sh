@@ -47,6 +47,17 @@
 # and that of session 45:
 #   AlexTaiNguyen006/NMN-NR-systematic-review-meta-analysis (MIT; Cochrane CENTRAL,
 #     Ovid MEDLINE/Embase, PubMed, Scopus and Web of Science RIS of one search)
+# and those of session 46:
+#   zelcofir/Bibliometrico_Hospitales (no licence; Embase RIS, PubMed MEDLINE text,
+#     SciELO Citation Index plain text, Scopus and Web of Science BibTeX of one search),
+#   tributetotobler/bibliotobler (GPL-3.0; one author's works in Google Scholar via
+#     Publish or Perish CSV, Lens CSV, Scopus RIS and Web of Science plain text),
+#   mjwestgate/revtools (GPL-3; examples/: Web of Science, PubMed and Scopus of one search),
+#   BruceChen034020/EstrogenImmunomodulationSystematicReview (no licence; Cochrane
+#     Reviews and Trials, Web of Science and Scopus RIS; its Embase and PubMed files are
+#     over the snapshot limit), imrafaela/bibliography (no licence; MEDLINE text,
+#     Scopus and Web of Science BibTeX), ShahKosha2000/Research-paper (no licence;
+#     Web of Science and Scopus RIS; its EBSCO file is of another search: left out)
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -164,6 +175,12 @@ alfrossi/Meta_Analysis|ed7518d|meta|eric.ris;medline.ris;social_services_abstrac
 cardozojr/Kenia|c259985|kenia|wos.bib;scopus.bib;Dimensions.bib;pubmed.txt
 cardozojr/Mestrado|14c9064|mestrado|wos.bib;scopus.bib;pubmed.txt
 AlexTaiNguyen006/NMN-NR-systematic-review-meta-analysis|0f7fcc7|nmn|data/screening/central.ris;data/screening/embase.ris;data/screening/pubmed.ris;data/screening/scopus.ris;data/screening/wos.ris
+zelcofir/Bibliometrico_Hospitales|e0e4702|zel|data/EMBASE_21032026_571.ris;data/PUBMED_21032026_240.txt;data/SCIELO_21032026_214.txt;data/SCOPUS_21032026_612.bib;data/WOS_21032026_653.bib
+tributetotobler/bibliotobler|d280288|tob|data/PoPCites.csv;data/lens-export.csv;data/scopus.ris;data/wos/savedrecs.txt
+mjwestgate/revtools|d9bf7fe|rev|examples/restoration_WoS.ciw;examples/restoration_pubmed.nbib;examples/restoration_scopus.ris
+BruceChen034020/EstrogenImmunomodulationSystematicReview|31bca4b|bru|citation-export (Cochrane Review).ris;citation-exports(CochraneTrials).ris;savedrecs (Web of Science).ris;scopus.ris
+imrafaela/bibliography|3267746|raf|medline.txt;scopus.bib;wos.bib
+ShahKosha2000/Research-paper|92ff9d9|shah|savedrecs.ris;scopus.ris
 SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()

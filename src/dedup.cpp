@@ -266,6 +266,20 @@ std::string title_key(std::string_view raw) {
   return fold_words(t);
 }
 
+// The title in another language a record gives after its own, as Scopus
+// writes it ("Prenatal diagnosis of Pentalogy of Cantrell: A case report;
+// [Diagnóstico prenatal de pentalogía de Cantrell: Reporte de caso]"),
+// folded, three words or more; else empty.  title_key drops it.
+std::string bracketed_translation(std::string_view title) {
+  std::string_view t = trim(title);
+  while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+  if (t.empty() || t.back() != ']') return "";
+  const std::size_t open = t.rfind("; [");
+  if (open == std::string_view::npos || open == 0) return "";
+  std::string k = fold_words(t.substr(open + 3, t.size() - open - 4));
+  return split_words(k).size() >= 3 ? k : "";
+}
+
 // The small words of French, German, Spanish, Italian and Portuguese in a
 // name or title ("comptes rendus des seances de la societe de biologie et de
 // ses filiales": six).  Two or more name a journal in such a language, and a
@@ -1652,6 +1666,39 @@ bool online_first_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// An article filed ahead of print, without pages, under the volume and
+// issue current when it went online, and the article in its issue of the
+// next volume (EBSCO's Criminal Justice Abstracts: Quilty et al., Journal of
+// Gambling Studies, "Jun2016, Vol. 32 Issue 2, pN.PAG", and 2017
+// 33(1):115-129 beside it in the same database, PsycINFO, PubMed and
+// Scopus): the same long title, author list (each names nobody the other
+// lacks, two persons or more) and journal; the early record without pages
+// or article number, its volume the one before the other's, its year the
+// same or one before; the other record on pages; abstracts alike where both
+// give one.  Two works of one title and authors in consecutive volumes
+// each say where they are printed.
+bool ahead_of_print_alike(const Record& a, const Record& b) {
+  auto unplaced = [](const Record& r) { return r.pages.empty() && r.number.empty(); };
+  if (unplaced(a) == unplaced(b)) return false;
+  const Record& early = unplaced(a) ? a : b;
+  const Record& late = &early == &a ? b : a;
+  if (first_page(late.pages).empty()) return false;
+  const std::string ve = volume_of(early), vl = volume_of(late);
+  if (ve.empty() || vl.empty() || !all_digits(ve) || !all_digits(vl) || ve.size() > 6 || vl.size() > 6 ||
+      std::stol(vl) - std::stol(ve) != 1)
+    return false;
+  if (!early.issued.year || !late.issued.year || early.issued.year > late.issued.year ||
+      late.issued.year - early.issued.year > 1)
+    return false;
+  if (!same_long_title(a, b)) return false;
+  if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b) || other_issns(a, b)) return false;
+  if (persons_of(a).size() < 2 || persons_of(b).size() < 2 || !creators_missing_from(a, b).empty() ||
+      !creators_missing_from(b, a).empty())
+    return false;
+  auto abstract_words = [](const Record& r) { return split_words(fold_words(r.abstract)).size(); };
+  return abstract_words(a) < 40 || abstract_words(b) < 40 || abstracts_alike(a, b);
+}
+
 // A preprint, working paper or repository deposit (SSRN, arXiv, bioRxiv,
 // medRxiv, Research Square, EGUsphere, OSF, Zenodo, figshare, NBER): what says so, or
 // nothing.  Its DOI's registrant, its container, or a preprint's, a data
@@ -1826,6 +1873,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       consider(x.key, tb);
       for (const auto& y : ob) consider(x.key, y.key);
     }
+    const std::string xa = bracketed_translation(a.title), xb = bracketed_translation(b.title);
+    if (!xb.empty()) consider(ta, xb);
+    if (!xa.empty()) consider(xa, tb);
+    if (!xa.empty() && !xb.empty()) consider(xa, xb);
     if (ka != ta || kb != tb) {
       v.say("the title in another language (" + ka + "; " + kb + ")");
       ta = std::move(ka);
@@ -1850,6 +1901,24 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       (a.issn.empty() || b.issn.empty() || other_issns(a, b)))
     return v.veto("veto: the same year in two journals on other pages (" + a.container_title + " " + a.pages + "; " +
                   b.container_title + " " + b.pages + ")");
+  // The same year, a journal's article (in a volume) and a conference paper
+  // in proceedings that are not that journal (names that cannot be one
+  // venue, no ISSN in common): the paper and its journal version, two works
+  // (Noothigattu et al. 2019, "Teaching AI agents ethical values using
+  // reinforcement learning and policy orchestration": IJCAI 2019, pp.
+  // 6377-6381, and IBM Journal of Research and Development 63(4-5), in Scopus
+  // and in Web of Science alike).  Proceedings printed as a journal's issue
+  // or a series' volume put the paper on the same first page (Journal of
+  // Hydrodynamics 22(5):290 for ICHD 2010, Lecture Notes in Computer Science
+  // 8095:430 for EC-TEL 2013, which Web of Science names by their titles).
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (same_year && x->type == "paper-conference" && y.type == "article-journal" && !volume_of(y).empty() &&
+        !venue_of(*x).empty() && !venue_of(y).empty() && !same_venue(a, b) && !share_issn(a, b) &&
+        (page_number(x->pages).empty() || page_number(x->pages) != page_number(y.pages)))
+      return v.veto("veto: a conference paper (" + venue_of(*x) + ") and a journal article (" + venue_of(y) +
+                    ") of one year");
+  }
   // Other years, no venue on one side to say it is one journal, and one
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion
@@ -1936,6 +2005,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b)) {
       v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
             a.pages);
+    } else if (ahead_of_print_alike(a, b)) {
+      v.say("volumes " + a.volume + " and " + b.volume + " (ahead of print without pages under the volume of its day, "
+            "and in its issue), the same title, authors and journal");
     } else if (alike && same_year && split_words(ta).size() >= 8 && a.pages.empty() && b.pages.empty() &&
                a.number.empty() && b.number.empty() && a.type == "article-journal" && b.type == "article-journal" &&
                share_issn(a, b) && !other_issns(a, b) && !other_issues(a, b) && same_venue(a, b)) {
@@ -1980,7 +2052,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       title_is_author_list(a) != title_is_author_list(b) && same_place && same_first_page && same_year &&
       same_first_author && !issues_differ && !a.issue.empty() && !venue_of(a).empty() && !venue_of(b).empty() &&
       same_venue(a, b) && (creators_missing_from(a, b).empty() || creators_missing_from(b, a).empty());
-  const bool translated = (same_range && (same_first_author || anonymous_side) &&
+  // A record that gives its title in two languages ("...; [...]") is
+  // matched by its titles: the same range and first author under other
+  // titles are two works (a journal that pages each article from 1: Revista
+  // Peruana de Ginecologia y Obstetricia 66(4), two case reports by Lacunza
+  // Paredes on pages 1-5).
+  const bool gives_two_languages =
+      !bracketed_translation(a.title).empty() || !bracketed_translation(b.title).empty();
+  const bool translated = (same_range && !gives_two_languages && (same_first_author || anonymous_side) &&
                            (!issues_differ || a.title.find('[') != std::string::npos ||
                             b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5)) ||
                           names_for_title;
@@ -2564,6 +2643,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     std::int64_t a, b;
     double score;
     std::vector<std::string> why;
+    bool pages_agree;  // no page conflict, not even one the rules excused
   };
   std::vector<Pair> accepted;
   std::vector<KeptApart> apart;
@@ -2574,9 +2654,16 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
                          v.reasons});
     if (v.vetoed && v.by_identifier) apart.push_back({a, b, v.reasons.back()});
     if (v.vetoed || v.score < opt.threshold) continue;
-    accepted.push_back({a, b, v.score, std::move(v.reasons)});
+    accepted.push_back({a, b, v.score, std::move(v.reasons), compare_pages(record(a), record(b)) == Conflict::none});
   }
-  std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) { return x.score > y.score; });
+  // Best first; of pairs scored alike, those whose pages agree first: a join
+  // the rules allowed on other pages (a translation printed elsewhere in the
+  // issue, online-first pages) must not take a record into a group that then
+  // refuses the record's own pages' match (Acta Médica Peruana 40(2): Embase
+  // and Scopus at 104-110, SciELO's Spanish version at 135-141).
+  std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) {
+    return x.score != y.score ? x.score > y.score : x.pages_agree > y.pages_agree;
+  });
   Clusters clusters(record, opt, distinct);
   for (const Pair& p : accepted) {
     std::string refused = clusters.join(p.a, p.b, p.score, p.why);

@@ -110,7 +110,8 @@ void Diagnostics::report(Severity s, std::size_t offset, std::string message) {
   d->column = static_cast<std::uint32_t>(utf8_length(text_.substr(start, offset - start)) + 1);
   std::size_t end = text_.find('\n', start);
   if (end == std::string_view::npos) end = text_.size();
-  d->source_line = std::string(text_.substr(start, std::min<std::size_t>(end - start, 200)));
+  // At most 200 bytes, cut between characters (the excerpt stays UTF-8).
+  d->source_line = std::string(utf8_prefix(text_.substr(start, end - start), 200));
 }
 
 void Diagnostics::file_error(std::string message) { add(Severity::error, std::move(message)); }

@@ -2155,6 +2155,109 @@ TEST_CASE("PsycINFO's online-first record ('No Pagination Specified') and the is
   CHECK(fixture_groups(lib, "dedup/psycinfo_no_pagination.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
 
+TEST_CASE("EBSCO's ahead-of-print record under the volume current when it went online and the issue's record of one "
+          "article are one work",
+          "[dedup]") {
+  // fixtures/dedup/ahead_of_print_volume.ris: ESHackathon/CiteSource
+  // @ea6f159 vignettes/topic_data/20221207_gambling-harms_*.ris (GPL-3.0),
+  // Quilty et al., Journal of Gambling Studies: Criminal Justice Abstracts
+  // (EBSCO) files it ahead of print as "Jun2016, Vol. 32 Issue 2, pN.PAG" and
+  // again in its issue, 2017 33(1):115-129, as PsycINFO and Scopus do;
+  // keywords, abstracts, links and DOIs left out; record 5 made up.  With
+  // DOIs hidden, "veto: volumes 33 and 32" kept the early record apart (4
+  // missed pairs of the gambling-harms set).
+  //  1-4: one work;
+  //  5: the same without pages two volumes before: its own.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/ahead_of_print_volume.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2, 3, 4}});
+  // What the rule asks, record by record (made up after records 1 and 2).
+  Record early = rec("A Prospective Investigation of Affect, the Desire to Gamble, Gambling Motivations and Gambling "
+                     "Behavior in the Mood Disorders", 2016, "Quilty", "Lena C");
+  early.authors.push_back({"Watson", "Chris", "", "", "", "", {}});
+  early.container_title = "Journal of Gambling Studies";
+  early.volume = "32";
+  early.issue = "2";
+  Record late = early;
+  late.issued.year = 2017;
+  late.volume = "33";
+  late.issue = "1";
+  late.pages = "115-129";
+  CHECK(duplicate_score(early, late, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  Record x = late;
+  x.pages = "";  // neither says where it is printed: no issue's record
+  CHECK(duplicate_score(early, x, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.volume = "34";  // the record without pages under a later volume
+  x.issued.year = 2018;
+  CHECK(duplicate_score(x, late, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.authors.push_back({"Toneatto", "Tony", "", "", "", "", {}});  // an author list the other lacks a name of
+  CHECK(duplicate_score(x, late, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.container_title = "Addictive Behaviors";  // another journal
+  CHECK(duplicate_score(x, late, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  x = early;
+  x.title = "Gambling and mood disorders";  // a short title
+  Record y = late;
+  y.title = x.title;
+  CHECK(duplicate_score(x, y, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
+TEST_CASE("a record giving its title in two languages is matched by its titles, not by the same range and first author",
+          "[dedup]") {
+  // fixtures/dedup/bilingual_titles_one_range.bib: zelcofir/Bibliometrico_Hospitales
+  // @e0e4702 data/SCOPUS_21032026_612.bib (no licence stated: measured, only
+  // this excerpt copied), two case reports by Lacunza Paredes in Revista
+  // Peruana de Ginecologia y Obstetricia 66(4), each paged 1-5 (the journal
+  // pages every article from 1), Scopus's titles "English; [Spanish]"; DOIs,
+  // abstracts, keywords and links left out; record 3 made up.  With DOIs
+  // hidden the same range and first author took the two for a translated
+  // title (similarity 0.21) and joined them.
+  //  1, 3: the title and its Spanish original: one work;
+  //  2: another case report: its own.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/bilingual_titles_one_range.bib", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
+TEST_CASE("of pairs scored alike, those whose pages agree are grouped first", "[dedup]") {
+  // fixtures/dedup/translation_other_pages.ris: zelcofir/Bibliometrico_Hospitales
+  // @e0e4702 (no licence stated: measured, only this excerpt copied), Zevallos-
+  // Delgado et al. 2023, Acta Médica Peruana 40(2): Embase (English title,
+  // the Spanish in T2) and Scopus ("English; [Spanish]", ISSN 1018-8800) on
+  // pages 104-110, SciELO's Spanish record on 135-141 (one DOI on all
+  // three); the SciELO
+  // and Web of Science plain text written as RIS, DOIs, abstracts and
+  // keywords left out.  Embase-SciELO (other pages excused: the same long
+  // title in Spanish, authors, year, volume and page count) scores as high as
+  // Embase-Scopus; joined first, it took Embase into a group that Scopus
+  // could not enter ("same title, pages 135-141 and 104-110"): the pair on
+  // the very same pages was lost.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  //  1, 3: Embase and Scopus, pages 104-110: one work (grouped);
+  //  2: SciELO, 135-141: apart (Scopus vetoes it: another ISSN, other pages).
+  CHECK(fixture_groups(lib, "dedup/translation_other_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
+TEST_CASE("a conference paper and its journal version of the same year are two works", "[dedup]") {
+  // fixtures/dedup/conference_and_journal_version.ris: ShahKosha2000/Research-paper
+  // @92ff9d9 scopus.ris and savedrecs.ris (no licence stated: measured, only
+  // this excerpt copied), Noothigattu et al. 2019: IJCAI 2019 pp. 6377-6381
+  // (Scopus, no DOI) and IBM Journal of Research and Development 63(4-5)
+  // (Scopus); Web of Science's IJCAI record (authors cut to three).
+  // Abstracts, addresses, keywords and DOIs left out.  The IJCAI record has no
+  // DOI in either database: refnet joined it to the journal's article (same
+  // title, authors and year; no pages on the journal's side).
+  //  1, 3: the conference paper: one work;
+  //  2: the journal version: its own.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/conference_and_journal_version.ris", 3) ==
+        std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
 TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work with Web of Science's record; two DOIs "
           "where a PMID is shared are listed as kept apart",
           "[dedup]") {

@@ -311,6 +311,21 @@ TEST_CASE("line index is rebuilt when the source changes", "[core][diagnostics]"
   CHECK(d.items().back().source_line == two);
 }
 
+TEST_CASE("Diagnostics cut a long source line between characters, never inside one", "[core][diagnostics]") {
+  // A real SciELO export (zelcofir/Bibliometrico_Hospitales) has a 634-byte
+  // line of two-byte characters; its excerpt ended on a lead byte, and the
+  // diagnostics were no longer UTF-8 (a reader of refnet's stderr failed).
+  std::string line(199, 'x');
+  line += "\xc3\x9f\xc3\x9f tail";  // "ß" at bytes 199-200: the 200-byte cut falls inside it
+  line += '\n';
+  Diagnostics d;
+  d.set_source("scielo.txt", line);
+  d.warning(0, "w");
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].source_line == std::string(199, 'x'));
+  CHECK(is_valid_utf8(d.items()[0].format()));
+}
+
 namespace {
 // append_json_string as it was before its one-pass fast path: the oracle.
 std::string old_json_string(std::string_view s) {
