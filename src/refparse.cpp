@@ -3068,6 +3068,80 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
   for (std::size_t k = g.s; k < e; ++k) labels[k] = kTitle;
 }
 
+// "Ayer, A. J. Language, Truth, and Logic. New York: …", "Brundage, James A. Law, Sex, and Christian Society …",
+// "Grewal S.M., Andrews A.P. Kalman Filtering. Theory and Practice …" (the last person's initials' period ends the
+// names too): the model runs the names on into the title.  In the one author span, after a family-first person's
+// initials ("Ayer, A. J.", "Andrews A.P."), capitalised words to the span's end with no initial among them are the
+// title's when they are two or more, or hold a word in small letters (not a particle nor "et al.").
+void title_after_family_initials(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a0 = 0;
+  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
+  if (a0 == n || labels[a0] != kAuthor) return;
+  std::size_t e = a0;
+  while (e < n && labels[e] == kAuthor) ++e;
+  for (std::size_t k = e; k < n; ++k)
+    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto capital = [&](std::size_t k) {
+    std::size_t i = 0;
+    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
+  };
+  // An initial with its period: one or two capitals ("A.", "AJ.", "Yu."), Latin or not ("Ю.").
+  auto initial = [&](std::size_t k) {
+    if (!is_word(k) || k + 1 >= n || word(k + 1) != ".") return false;
+    std::string_view w = word(k);
+    std::size_t i = 0, letters = 0;
+    bool upper = true;
+    while (i < w.size()) {
+      bool up = is_upper_letter(next_utf8(w, i));
+      upper = upper && up;
+      ++letters;
+    }
+    return (upper && letters <= 2) || transliterated_initial(w);
+  };
+  // The list is written family first with initials from its first person on: "Ayer, A. J." (comma) or "Grewal S.M."
+  // (none), not "Larry D. Wittie" nor "Czejdo, Bogdan, Erik M. Ferragut".
+  if (a0 + 2 >= e || !capital(a0) || initial(a0)) return;
+  bool comma_style = word(a0 + 1) == "," && initial(a0 + 2);
+  if (!comma_style) {
+    // "Grewal S.M., Andrews A.P.": the first person's initials then a separator (not "Robi S. Datta").
+    if (!(initial(a0 + 1) && toks[a0 + 1].space_before)) return;
+    std::size_t k = a0 + 1;
+    while (k + 1 < e && initial(k) && word(k + 1) == ".") k += 2;
+    if (k >= e || (word(k) != "," && word(k) != ";" && word(k) != "and" && word(k) != "&")) return;
+  }
+  // The first word after initials' period: p.  The initials run back to q.
+  for (std::size_t p = a0 + 3; p < e; ++p) {
+    if (word(p - 1) != "." || !initial(p - 2) || !toks[p].space_before || !capital(p) || initial(p)) continue;
+    std::size_t q = p - 2;
+    while (q >= a0 + 2 && word(q - 1) == "." && initial(q - 2)) q -= 2;
+    // That person written the same way, its family name alone after a separator or the start.
+    auto separator_before = [&](std::size_t f) {
+      return f == a0 || word(f - 1) == "," || word(f - 1) == ";" || word(f - 1) == "and" || word(f - 1) == "&";
+    };
+    bool family_first = false;
+    if (comma_style && q >= a0 + 2 && word(q - 1) == "," && capital(q - 2) && !initial(q - 2))
+      family_first = separator_before(q - 2);
+    else if (!comma_style && q > a0 && capital(q - 1) && !initial(q - 1) && toks[q].space_before)
+      family_first = separator_before(q - 1);
+    if (!family_first) continue;
+    int capitalised = 0;
+    bool small = false;
+    for (std::size_t k = p; k < e; ++k) {
+      std::string_view w = word(k);
+      if (initial(k) || w == "al" || w == "(" || w == ")") return;
+      if (!is_word(k)) continue;
+      if (capital(k)) ++capitalised;
+      else if (!is_name_particle(w) && !(k > p && !toks[k].space_before)) small = true;
+    }
+    if (capitalised < 2 && !small) return;
+    for (std::size_t k = p; k < e; ++k) labels[k] = kTitle;
+    return;
+  }
+}
+
 // "… intervention for diabetes control in adults with type 2 diabetes Fam. Pract., 27 (Suppl. 1) (2010)", "… in the
 // dialysis unit Am. J. Kidney Dis., 40 (2002)" (Elsevier's style, no mark after the title): the model starts the
 // journal at its second abbreviation and ends the title with the first.  Abbreviations ending the title right
@@ -3844,6 +3918,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   family_name_opening_title(text, toks, labels);
   title_in_initials_first_authors(text, toks, labels);
   title_in_family_first_authors(text, toks, labels);
+  title_after_family_initials(text, toks, labels);
   abbreviation_ending_title(text, toks, labels);
   proceedings_abbreviation_in_title(text, toks, labels);
   fix_title_tail(text, toks, labels);

@@ -57,3 +57,29 @@ TEST_CASE("A title after a family-first person and a comma is no second person",
       "Planning. Stanford, California: Stanford University Graduate School of Business, August, 1969.");
   CHECK(starts_with(r.title, "An Experimental Study"));
 }
+
+// anystyle__ugly.xml (held-out and training): the last person's initials' period ends the names, "Ayer, A. J.
+// Language, Truth, and Logic.": the title's first sentence was read into the names.
+TEST_CASE("Capitalised words after a family-first person's initials open the title", "[refparse][refparse46]") {
+  Record r = parse_reference("Ayer, A. J. Language, Truth, and Logic. New York: Dover Publications, 1952 [1936].");
+  CHECK(families(r) == "Ayer");
+  CHECK(r.title == "Language, Truth, and Logic");
+  r = parse_reference(
+      "Briquet, C. M. Les Filigranes. The New Briquet Jubilee Edition. Edited by Allan Stevenson 4 vols. Amsterdam: "
+      "Paper Publications Society, 1968");
+  CHECK(families(r) == "Briquet");
+  CHECK(starts_with(r.title, "Les Filigranes."));
+  r = parse_reference(
+      "Grewal S.M., Andrews A.P. Kalman Filtering. Theory and Practice Prentice Hall, New Jersey 1993, 382 p.");
+  CHECK(families(r) == "Grewal|Andrews");
+  CHECK(starts_with(r.title, "Kalman Filtering."));
+  // Given names first with a middle initial, the first person's given names written out: the names go on.
+  r = parse_reference(
+      "Larry D. Wittie, Gudjun Hermannsson, and Ai Li. Eager sharing for efficient massive parallelism. In 1992 "
+      "International Conference on Parallel Processing, pages 251-255, St. Charles, IL, August 1992.");
+  CHECK(families(r) == "Wittie|Hermannsson|Li");
+  r = parse_reference(
+      "Czejdo, Bogdan, Erik M. Ferragut, John R Goodall, and Jason Laska. \"Data warehouse for event streams violating "
+      "rules.\" Foundations of Computing and Decision Sciences 38(2), 2013, 87–96.");
+  CHECK(r.authors.size() == 4);
+}
