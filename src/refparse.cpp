@@ -2938,6 +2938,210 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
   }
 }
 
+// "Watson, F.B., Paul, Judaism and the Gentiles.", "Basevi, Abramo, Studio sulle opere di Giuseppe Verdi (1859)",
+// "CAMERON, Euan, Waldenses. Rejections of Holy Church …" (humanities lists: family name, comma, given names, comma,
+// the title with no other mark): the model reads the title's first comma segments as one more person.  In an author
+// span that opens with a family name and its given names after a comma (initials alone, "Watson, F.B.", or written
+// out after a family name of one word, "Basevi, Abramo"), every person after is a family name and given names written
+// the same way (or "and Given Family" last); the first segment after a comma that is not, or that no given names
+// follow, starts the title when it opens with a capital.
+void title_in_family_first_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a0 = 0;
+  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
+  if (a0 == n || labels[a0] != kAuthor) return;
+  std::size_t e = a0;
+  while (e < n && labels[e] == kAuthor) ++e;
+  for (std::size_t k = e; k < n; ++k)
+    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle && labels[k - 1] != kAuthor))
+      return;  // one author span, the title (if any) one span
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto capital = [&](std::size_t k) {
+    std::size_t i = 0;
+    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
+  };
+  auto conjunction = [](std::string_view w) { return w == "and" || w == "&" || w == "und" || w == "et"; };
+  struct Segment {
+    std::size_t s, t;
+    std::string_view before;
+  };
+  std::vector<Segment> segs;
+  for (std::size_t k = a0, s = a0; k <= e; ++k) {
+    if (k < e) {
+      std::string_view w = word(k);
+      if (w == "(" || w == ")" || w == "[" || w == "]" || w == "al" || w == "etal" || w == ":") return;
+      if (w != "," && w != ";" && !conjunction(w)) continue;
+    }
+    if (k > s) segs.push_back({s, k, s > a0 ? word(s - 1) : std::string_view()});
+    s = k + 1;
+  }
+  if (segs.size() < 3) return;
+  // An initial: one or two capitals ("F", "JR"), a transliterated pair ("Yu").
+  auto initial = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return is_word(k) && (transliterated_initial(w) || (w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+                                                          return c >= 'A' && c <= 'Z';
+                                                        })));
+  };
+  auto initials_only = [&](const Segment& g) {
+    bool any = false;
+    for (std::size_t k = g.s; k < g.t; ++k) {
+      if (is_word(k)) {
+        if (!initial(k)) return false;
+        any = true;
+      } else if (word(k) != "." && word(k) != "-") {
+        return false;
+      }
+    }
+    return any;
+  };
+  // A hyphen, an apostrophe or an accent that joins the parts of one word ("François-Xavier", "D’Aquisto", "Rodr´ıguez").
+  auto joiner = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return w == "-" || w == "'" || w == "\xE2\x80\x99" || w == "\xC2\xB4" || w == "`";
+  };
+  auto glued = [&](std::size_t k, std::size_t from) { return k > from && !toks[k].space_before && joiner(k - 1); };
+  // Capitalised words and particles ("Madeleine de", "von Wyl"), initials with their periods: their number, or -1.
+  auto name_words = [&](const Segment& g) {
+    int words = 0;
+    bool capitalised = false;
+    for (std::size_t k = g.s; k < g.t; ++k) {
+      std::string_view w = word(k);
+      if (joiner(k) || glued(k, g.s)) continue;
+      if (!is_word(k)) {
+        // The period ending the span too ("and Simone Beck.").
+        if (!(w == "." && k > g.s && (initial(k - 1) || k + 1 == g.t))) return -1;
+        continue;
+      }
+      if (std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) return -1;
+      if (capital(k)) capitalised = true;
+      else if (!is_name_particle(w)) return -1;
+      ++words;
+    }
+    return capitalised ? words : -1;
+  };
+  const Segment& f0 = segs[0];
+  const Segment& g0 = segs[1];
+  if (g0.before != "," || initials_only(f0) || name_words(f0) < 1 || name_words(f0) > 3) return;
+  bool by_initials = initials_only(g0);
+  if (!by_initials && (name_words(f0) != 1 || name_words(g0) < 1 || name_words(g0) > 3)) return;
+  auto given = [&](const Segment& g) {
+    return g.before == "," && (by_initials ? initials_only(g) : name_words(g) >= 1 && name_words(g) <= 3);
+  };
+  // A whole person in one segment: initials and one to three words ("M. Tofte", "Lind M.", "J. Van Reenen"), or two
+  // to four capitalised words ("Louisette Bertholle": a title's "Sacred Charity." reads the same, and stays).
+  auto person = [&](const Segment& g) {
+    int words = name_words(g);
+    return words >= 2 && words <= 4;
+  };
+  std::size_t i = 2;
+  while (i < segs.size()) {
+    const Segment& g = segs[i];
+    if (!initials_only(g) && name_words(g) >= 1 && name_words(g) <= 3 && i + 1 < segs.size() && given(segs[i + 1])) {
+      i += 2;
+    } else if (person(g)) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  if (i == segs.size()) return;
+  const Segment& g = segs[i];
+  if (g.before != "," || !capital(g.s)) return;
+  // The title's first segment: words in small letters (not a name's particles: "Studio sulle opere di Giuseppe
+  // Verdi"), or one word (or "S/Z") ending the span with no initials after it ("Watson, F.B., Paul, Judaism …",
+  // "CAMERON, Euan, Waldenses. Rejections …"; not "Vaniushin, BF Dokl …" nor a suffix, "III.").
+  bool small = false;
+  for (std::size_t k = g.s; k < g.t; ++k) {
+    std::string_view w = word(k);
+    if (is_word(k) && !glued(k, g.s) && !capital(k) && !is_name_particle(w) && !is_digit(w[0])) small = true;
+  }
+  if (!small) {
+    if (i + 1 != segs.size() || name_words(g) > 1) return;
+    std::string_view w = word(g.s);
+    if (w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV" || initial(g.s)) return;
+    // "Karp, T., Artemieva, N., Milkereit., Pre-Dilling …": a family name with its period and a comma.
+    if (word(g.t - 1) == "." && g.t < e && word(g.t) == ",") return;
+    if (e < n && initial(e)) return;
+  }
+  for (std::size_t k = g.s; k < e; ++k) labels[k] = kTitle;
+}
+
+// "Ayer, A. J. Language, Truth, and Logic. New York: …", "Brundage, James A. Law, Sex, and Christian Society …",
+// "Grewal S.M., Andrews A.P. Kalman Filtering. Theory and Practice …" (the last person's initials' period ends the
+// names too): the model runs the names on into the title.  In the one author span, after a family-first person's
+// initials ("Ayer, A. J.", "Andrews A.P."), capitalised words to the span's end with no initial among them are the
+// title's when they are two or more, or hold a word in small letters (not a particle nor "et al.").
+void title_after_family_initials(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a0 = 0;
+  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
+  if (a0 == n || labels[a0] != kAuthor) return;
+  std::size_t e = a0;
+  while (e < n && labels[e] == kAuthor) ++e;
+  for (std::size_t k = e; k < n; ++k)
+    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto capital = [&](std::size_t k) {
+    std::size_t i = 0;
+    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
+  };
+  // An initial with its period: one or two capitals ("A.", "AJ.", "Yu."), Latin or not ("Ю.").
+  auto initial = [&](std::size_t k) {
+    if (!is_word(k) || k + 1 >= n || word(k + 1) != ".") return false;
+    std::string_view w = word(k);
+    std::size_t i = 0, letters = 0;
+    bool upper = true;
+    while (i < w.size()) {
+      bool up = is_upper_letter(next_utf8(w, i));
+      upper = upper && up;
+      ++letters;
+    }
+    return (upper && letters <= 2) || transliterated_initial(w);
+  };
+  // The list is written family first with initials from its first person on: "Ayer, A. J." (comma) or "Grewal S.M."
+  // (none), not "Larry D. Wittie" nor "Czejdo, Bogdan, Erik M. Ferragut".
+  if (a0 + 2 >= e || !capital(a0) || initial(a0)) return;
+  bool comma_style = word(a0 + 1) == "," && initial(a0 + 2);
+  if (!comma_style) {
+    // "Grewal S.M., Andrews A.P.": the first person's initials then a separator (not "Robi S. Datta").
+    if (!(initial(a0 + 1) && toks[a0 + 1].space_before)) return;
+    std::size_t k = a0 + 1;
+    while (k + 1 < e && initial(k) && word(k + 1) == ".") k += 2;
+    if (k >= e || (word(k) != "," && word(k) != ";" && word(k) != "and" && word(k) != "&")) return;
+  }
+  // The first word after initials' period: p.  The initials run back to q.
+  for (std::size_t p = a0 + 3; p < e; ++p) {
+    if (word(p - 1) != "." || !initial(p - 2) || !toks[p].space_before || !capital(p) || initial(p)) continue;
+    std::size_t q = p - 2;
+    while (q >= a0 + 2 && word(q - 1) == "." && initial(q - 2)) q -= 2;
+    // That person written the same way, its family name alone after a separator or the start.
+    auto separator_before = [&](std::size_t f) {
+      return f == a0 || word(f - 1) == "," || word(f - 1) == ";" || word(f - 1) == "and" || word(f - 1) == "&";
+    };
+    bool family_first = false;
+    if (comma_style && q >= a0 + 2 && word(q - 1) == "," && capital(q - 2) && !initial(q - 2))
+      family_first = separator_before(q - 2);
+    else if (!comma_style && q > a0 && capital(q - 1) && !initial(q - 1) && toks[q].space_before)
+      family_first = separator_before(q - 1);
+    if (!family_first) continue;
+    int capitalised = 0;
+    bool small = false;
+    for (std::size_t k = p; k < e; ++k) {
+      std::string_view w = word(k);
+      if (initial(k) || w == "al" || w == "(" || w == ")") return;
+      if (!is_word(k)) continue;
+      if (capital(k)) ++capitalised;
+      else if (!is_name_particle(w) && !(k > p && !toks[k].space_before)) small = true;
+    }
+    if (capitalised < 2 && !small) return;
+    for (std::size_t k = p; k < e; ++k) labels[k] = kTitle;
+    return;
+  }
+}
+
 // "… intervention for diabetes control in adults with type 2 diabetes Fam. Pract., 27 (Suppl. 1) (2010)", "… in the
 // dialysis unit Am. J. Kidney Dis., 40 (2002)" (Elsevier's style, no mark after the title): the model starts the
 // journal at its second abbreviation and ends the title with the first.  Abbreviations ending the title right
@@ -3713,6 +3917,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   place_publisher_pair(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);
   title_in_initials_first_authors(text, toks, labels);
+  title_in_family_first_authors(text, toks, labels);
+  title_after_family_initials(text, toks, labels);
   abbreviation_ending_title(text, toks, labels);
   proceedings_abbreviation_in_title(text, toks, labels);
   fix_title_tail(text, toks, labels);

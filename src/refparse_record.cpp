@@ -1687,7 +1687,7 @@ std::vector<Creator> family_first_without_comma(std::string_view names) {
     if (given_name_word(w[0])) return {};
     std::string_view last = w.back();
     initial_last = initial_last || (w.size() >= 3 && last.size() == 2 && last[1] == '.');
-    // Otherwise each person two words, the second a known given name ("Agranoff Robert", "Huxham Chris").
+    // Otherwise each person two words, the second a known given name ("Agranoff Robert").
     all_known = all_known && w.size() == 2 && given_name_word(w[1]);
     words.push_back(std::move(w));
   }

@@ -312,8 +312,8 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
 // its normalised value: "Article"/"Art." before it, an ELocator ("e124", "e0229876"), or six to nine digits alone
 // ("101385", "160018").  to_record makes it a journal article's number (CSL `number`), not its page.
 bool article_number_locator(std::string_view written, std::string_view page);
-// A given name written out that AnyStyle's labelled references hold ("Robert", "Michael"; src/refparse_given_names.cpp,
-// written by bench/refparse_given_names.py).
+// A given name written out that AnyStyle's labelled references outside the held-out split hold ("Robert", "Michael";
+// src/refparse_given_names.cpp, written by build/refparse_given_names).
 bool given_name_word(std::string_view w);
 // An ordinal's ending after its digits, in lower case: "st", "nd", "rd", "th" ("2nd", "4th"), French "e", "ème"
 // ("2e", "2ème"); an edition's number ("3rd ed", "2e éd.").
