@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "refnet/jats.hpp"
 #include "refnet/record.hpp"
 #include "refnet/text.hpp"
 
@@ -203,6 +204,25 @@ bool is_spaced_sici(std::string_view v) {
          v.find(";2", close) != std::string_view::npos && v.find_first_of(" \t\n") != std::string_view::npos;
 }
 
+// Where a Wiley SICI DOI whose '<' and '>' an export wrote as apostrophes
+// has its first ("...1:1'7::AID-AGS2'3.0.CO;2-5": two apostrophes, the first
+// between the issue and the first page and before "::", the second before
+// the SICI's version "3.0.CO;2"), or npos.
+std::size_t sici_apostrophe_open(std::string_view v) {
+  const std::size_t open = v.find('\'');
+  if (open == std::string_view::npos || open == 0 || !is_digit(v[open - 1])) return std::string_view::npos;
+  const std::size_t close = v.find('\'', open + 1);
+  if (close == std::string_view::npos || v.find('\'', close + 1) != std::string_view::npos) return std::string_view::npos;
+  std::size_t p = open + 1;
+  while (p < close && is_digit(v[p])) ++p;
+  if (p == open + 1 || v.substr(p, 2) != "::") return std::string_view::npos;
+  std::string_view version = v.substr(close + 1);
+  if (version.size() < 8 || !is_digit(version[0]) || version[1] != '.' || !is_digit(version[2]) ||
+      !istarts_with(version.substr(3), ".co;2"))
+    return std::string_view::npos;
+  return open;
+}
+
 // A DOI a line break split: its suffix Web of Science starts after a space
 // ("10.2277/ 052160267X" in a record's DI; its cited references' "DOI
 // 10.2495/ SAFE-V6-N2-171-180"), or Scopus BibTeX goes on after a hyphen
@@ -331,7 +351,7 @@ int plain_doi(std::string_view s, std::string& out) {
   static constexpr auto kClass = [] {
     std::array<unsigned char, 256> t{};
     for (int c = 0; c < 256; ++c)
-      t[c] = c <= 0x20 || c >= 0x7f || c == '%' || c == '<' || c == '[' ? 2 : c >= 'A' && c <= 'Z' ? 1 : 0;
+      t[c] = c <= 0x20 || c >= 0x7f || c == '%' || c == '<' || c == '[' || c == '&' || c == '\'' ? 2 : c >= 'A' && c <= 'Z' ? 1 : 0;
     return t;
   }();
   unsigned seen = 0;
@@ -340,13 +360,15 @@ int plain_doi(std::string_view s, std::string& out) {
   // Sixteen bytes at a time (a DOI is about 25): the same classes as the
   // table, as masks.  Signed, a byte >= 0x80 is below 0x21.
   const __m128i space = _mm_set1_epi8(0x21), del = _mm_set1_epi8(0x7f), percent = _mm_set1_epi8('%'),
-                lt = _mm_set1_epi8('<'), bracket = _mm_set1_epi8('['), before_a = _mm_set1_epi8('A' - 1),
-                after_z = _mm_set1_epi8('Z' + 1);
+                lt = _mm_set1_epi8('<'), bracket = _mm_set1_epi8('['), amp = _mm_set1_epi8('&'),
+                apostrophe = _mm_set1_epi8('\''), before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
   for (; i + 16 <= s.size(); i += 16) {
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     const __m128i other = _mm_or_si128(
         _mm_or_si128(_mm_cmplt_epi8(b, space), _mm_cmpeq_epi8(b, del)),
-        _mm_or_si128(_mm_cmpeq_epi8(b, percent), _mm_or_si128(_mm_cmpeq_epi8(b, lt), _mm_cmpeq_epi8(b, bracket))));
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, percent), _mm_cmpeq_epi8(b, amp)),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, lt), _mm_cmpeq_epi8(b, apostrophe)),
+                                  _mm_cmpeq_epi8(b, bracket))));
     if (_mm_movemask_epi8(other)) return -1;
     if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(b, before_a), _mm_cmplt_epi8(b, after_z)))) seen = 1;
   }
@@ -431,6 +453,25 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
   if (s.find('%') != std::string_view::npos) {
     d = url_decode(s);
     v = d;
+  }
+  // A SICI DOI's '<' and '>' as HTML character references (Web of Science
+  // BibTeX's Cited-References write "\\&lt;"; Scopus RIS "&lt;"), issue #11.
+  if (v.find('&') != std::string_view::npos) {
+    std::string decoded = decode_entities(v);
+    if (decoded != v) {
+      d = std::move(decoded);
+      v = d;
+      note("HTML character references decoded");
+    }
+  }
+  // ... or as apostrophes (Scopus RIS: "1:1'7::aid-ags2'3.0.co;2-5").
+  if (std::size_t open = sici_apostrophe_open(v); open != std::string_view::npos) {
+    std::string fixed(v);
+    fixed[open] = '<';
+    fixed[fixed.find('\'', open + 1)] = '>';
+    d = std::move(fixed);
+    v = d;
+    note("apostrophes read as the SICI's '<' and '>'");
   }
   if (is_spaced_sici(v) || is_spaced_after_break(v)) {
     std::string joined;
