@@ -2847,6 +2847,17 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
 }
 
 // "A. D. Linde, Chaotic Inflation, Phys.Lett., B129, (1983).", "S. Coleman, Q-balls, Nucl. Phys. B262, 263 (1985).",
+// The author span a reference opens with (after its number, if any): [a0, e); false when it opens otherwise.
+bool opening_author_span(const std::vector<Label>& labels, std::size_t& a0, std::size_t& e) {
+  const std::size_t n = labels.size();
+  a0 = 0;
+  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
+  if (a0 == n || labels[a0] != kAuthor) return false;
+  e = a0;
+  while (e < n && labels[e] == kAuthor) ++e;
+  return true;
+}
+
 // "J. Earman, Bangs, Crunches, Whimpers and Shrieks: …" (persons written initials first, the title after a comma
 // with no other mark): the model reads the title's first comma-segments as more persons.  In an author span that
 // opens with initials, where every segment between separators (",", ";", "and", "&") before is a whole person
@@ -2857,11 +2868,8 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
 // publisher.
 void title_in_initials_first_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  std::size_t a0 = 0;
-  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
-  if (a0 == n || labels[a0] != kAuthor) return;
-  std::size_t e = a0;
-  while (e < n && labels[e] == kAuthor) ++e;
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
@@ -2947,11 +2955,8 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
 // follow, starts the title when it opens with a capital.
 void title_in_family_first_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  std::size_t a0 = 0;
-  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
-  if (a0 == n || labels[a0] != kAuthor) return;
-  std::size_t e = a0;
-  while (e < n && labels[e] == kAuthor) ++e;
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
   for (std::size_t k = e; k < n; ++k)
     if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle && labels[k - 1] != kAuthor))
       return;  // one author span, the title (if any) one span
@@ -3075,11 +3080,8 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
 // title's when they are two or more, or hold a word in small letters (not a particle nor "et al.").
 void title_after_family_initials(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  std::size_t a0 = 0;
-  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
-  if (a0 == n || labels[a0] != kAuthor) return;
-  std::size_t e = a0;
-  while (e < n && labels[e] == kAuthor) ++e;
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
   for (std::size_t k = e; k < n; ++k)
     if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -3847,12 +3849,8 @@ namespace {
 // space after "、" stays a name).  The next segment left in the span is the journal when the reference labels none
 // ("北京 ： 商務", the place and the publisher), the title's otherwise; what follows it the volume ("권2").
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  const std::size_t n = toks.size();
-  std::size_t a0 = 0;
-  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
-  std::size_t e = a0;
-  while (e < n && labels[e] == kAuthor) ++e;
-  if (e == a0) return;
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto period = [&](std::size_t k) { return word(k) == "." || word(k) == "\xE3\x80\x82"; };
   auto separator = [&](std::size_t k) {
