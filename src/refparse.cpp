@@ -2858,6 +2858,29 @@ bool opening_author_span(const std::vector<Label>& labels, std::size_t& a0, std:
   return true;
 }
 
+// A segment [s, t) of an author span between separators, and the separator before it (empty for the first).
+struct AuthorSegment {
+  std::size_t s, t;
+  std::string_view before;
+};
+
+// The segments of the author span [a0, e) between the tokens `separator` accepts (`word(k)` is token k's text), in
+// `segs`; false when a token `stop` accepts stands in the span (a bracket, "et al.": no list of persons to read).
+template <class Word, class Stop, class Separator>
+bool author_segments(std::size_t a0, std::size_t e, const Word& word, const Stop& stop, const Separator& separator,
+                     std::vector<AuthorSegment>& segs) {
+  for (std::size_t k = a0, s = a0; k <= e; ++k) {
+    if (k < e) {
+      std::string_view w = word(k);
+      if (stop(w)) return false;
+      if (!separator(w)) continue;
+    }
+    if (k > s) segs.push_back({s, k, s > a0 ? word(s - 1) : std::string_view()});
+    s = k + 1;
+  }
+  return true;
+}
+
 // "J. Earman, Bangs, Crunches, Whimpers and Shrieks: …" (persons written initials first, the title after a comma
 // with no other mark): the model reads the title's first comma-segments as more persons.  In an author span that
 // opens with initials, where every segment between separators (",", ";", "and", "&") before is a whole person
@@ -2885,40 +2908,33 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
     return is_word(k) && w.size() == 1 && upper(w[0]) && k + 1 < n && is_word(k + 1) && word(k + 1).size() >= 2 &&
            upper(word(k + 1)[0]);
   };
-  // The segments [s, t) between separators, and the separator before each.
-  struct Segment {
-    std::size_t s, t;
-    std::string_view before;
-  };
-  std::vector<Segment> segs;
-  for (std::size_t k = a0, s = a0; k <= e; ++k) {
-    if (k < e) {
-      std::string_view w = word(k);
-      if (w == "(" || w == ")" || w == "[" || w == "]" || w == "et" || w == "al") return;
-      // "andV .L .Telegdi": "and" glued to the next person's initial.
-      if (w.size() > 3 && w.substr(0, 3) == "and" && upper(w[3])) return;
-      if (w != "," && w != ";" && w != "&" && w != "and") continue;
-    }
-    if (k > s) segs.push_back({s, k, s > a0 ? word(s - 1) : std::string_view()});
-    s = k + 1;
-  }
+  // The segments between separators; "andV .L .Telegdi" is "and" glued to the next person's initial.
+  std::vector<AuthorSegment> segs;
+  if (!author_segments(
+          a0, e, word,
+          [&](std::string_view w) {
+            return w == "(" || w == ")" || w == "[" || w == "]" || w == "et" || w == "al" ||
+                   (w.size() > 3 && w.substr(0, 3) == "and" && upper(w[3]));
+          },
+          [](std::string_view w) { return w == "," || w == ";" || w == "&" || w == "and"; }, segs))
+    return;
   // Words of a segment that are not initials; a person is initials then one to three of them.
-  auto words_of = [&](const Segment& g) {
+  auto words_of = [&](const AuthorSegment& g) {
     int words = 0;
     for (std::size_t k = g.s; k < g.t; ++k) words += is_word(k) && !initial(k) && word(k).size() >= 2;
     return words;
   };
-  auto person = [&](const Segment& g) {
+  auto person = [&](const AuthorSegment& g) {
     int w = words_of(g);
     return (initial(g.s) || bare_initial(g.s)) && w >= 1 && w <= 3;
   };
-  auto has_initial = [&](const Segment& g) {
+  auto has_initial = [&](const AuthorSegment& g) {
     for (std::size_t k = g.s; k < g.t; ++k)
       if (initial(k) || bare_initial(k)) return true;
     return false;
   };
   for (std::size_t i = 0; i < segs.size(); ++i) {
-    const Segment& g = segs[i];
+    const AuthorSegment& g = segs[i];
     if (person(g)) continue;
     if (i == 0 || has_initial(g) || g.before != ",") return;
     bool capitalised = false, colon = false, small = false;
@@ -2967,20 +2983,14 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
     return is_word(k) && is_upper_letter(next_utf8(word(k), i));
   };
   auto conjunction = [](std::string_view w) { return w == "and" || w == "&" || w == "und" || w == "et"; };
-  struct Segment {
-    std::size_t s, t;
-    std::string_view before;
-  };
-  std::vector<Segment> segs;
-  for (std::size_t k = a0, s = a0; k <= e; ++k) {
-    if (k < e) {
-      std::string_view w = word(k);
-      if (w == "(" || w == ")" || w == "[" || w == "]" || w == "al" || w == "etal" || w == ":") return;
-      if (w != "," && w != ";" && !conjunction(w)) continue;
-    }
-    if (k > s) segs.push_back({s, k, s > a0 ? word(s - 1) : std::string_view()});
-    s = k + 1;
-  }
+  std::vector<AuthorSegment> segs;
+  if (!author_segments(
+          a0, e, word,
+          [](std::string_view w) {
+            return w == "(" || w == ")" || w == "[" || w == "]" || w == "al" || w == "etal" || w == ":";
+          },
+          [&](std::string_view w) { return w == "," || w == ";" || conjunction(w); }, segs))
+    return;
   if (segs.size() < 3) return;
   // An initial: one or two capitals ("F", "JR"), a transliterated pair ("Yu").
   auto initial = [&](std::size_t k) {
@@ -2989,7 +2999,7 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
                                                           return c >= 'A' && c <= 'Z';
                                                         })));
   };
-  auto initials_only = [&](const Segment& g) {
+  auto initials_only = [&](const AuthorSegment& g) {
     bool any = false;
     for (std::size_t k = g.s; k < g.t; ++k) {
       if (is_word(k)) {
@@ -3008,7 +3018,7 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
   };
   auto glued = [&](std::size_t k, std::size_t from) { return k > from && !toks[k].space_before && joiner(k - 1); };
   // Capitalised words and particles ("Madeleine de", "von Wyl"), initials with their periods: their number, or -1.
-  auto name_words = [&](const Segment& g) {
+  auto name_words = [&](const AuthorSegment& g) {
     int words = 0;
     bool capitalised = false;
     for (std::size_t k = g.s; k < g.t; ++k) {
@@ -3026,23 +3036,23 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
     }
     return capitalised ? words : -1;
   };
-  const Segment& f0 = segs[0];
-  const Segment& g0 = segs[1];
+  const AuthorSegment& f0 = segs[0];
+  const AuthorSegment& g0 = segs[1];
   if (g0.before != "," || initials_only(f0) || name_words(f0) < 1 || name_words(f0) > 3) return;
   bool by_initials = initials_only(g0);
   if (!by_initials && (name_words(f0) != 1 || name_words(g0) < 1 || name_words(g0) > 3)) return;
-  auto given = [&](const Segment& g) {
+  auto given = [&](const AuthorSegment& g) {
     return g.before == "," && (by_initials ? initials_only(g) : name_words(g) >= 1 && name_words(g) <= 3);
   };
   // A whole person in one segment: initials and one to three words ("M. Tofte", "Lind M.", "J. Van Reenen"), or two
   // to four capitalised words ("Louisette Bertholle": a title's "Sacred Charity." reads the same, and stays).
-  auto person = [&](const Segment& g) {
+  auto person = [&](const AuthorSegment& g) {
     int words = name_words(g);
     return words >= 2 && words <= 4;
   };
   std::size_t i = 2;
   while (i < segs.size()) {
-    const Segment& g = segs[i];
+    const AuthorSegment& g = segs[i];
     if (!initials_only(g) && name_words(g) >= 1 && name_words(g) <= 3 && i + 1 < segs.size() && given(segs[i + 1])) {
       i += 2;
     } else if (person(g)) {
@@ -3052,7 +3062,7 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
     }
   }
   if (i == segs.size()) return;
-  const Segment& g = segs[i];
+  const AuthorSegment& g = segs[i];
   if (g.before != "," || !capital(g.s)) return;
   // The title's first segment: words in small letters (not a name's particles: "Studio sulle opere di Giuseppe
   // Verdi"), or one word (or "S/Z") ending the span with no initials after it ("Watson, F.B., Paul, Judaism …",
