@@ -472,10 +472,6 @@ void CitedWorks::know(const Reference& r) {
   if (char i = folded_initial(rest)) known_.insert(year_key(family, i, r.year)), known_.insert(initial_key(family, i));
 }
 
-bool CitedWorks::knows(const KnownAuthors& known, std::string_view family, std::string_view given, std::string_view year) {
-  return knows_name(known, family, given, year, true);
-}
-
 std::vector<CitedItem> CitedWorks::items() const {
   std::vector<CitedItem> out;
   out.reserve(works_.size());

@@ -1590,12 +1590,11 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
     const NetworkDoc* last = nullptr;
   };
   std::map<std::string, Tag> tags;  // by the descriptor folded
-  auto heading = keyword_heading;
   auto term = [&](const NetworkDoc& d, std::string_view k, bool index, auto&& fn) {
     std::string_view descriptor = mesh_descriptor(k);
     if (descriptor.size() != trim(k).size()) ++headings;
     if (std::string_view tag_name = options.keep_check_tags ? std::string_view() : check_tag(descriptor);
-        !tag_name.empty() && heading(d, k, index)) {
+        !tag_name.empty() && keyword_heading(d, k, index)) {
       // Its forms are one tag ("Animals", "animal"; "DOGS", "dog").
       Tag& tag = tags[std::string(tag_name)];
       ++tag.spellings[std::string(descriptor)];

@@ -102,8 +102,6 @@ class CitedWorks {
   using KnownAuthors = std::unordered_set<std::string>;
   void know_author(std::string_view family, std::string_view given, int year);
   void know(const Reference& r);  // its first author, when named by initials
-  // Whether `family` with `given` (its first word, or its initial and `year`) is known.
-  static bool knows(const KnownAuthors& known, std::string_view family, std::string_view given, std::string_view year);
 
  private:
   struct Fields {
