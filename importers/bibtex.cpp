@@ -1991,7 +1991,8 @@ class Parser {
                                      (nulls == 1 ? " name" : " names") +
                                      " (Scopus writes it for missing initials): left out, the names read alone");
       say_name_options(f);
-      std::string dropped = drop_anonymous_creators(names, f.name, diags_, f.offset, true);  // {Anonymous} kept
+      std::string dropped = drop_anonymous_creators(names, f.name, diags_, f.offset, placeholder != nullptr,
+                                                    true);  // {Anonymous} kept
       if (placeholder) *placeholder = std::move(dropped);
       return names;
     };

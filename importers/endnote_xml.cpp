@@ -350,7 +350,7 @@ class RecordBuilder {
       } else if (n == "secondary-authors") {
         if (series) extra_names(r, "collection-editor", v);
         else add_names(r.editors, v);
-        if (!series) drop_anonymous_creators(r.editors, "secondary-author", diags_, f.offset);
+        if (!series) drop_anonymous_creators(r.editors, "secondary-author", diags_, f.offset, false);
       } else if (n == "tertiary-authors" || n == "subsidiary-authors" || n == "translated-authors") {
         extra_names(r, n.substr(0, n.size() - 1), v);
       } else if (n == "title") {

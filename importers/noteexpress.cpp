@@ -150,8 +150,8 @@ class Builder {
   const NeRecord& rec_;
   Diagnostics& diags_;
 
-  std::string add_names(const Field& f, std::vector<Creator>& to) {
-    return add_name_list(f.value, f.label, f.offset, diags_, to);
+  std::string add_names(const Field& f, std::vector<Creator>& to, bool authors) {
+    return add_name_list(f.value, f.label, f.offset, diags_, to, authors);
   }
 };
 
@@ -192,9 +192,9 @@ bool Builder::build(Record& r) {
     } else if (label == "Title") {
       first(r.title);
     } else if (label == "Author") {
-      keep_author_placeholder(r, add_names(f, r.authors));
+      keep_author_placeholder(r, add_names(f, r.authors, true));
     } else if (label == "Secondary Author") {
-      add_names(f, r.editors);
+      add_names(f, r.editors, false);
     } else if (label == "Journal") {
       first(r.container_title);
     } else if (label == "Secondary Title") {

@@ -195,8 +195,8 @@ class Builder {
   Diagnostics& diags_;
   Said& said_;
 
-  std::string add_names(const Field& f, std::vector<Creator>& to) {
-    return add_name_list(f.value, f.label, f.offset, diags_, to);
+  std::string add_names(const Field& f, std::vector<Creator>& to, bool authors) {
+    return add_name_list(f.value, f.label, f.offset, diags_, to, authors);
   }
 };
 
@@ -224,12 +224,12 @@ bool Builder::build(Record& r) {
     } else if (label == "Author") {
       if (first_author.empty()) {
         first_author = v;
-        keep_author_placeholder(r, add_names(f, r.authors));
+        keep_author_placeholder(r, add_names(f, r.authors, true));
       } else if (v != first_author) {
         keep();
       }
     } else if (label == "Editor") {
-      add_names(f, r.editors);
+      add_names(f, r.editors, false);
     } else if (label == "Publication title") {
       if (r.container_title.empty()) container_at = f.offset;
       first(r.container_title);

@@ -543,7 +543,7 @@ std::string joined_initials_message(std::string_view label, const std::string& j
 }  // namespace
 
 std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
-                          std::vector<Creator>& to) {
+                          std::vector<Creator>& to, bool authors) {
   std::vector<std::string> joined;
   for (const std::string& n : split_name_list(list, &joined)) {
     if (is_et_al(n)) continue;
@@ -551,7 +551,7 @@ std::string add_name_list(std::string_view list, std::string_view label, std::si
     if (!c.empty()) to.push_back(std::move(c));
   }
   for (const std::string& j : joined) diags.warning(offset, joined_initials_message(label, j));
-  return drop_anonymous_creators(to, label, diags, offset);
+  return drop_anonymous_creators(to, label, diags, offset, authors);
 }
 
 namespace {
@@ -1783,7 +1783,7 @@ bool Builder::build(Record& r) {
           break;
         }
         if (!add_names(r.editors, f)) not_names(r, f);
-        drop_anonymous_creators(r.editors, "A2", diags_, f.offset);
+        drop_anonymous_creators(r.editors, "A2", diags_, f.offset, false);
         break;
       case T("PY"): case T("Y1"): {
         std::string v = value(f);

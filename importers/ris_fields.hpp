@@ -82,10 +82,10 @@ std::string registry_number_of(std::string_view v);
 // "Author: Smith, John; Lee, Kim", NoteExpress's "{Author}: a;b;"): each
 // piece read by parse_ris_name into `to`, empty pieces and "et al." left
 // out, then anonymous placeholders dropped with a diagnostic naming `label`
-// at `offset` (drop_anonymous_creators), the first returned ("" when none)
-// for keep_author_placeholder.
+// at `offset` (drop_anonymous_creators; `authors`: `to` is the record's
+// authors), the first returned ("" when none) for keep_author_placeholder.
 std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
-                          std::vector<Creator>& to);
+                          std::vector<Creator>& to, bool authors);
 
 // A DOI field listing several DOIs, separated by ';', ',' or spaces (Web of
 // Science's DI of a PLOS article and its peer-review files: "10.1371/x;

@@ -291,7 +291,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
       break;
     case ScopusField::full_names: {
       auto full = scopus_creators(v, true);
-      drop_anonymous_creators(full, name, diags, offset);
+      drop_anonymous_creators(full, name, diags, offset, true);
       if (!full.empty()) r.authors = std::move(full);
       r.add_extra(name, v);  // the Scopus author IDs
       break;

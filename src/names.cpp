@@ -1240,7 +1240,13 @@ std::string anonymous_text(const Creator& c) { return c.is_literal() ? c.literal
 bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset,
                     std::string* placeholder) {
   if (!is_anonymous_creator(c)) return false;
-  diags.warning(offset, std::string(label) + " '" + anonymous_text(c) + "' is a placeholder for no author: dropped");
+  // Among a record's authors the placeholder says the work is unsigned, and
+  // keep_author_placeholder keeps it when no one else is named; among its
+  // editors it says nothing about the work and is kept nowhere.
+  diags.warning(offset, std::string(label) + " '" + anonymous_text(c) +
+                            (placeholder ? "' is a placeholder for no author, not a person: kept as the work's author "
+                                           "placeholder when no author is named"
+                                         : "' is a placeholder for no name, not a person: dropped"));
   if (placeholder && placeholder->empty()) *placeholder = anonymous_text(c);
   return true;
 }
@@ -1251,11 +1257,11 @@ void keep_author_placeholder(Record& r, std::string placeholder) {
 }
 
 std::string drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
-                                    std::size_t offset, bool keep_literal) {
+                                    std::size_t offset, bool authors, bool keep_literal) {
   std::string first;
   auto it = std::remove_if(names.begin(), names.end(), [&](const Creator& c) {
     if (keep_literal && c.is_literal() && c.literal.front() != '[') return false;
-    return said_anonymous(c, label, diags, offset, &first);
+    return said_anonymous(c, label, diags, offset, authors ? &first : nullptr);
   });
   names.erase(it, names.end());
   // "et al." (read as "others") names no one when no name comes before it,
@@ -1273,7 +1279,7 @@ std::string drop_anonymous_creators(std::vector<Creator>& names, std::string_vie
 
 void drop_anonymous_names(Record& r, std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
                           std::size_t offset, bool keep_literal) {
-  std::string placeholder = drop_anonymous_creators(names, label, diags, offset, keep_literal);
+  std::string placeholder = drop_anonymous_creators(names, label, diags, offset, &names == &r.authors, keep_literal);
   if (&names == &r.authors) keep_author_placeholder(r, std::move(placeholder));
 }
 

@@ -106,8 +106,8 @@ TEST_CASE("Dimensions CSV: 'Anonymous' is no author, dropped with a warning as i
   CHECK(p.records[0].authors.empty());
   REQUIRE(p.records[1].authors.size() == 1);
   CHECK(p.records[1].authors[0].family == "Doe");
-  CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author: dropped"));
-  CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author: dropped"));
+  CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author, not a person: kept as the work's author placeholder when no author is named"));
+  CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author, not a person: kept as the work's author placeholder when no author is named"));
 }
 
 // doi17 (issue #11): a cited reference's DOI repaired, or dropped as no DOI, is said.

@@ -131,8 +131,8 @@ TEST_CASE("Lens CSV: 'Anonymous' is no author, dropped with a warning as in ever
   CHECK(p.records[0].authors.empty());
   REQUIRE(p.records[1].authors.size() == 1);
   CHECK(p.records[1].authors[0].family == "Lee");
-  CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author: dropped"));
-  CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author: dropped"));
+  CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author, not a person: kept as the work's author placeholder when no author is named"));
+  CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author, not a person: kept as the work's author placeholder when no author is named"));
 }
 
 // doi17 (issue #11): a reference's DOI the reader repairs is said where it is written.

@@ -226,7 +226,8 @@ TEST_CASE("WoS: a repaired DI is said with a warning", "[wos][audit7]") {
 }
 
 // audit9: "[Anonymous]" (an editorial, a news item) is Web of Science's
-// placeholder for no author: dropped with the warning every reader gives,
+// placeholder for no author: not a person, left out of the authors with the warning every reader gives
+// (and kept as the work's author placeholder when no one else is named),
 // and the C1 addresses still go to the authors they name.
 TEST_CASE("WoS tagged: '[Anonymous]' is no author, dropped with a warning", "[wos]") {
   Parsed p = parse_string("FN Clarivate Analytics Web of Science\nVR 1.0\n"
@@ -235,7 +236,7 @@ TEST_CASE("WoS tagged: '[Anonymous]' is no author, dropped with a warning", "[wo
                           "C1 [Smith, John] Univ X, Dept Y.\nTI A paper\nSO J ONE\nPY 2020\nER\n\nEF\n");
   REQUIRE(p.records.size() == 2);
   CHECK(p.records[0].authors.empty());
-  CHECK(has_diag(p.diags, Severity::warning, 4, "'[Anonymous]' is a placeholder for no author: dropped"));
+  CHECK(has_diag(p.diags, Severity::warning, 4, "'[Anonymous]' is a placeholder for no author, not a person: kept as the work's author placeholder when no author is named"));
   const Record& r = p.records[1];
   REQUIRE(r.authors.size() == 1);
   CHECK(r.authors[0].family == "Smith");

@@ -259,7 +259,7 @@ TEST_CASE("WoS tab-delimited: '[Anonymous]' is no author, dropped with a warning
                           Format::wos_tab);
   REQUIRE(p.records.size() == 1);
   CHECK(p.records[0].authors.empty());
-  CHECK(has_diag(p.diags, Severity::warning, 2, "'[Anonymous]' is a placeholder for no author: dropped"));
+  CHECK(has_diag(p.diags, Severity::warning, 2, "'[Anonymous]' is a placeholder for no author, not a person: kept as the work's author placeholder when no author is named"));
 }
 
 // db21: the tab-delimited export re-saved by a spreadsheet or R quotes the

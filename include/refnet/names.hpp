@@ -239,20 +239,24 @@ bool same_family_and_initial(const Creator& a, const Creator& b);
 // A database's placeholder for no author ("Anonymous" in ProQuest and Ovid
 // MEDLINE, "[Anonymous]" in Web of Science, "Anon."): not a person.
 bool is_anonymous_creator(const Creator& c);
-// True, with the warning at `offset` ("<label> 'Anonymous' is a placeholder
-// for no author: dropped"), when `c` is such a placeholder: for a reader that
+// True, with a warning at `offset` when `c` is such a placeholder: for a reader that
 // drops it while reading its names (Web of Science keeps AU/AF in step with C1).
-// `placeholder`, when given and still empty, gets the placeholder as written,
-// for keep_author_placeholder once the record's authors are all read.
+// `placeholder` is given for a record's authors ("<label> 'Anonymous' is a
+// placeholder for no author, not a person: kept as the work's author
+// placeholder when no author is named"); when still empty it gets the
+// placeholder as written, for keep_author_placeholder once the record's
+// authors are all read.  Without it (editors): "... for no name, not a
+// person: dropped".
 bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset,
                     std::string* placeholder = nullptr);
 // Removes such placeholders from an importer's names, each said at `offset`
-// as said_anonymous says it.  `keep_literal`: a literal name ("{Anonymous}"
+// as said_anonymous says it (`authors`: the list is the record's authors).
+// `keep_literal`: a literal name ("{Anonymous}"
 // braced in BibTeX) is the name the work is cited under, kept; WoS's
 // "[Anonymous]" stays a placeholder.  Returns the first placeholder as
-// written ("[Anonymous]"), "" when none.
+// written ("[Anonymous]") of an author list, "" when none or of editors.
 std::string drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
-                                    std::size_t offset, bool keep_literal = false);
+                                    std::size_t offset, bool authors, bool keep_literal = false);
 // A placeholder's text as the source wrote it: "[Anonymous]".
 std::string anonymous_text(const Creator& c);
 // The source's word that the work is unsigned ("[Anonymous]", dropped from

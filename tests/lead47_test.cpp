@@ -1,0 +1,54 @@
+// Lead, session 47 (issue #11): what a reader says of an "Anonymous" it
+// meets must be what it did with it.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+int count_said(const Parsed& p, const std::string& text) {
+  int n = 0;
+  for (const auto& d : p.diags.items()) n += d.message.find(text) != std::string::npos;
+  return n;
+}
+}  // namespace
+
+// Since audit46 every reader keeps an unsigned work's placeholder among its
+// authors as the work's author placeholder (exported author = {Anonymous}),
+// but the warning still said "is a placeholder for no author, not a person: kept as the work's author placeholder when no author is named", which
+// is only true of a placeholder among editors (kept nowhere).  Each case: one
+// author placeholder (kept, said so) and one editor placeholder (dropped).
+TEST_CASE("a placeholder's warning says it is kept for an unsigned work's author and dropped for an editor",
+          "[lead47]") {
+  struct Case {
+    Format format;
+    std::string text;
+  };
+  const std::vector<Case> cases = {
+      {Format::ris, "TY  - BOOK\nTI  - An unsigned book\nAU  - Anonymous\nA2  - Anonymous\nPY  - 2011\nER  - \n"},
+      {Format::csl_json,
+       R"([{"id":"a","type":"book","title":"An unsigned book","author":[{"literal":"[Anonymous]"}],"editor":[{"literal":"Anonymous"}]}])"},
+      {Format::medline, "PMID- 1\nTI  - An unsigned book.\nAU  - Anonymous\nED  - Anonymous\nDP  - 2011\n\n"},
+      {Format::endnote_xml,
+       "<xml><records><record><ref-type name=\"Book Section\">5</ref-type><contributors><authors><author>Anonymous</author>"
+       "</authors><secondary-authors><author>Anonymous</author></secondary-authors></contributors><titles><title>An "
+       "unsigned book</title></titles><dates><year>2011</year></dates></record></records></xml>"},
+  };
+  for (const Case& c : cases) {
+    INFO(format_name(c.format));
+    Parsed p = parse_string(c.text, c.format);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].authors.empty());
+    CHECK(p.records[0].editors.empty());
+    CHECK(extra_values(p.records[0], "author-placeholder").size() == 1);
+    CHECK(count_said(p, "is a placeholder for no author, not a person: kept as the work's author placeholder "
+                        "when no author is named") == 1);
+    CHECK(count_said(p, "is a placeholder for no name, not a person: dropped") == 1);
+    CHECK(count_said(p, "placeholder for no author: dropped") == 0);
+  }
+}
