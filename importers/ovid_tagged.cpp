@@ -353,16 +353,7 @@ bool Builder::build(Record& r) {
       if (ends_with(list, ".") && std::count(tail.begin(), tail.end(), '.') == 1) list.remove_suffix(1);
       add_keyword_list(list, r);
     } else if (tag == "DO" || tag == "DI") {
-      if (doi_set) {
-        keep();
-      } else if (bool listed; auto d = doi_of_field(v, tag, diags_, f.offset, &listed)) {
-        r.doi = std::move(*d);
-        doi_set = true;
-        if (listed) keep();
-      } else {
-        diags_.warning(f.offset, std::string(tag) + " is not a DOI, kept in extra: " + v);
-        keep();
-      }
+      if (!take_doi_field(r, doi_set, v, tag, diags_, f.offset)) keep();
     } else if (tag == "UI" || tag == "AN" || tag == "PM" || tag == "PMID") {
       std::string_view id = v;
       if (std::size_t b = id.find(" ["); b != std::string_view::npos && id.back() == ']') id = trim(id.substr(0, b));
@@ -535,15 +526,9 @@ class Parser {
       : text_(text), diags_(diags), sink_(sink), display_(looks_like_ovid_display(text)) {}
 
   ParseStats run() {
-    std::size_t pos = 0;
-    std::uint32_t line_no = 1;
-    while (pos < text_.size()) {
-      std::size_t end = text_.find('\n', pos);
-      if (end == std::string_view::npos) end = text_.size();
-      line(pos, end, line_no);
-      pos = end + 1;
-      ++line_no;
-    }
+    for_each_text_line(text_, [this](std::size_t begin, std::size_t end, std::uint32_t line_no) {
+      line(begin, end, line_no);
+    });
     finish();
     skipped_.say(diags_);
     return stats_;

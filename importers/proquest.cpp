@@ -71,6 +71,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "skipped_lines.hpp"
 
 namespace refnet {
 
@@ -274,16 +275,7 @@ bool Builder::build(Record& r) {
         keep();
       }
     } else if (label == "DOI") {
-      if (doi_set) {
-        keep();
-      } else if (bool listed; auto d = doi_of_field(v, label, diags_, f.offset, &listed)) {
-        r.doi = std::move(*d);
-        doi_set = true;
-        if (listed) keep();  // a list of identifiers stays as written
-      } else {
-        diags_.warning(f.offset, "DOI is not a DOI, kept in extra: " + v);
-        keep();
-      }
+      if (!take_doi_field(r, doi_set, v, label, diags_, f.offset)) keep();
     } else if (label == "Language of publication") {
       first(r.language);
     } else if (label == "Language") {
@@ -370,15 +362,9 @@ class Parser {
   Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink) : text_(text), diags_(diags), sink_(sink) {}
 
   ParseStats run() {
-    std::size_t pos = 0;
-    std::uint32_t line_no = 1;
-    while (pos < text_.size()) {
-      std::size_t end = text_.find('\n', pos);
-      if (end == std::string_view::npos) end = text_.size();
-      line(pos, end, line_no);
-      pos = end + 1;
-      ++line_no;
-    }
+    for_each_text_line(text_, [this](std::size_t begin, std::size_t end, std::uint32_t line_no) {
+      line(begin, end, line_no);
+    });
     close_block();
     return stats_;
   }

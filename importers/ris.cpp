@@ -627,6 +627,19 @@ std::optional<std::string> doi_of_field(std::string_view v, std::string_view lab
   return first;
 }
 
+bool take_doi_field(Record& r, bool& doi_set, std::string_view v, std::string_view label, Diagnostics& diags,
+                    std::size_t offset) {
+  if (doi_set) return false;
+  bool listed = false;
+  if (auto d = doi_of_field(v, label, diags, offset, &listed)) {
+    r.doi = std::move(*d);
+    doi_set = true;
+    return !listed;  // a list of identifiers stays as written
+  }
+  diags.warning(offset, std::string(label) + " is not a DOI, kept in extra: " + std::string(v));
+  return false;
+}
+
 std::string csl_type_of_ris(std::string_view ty) {
   const TypeMap* m = find_type(trim(ty));
   return m ? std::string(m->csl) : std::string();

@@ -105,6 +105,13 @@ std::optional<std::string> first_of_doi_list(std::string_view v, std::string_vie
 // which the reader says and keeps in extra.
 std::optional<std::string> doi_of_field(std::string_view v, std::string_view label, Diagnostics& diags,
                                         std::size_t offset, bool* listed = nullptr);
+// A labelled export's DOI field (Cochrane DOI/DO, Ovid DO/DI, NoteExpress and
+// ProQuest DOI), read by doi_of_field into the record's DOI while `*doi_set`
+// is false, then set.  False when the reader keeps the field in extra as
+// written: a later DOI field, a list of identifiers (its DOI taken), no DOI
+// (said: "<label> is not a DOI, kept in extra: ...").
+bool take_doi_field(Record& r, bool& doi_set, std::string_view v, std::string_view label, Diagnostics& diags,
+                    std::size_t offset);
 
 // The first `count` lines of a text that are not blank, trimmed and
 // without a byte-order mark, in turn, while `fn(line)` returns true: what

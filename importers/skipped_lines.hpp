@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,22 @@ class SkippedLines {
   std::size_t at_ = std::string_view::npos;
   std::size_t lines_ = 0;
 };
+
+// Calls `line(begin, end, line_no)` for every line of `text`: `end` at its
+// '\n' or the text's end, lines numbered from 1.  The line loop of the
+// line-tagged readers (Ovid, Cochrane, NoteExpress, ProQuest).
+template <class F>
+void for_each_text_line(std::string_view text, F&& line) {
+  std::size_t pos = 0;
+  std::uint32_t line_no = 1;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    line(pos, end, line_no);
+    pos = end + 1;
+    ++line_no;
+  }
+}
 
 // "Record #12 of 250": true, with 12 and 250.  The Cochrane Library opens
 // each record of its plain text and of its RIS so.
