@@ -1228,6 +1228,16 @@ bool is_et_al(std::string_view s) {
 }
 
 bool is_anonymous_creator(const Creator& c) {
+  // Every reader asks this of every name: most are told apart by their first
+  // letter, without folding (each placeholder folds to words starting with
+  // "a" or "n"; a name opening with another byte above ASCII may fold to one).
+  std::string_view first = c.is_literal() ? c.literal : !c.particle.empty() ? c.particle : c.family;
+  for (char ch : first) {
+    if (static_cast<unsigned char>(ch) >= 0x80) break;
+    if (!is_alpha(ch) && !is_digit(ch)) continue;
+    if (to_lower(ch) != 'a' && to_lower(ch) != 'n') return false;
+    break;
+  }
   const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
   // "No authorship indicated": APA PsycInfo; "[No authors listed]": PubMed.
   // "null, null" (Lens's RIS for a name it has no part of): no one.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "refnet/names.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -50,5 +51,37 @@ TEST_CASE("a placeholder's warning says it is kept for an unsigned work's author
                         "when no author is named") == 1);
     CHECK(count_said(p, "is a placeholder for no name, not a person: dropped") == 1);
     CHECK(count_said(p, "placeholder for no author: dropped") == 0);
+  }
+}
+
+// is_anonymous_creator tells most names apart by their first letter before
+// folding (every reader asks it of every name: 12 % of a RIS parse went to
+// folding them): the placeholders in every written form stay placeholders,
+// names opening with "a"/"n" or with a letter above ASCII are still folded.
+TEST_CASE("is_anonymous_creator: the placeholders in every form, and names that only look alike", "[lead47]") {
+  auto literal = [](std::string s) {
+    Creator c;
+    c.literal = std::move(s);
+    return c;
+  };
+  auto person = [](std::string family, std::string given = "", std::string particle = "") {
+    Creator c;
+    c.family = std::move(family);
+    c.given = std::move(given);
+    c.particle = std::move(particle);
+    return c;
+  };
+  for (const Creator& c : {literal("[Anonymous]"), literal("Anonymous"), literal("ANON."), literal("[No authors listed]"),
+                           literal("No authorship indicated"), person("Anonymous"), person("null"), person("Anon"),
+                           person("\xC3\x81nonymous"), person("", "Anonymous"), person("-", "Anonymous"),
+                           person("[Anonymous]")}) {
+    INFO(c.display());
+    CHECK(is_anonymous_creator(c));
+  }
+  for (const Creator& c : {literal("Anonymous Press"), person("Smith", "Anonymous"), person("Anna"),
+                           person("Nonymous"), person("Anonymous", "Ann"), person("Anonymous", "", "van"),
+                           person("\xC3\x96zt\xC3\xBCrk"), person("null", "null"), literal("World Bank")}) {
+    INFO(c.display());
+    CHECK(!is_anonymous_creator(c));
   }
 }
