@@ -441,14 +441,34 @@ void normalize(std::string& s, Issues& issues) {
     added.push_back({first, controls_message(shown, removed, "removed from this line")});
     removed = 0;
   };
+  auto skip_boms = [&](std::size_t& r) {
+    while (s.compare(r, 3, "\xEF\xBB\xBF") == 0) r += 3;  // a BOM at a line start is nothing
+  };
   for (std::size_t r = 0; r < s.size();) {
+    // A run of bytes that are none of these (LF and TAB among them) moves
+    // whole: most of a CRLF file.  While a line's controls are still to be
+    // said, the run stops after its LF, where they are said.
+    if (std::size_t e = next_suspect(s, r); e > r) {
+      if (removed)
+        if (std::size_t lf = s.find('\n', r); lf < e) e = lf + 1;
+      for (; k < issues.size() && issues[k].offset < e; ++k)
+        issues[k].offset = w + (issues[k].offset > r ? issues[k].offset - r : 0);
+      std::memmove(&s[w], &s[r], e - r);
+      w += e - r;
+      r = e;
+      if (s[r - 1] == '\n') {
+        flush();
+        skip_boms(r);
+      }
+      continue;
+    }
     while (k < issues.size() && issues[k].offset <= r) issues[k++].offset = w;
     auto c = static_cast<unsigned char>(s[r]);
-    if (c == '\r' || c == '\n') {
+    if (c == '\r') {
       flush();
       s[w++] = '\n';
-      r += (c == '\r' && r + 1 < s.size() && s[r + 1] == '\n') ? 2 : 1;
-      while (s.compare(r, 3, "\xEF\xBB\xBF") == 0) r += 3;  // a BOM at a line start is nothing
+      r += (r + 1 < s.size() && s[r + 1] == '\n') ? 2 : 1;
+      skip_boms(r);
       continue;
     }
     std::size_t len = c < 0x80 ? 1 : (c == 0xC2 && r + 1 < s.size()) ? 2 : 0;

@@ -2,9 +2,11 @@
 // meets must be what it did with it.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "refnet/encoding.hpp"
 #include "refnet/names.hpp"
 #include "support.hpp"
 
@@ -83,5 +85,69 @@ TEST_CASE("is_anonymous_creator: the placeholders in every form, and names that 
                            person("\xC3\x96zt\xC3\xBCrk"), person("null", "null"), literal("World Bank")}) {
     INFO(c.display());
     CHECK(!is_anonymous_creator(c));
+  }
+}
+
+namespace {
+// decode_text's last pass as it was written before it moved runs of plain
+// bytes whole (one byte a turn): line ends made LF, BOMs after a line end
+// dropped, control characters removed and said once a line.  The oracle of
+// the test below.
+std::string normalized_byte_by_byte(std::string s, std::vector<std::size_t>& said_at) {
+  auto is_control = [](char32_t cp) { return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F); };
+  std::size_t w = 0, removed = 0, first = 0;
+  auto flush = [&] {
+    if (removed) said_at.push_back(first);
+    removed = 0;
+  };
+  for (std::size_t r = 0; r < s.size();) {
+    auto c = static_cast<unsigned char>(s[r]);
+    if (c == '\r' || c == '\n') {
+      flush();
+      s[w++] = '\n';
+      r += (c == '\r' && r + 1 < s.size() && s[r + 1] == '\n') ? 2 : 1;
+      while (s.compare(r, 3, "\xEF\xBB\xBF") == 0) r += 3;
+      continue;
+    }
+    std::size_t len = c < 0x80 ? 1 : (c == 0xC2 && r + 1 < s.size()) ? 2 : 0;
+    char32_t cp = len == 1 ? c : len == 2 ? char32_t(static_cast<unsigned char>(s[r + 1]) & 0x3F) | 0x80 : 0x100;
+    if (len && is_control(cp)) {
+      if (!removed) first = w;
+      ++removed;
+      r += len;
+      continue;
+    }
+    s[w++] = s[r++];
+  }
+  flush();
+  s.resize(w);
+  return s;
+}
+}  // namespace
+
+// decode_text's line-end and control pass runs on every CRLF file (most RIS
+// and WoS exports): it now moves runs of plain bytes whole.  The same text
+// and the same issues, at the same offsets, as the byte loop, on texts made
+// of the pieces that matter in every order.
+TEST_CASE("decode_text: line ends, BOMs after them and control characters as the byte loop read them", "[lead47]") {
+  const std::vector<std::string> pieces = {"TY  - JOUR", "\r\n", "\r", "\n", "\xEF\xBB\xBF", "\x01", "\x7F", "\t",
+                                           "\xC2\x81", "\xC2\x9D", "\xC2\xA0", "\xC3\xA9t\xC3\xA9", "abc def", "\xEF\xBC\x81",
+                                           "ER  - ", "\x0B\x0C", "0123456789abcdefghij"};
+  std::uint32_t state = 47;
+  auto next = [&] { return state = state * 1664525u + 1013904223u; };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = "A";  // not a BOM first: decode_text takes a leading BOM off itself
+    const int n = 1 + static_cast<int>(next() % 40);
+    for (int i = 0; i < n; ++i) text += pieces[next() % pieces.size()];
+    std::vector<std::size_t> want_at;
+    const std::string want = normalized_byte_by_byte(text, want_at);
+    DecodedText d = decode_text(text);
+    INFO(round);
+    REQUIRE(d.encoding == "UTF-8");
+    CHECK(d.text == want);
+    std::vector<std::size_t> got_at;
+    for (const DecodeIssue& i : d.issues)
+      if (i.message.find("removed from this line") != std::string::npos) got_at.push_back(i.offset);
+    CHECK(got_at == want_at);
   }
 }
