@@ -550,6 +550,17 @@ namespace {
 // Each run of at least `min_run` spaces or tabs inside a line of `s` made one
 // space; how many runs were.
 std::size_t squeeze_blanks(std::string& s, std::size_t min_run) {
+  // Most values hold no two blanks in a row (the runs counted are at least
+  // two long): look before copying.
+  if (min_run >= 2) {
+    std::size_t at = 0;
+    for (bool blank = false; at < s.size(); ++at) {
+      const bool b = s[at] == ' ' || s[at] == '\t';
+      if (b && blank) break;
+      blank = b;
+    }
+    if (at == s.size()) return 0;
+  }
   std::size_t runs = 0;
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
