@@ -64,3 +64,37 @@ TEST_CASE("los, las, lo and a typographic 't are particles", "[audit47]") {
   CHECK(lo.family == "Lo");
   CHECK(lo.particle.empty());
 }
+
+// A project's own JSON made from OpenAlex (vagisha/vsharma-publications), read
+// as CSL-JSON, writes OpenAlex's work types: "preprint", "erratum",
+// "conference-paper", "data-paper" (OpenAlex's of 2026: a Scientific Data
+// descriptor) and "book-chapter" are no CSL types, so 10 of its 32 works were
+// generic documents.  A type that is Crossref's or OpenAlex's is read as the
+// Crossref and OpenAlex readers read it, said, and kept in extra as written.
+TEST_CASE("OpenAlex and Crossref type names in CSL-JSON are read as their CSL types", "[audit47]") {
+  Parsed p = parse_file(fixture("csl/openalex_types_project_json.json"));
+  REQUIRE(p.records.size() == 6);
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"article", "article"},  // a CSL type: taken as CSL's
+      {"erratum", "article-journal"},
+      {"preprint", "article"},
+      {"conference-paper", "paper-conference"},
+      {"data-paper", "article-journal"},
+      {"book-chapter", "chapter"}};
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    INFO(want[i].first);
+    CHECK(p.records[i].type == want[i].second);
+    if (i > 0) CHECK(p.records[i].get_extra("type") == want[i].first);
+  }
+  std::size_t said = 0;
+  for (const auto& d : p.diags.items())
+    if (d.severity == Severity::warning && d.message.find("name, not CSL's: read as") != std::string::npos) ++said;
+  CHECK(said == 5);
+
+  // The OpenAlex reader knows "data-paper" too.
+  Parsed o = parse_string(
+      R"({"id":"https://openalex.org/W3195784177","doi":"https://doi.org/10.1038/s41597-021-01008-4","title":"Proteomic profiling dataset","publication_year":2021,"type":"data-paper"})",
+      Format::crossref);
+  REQUIRE(o.records.size() == 1);
+  CHECK(o.records[0].type == "article-journal");
+}
