@@ -98,3 +98,16 @@ TEST_CASE("OpenAlex and Crossref type names in CSL-JSON are read as their CSL ty
   REQUIRE(o.records.size() == 1);
   CHECK(o.records[0].type == "article-journal");
 }
+
+// Web of Knowledge's plain text of about 2012 (seinecle/Overlyde, MIT) writes
+// the authors' ResearcherIDs on lines of their own under the title, tagged
+// with three letters: "RID A-1282-2008".  Not a tag line to the reader, each
+// was read as more title (warned): 15 of the file's 301 titles ended in
+// "RID A-1282-2008 RID A-3283-2008".  Now the author identifiers (RI).
+TEST_CASE("Web of Knowledge's RID lines are ResearcherIDs, not more title", "[audit47]") {
+  Parsed p = parse_file(fixture("wos/wok2012_rid_lines.txt"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Ethical Issues Raised by Proposals to Treat Addiction Using Deep Brain Stimulation");
+  CHECK(extra_values(p.records[0], "RI") == std::vector<std::string>{"A-1282-2008", "A-3283-2008"});
+  CHECK(p.diags.warnings() == 0);
+}
