@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "refnet/names.hpp"
+#include "refnet/review.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -97,6 +98,50 @@ TEST_CASE("OpenAlex and Crossref type names in CSL-JSON are read as their CSL ty
       Format::crossref);
   REQUIRE(o.records.size() == 1);
   CHECK(o.records[0].type == "article-journal");
+}
+
+// ScienceDirect's BibTeX names no database (no source field): prisma and
+// overlap counted it under the file's name.  Each entry links to its page
+// there (".../science/article/pii/...") under ScienceDirect's own key
+// ("GAN2025107976": the first author's family name in capitals, the year,
+// the article number); a library's entry with such a link has its own key.
+// EBSCOhost's BibTeX (PsycINFO of lc-litsearchr, CC BY 4.0) names its
+// database in the permalink, as EBSCO's tables do ("...&db=psyh&AN=..."),
+// under EBSCOhost's key (the AN and the date); it writes a dissertation as
+// @masterthesis, which was a generic document.  (ScienceDirect's RIS is left:
+// other databases' RIS link its pages too; see the commit.)
+TEST_CASE("ScienceDirect's and EBSCOhost's BibTeX name their databases", "[audit47]") {
+  Parsed sd = parse_file(fixture("corpora/screenie__ScienceDirect.bib"));
+  REQUIRE(sd.records.size() == 100);
+  std::size_t named = 0;
+  for (const Record& r : sd.records) named += database_of(r) == "ScienceDirect";
+  CHECK(named == 100);
+
+  // A library's entry with a link to ScienceDirect and its own key was found
+  // anywhere: no database.
+  Parsed lib = parse_string(
+      "@article{gan_deep_2025,\n title = {A deep learning model},\n journal = {Journal of Water Process "
+      "Engineering},\n year = {2025},\n url = {https://www.sciencedirect.com/science/article/pii/S2214714425010487}\n}\n",
+      Format::bibtex);
+  REQUIRE(lib.records.size() == 1);
+  CHECK(database_of(lib.records[0]).empty());
+  // So is a library's entry with an EBSCOhost permalink (Zotero-Better-BibTeX's
+  // Mendeley library: "Williams2015", db=hsi).
+  Parsed mendeley = parse_string(
+      "@book{Williams2015,\n title = {A book},\n year = {2015},\n url = "
+      "{http://ezproxy.library.arizona.edu/login?url=https://search.ebscohost.com/login.aspx?direct=true&db=hsi&AN="
+      "110210140&site=ehost-live}\n}\n",
+      Format::bibtex);
+  REQUIRE(mendeley.records.size() == 1);
+  CHECK(database_of(mendeley.records[0]).empty());
+
+  Parsed eb = parse_file(fixture("bibtex/ebsco_psycinfo_masterthesis.bib"));
+  REQUIRE(eb.records.size() == 2);
+  CHECK(database_of(eb.records[0]) == "PsycINFO");
+  CHECK(database_of(eb.records[1]) == "PsycINFO");
+  CHECK(eb.records[0].type == "thesis");
+  CHECK(eb.records[0].get_extra("entrytype") == "masterthesis");
+  CHECK(eb.records[1].type == "chapter");
 }
 
 // Web of Knowledge's plain text of about 2012 (seinecle/Overlyde, MIT) writes
