@@ -87,6 +87,9 @@ constexpr TypeMapping kTypes[] = {
     {"hearing", "hearing", true},     {"statute", "legislation", true},
     {"bill", "bill", true},           {"case", "legal_case", true},
     {"journal_article", "article-journal", true}, {"generic", "document", true},
+    // EBSCOhost's BibTeX writes its dissertations as @masterthesis (PsycINFO's
+    // Dissertation Abstracts International records): a thesis of no degree said.
+    {"masterthesis", "thesis", true},
 };
 
 // Maps a lower-case entry type; `lossy` says whether the type must be kept.

@@ -1242,9 +1242,10 @@ namespace {
 // Zotero's "OpenAlex JSON" translator maps them (a journal source makes a
 // journal article, a conference one a paper, a submitted version a
 // preprint); `lossless` when the CSL type names the OpenAlex type back, as
-// in kTypes.  "conference-paper" is a type of OpenAlex's works of 2026
-// (ACL-anthology papers), which docs.openalex.org did not list before.  Any
-// other type (other, paratext, peer-review, grant) is a document.
+// in kTypes.  "conference-paper" and "data-paper" are types of OpenAlex's
+// works of 2026 (ACL-anthology papers; Scientific Data's descriptors), which
+// docs.openalex.org did not list before.  Any other type (other, paratext,
+// peer-review, grant) is a document.
 constexpr TypeMap kOpenalexTypes[] = {
     {"article", "article-journal", true}, {"book", "book", true}, {"book-chapter", "chapter", true},
     {"dissertation", "thesis", true}, {"report", "report", true}, {"dataset", "dataset", true},
@@ -1252,9 +1253,16 @@ constexpr TypeMap kOpenalexTypes[] = {
     {"editorial", "article-journal", false}, {"letter", "article-journal", false},
     {"erratum", "article-journal", false}, {"preprint", "article", false}, {"review", "article-journal", false},
     {"libguides", "entry-encyclopedia", false}, {"supplementary-materials", "article-journal", false},
-    {"retraction", "article-journal", false}, {"conference-paper", "paper-conference", true}};
+    {"retraction", "article-journal", false}, {"conference-paper", "paper-conference", true},
+    {"data-paper", "article-journal", false}};
 
 }  // namespace
+
+std::string openalex_csl_type(std::string_view type) {
+  for (const TypeMap& t : kOpenalexTypes)
+    if (t.source == type) return std::string(t.csl);
+  return "";
+}
 
 // An OpenAlex work.  Read: title, DOI (its https://doi.org/ address), the
 // publication date (else year), type, authors (display names, given name

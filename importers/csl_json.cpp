@@ -12,7 +12,8 @@
 //   id                        citekey when there is no citation-key (an id that is a
 //                             URI or has spaces, like Zotero's
 //                             "http://zotero.org/users/1/items/X", goes to extra "id")
-//   type                      type (not a CSL type: "document", warning, extra "type")
+//   type                      type (Crossref's or OpenAlex's name: its CSL type; else not a
+//                             CSL type: "document"; either with a warning, extra "type")
 //   title                     title; <span class="nocase">..</span> -> title_nocase
 //                             (and &amp; &lt; &gt; decoded then, as the exporter wrote them)
 //   container-title(-short)   container_title(_short)
@@ -40,6 +41,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "crossref_types.hpp"
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -271,8 +273,22 @@ class ItemMapper {
       r.type = std::move(t);
       return;
     }
-    warn("CSL type '" + t + "' is not one refnet knows: read as a generic document");
-    r.type = "document";
+    // JSON made from Crossref's or OpenAlex's works writes their type names
+    // ("book-chapter", "preprint", "conference-paper"): read as their readers
+    // read them, the name kept in extra.
+    std::string mapped = crossref_csl_type(t);
+    const char* whose = "Crossref's";
+    if (mapped.empty()) {
+      mapped = openalex_csl_type(t);
+      whose = "OpenAlex's";
+    }
+    if (!mapped.empty()) {
+      warn("CSL type '" + t + "' is " + whose + " name, not CSL's: read as '" + mapped + "'");
+      r.type = std::move(mapped);
+    } else {
+      warn("CSL type '" + t + "' is not one refnet knows: read as a generic document");
+      r.type = "document";
+    }
     r.add_extra("type", json_extra_text(v));
   }
 

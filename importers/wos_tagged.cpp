@@ -646,6 +646,13 @@ class Parser {
       tag_line(tag, l.size() > 2 ? trim(l.substr(3)) : std::string_view(), begin, begin + l.size(), line_no);
       return;
     }
+    // Web of Knowledge's exports of about 2012 write the authors'
+    // ResearcherIDs on lines of their own under the title, tagged with three
+    // letters ("RID A-1282-2008"): the author identifiers (RI), not more title.
+    if (in_record_ && l.size() > 4 && l.substr(0, 4) == "RID ") {
+      tag_line(T("RI"), trim(l.substr(4)), begin, begin + l.size(), line_no);
+      return;
+    }
     std::string_view value = trim(l);
     if (value.empty()) return;
     if (!in_record_) {

@@ -34,9 +34,16 @@ std::string join(const std::vector<std::string_view>& w, std::size_t from, std::
   return out;
 }
 
+// The bytes of a typographic apostrophe (U+2018, U+2019) `w` starts with, or
+// 0: "‘t", "’t" are the Dutch particle "'t" as word processors write it.
+std::size_t typographic_apostrophe_at_start(std::string_view w) {
+  return w.size() > 3 && (w.substr(0, 3) == "\u2018" || w.substr(0, 3) == "\u2019") ? 3 : 0;
+}
+
 bool is_lower_word(std::string_view w) {
   // "'t" and "'s" (Dutch particles, "'t Hart") read as lower case, as BibTeX reads them.
   if (w == "'t" || w == "'s") return true;
+  if (const std::size_t n = typographic_apostrophe_at_start(w)) return is_lower_word("'" + std::string(w.substr(n)));
   return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
 }
 
@@ -184,10 +191,12 @@ namespace {
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
                                            "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",
                                            "zu", "zur", "af", "al", "el", "bin", "ibn", "y",
-                                           "dalla", "dei", "degli", "delle", "vom", "op", "het", "'t", "te", "e"};
+                                           "dalla", "dei", "degli", "delle", "vom", "op", "het", "'t", "te", "e",
+                                           "los", "las", "lo"};
 bool is_particle(std::string_view w) {
   for (std::string_view p : kParticles)
     if (w == p) return true;
+  if (const std::size_t n = typographic_apostrophe_at_start(w)) return is_particle("'" + std::string(w.substr(n)));
   return false;
 }
 

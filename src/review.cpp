@@ -136,6 +136,36 @@ std::string_view url_host(std::string_view url) {
   return host.substr(0, host.find('/'));
 }
 
+// ScienceDirect's page of an article: "https://www.sciencedirect.com/science/article/pii/S2214714425010487".
+bool sciencedirect_page(std::string_view url) {
+  std::string_view host = url_host(url);
+  return (host == "www.sciencedirect.com" || host == "sciencedirect.com") &&
+         url.find("/science/article/pii/") != std::string_view::npos;
+}
+
+// ScienceDirect's BibTeX key: the first author's family name in capitals,
+// the year, then the article number or first page if any ("GAN2025107976",
+// "HUANG2024e35190", "CORNELIUS2025").
+bool sciencedirect_key(const Record& r) {
+  const std::string& k = r.citekey;
+  std::size_t i = 0;
+  while (i < k.size() && k[i] >= 'A' && k[i] <= 'Z') ++i;
+  if (i < 2 || i + 4 > k.size() || !std::all_of(k.begin() + i, k.begin() + i + 4, [](char c) { return is_digit(c); }))
+    return false;
+  if (r.issued.year && std::to_string(r.issued.year) != k.substr(i, 4)) return false;
+  return std::all_of(k.begin() + i + 4, k.end(), [](char c) { return is_digit(c) || is_alpha(c); });
+}
+
+// EBSCOhost's BibTeX key: the record's accession number (AN= of its
+// permalink) and the date, "1994-36986-00119930101", "13362467620181001".
+bool ebsco_key(const Record& r) {
+  std::size_t an = r.url.find("AN=");
+  if (an == std::string::npos) return false;
+  std::string_view number = std::string_view(r.url).substr(an + 3);
+  number = number.substr(0, number.find('&'));
+  return !number.empty() && starts_with(r.citekey, number);
+}
+
 // A short code: one word of at most 6 lower-case letters and digits.
 bool looks_like_code(std::string_view v) {
   if (v.empty() || v.size() > 6) return false;
@@ -182,14 +212,24 @@ std::string database_of(const Record& r) {
     if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
     // Publish or Perish: the citing works' address names the engine searched.
     if (r.get_extra("CitesURL").find("scholar.google.") != std::string::npos) return "Google Scholar";
-    // EBSCOhost's permalink names the database: "...ebscohost.com/login.aspx?direct=true&db=aph&AN=...".
+  }
+  // EBSCOhost's permalink names the database: "...ebscohost.com/login.aspx?direct=true&db=aph&AN=...", in
+  // its tables and in its BibTeX, which names it nowhere else; there only
+  // under EBSCOhost's own key, the accession number and the date
+  // ("1994-36986-00119930101"): a library's entry with such a link was found
+  // anywhere.
+  if (f == "table" || (f == "bibtex" && ebsco_key(r)))
     if (std::size_t at = r.url.find("ebscohost.com/"); at != std::string::npos) {
       std::size_t db = r.url.find("db=", at);
       std::string code = db == std::string::npos ? "" : r.url.substr(db + 3, r.url.find('&', db) - db - 3);
       std::string name = code.empty() ? "" : ebsco_database(code);
       return !name.empty() ? name : code.empty() ? "EBSCO" : "EBSCO (" + code + ")";
     }
-  }
+  // ScienceDirect's BibTeX names no database either, but links each entry to
+  // its page there under ScienceDirect's own key (a library's entry with
+  // such a link was found anywhere; so is a RIS record's: other databases'
+  // RIS link ScienceDirect's pages too, and its own RIS looks like theirs).
+  if (f == "bibtex" && sciencedirect_page(r.url) && sciencedirect_key(r)) return "ScienceDirect";
   // What the record says of its database: the database (RIS DB, EndNote's
   // remote-database-name) before the platform (RIS DP: "EBSCOhost" for
   // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).

@@ -28,7 +28,9 @@ struct ScreeningDecision;
 // "Dimensions" (their RIS by the address each record links to), an Ovid
 // database by the code in its link (ovid_database: Ovid's RIS names no
 // database, "Ovid (code)" for a code refnet does not know), an
-// EBSCOhost database by its code, "Crossref" (Crossref JSON), EndNote's
+// EBSCOhost database by its code (RIS DB, or the permalink of its tables and,
+// under EBSCOhost's key, of its BibTeX), "ScienceDirect" (its plain text; its
+// BibTeX by the link to the article's page there under ScienceDirect's key), "Crossref" (Crossref JSON), EndNote's
 // remote-database-name, else RIS DB/DP as written; empty when the record
 // names none.
 std::string database_of(const Record& r);
