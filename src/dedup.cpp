@@ -1,6 +1,7 @@
 #include "refnet/dedup.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
+#include "refnet/review.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -1722,8 +1723,12 @@ std::string deposit_of(const Record& r) {
   for (std::string_view w : {"ssrn", "rxiv", "research square", "preprint", "egusphere", "working paper", "repec", "zenodo",
                              "figshare", "authorea"})
     if (venue.find(w) != std::string::npos) return "in " + r.container_title;
+  // A Google Scholar hit (Publish or Perish) has no type of its own and the
+  // site it was found on for a publisher ("Taylor & Francis", "Wiley Online
+  // Library" for a journal's article): a description of some publication,
+  // no deposit by what it lacks.
   if ((r.type == "article" || r.type == "document" || r.type == "dataset") && !r.publisher.empty() && r.container_title.empty() &&
-      r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty())
+      r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty() && !google_scholar_hit(r))
     return "a record of type " + r.type + " with no journal, volume or pages";
   return "";
 }
@@ -2537,6 +2542,11 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   for (auto& [id, name, value] :
        lib.source_extra_fields(std::vector<std::string>(std::begin(kOtherTitleFields), std::end(kOtherTitleFields))))
     language_fields[id].push_back({std::move(name), std::move(value), {}});
+  // And what says a record is a Google Scholar hit (deposit_of).
+  std::unordered_map<std::int64_t, std::vector<ExtraField>> scholar_fields;
+  for (auto& [id, name, value] : lib.source_extra_fields(
+           std::vector<std::string>(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields))))
+    scholar_fields[id].push_back({std::move(name), std::move(value), {}});
   // And the volume and first page: a translated title, a section heading
   // before the title ("MEDICAL PROGRESS ...").
   lib.each_summary([&](const WorkSummary& w) {
@@ -2631,11 +2641,14 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     auto it = records.find(id);
     if (it == records.end()) {
       // What the vetoes and scores read: no references or extra fields but
-      // the titles in other languages of its sources.
+      // the titles in other languages of its sources and what says it is a
+      // Google Scholar hit.
       RecordParts parts;
       parts.references = parts.extra = false;
       it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
       if (auto f = language_fields.find(id); f != language_fields.end()) it->second.extra = f->second;
+      if (auto f = scholar_fields.find(id); f != scholar_fields.end())
+        it->second.extra.insert(it->second.extra.end(), f->second.begin(), f->second.end());
     }
     return it->second;
   };

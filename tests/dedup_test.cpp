@@ -12,6 +12,7 @@
 #include "refnet/dedup.hpp"
 #include "refnet/ingest.hpp"
 #include "refnet/merge.hpp"
+#include "refnet/review.hpp"
 #include "refnet/store.hpp"
 #include "ingest_support.hpp"
 #include "support.hpp"
@@ -2466,4 +2467,38 @@ TEST_CASE("a name written family name first without a comma (ProQuest's 'Teixeir
   x = r[0];
   x.authors[0].given = "Pereira";
   CHECK(duplicate_score(x, r[1], DedupOptions{}, nullptr) == 0);
+}
+
+TEST_CASE("a Google Scholar hit (Publish or Perish) without type or journal describes the article, no deposit of it",
+          "[dedup]") {
+  // fixtures/dedup/scholar_hits_{pop,lens}.csv: tributetotobler/bibliotobler
+  // @d280288 (GPL-3.0), data/PoPCites.csv rows 13 and 28 and
+  // data/lens-export.csv rows 127 and 148 (DOIs, links, references and most
+  // of the abstracts cut): Golledge et al. 1982, "Commentary on 'The highest
+  // form of the geographer's art'", and Berry, Morrill & Tobler 1964. Google
+  // Scholar gives neither a type nor a journal, and the site it found them on
+  // for a publisher ("Taylor & Francis"): read as documents, deposit_of took
+  // them for deposits and 'veto: a preprint or deposit (a record of type
+  // document with no journal, volume or pages) and a journal article' kept
+  // each from Lens's article (and Scopus's, Web of Science's).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/scholar_hits_pop.csv"), fixture("dedup/scholar_hits_lens.csv")});
+  REQUIRE(lib.stats().works == 4);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3}, {2, 4}});
+  Record hit = lib.record(1, RecordParts{}).value();
+  const Record article = lib.record(3, RecordParts{}).value();
+  CHECK(hit.type == "document");
+  CHECK(google_scholar_hit(hit));
+  CHECK(duplicate_score(hit, article, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // The same row from a table that is no search engine's: a deposit.
+  Record plain = hit;
+  plain.extra.clear();
+  CHECK_FALSE(google_scholar_hit(plain));
+  CHECK(duplicate_score(plain, article, DedupOptions{}, nullptr) == 0);
+  // A Scholar hit in a preprint server is a preprint still.
+  hit.container_title = "arXiv preprint arXiv:1801.01234";
+  CHECK(duplicate_score(hit, article, DedupOptions{}, nullptr) == 0);
 }
