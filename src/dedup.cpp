@@ -1548,9 +1548,16 @@ bool same_long_title(const Record& a, const Record& b) {
 
 // The same long title (six words or more), a shared creator, the same
 // journal, volume and page range of several pages: one work whatever the
-// years say (online first in 2021, in an issue of 2023).
+// years say (online first in 2021, in an issue of 2023; Lens dates Wiley's
+// backfile by the year it went online, 2010 for Geographical Analysis
+// 10(2):154-162 of 1978).  A shorter title (not a notice's) needs the same
+// issue too ("Comparison of Plane Forms", "Geographic Interpolation").
 bool printed_alike(const Record& a, const Record& b) {
-  if (!same_long_title(a, b)) return false;
+  const std::string ta = title_key(a.title);
+  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!same_long_title(a, b) &&
+      (a.issue.empty() || normalize_volume(a.issue) != normalize_volume(b.issue)))
+    return false;
   if (volume_of(a).empty() || volume_of(a) != volume_of(b) || !same_page_range(a, b)) return false;
   if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)) return false;
   return !shared_creator_of(a, b).empty();
@@ -2405,7 +2412,7 @@ class Clusters {
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) +
                  " refused: judged different by review";
         Verdict v = judge(record_(x), record_(y), opt_);
-        if (v.vetoed)
+        if (v.vetoed && !redated_alike(x, y, ga, gb))
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) + " refused: " +
                  v.reasons.back();
       }
@@ -2435,6 +2442,31 @@ class Clusters {
   }
 
  private:
+  // Whether x and y, which a veto keeps apart, are one work once the year
+  // of one of them is the year of a record of the two groups printed alike
+  // with it in another year (the same title, creator, journal, volume and
+  // page range: Lens's 2010 for Scopus's 1978 of Wiley's backfile): that
+  // year is a database's date of putting it online, not the work's, and
+  // says nothing against a third record of the work (Google Scholar's 1978,
+  // which gives the journal only).
+  bool redated_alike(std::int64_t x, std::int64_t y, std::size_t ga, std::size_t gb) {
+    for (std::int64_t one : {x, y}) {
+      const std::int64_t other = one == x ? y : x;
+      const Record& r = record_(one);
+      for (std::size_t g : {ga, gb})
+        for (std::int64_t z : groups_[g].works) {
+          const Record& w = record_(z);
+          if (z == one || z == other || !r.issued.year || !w.issued.year || r.issued.year == w.issued.year ||
+              !printed_alike(r, w))
+            continue;
+          Record redated = r;
+          redated.issued = w.issued;
+          if (!judge(redated, record_(other), opt_).vetoed) return true;
+        }
+    }
+    return false;
+  }
+
   std::size_t group_of(std::int64_t w) {
     auto it = group_.find(w);
     if (it != group_.end()) return it->second;

@@ -2502,3 +2502,46 @@ TEST_CASE("a Google Scholar hit (Publish or Perish) without type or journal desc
   hit.container_title = "arXiv preprint arXiv:1801.01234";
   CHECK(duplicate_score(hit, article, DedupOptions{}, nullptr) == 0);
 }
+
+TEST_CASE("an article Lens dates by its backfile's year (2010) is one work with its journal's records, and with a "
+          "record of the right year that gives no volume",
+          "[dedup]") {
+  // fixtures/dedup/backfile_year_{pop,lens}.csv, backfile_year_scopus.ris:
+  // tributetotobler/bibliotobler @d280288 (GPL-3.0): Tobler 1978,
+  // "Comparison of plane forms", Geographical Analysis 10(2):154-162, and
+  // Kennedy & Tobler 1983, "Geographic interpolation", 15(2):151-156, in
+  // Google Scholar (Publish or Perish: the journal, no volume or pages),
+  // Lens and Scopus.  Lens gives no other date than 2010 (Date Published
+  // 2010-09-03, Publication Year 2010: when Wiley put the backfile online),
+  // and 'veto: years 2010 and 1978' kept Lens's record from Scopus's, whose
+  // journal, volume, issue and page range are its own; Google Scholar's
+  // record says only the journal and 1978.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/backfile_year_pop.csv"), fixture("dedup/backfile_year_lens.csv"),
+                     fixture("dedup/backfile_year_scopus.ris")});
+  REQUIRE(lib.stats().works == 6);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3, 5}, {2, 4, 6}});
+  const Record lens = lib.record(3, RecordParts{}).value(), scopus = lib.record(5, RecordParts{}).value();
+  REQUIRE(lens.issued.year == 2010);
+  CHECK(duplicate_score(lens, scopus, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  auto apart_if = [&](const std::function<void(Record&)>& edit) {
+    Record x = lens;
+    edit(x);
+    return duplicate_score(x, scopus, DedupOptions{}, nullptr) == 0;
+  };
+  // A short title is not enough without the issue, the whole page range,
+  // the volume, the journal and a creator.
+  CHECK(apart_if([](Record& x) { x.issue = "3"; }));
+  CHECK(apart_if([](Record& x) { x.issue.clear(); }));
+  CHECK(apart_if([](Record& x) { x.pages = "154-170"; }));
+  CHECK(apart_if([](Record& x) { x.volume = "11"; }));
+  CHECK(apart_if([](Record& x) {
+    x.container_title = "Journal of Geography";
+    x.issn.clear();  // one ISSN is one journal whatever its names
+  }));
+  CHECK(apart_if([](Record& x) { x.authors[0].family = "Kennedy"; }));
+  CHECK(apart_if([](Record& x) { x.title = "Comparison of Plane Forms II"; }));
+}
