@@ -2590,6 +2590,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
         title_blocks(w.id, w.year, about);
     if (auto it = other_titles.find(w.id); it != other_titles.end())
       for (const auto& t : it->second) title_blocks(w.id, w.year, t);
+    // Scopus's title in two languages ("English; [Spanish]"): another
+    // database's record may give the second alone (SciELO's Spanish).
+    if (std::string x = bracketed_translation(w.title); !x.empty()) title_blocks(w.id, w.year, x);
     if (auto it = language_fields.find(w.id); it != language_fields.end()) {
       const std::string own = title_key(w.title);
       for (const ExtraField& e : it->second)

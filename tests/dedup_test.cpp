@@ -2545,3 +2545,25 @@ TEST_CASE("an article Lens dates by its backfile's year (2010) is one work with 
   CHECK(apart_if([](Record& x) { x.authors[0].family = "Kennedy"; }));
   CHECK(apart_if([](Record& x) { x.title = "Comparison of Plane Forms II"; }));
 }
+
+TEST_CASE("Scopus's title in two languages is compared with another database's record giving the second alone",
+          "[dedup]") {
+  // fixtures/dedup/bracketed_translation_{scielo.txt,scopus.bib}:
+  // zelcofir/Bibliometrico_Hospitales @e0e4702, data/SCIELO_21032026_214.txt and
+  // data/SCOPUS_21032026_612.bib (no licence stated: measured, only this
+  // excerpt copied; abstracts, keywords, addresses, references and DOIs left
+  // out): Gómez Álvarez et al. 2024, Revista Colombiana de Nefrología 11(1),
+  // SciELO's "Experiencia de 27 años en trasplante renal en un centro
+  // peruano" (article e698) and Scopus's "27-years experience in kidney
+  // transplantation in a Peruvian center; [Experiencia de 27 años ...]" (no
+  // pages).  judge matches the bracketed title, but no block held both
+  // records (other first words, no page on Scopus's side, first authors
+  // written "Gómez Álvarez" and "Álvarez"): they were never compared.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/bracketed_translation_scielo.txt"), fixture("dedup/bracketed_translation_scopus.bib")});
+  REQUIRE(lib.stats().works == 2);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
