@@ -2539,13 +2539,19 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     // Three more keys, each for what the title keys miss:
     // - the first 24 letters without spaces and a leading article:
     //   "p16INK4A" and "p16(INK4A)", "A survey on ..." and "Survey on ...";
+    //   a shorter title's, ten letters or more, all of them: "The spectrum
+    //   of US 40" and "The spectrum of U.S. 40" ("us 40", "u s 40");
     // - a title of three or four words is also the start of the same title
     //   with its subtitle ("Diminished Control in Crowdsourcing" and
     //   "Diminished control in crowdsourcing: an investigation ...").
     std::string letters;
+    bool whole = true;
     for (char c : without_article(t))
-      if (c != ' ' && letters.size() < 24) letters += c;
-    if (letters.size() == 24) blocks["=" + letters].emplace_back(id, year);
+      if (c != ' ') {
+        if (letters.size() < 24) letters += c;
+        else whole = false;
+      }
+    if (letters.size() == 24 || (whole && letters.size() >= 10)) blocks["=" + letters].emplace_back(id, year);
     // - the first five words cut to five letters: a word with another
     //   ending ("electrophysiologic" and "electrophysiological") where the
     //   last five words differ as well ("in a baboon, papio papio" and "in
