@@ -1,6 +1,7 @@
 #include "refnet/dedup.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
+#include "refnet/review.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -1547,9 +1548,16 @@ bool same_long_title(const Record& a, const Record& b) {
 
 // The same long title (six words or more), a shared creator, the same
 // journal, volume and page range of several pages: one work whatever the
-// years say (online first in 2021, in an issue of 2023).
+// years say (online first in 2021, in an issue of 2023; Lens dates Wiley's
+// backfile by the year it went online, 2010 for Geographical Analysis
+// 10(2):154-162 of 1978).  A shorter title (not a notice's) needs the same
+// issue too ("Comparison of Plane Forms", "Geographic Interpolation").
 bool printed_alike(const Record& a, const Record& b) {
-  if (!same_long_title(a, b)) return false;
+  const std::string ta = title_key(a.title);
+  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!same_long_title(a, b) &&
+      (a.issue.empty() || normalize_volume(a.issue) != normalize_volume(b.issue)))
+    return false;
   if (volume_of(a).empty() || volume_of(a) != volume_of(b) || !same_page_range(a, b)) return false;
   if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)) return false;
   return !shared_creator_of(a, b).empty();
@@ -1722,8 +1730,12 @@ std::string deposit_of(const Record& r) {
   for (std::string_view w : {"ssrn", "rxiv", "research square", "preprint", "egusphere", "working paper", "repec", "zenodo",
                              "figshare", "authorea"})
     if (venue.find(w) != std::string::npos) return "in " + r.container_title;
+  // A Google Scholar hit (Publish or Perish) has no type of its own and the
+  // site it was found on for a publisher ("Taylor & Francis", "Wiley Online
+  // Library" for a journal's article): a description of some publication,
+  // no deposit by what it lacks.
   if ((r.type == "article" || r.type == "document" || r.type == "dataset") && !r.publisher.empty() && r.container_title.empty() &&
-      r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty())
+      r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty() && !google_scholar_hit(r))
     return "a record of type " + r.type + " with no journal, volume or pages";
   return "";
 }
@@ -2400,7 +2412,7 @@ class Clusters {
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) +
                  " refused: judged different by review";
         Verdict v = judge(record_(x), record_(y), opt_);
-        if (v.vetoed)
+        if (v.vetoed && !redated_alike(x, y, ga, gb))
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) + " refused: " +
                  v.reasons.back();
       }
@@ -2430,6 +2442,31 @@ class Clusters {
   }
 
  private:
+  // Whether x and y, which a veto keeps apart, are one work once the year
+  // of one of them is the year of a record of the two groups printed alike
+  // with it in another year (the same title, creator, journal, volume and
+  // page range: Lens's 2010 for Scopus's 1978 of Wiley's backfile): that
+  // year is a database's date of putting it online, not the work's, and
+  // says nothing against a third record of the work (Google Scholar's 1978,
+  // which gives the journal only).
+  bool redated_alike(std::int64_t x, std::int64_t y, std::size_t ga, std::size_t gb) {
+    for (std::int64_t one : {x, y}) {
+      const std::int64_t other = one == x ? y : x;
+      const Record& r = record_(one);
+      for (std::size_t g : {ga, gb})
+        for (std::int64_t z : groups_[g].works) {
+          const Record& w = record_(z);
+          if (z == one || z == other || !r.issued.year || !w.issued.year || r.issued.year == w.issued.year ||
+              !printed_alike(r, w))
+            continue;
+          Record redated = r;
+          redated.issued = w.issued;
+          if (!judge(redated, record_(other), opt_).vetoed) return true;
+        }
+    }
+    return false;
+  }
+
   std::size_t group_of(std::int64_t w) {
     auto it = group_.find(w);
     if (it != group_.end()) return it->second;
@@ -2502,13 +2539,19 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     // Three more keys, each for what the title keys miss:
     // - the first 24 letters without spaces and a leading article:
     //   "p16INK4A" and "p16(INK4A)", "A survey on ..." and "Survey on ...";
+    //   a shorter title's, ten letters or more, all of them: "The spectrum
+    //   of US 40" and "The spectrum of U.S. 40" ("us 40", "u s 40");
     // - a title of three or four words is also the start of the same title
     //   with its subtitle ("Diminished Control in Crowdsourcing" and
     //   "Diminished control in crowdsourcing: an investigation ...").
     std::string letters;
+    bool whole = true;
     for (char c : without_article(t))
-      if (c != ' ' && letters.size() < 24) letters += c;
-    if (letters.size() == 24) blocks["=" + letters].emplace_back(id, year);
+      if (c != ' ') {
+        if (letters.size() < 24) letters += c;
+        else whole = false;
+      }
+    if (letters.size() == 24 || (whole && letters.size() >= 10)) blocks["=" + letters].emplace_back(id, year);
     // - the first five words cut to five letters: a word with another
     //   ending ("electrophysiologic" and "electrophysiological") where the
     //   last five words differ as well ("in a baboon, papio papio" and "in
@@ -2537,6 +2580,11 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   for (auto& [id, name, value] :
        lib.source_extra_fields(std::vector<std::string>(std::begin(kOtherTitleFields), std::end(kOtherTitleFields))))
     language_fields[id].push_back({std::move(name), std::move(value), {}});
+  // And what says a record is a Google Scholar hit (deposit_of).
+  std::unordered_map<std::int64_t, std::vector<ExtraField>> scholar_fields;
+  for (auto& [id, name, value] : lib.source_extra_fields(
+           std::vector<std::string>(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields))))
+    scholar_fields[id].push_back({std::move(name), std::move(value), {}});
   // And the volume and first page: a translated title, a section heading
   // before the title ("MEDICAL PROGRESS ...").
   lib.each_summary([&](const WorkSummary& w) {
@@ -2548,6 +2596,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
         title_blocks(w.id, w.year, about);
     if (auto it = other_titles.find(w.id); it != other_titles.end())
       for (const auto& t : it->second) title_blocks(w.id, w.year, t);
+    // Scopus's title in two languages ("English; [Spanish]"): another
+    // database's record may give the second alone (SciELO's Spanish).
+    if (std::string x = bracketed_translation(w.title); !x.empty()) title_blocks(w.id, w.year, x);
     if (auto it = language_fields.find(w.id); it != language_fields.end()) {
       const std::string own = title_key(w.title);
       for (const ExtraField& e : it->second)
@@ -2631,11 +2682,14 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     auto it = records.find(id);
     if (it == records.end()) {
       // What the vetoes and scores read: no references or extra fields but
-      // the titles in other languages of its sources.
+      // the titles in other languages of its sources and what says it is a
+      // Google Scholar hit.
       RecordParts parts;
       parts.references = parts.extra = false;
       it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
       if (auto f = language_fields.find(id); f != language_fields.end()) it->second.extra = f->second;
+      if (auto f = scholar_fields.find(id); f != scholar_fields.end())
+        it->second.extra.insert(it->second.extra.end(), f->second.begin(), f->second.end());
     }
     return it->second;
   };

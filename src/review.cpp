@@ -176,6 +176,13 @@ bool looks_like_code(std::string_view v) {
 
 }  // namespace
 
+bool google_scholar_hit(const Record& r) {
+  // Publish or Perish: the citing works' address names the engine searched;
+  // a row cited by nobody has none, but its rank among the hits.
+  return r.get_extra("CitesURL").find("scholar.google.") != std::string::npos ||
+         (r.provenance.format == "table" && all_digits(trim(r.get_extra("GSRank"))) && !trim(r.get_extra("GSRank")).empty());
+}
+
 std::string database_of(const Record& r) {
   const std::string& f = r.provenance.format;
   if (f == "wos") return "Web of Science";
@@ -210,8 +217,8 @@ std::string database_of(const Record& r) {
     // Web of Science's citation report: its citations counted a year a column.
     if (!r.get_extra("Average per Year").empty() && !r.get_extra("Total Citations").empty()) return "Web of Science";
     if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
-    // Publish or Perish: the citing works' address names the engine searched.
-    if (r.get_extra("CitesURL").find("scholar.google.") != std::string::npos) return "Google Scholar";
+    // Publish or Perish: a Google Scholar hit (google_scholar_hit: its rank, or the citing works' address).
+    if (google_scholar_hit(r)) return "Google Scholar";
   }
   // EBSCOhost's permalink names the database: "...ebscohost.com/login.aspx?direct=true&db=aph&AN=...", in
   // its tables and in its BibTeX, which names it nowhere else; there only

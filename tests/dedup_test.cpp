@@ -12,6 +12,7 @@
 #include "refnet/dedup.hpp"
 #include "refnet/ingest.hpp"
 #include "refnet/merge.hpp"
+#include "refnet/review.hpp"
 #include "refnet/store.hpp"
 #include "ingest_support.hpp"
 #include "support.hpp"
@@ -2466,4 +2467,121 @@ TEST_CASE("a name written family name first without a comma (ProQuest's 'Teixeir
   x = r[0];
   x.authors[0].given = "Pereira";
   CHECK(duplicate_score(x, r[1], DedupOptions{}, nullptr) == 0);
+}
+
+TEST_CASE("a Google Scholar hit (Publish or Perish) without type or journal describes the article, no deposit of it",
+          "[dedup]") {
+  // fixtures/dedup/scholar_hits_{pop,lens}.csv: tributetotobler/bibliotobler
+  // @d280288 (GPL-3.0), data/PoPCites.csv rows 13 and 28 and
+  // data/lens-export.csv rows 127 and 148 (DOIs, links, references and most
+  // of the abstracts cut): Golledge et al. 1982, "Commentary on 'The highest
+  // form of the geographer's art'", and Berry, Morrill & Tobler 1964. Google
+  // Scholar gives neither a type nor a journal, and the site it found them on
+  // for a publisher ("Taylor & Francis"): read as documents, deposit_of took
+  // them for deposits and 'veto: a preprint or deposit (a record of type
+  // document with no journal, volume or pages) and a journal article' kept
+  // each from Lens's article (and Scopus's, Web of Science's).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/scholar_hits_pop.csv"), fixture("dedup/scholar_hits_lens.csv")});
+  REQUIRE(lib.stats().works == 4);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3}, {2, 4}});
+  Record hit = lib.record(1, RecordParts{}).value();
+  const Record article = lib.record(3, RecordParts{}).value();
+  CHECK(hit.type == "document");
+  CHECK(google_scholar_hit(hit));
+  CHECK(duplicate_score(hit, article, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // The same row from a table that is no search engine's: a deposit.
+  Record plain = hit;
+  plain.extra.clear();
+  CHECK_FALSE(google_scholar_hit(plain));
+  CHECK(duplicate_score(plain, article, DedupOptions{}, nullptr) == 0);
+  // A Scholar hit in a preprint server is a preprint still.
+  hit.container_title = "arXiv preprint arXiv:1801.01234";
+  CHECK(duplicate_score(hit, article, DedupOptions{}, nullptr) == 0);
+}
+
+TEST_CASE("an article Lens dates by its backfile's year (2010) is one work with its journal's records, and with a "
+          "record of the right year that gives no volume",
+          "[dedup]") {
+  // fixtures/dedup/backfile_year_{pop,lens}.csv, backfile_year_scopus.ris:
+  // tributetotobler/bibliotobler @d280288 (GPL-3.0): Tobler 1978,
+  // "Comparison of plane forms", Geographical Analysis 10(2):154-162, and
+  // Kennedy & Tobler 1983, "Geographic interpolation", 15(2):151-156, in
+  // Google Scholar (Publish or Perish: the journal, no volume or pages),
+  // Lens and Scopus.  Lens gives no other date than 2010 (Date Published
+  // 2010-09-03, Publication Year 2010: when Wiley put the backfile online),
+  // and 'veto: years 2010 and 1978' kept Lens's record from Scopus's, whose
+  // journal, volume, issue and page range are its own; Google Scholar's
+  // record says only the journal and 1978.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/backfile_year_pop.csv"), fixture("dedup/backfile_year_lens.csv"),
+                     fixture("dedup/backfile_year_scopus.ris")});
+  REQUIRE(lib.stats().works == 6);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3, 5}, {2, 4, 6}});
+  const Record lens = lib.record(3, RecordParts{}).value(), scopus = lib.record(5, RecordParts{}).value();
+  REQUIRE(lens.issued.year == 2010);
+  CHECK(duplicate_score(lens, scopus, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  auto apart_if = [&](const std::function<void(Record&)>& edit) {
+    Record x = lens;
+    edit(x);
+    return duplicate_score(x, scopus, DedupOptions{}, nullptr) == 0;
+  };
+  // A short title is not enough without the issue, the whole page range,
+  // the volume, the journal and a creator.
+  CHECK(apart_if([](Record& x) { x.issue = "3"; }));
+  CHECK(apart_if([](Record& x) { x.issue.clear(); }));
+  CHECK(apart_if([](Record& x) { x.pages = "154-170"; }));
+  CHECK(apart_if([](Record& x) { x.volume = "11"; }));
+  CHECK(apart_if([](Record& x) {
+    x.container_title = "Journal of Geography";
+    x.issn.clear();  // one ISSN is one journal whatever its names
+  }));
+  CHECK(apart_if([](Record& x) { x.authors[0].family = "Kennedy"; }));
+  CHECK(apart_if([](Record& x) { x.title = "Comparison of Plane Forms II"; }));
+}
+
+TEST_CASE("Scopus's title in two languages is compared with another database's record giving the second alone",
+          "[dedup]") {
+  // fixtures/dedup/bracketed_translation_{scielo.txt,scopus.bib}:
+  // zelcofir/Bibliometrico_Hospitales @e0e4702, data/SCIELO_21032026_214.txt and
+  // data/SCOPUS_21032026_612.bib (no licence stated: measured, only this
+  // excerpt copied; abstracts, keywords, addresses, references and DOIs left
+  // out): Gómez Álvarez et al. 2024, Revista Colombiana de Nefrología 11(1),
+  // SciELO's "Experiencia de 27 años en trasplante renal en un centro
+  // peruano" (article e698) and Scopus's "27-years experience in kidney
+  // transplantation in a Peruvian center; [Experiencia de 27 años ...]" (no
+  // pages).  judge matches the bracketed title, but no block held both
+  // records (other first words, no page on Scopus's side, first authors
+  // written "Gómez Álvarez" and "Álvarez"): they were never compared.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/bracketed_translation_scielo.txt"), fixture("dedup/bracketed_translation_scopus.bib")});
+  REQUIRE(lib.stats().works == 2);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
+TEST_CASE("a short title written with and without an initialism's spaces ('US 40', 'U.S. 40') is compared", "[dedup]") {
+  // fixtures/dedup/initialism_spaced_{pop,lens}.csv: tributetotobler/bibliotobler
+  // @d280288 (GPL-3.0), data/PoPCites.csv line 591 and data/lens-export.csv
+  // line 183 (DOIs, links and most of the abstracts cut): Tobler 1969, "The
+  // spectrum of US 40" in Google Scholar, "The spectrum of U.S. 40" in Lens,
+  // Papers of the Regional Science Association 23(1):45-52.  judge takes
+  // "us 40" and "u s 40" for one title (same_but_spaces), but no block held
+  // both: the first five words differ, the last five too, and the letters'
+  // key was made of 24 letters only (this title has 14).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/initialism_spaced_pop.csv"), fixture("dedup/initialism_spaced_lens.csv")});
+  REQUIRE(lib.stats().works == 2);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }

@@ -34,6 +34,15 @@ struct ScreeningDecision;
 // remote-database-name, else RIS DB/DP as written; empty when the record
 // names none.
 std::string database_of(const Record& r);
+// A Google Scholar hit as Publish or Perish tables them: the row's GSRank
+// (Scholar's rank of the hit, on every row) or CitesURL (a Scholar
+// address, on rows cited at least once), the extra fields the table reader
+// keeps.  Such a row describes a publication as the search engine found it
+// (a journal article, a book, a web page), with no type of its own and the
+// site it was found on for a publisher.
+bool google_scholar_hit(const Record& r);
+// The extra fields google_scholar_hit reads.
+inline constexpr const char* kGoogleScholarFields[] = {"GSRank", "CitesURL"};
 // Ovid's link to a record, "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=medp&NEWS=N&AN=32487818"
 // (RIS L2 or UR): its database code (D=) and accession number (AN=); both
 // empty when the address is no Ovid link.  Views into `url`.
