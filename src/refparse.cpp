@@ -1888,9 +1888,14 @@ struct PlaceReader {
   const std::vector<Token>& toks;
   const Lexicon& lexicon;
   std::vector<LexiconSpan> spans;
-  std::vector<LexiconSpan> listed;  // the longest name of place_names() over each token (its `ext`)
   PlaceReader(std::string_view t, const std::vector<Token>& k, const Lexicon& l)
-      : text(t), toks(k), lexicon(l), spans(lexicon_spans(t, k, l)), listed(lexicon_spans(t, k, place_names())) {}
+      : text(t), toks(k), lexicon(l), spans(lexicon_spans(t, k, l)) {}
+  // The longest name of place_names() over token k (its `ext`), looked up for the whole reference when first asked.
+  mutable std::vector<LexiconSpan> listed;
+  const LexiconSpan& listed_at(std::size_t k) const {
+    if (listed.empty()) listed = lexicon_spans(text, toks, place_names());
+    return listed[k];
+  }
   std::string_view word(std::size_t k) const { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); }
   bool is_word(std::size_t k) const { return is_word_token(text, toks[k]); }
   std::string lexicon_class(std::size_t k) const {
@@ -1932,8 +1937,9 @@ struct PlaceReader {
       if (in_span)
         for (std::size_t t = k + 1; t < toks.size() && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
           in_span = in_span && (t < to || !is_word(t));
-      bool listed_place = (listed[k].ext == "place" || (cities && listed[k].ext == "city")) &&
-                          listed[k].ext_start >= from && listed[k].ext_last < to;
+      const LexiconSpan& name = listed_at(k);
+      bool listed_place = (name.ext == "place" || (cities && name.ext == "city")) && name.ext_start >= from &&
+                          name.ext_last < to;
       bool known = starts_with(lexicon_class(k), "location") || in_span || listed_place;
       bool unknown_word = !known && !state && w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
                           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
