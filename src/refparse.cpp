@@ -26,6 +26,9 @@ namespace refnet {
 // data/refparse.model, compiled in by tools/embed_file (see CMakeLists.txt).
 extern const char refparse_model_data[];
 extern const std::size_t refparse_model_size;
+// data/refparse_places.tsv (refparse::place_names), compiled in the same way.
+extern const char refparse_places_data[];
+extern const std::size_t refparse_places_size;
 }  // namespace refnet
 
 namespace refnet::refparse {
@@ -1879,7 +1882,7 @@ std::pair<std::size_t, std::size_t> first_run(const std::vector<Label>& labels, 
 namespace {
 
 // Whether tokens [from, to) name a place, by the model's lexicon and its
-// gazetteer spans (split_publisher_place, place_publisher_pair).
+// gazetteer spans, and the names of place_names() (split_publisher_place, place_publisher_pair).
 struct PlaceReader {
   std::string_view text;
   const std::vector<Token>& toks;
@@ -1887,6 +1890,12 @@ struct PlaceReader {
   std::vector<LexiconSpan> spans;
   PlaceReader(std::string_view t, const std::vector<Token>& k, const Lexicon& l)
       : text(t), toks(k), lexicon(l), spans(lexicon_spans(t, k, l)) {}
+  // The longest name of place_names() over token k (its `ext`), looked up for the whole reference when first asked.
+  mutable std::vector<LexiconSpan> listed;
+  const LexiconSpan& listed_at(std::size_t k) const {
+    if (listed.empty()) listed = lexicon_spans(text, toks, place_names());
+    return listed[k];
+  }
   std::string_view word(std::size_t k) const { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); }
   bool is_word(std::size_t k) const { return is_word_token(text, toks[k]); }
   std::string lexicon_class(std::size_t k) const {
@@ -1905,10 +1914,11 @@ struct PlaceReader {
     return to;
   }
   // [from, to): words of a place only ("New York", "Boulder, CO"), a
-  // gazetteer span wholly inside, at most four words.  Capitalised words the
+  // gazetteer span or a name of place_names() wholly inside (of its GeoNames cities too with `cities`), at most four
+  // words.  Capitalised words the
   // lexicon does not know ("Boulder") are a place's when a state code names
   // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
-  bool place(std::size_t from, std::size_t to, bool unknown_ok = false) const {
+  bool place(std::size_t from, std::size_t to, bool unknown_ok = false, bool cities = true) const {
     int words = 0, unknown = 0;
     bool named = false, state_seen = false;
     std::size_t country = country_from(from, to);
@@ -1927,7 +1937,10 @@ struct PlaceReader {
       if (in_span)
         for (std::size_t t = k + 1; t < toks.size() && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
           in_span = in_span && (t < to || !is_word(t));
-      bool known = starts_with(lexicon_class(k), "location") || in_span;
+      const LexiconSpan& name = listed_at(k);
+      bool listed_place = (name.ext == "place" || (cities && name.ext == "city")) && name.ext_start >= from &&
+                          name.ext_last < to;
+      bool known = starts_with(lexicon_class(k), "location") || in_span || listed_place;
       bool unknown_word = !known && !state && w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
                           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
                           lexicon_class(k).empty();
@@ -2010,8 +2023,9 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     while (from < to && !reader.is_word(from)) ++from;
     while (to > from && !reader.is_word(to - 1)) --to;
   };
-  auto known_place = [&](std::size_t from, std::size_t to) {
-    if (reader.place(from, to)) return true;
+  // With `cities` false, no name place_names() has from GeoNames alone ("Alhambra", California, is a publisher too).
+  auto known_place = [&](std::size_t from, std::size_t to, bool cities = true) {
+    if (reader.place(from, to, false, cities)) return true;
     bool all = from < to;
     for (std::size_t k = from; k < to; ++k) all = all && (!reader.is_word(k) || is_class(word(k), "place"));
     return all;
@@ -2063,7 +2077,7 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
   auto [la, lb] = first_run(labels, kLocation);
   if (la == lb || std::find(labels.begin() + lb, labels.end(), kLocation) != labels.end()) return;
   // After editors, "(ed.), Homerica, Ithaca": the book's title, not a publisher.
-  if (la > 0 && (labels[la - 1] == kEditor || labels[la - 1] == kContainer)) return;
+  if (la > 0 && labels[la - 1] == kEditor) return;
   if (pa == pb) {
     std::size_t a = la, b = lb;
     inner(a, b);
@@ -2100,7 +2114,10 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
   inner(a, b);
   inner(c, d);
   if (a >= b || c >= d) return;
-  if (!known_place(a, b) || known_place(c, d) || !name_like(c, d) || region(c, d)) return;
+  // The place span a GeoNames city only ("Alhambra: Montréal", where "Montréal" is a place of the labelled
+  // references) swaps still; "Stroud: Sutton", both cities, not.
+  if (!known_place(a, b) || !name_like(c, d) || region(c, d)) return;
+  if (known_place(c, d) && (!known_place(a, b, false) || known_place(c, d, false))) return;
   for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
   for (std::size_t k = la; k < lb; ++k) labels[k] = kPublisher;
 }
@@ -3976,6 +3993,11 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
 const Model& bundled_model() {
   static const Model model = Model::load(std::string_view(refparse_model_data, refparse_model_size));
   return model;
+}
+
+const Lexicon& place_names() {
+  static const Lexicon names = gazetteer_lexicon(std::string_view(refparse_places_data, refparse_places_size));
+  return names;
 }
 
 }  // namespace refnet::refparse

@@ -315,6 +315,10 @@ bool article_number_locator(std::string_view written, std::string_view page);
 // A given name written out that AnyStyle's labelled references outside the held-out split hold ("Robert", "Michael";
 // src/refparse_given_names.cpp, written by build/refparse_given_names).
 bool given_name_word(std::string_view w);
+// The places of publication the rules know (split_publisher_place, place_publisher_pair): data/refparse_places.tsv,
+// written by build/refparse_places from the place spans of the labelled references outside the held-out split and
+// GeoNames' cities of 15,000 inhabitants or more, read by gazetteer_lexicon ("gz:new york" -> "place").
+const Lexicon& place_names();
 // An ordinal's ending after its digits, in lower case: "st", "nd", "rd", "th" ("2nd", "4th"), French "e", "ème"
 // ("2e", "2ème"); an edition's number ("3rd ed", "2e éd.").
 bool ordinal_ending(std::string_view lower);
