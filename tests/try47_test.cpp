@@ -2,6 +2,7 @@
 // citation keys, tags and pages with reference lists.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -31,6 +32,8 @@ std::vector<std::string> labels_with(const Network& n, const std::string& part) 
     if (ascii_lower(x.label).find(part) != std::string::npos) out.push_back(x.label);
   return out;
 }
+
+void write_file(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
 }  // namespace
 
@@ -104,4 +107,57 @@ TEST_CASE("stats: a possessive and the MeSH form without it are one top keyword"
     }
   }
   CHECK(alzheimer == 1);
+}
+
+// A key made from the pattern took the key a later entry of the same file
+// names as its own: that entry lost its key (with a warning), and the keys
+// the file gave depended on the order of its entries.
+TEST_CASE("import: an entry's own key is its own whatever the order of the file's entries", "[try47]") {
+  const std::string numbered = "@article{1234567,\nauthor={Smith, John},\ntitle={Promoting growth},\n"
+                               "journal={J. Ex.},\nyear={2020}\n}\n\n";
+  const std::string named = "@article{smith2020promoting,\nauthor={Smith, Jane},\ntitle={Promoting other things},\n"
+                            "journal={J. Other},\nyear={2020}\n}\n\n";
+  for (const std::string& text : {numbered + named, named + numbered}) {
+    TempDir tmp;
+    std::string bib = tmp / "a.bib", lib = tmp / "lib.sqlite";
+    write_file(bib, text);
+    auto r = run_refnet("import --library '" + lib + "' '" + bib + "'");
+    REQUIRE(r.status == 0);
+    INFO(r.err);
+    CHECK(r.err.find("already names") == std::string::npos);
+    auto show = run_refnet("show --json --library '" + lib + "' smith2020promoting");
+    REQUIRE(show.status == 0);
+    CHECK(show.out.find("Promoting other things") != std::string::npos);
+    auto other = run_refnet("show --json --library '" + lib + "' smith2020promotinga");
+    REQUIRE(other.status == 0);
+    CHECK(other.out.find("Promoting growth") != std::string::npos);
+  }
+}
+
+// tag's messages named the tag unquoted: "tagged 1 of 1 work to read".
+TEST_CASE("tag: the messages quote the tag's name", "[try47]") {
+  TempDir tmp;
+  std::string bib = tmp / "a.bib", lib = tmp / "lib.sqlite";
+  write_file(bib, "@article{a,\nauthor={Smith, John},\ntitle={One},\njournal={J},\nyear={2020}\n}\n");
+  REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" + bib + "'").status == 0);
+  const std::string l = " --library '" + lib + "'";
+  CHECK(run_refnet("tag add 'to read' a" + l).out == "tagged 1 of 1 work 'to read'\n");
+  CHECK(run_refnet("tag rename 'to read' reading" + l).out == "renamed tag 'to read' to 'reading' on 1 work\n");
+  CHECK(run_refnet("tag delete reading" + l).out == "deleted tag 'reading' from 1 work\n");
+}
+
+// Scopus writes a text's braces unescaped: the value read to the '}' ending
+// its line kept the first stray '}' (escaped) and the others as they were,
+// which closed nothing and were lost when the value was read.
+TEST_CASE("Scopus BibTeX: every '}' of the text closing no '{' is kept", "[try47]") {
+  Parsed p = parse_string(
+      "@ARTICLE{Example2021,\nauthor={Example, A.B.},\ntitle={Two Schiff bases},\njournal={J. Mol. Struct.},\n"
+      "year={2021},\nabstract={2- [(5-amino)imino]methyl}-6-methoxyphenol (L2) and 3- [(6-amino)imino]ethyl}-4-phenol "
+      "(L3), {braced} were made.},\nsource={Scopus},\n}\n");
+  REQUIRE(p.records.size() == 1);
+  const std::string& ab = p.records[0].abstract;
+  CHECK(ab.find("imino]methyl}-6-methoxyphenol") != std::string::npos);
+  CHECK(ab.find("imino]ethyl}-4-phenol") != std::string::npos);
+  CHECK(ab.find("braced were made.") != std::string::npos);
+  CHECK(has_diag(p.diags, Severity::warning, 6, "closes no '{'"));
 }
