@@ -10,6 +10,7 @@
 #include "refnet/network.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
+#include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -160,4 +161,23 @@ TEST_CASE("Scopus BibTeX: every '}' of the text closing no '{' is kept", "[try47
   CHECK(ab.find("imino]ethyl}-4-phenol") != std::string::npos);
   CHECK(ab.find("braced were made.") != std::string::npos);
   CHECK(has_diag(p.diags, Severity::warning, 6, "closes no '{'"));
+}
+
+// A publisher's HTML page (PLOS, PeerJ, eLife, Nature, First Monday: the
+// pages of internetarchive/sandcrawler's tests) has its reference heading in
+// markup ("<h2>References</h2><ol class=\"references\"><li>..."): the message
+// said "with no reference section", which is not so; it says what to do.
+TEST_CASE("an HTML page with a reference section: the message says refnet reads it saved as text", "[try47]") {
+  const std::string page =
+      "<!DOCTYPE html>\n<html><head><title>An article</title><script>var References = 1;</script></head>\n"
+      "<body><div class=\"toc-section\"><a id=\"references\"></a><h2>References</h2><ol class=\"references\"><li "
+      "id=\"ref1\"><span class=\"order\">1.\n   </span>Cheng Z., Shi Y. (2007) Occurrence of reticuloendotheliosis in "
+      "Chinese partridge. J Vet Med Sci. 69(12): 1295&ndash;1298.</li></ol></div></body></html>\n";
+  CHECK(no_records_message(page) ==
+        "no bibliographic records found (the input looks like an HTML page of 4 lines with a reference heading: refnet "
+        "reads a page saved as text (the browser's Save Page As, Text Files), not its HTML; import that text)");
+  // Without a heading it says so, as before.
+  CHECK(no_records_message("<html><body><p>Nothing here.</p></body></html>\n") ==
+        "no bibliographic records found (the input looks like an HTML page of 1 line with no reference section and no "
+        "BibTeX/RIS block)");
 }
