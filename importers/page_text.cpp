@@ -1626,7 +1626,24 @@ std::vector<std::string> dois_in(std::string_view text) {
     if (p > 0 && (is_digit(text[p - 1]) || is_alpha(text[p - 1]) || text[p - 1] == '.')) continue;
     std::size_t e = p;
     while (e < text.size() && !is_space(text[e]) && text[e] != '"' && text[e] != '<' && text[e] != '>') ++e;
-    if (auto doi = normalize_doi(text.substr(p, e - p)))
+    // An address's query, parameters or fragment after the DOI ("...0213978&type=printable",
+    // "...02610-z;subjmeta=479,648", "...0213978#savedheader"): a '&', a ';' before a name
+    // and '=', a '#' before a letter (a SICI DOI ends in "2-#").
+    std::string_view found = text.substr(p, e - p);
+    for (std::size_t q = 0; q < found.size(); ++q) {
+      if (found[q] == '&' || (found[q] == '#' && q + 1 < found.size() && is_alpha(found[q + 1]))) {
+        found = found.substr(0, q);
+        break;
+      }
+      if (found[q] != ';') continue;
+      std::size_t n = q + 1;
+      while (n < found.size() && is_alpha(found[n])) ++n;
+      if (n > q + 1 && n < found.size() && found[n] == '=') {
+        found = found.substr(0, q);
+        break;
+      }
+    }
+    if (auto doi = normalize_doi(found))
       if (std::find(out.begin(), out.end(), *doi) == out.end()) out.push_back(*doi);
   }
   return out;

@@ -181,3 +181,17 @@ TEST_CASE("an HTML page with a reference section: the message says refnet reads 
         "no bibliographic records found (the input looks like an HTML page of 1 line with no reference section and no "
         "BibTeX/RIS block)");
 }
+
+// The DOIs a page without records names, offered to `refnet fetch`: an
+// address's query after the DOI was taken into it (PLOS's
+// "file?id=10.1371/journal.pone.0213978&type=printable", Nature's
+// "10.1038/d41586-020-02610-z;subjmeta=479,648,706;kwrd=publishing", a
+// fragment "#savedheader").
+TEST_CASE("a page's DOIs for refnet fetch end where an address's query starts", "[try47]") {
+  const std::string page =
+      "<html><body><a href=\"https://journals.plos.org/plosone/article/file?id=10.1371/journal.pone.0213978&type="
+      "printable\">PDF</a><a href=\"https://doi.org/10.1371/journal.pone.0213978#savedheader\">x</a>\n<meta name=\"x\" content=\"doi=10.1038/d41586-020-02610-z;subjmeta=479,648,706;kwrd="
+      "publishing\">\n</body></html>\n";
+  CHECK(no_records_message(page).find("refnet fetch 10.1371/journal.pone.0213978 10.1038/d41586-020-02610-z") !=
+        std::string::npos);
+}
