@@ -1324,10 +1324,28 @@ class Parser {
           diags_.warning(value_end - 1, "a '}' in the value of field '" + std::string(f.name) +
                                             "' closes no '{' (Scopus writes a text's braces unescaped): read as a "
                                             "'}' of the text, the value going on to the '}' that ends its line");
-          // The brace is the text's, kept as written: escaped, as \} reads.
+          // The brace is the text's, kept as written: escaped, as \} reads;
+          // so is every other '}' of the rest that closes no '{' of it.
           const std::size_t begin = std::size_t(f.view.data() - t_.data());
-          f.owned = std::string(t_.substr(begin, value_end - 1 - begin)) + "\\}" +
-                    std::string(t_.substr(value_end, end - value_end));
+          f.owned = std::string(t_.substr(begin, value_end - 1 - begin)) + "\\}";
+          int depth = 0;
+          for (std::size_t q = value_end; q < end; ++q) {
+            const char ch = t_[q];
+            if (ch == '\\' && q + 1 < end) {
+              f.owned.append(t_.substr(q, 2));
+              ++q;
+              continue;
+            }
+            if (ch == '{') ++depth;
+            if (ch == '}' && depth == 0) {
+              diags_.warning(q, "another '}' in the value of field '" + std::string(f.name) +
+                                    "' closes no '{': read as a '}' of the text");
+              f.owned += "\\}";
+              continue;
+            }
+            if (ch == '}') --depth;
+            f.owned.push_back(ch);
+          }
           f.is_owned = true;
           p_ = end + 1;
           skip_ws();

@@ -159,11 +159,6 @@ bool is_endnote_xml(std::string_view body) {
   return istarts_with(trim(body.substr(5)), "<records");
 }
 
-// An HTML page: "<html" or "<!doctype html" in its first kilobytes.
-bool is_html(std::string_view body) {
-  std::string low = ascii_lower(body.substr(0, 4096));
-  return low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos;
-}
 
 }  // namespace
 
@@ -397,7 +392,7 @@ std::string describe_content(std::string_view text) {
   if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
-    if (is_html(body)) return describe_page(text);
+    if (is_html_page(body)) return describe_page(text);
     if (std::string_view root = xml_root_name(head); !root.empty()) return "an XML document <" + std::string(root) + ">";
     return "XML";
   }
@@ -768,7 +763,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // No structured format: a page (text or HTML), read for its article and
   // reference lists.  An XML document of a kind refnet does not read is no page.
   std::string_view body = trim(text);
-  if (!d.any() && (body.empty() || body.front() != '<' || is_html(body))) add(parse_page_text(text, diags, sink));
+  if (!d.any() && (body.empty() || body.front() != '<' || is_html_page(body))) add(parse_page_text(text, diags, sink));
   return total;
 }
 

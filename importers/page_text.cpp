@@ -22,8 +22,10 @@
 #include <algorithm>
 #include <optional>
 #include <regex>
+#include <set>
 
 #include "refnet/doi.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_sections.hpp"
@@ -1399,6 +1401,122 @@ std::vector<ScholarResult> scholar_results(const std::vector<PageLine>& lines, D
   return out;
 }
 
+bool is_html_page(std::string_view text) {
+  std::string low = ascii_lower(trim(text).substr(0, 4096));
+  return low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos;
+}
+
+namespace {
+
+// The text a browser shows of an HTML page, as "Save as text" writes it (for
+// describe_page: the page reader reads pages saved as text, not their HTML),
+// the same length as the page so that every offset is the page's own: a tag that starts a block (p, div, li,
+// h2, br, ...) is a line break; other tags, comments, the head, scripts and
+// styles are nothing; a run of white space (line breaks of the source too,
+// outside <pre>) is one space; an entity is its character.  What a tag or
+// entity leaves over is paid as spaces before the next line break, where
+// the line's trimming drops them.
+std::string html_page_text(std::string_view html) {
+  static const std::set<std::string, std::less<>> kBlocks = {
+      "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+      "p", "pre", "section", "table", "tbody", "td", "th", "thead", "tr", "ul", "body", "title", "caption"};
+  std::string out;
+  out.reserve(html.size());
+  std::size_t owed = 0;  // characters read but not yet written
+  bool pre = false;
+  auto line_break = [&](std::size_t width) {  // a tag of `width` characters ends the line
+    out.append(owed, ' ');
+    owed = 0;
+    out.push_back('\n');
+    out.append(width - 1, ' ');
+  };
+  auto skip_to = [&](std::size_t i, std::string_view end_marker) {
+    std::size_t e = html.find(end_marker, i);
+    if (e == std::string_view::npos) e = html.size();
+    else e += end_marker.size();
+    return e;
+  };
+  std::size_t i = 0;
+  while (i < html.size()) {
+    char c = html[i];
+    if (c == '<') {
+      std::size_t e;
+      if (html.compare(i, 4, "<!--") == 0) {
+        e = skip_to(i, "-->");
+        owed += e - i;
+        i = e;
+        continue;
+      }
+      e = html.find('>', i);
+      if (e == std::string_view::npos) e = html.size() - 1;
+      std::string_view tag = html.substr(i + 1, e - i - 1);
+      const bool closing = !tag.empty() && tag.front() == '/';
+      if (closing) tag.remove_prefix(1);
+      std::size_t n = 0;
+      while (n < tag.size() && (is_alpha(tag[n]) || is_digit(tag[n]))) ++n;
+      const std::string name = ascii_lower(tag.substr(0, n));
+      std::size_t end = e + 1;
+      // What is not shown: the head (its title is the tab's), scripts, styles.
+      if (!closing && (name == "script" || name == "style" || name == "head" || name == "noscript" || name == "svg")) {
+        std::string close_tag = "</" + name;
+        std::size_t c2 = end;
+        for (;;) {
+          c2 = html.find('<', c2);
+          if (c2 == std::string_view::npos || iequals(html.substr(c2, close_tag.size()), close_tag)) break;
+          ++c2;
+        }
+        end = c2 == std::string_view::npos ? html.size() : skip_to(c2, ">");
+      }
+      if (name == "pre") pre = !closing;
+      if (kBlocks.count(name)) line_break(end - i);
+      else owed += end - i;
+      i = end;
+      continue;
+    }
+    if (c == '&') {
+      std::size_t semi = html.find(';', i);
+      char32_t cp = 0;
+      std::size_t end = 0;
+      if (semi != std::string_view::npos && semi - i <= 10) {
+        if (i + 1 < html.size() && html[i + 1] == '#') {
+          if (!numeric_reference(html, i + 1, cp, end)) cp = 0;
+        } else {
+          cp = named_reference(html.substr(i + 1, semi - i - 1));
+          end = semi + 1;
+        }
+      }
+      if (cp && cp != 0xA0) {
+        const std::size_t before = out.size();
+        append_utf8(out, cp);
+        owed += (end - i) - std::min(end - i, out.size() - before);
+        i = end;
+        continue;
+      }
+      if (cp == 0xA0) c = ' ', owed += end - i - 1, i = end - 1;
+    }
+    if (!pre && is_space(c)) {
+      std::size_t e = i;
+      while (e < html.size() && is_space(html[e])) ++e;
+      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' '), owed += e - i - 1;
+      else owed += e - i;
+      i = e;
+      continue;
+    }
+    if (pre && c == '\n') {
+      line_break(1);
+      ++i;
+      continue;
+    }
+    out.push_back(c);
+    ++i;
+  }
+  out.append(owed, ' ');
+  return out;
+}
+
+}  // namespace
+
 ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
   // A page of Google Scholar's results: each result a work.
@@ -1508,7 +1626,24 @@ std::vector<std::string> dois_in(std::string_view text) {
     if (p > 0 && (is_digit(text[p - 1]) || is_alpha(text[p - 1]) || text[p - 1] == '.')) continue;
     std::size_t e = p;
     while (e < text.size() && !is_space(text[e]) && text[e] != '"' && text[e] != '<' && text[e] != '>') ++e;
-    if (auto doi = normalize_doi(text.substr(p, e - p)))
+    // An address's query, parameters or fragment after the DOI ("...0213978&type=printable",
+    // "...02610-z;subjmeta=479,648", "...0213978#savedheader"): a '&', a ';' before a name
+    // and '=', a '#' before a letter (a SICI DOI ends in "2-#").
+    std::string_view found = text.substr(p, e - p);
+    for (std::size_t q = 0; q < found.size(); ++q) {
+      if (found[q] == '&' || (found[q] == '#' && q + 1 < found.size() && is_alpha(found[q + 1]))) {
+        found = found.substr(0, q);
+        break;
+      }
+      if (found[q] != ';') continue;
+      std::size_t n = q + 1;
+      while (n < found.size() && is_alpha(found[n])) ++n;
+      if (n > q + 1 && n < found.size() && found[n] == '=') {
+        found = found.substr(0, q);
+        break;
+      }
+    }
+    if (auto doi = normalize_doi(found))
       if (std::find(out.begin(), out.end(), *doi) == out.end()) out.push_back(*doi);
   }
   return out;
@@ -1517,11 +1652,12 @@ std::vector<std::string> dois_in(std::string_view text) {
 }  // namespace
 
 std::string describe_page(std::string_view text) {
-  std::string_view body = trim(text);
-  std::string low = ascii_lower(body.substr(0, 4096));
-  bool html = low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos;
+  const bool html = is_html_page(text);
   // Lines as an editor counts them: a last line without its line end too.
   std::size_t lines = count_newlines(text.data(), text.size()) + (!text.empty() && text.back() != '\n');
+  // An HTML page's headings are in its markup ("<h2>References</h2>"): looked for in the text it shows.
+  const std::string shown = html ? html_page_text(text) : std::string();
+  if (html) text = shown;
   bool heading = false;
   for (std::size_t p = 0; p < text.size() && !heading;) {
     std::size_t e = text.find('\n', p);
@@ -1530,8 +1666,10 @@ std::string describe_page(std::string_view text) {
     p = e + 1;
   }
   return std::string(html ? "an HTML page of " : "a text page of ") + thousands(lines) + (lines == 1 ? " line" : " lines") +
-         (heading ? " with a reference heading but no reference under it" : " with no reference section") +
-         " and no BibTeX/RIS block";
+         (html && heading ? " with a reference heading: refnet reads a page saved as text (the browser's Save Page As, "
+                            "Text Files), not its HTML; import that text"
+          : heading       ? " with a reference heading but no reference under it and no BibTeX/RIS block"
+                          : " with no reference section and no BibTeX/RIS block");
 }
 
 std::string no_records_message(std::string_view text) {

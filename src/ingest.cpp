@@ -35,9 +35,10 @@ Library::AddResult Ingest::add(Record&& r) {
   std::string own_key = r.citekey;
   inherit_from_library(r);
   KeyAssigner::Proposal proposal = proposer().propose(r);
-  r.citekey = keys_.assign(r, proposal);
+  r.citekey = assign_key(r, proposal);
   // A key a person chose names the entry: a re-export from the same tool joins it.
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, proposal.own ? own_key : std::string()), r.citekey);
+  note_made_key(res, r.citekey, proposal);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
   note_source_key(res, r, own_key, proposal.own);
@@ -60,17 +61,40 @@ Library::AddResult Ingest::add(Prepared&& p) {
   Record& r = p.record;
   std::string own_key = r.citekey;
   bool inherited = inherit_from_library(r);
-  std::string key = keys_.assign(r, p.key);
+  std::string key = assign_key(r, p.key);
   r.citekey = key;
   // Taken already: the key has a suffix, and the JSON must say so.
   if (inherited) p.encoded = Library::encode(r);
   else if (key != p.key.key) p.encoded.json = to_json(r);
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, p.encoded, p.key.own ? own_key : std::string()), key);
+  note_made_key(res, key, p.key);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
   note_source_key(res, r, own_key, p.key.own);
   note_behind_yours(res, r);
   return res;
+}
+
+// Keys must not depend on the order of a file's entries: an entry's own key
+// that a key made earlier in this import holds ("smith2020promoting" made for
+// an entry keyed 1234567) is the entry's; the earlier work takes the
+// pattern's next free key, as it would have had the entry come first.  A key
+// an earlier import gave stays: a paper may \cite it.
+std::string Ingest::assign_key(const Record& r, const KeyAssigner::Proposal& p) {
+  if (p.own)
+    if (auto it = made_keys_.find(ascii_lower(p.key)); it != made_keys_.end()) {
+      MadeKey made = std::move(it->second);
+      made_keys_.erase(it);
+      std::string other = keys_.assign(r, KeyAssigner::Proposal{made.expansion, false});
+      lib_.set_citekey(made.work, other);
+      made_keys_[ascii_lower(other)] = std::move(made);
+      keys_.release(p.key);
+    }
+  return keys_.assign(r, p);
+}
+
+void Ingest::note_made_key(const Library::AddResult& res, const std::string& key, const KeyAssigner::Proposal& p) {
+  if (res.status == Library::AddStatus::added && !p.own) made_keys_[ascii_lower(key)] = MadeKey{res.work_id, p.key};
 }
 
 bool Ingest::inherit_from_library(Record& r) {

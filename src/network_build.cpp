@@ -478,6 +478,78 @@ std::vector<std::uint32_t> plural_joins(const std::vector<PluralKey>& keys) {
   return root;
 }
 
+namespace {
+
+// British spellings a word of the -our class writes ("behaviour",
+// "colours", "neighbourhood"): the stems, each read without its u.
+// A list, not a rule: "flour", "contour", "amour" are other words.
+constexpr std::string_view kOurStems[] = {
+    "behaviour", "colour",  "neighbour", "labour",  "humour", "favour", "honour",  "harbour", "rumour",
+    "tumour",    "odour",   "vapour",    "flavour", "vigour", "savour", "endeavour", "armour", "fervour",
+    "rigour",    "valour",  "splendour", "candour", "ardour", "clamour", "parlour", "saviour"};
+
+// A folded word in its American spelling: the -our stems above, -ise and
+// its forms after three letters or more ("organisation", "minimised"), and
+// "ae", "oe" inside the word ("anaemia", "oestrogen" keeps its first letter).
+std::string american_word(std::string w) {
+  for (std::string_view stem : kOurStems)
+    if (starts_with(w, stem)) {
+      w.erase(stem.size() - 2, 1);
+      break;
+    }
+  for (std::string_view ending : {"isations", "isation", "ises", "ised", "ising", "isers", "iser", "ise"})
+    if (w.size() >= ending.size() + 3 && ends_with(w, ending)) {
+      w[w.size() - ending.size() + 1] = 'z';
+      break;
+    }
+  for (std::size_t i = 1; i + 1 < w.size(); ++i)
+    if ((w[i] == 'a' || w[i] == 'o') && w[i + 1] == 'e') w.erase(i, 1);
+  return w;
+}
+
+}  // namespace
+
+std::string spelling_variant(std::string_view spelling) {
+  // The possessive 's (', ’, ´) after a letter, before the word's end.
+  std::string t;
+  for (std::size_t i = 0; i < spelling.size();) {
+    std::size_t n = spelling.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : spelling.compare(i, 2, "\xC2\xB4") == 0 ? 2
+                    : spelling[i] == '\''                      ? 1
+                                                               : 0;
+    if (n && i > 0 && is_alpha(spelling[i - 1]) && i + n < spelling.size() &&
+        (spelling[i + n] == 's' || spelling[i + n] == 'S') &&
+        (i + n + 1 == spelling.size() || !is_alpha(spelling[i + n + 1]))) {
+      i += n + 1;
+      continue;
+    }
+    t.push_back(spelling[i++]);
+  }
+  const std::string key = keyword_key(t, Fold::full);
+  std::string out;
+  for (std::string_view w : split_words(key)) out += american_word(std::string(w));
+  return out;
+}
+
+void spelling_joins(const std::vector<PluralKey>& keys,
+                    const std::vector<std::pair<std::string_view, std::uint32_t>>& spellings,
+                    std::vector<std::uint32_t>& root) {
+  auto find = [&](std::uint32_t k) {
+    while (root[k] != k) k = root[k];
+    return k;
+  };
+  std::unordered_map<std::string, std::uint32_t> first;
+  for (const auto& [text, k] : spellings) {
+    auto [it, fresh] = first.try_emplace(spelling_variant(text), k);
+    if (fresh) continue;
+    std::uint32_t a = find(it->second), b = find(k);
+    if (a == b) continue;
+    // The node is the key of more works; on a tie, the first in byte order.
+    const bool a_wins = keys[a].works != keys[b].works ? keys[a].works > keys[b].works : keys[a].key < keys[b].key;
+    if (a_wins) root[b] = a;
+    else root[a] = b;
+  }
+}
+
 std::string author_key(const Creator& c) {
   if (c.is_literal()) return fold_words(c.literal);
   return fold_words(c.full_family() + " " + initials(c.given));
@@ -1150,6 +1222,10 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
     for (const Spelling& sp : spellings)
       if (sp.count && plural[sp.key].capitals) plural[sp.key].capitals = ends_in_capitals(sp.text);
     root = plural_joins(plural);
+    std::vector<std::pair<std::string_view, std::uint32_t>> texts;
+    texts.reserve(spellings.size());
+    for (const Spelling& sp : spellings) texts.emplace_back(sp.text, sp.key);
+    spelling_joins(plural, texts, root);
   }
   // Keys joined as one node: the plurals above, then the name variants.
   auto canonical = [&](std::uint32_t k) {

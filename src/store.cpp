@@ -2194,7 +2194,8 @@ CollectionView collection_view(sqlite3* db, const std::string& name) {
 // subject-heading capitals ("META-analysis", "WILDFIRES") only when no other
 // spelling is written.  An English plural is one keyword with its singular
 // when both occur, as on the maps (plural_joins: "dogs" and "dog"; "AIDS"
-// is not "aid").
+// is not "aid"), and so are the spellings of one keyword (spelling_joins:
+// "Alzheimer's disease" and "Alzheimer Disease", "healthcare" and "health care").
 class KeywordCounts {
  public:
   void add(const std::vector<std::string>& keywords) {
@@ -2217,6 +2218,10 @@ class KeywordCounts {
     for (const auto& mine : work_keys_)
       for (std::uint32_t k : mine) ++keys[k].works;
     std::vector<std::uint32_t> root = plural_joins(keys);
+    std::vector<std::pair<std::string_view, std::uint32_t>> texts;
+    for (std::uint32_t k = 0; k < entries_.size(); ++k)
+      for (const auto& sp : entries_[k].spellings) texts.emplace_back(sp.first, k);
+    spelling_joins(keys, texts, root);
     auto joined = [&](std::uint32_t k) {
       while (root[k] != k) k = root[k];
       return k;

@@ -194,7 +194,7 @@ TEST_CASE("rm moves works to the trash, hidden from every reader; restore and un
 TEST_CASE("tags: add and remove on works or a selection, counts, selection by tag, validated", "[library][cli]") {
   Lib lib;
   const std::string before = lib.state();
-  CHECK(lib.run("tag", "add to-read 1 2 3").out == "tagged 3 of 3 works to-read\n");
+  CHECK(lib.run("tag", "add to-read 1 2 3").out == "tagged 3 of 3 works 'to-read'\n");
   check_undo_redo(lib, before);
   lib.run("tag", "add '  screen:include ' --year 1999");  // trimmed
   auto tags = nlohmann::json::parse(lib.run("tags", "--json").out);
@@ -204,8 +204,8 @@ TEST_CASE("tags: add and remove on works or a selection, counts, selection by ta
   CHECK(lib.work("1").at("tags") == nlohmann::json::array({"screen:include", "to-read"}));
   CHECK(lib.run("show", "2").out.find("  tags            to-read\n") != std::string::npos);
   CHECK(lib.run("list", "--tag to-read").err.find("3 works") != std::string::npos);
-  CHECK(lib.run("tag", "rm to-read 2").out == "untagged 1 of 1 work to-read\n");
-  CHECK(lib.run("tag", "rm to-read 2").out == "untagged 0 of 1 work to-read\n");
+  CHECK(lib.run("tag", "rm to-read 2").out == "untagged 1 of 1 work 'to-read'\n");
+  CHECK(lib.run("tag", "rm to-read 2").out == "untagged 0 of 1 work 'to-read'\n");
   CHECK(lib.run("list", "--tag to-read").err.find("2 works") != std::string::npos);
 
   const std::string before_bad = lib.state();

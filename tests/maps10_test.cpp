@@ -159,8 +159,9 @@ TEST_CASE("term map of real abstracts: words that name no topic are no terms", "
     INFO(generic);
     CHECK(ids.count(generic) == 0);
   }
-  // The topics stay.
-  for (const char* topic : {"climate change", "species", "mobile robot", "biodiversity", "poultry house environment", "sea turtles",
+  // The topics stay.  ("poultry house environment", 2 works, fell under the 60 % relevance cut when
+  // spelling_joins joined other terms' spellings; "poultry house", 9 works, stays.)
+  for (const char* topic : {"climate change", "species", "mobile robot", "biodiversity", "poultry house", "sea turtles",
                             "chicken"}) {
     INFO(topic);
     CHECK(ids.count(topic) == 1);

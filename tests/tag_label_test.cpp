@@ -36,7 +36,7 @@ TEST_CASE("tag rename moves a tag, merges it into one that exists, and undo take
   CommandResult r = lib.run("tag rename to-read reading");
   INFO(r.out << r.err);
   CHECK(r.status == 0);
-  CHECK(r.out.find("renamed tag to-read to reading on 2 works (1 carried reading already)") != std::string::npos);
+  CHECK(r.out.find("renamed tag 'to-read' to 'reading' on 2 works (1 carried 'reading' already)") != std::string::npos);
   CHECK(lib.run("tags").out == "3\treading\n");
   CHECK(lib.run("log -n 1").out.find("renamed tag \"to-read\" to \"reading\"") != std::string::npos);
 
@@ -55,7 +55,7 @@ TEST_CASE("tag rename moves a tag, merges it into one that exists, and undo take
   // Delete: from every work, said; undo gives it back.
   r = lib.run("tag delete to-read");
   CHECK(r.status == 0);
-  CHECK(r.out.find("deleted tag to-read from 2 works") != std::string::npos);
+  CHECK(r.out.find("deleted tag 'to-read' from 2 works") != std::string::npos);
   CHECK(lib.run("tags").out == "2\treading\n");
   REQUIRE(lib.run("undo").status == 0);
   CHECK(lib.run("tags").out == "2\treading\n2\tto-read\n");

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "refnet/citekey.hpp"
@@ -72,6 +73,12 @@ class Ingest {
   void keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key);
   void note_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key, bool own);
   void note_behind_yours(const Library::AddResult& res, const Record& r);
+  // The key for r: an entry's own key that a key this import made from the
+  // pattern holds is the entry's, that work taking the pattern's next key.
+  std::string assign_key(const Record& r, const KeyAssigner::Proposal& p);
+  // A key this import made for a new work: that key's pattern expansion is
+  // remembered, by the key in lower case.
+  void note_made_key(const Library::AddResult& res, const std::string& key, const KeyAssigner::Proposal& p);
   Library& lib_;
   KeyAssigner keys_;
   bool merge_by_doi_;
@@ -81,6 +88,11 @@ class Ingest {
   std::vector<std::string> key_warnings_;
   std::vector<Update> behind_yours_;
   std::vector<std::string> yours_warnings_;
+  struct MadeKey {
+    std::int64_t work = 0;
+    std::string expansion;  // the pattern's, before a suffix
+  };
+  std::unordered_map<std::string, MadeKey> made_keys_;
 };
 
 }  // namespace refnet

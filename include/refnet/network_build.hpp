@@ -140,6 +140,21 @@ struct PluralKey {
   bool capitals = false;
 };
 std::vector<std::uint32_t> plural_joins(const std::vector<PluralKey>& keys);
+// A keyword's spelling with what does not make it another keyword folded
+// away: keyword_key's folding, a possessive 's ("Alzheimer's disease" =
+// "Alzheimer Disease"), the words run together ("health care" =
+// "healthcare", "meta-analysis" = "metaanalysis") and British spellings
+// American ("behaviour", "organisation", "anaemia").
+std::string spelling_variant(std::string_view spelling);
+// Keys some spelling of which (the pairs: spelling, its key) has the
+// spelling_variant of another's are one: root (a key's parent, as
+// plural_joins gives it) joins them under the key of more works, the first
+// in byte order on a tie.  558 real exports (dd45 data, corpora, fixtures;
+// keyword maps of every keyword): 520 nodes fewer, 369 distinct pairs, all
+// read, one concept each.
+void spelling_joins(const std::vector<PluralKey>& keys,
+                    const std::vector<std::pair<std::string_view, std::uint32_t>>& spellings,
+                    std::vector<std::uint32_t>& root);
 // The last word of a term is in capitals: two letters or more, none lower
 // case ("AIDS", "HIV/AIDS", "COVID-19"; not "SMEs", "Aids").
 bool ends_in_capitals(std::string_view term);

@@ -23,6 +23,9 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
 // 1,234 lines with no reference section and no BibTeX/RIS block" (or "a text
 // page ...", "... with a reference heading but no reference under it").
 std::string describe_page(std::string_view text);
+// An HTML page: "<html" or "<!doctype html" in its first kilobytes; the page
+// reader reads it as the text a browser shows of it.
+bool is_html_page(std::string_view text);
 
 // The message for an input that gave no record: what it looks like
 // (describe_content), and when it holds DOIs, how to fetch them instead

@@ -30,7 +30,10 @@ CommandSpec make_spec() {
       "Keywords and terms fold with --fold: full (default) merges case, accents, punctuation\n"
       "and white space, keeps '+' and '#' after a word (C++, C#), and merges an English plural\n"
       "with its singular when both occur (networks, policies, processes, approaches, viruses,\n"
-      "analyses -> analysis; not status, bus, GIS, series, species, nor capitals: AIDS);\n"
+      "analyses -> analysis; not status, bus, GIS, series, species, nor capitals: AIDS),\n"
+      "and spellings of one word when both occur: a possessive (Alzheimer's disease,\n"
+      "Alzheimer Disease), a compound closed, hyphenated or open (healthcare, health-care,\n"
+      "health care) and British spellings (behaviour, organisation, anaemia);\n"
       "case merges case only; none compares terms as written.\n"
       "historiograph: the citation network of the --top N (default 30) works most cited by\n"
       "the selected works, placed by year (the SVG: one column per year, arrows from citing\n"
@@ -100,7 +103,7 @@ CommandSpec make_spec() {
            "keywords: map MeSH's and Emtree's check tags too (Humans, Female, Aged, Mice; human, nonhuman, article), "
            "which are left out by default and named on stderr"},
           {"fold", "F",
-           "keywords, terms: how spellings merge: full (default: case, accents, punctuation, plurals), case (case "
+           "keywords, terms: how spellings merge: full (default: case, accents, punctuation, plurals, spellings), case (case "
            "only) or none (as written)"},
           {"include-external", "MIN", "citation: add works absent from the library cited at least MIN times"},
           {"over", "WHAT", "cocitation: works (default) or references (cited references, external ones included)"},

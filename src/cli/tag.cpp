@@ -102,11 +102,11 @@ int run_rename_or_delete(const Args& args) {
   }
   TerminalSafeOutput safe(std::cout);
   if (rename) {
-    std::cout << "renamed tag " << from << " to " << to << " on " << works;
-    if (merged) std::cout << " (" << merged << " carried " << to << " already)";
+    std::cout << "renamed tag '" << from << "' to '" << to << "' on " << works;
+    if (merged) std::cout << " (" << merged << " carried '" << to << "' already)";
     std::cout << "\n";
   } else {
-    std::cout << "deleted tag " << from << " from " << works << "\n";
+    std::cout << "deleted tag '" << from << "' from " << works << "\n";
   }
   return kOk;
 }
@@ -145,7 +145,7 @@ int run_tag(const Args& args) {
   } else {
     TerminalSafeOutput safe(std::cout);
     std::cout << (add ? "tagged " : "untagged ") << changed << " of " << ids.size()
-              << (ids.size() == 1 ? " work " : " works ") << tag << "\n";
+              << (ids.size() == 1 ? " work '" : " works '") << tag << "'\n";
   }
   return kOk;
 }
