@@ -2495,7 +2495,12 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // under one DOI): a third copy may match any of them.
   std::unordered_map<std::int64_t, std::vector<std::string>> other_titles;
   std::unordered_map<std::int64_t, std::string> work_title;
-  lib.each_summary([&](const WorkSummary& w) { work_title[w.id] = title_key(w.title); });
+  // Read once (each summary reads the record's view in SQLite), used twice.
+  std::vector<WorkSummary> summaries;
+  lib.each_summary([&](const WorkSummary& w) {
+    work_title[w.id] = title_key(w.title);
+    summaries.push_back(w);
+  });
   for (auto& [id, title] : lib.merged_source_titles()) {
     auto it = work_title.find(id);
     if (it == work_title.end()) continue;
@@ -2587,7 +2592,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     scholar_fields[id].push_back({std::move(name), std::move(value), {}});
   // And the volume and first page: a translated title, a section heading
   // before the title ("MEDICAL PROGRESS ...").
-  lib.each_summary([&](const WorkSummary& w) {
+  for (const WorkSummary& w : summaries) {
     title_blocks(w.id, w.year, w.title);
     // A notice also under the title of what it is about: another
     // database's record of it may carry that title alone (PubMed's errata).
@@ -2613,7 +2618,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       std::string first = w.authors.substr(1, w.authors.find('|', 1) - 1);
       if (!first.empty()) blocks["&" + first + " " + std::to_string(w.year) + " " + v].emplace_back(w.id, w.year);
     }
-  });
+  }
   for (const auto& [prefixes, entry] : long_titles)
     for (const auto& pre : prefixes)
       if (short_titles.count(pre)) blocks["^" + pre].push_back(entry);
