@@ -446,6 +446,11 @@ std::vector<std::string> plural_bases(const std::string& key) {
 
 // ---------------------------------------------------------------------------
 
+std::uint32_t joined_key(std::vector<std::uint32_t>& root, std::uint32_t k) {
+  while (root[k] != k) k = root[k] = root[root[k]];
+  return k;
+}
+
 std::vector<std::uint32_t> plural_joins(const std::vector<PluralKey>& keys) {
   constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
   std::unordered_map<std::string_view, std::uint32_t> key_at;
@@ -533,15 +538,11 @@ std::string spelling_variant(std::string_view spelling) {
 void spelling_joins(const std::vector<PluralKey>& keys,
                     const std::vector<std::pair<std::string_view, std::uint32_t>>& spellings,
                     std::vector<std::uint32_t>& root) {
-  auto find = [&](std::uint32_t k) {
-    while (root[k] != k) k = root[k];
-    return k;
-  };
   std::unordered_map<std::string, std::uint32_t> first;
   for (const auto& [text, k] : spellings) {
     auto [it, fresh] = first.try_emplace(spelling_variant(text), k);
     if (fresh) continue;
-    std::uint32_t a = find(it->second), b = find(k);
+    std::uint32_t a = joined_key(root, it->second), b = joined_key(root, k);
     if (a == b) continue;
     // The node is the key of more works; on a tie, the first in byte order.
     const bool a_wins = keys[a].works != keys[b].works ? keys[a].works > keys[b].works : keys[a].key < keys[b].key;
@@ -1228,10 +1229,7 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
     spelling_joins(plural, texts, root);
   }
   // Keys joined as one node: the plurals above, then the name variants.
-  auto canonical = [&](std::uint32_t k) {
-    while (root[k] != k) k = root[k] = root[root[k]];
-    return k;
-  };
+  auto canonical = [&](std::uint32_t k) { return joined_key(root, k); };
   if (identity.person_variants) {
     // Keys by family name with a transliteration undone; the key's other
     // keys in the same documents (its co-authors), and whether a spelling

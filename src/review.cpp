@@ -179,8 +179,9 @@ bool looks_like_code(std::string_view v) {
 bool google_scholar_hit(const Record& r) {
   // Publish or Perish: the citing works' address names the engine searched;
   // a row cited by nobody has none, but its rank among the hits.
+  const std::string_view rank = trim(r.get_extra("GSRank"));
   return r.get_extra("CitesURL").find("scholar.google.") != std::string::npos ||
-         (r.provenance.format == "table" && all_digits(trim(r.get_extra("GSRank"))) && !trim(r.get_extra("GSRank")).empty());
+         (r.provenance.format == "table" && !rank.empty() && all_digits(rank));
 }
 
 std::string database_of(const Record& r) {

@@ -2222,10 +2222,7 @@ class KeywordCounts {
     for (std::uint32_t k = 0; k < entries_.size(); ++k)
       for (const auto& sp : entries_[k].spellings) texts.emplace_back(sp.first, k);
     spelling_joins(keys, texts, root);
-    auto joined = [&](std::uint32_t k) {
-      while (root[k] != k) k = root[k];
-      return k;
-    };
+    auto joined = [&](std::uint32_t k) { return joined_key(root, k); };
     std::vector<std::map<std::string, std::int64_t>> spellings(entries_.size());
     for (std::uint32_t k = 0; k < entries_.size(); ++k)
       for (const auto& [text, count] : entries_[k].spellings) spellings[joined(k)][text] += count;

@@ -140,6 +140,10 @@ struct PluralKey {
   bool capitals = false;
 };
 std::vector<std::uint32_t> plural_joins(const std::vector<PluralKey>& keys);
+// The key `k` is joined to in `root` (plural_joins', then spelling_joins'
+// parents): followed to a key that is its own parent, the path halved on
+// the way.
+std::uint32_t joined_key(std::vector<std::uint32_t>& root, std::uint32_t k);
 // A keyword's spelling with what does not make it another keyword folded
 // away: keyword_key's folding, a possessive 's ("Alzheimer's disease" =
 // "Alzheimer Disease"), the words run together ("health care" =
