@@ -10,64 +10,54 @@
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/text.hpp"
+#include "statement.hpp"
 
 namespace refnet {
 
 namespace {
 
-// One statement, finalized on scope exit; `ok` is false when it could not be
-// prepared (a library opened read-only before its migration to 14).
-class Query1 {
- public:
-  Query1(sqlite3* db, const char* sql) { ok = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK; }
-  ~Query1() { sqlite3_finalize(s_); }
-  Query1(const Query1&) = delete;
-  Query1& operator=(const Query1&) = delete;
-  sqlite3_stmt* get() { return s_; }
-  bool step() { return ok && sqlite3_step(s_) == SQLITE_ROW; }
-  std::string text(int i) {
-    const unsigned char* t = sqlite3_column_text(s_, i);
-    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s_, i)))
-             : std::string();
-  }
-  bool ok = false;
-
- private:
-  sqlite3_stmt* s_ = nullptr;
-};
+std::string column_string(sqlite3_stmt* s, int i) {
+  const unsigned char* t = sqlite3_column_text(s, i);
+  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
+           : std::string();
+}
 
 }  // namespace
 
 void remember_source_key(Library& lib, std::int64_t source_id, std::string_view key) {
   if (key.empty() || source_id <= 0) return;
-  Query1 q(lib.handle(), "INSERT OR REPLACE INTO source_keys (source_id, key) VALUES (?1, ?2)");
-  if (!q.ok) throw StoreError(std::string("source_keys: ") + sqlite3_errmsg(lib.handle()));
-  sqlite3_bind_int64(q.get(), 1, source_id);
-  sqlite3_bind_text(q.get(), 2, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-  if (sqlite3_step(q.get()) != SQLITE_DONE) throw StoreError(std::string("source_keys: ") + sqlite3_errmsg(lib.handle()));
+  Library::Prepared q = lib.prepared("INSERT OR REPLACE INTO source_keys (source_id, key) VALUES (?1, ?2)");
+  q.bind(1, source_id).bind(2, key);
+  q.run();
 }
 
+// The statements are prepared once per library (Library::prepared): every
+// BibTeX entry of an import asks for its key.  A library opened read-only
+// before its migration to 14 has no source_keys: no key giver.
 std::vector<KeyGiver> key_givers(Library& lib, std::string_view key) {
   std::vector<KeyGiver> out;
-  Query1 q(lib.handle(),
-           "SELECT s.work_id, coalesce(s.label, ''), coalesce(s.file, ''), coalesce(s.line, 0) FROM source_keys k "
-           "JOIN sources s ON s.id = k.source_id WHERE k.key = ?1 COLLATE NOCASE ORDER BY s.id");
-  if (!q.ok) return out;
-  sqlite3_bind_text(q.get(), 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
-  while (q.step()) {
-    KeyGiver g;
-    g.work = sqlite3_column_int64(q.get(), 0);
-    g.label = q.text(1);
-    g.file = q.text(2);
-    g.line = static_cast<std::uint32_t>(sqlite3_column_int64(q.get(), 3));
-    out.push_back(std::move(g));
+  try {
+    Library::Prepared q =
+        lib.prepared("SELECT s.work_id, coalesce(s.label, ''), coalesce(s.file, ''), coalesce(s.line, 0) FROM source_keys k "
+                     "JOIN sources s ON s.id = k.source_id WHERE k.key = ?1 COLLATE NOCASE ORDER BY s.id");
+    q.bind(1, key);
+    while (q.step()) {
+      KeyGiver g;
+      g.work = sqlite3_column_int64(q.get(), 0);
+      g.label = column_string(q.get(), 1);
+      g.file = column_string(q.get(), 2);
+      g.line = static_cast<std::uint32_t>(sqlite3_column_int64(q.get(), 3));
+      out.push_back(std::move(g));
+    }
+  } catch (const StoreError&) {
+    return out;
   }
   // The live work each belongs to now (merges move sources; a trashed one is no candidate).
   std::vector<KeyGiver> live;
   for (KeyGiver& g : out) {
     g.work = lib.live_work(g.work);
-    Query1 t(lib.handle(), "SELECT 1 FROM works WHERE id = ?1 AND trashed_at IS NULL");
-    sqlite3_bind_int64(t.get(), 1, g.work);
+    Library::Prepared t = lib.prepared("SELECT 1 FROM works WHERE id = ?1 AND trashed_at IS NULL");
+    t.bind(1, g.work);
     if (t.step()) live.push_back(std::move(g));
   }
   return live;
@@ -76,14 +66,17 @@ std::vector<KeyGiver> key_givers(Library& lib, std::string_view key) {
 std::map<std::int64_t, std::vector<std::string>> keys_given_by(Library& lib, const std::vector<std::string>& labels) {
   std::map<std::int64_t, std::vector<std::string>> out;
   for (const std::string& label : labels) {
-    Query1 q(lib.handle(),
-             "SELECT s.work_id, k.key FROM source_keys k JOIN sources s ON s.id = k.source_id "
-             "WHERE coalesce(s.label, s.file, '') = ?1 ORDER BY s.id");
-    if (!q.ok) return out;
-    sqlite3_bind_text(q.get(), 1, label.data(), static_cast<int>(label.size()), SQLITE_TRANSIENT);
-    while (q.step()) {
-      std::vector<std::string>& keys = out[lib.live_work(sqlite3_column_int64(q.get(), 0))];
-      std::string key = q.text(1);
+    std::vector<std::pair<std::int64_t, std::string>> given;
+    try {
+      Library::Prepared q = lib.prepared("SELECT s.work_id, k.key FROM source_keys k JOIN sources s ON s.id = k.source_id "
+                                         "WHERE coalesce(s.label, s.file, '') = ?1 ORDER BY s.id");
+      q.bind(1, label);
+      while (q.step()) given.emplace_back(sqlite3_column_int64(q.get(), 0), column_string(q.get(), 1));
+    } catch (const StoreError&) {
+      return out;
+    }
+    for (auto& [work, key] : given) {
+      std::vector<std::string>& keys = out[lib.live_work(work)];
       if (std::none_of(keys.begin(), keys.end(), [&](const std::string& k) { return iequals(k, key); }))
         keys.push_back(std::move(key));
     }

@@ -570,6 +570,11 @@ class Library {
   // The connection, for tests and tools.  A Library (and this handle) is
   // used by one thread at a time.
   sqlite3* handle() { return db_; }
+  // A statement of this library's, prepared once and kept for its life (by
+  // its text: give a fixed text, not one made per call); the handle resets
+  // it when it goes.  Defined in src/statement.hpp.
+  class Prepared;
+  Prepared prepared(const char* sql);
 
   // The journal of changes (see journal.hpp); a library opened read-only has none.
   Journal& journal();
