@@ -2484,6 +2484,7 @@ class Clusters {
 
 std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart,
                                             std::vector<ScoredPair>* scored) {
+  Library::Snapshot snapshot(lib);
   // Blocks: the first five title words, the same without vowels, and the
   // last five.  Titles that differ only in case, accents, punctuation,
   // spelling, a dropped subtitle or a label before the title share one; a

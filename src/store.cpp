@@ -755,6 +755,15 @@ void Library::Transaction::commit() {
   done_ = true;
 }
 
+Library::Snapshot::Snapshot(Library& lib) : lib_(lib) {
+  if (sqlite3_get_autocommit(lib_.db_) == 0) return;
+  lib_.exec("BEGIN");
+  own_ = true;
+}
+Library::Snapshot::~Snapshot() {
+  if (own_) sqlite3_exec(lib_.db_, "COMMIT", nullptr, nullptr, nullptr);
+}
+
 std::size_t Library::search_pending() {
   Prepared s = prepared( "SELECT count(*) FROM search_dirty");
   return s.step() ? static_cast<std::size_t>(sqlite3_column_int64(s.get(), 0)) : 0;
