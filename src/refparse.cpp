@@ -3400,6 +3400,32 @@ void number_before_pages(std::string_view text, const std::vector<Token>& toks, 
   for (std::size_t k = a; k < b; ++k) labels[k] = to;
 }
 
+// "R. Pohl et al., Nature 466 (2010) 2013.", "H.J. Rothe and K.D. Rothe: J. Phys. A 36 (2003) 1671.", "Usp. Mat.Nauk 34
+// ( 1979)13 ," (physics' volume, year in brackets, first page): the model runs the date's span on over the page
+// after the bracket.  A date span of "(" year ")" and then a number (a range at most) is the pages from that number,
+// when a volume is labelled before it and no pages anywhere.
+void page_after_bracketed_year(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kPages) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (std::size_t a = 0; a + 3 < n; ++a) {
+    if (labels[a] != kDate || (a > 0 && labels[a - 1] == kDate)) continue;
+    std::size_t b = a;
+    while (b < n && labels[b] == kDate) ++b;
+    if (b < a + 4 || word(a) != "(" || number_class(word(a + 1)) != "year" || word(a + 2) != ")") continue;
+    if (std::find(labels.begin(), labels.begin() + a, kVolume) == labels.begin() + a) return;
+    // The page: one number of five digits at most, a dash and a second at most, then marks only.
+    std::size_t k = a + 3;
+    if (!all_digits(word(k)) || word(k).size() > 5) return;
+    ++k;
+    if (k + 1 < b && (word(k) == "-" || word(k) == "\xE2\x80\x93") && all_digits(word(k + 1))) k += 2;
+    for (std::size_t m = k; m < b; ++m)
+      if (is_word_token(text, toks[m])) return;
+    for (std::size_t m = a + 3; m < b; ++m) labels[m] = kPages;
+    return;
+  }
+}
+
 void author_date_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -3975,6 +4001,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_ending_function_word(text, toks, labels);
   publisher_before_date(text, toks, labels);
   number_before_pages(text, toks, labels);
+  page_after_bracketed_year(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);

@@ -1,0 +1,39 @@
+// Reference parser, session 48 (issue 16).  The references are real: AnyStyle's labelled references
+// (../shared/refparse/anystyle__*.xml, BSD-2-Clause) and GROBID's labelled citations (CC BY 4.0).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "refnet/record.hpp"
+#include "refnet/refparse.hpp"
+
+using namespace refnet;
+
+// grobid-citation (physics and chemistry): the volume, the year in brackets, then the first page; the model ran the
+// date's span on over the page.
+TEST_CASE("A number after a bracketed year following the volume is the first page", "[refparse][refparse48]") {
+  struct Case {
+    const char* text;
+    const char* volume;
+    const char* pages;
+    int year;
+  };
+  const Case cases[] = {
+      {"R. Pohl et al., Nature 466 (2010) 2013.", "466", "2013", 2010},
+      {"Y.A. Thalmann et al., Phys. Rev. A 57 (1998) 1713.", "57", "1713", 1998},
+      {"Lévai P. and Müller B., Phys. Rev. Lett., 67 (1991) 1519;", "67", "1519", 1991},
+      {"H.J. Rothe and K.D. Rothe: J. Phys. A 36 (2003) 1671.", "36", "1671", 2003},
+      {"W.T. Giele, E.W.N. Glover and D.A. Kosower, Jet investigations using the radial moment, Phys.Rev .D 57 ( "
+       "1998)1878 [ hep-ph/9706210][ INSPIRE].",
+       "57", "1878", 1998},
+      {"S. Gorbunov, et al., ALICE HLT high speed tracking on GPU, IEEE Trans. Nucl. Sci. 58( 2011)1845 .", "58",
+       "1845", 2011},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Record r = parse_reference(c.text);
+    CHECK(r.volume == c.volume);
+    CHECK(r.pages.substr(0, r.pages.find('-')) == c.pages);
+    CHECK(r.issued.year == c.year);
+  }
+}
