@@ -2393,6 +2393,54 @@ void publisher_series(std::string_view text, const std::vector<Token>& toks, std
   }
 }
 
+// A small word inside an organisation's name ("Committee to Protect Journalists", "Instituto Nacional de …").
+bool organisation_connector(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {"of", "the", "for", "and", "to", "on", "in", "at",
+                                                             "de",  "del", "la",  "des", "du", "da", "do", "e",
+                                                             "y",  "et",  "di",  "für", "und", "der", "van"};
+  return words.count(w) > 0;
+}
+
+// "Journalists Killed since 1992. New York: Committee to Protect Journalists.", "La Bestia: … trata de personas. Mexico
+// City: Instituto Nacional de Ciencias Penales." (a report's or a book's place and publisher after its title, no mark
+// the model knows): the title span runs on over them.  The title's last sentence (after ". ") as a known place
+// (PlaceReader::places), a colon, and one to eight capitalised words and connectors, no digit, with no place or
+// publisher labelled: the place and the publisher.
+void place_publisher_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                              const Lexicon& lexicon) {
+  for (Label l : labels)
+    if (l == kPublisher || l == kLocation) return;
+  auto [a, b] = first_run(labels, kTitle);
+  PlaceReader reader(text, toks, lexicon);
+  auto word = [&](std::size_t k) { return reader.word(k); };
+  auto is_word = [&](std::size_t k) { return reader.is_word(k); };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && !is_word(e - 1)) --e;
+  for (std::size_t p = a + 3; p + 2 < e; ++p) {
+    if (word(p - 1) != "." || !toks[p].space_before || !is_word(p - 2) || word(p - 2).size() < 2) continue;
+    std::size_t c = p + 1;
+    while (c < e && word(c) != ":" && word(c) != ".") ++c;
+    if (c + 1 >= e || word(c) != ":" || !reader.places(p, c)) continue;
+    int words = 0;
+    for (std::size_t k = c + 1; k < e; ++k) {
+      std::string_view w = word(k);
+      if (!is_word(k)) {
+        if (w != "&" && w != "-" && w != "." && w != ",") return;
+        continue;
+      }
+      ++words;
+      bool capital = (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0;
+      if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ||
+          (!capital && !organisation_connector(w)))
+        return;
+    }
+    if (words < 1 || words > 8) return;
+    for (std::size_t k = p; k <= c; ++k) labels[k] = kLocation;
+    for (std::size_t k = c + 1; k < b; ++k) labels[k] = kPublisher;
+    return;
+  }
+}
+
 void title_tail_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                           const Lexicon& lexicon) {
   const std::size_t n = toks.size();
@@ -3989,6 +4037,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   part_number_to_title(text, toks, labels);
   report_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
+  place_publisher_in_title(text, toks, labels, model.lexicon);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
   journal_head_title(text, toks, labels);

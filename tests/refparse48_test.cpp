@@ -37,3 +37,36 @@ TEST_CASE("A number after a bracketed year following the volume is the first pag
     CHECK(r.issued.year == c.year);
   }
 }
+
+// anystyle__core.xml, anystyle__good.xml: a report's or book's "Place: Publisher." after its title's period, with no
+// mark the model knows, was read into the title.
+TEST_CASE("A known place, a colon and an organisation's name ending the title are the place and the publisher",
+          "[refparse][refparse48]") {
+  struct Case {
+    const char* text;
+    const char* title;
+    const char* place;
+    const char* publisher;
+  };
+  const Case cases[] = {
+      {"CPJ. (2014). Journalists Killed since 1992. New York: Committee to Protect Journalists. "
+       "https://cpj.org/killed/cpj-database.xls",
+       "Journalists Killed since 1992", "New York", "Committee to Protect Journalists"},
+      {"BARRÓN CRUZ, M.G., 2013. La Bestia: La tunue línea entre la migración y la trata de personas. Mexico City: "
+       "Instituto Nacional de Ciencias Penales. Available at "
+       "http://www.inacipe.gob.mx/stories/publicaciones/temas_selectos/LaBestia.pdf [Accessed 5 May 2015]",
+       "La Bestia: La tunue línea entre la migración y la trata de personas", "Mexico City",
+       "Instituto Nacional de Ciencias Penales"},
+      {"Bishop Museum. 2003. Hawai`i Volcano Geochemical Datasets. Bishop Museum Geology. Honolulu, HI: The State "
+       "Museum of Natural and Cultural History. URL: http: www.bishopmuseum.org/-research/natsci/geology/geochem.html.",
+       "Hawai`i Volcano Geochemical Datasets. Bishop Museum Geology", "Honolulu, HI",
+       "The State Museum of Natural and Cultural History"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Record r = parse_reference(c.text);
+    CHECK(r.title == c.title);
+    CHECK(r.publisher_place == c.place);
+    CHECK(r.publisher == c.publisher);
+  }
+}
