@@ -3219,6 +3219,54 @@ void title_after_family_initials(std::string_view text, const std::vector<Token>
   }
 }
 
+// "Powell D, Mifflin R, Valentich J, Crowe S, Saada J, West A. Myofibroblasts. I. Paracrine cells …" (Vancouver:
+// family names, initials without periods, commas between persons, a period after the last): the model ran the names
+// on into the title's first words.  When every comma segment of the one author span is a person so written (two or
+// more), the capitalised words after the last person's period are the title's.
+void title_after_vancouver_names(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
+  for (std::size_t k = e; k < n; ++k)
+    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto capital = [&](std::size_t k) {
+    std::size_t i = 0;
+    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
+  };
+  // Initials without periods: one to three capitals, Latin.
+  auto initials = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // A person [s, t): capitalised family words (particles and hyphens between), then its initials last.
+  auto person = [&](std::size_t s, std::size_t t) {
+    if (t < s + 2 || !initials(t - 1) || !capital(s) || initials(s)) return false;
+    for (std::size_t k = s; k + 1 < t; ++k)
+      if (!(capital(k) || is_name_particle(word(k)) || word(k) == "-" || word(k) == "'") || (k > s && initials(k)))
+        return false;
+    return true;
+  };
+  std::size_t s = a0;
+  int persons = 0;
+  for (std::size_t k = a0; k < e; ++k) {
+    if (word(k) == ",") {
+      if (!person(s, k)) return;
+      ++persons;
+      s = k + 1;
+    } else if (word(k) == ".") {
+      // The last person, then the title's words to the span's end.
+      if (!person(s, k) || persons < 1 || k + 1 >= e || !capital(k + 1) || initials(k + 1) || !toks[k + 1].space_before)
+        return;
+      for (std::size_t t = k + 1; t < e; ++t)
+        if (word(t) == "," || word(t) == "al") return;
+      for (std::size_t t = k + 1; t < e; ++t) labels[t] = kTitle;
+      return;
+    }
+  }
+}
+
 // "… intervention for diabetes control in adults with type 2 diabetes Fam. Pract., 27 (Suppl. 1) (2010)", "… in the
 // dialysis unit Am. J. Kidney Dis., 40 (2002)" (Elsevier's style, no mark after the title): the model starts the
 // journal at its second abbreviation and ends the title with the first.  Abbreviations ending the title right
@@ -4018,6 +4066,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_in_initials_first_authors(text, toks, labels);
   title_in_family_first_authors(text, toks, labels);
   title_after_family_initials(text, toks, labels);
+  title_after_vancouver_names(text, toks, labels);
   abbreviation_ending_title(text, toks, labels);
   proceedings_abbreviation_in_title(text, toks, labels);
   fix_title_tail(text, toks, labels);

@@ -70,3 +70,20 @@ TEST_CASE("A known place, a colon and an organisation's name ending the title ar
     CHECK(r.publisher == c.publisher);
   }
 }
+
+// anystyle__ugly.xml (Vancouver, initials without periods): the author span ran on over the title's first word.
+TEST_CASE("After Vancouver names the capitalised words following the last person's period are the title's",
+          "[refparse][refparse48]") {
+  Record r = parse_reference(
+      "Powell D, Mifflin R, Valentich J, Crowe S, Saada J, West A. Myofibroblasts. I. Paracrine cells important in "
+      "health and disease. Am J Physiol 1999; 277:C1-9.");
+  REQUIRE(r.authors.size() == 6);
+  CHECK(r.authors.back().family == "West");
+  CHECK(r.title == "Myofibroblasts. I. Paracrine cells important in health and disease");
+  // A last person written with periods ("Epand R. M.") keeps its second initial.
+  r = parse_reference(
+      "[23]. Surewicz WK, Epand R. M. Role of peptide structure in lipid-peptide interactions: a fluorescence study of "
+      "the binding of pentagastrin-related pentapeptides to phospholipid vesicles. Biochemistry 1984, 23, 25, "
+      "6072-6077.");
+  CHECK(r.title.rfind("Role of peptide structure", 0) == 0);
+}
