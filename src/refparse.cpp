@@ -3522,6 +3522,36 @@ void page_after_bracketed_year(std::string_view text, const std::vector<Token>& 
   }
 }
 
+// "L. Arrabito et al., Track reconstruction … ,2007 JINST 2 P05004 [ arXiv:75.312].", "CMS collaboration, … ,2011 JINST
+// 6 P11002 [ arXiv:1107.4277]" (IOP's physics style: year, journal, volume, article number): the model labelled the
+// journal and its numbers a note.  A note span opening with one to four capitalised words (abbreviations' periods
+// between), then a volume of one to four digits and a page or article number ("P05004", "1023"), with no journal,
+// container, volume or pages labelled anywhere: the journal, the volume and the pages; the rest stays a note.
+void journal_numbers_in_note(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer || l == kVolume || l == kPages) return;
+  auto [a, b] = first_run(labels, kNote);
+  if (a == b) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  int words = 0;
+  while (k < b && (is_word_token(text, toks[k]) || word(k) == ".") && !is_digit(word(k)[0])) {
+    std::string_view w = word(k);
+    if (w != "." && !(w[0] >= 'A' && w[0] <= 'Z')) return;
+    words += w != ".";
+    ++k;
+  }
+  if (words < 1 || words > 4 || k + 1 >= b) return;
+  std::size_t v = k;
+  if (!all_digits(word(v)) || word(v).size() > 4) return;
+  std::string_view p = word(v + 1);
+  std::size_t digits = p.size() > 1 && p[0] >= 'A' && p[0] <= 'Z' ? 1 : 0;
+  if (p.size() - digits < 1 || p.size() > 7 || !all_digits(p.substr(digits))) return;
+  for (std::size_t t = a; t < v; ++t) labels[t] = kJournal;
+  labels[v] = kVolume;
+  labels[v + 1] = kPages;
+}
+
 void author_date_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -4100,6 +4130,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   publisher_before_date(text, toks, labels);
   number_before_pages(text, toks, labels);
   page_after_bracketed_year(text, toks, labels);
+  journal_numbers_in_note(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);

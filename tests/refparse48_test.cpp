@@ -87,3 +87,31 @@ TEST_CASE("After Vancouver names the capitalised words following the last person
       "6072-6077.");
   CHECK(r.title.rfind("Role of peptide structure", 0) == 0);
 }
+
+// grobid-citation (IOP's style: year, journal, volume, article number after the title): the model labelled the
+// journal and its numbers a note.
+TEST_CASE("A journal's name, volume and article number opening a note are the journal's", "[refparse][refparse48]") {
+  struct Case {
+    const char* text;
+    const char* volume;
+    const char* number;
+  };
+  const Case cases[] = {
+      {"CMS collaboration, Determination of Jet Energy Calibration and Transverse Momentum Resolutionin CMS ,2011 "
+       "JINST 6 P11002 [ arXiv:1107.4277][ INSPIRE].",
+       "6", "P11002"},
+      {"S. Buontempo et al., Emulsion Cloud Chamber technique to measure the fragmentation of a high-energycarbon "
+       "beam ,2007 JINST 2 P06004 [ physics/7377].",
+       "2", "P06004"},
+      {"L. Arrabito et al., Track reconstruction in the emulsion-lead target of the OPERA experiment using theESS "
+       "microscope ,2007 JINST 2 P05004 [ arXiv:75.312].",
+       "2", "P05004"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Record r = parse_reference(c.text);
+    CHECK(r.container_title == "JINST");
+    CHECK(r.volume == c.volume);
+    CHECK(refparse::locator(r) == c.number);
+  }
+}
