@@ -4027,6 +4027,75 @@ namespace {
 // characters or more, or of four after a period and a space ("靳士英. 五臟图考."; "夏昌世. 莫伯治" two names), is the title ("詹慧珊、吳明芳 數位影像…": a name before the
 // space after "、" stays a name).  The next segment left in the span is the journal when the reference labels none
 // ("北京 ： 商務", the place and the publisher), the title's otherwise; what follows it the volume ("권2").
+// "srEdm", "eLISA", "e122": a word in small letters with a capital or a digit inside, an acronym's way.
+bool acronym_like(std::string_view w) {
+  return std::any_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+// Whether words [from, to) end with a group's name: "… Collaboration", "MOLLERCollaboration", "… collaborations",
+// "… Consortium", "… Investigators", "… Study Group" (a trial's, a working party's: a word before "Group" says so).
+bool ends_with_group_word(std::string_view text, const std::vector<Token>& toks, std::size_t from, std::size_t to) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t e = to;
+  while (e > from && !is_word_token(text, toks[e - 1])) --e;
+  if (e == from) return false;
+  std::string last = lower(word(e - 1));
+  if (ends_with(last, "collaboration") || ends_with(last, "collaborations") || last == "consortium" ||
+      last == "investigators")
+    return true;
+  if (last != "group" || e < from + 2) return false;
+  static const std::unordered_set<std::string> kinds = {"study", "trial", "trials", "working", "writing",
+                                                        "research", "collaborative", "cooperative"};
+  return kinds.count(lower(word(e - 2))) > 0;
+}
+
+// Group authors read into the title: "Prescott, C.Y., et al.: SLAC-e122 Collaboration. Phys. Lett. B 77, 347 (1978)",
+// "R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456." (a collaboration after the persons), and "The
+// BENESTENT-I Study Group. Continued benefit of coronary stenting …" (a group first, no author labelled).  A title
+// span right after the author span that is a group's name (ends_with_group_word, eight words at most) is the
+// authors'; with no author labelled, the title's first sentence so written is, when three title words follow.
+void group_author_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto words = [&](std::size_t from, std::size_t to) {
+    int w = 0;
+    for (std::size_t k = from; k < to; ++k) w += is_word_token(text, toks[k]);
+    return w;
+  };
+  bool author_before = std::find(labels.begin(), labels.begin() + a, kAuthor) != labels.begin() + a;
+  if (author_before) {
+    // A collaboration's name after the persons: five words at most, an acronym among them ("SLAC-e122", "PREX",
+    // "MOLLERCollaboration"), no word in small letters but connectors ("and", "on behalf of the"): not a title
+    // ending so ("Project management in the Atlas international collaboration", "Collisions and Collaborations").
+    if (labels[a - 1] != kAuthor || !ends_with_group_word(text, toks, a, b)) return;
+    static const std::unordered_set<std::string_view> connectors = {"and", "on", "of", "the", "for", "andon",
+                                                                    "behalf", "behalfof"};
+    bool acronym = false;
+    int named = 0;
+    for (std::size_t k = a; k < b; ++k) {
+      std::string_view w = word(k);
+      if (!is_word_token(text, toks[k]) || connectors.count(w)) continue;
+      ++named;
+      std::size_t caps = 0;
+      while (caps < w.size() && w[caps] >= 'A' && w[caps] <= 'Z') ++caps;
+      acronym = acronym || caps >= 2;
+      if (w[0] >= 'a' && w[0] <= 'z' && !ends_with(w, "collaborations") && !ends_with(w, "collaboration") &&
+          !acronym_like(w))
+        return;
+    }
+    if (!acronym || named > 5) return;
+    for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
+    return;
+  }
+  for (std::size_t k = a; k < b; ++k) {
+    if (word(k) != "." || k + 1 >= b || !toks[k + 1].space_before) continue;
+    if (words(a, k) > 8 || !ends_with_group_word(text, toks, a, k) || words(k + 1, b) < 3) return;
+    for (std::size_t t = a; t <= k; ++t) labels[t] = kAuthor;
+    return;
+  }
+}
+
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
@@ -4137,6 +4206,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   given_name_before_colon(text, toks, labels);
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
+  group_author_in_title(text, toks, labels);
   return labels;
 }
 

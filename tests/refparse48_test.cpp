@@ -115,3 +115,27 @@ TEST_CASE("A journal's name, volume and article number opening a note are the jo
     CHECK(refparse::locator(r) == c.number);
   }
 }
+
+// grobid-citation: a collaboration after the persons, or a study group opening the reference, read as the title.
+TEST_CASE("A group's name read as the title is the authors'", "[refparse][refparse48]") {
+  Record r = parse_reference("Prescott, C.Y., et al.: SLAC-e122 Collaboration. Phys. Lett. B 77, 347 (1978)");
+  CHECK(r.title.empty());
+  CHECK(r.container_title == "Phys. Lett. B");
+  r = parse_reference("R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456.");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[1].literal == "LCTPC Collaboration");
+  CHECK(r.title.empty());
+  r = parse_reference(
+      "The BENESTENT-I Study Group. Continued benefit of coronary stenting versus balloon angioplasty: five-year "
+      "clinical follow-up of BENESTENT-I trial . Circulation 1999; 100 (Suppl I): 1-233.");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].literal == "The BENESTENT-I Study Group");
+  CHECK(r.title.rfind("Continued benefit of coronary stenting", 0) == 0);
+  // A title ending with "collaboration" stays the title.
+  r = parse_reference(
+      "H. Gordon, Project management in the Atlas international collaboration, "
+      "http://sites.apam.columbia.edu/fusion/BP_PAC_FNL/Gordon_Atlas_Management.pdf.");
+  CHECK(r.title == "Project management in the Atlas international collaboration");
+  r = parse_reference("M. Boisot et al. (eds.), Collisions and Collaborations (Oxford University Press, 2011).");
+  CHECK(r.title == "Collisions and Collaborations");
+}
