@@ -3552,6 +3552,27 @@ void journal_numbers_in_note(std::string_view text, const std::vector<Token>& to
   labels[v + 1] = kPages;
 }
 
+// "G. GUILLAUMET, G. COUDERT et B. LOUBINOUX. Tetrahedron Lett. 4379 (1979).", "Chemistry Lett. 1207 (1982)" (the
+// chemists' "journal, page (year)" without the volume): the model labelled the page the volume.  A volume span of
+// one number of four or five digits (no leading zero) right after the journal's span, then only "(" year ")", with no
+// pages labelled: the first page.
+void page_as_volume_before_year(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kPages) != labels.end()) return;
+  auto [a, b] = first_run(labels, kVolume);
+  if (a == b || a == 0 || labels[a - 1] != kJournal) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  if (!all_digits(word(k)) || word(k).size() < 4 || word(k).size() > 5 || word(k)[0] == '0') return;
+  for (std::size_t t = k + 1; t < b; ++t)
+    if (is_word_token(text, toks[t])) return;
+  std::size_t d = b;
+  if (d + 2 >= n || word(d) != "(" || number_class(word(d + 1)) != "year" || word(d + 2) != ")") return;
+  for (std::size_t t = d + 3; t < n; ++t)
+    if (is_word_token(text, toks[t])) return;
+  for (std::size_t t = a; t < b; ++t) labels[t] = kPages;
+}
+
 void author_date_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -4199,6 +4220,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   publisher_before_date(text, toks, labels);
   number_before_pages(text, toks, labels);
   page_after_bracketed_year(text, toks, labels);
+  page_as_volume_before_year(text, toks, labels);
   journal_numbers_in_note(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);

@@ -139,3 +139,24 @@ TEST_CASE("A group's name read as the title is the authors'", "[refparse][refpar
   r = parse_reference("M. Boisot et al. (eds.), Collisions and Collaborations (Oxford University Press, 2011).");
   CHECK(r.title == "Collisions and Collaborations");
 }
+
+// grobid-citation (chemistry: "journal, page (year)" without a volume): the page read as the volume.
+TEST_CASE("A number of four digits between the journal and a bracketed year alone is the page", "[refparse][refparse48]") {
+  struct Case {
+    const char* text;
+    const char* page;
+  };
+  const Case cases[] = {
+      {"G. GUILLAUMET, G. COUDERT et B. LOUBINOUX. Tetrahedron Lett. 4379 (1979).", "4379"},
+      {"Y. NAKATSUJI, T. NAKAMURA et M. OKAHARA. Chemistry Lett. 1207 (1982).", "1207"},
+      {"R. ROBINSON et S. SUGASAWA. J. Chem. Soc.3163 (1931).", "3163"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Record r = parse_reference(c.text);
+    CHECK(r.volume.empty());
+    CHECK(r.pages == c.page);
+  }
+  // A volume of three digits stays the volume ("Nature 466 (2010)").
+  CHECK(parse_reference("R. Pohl et al., Nature 466 (2010).").volume == "466");
+}
