@@ -2393,6 +2393,54 @@ void publisher_series(std::string_view text, const std::vector<Token>& toks, std
   }
 }
 
+// A small word inside an organisation's name ("Committee to Protect Journalists", "Instituto Nacional de …").
+bool organisation_connector(std::string_view w) {
+  static const std::unordered_set<std::string_view> words = {"of", "the", "for", "and", "to", "on", "in", "at",
+                                                             "de",  "del", "la",  "des", "du", "da", "do", "e",
+                                                             "y",  "et",  "di",  "für", "und", "der", "van"};
+  return words.count(w) > 0;
+}
+
+// "Journalists Killed since 1992. New York: Committee to Protect Journalists.", "La Bestia: … trata de personas. Mexico
+// City: Instituto Nacional de Ciencias Penales." (a report's or a book's place and publisher after its title, no mark
+// the model knows): the title span runs on over them.  The title's last sentence (after ". ") as a known place
+// (PlaceReader::places), a colon, and one to eight capitalised words and connectors, no digit, with no place or
+// publisher labelled: the place and the publisher.
+void place_publisher_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                              const Lexicon& lexicon) {
+  for (Label l : labels)
+    if (l == kPublisher || l == kLocation) return;
+  auto [a, b] = first_run(labels, kTitle);
+  PlaceReader reader(text, toks, lexicon);
+  auto word = [&](std::size_t k) { return reader.word(k); };
+  auto is_word = [&](std::size_t k) { return reader.is_word(k); };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && !is_word(e - 1)) --e;
+  for (std::size_t p = a + 3; p + 2 < e; ++p) {
+    if (word(p - 1) != "." || !toks[p].space_before || !is_word(p - 2) || word(p - 2).size() < 2) continue;
+    std::size_t c = p + 1;
+    while (c < e && word(c) != ":" && word(c) != ".") ++c;
+    if (c + 1 >= e || word(c) != ":" || !reader.places(p, c)) continue;
+    int words = 0;
+    for (std::size_t k = c + 1; k < e; ++k) {
+      std::string_view w = word(k);
+      if (!is_word(k)) {
+        if (w != "&" && w != "-" && w != "." && w != ",") return;
+        continue;
+      }
+      ++words;
+      bool capital = (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0;
+      if (std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) ||
+          (!capital && !organisation_connector(w)))
+        return;
+    }
+    if (words < 1 || words > 8) return;
+    for (std::size_t k = p; k <= c; ++k) labels[k] = kLocation;
+    for (std::size_t k = c + 1; k < b; ++k) labels[k] = kPublisher;
+    return;
+  }
+}
+
 void title_tail_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                           const Lexicon& lexicon) {
   const std::size_t n = toks.size();
@@ -3171,6 +3219,54 @@ void title_after_family_initials(std::string_view text, const std::vector<Token>
   }
 }
 
+// "Powell D, Mifflin R, Valentich J, Crowe S, Saada J, West A. Myofibroblasts. I. Paracrine cells …" (Vancouver:
+// family names, initials without periods, commas between persons, a period after the last): the model ran the names
+// on into the title's first words.  When every comma segment of the one author span is a person so written (two or
+// more), the capitalised words after the last person's period are the title's.
+void title_after_vancouver_names(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
+  for (std::size_t k = e; k < n; ++k)
+    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto capital = [&](std::size_t k) {
+    std::size_t i = 0;
+    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
+  };
+  // Initials without periods: one to three capitals, Latin.
+  auto initials = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // A person [s, t): capitalised family words (particles and hyphens between), then its initials last.
+  auto person = [&](std::size_t s, std::size_t t) {
+    if (t < s + 2 || !initials(t - 1) || !capital(s) || initials(s)) return false;
+    for (std::size_t k = s; k + 1 < t; ++k)
+      if (!(capital(k) || is_name_particle(word(k)) || word(k) == "-" || word(k) == "'") || (k > s && initials(k)))
+        return false;
+    return true;
+  };
+  std::size_t s = a0;
+  int persons = 0;
+  for (std::size_t k = a0; k < e; ++k) {
+    if (word(k) == ",") {
+      if (!person(s, k)) return;
+      ++persons;
+      s = k + 1;
+    } else if (word(k) == ".") {
+      // The last person, then the title's words to the span's end.
+      if (!person(s, k) || persons < 1 || k + 1 >= e || !capital(k + 1) || initials(k + 1) || !toks[k + 1].space_before)
+        return;
+      for (std::size_t t = k + 1; t < e; ++t)
+        if (word(t) == "," || word(t) == "al") return;
+      for (std::size_t t = k + 1; t < e; ++t) labels[t] = kTitle;
+      return;
+    }
+  }
+}
+
 // "… intervention for diabetes control in adults with type 2 diabetes Fam. Pract., 27 (Suppl. 1) (2010)", "… in the
 // dialysis unit Am. J. Kidney Dis., 40 (2002)" (Elsevier's style, no mark after the title): the model starts the
 // journal at its second abbreviation and ends the title with the first.  Abbreviations ending the title right
@@ -3398,6 +3494,83 @@ void number_before_pages(std::string_view text, const std::vector<Token>& toks, 
   else if (std::find(labels.begin(), labels.end(), kIssue) == labels.end()) to = kIssue;
   if (to == kLabelCount) return;
   for (std::size_t k = a; k < b; ++k) labels[k] = to;
+}
+
+// "R. Pohl et al., Nature 466 (2010) 2013.", "H.J. Rothe and K.D. Rothe: J. Phys. A 36 (2003) 1671.", "Usp. Mat.Nauk 34
+// ( 1979)13 ," (physics' volume, year in brackets, first page): the model runs the date's span on over the page
+// after the bracket.  A date span of "(" year ")" and then a number (a range at most) is the pages from that number,
+// when a volume is labelled before it and no pages anywhere.
+void page_after_bracketed_year(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kPages) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (std::size_t a = 0; a + 3 < n; ++a) {
+    if (labels[a] != kDate || (a > 0 && labels[a - 1] == kDate)) continue;
+    std::size_t b = a;
+    while (b < n && labels[b] == kDate) ++b;
+    if (b < a + 4 || word(a) != "(" || number_class(word(a + 1)) != "year" || word(a + 2) != ")") continue;
+    if (std::find(labels.begin(), labels.begin() + a, kVolume) == labels.begin() + a) return;
+    // The page: one number of five digits at most, a dash and a second at most, then marks only.
+    std::size_t k = a + 3;
+    if (!all_digits(word(k)) || word(k).size() > 5) return;
+    ++k;
+    if (k + 1 < b && (word(k) == "-" || word(k) == "\xE2\x80\x93") && all_digits(word(k + 1))) k += 2;
+    for (std::size_t m = k; m < b; ++m)
+      if (is_word_token(text, toks[m])) return;
+    for (std::size_t m = a + 3; m < b; ++m) labels[m] = kPages;
+    return;
+  }
+}
+
+// "L. Arrabito et al., Track reconstruction … ,2007 JINST 2 P05004 [ arXiv:75.312].", "CMS collaboration, … ,2011 JINST
+// 6 P11002 [ arXiv:1107.4277]" (IOP's physics style: year, journal, volume, article number): the model labelled the
+// journal and its numbers a note.  A note span opening with one to four capitalised words (abbreviations' periods
+// between), then a volume of one to four digits and a page or article number ("P05004", "1023"), with no journal,
+// container, volume or pages labelled anywhere: the journal, the volume and the pages; the rest stays a note.
+void journal_numbers_in_note(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer || l == kVolume || l == kPages) return;
+  auto [a, b] = first_run(labels, kNote);
+  if (a == b) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  int words = 0;
+  while (k < b && (is_word_token(text, toks[k]) || word(k) == ".") && !is_digit(word(k)[0])) {
+    std::string_view w = word(k);
+    if (w != "." && !(w[0] >= 'A' && w[0] <= 'Z')) return;
+    words += w != ".";
+    ++k;
+  }
+  if (words < 1 || words > 4 || k + 1 >= b) return;
+  std::size_t v = k;
+  if (!all_digits(word(v)) || word(v).size() > 4) return;
+  std::string_view p = word(v + 1);
+  std::size_t digits = p.size() > 1 && p[0] >= 'A' && p[0] <= 'Z' ? 1 : 0;
+  if (p.size() - digits < 1 || p.size() > 7 || !all_digits(p.substr(digits))) return;
+  for (std::size_t t = a; t < v; ++t) labels[t] = kJournal;
+  labels[v] = kVolume;
+  labels[v + 1] = kPages;
+}
+
+// "G. GUILLAUMET, G. COUDERT et B. LOUBINOUX. Tetrahedron Lett. 4379 (1979).", "Chemistry Lett. 1207 (1982)" (the
+// chemists' "journal, page (year)" without the volume): the model labelled the page the volume.  A volume span of
+// one number of four or five digits (no leading zero) right after the journal's span, then only "(" year ")", with no
+// pages labelled: the first page.
+void page_as_volume_before_year(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kPages) != labels.end()) return;
+  auto [a, b] = first_run(labels, kVolume);
+  if (a == b || a == 0 || labels[a - 1] != kJournal) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  if (!all_digits(word(k)) || word(k).size() < 4 || word(k).size() > 5 || word(k)[0] == '0') return;
+  for (std::size_t t = k + 1; t < b; ++t)
+    if (is_word_token(text, toks[t])) return;
+  std::size_t d = b;
+  if (d + 2 >= n || word(d) != "(" || number_class(word(d + 1)) != "year" || word(d + 2) != ")") return;
+  for (std::size_t t = d + 3; t < n; ++t)
+    if (is_word_token(text, toks[t])) return;
+  for (std::size_t t = a; t < b; ++t) labels[t] = kPages;
 }
 
 void author_date_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -3875,6 +4048,75 @@ namespace {
 // characters or more, or of four after a period and a space ("靳士英. 五臟图考."; "夏昌世. 莫伯治" two names), is the title ("詹慧珊、吳明芳 數位影像…": a name before the
 // space after "、" stays a name).  The next segment left in the span is the journal when the reference labels none
 // ("北京 ： 商務", the place and the publisher), the title's otherwise; what follows it the volume ("권2").
+// "srEdm", "eLISA", "e122": a word in small letters with a capital or a digit inside, an acronym's way.
+bool acronym_like(std::string_view w) {
+  return std::any_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+// Whether words [from, to) end with a group's name: "… Collaboration", "MOLLERCollaboration", "… collaborations",
+// "… Consortium", "… Investigators", "… Study Group" (a trial's, a working party's: a word before "Group" says so).
+bool ends_with_group_word(std::string_view text, const std::vector<Token>& toks, std::size_t from, std::size_t to) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t e = to;
+  while (e > from && !is_word_token(text, toks[e - 1])) --e;
+  if (e == from) return false;
+  std::string last = lower(word(e - 1));
+  if (ends_with(last, "collaboration") || ends_with(last, "collaborations") || last == "consortium" ||
+      last == "investigators")
+    return true;
+  if (last != "group" || e < from + 2) return false;
+  static const std::unordered_set<std::string> kinds = {"study", "trial", "trials", "working", "writing",
+                                                        "research", "collaborative", "cooperative"};
+  return kinds.count(lower(word(e - 2))) > 0;
+}
+
+// Group authors read into the title: "Prescott, C.Y., et al.: SLAC-e122 Collaboration. Phys. Lett. B 77, 347 (1978)",
+// "R. Diener, LCTPC Collaboration, Phys. Procedia 37 (2012) 456." (a collaboration after the persons), and "The
+// BENESTENT-I Study Group. Continued benefit of coronary stenting …" (a group first, no author labelled).  A title
+// span right after the author span that is a group's name (ends_with_group_word, eight words at most) is the
+// authors'; with no author labelled, the title's first sentence so written is, when three title words follow.
+void group_author_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto words = [&](std::size_t from, std::size_t to) {
+    int w = 0;
+    for (std::size_t k = from; k < to; ++k) w += is_word_token(text, toks[k]);
+    return w;
+  };
+  bool author_before = std::find(labels.begin(), labels.begin() + a, kAuthor) != labels.begin() + a;
+  if (author_before) {
+    // A collaboration's name after the persons: five words at most, an acronym among them ("SLAC-e122", "PREX",
+    // "MOLLERCollaboration"), no word in small letters but connectors ("and", "on behalf of the"): not a title
+    // ending so ("Project management in the Atlas international collaboration", "Collisions and Collaborations").
+    if (labels[a - 1] != kAuthor || !ends_with_group_word(text, toks, a, b)) return;
+    static const std::unordered_set<std::string_view> connectors = {"and", "on", "of", "the", "for", "andon",
+                                                                    "behalf", "behalfof"};
+    bool acronym = false;
+    int named = 0;
+    for (std::size_t k = a; k < b; ++k) {
+      std::string_view w = word(k);
+      if (!is_word_token(text, toks[k]) || connectors.count(w)) continue;
+      ++named;
+      std::size_t caps = 0;
+      while (caps < w.size() && w[caps] >= 'A' && w[caps] <= 'Z') ++caps;
+      acronym = acronym || caps >= 2;
+      if (w[0] >= 'a' && w[0] <= 'z' && !ends_with(w, "collaborations") && !ends_with(w, "collaboration") &&
+          !acronym_like(w))
+        return;
+    }
+    if (!acronym || named > 5) return;
+    for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
+    return;
+  }
+  for (std::size_t k = a; k < b; ++k) {
+    if (word(k) != "." || k + 1 >= b || !toks[k + 1].space_before) continue;
+    if (words(a, k) > 8 || !ends_with_group_word(text, toks, a, k) || words(k + 1, b) < 3) return;
+    for (std::size_t t = a; t <= k; ++t) labels[t] = kAuthor;
+    return;
+  }
+}
+
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
@@ -3944,6 +4186,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_in_initials_first_authors(text, toks, labels);
   title_in_family_first_authors(text, toks, labels);
   title_after_family_initials(text, toks, labels);
+  title_after_vancouver_names(text, toks, labels);
   abbreviation_ending_title(text, toks, labels);
   proceedings_abbreviation_in_title(text, toks, labels);
   fix_title_tail(text, toks, labels);
@@ -3963,6 +4206,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   part_number_to_title(text, toks, labels);
   report_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
+  place_publisher_in_title(text, toks, labels, model.lexicon);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
   journal_head_title(text, toks, labels);
@@ -3975,12 +4219,16 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_ending_function_word(text, toks, labels);
   publisher_before_date(text, toks, labels);
   number_before_pages(text, toks, labels);
+  page_after_bracketed_year(text, toks, labels);
+  page_as_volume_before_year(text, toks, labels);
+  journal_numbers_in_note(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
+  group_author_in_title(text, toks, labels);
   return labels;
 }
 
