@@ -50,7 +50,7 @@
 //   Europe PMC's own flags and counters (inEPMC, inPMC, hasPDF, has*, *AuthMan,
 //   citedByCount, firstIndexDate, fullTextIdList, tmAccessionTypeList,
 //   dataLinksTagsList, subsetList, journalIssueId, yearOfPublication/monthOfPublication
-//   of journalInfo, authorIdList and affiliation when they repeat authorList)
+//   of journalInfo; authorString, authorIdList and affiliation when they repeat authorList)
 //                                       dropped, named in one warning per file
 //   anything else                       extra, by its key (strings as they are, the rest as
 //                                       compact JSON)
@@ -343,6 +343,8 @@ class Mapper {
     if (r.authors.empty() && !author_string.empty()) {
       r.authors = parse_citation_name_list(author_string);
       drop_anonymous_authors(r, "Europe PMC authorString", diags_, at_);
+    } else if (!author_string.empty()) {
+      dropped_.insert("authorString");  // authorList's names in citation form
     }
     // The record's one affiliation is its first author's (authorList has it).
     if (!affiliation.empty()) {
