@@ -88,6 +88,9 @@ TEST_CASE("Europe PMC core JSON: every record, with authors, journal, MeSH and i
   CHECK(l->pages.empty());
   CHECK(l->authors.size() == 7);
   CHECK(l->authors[0].given == "Chao");
+
+  // authorString repeats authorList in citation form: dropped, and said.
+  CHECK(said(p, Severity::warning, "authorString"));
 }
 
 // The same search with resultType=lite (pageSize 1000: MED, PMC, preprints,
