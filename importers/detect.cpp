@@ -8,6 +8,7 @@
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "europepmc.hpp"
 #include "noteexpress.hpp"
 #include "xml_document.hpp"
 
@@ -40,6 +41,7 @@ std::string_view format_name(Format f) {
     case Format::zotero_rdf: return "zotero-rdf";
     case Format::mods: return "mods";
     case Format::sciencedirect_txt: return "sciencedirect-txt";
+    case Format::europepmc: return "europepmc";
     default: return "unknown";
   }
 }
@@ -75,6 +77,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "zotero-rdf" || n == "rdf") return Format::zotero_rdf;
   if (n == "mods" || n == "mods-xml") return Format::mods;
   if (n == "sciencedirect-txt" || n == "sciencedirect-text" || n == "sciencedirect") return Format::sciencedirect_txt;
+  if (n == "europepmc" || n == "europe-pmc" || n == "epmc" || n == "europepmc-json") return Format::europepmc;
   if (n == "estudy" || n == "e-study" || n == "cnki") return Format::noteexpress;  // read by the NoteExpress reader
   return Format::unknown;
 }
@@ -94,6 +97,11 @@ void set_provenance(Record& r, const Diagnostics& diags, std::string_view format
 }
 
 namespace {
+
+// Europe PMC's REST responses, JSON or XML.
+ParseStats parse_europepmc(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  return looks_like_europepmc_xml(text) ? parse_europepmc_xml(text, diags, sink) : parse_europepmc_json(text, diags, sink);
+}
 
 // An RIS tag line: two characters (a capital letter, then a capital or a
 // digit), one or two spaces, a dash, then a space or the line end.
@@ -189,6 +197,7 @@ bool Detection::has(Format f) const {
     case Format::zotero_rdf: return zotero_rdf;
     case Format::mods: return mods;
     case Format::sciencedirect_txt: return sciencedirect_txt;
+    case Format::europepmc: return europepmc;
     case Format::unknown: break;
   }
   return false;
@@ -209,6 +218,10 @@ Detection detect_formats(std::string_view text) {
     d.mods = true;
     return d;
   }
+  if (looks_like_europepmc_xml(body)) {
+    d.europepmc = true;
+    return d;
+  }
   if (!body.empty() && (body.front() == '{' || body.front() == '[')) {
     // JSON opens an object with a key (or closes it), an array with an
     // object, an array, or its end; a page opening "[PDF] Title" is not JSON.
@@ -216,6 +229,7 @@ Detection detect_formats(std::string_view text) {
     char next = rest.empty() ? '\0' : rest.front();
     if (body.front() == '{' ? (next == '"' || next == '}') : (next == '{' || next == '[' || next == ']')) {
       if (looks_like_zotero_json(body)) d.zotero_json = true;
+      else if (looks_like_europepmc_json(body)) d.europepmc = true;
       else if (names_openalex_work(body)) d.crossref = true;  // OpenAlex works: the Crossref reader knows them
       else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
@@ -385,6 +399,7 @@ std::string describe_content(std::string_view text) {
   if (d.zotero_rdf) name("Zotero RDF");
   if (d.mods) name("MODS XML");
   if (d.sciencedirect_txt) name("ScienceDirect's plain text");
+  if (d.europepmc) name(starts_with(trim(text), "<") ? "Europe PMC XML" : "Europe PMC JSON");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -673,6 +688,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::zotero_rdf: return parse_zotero_rdf(text, diags, sink);
     case Format::mods: return parse_mods_xml(text, diags, sink);
     case Format::sciencedirect_txt: return parse_sciencedirect_txt(text, diags, sink);
+    case Format::europepmc: return parse_europepmc(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -743,6 +759,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.zotero_rdf) add(parse_zotero_rdf(text, diags, sink));
   if (d.mods) add(parse_mods_xml(text, diags, sink));
   if (d.sciencedirect_txt) add(parse_sciencedirect_txt(text, diags, sink));
+  if (d.europepmc) add(parse_europepmc(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

@@ -1,10 +1,12 @@
-// JSON helpers the nlohmann-based readers share (CSL-JSON, Zotero item JSON).
+// JSON helpers the nlohmann-based readers share (CSL-JSON, Zotero item JSON,
+// Europe PMC).
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "refnet/text.hpp"
 
@@ -37,6 +39,57 @@ inline std::size_t json_value_end(std::string_view t, std::size_t p) {
     }
   }
   return depth == 0 ? p : std::string_view::npos;
+}
+
+// A JSON value's bytes [begin, end) in the text.
+struct JsonRange {
+  std::size_t begin, end;
+};
+
+// The elements of the array at `p` ('['); the first only, with `first`.  An
+// element not closed runs to the end of the text (its parse says where).
+inline std::vector<JsonRange> json_elements(std::string_view t, std::size_t p, bool first = false) {
+  std::vector<JsonRange> out;
+  ++p;
+  for (;;) {
+    skip_json_ws(t, p);
+    if (p >= t.size() || t[p] == ']') break;
+    std::size_t end = json_value_end(t, p);
+    if (end == std::string_view::npos) {  // not closed: the item's parse says where
+      out.push_back({p, t.size()});
+      break;
+    }
+    if (end == p) break;
+    out.push_back({p, end});
+    if (first) break;
+    p = end;
+    skip_json_ws(t, p);
+    if (p < t.size() && t[p] == ',') ++p;
+  }
+  return out;
+}
+
+// Where the value of member `name` of the object at `p` ('{') begins, or
+// npos (also when the object is not well formed before it).
+inline std::size_t json_member(std::string_view t, std::size_t p, std::string_view name) {
+  ++p;
+  for (;;) {
+    skip_json_ws(t, p);
+    if (p >= t.size() || t[p] != '"') return std::string_view::npos;
+    std::size_t key_end = json_value_end(t, p);
+    if (key_end == std::string_view::npos) return std::string_view::npos;
+    std::string_view key = t.substr(p + 1, key_end - p - 2);
+    p = key_end;
+    skip_json_ws(t, p);
+    if (p >= t.size() || t[p] != ':') return std::string_view::npos;
+    ++p;
+    skip_json_ws(t, p);
+    if (key == name) return p;
+    p = json_value_end(t, p);
+    if (p == std::string_view::npos) return std::string_view::npos;
+    skip_json_ws(t, p);
+    if (p < t.size() && t[p] == ',') ++p;
+  }
 }
 
 // A string or a number as text ("volume": 12 and "volume": "12" alike);

@@ -138,6 +138,21 @@ std::string drop_nlm_period(std::string_view title) {
   return std::string(title.substr(0, n - 1));
 }
 
+std::string medline_type_csl(const std::vector<std::string_view>& pts, bool has_bti, bool has_journal, bool has_pmid,
+                             bool has_issue) {
+  auto any = [&](auto pred) { return std::any_of(pts.begin(), pts.end(), pred); };
+  if (any([](std::string_view p) { return iequals(p, "Book Chapter"); }) || has_bti) return "chapter";
+  if (any([](std::string_view p) { return iequals(p, "Book") || iequals(p, "Books"); })) return "book";
+  if (any([](std::string_view p) { return istarts_with(p, "Dissertations/Theses"); })) return "thesis";
+  if (any([](std::string_view p) { return iequals(p, "Preprint"); })) return "article";
+  if (any([](std::string_view p) { return iequals(p, "Journal Article") || iequals(p, "Journal Articles"); }))
+    return "article-journal";
+  if (any([](std::string_view p) { return istarts_with(p, "Reports - "); }))
+    return has_journal && has_issue ? "article-journal" : "report";
+  if (any([](std::string_view p) { return istarts_with(p, "Speeches/Meeting Papers"); })) return "speech";
+  return has_journal || has_pmid ? "article-journal" : "document";
+}
+
 // DP: "1996 Jul 9", "2015 May", "2021", "2010 Sep-Oct", "2003 Spring",
 // "2001 Jan 5-18", ERIC's "Article 10 2019"; DEP and PubMed XML's
 // MedlineDate: "20211227", "1998 Dec-1999 Jan".  The year, and the month and
@@ -227,25 +242,6 @@ std::pair<std::string_view, std::string_view> bracket_kind(std::string_view v) {
   return {v, {}};
 }
 
-// ERIC's and PubMed's publication types, most specific first.
-// A PubMed record (it has a PMID) is a journal article unless its types say
-// otherwise; ERIC files journal articles under "Reports - Research" too, and
-// a report with a volume or issue is one of them.
-std::string type_of(const std::vector<std::string_view>& pts, bool has_bti, bool has_journal, bool has_pmid,
-                    bool has_issue) {
-  auto any = [&](auto pred) { return std::any_of(pts.begin(), pts.end(), pred); };
-  if (any([](std::string_view p) { return iequals(p, "Book Chapter"); }) || has_bti) return "chapter";
-  if (any([](std::string_view p) { return iequals(p, "Book") || iequals(p, "Books"); })) return "book";
-  if (any([](std::string_view p) { return istarts_with(p, "Dissertations/Theses"); })) return "thesis";
-  if (any([](std::string_view p) { return iequals(p, "Preprint"); })) return "article";
-  if (any([](std::string_view p) { return iequals(p, "Journal Article") || iequals(p, "Journal Articles"); }))
-    return "article-journal";
-  if (any([](std::string_view p) { return istarts_with(p, "Reports - "); }))
-    return has_journal && has_issue ? "article-journal" : "report";
-  if (any([](std::string_view p) { return istarts_with(p, "Speeches/Meeting Papers"); })) return "speech";
-  return has_journal || has_pmid ? "article-journal" : "document";
-}
-
 bool is_book_like(std::string_view type) { return type == "book" || type == "chapter" || type == "report" || type == "thesis"; }
 
 class Builder {
@@ -290,7 +286,7 @@ bool Builder::build(Record& r) {
   }
   r.authors.reserve(full_names);
   r.extra.reserve(fs.size());
-  r.type = type_of(pts, has_bti && has_ti, has_journal, rec_.has_pmid, has_issue);
+  r.type = medline_type_csl(pts, has_bti && has_ti, has_journal, rec_.has_pmid, has_issue);
   const bool book_like = is_book_like(r.type);
 
   // The creator list the last FAU/AU/FED/ED/CN went to, and whether the

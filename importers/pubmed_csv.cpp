@@ -83,18 +83,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
         case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
         case Col::title: r.title = drop_nlm_period(v); break;
         case Col::authors:
-          // The list ends with a period ("Lim SM, Silva EJNL."), no part of the last name.
-          for (const std::string& n : split_list(v.size() > 1 && v.back() == '.' ? v.substr(0, v.size() - 1) : v, ",;")) {
-            if (is_et_al(n)) {  // PubMed before 2020 cut long lists: "..., Smith J, et al."
-              if (r.authors.empty()) continue;
-              Creator others;
-              others.literal = "others";
-              r.authors.push_back(std::move(others));
-              continue;
-            }
-            Creator c = parse_citation_name(n);
-            if (!c.empty()) r.authors.push_back(std::move(c));
-          }
+          for (Creator& c : parse_citation_name_list(v)) r.authors.push_back(std::move(c));
           drop_anonymous_authors(r, name, diags, row.offsets[i]);
           break;
         case Col::citation:

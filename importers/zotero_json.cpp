@@ -68,55 +68,9 @@ using json = nlohmann::json;
 constexpr std::string_view kFormat = "zotero-json";
 
 // ---------------------------------------------------------------------------
-// Cutting the text into items.
+// Cutting the text into items (json_values.hpp).
 
-struct Range {
-  std::size_t begin, end;
-};
-
-// The elements of the array at `p` ('['); the first only, with `first`.
-std::vector<Range> elements(std::string_view t, std::size_t p, bool first = false) {
-  std::vector<Range> out;
-  ++p;
-  for (;;) {
-    skip_json_ws(t, p);
-    if (p >= t.size() || t[p] == ']') break;
-    std::size_t end = json_value_end(t, p);
-    if (end == std::string_view::npos) {  // not closed: the item's parse says where
-      out.push_back({p, t.size()});
-      break;
-    }
-    if (end == p) break;
-    out.push_back({p, end});
-    if (first) break;
-    p = end;
-    skip_json_ws(t, p);
-    if (p < t.size() && t[p] == ',') ++p;
-  }
-  return out;
-}
-
-// The value of the top-level object's member `name` at `p` ('{'), or npos.
-std::size_t member_value(std::string_view t, std::size_t p, std::string_view name) {
-  ++p;
-  for (;;) {
-    skip_json_ws(t, p);
-    if (p >= t.size() || t[p] != '"') return std::string_view::npos;
-    std::size_t key_end = json_value_end(t, p);
-    if (key_end == std::string_view::npos) return std::string_view::npos;
-    std::string_view key = t.substr(p + 1, key_end - p - 2);
-    p = key_end;
-    skip_json_ws(t, p);
-    if (p >= t.size() || t[p] != ':') return std::string_view::npos;
-    ++p;
-    skip_json_ws(t, p);
-    if (key == name) return p;
-    p = json_value_end(t, p);
-    if (p == std::string_view::npos) return std::string_view::npos;
-    skip_json_ws(t, p);
-    if (p < t.size() && t[p] == ',') ++p;
-  }
-}
+using Range = JsonRange;
 
 // The items of the text: a top-level array's elements, a top-level object's
 // `items` array, or the object itself.
@@ -124,10 +78,10 @@ std::vector<Range> items_of(std::string_view t, bool first = false) {
   std::size_t p = 0;
   skip_json_ws(t, p);
   if (p >= t.size()) return {};
-  if (t[p] == '[') return elements(t, p, first);
+  if (t[p] == '[') return json_elements(t, p, first);
   if (t[p] != '{') return {};
-  std::size_t items = member_value(t, p, "items");
-  if (items != std::string_view::npos && items < t.size() && t[items] == '[') return elements(t, items, first);
+  std::size_t items = json_member(t, p, "items");
+  if (items != std::string_view::npos && items < t.size() && t[items] == '[') return json_elements(t, items, first);
   return {{p, std::min(json_value_end(t, p), t.size())}};
 }
 
@@ -561,7 +515,7 @@ std::map<std::string, std::vector<std::string>> bbt_collections(std::string_view
   std::size_t p = 0;
   skip_json_ws(t, p);
   if (p >= t.size() || t[p] != '{') return out;
-  std::size_t at = member_value(t, p, "collections");
+  std::size_t at = json_member(t, p, "collections");
   if (at == std::string_view::npos || at >= t.size() || t[at] != '{') return out;
   std::size_t end = json_value_end(t, at);
   if (end == std::string_view::npos) return out;

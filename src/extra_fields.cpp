@@ -368,7 +368,8 @@ ExtraValue edition_of(const Record& r) {
 
 bool is_own_keyword_field(const Record& r, const ExtraField& f) {
   const std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
-  return (format == "medline" && f.name == "OT") || (format == "pubmed-xml" && f.name == "Keyword");
+  return (format == "medline" && f.name == "OT") || (format == "pubmed-xml" && f.name == "Keyword") ||
+         (format == "europepmc" && f.name == "keyword");
 }
 
 bool pages_are_page_count(std::string_view csl, std::string_view pages) {

@@ -231,7 +231,7 @@ MergedView merge_imported(const std::vector<Record>& src);
 namespace {
 bool is_database_format(std::string_view f) {
   for (std::string_view d : {"wos", "scopus-csv", "scopus-txt", "lens", "dimensions", "medline", "pubmed-xml", "crossref", "ovid", "ieee-csv",
-                             "springer-csv", "pubmed-csv", "sciencedirect-txt"})
+                             "springer-csv", "pubmed-csv", "sciencedirect-txt", "europepmc"})
     if (f == d) return true;
   return false;
 }
@@ -295,6 +295,7 @@ Date export_date(const Record& r) {
   if (f == "medline") return first_of({"LR", "DCOM", "DA"});
   if (f == "pubmed-xml") return first_of({"DateRevised", "DateCompleted", "DateCreated"});
   if (f == "crossref") return first_of({"indexed", "deposited"});
+  if (f == "europepmc") return first_of({"dateOfRevision", "dateOfCompletion", "dateOfCreation"});
   if (f == "ris")
     for (const ExtraField& e : r.extra)
       if (e.name == "N1")

@@ -1118,6 +1118,24 @@ Creator parse_citation_name(std::string_view s, NameGuess* guess) {
     }
   return parse_name(s, guess, false);
 }
+
+std::vector<Creator> parse_citation_name_list(std::string_view list) {
+  list = trim(list);
+  if (list.size() > 1 && list.back() == '.') list.remove_suffix(1);
+  std::vector<Creator> out;
+  for (const std::string& n : split_list(list, ",;")) {
+    if (is_et_al(n)) {
+      if (out.empty()) continue;
+      Creator others;
+      others.literal = "others";
+      out.push_back(std::move(others));
+      continue;
+    }
+    Creator c = parse_citation_name(n);
+    if (!c.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
 Creator parse_given_first_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, true); }
 
 void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_view written, const Creator& c,

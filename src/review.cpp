@@ -196,6 +196,7 @@ std::string database_of(const Record& r) {
   if (f == "pubmed-csv") return "PubMed";
   if (f == "medline" || f == "pubmed-xml") return "PubMed";
   if (f == "crossref") return "Crossref";
+  if (f == "europepmc") return "Europe PMC";
   if (f == "cochrane") return "Cochrane Library";
   if (f == "cnki-estudy") return "CNKI";
   if (f == "openalex") return "OpenAlex";

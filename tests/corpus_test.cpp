@@ -25,7 +25,8 @@ enum class Crude {
   ris,      // lines "ER  -"
   bibtex,   // lines starting "@type{" or "@type(", less @string/@comment/@preamble (and biblatex @xdata/@set, which are not works)
   page,     // a web page: its BibTeX entries plus its RIS records
-  json,     // items: a top-level array, "items", a Crossref "message" (its items, or itself), or a map of arrays
+  json,     // items: a top-level array, "items", a Crossref "message" (its items, or itself), Europe PMC's
+            // "resultList" "result", or a map of arrays
   medline,  // lines "PMID-"
   wos,      // lines "ER" (Web of Science tagged)
   xml,      // elements named by `tag` (EndNote <record>, PubMed <PubmedArticle>)
@@ -268,6 +269,10 @@ const Row kFiles[] = {
     // date of one number of eight digits.
     {"cochrane/central_record_headings.ris", Crude::ris},
     {"csl/packed_issued_date.json", Crude::json},
+    // audit48: Europe PMC's REST responses, JSON (core, lite) and XML.
+    {"europepmc/pyeuropepmc_search_cancer_core.json", Crude::json},
+    {"europepmc/pyeuropepmc_search_cancer_lite.json", Crude::json},
+    {"europepmc/pyeuropepmc_search_cancer_lite.xml", Crude::xml, "result"},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
@@ -321,6 +326,7 @@ std::size_t json_items(const nlohmann::json& j) {
   if (!j.is_object()) return 0;
   if (j.contains("items") && j["items"].is_array()) return j["items"].size();
   if (j.contains("message")) return j["message"].contains("items") ? json_items(j["message"]) : 1;
+  if (j.contains("resultList") && j["resultList"].contains("result")) return j["resultList"]["result"].size();
   std::size_t n = 0;
   for (const auto& [k, v] : j.items()) n += v.is_array() ? v.size() : 0;
   return n;

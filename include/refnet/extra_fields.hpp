@@ -59,9 +59,9 @@ ExtraValue edition_of(const Record& r);
 // number-of-pages, RIS SP of a book, thesis or manuscript without pages.
 ExtraValue page_count_of(const Record& r);
 // Whether an extra field names one of Record::keywords as the authors' own:
-// MEDLINE's OT, PubMed XML's KeywordList Keyword, kept beside the keywords
-// (which hold the MeSH headings too) so that a keyword map tells them from
-// MeSH's check tags.  No value of its own: written with the keywords.
+// MEDLINE's OT, PubMed XML's KeywordList Keyword, Europe PMC's keywordList
+// keyword, kept beside the keywords (which hold the MeSH headings too) so
+// that a keyword map tells them from MeSH's check tags.  No value of its own: written with the keywords.
 bool is_own_keyword_field(const Record& r, const ExtraField& f);
 // Whether a work's pages are its number of pages: a whole book's, thesis's
 // or manuscript's, no range ("414", "xvi, 414"), as Zotero's and EndNote's

@@ -17,19 +17,20 @@ namespace refnet {
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
   wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv,
-  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf, mods, sciencedirect_txt
+  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf, mods, sciencedirect_txt, europepmc
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
 // "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table", "cochrane",
-// "proquest", "noteexpress", "scopus-txt", "zotero-rdf", "mods", "sciencedirect-txt"
+// "proquest", "noteexpress", "scopus-txt", "zotero-rdf", "mods", "sciencedirect-txt",
+// "europepmc"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
 // "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
 // "springer", "springerlink", "tsv", "cochrane-txt", "central", "cdsr",
-// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain", "rdf", "mods-xml"; unknown
+// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain", "rdf", "mods-xml", "europe-pmc", "epmc"; unknown
 // otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -134,6 +135,13 @@ bool is_medline_tag_line(std::string_view line);
 // XML's MedlineDate): year, month and day when the text names one of each;
 // the text is kept in Date::text when it says more (a range, a season).
 Date parse_medline_date(std::string_view s);
+// The CSL type of a record's publication types as MEDLINE (PT), PubMed XML
+// and ERIC write them ("Journal Article", "Preprint", "Book Chapter",
+// "Reports - Research"; any case), most specific first.  `has_bti`: the
+// record names the book it is part of.  A PubMed record (`has_pmid`) or one
+// in a journal is a journal article unless its types say otherwise.
+std::string medline_type_csl(const std::vector<std::string_view>& pts, bool has_bti, bool has_journal, bool has_pmid,
+                             bool has_issue);
 // NLM ends every article title with a period it adds itself ("Effect of X
 // on Y."): dropped, so that PubMed's titles match the publisher's and a style
 // does not print "Y..".  A period after a capital initial ("U.S.",
@@ -178,6 +186,13 @@ bool looks_like_scopus_txt(std::string_view text);
 ParseStats parse_sciencedirect_txt(std::string_view text, Diagnostics& diags, const RecordSink& sink);
 // A first block with a year line and the "(https://www.sciencedirect.com/" line.
 bool looks_like_sciencedirect_txt(std::string_view text);
+// Europe PMC's REST API JSON (search, resultType core, lite or idlist; an
+// /article response; an array of such responses, as clients save their
+// pages).  Rules at the top of importers/europepmc_json.cpp.
+ParseStats parse_europepmc_json(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A JSON object with "resultList" (or "result") whose first result has
+// Europe PMC's "source" and "id", or an array of such objects.
+bool looks_like_europepmc_json(std::string_view text);
 // Web of Science "Tab-delimited file" export (UTF-16 "Win"/"Mac" or UTF-8):
 // a header row of the two-letter tags of the tagged export (PT, AU, ... UT),
 // then one record a row, list fields ("; "-separated AU, AF, C1, CR) split
@@ -321,11 +336,12 @@ struct Detection {
   bool zotero_rdf = false;    // alone
   bool mods = false;          // alone
   bool sciencedirect_txt = false;  // alone
+  bool europepmc = false;
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
            wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
            table_csv || cochrane || proquest || noteexpress || scopus_txt || zotero_rdf || mods ||
-           sciencedirect_txt;
+           sciencedirect_txt || europepmc;
   }
   bool has(Format f) const;
 };

@@ -64,6 +64,13 @@ Creator parse_ris_name(std::string_view s, NameGuess* guess = nullptr);
 // capitals is initials ("Silva EJNL"), where parse_ris_name reads a family
 // name in capitals after a given name ("Maria COSTA").
 Creator parse_citation_name(std::string_view s, NameGuess* guess = nullptr);
+// A list of such names as PubMed's CSV ("Authors") and Europe PMC
+// ("authorString") write it: ','-separated, a collective name after "; "
+// ("Miles A; Anopheles gambiae 1000 Genomes Consortium, Lawniczak MKN."),
+// the list ending with a period that is no part of the last name.  Each
+// read by parse_citation_name; "et al" after a name (PubMed cut long lists
+// so before 2020) is the literal "others".
+std::vector<Creator> parse_citation_name_list(std::string_view list);
 // A name from a source that writes every name given name first (Lens, IEEE,
 // SpringerLink, OpenAlex display names, bylines): parse_ris_name, but a name
 // in capitals without a comma or dots is given first too ("SEAN LEE",
