@@ -1417,9 +1417,15 @@ bool isbns_shared(const Record& a, const Record& b) {
   return false;
 }
 
-// Both records give ISSNs and share none: two journals.
+// Both records give ISSNs and share none: two journals.  Not under one
+// journal name of three words or more, written out alike: that is a
+// journal's print ISSN in one database and its electronic ISSN in another
+// (Scopus's 1018-8800 and SciELO's 1728-5917 of Acta Médica Peruana, both
+// in Embase's record).
 bool other_issns(const Record& a, const Record& b) {
-  return !a.issn.empty() && !b.issn.empty() && !share_issn(a, b);
+  if (a.issn.empty() || b.issn.empty() || share_issn(a, b)) return false;
+  const auto wa = venue_words(venue_of(a));
+  return wa.size() < 3 || wa != venue_words(venue_of(b));
 }
 
 // The extra fields in which readers keep a work's title in another
@@ -1428,9 +1434,12 @@ bool other_issns(const Record& a, const Record& b) {
 // original title of PubMed's VernacularTitle, Embase's "Original Title"
 // column, CSL's original-title, biblatex's origtitle, and the one Ovid gives
 // a journal article in T2 (MEDLINE, after the English "[...]") or T3
-// (Embase), the journal in JF.
-constexpr std::string_view kOtherTitleFields[] = {"TT",       "translated-title", "VernacularTitle", "Original Title",
-                                                  "original-title", "origtitle",        "T2",              "T3"};
+// (Embase), the journal in JF; and X1 of Web of Science's regional indexes
+// (SciELO Citation Index: the English title of a Spanish or Portuguese
+// article).
+constexpr std::string_view kOtherTitleFields[] = {"TT",        "translated-title", "VernacularTitle", "Original Title",
+                                                  "original-title", "origtitle",     "T2",              "T3",
+                                                  "X1"};
 constexpr std::string_view kOriginalTitleFields[] = {"VernacularTitle", "Original Title", "original-title", "origtitle",
                                                      "T2", "T3"};
 
@@ -1889,6 +1898,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (!xb.empty()) consider(ta, xb);
     if (!xa.empty()) consider(xa, tb);
     if (!xa.empty() && !xb.empty()) consider(xa, xb);
+    // Scopus's bracketed English against another database's English in a
+    // field of its own (SciELO's X1 beside its Spanish title).
+    for (const auto& y : ob)
+      if (!xa.empty()) consider(xa, y.key);
+    for (const auto& x : oa)
+      if (!xb.empty()) consider(x.key, xb);
     if (ka != ta || kb != tb) {
       v.say("the title in another language (" + ka + "; " + kb + ")");
       ta = std::move(ka);

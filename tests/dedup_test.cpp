@@ -2235,11 +2235,46 @@ TEST_CASE("of pairs scored alike, those whose pages agree are grouped first", "[
   // Embase-Scopus; joined first, it took Embase into a group that Scopus
   // could not enter ("same title, pages 135-141 and 104-110"): the pair on
   // the very same pages was lost.
+  // One article printed in two languages in one issue is one work (the
+  // policy of issue #11, session 48): the publisher registers one DOI for
+  // both printings, a reviewer counts the study once (PRISMA), and the
+  // merged work keeps every database's record as a source, pages included.
+  // Session 46 kept SciELO apart here (Scopus's print ISSN 1018-8800 against
+  // SciELO's electronic 1728-5917 read as two journals) while relabel.tsv
+  // labelled RFMH 22(2)'s Goldenhar pair one work: one policy now.
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  //  1, 3: Embase and Scopus, pages 104-110: one work (grouped);
-  //  2: SciELO, 135-141: apart (Scopus vetoes it: another ISSN, other pages).
-  CHECK(fixture_groups(lib, "dedup/translation_other_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+  //  1, 3: Embase and Scopus, pages 104-110, and 2: SciELO, 135-141: one work.
+  CHECK(fixture_groups(lib, "dedup/translation_other_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2, 3}});
+}
+
+TEST_CASE("an article printed in two languages in one issue is one work: SciELO's X1 title, the print and electronic "
+          "ISSN of one journal",
+          "[dedup]") {
+  // fixtures/dedup/bilingual_two_printings_{embase.ris,scielo.txt,scopus.bib}:
+  // zelcofir/Bibliometrico_Hospitales @e0e4702 data/EMBASE_21032026_571.ris,
+  // SCIELO_21032026_214.txt and SCOPUS_21032026_612.bib (no licence stated:
+  // measured, only this excerpt copied; DOIs, abstracts, keywords, addresses
+  // and references left out).  Each work has one DOI in all three databases.
+  //  - Zamora-G et al. 2022, Revista de la Facultad de Medicina Humana 22(2):
+  //    Embase and Scopus give the English version's pages 507-510, SciELO the
+  //    Spanish version's 414-417 (four pages each), its English title in X1
+  //    only (SciELO Citation Index's translated title), which refnet did not
+  //    read as a title: nothing tied SciELO's Spanish title to the others.
+  //  - del Carpio Toia et al. 2023, Acta Médica Peruana 40(3), the Spanish
+  //    title everywhere: 223-229 (Embase, Scopus) and 222-228 (SciELO, seven
+  //    pages each); Scopus's print ISSN 1018-8800 against SciELO's
+  //    electronic 1728-5917 (Embase gives both) vetoed Scopus-SciELO as two
+  //    journals, and the group refused SciELO.
+  //  1, 3, 5 and 2, 4, 6: one work each.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/bilingual_two_printings_embase.ris"), fixture("dedup/bilingual_two_printings_scielo.txt"),
+                     fixture("dedup/bilingual_two_printings_scopus.bib")});
+  REQUIRE(lib.stats().works == 6);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3, 5}, {2, 4, 6}});
 }
 
 TEST_CASE("a conference paper and its journal version of the same year are two works", "[dedup]") {
