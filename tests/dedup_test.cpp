@@ -2277,6 +2277,34 @@ TEST_CASE("an article printed in two languages in one issue is one work: SciELO'
   CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3, 5}, {2, 4, 6}});
 }
 
+TEST_CASE("a merged work carries the year most of its sources give: Lens's backfile year is outvoted", "[dedup]") {
+  // fixtures/dedup/merged_year_{pop.csv,lens.csv,scopus.ris,wos.txt}:
+  // tributetotobler/bibliotobler @d280288 data/PoPCites.csv, lens-export.csv,
+  // scopus.ris and wos/savedrecs.txt (GPL-3.0), Tobler 1967, "Computer use in
+  // geography", Behavioral Science 12(1):57-58; DOIs, abstracts, references
+  // and links left out.  Lens dates Wiley's backfile by the year it went
+  // online (2007); Scopus, Web of Science and Google Scholar give 1967.  Lens,
+  // Scopus and Web of Science share PMID 6031486 and merge on import; the
+  // work took the first source's year, Lens's 2007, and then the Google
+  // Scholar hit of 1967 without volume or pages was 40 years off ("veto:
+  // years"): a missed pair per record of Tobler's set (issue #11, dedup48).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/merged_year_pop.csv"), fixture("dedup/merged_year_lens.csv"),
+                     fixture("dedup/merged_year_scopus.ris"), fixture("dedup/merged_year_wos.txt")});
+  REQUIRE(lib.stats().works == 2);
+  auto groups = find_duplicates(lib);
+  REQUIRE(groups.size() == 1);
+  REQUIRE(groups[0].works.size() == 2);
+  for (std::int64_t id : groups[0].works) CHECK(lib.record(id, RecordParts{}).value().issued.year == 1967);
+  // Two sources, two years: the first source's, as before.
+  Record a = rec("Computer use in geography", 2007, "Tobler", "Waldo R."), b = a;
+  b.issued.year = 1967;
+  CHECK(merge_records({a, b}).record.issued.year == 2007);
+  CHECK(merge_records({a, b, b}).record.issued.year == 1967);
+  CHECK(merge_records({b, a, a}).record.issued.year == 2007);
+}
+
 TEST_CASE("a conference paper and its journal version of the same year are two works", "[dedup]") {
   // fixtures/dedup/conference_and_journal_version.ris: ShahKosha2000/Research-paper
   // @92ff9d9 scopus.ris and savedrecs.ris (no licence stated: measured, only
