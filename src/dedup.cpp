@@ -281,6 +281,30 @@ std::string bracketed_translation(std::string_view title) {
   return split_words(k).size() >= 3 ? k : "";
 }
 
+// The title after the name of where it is printed, as Lens writes some
+// titles: "<container> - <title>" ("The Map Reader: Theories of Mapping
+// Practice and Cartographic Representation - Automation and Cartography"
+// under the container "The Map Reader", "SIGGRAPH - Comparing figures by
+// regression" under the proceedings' long name), folded, three words or
+// more; else empty.  What stands before " - " must be the record's
+// container (its words from the first) or an acronym alone (one word of
+// three capitals or more), `venue` when given, else any container: the
+// block keys, which know no container, take every such title.
+std::vector<std::string> venue_words(std::string_view name);
+std::string after_container_prefix(std::string_view title, const std::string* venue) {
+  const std::size_t dash = title.find(" - ");
+  if (dash == std::string_view::npos) return {};
+  const std::string_view pre = trim(title.substr(0, dash));
+  std::string rest = title_key(title.substr(dash + 3));
+  if (split_words(rest).size() < 3 || pre.empty()) return {};
+  if (!venue) return rest;
+  const bool acronym = pre.size() >= 3 && pre.size() <= 12 &&
+                       std::all_of(pre.begin(), pre.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const auto pw = venue_words(pre), vw = venue_words(*venue);
+  const bool container = !vw.empty() && pw.size() >= vw.size() && std::equal(vw.begin(), vw.end(), pw.begin());
+  return acronym || container ? rest : std::string();
+}
+
 // The small words of French, German, Spanish, Italian and Portuguese in a
 // name or title ("comptes rendus des seances de la societe de biologie et de
 // ses filiales": six).  Two or more name a journal in such a language, and a
@@ -1909,6 +1933,18 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       ta = std::move(ka);
       tb = std::move(kb);
     }
+    // Lens's "<container> - <title>" against the title alone.
+    if (!same_but_spaces(ta, tb)) {
+      const std::string pa = after_container_prefix(a.title, &venue_of(a)),
+                        pb = after_container_prefix(b.title, &venue_of(b));
+      if (!pa.empty() && same_but_spaces(pa, tb)) {
+        ta = pa;
+        v.say("the title after the name of its container (" + a.title + ")");
+      } else if (!pb.empty() && same_but_spaces(ta, pb)) {
+        tb = pb;
+        v.say("the title after the name of its container (" + b.title + ")");
+      }
+    }
   }
   const bool same_title = !ta.empty() && same_but_spaces(ta, tb);
   const bool same_year = a.issued.year && a.issued.year == b.issued.year;
@@ -2619,6 +2655,8 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     // Scopus's title in two languages ("English; [Spanish]"): another
     // database's record may give the second alone (SciELO's Spanish).
     if (std::string x = bracketed_translation(w.title); !x.empty()) title_blocks(w.id, w.year, x);
+    // Lens's "<container> - <title>": the title alone too (judge checks the container).
+    if (std::string x = after_container_prefix(w.title, nullptr); !x.empty()) title_blocks(w.id, w.year, x);
     if (auto it = language_fields.find(w.id); it != language_fields.end()) {
       const std::string own = title_key(w.title);
       for (const ExtraField& e : it->second)
