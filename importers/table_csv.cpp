@@ -496,6 +496,50 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+// One of Google Scholar's names (Publish or Perish: initials, then the
+// family name) made ready for parse_ris_name: a bracket the name does not
+// open or close dropped ("WR Tobler]"), and a title in capitals after the
+// family name ("W TOBLER DR") written as parse_ris_name knows titles ("Dr"),
+// so that it drops it and says so: Google Scholar puts no initials after a
+// family name.  Before them it does ("DR Smith", "MR Smith Jones" are
+// D. R. Smith and M. R. Smith Jones).
+std::string scholar_name(std::string_view s, NameGuess& guess) {
+  std::string out;
+  std::size_t round = 0, square = 0;
+  for (char c : s) {
+    if (c == '(') ++round;
+    else if (c == '[') ++square;
+    else if ((c == ')' && round == 0) || (c == ']' && square == 0)) {
+      guess.stray += c;
+      continue;
+    }
+    else if (c == ')') --round;
+    else if (c == ']') --square;
+    out += c;
+  }
+  if (round > 0 || square > 0) {  // opened, never closed ("[WR Tobler")
+    std::string kept;
+    for (char c : out)
+      if ((c == '(' && round > 0) || (c == '[' && square > 0)) guess.stray += c;
+      else kept += c;
+    out = std::move(kept);
+  }
+  out = std::string(trim(out));
+  std::vector<std::string> words;
+  for (auto w : split_words(out)) words.emplace_back(w);
+  if (words.size() < 3) return out;
+  auto as_title = [](std::string& w) {
+    if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
+    std::string t = w.substr(0, 1);
+    for (std::size_t i = 1; i < w.size(); ++i) t += static_cast<char>(w[i] - 'A' + 'a');
+    if (is_title_alone(t)) w = std::move(t);
+  };
+  as_title(words.back());
+  std::string joined;
+  for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
+  return joined;
+}
+
 // The names of an authors cell; see the file comment.  `uncertain` is set
 // when a ','-separated cell fits no pattern (read as one name).  With
 // `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo
@@ -603,8 +647,10 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
       names.push_back(std::move(c));
       continue;
     }
+    const std::string written = s;
+    if (comma_lists) s = scholar_name(s, guess);
     Creator c = parse_ris_name(s, &guess);
-    guesses.add(guess, label, s, c, offset);
+    guesses.add(guess, label, written, c, offset);
     if (!c.empty()) names.push_back(std::move(c));
   }
   return names;

@@ -281,6 +281,30 @@ std::string bracketed_translation(std::string_view title) {
   return split_words(k).size() >= 3 ? k : "";
 }
 
+// The title after the name of where it is printed, as Lens writes some
+// titles: "<container> - <title>" ("The Map Reader: Theories of Mapping
+// Practice and Cartographic Representation - Automation and Cartography"
+// under the container "The Map Reader", "SIGGRAPH - Comparing figures by
+// regression" under the proceedings' long name), folded, three words or
+// more; else empty.  What stands before " - " must be the record's
+// container (its words from the first) or an acronym alone (one word of
+// three capitals or more), `venue` when given, else any container: the
+// block keys, which know no container, take every such title.
+std::vector<std::string> venue_words(std::string_view name);
+std::string after_container_prefix(std::string_view title, const std::string* venue) {
+  const std::size_t dash = title.find(" - ");
+  if (dash == std::string_view::npos) return {};
+  const std::string_view pre = trim(title.substr(0, dash));
+  std::string rest = title_key(title.substr(dash + 3));
+  if (split_words(rest).size() < 3 || pre.empty()) return {};
+  if (!venue) return rest;
+  const bool acronym = pre.size() >= 3 && pre.size() <= 12 &&
+                       std::all_of(pre.begin(), pre.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const auto pw = venue_words(pre), vw = venue_words(*venue);
+  const bool container = !vw.empty() && pw.size() >= vw.size() && std::equal(vw.begin(), vw.end(), pw.begin());
+  return acronym || container ? rest : std::string();
+}
+
 // The small words of French, German, Spanish, Italian and Portuguese in a
 // name or title ("comptes rendus des seances de la societe de biologie et de
 // ses filiales": six).  Two or more name a journal in such a language, and a
@@ -1417,9 +1441,15 @@ bool isbns_shared(const Record& a, const Record& b) {
   return false;
 }
 
-// Both records give ISSNs and share none: two journals.
+// Both records give ISSNs and share none: two journals.  Not under one
+// journal name of three words or more, written out alike: that is a
+// journal's print ISSN in one database and its electronic ISSN in another
+// (Scopus's 1018-8800 and SciELO's 1728-5917 of Acta Médica Peruana, both
+// in Embase's record).
 bool other_issns(const Record& a, const Record& b) {
-  return !a.issn.empty() && !b.issn.empty() && !share_issn(a, b);
+  if (a.issn.empty() || b.issn.empty() || share_issn(a, b)) return false;
+  const auto wa = venue_words(venue_of(a));
+  return wa.size() < 3 || wa != venue_words(venue_of(b));
 }
 
 // The extra fields in which readers keep a work's title in another
@@ -1428,9 +1458,12 @@ bool other_issns(const Record& a, const Record& b) {
 // original title of PubMed's VernacularTitle, Embase's "Original Title"
 // column, CSL's original-title, biblatex's origtitle, and the one Ovid gives
 // a journal article in T2 (MEDLINE, after the English "[...]") or T3
-// (Embase), the journal in JF.
-constexpr std::string_view kOtherTitleFields[] = {"TT",       "translated-title", "VernacularTitle", "Original Title",
-                                                  "original-title", "origtitle",        "T2",              "T3"};
+// (Embase), the journal in JF; and X1 of Web of Science's regional indexes
+// (SciELO Citation Index: the English title of a Spanish or Portuguese
+// article).
+constexpr std::string_view kOtherTitleFields[] = {"TT",        "translated-title", "VernacularTitle", "Original Title",
+                                                  "original-title", "origtitle",     "T2",              "T3",
+                                                  "X1"};
 constexpr std::string_view kOriginalTitleFields[] = {"VernacularTitle", "Original Title", "original-title", "origtitle",
                                                      "T2", "T3"};
 
@@ -1889,10 +1922,28 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (!xb.empty()) consider(ta, xb);
     if (!xa.empty()) consider(xa, tb);
     if (!xa.empty() && !xb.empty()) consider(xa, xb);
+    // Scopus's bracketed English against another database's English in a
+    // field of its own (SciELO's X1 beside its Spanish title).
+    for (const auto& y : ob)
+      if (!xa.empty()) consider(xa, y.key);
+    for (const auto& x : oa)
+      if (!xb.empty()) consider(x.key, xb);
     if (ka != ta || kb != tb) {
       v.say("the title in another language (" + ka + "; " + kb + ")");
       ta = std::move(ka);
       tb = std::move(kb);
+    }
+    // Lens's "<container> - <title>" against the title alone.
+    if (!same_but_spaces(ta, tb)) {
+      const std::string pa = after_container_prefix(a.title, &venue_of(a)),
+                        pb = after_container_prefix(b.title, &venue_of(b));
+      if (!pa.empty() && same_but_spaces(pa, tb)) {
+        ta = pa;
+        v.say("the title after the name of its container (" + a.title + ")");
+      } else if (!pb.empty() && same_but_spaces(ta, pb)) {
+        tb = pb;
+        v.say("the title after the name of its container (" + b.title + ")");
+      }
     }
   }
   const bool same_title = !ta.empty() && same_but_spaces(ta, tb);
@@ -2605,6 +2656,8 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     // Scopus's title in two languages ("English; [Spanish]"): another
     // database's record may give the second alone (SciELO's Spanish).
     if (std::string x = bracketed_translation(w.title); !x.empty()) title_blocks(w.id, w.year, x);
+    // Lens's "<container> - <title>": the title alone too (judge checks the container).
+    if (std::string x = after_container_prefix(w.title, nullptr); !x.empty()) title_blocks(w.id, w.year, x);
     if (auto it = language_fields.find(w.id); it != language_fields.end()) {
       const std::string own = title_key(w.title);
       for (const ExtraField& e : it->second)

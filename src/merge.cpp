@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -470,14 +471,17 @@ MergedView merge_imported(const std::vector<Record>& src) {
     note(ch, "type", src, i, [](const Record& x) { return x.type; });
   }
   {
-    // The date of the first source with a year; a source agreeing on the
-    // year but giving month and day completes it.
+    // The date of the year most sources give, of years given as often the
+    // first source's (Lens dates Wiley's backfile by the year it went
+    // online: 2007 for Behavioral Science 12(1) of 1967, which Scopus and
+    // Web of Science give); a source agreeing on the year but giving month
+    // and day completes it.
+    std::map<int, std::size_t> votes;
+    for (const Record& x : src)
+      if (x.issued.year) ++votes[x.issued.year];
     std::size_t i = src.size();
     for (std::size_t k = 0; k < src.size(); ++k)
-      if (src[k].issued.year) {
-        i = k;
-        break;
-      }
+      if (src[k].issued.year && (i == src.size() || votes[src[k].issued.year] > votes[src[i].issued.year])) i = k;
     if (i == src.size()) i = 0;
     std::size_t best = i;
     auto parts = [](const Date& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); };

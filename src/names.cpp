@@ -1146,6 +1146,12 @@ void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_vi
     titles_written_ = collapse_space(written);
     titles_dropped_ = g.titles;
   }
+  if (!g.stray.empty() && stray_++ == 0) {
+    stray_label_ = std::string(label);
+    stray_offset_ = offset;
+    stray_written_ = collapse_space(written);
+    stray_dropped_ = g.stray;
+  }
   if (g.particle_cut && particle_cut_++ == 0) {
     particle_cut_label_ = std::string(label);
     particle_cut_offset_ = offset;
@@ -1182,6 +1188,11 @@ void NameGuesses::say(Diagnostics& diags) const {
                                      " names glued without a separator, split at the dot of an initial before a "
                                      "family name; the first '" +
                                      glued_written_ + "' (" + std::to_string(glued_first_n_) + " names)");
+  if (stray_ > 0)
+    diags.warning(stray_offset_, stray_label_ + ": " + std::to_string(stray_) +
+                                     (stray_ == 1 ? " name carried" : " names carried") +
+                                     " a bracket it does not open or close, dropped; the first: '" + stray_dropped_ +
+                                     "' from '" + stray_written_ + "'");
   if (titles_ == 1)
     diags.warning(titles_offset_, titles_label_ + ": a title or degree is no part of a name: dropped '" +
                                       titles_dropped_ + "' from '" + titles_written_ + "'");

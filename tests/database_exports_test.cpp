@@ -255,6 +255,32 @@ TEST_CASE("Publish or Perish CSV: a list cut at its start is said, the ellipsis 
   CHECK(end == 1);
 }
 
+// Google Scholar's names through Publish or Perish with a stray bracket ("WR Tobler]": a literal) or a title in
+// capitals after the family name ("W TOBLER DR": family "DR", given "W TOBLER"); tributetotobler/bibliotobler
+// @d280288 data/PoPCites.csv (GPL-3.0), two rows, abstracts and related links left out.  Dedup then found no
+// creator in common with Lens's and Scopus's "Tobler" (issue #11, dedup48: 3 missed pairs).
+TEST_CASE("Publish or Perish CSV: a stray bracket and a title in capitals are no part of a name, and are said",
+          "[table][dedup48]") {
+  Parsed p = parse_file(fixture("table/publish_or_perish_name_marks.csv"));
+  REQUIRE(p.records.size() == 2);
+  for (const auto& r : p.records) {
+    REQUIRE(r.authors.size() == 1);
+    CHECK(r.authors[0].literal.empty());
+  }
+  CHECK(p.records[0].authors[0].family == "Tobler");
+  CHECK(p.records[0].authors[0].given == "WR");
+  CHECK(p.records[1].authors[0].family == "TOBLER");
+  CHECK(p.records[1].authors[0].given == "W");
+  std::size_t stray = 0, title = 0;
+  for (const auto& d : p.diags.items()) {
+    stray += d.message.find("a bracket it does not open or close, dropped; the first: ']' from 'WR Tobler]'") !=
+             std::string::npos;
+    title += d.message.find("dropped 'Dr' from 'W TOBLER DR'") != std::string::npos;
+  }
+  CHECK(stray == 1);
+  CHECK(title == 1);
+}
+
 // EBSCO's new interface (research.ebsco.com) exports CSV with camel-case
 // columns: an, title, contributors, source, publicationDate, pageStart,
 // pageEnd, subjects, pubTypes, plink, shortDBName, longDBName (the layout

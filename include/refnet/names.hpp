@@ -52,6 +52,9 @@ struct NameGuess {
   // "Smith, John, Alireza": the third part, kept as the suffix, is none
   // (no Jr, III; a degree is dropped before): the caller says it.
   std::string not_suffix;
+  // A bracket the name does not open or close, dropped ("WR Tobler]":
+  // Google Scholar's names through Publish or Perish).
+  std::string stray;
 };
 
 // "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
@@ -126,6 +129,8 @@ class NameGuesses {
   std::size_t titles_ = 0;
   std::size_t titles_offset_ = 0;
   std::string titles_label_, titles_written_, titles_dropped_;
+  std::size_t stray_ = 0, stray_offset_ = 0;
+  std::string stray_label_, stray_written_, stray_dropped_;
   std::size_t particle_cut_ = 0, particle_cut_offset_ = 0;
   std::string particle_cut_label_, particle_cut_written_;
   std::size_t glued_ = 0, glued_names_ = 0, glued_first_n_ = 0;
