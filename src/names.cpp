@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 #include <utf8proc.h>
 
@@ -608,11 +609,28 @@ bool one_of(std::string_view w, const std::string_view* b, const std::string_vie
   return std::find(b, e, w) != e;
 }
 bool is_title(std::string_view w) { return one_of(w, std::begin(kTitles), std::end(kTitles)); }
+// Asked of every word of every name a reader reads: the degrees, and those
+// read in any case in lower case, are looked up, not compared one by one.
 bool is_degree(std::string_view w) {
-  if (one_of(w, std::begin(kDegrees), std::end(kDegrees))) return true;
-  for (std::string_view d : kDegrees)
-    if (iequals(w, d) && !one_of(d, std::begin(kDegreesCaseKept), std::end(kDegreesCaseKept))) return true;
-  return false;
+  struct Sets {
+    std::unordered_set<std::string_view> as_written;
+    std::vector<std::string> folded;  // sorted
+    std::size_t longest = 0;
+  };
+  static const Sets sets = [] {
+    Sets s;
+    for (std::string_view d : kDegrees) {
+      s.as_written.insert(d);
+      s.longest = std::max(s.longest, d.size());
+      if (!one_of(d, std::begin(kDegreesCaseKept), std::end(kDegreesCaseKept))) s.folded.push_back(ascii_lower(d));
+    }
+    std::sort(s.folded.begin(), s.folded.end());
+    return s;
+  }();
+  if (sets.as_written.count(w)) return true;
+  if (w.size() > sets.longest) return false;
+  const std::string lower = ascii_lower(w);
+  return std::binary_search(sets.folded.begin(), sets.folded.end(), lower);
 }
 bool is_short_degree(std::string_view w) { return one_of(w, std::begin(kShortDegrees), std::end(kShortDegrees)); }
 

@@ -1458,11 +1458,11 @@ std::int64_t Library::live_work(std::int64_t work_id) {
   throw StoreError("work " + std::to_string(work_id) + ": merged_into forms a cycle");
 }
 
-std::vector<Record> Library::source_records(std::int64_t work_id) {
+std::vector<Record> Library::source_records(std::int64_t work_id, const RecordParts& parts) {
   std::vector<Record> out;
   Stmt& s = st_->source_data;
   s.bind(1, work_id);
-  while (s.step()) out.push_back(record_from_json(column_text(s.get(), 0)));
+  while (s.step()) out.push_back(record_from_json(column_text(s.get(), 0), parts));
   s.reset();
   return out;
 }
@@ -2321,10 +2321,18 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
     params.push_back(q.match);
     from = " FROM search JOIN works w ON w.id = search.rowid WHERE search MATCH ?1 AND " REFNET_LIVE("w.") "";
   }
-  std::string sql = "SELECT w.id, " REFNET_WORK_DATA ", w.citekey" + from + where_clause(q, authors, collections, params) + order;
+  std::string where = where_clause(q, authors, collections, params);
+  if (!q.ids.empty()) {
+    // The works asked for by id are looked up, not found in a scan of every
+    // work (and its record) with the others dropped here.
+    std::string list = "[";
+    for (std::int64_t id : q.ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+    params.push_back(list + "]");
+    where += " AND w.id IN (SELECT value FROM json_each(?" + std::to_string(params.size()) + "))";
+  }
+  std::string sql = "SELECT w.id, " REFNET_WORK_DATA ", w.citekey" + from + where + order;
   Stmt s(db_, sql.c_str());
   for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
-  std::unordered_set<std::int64_t> ids(q.ids.begin(), q.ids.end());
   std::vector<std::pair<std::string, bool>> folded_texts;  // the text folded, and whether inside words
   for (const auto& t : q.texts) {
     // A text of no letter or digit ("--text '++'") is looked for as it is.
@@ -2334,7 +2342,6 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
   std::size_t produced = 0;
   while (s.step()) {
     std::int64_t id = sqlite3_column_int64(s.get(), 0);
-    if (!ids.empty() && !ids.count(id)) continue;
     Work w;
     w.id = id;
     try {
@@ -2549,6 +2556,9 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
   }
   std::vector<std::pair<std::int64_t, std::string>> out;
   std::unordered_map<std::int64_t, std::vector<Record>> sources;
+  // made_up_key reads the creators, title, date and format.
+  RecordParts key_parts;
+  key_parts.references = key_parts.abstract = key_parts.extra = false;
   // Whether every .bib or CSL-JSON source of the live work has the key its
   // file gave remembered (source_keys; not so for sources stored before 15).
   std::unordered_map<std::int64_t, bool> keys_known;
@@ -2557,7 +2567,7 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
     bool made_up = false;
     if (!row.written) {
       auto it = sources.find(live);
-      if (it == sources.end()) it = sources.emplace(live, source_records(live)).first;
+      if (it == sources.end()) it = sources.emplace(live, source_records(live, key_parts)).first;
       for (const Record& r : it->second)
         if (r.provenance.format != "user" && made_up_key(row.alias, r)) made_up = true;
     }

@@ -629,6 +629,13 @@ TEST_CASE("each() applies every Query filter", "[core][store]") {
     CHECK(ids_of(s.lib, q) == V{2, 4});
     q.year_max = 2020;
     CHECK(ids_of(s.lib, q) == V{2});
+    // Looked up in SQL: the query's order and limit, ids of no work left out.
+    q = Query{};
+    q.ids = {99, 4, 1, 2, 4};
+    q.order = Query::Order::year_desc;
+    CHECK(ids_of(s.lib, q) == V{4, 2, 1});
+    q.limit = 2;
+    CHECK(ids_of(s.lib, q) == V{4, 2});
   }
   SECTION("limit, and a callback that stops") {
     Query q;

@@ -371,8 +371,9 @@ class Library {
   std::optional<MergeEntry> last_merge();
   std::vector<MergeEntry> merges_of(std::int64_t work_id);
 
-  // The records of a work's sources, as imported, in source order.
-  std::vector<Record> source_records(std::int64_t work_id);
+  // The records of a work's sources, as imported, in source order (with the
+  // parts asked for: record_from_json).
+  std::vector<Record> source_records(std::int64_t work_id, const RecordParts& parts = RecordParts::all());
 
   // HTTP cache (Crossref responses): by URL.
   // Auto-exports: registered (replacing one of the same path), removed

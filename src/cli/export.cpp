@@ -538,30 +538,46 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
     if (works.claimed.count(ascii_lower(own)) || works.claimed.count(ascii_lower(written))) works.kept.emplace(own, written);
 }
 
-// The citation keys of the selected works, lower case: a crossref to any
-// other is left out by the writer.  `cycles` gets, for each cycle of
-// crossrefs among them (a -> b -> a), the key whose crossref closes it.
-// The parents (`crossref`/`xref` targets) of the selected works, and theirs,
-// added to the selection when it left them out: bibtex and biber read them,
-// and a child written without its parent is a dangling reference.  A target
-// no work has stays out (the writer says so).
-void add_parents(Library& lib, Query& q) {
+// A selected work as the crossref checks see it: its id, its key and its
+// `crossref` (else `xref`) target, both lower case.
+struct Linked {
+  std::int64_t id;
+  std::string key, target;
+};
+
+// The works `q` selects, in its order, read once for add_parents and
+// selected_keys.
+std::vector<Linked> linked_works(Library& lib, const Query& q) {
+  std::vector<Linked> out;
+  RecordParts p;
+  p.references = p.abstract = p.creators = false;
+  lib.each(q, p, [&](const Work& w) {
+    std::string_view target = w.record.get_extra("crossref");
+    if (target.empty()) target = w.record.get_extra("xref");
+    out.push_back({w.id, ascii_lower(w.record.citekey), target.empty() ? std::string() : ascii_lower(trim(target))});
+    return true;
+  });
+  return out;
+}
+
+// The parents (`crossref`/`xref` targets) of the selected works (`works`,
+// as linked_works read them), and theirs, added to the selection when it
+// left them out: bibtex and biber read them, and a child written without its
+// parent is a dangling reference.  A target no work has stays out (the
+// writer says so).  When one is added, `q` selects them too and `works` is
+// read again, in its order.
+void add_parents(Library& lib, Query& q, std::vector<Linked>& works) {
   std::vector<std::int64_t> ids;
   std::unordered_set<std::int64_t> have;
   std::unordered_set<std::string> keys;
   std::vector<std::string> wanted;
-  RecordParts p;
-  p.references = p.abstract = p.creators = false;
-  auto take = [&](const Work& w) {
-    if (!have.insert(w.id).second) return true;
+  auto take = [&](const Linked& w) {
+    if (!have.insert(w.id).second) return;
     ids.push_back(w.id);
-    keys.insert(ascii_lower(w.record.citekey));
-    std::string_view target = w.record.get_extra("crossref");
-    if (target.empty()) target = w.record.get_extra("xref");
-    if (!target.empty()) wanted.push_back(ascii_lower(trim(target)));
-    return true;
+    keys.insert(w.key);
+    if (!w.target.empty()) wanted.push_back(w.target);
   };
-  lib.each(q, p, take);
+  for (const Linked& w : works) take(w);
   bool added = false;
   for (std::size_t i = 0; i < wanted.size(); ++i) {
     if (!keys.insert(wanted[i]).second) continue;
@@ -569,7 +585,7 @@ void add_parents(Library& lib, Query& q) {
     one.ids = lib.resolve(wanted[i]);
     if (one.ids.empty()) continue;
     std::size_t before = ids.size();
-    lib.each(one, p, take);
+    for (const Linked& w : linked_works(lib, one)) take(w);
     added = added || ids.size() > before;
   }
   if (!added) return;
@@ -577,24 +593,22 @@ void add_parents(Library& lib, Query& q) {
   all.ids = std::move(ids);
   all.order = q.order;
   q = std::move(all);
+  works = linked_works(lib, q);
 }
 
-std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std::unordered_set<std::string>& cycles,
+// The citation keys of the selected works (`works`), lower case: a crossref
+// to any other is left out by the writer.  `cycles` gets, for each cycle of
+// crossrefs among them (a -> b -> a), the key whose crossref closes it.
+std::unordered_set<std::string> selected_keys(const std::vector<Linked>& works, std::unordered_set<std::string>& cycles,
                                               std::unordered_map<std::string, int>& parent_levels,
                                               std::vector<std::int64_t>& ids) {
   std::unordered_set<std::string> keys;
   std::unordered_map<std::string, std::string> parent;  // key -> crossref target, lower case
-  RecordParts p;
-  p.references = p.abstract = p.creators = false;
-  lib.each(q, p, [&](const Work& w) {
-    std::string key = ascii_lower(w.record.citekey);
-    keys.insert(key);
+  for (const Linked& w : works) {
+    keys.insert(w.key);
     ids.push_back(w.id);
-    std::string_view target = w.record.get_extra("crossref");
-    if (target.empty()) target = w.record.get_extra("xref");
-    if (!target.empty()) parent[key] = ascii_lower(trim(target));
-    return true;
-  });
+    if (!w.target.empty()) parent[w.key] = w.target;
+  }
   // Walk each chain; a key met again on the same walk closes a cycle.
   std::unordered_map<std::string, int> state;  // 1: on the current walk, 2: done
   for (const auto& start : parent) {
@@ -793,11 +807,12 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   if (format == "biblatex") renamed = cited.kept;
   run.stale = std::move(cited.stale);
   run.chosen = std::move(cited.chosen);
-  if (format == "bibtex" || format == "biblatex") add_parents(lib, q);
+  std::vector<Linked> linked = linked_works(lib, q);
+  if (format == "bibtex" || format == "biblatex") add_parents(lib, q, linked);
   std::unordered_set<std::string> cycles;
   std::unordered_map<std::string, int> parent_levels;
   std::vector<std::int64_t>& ids = run.ids;
-  std::unordered_set<std::string> keys = selected_keys(lib, q, cycles, parent_levels, ids);
+  std::unordered_set<std::string> keys = selected_keys(linked, cycles, parent_levels, ids);
   run.pin = !args.has("no-pin") && format != "csv" && format != "tsv";
   if (format != "bibtex" && format != "biblatex") parent_levels.clear();
   opt.exported_keys = &keys;
