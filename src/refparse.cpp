@@ -2923,6 +2923,21 @@ bool opening_author_span(const std::vector<Label>& labels, std::size_t& a0, std:
   return true;
 }
 
+// The one author span a reference opens with, [a0, e), when no author span
+// follows and at most one title span, right after it or later.
+bool sole_opening_author_span(const std::vector<Label>& labels, std::size_t& a0, std::size_t& e) {
+  if (!opening_author_span(labels, a0, e)) return false;
+  for (std::size_t k = e; k < labels.size(); ++k)
+    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return false;
+  return true;
+}
+
+// A word token whose first letter is a capital (any script).
+bool capitalised_word(std::string_view text, const Token& t) {
+  std::size_t i = 0;
+  return is_word_token(text, t) && is_upper_letter(next_utf8(text.substr(t.begin, t.end - t.begin), i));
+}
+
 // A segment [s, t) of an author span between separators, and the separator before it (empty for the first).
 struct AuthorSegment {
   std::size_t s, t;
@@ -3043,10 +3058,7 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
       return;  // one author span, the title (if any) one span
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
-  auto capital = [&](std::size_t k) {
-    std::size_t i = 0;
-    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
-  };
+  auto capital = [&](std::size_t k) { return capitalised_word(text, toks[k]); };
   auto conjunction = [](std::string_view w) { return w == "and" || w == "&" || w == "und" || w == "et"; };
   std::vector<AuthorSegment> segs;
   if (!author_segments(
@@ -3156,15 +3168,10 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
 void title_after_family_initials(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   std::size_t a0 = 0, e = 0;
-  if (!opening_author_span(labels, a0, e)) return;
-  for (std::size_t k = e; k < n; ++k)
-    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return;
+  if (!sole_opening_author_span(labels, a0, e)) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
-  auto capital = [&](std::size_t k) {
-    std::size_t i = 0;
-    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
-  };
+  auto capital = [&](std::size_t k) { return capitalised_word(text, toks[k]); };
   // An initial with its period: one or two capitals ("A.", "AJ.", "Yu."), Latin or not ("Ю.").
   auto initial = [&](std::size_t k) {
     if (!is_word(k) || k + 1 >= n || word(k + 1) != ".") return false;
@@ -3224,17 +3231,10 @@ void title_after_family_initials(std::string_view text, const std::vector<Token>
 // on into the title's first words.  When every comma segment of the one author span is a person so written (two or
 // more), the capitalised words after the last person's period are the title's.
 void title_after_vancouver_names(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  const std::size_t n = toks.size();
   std::size_t a0 = 0, e = 0;
-  if (!opening_author_span(labels, a0, e)) return;
-  for (std::size_t k = e; k < n; ++k)
-    if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle)) return;
+  if (!sole_opening_author_span(labels, a0, e)) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
-  auto capital = [&](std::size_t k) {
-    std::size_t i = 0;
-    return is_word(k) && is_upper_letter(next_utf8(word(k), i));
-  };
+  auto capital = [&](std::size_t k) { return capitalised_word(text, toks[k]); };
   // Initials without periods: one to three capitals, Latin.
   auto initials = [&](std::size_t k) {
     std::string_view w = word(k);
