@@ -14,16 +14,6 @@
 
 namespace refnet {
 
-namespace {
-
-std::string column_string(sqlite3_stmt* s, int i) {
-  const unsigned char* t = sqlite3_column_text(s, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
-           : std::string();
-}
-
-}  // namespace
-
 void remember_source_key(Library& lib, std::int64_t source_id, std::string_view key) {
   if (key.empty() || source_id <= 0) return;
   Library::Prepared q = lib.prepared("INSERT OR REPLACE INTO source_keys (source_id, key) VALUES (?1, ?2)");
@@ -44,8 +34,8 @@ std::vector<KeyGiver> key_givers(Library& lib, std::string_view key) {
     while (q.step()) {
       KeyGiver g;
       g.work = sqlite3_column_int64(q.get(), 0);
-      g.label = column_string(q.get(), 1);
-      g.file = column_string(q.get(), 2);
+      g.label = column_text(q.get(), 1);
+      g.file = column_text(q.get(), 2);
       g.line = static_cast<std::uint32_t>(sqlite3_column_int64(q.get(), 3));
       out.push_back(std::move(g));
     }
@@ -71,7 +61,7 @@ std::map<std::int64_t, std::vector<std::string>> keys_given_by(Library& lib, con
       Library::Prepared q = lib.prepared("SELECT s.work_id, k.key FROM source_keys k JOIN sources s ON s.id = k.source_id "
                                          "WHERE coalesce(s.label, s.file, '') = ?1 ORDER BY s.id");
       q.bind(1, label);
-      while (q.step()) given.emplace_back(sqlite3_column_int64(q.get(), 0), column_string(q.get(), 1));
+      while (q.step()) given.emplace_back(sqlite3_column_int64(q.get(), 0), column_text(q.get(), 1));
     } catch (const StoreError&) {
       return out;
     }

@@ -14,6 +14,13 @@
 
 namespace refnet {
 
+// Column i of the statement's current row as text ('' for NULL).
+inline std::string column_text(sqlite3_stmt* s, int i) {
+  const unsigned char* t = sqlite3_column_text(s, i);
+  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
+           : std::string();
+}
+
 // A prepared statement, reset after each use.
 class Stmt {
  public:

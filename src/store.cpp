@@ -388,12 +388,6 @@ CREATE INDEX sources_scopus_eid ON sources((CASE WHEN json_valid(data) THEN json
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVersion,
               "one migration per schema version");
 
-std::string column_text(sqlite3_stmt* s, int i) {
-  const unsigned char* t = sqlite3_column_text(s, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
-           : std::string();
-}
-
 // '|a|b|' lists for instr() filtering.
 std::string bar_list(const std::vector<std::string>& items) {
   std::string out = "|";
