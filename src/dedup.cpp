@@ -2633,15 +2633,17 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   };
   // The titles in other languages its sources give (other_titles decides,
   // on the record, which of them are titles).
-  std::unordered_map<std::int64_t, std::vector<ExtraField>> language_fields;
-  for (auto& [id, name, value] :
-       lib.source_extra_fields(std::vector<std::string>(std::begin(kOtherTitleFields), std::end(kOtherTitleFields))))
-    language_fields[id].push_back({std::move(name), std::move(value), {}});
+  auto fields_by_work = [&lib](std::vector<std::string> names) {
+    std::unordered_map<std::int64_t, std::vector<ExtraField>> out;
+    for (auto& [id, name, value] : lib.source_extra_fields(names))
+      out[id].push_back({std::move(name), std::move(value), {}});
+    return out;
+  };
+  const auto language_fields =
+      fields_by_work(std::vector<std::string>(std::begin(kOtherTitleFields), std::end(kOtherTitleFields)));
   // And what says a record is a Google Scholar hit (deposit_of).
-  std::unordered_map<std::int64_t, std::vector<ExtraField>> scholar_fields;
-  for (auto& [id, name, value] : lib.source_extra_fields(
-           std::vector<std::string>(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields))))
-    scholar_fields[id].push_back({std::move(name), std::move(value), {}});
+  const auto scholar_fields =
+      fields_by_work(std::vector<std::string>(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields)));
   // And the volume and first page: a translated title, a section heading
   // before the title ("MEDICAL PROGRESS ...").
   for (const WorkSummary& w : summaries) {
