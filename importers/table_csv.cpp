@@ -880,6 +880,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // file; a merge with another database's record takes the whole text.
   std::size_t cut_titles = 0, cut_sources = 0, first_cut = std::string_view::npos;
   std::size_t host_publishers = 0, first_host_publisher = 0;
+  std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
     if (trailing_ellipsis(v) > 0) {
@@ -1105,6 +1106,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           if (is_web_host(v)) {
             r.add_extra(name, std::string(v));
             if (host_publishers++ == 0) first_host_publisher = at;
+            auto h = std::find_if(hosts.begin(), hosts.end(), [&](const auto& e) { return e.first == v; });
+            if (h == hosts.end()) hosts.emplace_back(std::string(v), 1);
+            else ++h->second;
           } else {
             r.publisher = std::string(v);
           }
@@ -1244,10 +1248,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   }
   guesses.say(diags);
   extra_joins.say(diags);
-  if (host_publishers > 0)
+  if (host_publishers > 0) {
+    // The file's own sites, the most frequent first (a tie: first seen).
+    std::stable_sort(hosts.begin(), hosts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::string named;
+    for (std::size_t i = 0; i < hosts.size() && i < 3; ++i) named += (i ? ", '" : "'") + hosts[i].first + "'";
+    if (hosts.size() > 3) named += ", and " + std::to_string(hosts.size() - 3) + " more";
     diags.warning(first_host_publisher, std::to_string(host_publishers) +
-                                            " publishers are the web site the work was found on (Google Scholar's: "
-                                            "'researchgate.net', 'books.google.com'), no publisher: kept in extra");
+                                            " publishers are the web site the work was found on (" + named +
+                                            "), no publisher: kept in extra");
+  }
   if (unnamed_values > 0) {
     std::string as;  // the unnamed columns that hold a value
     for (std::size_t i = 0; i < names.size(); ++i)

@@ -340,6 +340,9 @@ TEST_CASE("table reader: a web site as the publisher is no publisher", "[table]"
   CHECK(p.records[3].publisher == "IEEE");
   CHECK(p.records[4].publisher == "Wiley-Blackwell");
   CHECK(has_diag(p.diags, Severity::warning, 2, "2 publishers are the web site"));
+  // The sites named are this file's, most frequent first, not examples.
+  CHECK(has_diag(p.diags, Severity::warning, 2, "('researchgate.net', 'mdpi.com')"));
+  CHECK_FALSE(has_diag(p.diags, Severity::warning, 2, "books.google.com"));
 }
 
 // ASySD's labelled test set (camaradesuk/ASySD, GPL-3.0; 5 of its 1,845
