@@ -251,7 +251,7 @@ bool strip_trailing_editor_word(std::string_view& s) {
                 (trim(s).size() > t.size() && trim(s)[t.size()] == '.');
   std::string w = ascii_lower(word);
   for (std::string_view e : {"eds", "ed", "editors", "editor", "hrsg", "hg", "hgg", "\xC3\xA9" "ds", "\xC3\xA9" "d",
-                             "dir", "dirs", "coord", "red"})
+                             "\xC3\xA9" "dit", "\xC3\xA9" "dits", "dir", "dirs", "coord", "red"})
     if (w == e && marked) {
       s = t.substr(0, sp);
       return true;
@@ -1197,6 +1197,22 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     runs[ri].text = std::string_view(b, runs[ri + 1].text.data() + runs[ri + 1].text.size() - b);
     runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(ri) + 1);
   }
+  // "Alsina, Alex, Joan Bresnan, and Peter Sells (ed.). 1997.", "Ranganathan, CV, 2005, ed, Panchsheel …", "Rice, R.
+  // E., and Atkin, C. K. (2013) (Eds.)": the first editors' span, when it is an editors' word alone right after the
+  // names or after the date that follows them, makes them the editors.
+  for (std::size_t ri = 1; ri < runs.size(); ++ri) {
+    if (runs[ri].label != kEditor) continue;
+    std::string word;
+    for (char c : runs[ri].text)
+      if (c != '(' && c != ')' && c != '.' && c != ',' && c != ':' && c != ' ') word += c;
+    word = ascii_lower(word);
+    if (word != "ed" && word != "eds" && word != "editor" && word != "editors" && word != "hrsg" && word != "hg" &&
+        word != "dir" && word != "dirs" && word != "\xC3\xA9" "d" && word != "\xC3\xA9" "ds")
+      break;
+    std::size_t a = runs[ri - 1].label == kDate && ri >= 2 ? ri - 2 : ri - 1;
+    if (runs[a].label == kAuthor) runs[a].label = kEditor;
+    break;
+  }
   Record r;
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false, report_kind_container = false;
@@ -1245,7 +1261,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           if (std::string_view v = t; strip_leading_word(v, "in")) t = std::string(v), in_word = true;
           t = remove_words(t, {"edited and translated by", "herausgegeben von", "hrsg. von", "hg. von", "\xC3\xA9" "dit\xC3\xA9 par",
                                "a cura di", "eds", "ed", "editors", "editor", "edited by", "hrsg", "hg", "hgg", "dir",
-                               "dirs", "coord", "éd", "éds", "red", "(eds.)", "by"});
+                               "dirs", "coord", "éd", "éds", "édit", "édits", "red", "(eds.)", "by"});
           r.editors = split_names(strip_edges(t, true));
         }
         break;

@@ -666,6 +666,28 @@ TEST_CASE("names labelled the authors with the editors' word after them are the 
   CHECK(r.editors.empty());
 }
 
+// Session 49 (anystyle__ugly.xml's and anystyle__good.xml's labels): the editors' word in a span of its own after the
+// names, or after the date that follows them, makes the names the editors; the French "(édit.)" is such a word.
+TEST_CASE("an editors' word alone after the names or their date makes them the editors", "[refparse][refparse49]") {
+  Record r = labelled_from("Alsina, Alex, Joan Bresnan, and Peter Sells (ed.). 1997. Complex Predicates.",
+                           {{"Alsina", "author"}, {"(ed.)", "editor"}, {"1997", "date"}, {"Complex", "title"}});
+  CHECK(r.authors.empty());
+  CHECK(families(r.editors) == std::vector<std::string>{"Alsina", "Bresnan", "Sells"});
+  r = labelled_from("Ranganathan, CV, 2005, ed, Panchsheel and the Future",
+                    {{"Ranganathan", "author"}, {"2005", "date"}, {"ed,", "editor"}, {"Panchsheel", "title"}});
+  CHECK(r.authors.empty());
+  CHECK(families(r.editors) == std::vector<std::string>{"Ranganathan"});
+  r = labelled_from("WYLER REMY (édit.), Panorama II en droit du travail", {{"WYLER", "author"}, {"Panorama", "title"}});
+  CHECK(r.authors.empty());
+  CHECK(r.editors.size() == 1);
+  // Editors named in a span of their own after the date leave the authors the authors.
+  r = labelled_from("Smith, J. (2001). Chapter. In Jones, K. (Ed.), Book.",
+                    {{"Smith", "author"}, {"(2001", "date"}, {"Chapter", "title"}, {"In Jones", "editor"},
+                     {"Book", "container"}});
+  CHECK(families(r.authors) == std::vector<std::string>{"Smith"});
+  CHECK(families(r.editors) == std::vector<std::string>{"Jones"});
+}
+
 TEST_CASE("a volume span with issue and pages glued on is split", "[refparse]") {
   Record a = labelled("J Endod 14(2):974–983,", {"journal", "journal", "volume", "volume", "volume", "volume",
                                                   "volume", "volume", "volume", "volume", "volume"});
