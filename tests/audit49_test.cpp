@@ -1,0 +1,62 @@
+// audit49 (issue #11): trust on real exports, read as a new user would.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
+
+#include "cli_library.hpp"
+#include "refnet/encoding.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+std::string decode_error(const std::string& bytes) {
+  try {
+    decode_text(bytes);
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return {};
+}
+std::size_t count_of(const std::string& s, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t p = s.find(part); p != std::string::npos; p = s.find(part, p + 1)) ++n;
+  return n;
+}
+}  // namespace
+
+// Web of Science's "Excel" export (savedrecs.xls, an OLE2 compound file) and
+// an .xlsx (a ZIP) were decoded as text: for a real 71 KB savedrecs.xls
+// (diazrenata/squareone) 6,759 "control character removed" warnings, 2,964
+// lines of binary on the terminal, then "0 read", exit 4.  A file that is an
+// Office document, a PDF, an archive, a program or an SQLite database is no
+// text: one error naming what it is and what to export instead.
+TEST_CASE("an Excel workbook, PDF, archive or database is refused in one error, not read as text", "[audit49]") {
+  CliLibrary lib;
+  const std::string bib = lib.dir / "other.bib";
+  std::ofstream(bib, std::ios::binary) << "@article{a, title={A title of some words}, author={Smith, Jo}, year={2020}}\n";
+  CommandResult r = lib.run("import '" + fixture("wos/savedrecs_excel_head.xls") + "' '" + bib + "'");
+  CHECK(r.status == 1);  // a file could not be read
+  CHECK(count_of(r.err, "control character") == 0);
+  CHECK(count_of(r.err, "savedrecs_excel_head.xls: an Excel workbook") == 1);
+  CHECK(r.err.find("Tab delimited") != std::string::npos);
+  CHECK(count_of(r.err, "\n") <= 4);
+  CHECK(r.out.find("1 new") != std::string::npos);  // the other file is imported
+
+  CHECK(decode_error(std::string("PK\x03\x04\x14\0\x06\0", 8) + "[Content_Types].xml....xl/workbook.xml").find(
+            "an Excel workbook (.xlsx)") == 0);
+  CHECK(decode_error(std::string("PK\x03\x04\x14\0\x06\0", 8) + "word/document.xml").find("a Word document") == 0);
+  CHECK(decode_error("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n").find("a PDF") == 0);
+  CHECK(decode_error(std::string("\x7F" "ELF\x02\x01\x01\0", 8)).find("a program") == 0);
+  CHECK(decode_error(std::string("SQLite format 3\0", 16)).find("an SQLite database") == 0);
+  CHECK(decode_error(std::string("\x1F\x8B\x08\0", 4)).find("gzip") == 0);
+  // An .xls whose bytes were read as Latin-1 and written out as UTF-8, its
+  // zero bytes as spaces (a real savedrecs_xls_short_revised.csv of
+  // AJHetherwickLBL/Web_Of_Science_Query: 3,421 warnings, 0 read).
+  CHECK(decode_error("\xC3\x90\xC3\x8F\x11\xC3\xA0\xC2\xA1\xC2\xB1\x1A\xC3\xA1        ;").find("an Excel workbook") == 0);
+  // Text stays text: a RIS file opening "PK" is no archive, UTF-16 has zeros.
+  CHECK(decode_error("PK  - 1\nTY  - JOUR\nER  - \n").empty());
+  CHECK(decode_error(std::string("T\0Y\0 \0 \0-\0 \0J\0O\0U\0R\0\n\0", 22)).empty());
+}
