@@ -270,6 +270,11 @@ Creator parse_bibtex_name(std::string_view raw) {
                (word_case(last[i]) == Case::lower &&
                 (!is_plain_word(last[i]) || last[i].find('\'') != std::string_view::npos ||
                  last[i].find("\u2019") != std::string_view::npos || last[i].find("\u2018") != std::string_view::npos));
+  // A von part opening with a capitalised word that is no particle is a
+  // family name of several words ("Felipe da Silva, Nadia Felix", Web of
+  // Science's BibTeX; its plain text, RIS and Zotero read family "Felipe da
+  // Silva"), not particle "Felipe da".
+  if (particle && word_case(last[0]) != Case::lower && !is_name_particle(ascii_lower(last[0]))) particle = false;
   if (!particle) von_e = 0;
   c.particle = join_decoded(last, 0, von_e);
   c.family = join_decoded(last, von_e, m);

@@ -6,6 +6,7 @@
 
 #include "cli_library.hpp"
 #include "refnet/encoding.hpp"
+#include "refnet/names.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -59,4 +60,35 @@ TEST_CASE("an Excel workbook, PDF, archive or database is refused in one error, 
   // Text stays text: a RIS file opening "PK" is no archive, UTF-16 has zeros.
   CHECK(decode_error("PK  - 1\nTY  - JOUR\nER  - \n").empty());
   CHECK(decode_error(std::string("T\0Y\0 \0 \0-\0 \0J\0O\0U\0R\0\n\0", 22)).empty());
+}
+
+// Web of Science's BibTeX of Brazilian authors (rengodoy/dga_analise_conteudo
+// wos.bib): "Felipe da Silva, Nadia Felix", "Duarte de Araujo, Maria Arlete".
+// BibTeX's rule made the words up to "da" the von part: particle "Felipe da",
+// family "Silva", where the same export's plain text (AF), RIS and Zotero give
+// family "Felipe da Silva": keys, sorting and dedup's first-author test saw
+// two people.  A von part that opens with a capitalised word that is no
+// particle is family, whole.
+TEST_CASE("a von part opening with a capitalised word that is no particle is family", "[audit49]") {
+  Creator f = parse_bibtex_name("Felipe da Silva, Nadia Felix");
+  CHECK(f.family == "Felipe da Silva");
+  CHECK(f.particle.empty());
+  CHECK(f.given == "Nadia Felix");
+  Creator d = parse_bibtex_name("Duarte de Araujo, Maria Arlete");
+  CHECK(d.family == "Duarte de Araujo");
+  CHECK(d.particle.empty());
+  // A von part opening with a particle keeps BibTeX's rule, capitalised or not.
+  Creator s = parse_bibtex_name("da Silva, Nubia Rosa");
+  CHECK(s.particle == "da");
+  CHECK(s.family == "Silva");
+  Creator h = parse_bibtex_name("De las Heras, Marcelo");
+  CHECK(h.particle == "De las");
+  CHECK(h.family == "Heras");
+  // The same names in one file's BibTeX and plain text are one person.
+  Parsed bib = parse_string("@article{k, author = {Felipe da Silva, Nadia Felix and Duarte de Araujo, Maria Arlete},"
+                            " title = {A title of some words}, year = {2021}}\n");
+  REQUIRE(bib.records.size() == 1);
+  REQUIRE(bib.records[0].authors.size() == 2);
+  CHECK(bib.records[0].authors[0].family == "Felipe da Silva");
+  CHECK(bib.records[0].authors[1].family == "Duarte de Araujo");
 }
