@@ -285,6 +285,18 @@ Creator parse_bibtex_name(std::string_view raw) {
   if (parts.size() == 2) {
     c.given = decode_part(parts[1]);
     c.suffix = std::string(generation);
+    // "Reuver, Mark de", "Berg, J. van den" (Web of Science's BibTeX, as its
+    // AF writes them; its AU is "de Reuver, M"): the family's particle after
+    // the given names, moved to the particle as the RIS reader moves it.
+    if (c.particle.empty()) {
+      Views g = words_of(parts[1]);
+      std::size_t p = g.size();
+      while (p > 1 && g[p - 1].size() >= 2 && word_case(g[p - 1]) == Case::lower && is_name_particle(g[p - 1])) --p;
+      if (p < g.size()) {
+        c.particle = join_decoded(g, p, g.size());
+        c.given = join_decoded(g, 0, p);
+      }
+    }
   } else if (parts.size() == 3 && is_lone_initial(trim(parts[1])) && !is_generation(trim(parts[2]))) {
     // "Hausladen, I, Carina", "Cianciaruso, V, M." (Web of Science BibTeX
     // of a given name that ends in an initial, AF "Hausladen, Carina, I"):

@@ -92,3 +92,20 @@ TEST_CASE("a von part opening with a capitalised word that is no particle is fam
   CHECK(bib.records[0].authors[0].family == "Felipe da Silva");
   CHECK(bib.records[0].authors[1].family == "Duarte de Araujo");
 }
+
+// The same file writes "Reuver, Mark de" (its AF form; AU "de Reuver, M"):
+// BibTeX kept "Mark de" as the given name, where the RIS and WoS readers
+// move the family's particle after the given names to the particle.
+TEST_CASE("a particle after the given names of a BibTeX name is the family's", "[audit49]") {
+  Creator r = parse_bibtex_name("Reuver, Mark de");
+  CHECK(r.family == "Reuver");
+  CHECK(r.particle == "de");
+  CHECK(r.given == "Mark");
+  Creator b = parse_bibtex_name("Wijngaart, Lara S. van den");
+  CHECK(b.particle == "van den");
+  CHECK(b.given == "Lara S.");
+  // A capitalised word, an initial or a lone name is no particle.
+  CHECK(parse_bibtex_name("Smith, Anna Van").given == "Anna Van");
+  CHECK(parse_bibtex_name("Ramos, Carlos A. e").given == "Carlos A. e");
+  CHECK(parse_bibtex_name("Silva, da").given == "da");
+}
