@@ -2,10 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "cli_library.hpp"
 #include "refnet/encoding.hpp"
+#include "refnet/exporter.hpp"
 #include "refnet/names.hpp"
 #include "support.hpp"
 
@@ -108,4 +110,38 @@ TEST_CASE("a particle after the given names of a BibTeX name is the family's", "
   CHECK(parse_bibtex_name("Smith, Anna Van").given == "Anna Van");
   CHECK(parse_bibtex_name("Ramos, Carlos A. e").given == "Carlos A. e");
   CHECK(parse_bibtex_name("Silva, da").given == "da");
+}
+
+// Web of Science's BibTeX dates a quarterly issue "Month = {OCT-DEC}" (15
+// works of rengodoy/dga_analise_conteudo wos.bib): read as the range
+// 2019-10/2019-12.  RIS's DA holds one date, so the RIS export wrote
+// "DA  - 2019/10" and the range's end was gone without a word (found by
+// roundtrip_audit.py: issued differs in 15 works, RIS only).  Said now, once
+// an export, as the ORCIDs are.
+TEST_CASE("a date range RIS cannot write is said, not dropped silently", "[audit49]") {
+  Parsed p = parse_string("@article{ WOS:000505075500016,\nAuthor = {Campos Dalenogare, Lucas Geraldo},\n"
+                          "Title = {A title of some words},\nJournal = {JOURNAL},\nYear = {2019},\n"
+                          "Month = {OCT-DEC},\n}\n"
+                          "@article{k2, author = {Smith, Jo}, title = {Years only}, year = {2001/2003}}\n",
+                          Format::bibtex);
+  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records[0].issued.end_month == 12);
+  p.records[0].citekey = "dalenogare2019";
+  p.records[1].citekey = "smith2001";
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream ris;
+  write_ris(ris, p.records, opt);
+  CHECK(ris.str().find("DA  - 2019/10") != std::string::npos);
+  CHECK(ris.str().find("PY  - 2001-2003") != std::string::npos);  // a range of years RIS writes
+  std::size_t said = 0;
+  for (const std::string& w : notes.warnings)
+    if (w.find("date range") != std::string::npos) {
+      ++said;
+      CHECK(w.find("1 work's") != std::string::npos);
+      CHECK(w.find("dalenogare2019") != std::string::npos);
+      CHECK(w.find("smith2001") == std::string::npos);
+    }
+  CHECK(said == 1);
 }
