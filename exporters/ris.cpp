@@ -306,6 +306,11 @@ class RisRecordWriter : public RecordWriter {
       orcids_ += orcids;
       orcid_keys_.push_back(r.citekey);
     }
+    // PY writes a range of whole years ("2001-2003"); any other range (Web of
+    // Science's "OCT-DEC 2019", biblatex's "2001-03/2001-05") loses its end.
+    const Date& d = r.issued;
+    if (d.is_range() && !(d.end_year > d.year && d.month == 0 && d.day == 0 && d.end_month == 0 && d.end_day == 0))
+      range_keys_.push_back(r.citekey);
   }
   // RIS has no tag for a name's ORCID: said once an export.
   void end(std::string&) override {
@@ -319,6 +324,12 @@ class RisRecordWriter : public RecordWriter {
                                   "back (" + keys_named(kept_apart_keys_) + ")");
     kept_apart_ = 0;
     kept_apart_keys_.clear();
+    if (opt_.notes && !range_keys_.empty())
+      opt_.notes->warnings.push_back(std::to_string(range_keys_.size()) +
+                                     (range_keys_.size() == 1 ? " work's" : " works'") +
+                                     " date range written as its start: RIS's DA holds one date and PY a range of "
+                                     "whole years (CSL-JSON and biblatex keep the range) (" + keys_named(range_keys_) + ")");
+    range_keys_.clear();
     if (!opt_.notes || !orcids_) return;
     opt_.notes->warnings.push_back(std::to_string(orcids_) + " creators' ORCIDs of " +
                                    std::to_string(orcid_keys_.size()) +
@@ -342,6 +353,7 @@ class RisRecordWriter : public RecordWriter {
   UnwrittenExtras unwritten_;
   std::size_t kept_apart_ = 0;  // extra values written as notes naming their tag, and their works
   std::vector<std::string> kept_apart_keys_;
+  std::vector<std::string> range_keys_;  // the works whose date range's end DA cannot hold
   std::size_t orcids_ = 0;  // ORCIDs not written, and the keys of their works
   std::vector<std::string> orcid_keys_;
   Record recased_;  // the record with its title recased (--title-case)

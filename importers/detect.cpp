@@ -347,12 +347,52 @@ Detection detect_formats(std::string_view text) {
 }
 
 namespace {
+// The records of PubMed's legacy "Summary (text)" (before 2020): numbered
+// paragraphs "N: Authors. Title. Journal. Date;Vol:Pages. PubMed PMID: N."
+// wrapped at 80 columns, so that "PMID:" and its number may be a line apart.
+// 0 when `body` does not open "1: "; else the paragraphs that open "N: "
+// after a blank line and hold "PubMed PMID: <number>", one a record.
+std::size_t pubmed_legacy_summary_records(std::string_view body) {
+  if (!starts_with(body, "1: ")) return 0;
+  std::size_t n = 0;
+  bool blank_before = true, open = false;
+  std::string paragraph;  // the open record's text, lines joined by a space
+  auto close = [&] {
+    std::size_t at = paragraph.find("PubMed PMID:");
+    if (!open || at == std::string::npos) return;
+    std::string_view id = trim(std::string_view(paragraph).substr(at + 12));
+    n += !id.empty() && is_digit(id.front());
+  };
+  for (std::size_t p = 0; p < body.size();) {
+    std::size_t e = body.find('\n', p);
+    if (e == std::string_view::npos) e = body.size();
+    std::string_view line = trim(body.substr(p, e - p));
+    p = e + 1;
+    if (line.empty()) {
+      blank_before = true;
+      continue;
+    }
+    std::size_t colon = line.find(": ");
+    if (blank_before && colon != std::string_view::npos && colon > 0 && all_digits(line.substr(0, colon))) {
+      close();
+      open = true;
+      paragraph.clear();
+    }
+    blank_before = false;
+    if (open) paragraph.append(paragraph.empty() ? "" : " ").append(line);
+  }
+  close();
+  return n;
+}
+
 // The records of PubMed's "Abstract (text)" or "Summary (text)" save
 // format: 0 when `text` is not one (its first line opens "1. ", and lines
-// open "PMID: <number>"); else its PMID lines, one a record.
+// open "PMID: <number>"; or the legacy summary above); else its PMID lines,
+// one a record.
 std::size_t pubmed_text_records(std::string_view text) {
   std::string_view body = trim(text);
   if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (std::size_t legacy = pubmed_legacy_summary_records(body)) return legacy;
   if (!starts_with(body, "1. ")) return 0;
   std::size_t n = 0;
   for (std::size_t p = 0; p < text.size();) {

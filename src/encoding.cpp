@@ -497,7 +497,50 @@ void normalize(std::string& s, Issues& issues) {
 
 }  // namespace
 
+namespace {
+
+// What a file that is no text is ("an Excel workbook (.xls)..."), with what
+// to import instead; empty for text.  Known by the first bytes: an Office
+// file, a PDF, an archive, a program, an SQLite database.  (A file of zero
+// bytes here and there is UTF-16, which decode_text reads.)
+std::string not_text(std::string_view b) {
+  auto at = [&](std::string_view magic) { return starts_with(b, magic); };
+  auto holds = [&](std::string_view part, std::size_t within) {
+    return b.substr(0, within).find(part) != std::string_view::npos;
+  };
+  const std::string as_text =
+      ", not text: refnet reads text exports; save the sheet as CSV (UTF-8) and import that, or export the records "
+      "again as text (Web of Science: Plain text or Tab delimited; Scopus: CSV, RIS or BibTeX)";
+  if (at("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {  // OLE2: Office 97-2003
+    if (holds(std::string_view("W\0o\0r\0d\0D\0o\0c\0", 14), 1 << 16))
+      return "a Word document (.doc), not text: save it as plain text (.txt) and import that";
+    return "an Excel workbook (.xls) or another Office 97-2003 file" + as_text;
+  }
+  // The same bytes read as Latin-1 and written out as UTF-8 (a tool that took the workbook for text).
+  if (at("\xC3\x90\xC3\x8F\x11\xC3\xA0\xC2\xA1\xC2\xB1\x1A\xC3\xA1"))
+    return "an Excel workbook (.xls) that a program rewrote as text (its bytes read as Latin-1): no longer a "
+           "workbook nor text; export the records again as text (Web of Science: Plain text or Tab delimited; "
+           "Scopus: CSV, RIS or BibTeX)";
+  if (at("PK\x03\x04")) {  // ZIP: Office Open XML, OpenDocument, or an archive
+    if (holds("xl/", b.size())) return "an Excel workbook (.xlsx)" + as_text;
+    if (holds("word/", b.size())) return "a Word document (.docx), not text: save it as plain text (.txt) and import that";
+    if (holds("opendocument.spreadsheet", 4096)) return "an OpenDocument spreadsheet (.ods)" + as_text;
+    return "a ZIP archive, not text: unpack it and import the files it holds";
+  }
+  if (at("%PDF-"))
+    return "a PDF, not text: refnet reads the exports of databases and reference managers; for an article's "
+           "record, 'refnet fetch DOI'";
+  if (at("\x1F\x8B")) return "gzip-compressed data, not text: uncompress it (gunzip) and import the file it holds";
+  if (at(std::string_view("SQLite format 3\0", 16)))
+    return "an SQLite database, not text (a refnet library is opened with --library, not imported)";
+  if (at("\x7F" "ELF") || at("MZ\x90") || at("\xCF\xFA\xED\xFE")) return "a program, not text";
+  return {};
+}
+
+}  // namespace
+
 DecodedText decode_text(std::string bytes, std::string_view forced) {
+  if (std::string what = not_text(bytes); !what.empty()) throw std::runtime_error(what);
   DecodedText d;
   auto starts = [&](std::string_view bom) { return starts_with(bytes, bom); };
   std::string header;

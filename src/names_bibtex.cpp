@@ -270,6 +270,11 @@ Creator parse_bibtex_name(std::string_view raw) {
                (word_case(last[i]) == Case::lower &&
                 (!is_plain_word(last[i]) || last[i].find('\'') != std::string_view::npos ||
                  last[i].find("\u2019") != std::string_view::npos || last[i].find("\u2018") != std::string_view::npos));
+  // A von part opening with a capitalised word that is no particle is a
+  // family name of several words ("Felipe da Silva, Nadia Felix", Web of
+  // Science's BibTeX; its plain text, RIS and Zotero read family "Felipe da
+  // Silva"), not particle "Felipe da".
+  if (particle && word_case(last[0]) != Case::lower && !is_name_particle(ascii_lower(last[0]))) particle = false;
   if (!particle) von_e = 0;
   c.particle = join_decoded(last, 0, von_e);
   c.family = join_decoded(last, von_e, m);
@@ -280,6 +285,18 @@ Creator parse_bibtex_name(std::string_view raw) {
   if (parts.size() == 2) {
     c.given = decode_part(parts[1]);
     c.suffix = std::string(generation);
+    // "Reuver, Mark de", "Berg, J. van den" (Web of Science's BibTeX, as its
+    // AF writes them; its AU is "de Reuver, M"): the family's particle after
+    // the given names, moved to the particle as the RIS reader moves it.
+    if (c.particle.empty()) {
+      Views g = words_of(parts[1]);
+      std::size_t p = g.size();
+      while (p > 1 && g[p - 1].size() >= 2 && word_case(g[p - 1]) == Case::lower && is_name_particle(g[p - 1])) --p;
+      if (p < g.size()) {
+        c.particle = join_decoded(g, p, g.size());
+        c.given = join_decoded(g, 0, p);
+      }
+    }
   } else if (parts.size() == 3 && is_lone_initial(trim(parts[1])) && !is_generation(trim(parts[2]))) {
     // "Hausladen, I, Carina", "Cianciaruso, V, M." (Web of Science BibTeX
     // of a given name that ends in an initial, AF "Hausladen, Carina, I"):

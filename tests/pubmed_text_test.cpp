@@ -29,3 +29,25 @@ TEST_CASE("PubMed's Abstract (text) and Summary (text) are refused, every record
   Parsed page = parse_string("1. Smith J. A title. Some J. 2020;1:2. PMID: 12345678\n2. Other\n");
   CHECK(page.stats.rejected == 0);
 }
+
+// PubMed's legacy "Summary (text)" (before 2020, still in many repositories):
+// "N: Authors. Title. Journal. Date;Vol(Iss):Pages. doi: ... PubMed PMID: N."
+// wrapped at 80 columns (the PMID may open the next line), records two blank
+// lines apart, CRLF.  Before, a 4-record cut was "no bibliographic records"
+// (none counted as rejected), and the whole 1,394-record file (audit49:
+// liqiming-whu/Pubmed_author) read as one page "article" with 1,393 records
+// gone, exit 0.
+TEST_CASE("PubMed's legacy Summary (text) is refused, every record counted", "[import][pubmed_text]") {
+  Parsed p = parse_file(fixture("medline/pubmed_summary_text_legacy.txt"));
+  CHECK(p.records.empty());
+  CHECK(p.stats.rejected == 4);
+  std::size_t errors = 0;
+  for (const auto& d : p.diags.items())
+    errors += d.severity == Severity::error && d.message.find("PubMed's text format") != std::string::npos &&
+              d.message.find("4 records") != std::string::npos;
+  CHECK(errors == 1);
+  // A numbered list of references citing PubMed ("PubMed PMID: N" in a
+  // reference) that does not open "1: " is no such export.
+  Parsed page = parse_string("References\n\n2: Smith J. A title. Some J. 2020;1:2. PubMed PMID: 12345678.\n");
+  CHECK(page.stats.rejected == 0);
+}

@@ -276,7 +276,12 @@ int run(const Args& args) {
         Diagnostics diags(keep_all ? Diagnostics::kAll : kShownDiagnostics);
         DecodedText decoded;
         try {
-          decoded = decode_text(inputs.take(i), encoding);
+          std::string bytes = inputs.take(i);  // InputError names the file
+          try {
+            decoded = decode_text(std::move(bytes), encoding);
+          } catch (const std::exception& e) {
+            throw std::runtime_error(sum.file + ": " + e.what());
+          }
         } catch (const std::exception& e) {
           if (args.json()) json_lines(std::cerr, "error", e.what());
           else std::cerr << "refnet import: error: " << e.what() << "\n";
