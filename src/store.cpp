@@ -2539,6 +2539,8 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
     bool written;
     bool absorbed;
   };
+  // One read lock for the whole walk, not one per statement.
+  Snapshot snapshot(*this);
   std::vector<Row> rows;
   {
     Prepared s = prepared(
@@ -2571,10 +2573,14 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
     if (!row.written && !made_up && row.absorbed) {
       auto known = keys_known.find(live);
       if (known == keys_known.end()) {
-        Stmt k(db_, (std::string(kWorkAndAbsorbed) +
-                     "SELECT NOT EXISTS (SELECT 1 FROM sources s WHERE s.work_id IN m AND s.format IN ('bibtex', "
-                     "'csl-json') AND NOT EXISTS (SELECT 1 FROM source_keys k WHERE k.source_id = s.id))")
-                        .c_str());
+        // The sources found from the work (m first: CROSS JOIN keeps that
+        // order), not every BibTeX source by the (format, hash) index and
+        // its work looked up: that read the whole table once per work.
+        static const std::string sql =
+            std::string(kWorkAndAbsorbed) +
+            "SELECT NOT EXISTS (SELECT 1 FROM m CROSS JOIN sources s ON s.work_id = m.id WHERE s.format IN ('bibtex', "
+            "'csl-json') AND NOT EXISTS (SELECT 1 FROM source_keys k WHERE k.source_id = s.id))";
+        Prepared k = prepared(sql.c_str());
         k.bind(1, live);
         known = keys_known.emplace(live, k.step() && sqlite3_column_int(k.get(), 0) == 1).first;
       }
