@@ -2561,16 +2561,13 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
   for (auto& row : rows) {
     std::int64_t live = live_work(row.work);
     bool made_up = false;
-    if (!row.written) {
-      auto it = sources.find(live);
-      if (it == sources.end()) it = sources.emplace(live, source_records(live, key_parts)).first;
-      for (const Record& r : it->second)
-        if (r.provenance.format != "user" && made_up_key(row.alias, r)) made_up = true;
-    }
     // The key a record got for the moment it was a work of its own, absorbed
     // at once (a re-import joining its work), named it in no source: not an
     // old key a paper may cite (biblatex ids), though unmerge gives it back.
-    if (!row.written && !made_up && row.absorbed) {
+    // Asked before the sources' own keys below (either makes the key made
+    // up): a few index lookups, where that test reads and decodes every
+    // source of the work.
+    if (!row.written && row.absorbed) {
       auto known = keys_known.find(live);
       if (known == keys_known.end()) {
         // The sources found from the work (m first: CROSS JOIN keeps that
@@ -2588,6 +2585,12 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
         const auto givers = key_givers(*this, row.alias);
         made_up = std::none_of(givers.begin(), givers.end(), [&](const KeyGiver& g) { return g.work == live; });
       }
+    }
+    if (!row.written && !made_up) {
+      auto it = sources.find(live);
+      if (it == sources.end()) it = sources.emplace(live, source_records(live, key_parts)).first;
+      for (const Record& r : it->second)
+        if (r.provenance.format != "user" && made_up_key(row.alias, r)) made_up = true;
     }
     if (!made_up) out.emplace_back(live, std::move(row.alias));
   }
