@@ -388,6 +388,14 @@ CREATE INDEX sources_scopus_eid ON sources((CASE WHEN json_valid(data) THEN json
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVersion,
               "one migration per schema version");
 
+// "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
+// however many.
+std::string json_id_list(const std::vector<std::int64_t>& ids) {
+  std::string list = "[";
+  for (std::int64_t id : ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
+  return list + "]";
+}
+
 // '|a|b|' lists for instr() filtering.
 std::string bar_list(const std::vector<std::string>& items) {
   std::string out = "|";
@@ -2319,9 +2327,7 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
   if (!q.ids.empty()) {
     // The works asked for by id are looked up, not found in a scan of every
     // work (and its record) with the others dropped here.
-    std::string list = "[";
-    for (std::int64_t id : q.ids) list += (list.size() > 1 ? "," : "") + std::to_string(id);
-    params.push_back(list + "]");
+    params.push_back(json_id_list(q.ids));
     where += " AND w.id IN (SELECT value FROM json_each(?" + std::to_string(params.size()) + "))";
   }
   std::string sql = "SELECT w.id, " REFNET_WORK_DATA ", w.citekey" + from + where + order;
@@ -2503,14 +2509,13 @@ std::vector<std::pair<std::int64_t, std::string>> Library::absorbed_keys() {
 }
 
 std::int64_t Library::pin_keys(const std::vector<std::int64_t>& ids) {
-  std::int64_t n = 0;
-  Prepared s = prepared( "UPDATE works SET key_pinned = 1 WHERE id = ?1 AND key_pinned = 0");
-  for (std::int64_t id : ids) {
-    s.bind(1, id);
-    s.run();
-    n += sqlite3_changes(db_);
-  }
-  return n;
+  if (ids.empty()) return 0;
+  // One statement for the lot (an export pins every work it wrote), not one
+  // per id.
+  Prepared s = prepared("UPDATE works SET key_pinned = 1 WHERE id IN (SELECT value FROM json_each(?1)) AND key_pinned = 0");
+  s.bind(1, json_id_list(ids));
+  s.run();
+  return sqlite3_changes(db_);
 }
 
 bool Library::key_pinned(std::int64_t work_id) {
