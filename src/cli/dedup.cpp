@@ -95,7 +95,9 @@ int decisions(const Args& args, Library& lib) {
 }
 
 int run(const Args& args) {
-  Library lib = open_library(args, false);
+  // Finding the groups only reads: read-only, as export (the file mapped).
+  const bool writes = args.has("apply") || args.has("decisions") || args.has("review");
+  Library lib = open_library(args, false, writes ? Library::Access::read_write : Library::Access::read_only);
   DedupOptions opt;
   if (args.has("threshold")) {
     try {
