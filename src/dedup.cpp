@@ -1019,6 +1019,47 @@ bool is_notice(const std::string& folded_title) {
   return false;
 }
 
+// A title that names the kind of piece, not what it is about: a book's or
+// an issue's front and back matter, a journal's standing sections, a
+// database's placeholder ("Series Preface", "Editorial", "Guest editorial",
+// "Editor's comments", "Introduction to the special issue", "Book reviews",
+// "Index", "Contents", Klinische Wochenschrift's "Einzelreferate und
+// Buchbesprechungen", "[Not Available]"), folded: every word one of those
+// words, a small word or a number.  No title (a notice's label alone, "Erratum",
+// leaves none) says no more.  Many works carry such a title, and it says
+// nothing about which one a record is.
+bool front_matter_title(const std::string& folded) {
+  static const std::unordered_set<std::string_view> kKinds = {
+      // English
+      "editorial", "editorials", "editor", "editors", "guest", "preface", "prefaces", "foreword", "forewords",
+      "introduction", "introductions", "introductory", "remarks", "series", "note", "notes", "comment", "comments",
+      "commentary", "book", "books", "review", "reviews", "index", "indexes", "indices", "author", "authors",
+      "subject", "contents", "table", "summary", "summaries", "conclusion", "conclusions", "abstracts",
+      "acknowledgment", "acknowledgments", "acknowledgement", "acknowledgements", "reviewers", "referees",
+      "erratum", "errata", "corrigendum", "corrigenda", "obituary", "obituaries", "memoriam", "response",
+      "responses", "reply", "replies", "letter", "letters", "correspondence", "news", "announcement",
+      "announcements", "front", "back", "matter", "cover", "title", "page", "masthead", "board", "afterword",
+      "epilogue", "prologue", "appendix", "appendices", "bibliography", "references", "glossary", "welcome",
+      "message", "chair", "chairs", "committee", "committees", "program", "programme", "keynote", "contributors",
+      "about", "issue", "special", "volume", "miscellany", "miscellaneous", "varia", "untitled", "no", "not",
+      "available",
+      // German, French, Spanish, Portuguese, Italian
+      "vorwort", "einleitung", "einfuhrung", "inhalt", "inhaltsverzeichnis", "register", "besprechungen",
+      "buchbesprechungen", "referate", "einzelreferate", "sammelreferate", "literatur", "nachruf", "mitteilungen",
+      "kleine", "avant", "propos", "editoriale", "sommaire", "comptes", "rendus", "redaction", "prefacio", "prologo",
+      "introduccion", "introducao", "presentacion", "apresentacao", "indice", "resenas", "resenhas", "carta",
+      "prefazione", "introduzione"};
+  static const std::unordered_set<std::string_view> kSmall = {
+      "a", "an", "the", "of", "to", "for", "from", "in", "on", "and", "this", "s", "by", "und", "der", "die", "das",
+      "zur", "zum", "de", "la", "le", "les", "des", "du", "et", "del", "al", "el", "en", "y", "e", "da", "do", "di"};
+  bool kind = false;
+  for (std::string_view w : split_words(folded)) {
+    if (kKinds.count(w)) kind = true;
+    else if (!kSmall.count(w) && !all_digits(w)) return false;
+  }
+  return kind || folded.empty();
+}
+
 // Where a notice says the work it is about appeared, at the end of its
 // title: Web of Science's "(vol 39, pg 2, 2009)", Embase's "(New England
 // Journal of Medicine (2009) 360 (542-544))".  The position of its opening
@@ -1773,6 +1814,22 @@ std::string deposit_of(const Record& r) {
   return "";
 }
 
+// Where two records are printed says they are one piece: the same journal
+// (one venue) and volume, or a book's ISBN in common; no other issue; the
+// same first page or article number, or, with neither on either side, the
+// same issue.  What two records under a title that names a kind of piece
+// (front_matter_title) need besides: two books of one series each open with
+// the series' preface, one text under the same title and editors.
+bool placed_alike(const Record& a, const Record& b) {
+  if (!isbns_shared(a, b) && (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b) ||
+                              volume_of(a).empty() || volume_of(a) != volume_of(b)))
+    return false;
+  if (other_issues(a, b)) return false;
+  const std::string pa = place_in_volume(a), pb = place_in_volume(b);
+  if (!pa.empty() || !pb.empty()) return pa == pb;
+  return !a.issue.empty() && normalize_volume(a.issue) == normalize_volume(b.issue);
+}
+
 // A title that is the record's author list (ProQuest's "Darrel H. Higa,
 // Nicole Crepaz, Christina M. McDonald, ..., the Prevention Research
 // Synthesis (PRS) Project" for Higa et al. 2020): the family names of three
@@ -1948,6 +2005,13 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   }
   const bool same_title = !ta.empty() && same_but_spaces(ta, tb);
   const bool same_year = a.issued.year && a.issued.year == b.issued.year;
+  // A title that names a kind of piece ("Series Preface", "Editorial") or
+  // none: many works carry it, only where they are printed can tell them
+  // apart (two books of one series each open with its preface, in Google
+  // Scholar under one title, the series' editors and no year or pages).
+  if ((front_matter_title(ta) || front_matter_title(tb)) && !placed_alike(a, b))
+    return v.veto("veto: a title that names a kind of piece (" + (front_matter_title(ta) ? a.title : b.title) +
+                  "), not printed in one place");
   // Other years in other venues: a conference abstract and the article of
   // the next year, one title at two conferences.
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
