@@ -1700,13 +1700,14 @@ bool abstracts_alike(const Record& a, const Record& b) {
 // Yet Effective Machine Unlearning", IEEE Transactions on Neural Networks and
 // Learning Systems, 2021, the arXiv version's year; IEEE Xplore 35(9) 2024),
 // and the later record of it: the earlier names the journal but no volume,
-// issue, pages or article number; the later names no other journal and is
-// one to three years later; the same title (a leading article aside) of four
-// words or more, no notice's; the same first author, three persons or more
+// issue, pages or article number; the later names no other journal (but a
+// renamed one: see below) and is one to three years later; the same title
+// (a leading article aside) of four words or more, no notice's; the same first author, three persons or more
 // in common, and one author list naming nobody the other lacks (a preprint
 // gains an author, or a database cuts the list).  A journal's yearly piece
 // under one title changes its author list each way (2016's "Ecological and
 // human health risk assessment").
+std::string deposit_of(const Record& r);
 bool first_appeared_alike(const Record& a, const Record& b) {
   if (!a.issued.year || !b.issued.year || a.issued.year == b.issued.year || std::abs(a.issued.year - b.issued.year) > 3)
     return false;
@@ -1715,7 +1716,18 @@ bool first_appeared_alike(const Record& a, const Record& b) {
   if (venue_of(early).empty() || !early.volume.empty() || !early.issue.empty() || !early.pages.empty() ||
       !early.number.empty())
     return false;
-  if (!venue_of(late).empty() && !same_venue(early, late)) return false;
+  // Another journal's name on the later record: the journal renamed in
+  // between (Embase's "Article in Press" of 2022 under Revista de Psiquiatría
+  // y Salud Mental and its ISSNs, the issue of 2024 under its new name,
+  // Spanish Journal of Psychiatry and Mental Health, ISSNs of its own): two
+  // journal articles, neither a deposit, a title of eight words or more, author
+  // lists that each name nobody the other lacks, abstracts alike where both
+  // give one.
+  const bool other_journal = !venue_of(late).empty() && !same_venue(early, late);
+  if (other_journal && (a.type != "article-journal" || b.type != "article-journal" || !deposit_of(a).empty() ||
+                        !deposit_of(b).empty() || split_words(title_key(a.title)).size() < 8 ||
+                        (!a.abstract.empty() && !b.abstract.empty() && !abstracts_alike(a, b))))
+    return false;
   if (is_notice_title(a.title) || is_notice_title(b.title)) return false;
   const std::string ta = title_key(a.title), tb = title_key(b.title);
   const std::string_view ka = without_article(ta), kb = without_article(tb);
@@ -1724,6 +1736,7 @@ bool first_appeared_alike(const Record& a, const Record& b) {
   if (pa.size() < 3 || pb.size() < 3 || first_author(a).empty() || first_author(a) != first_author(b)) return false;
   const auto only_a = creators_missing_from(a, b), only_b = creators_missing_from(b, a);
   if (!only_a.empty() && !only_b.empty()) return false;
+  if (other_journal && (!only_a.empty() || !only_b.empty())) return false;
   return std::min(pa.size() - only_a.size(), pb.size() - only_b.size()) >= 3;
 }
 
@@ -2014,7 +2027,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                   "), not printed in one place");
   // Other years in other venues: a conference abstract and the article of
   // the next year, one title at two conferences.
-  if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
+  if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b) && !first_appeared_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
   // The same year in two journals, on other pages and in no volume of the
