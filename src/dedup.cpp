@@ -1019,6 +1019,47 @@ bool is_notice(const std::string& folded_title) {
   return false;
 }
 
+// A title that names the kind of piece, not what it is about: a book's or
+// an issue's front and back matter, a journal's standing sections, a
+// database's placeholder ("Series Preface", "Editorial", "Guest editorial",
+// "Editor's comments", "Introduction to the special issue", "Book reviews",
+// "Index", "Contents", Klinische Wochenschrift's "Einzelreferate und
+// Buchbesprechungen", "[Not Available]"), folded: every word one of those
+// words, a small word or a number.  No title (a notice's label alone, "Erratum",
+// leaves none) says no more.  Many works carry such a title, and it says
+// nothing about which one a record is.
+bool front_matter_title(const std::string& folded) {
+  static const std::unordered_set<std::string_view> kKinds = {
+      // English
+      "editorial", "editorials", "editor", "editors", "guest", "preface", "prefaces", "foreword", "forewords",
+      "introduction", "introductions", "introductory", "remarks", "series", "note", "notes", "comment", "comments",
+      "commentary", "book", "books", "review", "reviews", "index", "indexes", "indices", "author", "authors",
+      "subject", "contents", "table", "summary", "summaries", "conclusion", "conclusions", "abstracts",
+      "acknowledgment", "acknowledgments", "acknowledgement", "acknowledgements", "reviewers", "referees",
+      "erratum", "errata", "corrigendum", "corrigenda", "obituary", "obituaries", "memoriam", "response",
+      "responses", "reply", "replies", "letter", "letters", "correspondence", "news", "announcement",
+      "announcements", "front", "back", "matter", "cover", "title", "page", "masthead", "board", "afterword",
+      "epilogue", "prologue", "appendix", "appendices", "bibliography", "references", "glossary", "welcome",
+      "message", "chair", "chairs", "committee", "committees", "program", "programme", "keynote", "contributors",
+      "about", "issue", "special", "volume", "miscellany", "miscellaneous", "varia", "untitled", "no", "not",
+      "available",
+      // German, French, Spanish, Portuguese, Italian
+      "vorwort", "einleitung", "einfuhrung", "inhalt", "inhaltsverzeichnis", "register", "besprechungen",
+      "buchbesprechungen", "referate", "einzelreferate", "sammelreferate", "literatur", "nachruf", "mitteilungen",
+      "kleine", "avant", "propos", "editoriale", "sommaire", "comptes", "rendus", "redaction", "prefacio", "prologo",
+      "introduccion", "introducao", "presentacion", "apresentacao", "indice", "resenas", "resenhas", "carta",
+      "prefazione", "introduzione"};
+  static const std::unordered_set<std::string_view> kSmall = {
+      "a", "an", "the", "of", "to", "for", "from", "in", "on", "and", "this", "s", "by", "und", "der", "die", "das",
+      "zur", "zum", "de", "la", "le", "les", "des", "du", "et", "del", "al", "el", "en", "y", "e", "da", "do", "di"};
+  bool kind = false;
+  for (std::string_view w : split_words(folded)) {
+    if (kKinds.count(w)) kind = true;
+    else if (!kSmall.count(w) && !all_digits(w)) return false;
+  }
+  return kind || folded.empty();
+}
+
 // Where a notice says the work it is about appeared, at the end of its
 // title: Web of Science's "(vol 39, pg 2, 2009)", Embase's "(New England
 // Journal of Medicine (2009) 360 (542-544))".  The position of its opening
@@ -1659,13 +1700,14 @@ bool abstracts_alike(const Record& a, const Record& b) {
 // Yet Effective Machine Unlearning", IEEE Transactions on Neural Networks and
 // Learning Systems, 2021, the arXiv version's year; IEEE Xplore 35(9) 2024),
 // and the later record of it: the earlier names the journal but no volume,
-// issue, pages or article number; the later names no other journal and is
-// one to three years later; the same title (a leading article aside) of four
-// words or more, no notice's; the same first author, three persons or more
+// issue, pages or article number; the later names no other journal (but a
+// renamed one: see below) and is one to three years later; the same title
+// (a leading article aside) of four words or more, no notice's; the same first author, three persons or more
 // in common, and one author list naming nobody the other lacks (a preprint
 // gains an author, or a database cuts the list).  A journal's yearly piece
 // under one title changes its author list each way (2016's "Ecological and
 // human health risk assessment").
+std::string deposit_of(const Record& r);
 bool first_appeared_alike(const Record& a, const Record& b) {
   if (!a.issued.year || !b.issued.year || a.issued.year == b.issued.year || std::abs(a.issued.year - b.issued.year) > 3)
     return false;
@@ -1674,7 +1716,18 @@ bool first_appeared_alike(const Record& a, const Record& b) {
   if (venue_of(early).empty() || !early.volume.empty() || !early.issue.empty() || !early.pages.empty() ||
       !early.number.empty())
     return false;
-  if (!venue_of(late).empty() && !same_venue(early, late)) return false;
+  // Another journal's name on the later record: the journal renamed in
+  // between (Embase's "Article in Press" of 2022 under Revista de Psiquiatría
+  // y Salud Mental and its ISSNs, the issue of 2024 under its new name,
+  // Spanish Journal of Psychiatry and Mental Health, ISSNs of its own): two
+  // journal articles, neither a deposit, a title of eight words or more, author
+  // lists that each name nobody the other lacks, abstracts alike where both
+  // give one.
+  const bool other_journal = !venue_of(late).empty() && !same_venue(early, late);
+  if (other_journal && (a.type != "article-journal" || b.type != "article-journal" || !deposit_of(a).empty() ||
+                        !deposit_of(b).empty() || split_words(title_key(a.title)).size() < 8 ||
+                        (!a.abstract.empty() && !b.abstract.empty() && !abstracts_alike(a, b))))
+    return false;
   if (is_notice_title(a.title) || is_notice_title(b.title)) return false;
   const std::string ta = title_key(a.title), tb = title_key(b.title);
   const std::string_view ka = without_article(ta), kb = without_article(tb);
@@ -1683,6 +1736,7 @@ bool first_appeared_alike(const Record& a, const Record& b) {
   if (pa.size() < 3 || pb.size() < 3 || first_author(a).empty() || first_author(a) != first_author(b)) return false;
   const auto only_a = creators_missing_from(a, b), only_b = creators_missing_from(b, a);
   if (!only_a.empty() && !only_b.empty()) return false;
+  if (other_journal && (!only_a.empty() || !only_b.empty())) return false;
   return std::min(pa.size() - only_a.size(), pb.size() - only_b.size()) >= 3;
 }
 
@@ -1771,6 +1825,22 @@ std::string deposit_of(const Record& r) {
       r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty() && !google_scholar_hit(r))
     return "a record of type " + r.type + " with no journal, volume or pages";
   return "";
+}
+
+// Where two records are printed says they are one piece: the same journal
+// (one venue) and volume, or a book's ISBN in common; no other issue; the
+// same first page or article number, or, with neither on either side, the
+// same issue.  What two records under a title that names a kind of piece
+// (front_matter_title) need besides: two books of one series each open with
+// the series' preface, one text under the same title and editors.
+bool placed_alike(const Record& a, const Record& b) {
+  if (!isbns_shared(a, b) && (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b) ||
+                              volume_of(a).empty() || volume_of(a) != volume_of(b)))
+    return false;
+  if (other_issues(a, b)) return false;
+  const std::string pa = place_in_volume(a), pb = place_in_volume(b);
+  if (!pa.empty() || !pb.empty()) return pa == pb;
+  return !a.issue.empty() && normalize_volume(a.issue) == normalize_volume(b.issue);
 }
 
 // A title that is the record's author list (ProQuest's "Darrel H. Higa,
@@ -1948,9 +2018,16 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   }
   const bool same_title = !ta.empty() && same_but_spaces(ta, tb);
   const bool same_year = a.issued.year && a.issued.year == b.issued.year;
+  // A title that names a kind of piece ("Series Preface", "Editorial") or
+  // none: many works carry it, only where they are printed can tell them
+  // apart (two books of one series each open with its preface, in Google
+  // Scholar under one title, the series' editors and no year or pages).
+  if ((front_matter_title(ta) || front_matter_title(tb)) && !placed_alike(a, b))
+    return v.veto("veto: a title that names a kind of piece (" + (front_matter_title(ta) ? a.title : b.title) +
+                  "), not printed in one place");
   // Other years in other venues: a conference abstract and the article of
   // the next year, one title at two conferences.
-  if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
+  if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b) && !first_appeared_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
   // The same year in two journals, on other pages and in no volume of the
