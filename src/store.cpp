@@ -589,24 +589,7 @@ void define_text_functions(sqlite3* db) {
 }
 }  // namespace
 
-namespace {
-// SQLite keeps a statement journal (the pages a statement changed, to undo that statement alone when it fails:
-// every insert into a table with triggers and foreign keys) in memory up to a threshold, 64 KiB by default; once
-// one statement goes past it, the journal is a temporary file for the rest of the transaction, and an import is
-// one transaction: each later statement then wrote its pages to that file, two pwrite calls a page (3.4 million
-// calls importing gen_corpus 100k, a quarter of the storing thread's time).  4 MiB keeps every statement of an
-// import in memory (a merge's touch tens of pages) and bounds what one statement can hold there.  Set before
-// SQLite is initialised, that is before the first connection opens; later it changes nothing.
-void configure_sqlite() {
-  static const bool configured = [] {
-    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 << 20) == SQLITE_OK;
-  }();
-  (void)configured;
-}
-}  // namespace
-
 void Library::open_connection(int flags) {
-  configure_sqlite();
   if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     throw StoreError(msg);
