@@ -186,6 +186,11 @@ std::size_t one_reference_list(const std::vector<Record>& src, std::vector<Refer
   std::unordered_set<std::string> dois;
   for (const Reference& ref : src[from].references)
     if (ref.doi.empty() || dois.insert(reference_doi_key(ref.doi)).second) out.push_back(ref);
+  // No other source has a reference to join or add (a Crossref record merged with its BibTeX or RIS entry): the
+  // list is its own, without reading its cited works.
+  bool others = false;
+  for (std::size_t k = 0; k < src.size(); ++k) others = others || (k != from && !src[k].references.empty());
+  if (!others) return from;
   CitedWorks works;
   std::unordered_map<std::uint32_t, std::size_t> mine;  // cited work -> its reference in `out`
   std::vector<AuthorYear> near;

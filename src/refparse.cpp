@@ -21,6 +21,7 @@
 #include <lbfgs.h>
 
 #include "refnet/text.hpp"
+#include "refparse_detail.hpp"
 
 namespace refnet {
 // data/refparse.model, compiled in by tools/embed_file (see CMakeLists.txt).
@@ -39,6 +40,12 @@ const char* const kLabelNames[kLabelCount] = {
     "author", "editor", "contributor", "title", "journal", "container", "collection",
     "date", "volume", "issue", "pages", "publisher", "location", "edition", "genre",
     "note", "citation-number", "doi", "url", "isbn"};
+
+}  // namespace
+
+// The word classes and shapes token_features reads, declared in src/refparse_detail.hpp for the tests (the oracle
+// of token_features' features).
+namespace detail {
 
 // A code point that ends a word: ASCII punctuation, and the general
 // punctuation, Latin-1 symbols and CJK/full-width punctuation blocks.
@@ -169,7 +176,8 @@ std::string number_class(std::string_view w) {
   return "dlong";
 }
 
-}  // namespace
+}  // namespace detail
+using namespace detail;
 
 const char* label_name(Label l) { return l < kLabelCount ? kLabelNames[l] : "?"; }
 
@@ -532,20 +540,185 @@ void segment_features(std::string_view text, const std::vector<Token>& toks, std
 
 }  // namespace
 
-void token_features(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-                    std::vector<std::string>& out, const Lexicon* lexicon, const std::vector<LexiconSpan>* spans) {
-  out.clear();
-  auto word = [&](std::ptrdiff_t k) -> std::string_view {
-    if (k < 0) return "<s>";
-    if (std::size_t(k) >= toks.size()) return "</s>";
-    return text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+namespace {
+
+// What token_features reads of each token of one reference and of the reference as a whole, computed once for it:
+// each token's features read its neighbours, the string before it, its segment and the first year, and computing
+// those again for every token (a number class, a lower-cased copy and a lexicon look-up per token read) made the
+// features two thirds of parsing a reference.  The features are the ones the token-by-token code gave, in its order
+// (tests/refparse_features_test.cpp keeps that code as the oracle).
+class FeatureContext {
+ public:
+  FeatureContext(std::string_view text, const std::vector<Token>& toks, const Lexicon* lexicon,
+                 const std::vector<LexiconSpan>* spans);
+  // token_features(text, toks, i, out, lexicon, spans).
+  void features(std::size_t i, std::vector<std::string>& out) const;
+
+ private:
+  struct Word {
+    std::string_view text;
+    std::string low, shape, number;           // lower(), shape(), number_class()
+    const char* keyword = nullptr;            // keyword_class(low)
+    const std::string* lex = nullptr;         // the lexicon's class of low, its "wc:" class, its "gz:" kinds
+    const std::string* word_class = nullptr;
+    const std::string* gazetteer = nullptr;
+    bool seg_break = false;                   // , . ; ( )
   };
-  std::string_view w = word(std::ptrdiff_t(i));
-  std::string lw = lower(w);
-  std::size_t n = toks.size();
+  // The string before a token: sentence breaks, brackets and quotes open, a year or a colon seen, commas.
+  struct Before {
+    int breaks = 0, parens = 0, quotes = 0, commas = 0;
+    bool year = false, colon = false;
+  };
+  // A segment (tokens between , . ; ( ) and the string's ends): the features all its tokens share.
+  struct Segment {
+    std::size_t a = 0, b = 0;
+    std::vector<std::string> keywords;  // segkw=, sorted
+    std::string length, first;          // seglen=, seg0=
+    bool all_caps = true;
+    std::string before;                 // prevseg=, or empty
+    std::vector<std::string> next;      // nextseg=, nextsep=
+    std::string lex;                    // seglex's class, "none" when none
+    std::string words;                  // segwords=
+    std::vector<std::string> cues;      // segment_features
+  };
+  const Word& word(std::ptrdiff_t k) const { return words_[std::size_t(k + 2)]; }  // -2 <= k <= n + 1
+  Word make_word(std::string_view w) const;
+
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  const Lexicon* lexicon_;
+  std::vector<LexiconSpan> computed_;
+  const std::vector<LexiconSpan>* spans_ = nullptr;
+  bool word_classes_ = false, gazetteer_ = false;  // the lexicon has "wc:", "gz:"
+  std::vector<Word> words_;                       // "<s>" twice, the tokens, "</s>" twice
+  std::vector<Before> before_;
+  std::vector<std::size_t> breaks_before_;  // segment breaks before token k, k <= n
+  std::vector<std::size_t> segment_of_;
+  std::vector<Segment> segments_;
+  int commas_ = 0;
+  std::size_t year_at_ = 0;  // the first year's token, n when none
+};
+
+FeatureContext::Word FeatureContext::make_word(std::string_view w) const {
+  Word x;
+  x.text = w;
+  x.low = lower(w);
+  x.shape = shape(w);
+  x.number = number_class(w);
+  x.keyword = keyword_class(x.low);
+  x.seg_break = w == "," || w == "." || w == ";" || w == "(" || w == ")";
+  if (lexicon_ && !lexicon_->empty()) {
+    if (auto it = lexicon_->find(x.low); it != lexicon_->end()) x.lex = &it->second;
+    if (word_classes_)
+      if (auto it = lexicon_->find("wc:" + x.low); it != lexicon_->end()) x.word_class = &it->second;
+    if (gazetteer_)
+      if (auto it = lexicon_->find("gz:" + x.low); it != lexicon_->end()) x.gazetteer = &it->second;
+  }
+  return x;
+}
+
+FeatureContext::FeatureContext(std::string_view text, const std::vector<Token>& toks, const Lexicon* lexicon,
+                               const std::vector<LexiconSpan>* spans)
+    : text_(text), toks_(toks), lexicon_(lexicon), spans_(spans) {
+  const std::size_t n = toks.size();
+  if (lexicon_ && !lexicon_->empty()) {
+    word_classes_ = lexicon_->count("wc:") > 0;
+    gazetteer_ = lexicon_->count("gz:") > 0;
+    if (!spans_) computed_ = lexicon_spans(text, toks, *lexicon_), spans_ = &computed_;
+  }
+  words_.reserve(n + 4);
+  words_.push_back(make_word("<s>"));
+  words_.push_back(words_.back());
+  for (const Token& t : toks) words_.push_back(make_word(text.substr(t.begin, t.end - t.begin)));
+  words_.push_back(make_word("</s>"));
+  words_.push_back(words_.back());
+  // The string before each token, and the first year.
+  before_.resize(n);
+  breaks_before_.assign(n + 1, 0);
+  Before b;
+  year_at_ = n;
+  for (std::size_t k = 0; k < n; ++k) {
+    before_[k] = b;
+    breaks_before_[k + 1] = breaks_before_[k] + word(std::ptrdiff_t(k)).seg_break;
+    std::string_view v = word(std::ptrdiff_t(k)).text;
+    if (v == "." && k + 1 < n && toks[k + 1].space_before && k > 0 && toks[k].end - toks[k - 1].end > 0 &&
+        (toks[k - 1].end - toks[k - 1].begin) > 1)
+      ++b.breaks;
+    else if (v == "(" || v == "[") ++b.parens;
+    else if ((v == ")" || v == "]") && b.parens > 0) --b.parens;
+    else if (is_quote(v)) b.quotes ^= 1;
+    else if (v == ":") b.colon = true;
+    if (word(std::ptrdiff_t(k)).number == "year") {
+      b.year = true;
+      if (year_at_ == n) year_at_ = k;
+    }
+    b.commas += v == ",";
+  }
+  commas_ = b.commas;
+  // The segments, each a run of tokens that are no segment break.
+  segment_of_.assign(n, SIZE_MAX);
+  for (std::size_t a = 0; a < n;) {
+    if (word(std::ptrdiff_t(a)).seg_break) {
+      ++a;
+      continue;
+    }
+    std::size_t e = a;
+    while (e + 1 < n && !word(std::ptrdiff_t(e) + 1).seg_break) ++e;
+    Segment s;
+    s.a = a;
+    s.b = e;
+    std::set<std::string> classes;
+    for (std::size_t k = a; k <= e; ++k)
+      if (const char* kw = word(std::ptrdiff_t(k)).keyword) classes.insert(kw);
+    for (const std::string& c : classes) s.keywords.push_back("segkw=" + c);
+    s.length = "seglen=" + std::to_string(std::min<std::size_t>(e - a + 1, 6));
+    s.first = "seg0=" + word(std::ptrdiff_t(a)).low;
+    for (std::size_t k = a; k <= e; ++k) {
+      std::string_view v = word(std::ptrdiff_t(k)).text;
+      if (v.size() > 3 && v[0] >= 'a' && v[0] <= 'z') s.all_caps = false;
+    }
+    if (a >= 2) {
+      std::size_t pa = a - 2;
+      while (pa > 0 && !word(std::ptrdiff_t(pa) - 1).seg_break) --pa;
+      const Word& p = word(std::ptrdiff_t(pa));
+      s.before = "prevseg=" + std::string(word(std::ptrdiff_t(a) - 1).text) + "|" + (p.keyword ? p.keyword : p.shape);
+    }
+    if (e + 2 < n) {
+      const Word& nw = word(std::ptrdiff_t(e) + 2);
+      if (nw.keyword) s.next.push_back(std::string("nextseg=") + nw.keyword);
+      s.next.push_back("nextseg=" + (nw.number.empty() ? nw.shape : nw.number));
+      s.next.push_back("nextsep=" + std::string(word(std::ptrdiff_t(e) + 1).text));
+    }
+    if (lexicon_ && !lexicon_->empty()) {
+      std::map<std::string, int> votes;
+      for (std::size_t k = a; k <= e; ++k)
+        if (const std::string* v = word(std::ptrdiff_t(k)).lex; v && !v->empty())
+          ++votes[v->back() == '+' ? v->substr(0, v->size() - 1) : *v];
+      int most = 0;
+      for (const auto& [v, c] : votes)
+        if (c > most) most = c, s.lex = v;
+      if (s.lex.empty()) s.lex = "none";
+    }
+    std::size_t words = 0;
+    for (std::size_t k = a; k <= e; ++k) words += !is_punct_cp(char32_t(static_cast<unsigned char>(word(std::ptrdiff_t(k)).text[0])));
+    s.words = "segwords=" + std::to_string(words <= 4 ? words : words <= 6 ? 6 : words <= 9 ? 9 : words <= 14 ? 14 : 99);
+    segment_features(text, toks, a, e, s.cues);
+    for (std::size_t k = a; k <= e; ++k) segment_of_[k] = segments_.size();
+    segments_.push_back(std::move(s));
+    a = e + 1;
+  }
+}
+
+void FeatureContext::features(std::size_t i, std::vector<std::string>& out) const {
+  out.clear();
+  const std::size_t n = toks_.size();
+  const std::ptrdiff_t at = std::ptrdiff_t(i);
+  const Word& me = word(at);
+  std::string_view w = me.text;
+  const std::string& lw = me.low;
+  const std::string& sh = me.shape;
   out.push_back("bias");
   out.push_back("w=" + lw);
-  std::string sh = shape(w);
   out.push_back("sh=" + sh);
   bool link = w.size() > 6 && (istarts_with(w, "http") || istarts_with(w, "www.") || istarts_with(w, "doi:") ||
                                starts_with(w, "10."));
@@ -557,163 +730,100 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     out.push_back("pre3=" + lw.substr(0, 3));
     out.push_back("suf3=" + lw.substr(lw.size() - 3));
   }
-  std::string nc = number_class(w);
-  if (!nc.empty()) out.push_back("num=" + nc);
-  if (const char* kw = keyword_class(lw)) out.push_back(std::string("kw=") + kw);
+  if (!me.number.empty()) out.push_back("num=" + me.number);
+  if (me.keyword) out.push_back(std::string("kw=") + me.keyword);
   out.push_back("len=" + std::to_string(std::min<std::size_t>(w.size(), 8)));
   out.push_back("pos=" + std::to_string(n ? i * 10 / n : 0));
   if (i < 3) out.push_back("first=" + std::to_string(i));
   if (i + 1 == n) out.push_back("last");
-  out.push_back(toks[i].space_before ? "sp" : "nosp");
+  out.push_back(toks_[i].space_before ? "sp" : "nosp");
   // Neighbours.
   for (int d : {-2, -1, 1, 2}) {
-    std::string_view v = word(std::ptrdiff_t(i) + d);
-    std::string lv = lower(v);
+    const Word& v = word(at + d);
     std::string tag = std::to_string(d);
-    out.push_back("w" + tag + "=" + lv);
+    out.push_back("w" + tag + "=" + v.low);
     if (d == -1 || d == 1) {
-      out.push_back("sh" + tag + "=" + shape(v));
-      if (const char* kw = keyword_class(lv)) out.push_back("kw" + tag + "=" + kw);
-      std::string vc = number_class(v);
-      if (!vc.empty()) out.push_back("num" + tag + "=" + vc);
+      out.push_back("sh" + tag + "=" + v.shape);
+      if (v.keyword) out.push_back("kw" + tag + "=" + v.keyword);
+      if (!v.number.empty()) out.push_back("num" + tag + "=" + v.number);
     }
   }
-  out.push_back("w-1w=" + lower(word(std::ptrdiff_t(i) - 1)) + "|" + lw);
-  out.push_back("ww+1=" + lw + "|" + lower(word(std::ptrdiff_t(i) + 1)));
+  out.push_back("w-1w=" + word(at - 1).low + "|" + lw);
+  out.push_back("ww+1=" + lw + "|" + word(at + 1).low);
   // Context of the whole string so far: sentence breaks (". " between
   // words), brackets and quotes open, a year already seen.
-  int breaks = 0, parens = 0, quotes = 0;
-  bool year_seen = false, colon_seen = false;
-  for (std::size_t k = 0; k < i; ++k) {
-    std::string_view v = word(std::ptrdiff_t(k));
-    if (v == "." && k + 1 < n && toks[k + 1].space_before && k > 0 && toks[k].end - toks[k - 1].end > 0 &&
-        (toks[k - 1].end - toks[k - 1].begin) > 1)
-      ++breaks;
-    else if (v == "(" || v == "[") ++parens;
-    else if ((v == ")" || v == "]") && parens > 0) --parens;
-    else if (is_quote(v)) quotes ^= 1;
-    else if (v == ":") colon_seen = true;
-    if (number_class(v) == "year") year_seen = true;
-  }
+  const Before& before = before_[i];
+  const int breaks = before.breaks;
   // The segment around the token (between , . ; ( ) and the string's
   // ends): the keyword classes of its words, its length, and how many
   // commas follow it ("Title, Publisher, Place, URL").
-  auto is_seg_break = [&](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
-  std::size_t a = i, b = i;
-  while (a > 0 && !is_seg_break(word(std::ptrdiff_t(a) - 1))) --a;
-  while (b + 1 < n && !is_seg_break(word(std::ptrdiff_t(b) + 1))) ++b;
-  if (!is_seg_break(w)) {
-    std::unordered_set<std::string> classes;
-    for (std::size_t k = a; k <= b; ++k)
-      if (const char* kw = keyword_class(lower(word(std::ptrdiff_t(k))))) classes.insert(kw);
-    std::vector<std::string> sorted(classes.begin(), classes.end());
-    std::sort(sorted.begin(), sorted.end());
-    for (const std::string& c : sorted) out.push_back("segkw=" + c);
-    out.push_back("seglen=" + std::to_string(std::min<std::size_t>(b - a + 1, 6)));
-    if (i == a) out.push_back("segfirst");
+  const Segment* seg = me.seg_break ? nullptr : &segments_[segment_of_[i]];
+  if (seg) {
+    out.insert(out.end(), seg->keywords.begin(), seg->keywords.end());
+    out.push_back(seg->length);
+    if (i == seg->a) out.push_back("segfirst");
     // The segment's first word ("In", "Proceedings", "pp", "Vol") and its
     // case: every word capitalised (a name, a journal, a publisher) or not
     // (a title in sentence case).
-    std::string first = lower(word(std::ptrdiff_t(a)));
-    out.push_back("seg0=" + first);
-    bool all_caps = true;
-    for (std::size_t k = a; k <= b; ++k) {
-      std::string_view v = word(std::ptrdiff_t(k));
-      if (v.size() > 3 && v[0] >= 'a' && v[0] <= 'z') all_caps = false;
-    }
-    out.push_back(std::string("segcase=") + (all_caps ? "X" : "x") + "|brk=" + std::to_string(std::min(breaks, 3)));
+    out.push_back(seg->first);
+    out.push_back(std::string("segcase=") + (seg->all_caps ? "X" : "x") + "|brk=" + std::to_string(std::min(breaks, 3)));
     // The segment before: its separator and its first word's class.
-    if (a >= 2) {
-      std::size_t pa = a - 2;
-      while (pa > 0 && !is_seg_break(word(std::ptrdiff_t(pa) - 1))) --pa;
-      const char* kw = keyword_class(lower(word(std::ptrdiff_t(pa))));
-      out.push_back("prevseg=" + std::string(word(std::ptrdiff_t(a) - 1)) + "|" + (kw ? kw : shape(word(std::ptrdiff_t(pa)))));
-    }
+    if (!seg->before.empty()) out.push_back(seg->before);
     // The next segment's first word's classes ("Nesta, London": a
     // publisher before a place), and its shape.
-    if (b + 2 < n) {
-      std::string nw = lower(word(std::ptrdiff_t(b) + 2));
-      if (const char* kw = keyword_class(nw)) out.push_back(std::string("nextseg=") + kw);
-      std::string nc = number_class(word(std::ptrdiff_t(b) + 2));
-      out.push_back("nextseg=" + (nc.empty() ? shape(word(std::ptrdiff_t(b) + 2)) : nc));
-      out.push_back("nextsep=" + std::string(word(std::ptrdiff_t(b) + 1)));
-    }
+    out.insert(out.end(), seg->next.begin(), seg->next.end());
   }
-  int commas_after = 0;
-  for (std::size_t k = i + 1; k < n; ++k) commas_after += word(std::ptrdiff_t(k)) == ",";
-  int commas_before = 0;
-  for (std::size_t k = 0; k < i; ++k) commas_before += word(std::ptrdiff_t(k)) == ",";
+  int commas_after = commas_ - before.commas - (w == "," ? 1 : 0);
   out.push_back("commas>" + std::to_string(std::min(commas_after, 4)));
-  out.push_back("commas<" + std::to_string(std::min(commas_before, 6)) + "|brk=" + std::to_string(std::min(breaks, 3)));
+  out.push_back("commas<" + std::to_string(std::min(before.commas, 6)) + "|brk=" + std::to_string(std::min(breaks, 3)));
   out.push_back("brk=" + std::to_string(std::min(breaks, 7)));
-  if (parens > 0) out.push_back("inparen");
-  if (quotes) out.push_back("inquote");
-  if (year_seen) out.push_back("yearseen");
-  if (colon_seen) out.push_back("colonseen");
+  if (before.parens > 0) out.push_back("inparen");
+  if (before.quotes) out.push_back("inquote");
+  if (before.year) out.push_back("yearseen");
+  if (before.colon) out.push_back("colonseen");
   out.push_back("brk|sh=" + std::to_string(std::min(breaks, 7)) + "|" + sh);
   // Wider context: the shapes and keyword classes two tokens away.
   for (int d : {-2, 2}) {
-    std::string_view v = word(std::ptrdiff_t(i) + d);
+    const Word& v = word(at + d);
     std::string tag = std::to_string(d);
-    out.push_back("sh" + tag + "=" + shape(v));
-    if (const char* kw = keyword_class(lower(v))) out.push_back("kw" + tag + "=" + kw);
+    out.push_back("sh" + tag + "=" + v.shape);
+    if (v.keyword) out.push_back("kw" + tag + "=" + v.keyword);
   }
   // Where the token is relative to the first year (before it: names and
   // titles; after it: containers, volumes, pages in author-date styles), in
   // comma/period segments.
-  std::size_t year_at = n;
-  for (std::size_t k = 0; k < n && year_at == n; ++k)
-    if (number_class(word(std::ptrdiff_t(k))) == "year") year_at = k;
-  if (year_at == n) {
+  if (year_at_ == n) {
     out.push_back("yr=none");
   } else {
-    std::size_t lo = std::min(i, year_at), hi = std::max(i, year_at);
-    int segs = 0;
-    for (std::size_t k = lo; k < hi; ++k) segs += is_seg_break(word(std::ptrdiff_t(k)));
-    std::string rel = i < year_at ? "-" : i > year_at ? "+" : "0";
-    out.push_back("yr=" + rel + std::to_string(std::min(segs, 4)));
+    std::size_t lo = std::min(i, year_at_), hi = std::max(i, year_at_);
+    std::size_t segs = breaks_before_[hi] - breaks_before_[lo];
+    std::string rel = i < year_at_ ? "-" : i > year_at_ ? "+" : "0";
+    out.push_back("yr=" + rel + std::to_string(std::min<std::size_t>(segs, 4)));
     out.push_back("yr=" + rel + "|sh=" + sh);
   }
   // The lexicon's classes: the word's, its neighbours', and the commonest
   // among the segment's words.
-  if (lexicon && !lexicon->empty()) {
-    auto lex = [&](std::ptrdiff_t k) -> std::string {
-      auto it = lexicon->find(lower(word(k)));
-      return it == lexicon->end() ? "" : it->second;
-    };
-    std::string own = lex(std::ptrdiff_t(i));
-    if (!own.empty()) out.push_back("lex=" + own);
+  if (lexicon_ && !lexicon_->empty()) {
+    if (me.lex && !me.lex->empty()) out.push_back("lex=" + *me.lex);
     // The word classes (learn_word_classes) of the word and its neighbours,
     // when the lexicon has them (its "wc:" entry, which no word has).
     for (int d : {-1, 0, 1}) {
-      if (!lexicon->count("wc:")) break;
-      std::ptrdiff_t k = std::ptrdiff_t(i) + d;
+      if (!word_classes_) break;
+      std::ptrdiff_t k = at + d;
       if (k < 0 || std::size_t(k) >= n) continue;
-      auto it = lexicon->find("wc:" + lower(word(k)));
-      if (it != lexicon->end()) out.push_back("wc" + std::string(d ? std::to_string(d) : "") + "=" + it->second);
+      if (const std::string* c = word(k).word_class) out.push_back("wc" + std::string(d ? std::to_string(d) : "") + "=" + *c);
     }
     for (int d : {-2, -1, 1, 2}) {
-      std::string v = lex(std::ptrdiff_t(i) + d);
-      if (!v.empty()) out.push_back("lex" + std::to_string(d) + "=" + v);
+      const std::string* v = word(at + d).lex;
+      if (v && !v->empty()) out.push_back("lex" + std::to_string(d) + "=" + *v);
     }
-    if (!is_seg_break(w)) {
-      std::map<std::string, int> votes;
-      for (std::size_t k = a; k <= b; ++k) {
-        std::string v = lex(std::ptrdiff_t(k));
-        if (!v.empty()) ++votes[v.back() == '+' ? v.substr(0, v.size() - 1) : v];
-      }
-      std::string top;
-      int most = 0;
-      for (const auto& [v, c] : votes)
-        if (c > most) most = c, top = v;
-      out.push_back("seglex=" + (top.empty() ? std::string("none") : top));
-      out.push_back("seglex|brk=" + (top.empty() ? std::string("none") : top) + "|" + std::to_string(std::min(breaks, 3)));
+    if (seg) {
+      out.push_back("seglex=" + seg->lex);
+      out.push_back("seglex|brk=" + seg->lex + "|" + std::to_string(std::min(breaks, 3)));
     }
     // A known field value over the token ("Oxford University Press",
     // "J. Am. Chem. Soc."): its class, and whether the token starts it.
-    std::vector<LexiconSpan> computed;
-    if (!spans) computed = lexicon_spans(text, toks, *lexicon), spans = &computed;
-    const LexiconSpan& hit = (*spans)[i];
+    const LexiconSpan& hit = (*spans_)[i];
     if (!hit.cls.empty()) {
       std::string span = hit.cls.back() == '+' ? hit.cls.substr(0, hit.cls.size() - 1) : hit.cls;
       out.push_back("gaz=" + span);
@@ -725,18 +835,20 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
       out.push_back("xg=" + hit.ext + (hit.ext_start == hit.ext_last ? "|U" : hit.ext_start == i ? "|B" : hit.ext_last == i ? "|L" : "|I"));
     // The word alone a name of the external gazetteer ("Oxford" a place
     // inside "Oxford University Press").
-    if (lexicon->count("gz:")) {
-      auto it = lexicon->find("gz:" + lower(w));
-      if (it != lexicon->end()) out.push_back("xw=" + it->second);
-    }
+    if (me.gazetteer) out.push_back("xw=" + *me.gazetteer);
   }
   // The segment's word count, finer than seglen.
-  if (!is_seg_break(w)) {
-    std::size_t words = 0;
-    for (std::size_t k = a; k <= b; ++k) words += !is_punct_cp(char32_t(static_cast<unsigned char>(word(std::ptrdiff_t(k))[0])));
-    out.push_back("segwords=" + std::to_string(words <= 4 ? words : words <= 6 ? 6 : words <= 9 ? 9 : words <= 14 ? 14 : 99));
-    segment_features(text, toks, a, b, out);
+  if (seg) {
+    out.push_back(seg->words);
+    out.insert(out.end(), seg->cues.begin(), seg->cues.end());
   }
+}
+
+}  // namespace
+
+void token_features(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                    std::vector<std::string>& out, const Lexicon* lexicon, const std::vector<LexiconSpan>* spans) {
+  FeatureContext(text, toks, lexicon, spans).features(i, out);
 }
 
 namespace {
@@ -1217,10 +1329,11 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   if (more_pins)
     for (std::size_t i = 0; i < n && i < more_pins->size(); ++i)
       if (pin[i] == -1) pin[i] = (*more_pins)[i];
+  const FeatureContext context(text, tokens, &lexicon, &spans);
   if (!stacked) {
     std::vector<std::string> feats;
     for (std::size_t i = 0; i < n; ++i) {
-      token_features(text, tokens, i, feats, &lexicon, &spans);
+      context.features(i, feats);
       add_scores(*this, feats, &scores[i * L]);
     }
     return decode(*this, scores, pin, text, tokens);
@@ -1228,7 +1341,7 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   // Stacked: the features kept for the second pass.
   std::vector<std::vector<std::string>> feats(n);
   for (std::size_t i = 0; i < n; ++i) {
-    token_features(text, tokens, i, feats[i], &lexicon, &spans);
+    context.features(i, feats[i]);
     add_scores(*this, feats[i], &scores[i * L]);
   }
   std::vector<Label> first = decode(*this, scores, pin, text, tokens);
@@ -1421,9 +1534,9 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     Seq s;
     s.gold = ex.labels;
     s.offsets.push_back(0);
-    std::vector<LexiconSpan> spans = lexicon_spans(ex.text, toks, *lexicon);
+    const FeatureContext context(ex.text, toks, lexicon, nullptr);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      token_features(ex.text, toks, i, fs, lexicon, &spans);
+      context.features(i, fs);
       if (first) stack_features((*first)[e], i, fs);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
