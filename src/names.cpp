@@ -10,8 +10,10 @@
 // CSL non-dropping particle: full_family() gives back "van der Berg" for
 // sorting and citing, and the BibTeX von-part maps to the same slot, so a name
 // read from RIS and from BibTeX compares equal.  A trailing lower-case particle
-// of the given part ("Beethoven, Ludwig van", CSL's dropping particle) has no
-// slot of its own and stays in given.
+// of the given part ("Beethoven, Ludwig van", "Reuver, Mark de": Web of
+// Science's AF form of "de Reuver, M") is the family's too and goes to the same
+// slot, in RIS and in BibTeX (names_bibtex.cpp), so the two readings are one
+// person.
 #include "refnet/names.hpp"
 
 #include <algorithm>
