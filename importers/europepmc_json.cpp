@@ -539,6 +539,11 @@ bool looks_like_europepmc_xml(std::string_view text) {
 bool looks_like_europepmc_json(std::string_view t) {
   std::size_t p = 0;
   skip_json_ws(t, p);
+  // An object is a response only with a member "resultList" or "result"
+  // (json_member compares keys as written): a text without either string is
+  // none, found in one pass (a Crossref response of megabytes was walked three
+  // times to learn this).
+  if (p < t.size() && t[p] == '{' && t.find("\"result", p) == std::string_view::npos) return false;
   // A search response names its hit count beside its result list, even
   // when the list is empty.
   if (p < t.size() && t[p] == '{' && json_member(t, p, "resultList") != std::string_view::npos &&

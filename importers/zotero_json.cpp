@@ -601,6 +601,10 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
 }
 
 bool looks_like_zotero_json(std::string_view t) {
+  // Every Zotero item names its itemType: a text without the key anywhere is
+  // none, found in one pass (a Crossref response of megabytes was walked
+  // twice, looking for a top-level "items" and for its end, to learn this).
+  if (t.find("\"itemType\"") == std::string_view::npos) return false;
   std::vector<Range> items = items_of(t, true);
   if (items.empty()) return false;
   std::string_view first = t.substr(items[0].begin, items[0].end - items[0].begin);
