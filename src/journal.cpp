@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "refnet/store.hpp"
+#include "statement.hpp"
 
 namespace refnet {
 
@@ -69,11 +70,7 @@ class Sql {
   }
   void reset() { sqlite3_reset(s_); }
   std::int64_t integer(int i) { return sqlite3_column_int64(s_, i); }
-  std::string text(int i) {
-    const unsigned char* t = sqlite3_column_text(s_, i);
-    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s_, i)))
-             : std::string();
-  }
+  std::string text(int i) { return column_text(s_, i); }
   bool null(int i) { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
 
  private:

@@ -14,19 +14,16 @@
 
 namespace refnet {
 
-// Column i of the statement's current row as text ('' for NULL).
-inline std::string column_text(sqlite3_stmt* s, int i) {
-  const unsigned char* t = sqlite3_column_text(s, i);
-  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
-           : std::string();
-}
-
-// The same without a copy: valid until the statement steps or resets.
+// Column i of the statement's current row as text ('' for NULL), without a
+// copy: valid until the statement steps or resets.
 inline std::string_view column_view(sqlite3_stmt* s, int i) {
   const unsigned char* t = sqlite3_column_text(s, i);
   return t ? std::string_view(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
            : std::string_view();
 }
+
+// The same, copied.
+inline std::string column_text(sqlite3_stmt* s, int i) { return std::string(column_view(s, i)); }
 
 // A prepared statement, reset after each use.
 class Stmt {
