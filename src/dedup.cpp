@@ -2022,8 +2022,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // none: many works carry it, only where they are printed can tell them
   // apart (two books of one series each open with its preface, in Google
   // Scholar under one title, the series' editors and no year or pages).
-  if ((front_matter_title(ta) || front_matter_title(tb)) && !placed_alike(a, b))
-    return v.veto("veto: a title that names a kind of piece (" + (front_matter_title(ta) ? a.title : b.title) +
+  if (const bool kind_a = front_matter_title(ta); (kind_a || front_matter_title(tb)) && !placed_alike(a, b))
+    return v.veto("veto: a title that names a kind of piece (" + (kind_a ? a.title : b.title) +
                   "), not printed in one place");
   // Other years in other venues: a conference abstract and the article of
   // the next year, one title at two conferences.
