@@ -508,9 +508,10 @@ std::string not_text(std::string_view b) {
   auto holds = [&](std::string_view part, std::size_t within) {
     return b.substr(0, within).find(part) != std::string_view::npos;
   };
+  const std::string export_again =
+      "export the records again as text (Web of Science: Plain text or Tab delimited; Scopus: CSV, RIS or BibTeX)";
   const std::string as_text =
-      ", not text: refnet reads text exports; save the sheet as CSV (UTF-8) and import that, or export the records "
-      "again as text (Web of Science: Plain text or Tab delimited; Scopus: CSV, RIS or BibTeX)";
+      ", not text: refnet reads text exports; save the sheet as CSV (UTF-8) and import that, or " + export_again;
   if (at("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {  // OLE2: Office 97-2003
     if (holds(std::string_view("W\0o\0r\0d\0D\0o\0c\0", 14), 1 << 16))
       return "a Word document (.doc), not text: save it as plain text (.txt) and import that";
@@ -519,8 +520,7 @@ std::string not_text(std::string_view b) {
   // The same bytes read as Latin-1 and written out as UTF-8 (a tool that took the workbook for text).
   if (at("\xC3\x90\xC3\x8F\x11\xC3\xA0\xC2\xA1\xC2\xB1\x1A\xC3\xA1"))
     return "an Excel workbook (.xls) that a program rewrote as text (its bytes read as Latin-1): no longer a "
-           "workbook nor text; export the records again as text (Web of Science: Plain text or Tab delimited; "
-           "Scopus: CSV, RIS or BibTeX)";
+           "workbook nor text; " + export_again;
   if (at("PK\x03\x04")) {  // ZIP: Office Open XML, OpenDocument, or an archive
     if (holds("xl/", b.size())) return "an Excel workbook (.xlsx)" + as_text;
     if (holds("word/", b.size())) return "a Word document (.docx), not text: save it as plain text (.txt) and import that";
