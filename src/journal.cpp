@@ -41,41 +41,14 @@ std::string literal(const std::string& s) {
   return out + "'";
 }
 
-class Sql {
+// The journal's statements: statement.hpp's, with the column reads its
+// queries use.
+class Sql : public Stmt {
  public:
-  Sql(sqlite3* db, const std::string& sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s_, nullptr) != SQLITE_OK)
-      throw StoreError(std::string("journal: ") + sqlite3_errmsg(db));
-  }
-  ~Sql() { sqlite3_finalize(s_); }
-  Sql(const Sql&) = delete;
-  Sql& operator=(const Sql&) = delete;
-  Sql& bind(int i, std::int64_t v) {
-    sqlite3_bind_int64(s_, i, v);
-    return *this;
-  }
-  Sql& bind(int i, const std::string& v) {
-    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  bool step() {
-    int rc = sqlite3_step(s_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw StoreError(std::string("journal: ") + sqlite3_errmsg(db_));
-  }
-  void run() {
-    step();
-    sqlite3_reset(s_);
-  }
-  void reset() { sqlite3_reset(s_); }
-  std::int64_t integer(int i) { return sqlite3_column_int64(s_, i); }
-  std::string text(int i) { return column_text(s_, i); }
-  bool null(int i) { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
-
- private:
-  sqlite3* db_;
-  sqlite3_stmt* s_ = nullptr;
+  Sql(sqlite3* db, const std::string& sql) : Stmt(db, sql.c_str()) {}
+  std::int64_t integer(int i) { return sqlite3_column_int64(get(), i); }
+  std::string text(int i) { return column_text(get(), i); }
+  bool null(int i) { return sqlite3_column_type(get(), i) == SQLITE_NULL; }
 };
 
 void exec(sqlite3* db, const std::string& sql) {
