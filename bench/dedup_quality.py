@@ -831,7 +831,8 @@ def main():
     bd.add_argument('--pairs', action='store_true', help='print every false and missed pair')
     c = sub.add_parser('caption')
     c.add_argument('files', nargs='+')
-    c.add_argument('-v', '--verbose', action='store_true')
+    c.add_argument('-v', '--verbose', '--pairs', action='store_true',
+                   help='print every wrongly joined group and missed record (records, not pairs, are scored here)')
     for name, helptext in (('doi', 'records with one DOI are one work; imported again without DOIs'),
                            ('dedupeio', 'dedupe.io training files: match / distinct pairs'),
                            ('flagged', "ASySD's labelled_test_set.csv: one 'unique' record per work")):
