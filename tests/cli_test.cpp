@@ -176,6 +176,17 @@ TEST_CASE("bad command lines exit 2 and say what is wrong", "[core][cli]") {
   CHECK(fmt.status == 2);
   CHECK_THAT(fmt.err, Contains("unknown format 'docx'"));
   CHECK(lib.run("show").status == 2);  // nothing named
+  // An option before the command that no command knows: said as an option,
+  // its value not taken for the command (it was: "unknown command 'lib.sqlite'").
+  for (const char* line : {"-l lib.sqlite list", "--libary lib.sqlite list", "--libary=lib.sqlite list"}) {
+    INFO(line);
+    CommandResult r = run_refnet(line);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Contains("unknown option '" + std::string(line).substr(0, std::string(line).find_first_of(" =")) + "'"));
+    CHECK_THAT(r.err, !Contains("unknown command"));
+  }
+  CHECK_THAT(run_refnet("--libary x list").err, Contains("did you mean '--library'?"));
+  CHECK_THAT(run_refnet("--json -l x list").err, Contains("{\"error\":\"unknown option '-l'\""));
   // None of this created a library.
   CHECK_FALSE(std::filesystem::exists(lib.path));
 }

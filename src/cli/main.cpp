@@ -38,15 +38,33 @@ std::vector<std::string> command_names() {
   return names;
 }
 
-// Whether some command's option `--name` takes a value (for options given
-// before the command, whose spec is not known yet).
-bool takes_value(const std::string& name) {
+// Some command's option `--name` (for options given before the command,
+// whose spec is not known yet), or null.
+const OptionSpec* any_option(const std::string& name) {
   for (const OptionSpec& o : common_options())
-    if (name == o.name) return o.metavar != nullptr;
+    if (name == o.name) return &o;
   for (const Command& c : commands())
     for (const OptionSpec& o : c.spec->options)
-      if (name == o.name) return o.metavar != nullptr;
-  return false;
+      if (name == o.name) return &o;
+  return nullptr;
+}
+
+// An option before the command that no command has: its value must not be
+// taken for the command.
+int unknown_leading_option(const std::string& arg, bool json) {
+  std::string near;
+  if (arg.rfind("--", 0) == 0) {
+    std::vector<std::string> names;
+    for (const OptionSpec& o : common_options()) names.push_back(o.name);
+    for (const Command& c : commands())
+      for (const OptionSpec& o : c.spec->options) names.push_back(o.name);
+    near = did_you_mean(arg.substr(2, arg.find('=') - 2), names);
+  }
+  std::string msg = "unknown option '" + arg.substr(0, arg.find('=')) + "'" +
+                    (near.empty() ? "" : "; did you mean '--" + near + "'?");
+  if (json) std::cerr << "{\"error\":" << json_quote(msg) << ",\"command\":null,\"kind\":\"usage\"}\n";
+  else std::cerr << "refnet: " << msg << "\n(see 'refnet --help')\n";
+  return kUsage;
 }
 
 int unknown_command(const std::string& name, bool json) {
@@ -68,6 +86,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> all(argv + 1, argv + argc);
   // Options may come before the command: `refnet --library X export`.
   std::vector<std::string> leading;
+  bool json = false;
+  for (const std::string& a : all) json = json || a == "--json";
   std::size_t i = 0;
   while (i < all.size() && all[i].size() > 1 && all[i][0] == '-' && all[i] != "--") {
     const std::string& a = all[i];
@@ -76,13 +96,12 @@ int main(int argc, char** argv) {
       std::cout << "refnet " REFNET_VERSION "\n";
       return kOk;
     }
+    const OptionSpec* o = a.rfind("--", 0) == 0 ? any_option(a.substr(2, a.find('=') - 2)) : nullptr;
+    if (!o) return unknown_leading_option(a, json);
     leading.push_back(a);
-    if (a.rfind("--", 0) == 0 && a.find('=') == std::string::npos && takes_value(a.substr(2)) && i + 1 < all.size())
-      leading.push_back(all[++i]);
+    if (a.find('=') == std::string::npos && o->metavar && i + 1 < all.size()) leading.push_back(all[++i]);
     ++i;
   }
-  bool json = false;
-  for (const std::string& a : all) json = json || a == "--json";
   if (i >= all.size()) {
     if (json) {
       std::cerr << "{\"error\":\"no command given\",\"command\":null}\n";
