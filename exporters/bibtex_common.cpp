@@ -472,17 +472,20 @@ bool has_inner_capital(std::string_view w) {
   std::size_t i = 0;
   bool first = true, capitalised = false, start = true;
   while (i < w.size()) {
-    char32_t cp = next_utf8(w, i);
+    auto c = static_cast<unsigned char>(w[i]);
+    char32_t cp = c < 0x80 ? (++i, c) : next_utf8(w, i);
     if (cp == '-' && capitalised) {
       first = true;
       continue;
     }
     auto u = static_cast<utf8proc_int32_t>(cp);
-    bool upper = utf8proc_tolower(u) != u;
+    // utf8proc's answers for ASCII, without the calls: only A-Z and a-z have another case.
+    bool upper = c < 0x80 ? c >= 'A' && c <= 'Z' : utf8proc_tolower(u) != u;
+    bool lower = c < 0x80 ? c >= 'a' && c <= 'z' : utf8proc_toupper(u) != u;
     if (upper && !first) return true;
     if (start && upper) capitalised = true;
     start = false;
-    if (utf8proc_toupper(u) != u || upper) first = false;
+    if (lower || upper) first = false;
   }
   return false;
 }

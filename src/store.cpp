@@ -2360,7 +2360,7 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
     Work w;
     w.id = id;
     try {
-      w.record = decode_view(id, column_text(s.get(), 1), parts);
+      w.record = decode_view(id, column_view(s.get(), 1), parts);  // read in place, not copied
     } catch (const StoreError& e) {
       ++damaged_skipped_;
       if (on_damaged_) on_damaged_(id, e.what());

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_set>
 #include <nlohmann/json.hpp>
+#include <utf8proc.h>
 
 #include "../exporters/bibtex_common.hpp"
 #include "export_support.hpp"
@@ -276,6 +277,26 @@ TEST_CASE("protected title case goes back as braces", "[export][bibtex]") {
   // Spans out of range (a stale record) are ignored, not a crash.
   r.title_nocase = {{50, 400}};
   CHECK(bibtex_out::format_title(r, false) == r.title);
+}
+
+TEST_CASE("inner capitals are found alike in ASCII and beyond it", "[export][bibtex]") {
+  // has_inner_capital answers ASCII letters without asking utf8proc: that
+  // only A-Z and a-z have another case there is utf8proc's answer too.
+  for (utf8proc_int32_t c = 0; c < 0x80; ++c) {
+    CHECK((utf8proc_tolower(c) != c) == (c >= 'A' && c <= 'Z'));
+    CHECK((utf8proc_toupper(c) != c) == (c >= 'a' && c <= 'z'));
+  }
+  // Words of both kinds, as the code before the shortcut braced them.
+  Record r;
+  r.provenance.format = "crossref";
+  r.title = "Élan vital of the ÉCOLE and the eÉtat in Ångström-Units: naïve McDonald's iPhone 3G and Multi-Objective ÖL-ölen";
+  CHECK(bibtex_out::format_title(r, false) ==
+        "Élan vital of the {ÉCOLE} and the {eÉtat} in {Ångström-Units}: naïve {McDonald's iPhone} 3G and "
+        "{Multi-Objective ÖL-ölen}");
+  r.title = "Élan Vital of the ÉCOLE and the eÉtat in Ångström-Units: Naïve McDonald's iPhone 3G and Multi-Objective Öl-Ölen";
+  CHECK(bibtex_out::format_title(r, false) ==
+        "Élan Vital of the {ÉCOLE} and the {eÉtat} in Ångström-Units: Naïve {McDonald's iPhone} 3G and "
+        "Multi-Objective Öl-Ölen");
 }
 
 TEST_CASE("pages, month and dates", "[export][bibtex]") {
