@@ -155,6 +155,11 @@ void Journal::install_triggers() {
 }
 
 void Journal::transaction_begun() {
+  // PRAGMA temp_store (the import sets it: its statement journals in
+  // memory) drops the connection's TEMP objects, these triggers among them:
+  // without them the transaction would be no entry, and undo would have nothing.
+  Sql present(db_, "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger')");
+  if (!present.step() || present.integer(0) == 0) install_triggers();
   clear();
   mode_ = Mode::normal;
   recording_ = true;

@@ -605,6 +605,12 @@ void define_text_functions(sqlite3* db) {
 }  // namespace
 
 void Library::open_connection(int flags) {
+  // SQLite's memory statistics (sqlite3_memory_used, soft heap limits:
+  // refnet reads none) take a global mutex around every allocation it
+  // makes: off, as SQLite recommends, before the process's first
+  // connection (later, SQLite refuses the change: nothing else differs).
+  static const int memstatus_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)memstatus_off;
   if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     throw StoreError(msg);

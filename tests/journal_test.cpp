@@ -206,6 +206,29 @@ TEST_CASE("the journal covers tables it was not told about, and not its own or t
   CHECK(*lib.journal().last_redoable() == 1);
 }
 
+TEST_CASE("PRAGMA temp_store on a connection (the import sets it) leaves the journal recording", "[journal][store]") {
+  // The change drops the connection's TEMP objects, the journal's triggers
+  // among them: the transaction after it was no entry, and undo had nothing.
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  {
+    Library lib(path);
+    REQUIRE(sqlite3_exec(lib.handle(), "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr) == SQLITE_OK);
+    Library::Transaction tx(lib);
+    REQUIRE(sqlite3_exec(lib.handle(), "INSERT INTO works (type, data) VALUES ('article', '')", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    tx.commit();
+  }
+  Library lib(path, false);
+  const auto entries = lib.journal().entries();
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].summary.find("works +1") != std::string::npos);
+  Library::Transaction tx(lib);
+  lib.journal().undo(entries[0].id);
+  tx.commit();
+  CHECK(lib.work_rows() == 0);
+}
+
 TEST_CASE("a run of one-row changes alike (key pin of every work) is one statement to undo, not one per row",
           "[journal][cli]") {
   Lib lib;
