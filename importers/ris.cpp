@@ -44,6 +44,9 @@
 //   Scopus 2016) is the document type: read as M3.
 // - A UTF-8 byte-order mark at the start of any line is nothing (`cat a.ris
 //   b.ris` puts one before a TY in the middle of the file).
+// - Between records, a TY line indented by white space (" TY  - JOUR": the
+//   pages of an export joined with a space) opens its record, said once a
+//   file.
 // - Nothing is skipped silently: text between records is reported (one
 //   warning for each run of lines), except prose around the records of a
 //   web page; a tag line outside TY..ER is reported even there.
@@ -2451,6 +2454,7 @@ class Parser {
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
   std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
+  std::pair<std::size_t, std::size_t> indented_ty_{0, 0};  // TY lines indented between records: first, count
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
@@ -2465,6 +2469,18 @@ class Parser {
     // A byte-order mark at a line start is nothing: `cat a.ris b.ris` puts
     // the second file's BOM before its first TY.
     while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+    // " TY  - JOUR" between records: the pages of an export joined with a
+    // space (the Miletus Bibliography's Zotero export, every 100th record).
+    // Outside a record an indented TY of a RIS type opens its record; inside
+    // one an indented line still continues the field.
+    if (!in_record_ && !line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+      std::string_view t = line;
+      while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+      if (std::size_t v = tag_line_value(t); v > 0 && t[0] == 'T' && t[1] == 'Y' && find_type(trim(t.substr(v)))) {
+        if (indented_ty_.second++ == 0) indented_ty_.first = static_cast<std::size_t>(t.data() - text_.data());
+        line = t;
+      }
+    }
     // "PMID  - 33355555" (APA PsycNET): one field, not "PM" and a glued "ID".
     if (in_record_ && starts_with(line, "PMID"))
       if (std::size_t v = tag_line_value(line.substr(2)); v > 0 && line.substr(2, 2) == "ID") {
@@ -2716,6 +2732,12 @@ class Parser {
   }
 
   void say_na() {
+    if (indented_ty_.second)
+      diags_.warning(indented_ty_.first, "a TY line indented by white space read as a record's start" +
+                                             (indented_ty_.second == 1
+                                                  ? std::string()
+                                                  : " (" + std::to_string(indented_ty_.second) + " in this file)"));
+    indented_ty_ = {0, 0};
     for (const auto& [tag, where] : na_) {
       diags_.warning(where.first, tag_name(tag) + " 'NA' in " + std::to_string(where.second) +
                                       (where.second == 1 ? " record" : " records") +

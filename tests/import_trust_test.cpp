@@ -1312,3 +1312,24 @@ TEST_CASE("an abstract written in markup (Lens's JATS, Dimensions' and Scopus's 
   Parsed u = parse_string("TY  - JOUR\nTI  - A trial\nAB  - Children <5 years and p<0.05 were included; a <b> c.\nER  - \n");
   CHECK(u.records[0].abstract == "Children <5 years and p<0.05 were included; a <b> c.");
 }
+
+TEST_CASE("RIS: a TY line indented by white space between records opens its record, said once a file", "[ris]") {
+  // The Miletus Bibliography's RIS (Zotero's export fetched 100 items a page,
+  // the pages joined with a space): every 100th record starts " TY  - JOUR".
+  // Each was skipped as "lines outside any RIS record": 13 of 1,398 lost.
+  Parsed p = import_fixture("ris/zotero_api_pages_joined.ris");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[1].title == "Miletus in the Bronze Age: A Bridge between the Aegean and Anatolia");
+  CHECK(p.records[1].type == "article-journal");
+  CHECK(p.records[1].container_title == "Bulletin of the Institute of Classical Studies of the University of London");
+  CHECK(has_diag(p.diags, Severity::warning, 18, "a TY line indented by white space read as a record's start"));
+  CHECK(std::none_of(p.diags.items().begin(), p.diags.items().end(),
+                     [](const Diagnostic& d) { return d.message.find("outside any RIS record") != std::string::npos; }));
+  // Said once a file, at the first.
+  Parsed twice = parse_string("TY  - JOUR\nTI  - A\nER  - \n TY  - JOUR\nTI  - B\nER  - \n\t TY  - BOOK\nTI  - C\nER  - \n");
+  REQUIRE(twice.records.size() == 3);
+  CHECK(twice.records[2].type == "book");
+  CHECK(twice.diags.items().size() == 1);
+  CHECK(has_diag(twice.diags, Severity::warning, 4, "read as a record's start (2 in this file)"));
+}
