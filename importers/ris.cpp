@@ -545,6 +545,41 @@ std::string joined_initials_message(std::string_view label, const std::string& j
 }
 }  // namespace
 
+std::string_view name_before_et_al(std::string_view s) {
+  // "et al." holds at most one space: the last two spaces are where it can start.
+  std::size_t at = s.size();
+  for (int spaces = 0; spaces < 2 && at > 0; ++spaces) {
+    at = s.rfind(' ', at - 1);
+    if (at == std::string_view::npos) break;
+    if (!is_et_al(s.substr(at + 1))) continue;
+    std::string_view name = trim(s.substr(0, at));
+    while (!name.empty() && name.back() == ',') name = trim(name.substr(0, name.size() - 1));
+    return name.empty() ? s : name;
+  }
+  return s;
+}
+
+Creator endnote_name(std::string_view name, std::string_view label, Diagnostics& diags, std::size_t offset) {
+  std::string_view s = trim(name);
+  if (s.empty() || s.back() != ',') return parse_ris_name(s);
+  while (!s.empty() && s.back() == ',') s = trim(s.substr(0, s.size() - 1));
+  const std::vector<std::string_view> w = split_words(s);
+  const bool initials_family =
+      w.size() >= 2 && ((is_initials(w.front()) && !is_initials(w.back())) || family_before_initials(w) > 0);
+  if ((s.find(',') != std::string_view::npos || initials_family) && !is_corporate_name(w)) {
+    Creator c = parse_ris_name(s);
+    if (c.literal.empty() && !c.family.empty() && !c.given.empty()) {
+      diags.warning(offset, std::string(label) + " '" + std::string(trim(name)) +
+                                "': EndNote's trailing comma marks an organisation, but this is a person's name: read as " +
+                                c.family + ", " + c.given);
+      return c;
+    }
+  }
+  Creator c;
+  c.literal = std::string(s);
+  return c;
+}
+
 std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
                           std::vector<Creator>& to, bool authors) {
   std::vector<std::string> joined;
@@ -1205,7 +1240,7 @@ bool strip_editor_mark(Creator& c) {
 
 bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::size_t f_offset = f.offset;
-  auto one = [&](std::string_view s) {
+  auto one_name = [&](std::string_view s) {
     // "Speelman, Stijn and" (CiteSource's WoS_early.ris, the last author of
     // 62 records): the "and" of a BibTeX list the names were cut from.
     if (s.size() > 4 && ends_with(s, " and") && s.find(',') != std::string_view::npos) {
@@ -1221,6 +1256,13 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
         others.literal = "others";
         to.push_back(std::move(others));
       }
+      return;
+    }
+    // "Kompetenzzentrum Wasser Berlin," (EndNote's mark of an organisation);
+    // "Fritz, Birgit," (a slip: the person).
+    if (s.size() > 1 && s.back() == ',') {
+      Creator c = endnote_name(s, tag_name(f.tag), diags_, f_offset);
+      if (!c.empty()) to.push_back(std::move(c));
       return;
     }
     NameGuess guess;
@@ -1254,6 +1296,16 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
       }
     }
     if (!c.empty()) to.push_back(std::move(c));
+  };
+  // "Birgit Fritz et al.": the person, then "and others" (it was one literal
+  // name, or "et al." in the given name).
+  auto one = [&](std::string_view s) {
+    std::string_view name = name_before_et_al(s);
+    if (name.size() == s.size()) return one_name(s);
+    diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(trim(s)) + "': read as " + std::string(name) +
+                                 " and others (et al.)");
+    one_name(name);
+    one_name("et al.");
   };
   std::string v = value(f);
   // "Smith, J.; Doe, K." in one AU line, as some exporters write it.

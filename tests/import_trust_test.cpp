@@ -1333,3 +1333,61 @@ TEST_CASE("RIS: a TY line indented by white space between records opens its reco
   CHECK(twice.diags.items().size() == 1);
   CHECK(has_diag(twice.diags, Severity::warning, 4, "read as a record's start (2 in this file)"));
 }
+
+TEST_CASE("EndNote: a trailing comma on a person's name is a slip, not the corporate mark", "[endnote][names]") {
+  // KWB's EndNote X9 library (kwb.endnote): "Fritz, Birgit," and "Caradot,
+  // N.," were read as corporate literals "Fritz, Birgit" (21 creators of 906
+  // records): keys, sorting and dedup's shared-creator test went wrong.
+  // EndNote's mark stays the mark for an organisation's name.
+  Parsed p = import_fixture("endnote/kwb_trailing_comma_names.xml");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 5);
+  const Creator& fritz = p.records[0].authors.at(0);
+  CHECK(fritz.family == "Fritz");
+  CHECK(fritz.given == "Birgit");
+  CHECK(fritz.literal.empty());
+  CHECK(p.records[0].authors.at(7).family == "Holzbecher");
+  CHECK(p.records[1].authors.at(2).family == "Luck");  // "F. Luck,": initials, then the family name
+  CHECK(p.records[1].authors.at(2).given == "F.");
+  REQUIRE(p.records[2].authors.size() == 3);
+  CHECK(p.records[2].authors[1].literal == "National Young Water Professionals Conference");
+  CHECK(p.records[2].authors[2].literal == "International Water Association");
+  for (const Creator& c : p.records[3].authors) CHECK(c.literal.empty());
+  CHECK(p.records[3].authors.at(3).family == "Caradot");
+  CHECK(p.records[3].authors.at(3).given == "N.");
+  CHECK(has_diag(p.diags, Severity::warning, 1, "'Fritz, Birgit,': EndNote's trailing comma marks an organisation"));
+  // The same names in EndNote's tagged export and in RIS: read alike, the
+  // comma never part of a name ("University of California, Berkeley,").
+  Parsed t = parse_string("%0 Report\n%A Fritz, Birgit,\n%A Kompetenzzentrum Wasser Berlin,\n"
+                          "%A University of California, Berkeley,\n%T A report\n%D 2003\n\n");
+  REQUIRE(t.records.size() == 1);
+  REQUIRE(t.records[0].authors.size() == 3);
+  CHECK(t.records[0].authors[0].family == "Fritz");
+  CHECK(t.records[0].authors[1].literal == "Kompetenzzentrum Wasser Berlin");
+  CHECK(t.records[0].authors[2].literal == "University of California, Berkeley");
+}
+
+TEST_CASE("a name ending 'et al.' is the person and others", "[endnote][ris][names]") {
+  // KWB's EndNote library: "Birgit Fritz et al." was one literal name (13
+  // records), RIS "Fritz, B. et al." gave the given name "B. et al.".
+  Parsed p = import_fixture("endnote/kwb_trailing_comma_names.xml");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 5);
+  CHECK(p.records[4].authors.size() == 2);
+  REQUIRE(p.records[4].editors.size() == 2);  // EndNote's secondary author, the editors
+  CHECK(p.records[4].editors[0].family == "Fritz");
+  CHECK(p.records[4].editors[0].given == "Birgit");
+  CHECK(p.records[4].editors[1].literal == "others");
+  CHECK(has_diag(p.diags, Severity::warning, 1,
+                 "secondary-author 'Birgit Fritz et al.': read as Birgit Fritz and others (et al.)"));
+  Parsed r = parse_string("TY  - RPRT\nTI  - A report\nAU  - Fritz, B. et al.\nPY  - 2001\nER  - \n"
+                          "TY  - RPRT\nTI  - Another\nAU  - Fritz et al\nPY  - 2001\nER  - \n");
+  REQUIRE(r.records.size() == 2);
+  REQUIRE(r.records[0].authors.size() == 2);
+  CHECK(r.records[0].authors[0].family == "Fritz");
+  CHECK(r.records[0].authors[0].given == "B.");
+  CHECK(r.records[0].authors[1].literal == "others");
+  REQUIRE(r.records[1].authors.size() == 2);
+  CHECK(r.records[1].authors[0].family == "Fritz");
+  CHECK(r.records[1].authors[1].literal == "others");
+}
