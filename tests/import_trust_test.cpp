@@ -1391,3 +1391,20 @@ TEST_CASE("a name ending 'et al.' is the person and others", "[endnote][ris][nam
   CHECK(r.records[1].authors[0].family == "Fritz");
   CHECK(r.records[1].authors[1].literal == "others");
 }
+
+TEST_CASE("RIS: a name with an empty family part is its given name, not a literal with the comma", "[ris][names]") {
+  // A Zotero RIS of Arabic books (auditore12/alwasila): "AU  - , عبد القادر
+  // منصور" (Zotero's two-field name with no last name) was the literal
+  // ", عبد القادر منصور", comma and all; BibTeX's "{, John Smith}" is given
+  // "John Smith", as Zotero reads both.
+  Parsed p = import_fixture("ris/zotero_empty_family.ris");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.at(0).family == "عكاشة");
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].literal.empty());
+  CHECK(p.records[1].authors[0].family.empty());
+  CHECK(p.records[1].authors[0].given == "عبد القادر منصور");
+  CHECK(parse_ris_name(", John Smith").given == "John Smith");
+  CHECK(parse_ris_name(", John Smith").literal.empty());
+}
