@@ -284,6 +284,7 @@ const Row kFiles[] = {
     {"ris/zotero_api_pages_joined.ris", Crude::ris},
     {"endnote/kwb_trailing_comma_names.xml", Crude::xml, "record"},
     {"ris/zotero_empty_family.ris", Crude::ris},
+    {"bibtex/key_without_comma.bib", Crude::bibtex},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},

@@ -1408,3 +1408,21 @@ TEST_CASE("RIS: a name with an empty family part is its given name, not a litera
   CHECK(parse_ris_name(", John Smith").given == "John Smith");
   CHECK(parse_ris_name(", John Smith").literal.empty());
 }
+
+TEST_CASE("BibTeX: a citation key without its comma, a field on the next line, keeps its entry", "[bibtex]") {
+  // A hand-kept library (DistRap/library): "@article{Fu-2006" then
+  // "  title = {...}": the entry was rejected ("expected ','"), 2 of 13.
+  // The comma is taken as there and said, as after a field's value.
+  Parsed p = import_fixture("bibtex/key_without_comma.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].citekey == "Fu-2006");
+  CHECK(p.records[1].title == "Automated and readable simplification of trigonometric expressions");
+  CHECK(p.records[1].volume == "44");
+  CHECK(p.stats.rejected == 0);
+  CHECK(has_diag(p.diags, Severity::warning, 12, "missing ',' after the citation key 'Fu-2006': taken as there"));
+  // On one line, or with no field after it, it stays an error.
+  Parsed q = bib("@article{k title = {T}}\n@article{ok, title={Fine}}\n");
+  CHECK(q.records.size() == 1);
+  CHECK(q.stats.rejected == 1);
+}
