@@ -1244,8 +1244,16 @@ class Parser {
     if (p_ >= t_.size()) fail(e.start, "unterminated entry '" + std::string(e.key) + "'");
     if (t_[p_] == '=') fail(ks, "missing citation key: a field name follows the '" + e.type + "' entry type");
     if (t_[p_] == close) fail(e.start, empty_entry(e));
-    if (t_[p_] != ',') fail(p_, "expected ',' after the citation key '" + std::string(e.key) + "'");
-    ++p_;
+    if (t_[p_] != ',') {
+      // "@article{Fu-2006" and "  title = {...}" on the next line (a
+      // hand-kept file): the comma is taken as there, said, as after a value.
+      if (t_.substr(ks, p_ - ks).find('\n') == std::string_view::npos || !field_opens_at(p_))
+        fail(p_, "expected ',' after the citation key '" + std::string(e.key) + "'");
+      diags_.warning(ks, "missing ',' after the citation key '" + std::string(e.key) +
+                             "': taken as there, since a field opens on the next line");
+    } else {
+      ++p_;
+    }
     if (std::any_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
       diags_.warning(ks, "citation key '" + std::string(e.key) +
                              "' has non-ASCII characters: the library gives the work a new key");

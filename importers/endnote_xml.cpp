@@ -345,11 +345,11 @@ class RecordBuilder {
       if (trim(v).empty()) continue;
       if (n == "authors") {
         std::vector<Creator>& to = r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors;
-        add_names(to, v);
+        add_names(to, v, "author", f.offset);
         drop_anonymous_names(r, to, "author", diags_, f.offset);
       } else if (n == "secondary-authors") {
         if (series) extra_names(r, "collection-editor", v);
-        else add_names(r.editors, v);
+        else add_names(r.editors, v, "secondary-author", f.offset);
         if (!series) drop_anonymous_creators(r.editors, "secondary-author", diags_, f.offset, false);
       } else if (n == "tertiary-authors" || n == "subsidiary-authors" || n == "translated-authors") {
         extra_names(r, n.substr(0, n.size() - 1), v);
@@ -475,19 +475,20 @@ class RecordBuilder {
     r.add_extra("ref-type", type_name_.empty() ? std::string(trim(type_number_)) : type_name_);
   }
 
-  static void add_names(std::vector<Creator>& to, std::string_view v) {
-    for (const std::string& name : values_of(v)) {
-      // A corporate author is written with a trailing comma in EndNote
-      // ("World Health Organization,"): the name is not to be split.  But
-      // "et al.," is "and others".
-      if (name.back() == ',' && !is_et_al(name)) {
-        Creator c;
-        c.literal = std::string(trim(std::string_view(name).substr(0, name.size() - 1)));
-        if (!c.literal.empty()) to.push_back(std::move(c));
-        continue;
-      }
-      Creator c = parse_ris_name(name);
+  // A corporate author is written with a trailing comma in EndNote ("World
+  // Health Organization,"): the name is not to be split (endnote_name, which
+  // reads a person's name with the comma as the person).  But "et al.," is
+  // "and others".
+  void add_names(std::vector<Creator>& to, std::string_view v, std::string_view label, std::size_t offset) const {
+    for (const std::string& written : values_of(v)) {
+      // "Birgit Fritz et al.": the person, then "and others".
+      std::string_view name = name_before_et_al(written);
+      if (name.size() != written.size())
+        diags_.warning(offset, std::string(label) + " '" + std::string(trim(written)) + "': read as " +
+                                   std::string(name) + " and others (et al.)");
+      Creator c = is_et_al(name) ? parse_ris_name(name) : endnote_name(name, label, diags_, offset);
       if (!c.empty()) to.push_back(std::move(c));
+      if (name.size() != written.size()) to.push_back(parse_ris_name("et al."));
     }
   }
 

@@ -44,6 +44,9 @@
 //   Scopus 2016) is the document type: read as M3.
 // - A UTF-8 byte-order mark at the start of any line is nothing (`cat a.ris
 //   b.ris` puts one before a TY in the middle of the file).
+// - Between records, a TY line indented by white space (" TY  - JOUR": the
+//   pages of an export joined with a space) opens its record, said once a
+//   file.
 // - Nothing is skipped silently: text between records is reported (one
 //   warning for each run of lines), except prose around the records of a
 //   web page; a tag line outside TY..ER is reported even there.
@@ -541,6 +544,41 @@ std::string joined_initials_message(std::string_view label, const std::string& j
          "': initials alone after ';' are the rest of the given name before them, not a person: read as one name";
 }
 }  // namespace
+
+std::string_view name_before_et_al(std::string_view s) {
+  // "et al." holds at most one space: the last two spaces are where it can start.
+  std::size_t at = s.size();
+  for (int spaces = 0; spaces < 2 && at > 0; ++spaces) {
+    at = s.rfind(' ', at - 1);
+    if (at == std::string_view::npos) break;
+    if (!is_et_al(s.substr(at + 1))) continue;
+    std::string_view name = trim(s.substr(0, at));
+    while (!name.empty() && name.back() == ',') name = trim(name.substr(0, name.size() - 1));
+    return name.empty() ? s : name;
+  }
+  return s;
+}
+
+Creator endnote_name(std::string_view name, std::string_view label, Diagnostics& diags, std::size_t offset) {
+  std::string_view s = trim(name);
+  if (s.empty() || s.back() != ',') return parse_ris_name(s);
+  while (!s.empty() && s.back() == ',') s = trim(s.substr(0, s.size() - 1));
+  const std::vector<std::string_view> w = split_words(s);
+  const bool initials_family =
+      w.size() >= 2 && ((is_initials(w.front()) && !is_initials(w.back())) || family_before_initials(w) > 0);
+  if ((s.find(',') != std::string_view::npos || initials_family) && !is_corporate_name(w)) {
+    Creator c = parse_ris_name(s);
+    if (c.literal.empty() && !c.family.empty() && !c.given.empty()) {
+      diags.warning(offset, std::string(label) + " '" + std::string(trim(name)) +
+                                "': EndNote's trailing comma marks an organisation, but this is a person's name: read as " +
+                                c.family + ", " + c.given);
+      return c;
+    }
+  }
+  Creator c;
+  c.literal = std::string(s);
+  return c;
+}
 
 std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
                           std::vector<Creator>& to, bool authors) {
@@ -1202,7 +1240,7 @@ bool strip_editor_mark(Creator& c) {
 
 bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::size_t f_offset = f.offset;
-  auto one = [&](std::string_view s) {
+  auto one_name = [&](std::string_view s) {
     // "Speelman, Stijn and" (CiteSource's WoS_early.ris, the last author of
     // 62 records): the "and" of a BibTeX list the names were cut from.
     if (s.size() > 4 && ends_with(s, " and") && s.find(',') != std::string_view::npos) {
@@ -1218,6 +1256,13 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
         others.literal = "others";
         to.push_back(std::move(others));
       }
+      return;
+    }
+    // "Kompetenzzentrum Wasser Berlin," (EndNote's mark of an organisation);
+    // "Fritz, Birgit," (a slip: the person).
+    if (s.size() > 1 && s.back() == ',') {
+      Creator c = endnote_name(s, tag_name(f.tag), diags_, f_offset);
+      if (!c.empty()) to.push_back(std::move(c));
       return;
     }
     NameGuess guess;
@@ -1251,6 +1296,16 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
       }
     }
     if (!c.empty()) to.push_back(std::move(c));
+  };
+  // "Birgit Fritz et al.": the person, then "and others" (it was one literal
+  // name, or "et al." in the given name).
+  auto one = [&](std::string_view s) {
+    std::string_view name = name_before_et_al(s);
+    if (name.size() == s.size()) return one_name(s);
+    diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(trim(s)) + "': read as " + std::string(name) +
+                                 " and others (et al.)");
+    one_name(name);
+    one_name("et al.");
   };
   std::string v = value(f);
   // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
@@ -2451,6 +2506,7 @@ class Parser {
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
   std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
+  std::pair<std::size_t, std::size_t> indented_ty_{0, 0};  // TY lines indented between records: first, count
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
@@ -2465,6 +2521,18 @@ class Parser {
     // A byte-order mark at a line start is nothing: `cat a.ris b.ris` puts
     // the second file's BOM before its first TY.
     while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+    // " TY  - JOUR" between records: the pages of an export joined with a
+    // space (the Miletus Bibliography's Zotero export, every 100th record).
+    // Outside a record an indented TY of a RIS type opens its record; inside
+    // one an indented line still continues the field.
+    if (!in_record_ && !line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+      std::string_view t = line;
+      while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+      if (std::size_t v = tag_line_value(t); v > 0 && t[0] == 'T' && t[1] == 'Y' && find_type(trim(t.substr(v)))) {
+        if (indented_ty_.second++ == 0) indented_ty_.first = static_cast<std::size_t>(t.data() - text_.data());
+        line = t;
+      }
+    }
     // "PMID  - 33355555" (APA PsycNET): one field, not "PM" and a glued "ID".
     if (in_record_ && starts_with(line, "PMID"))
       if (std::size_t v = tag_line_value(line.substr(2)); v > 0 && line.substr(2, 2) == "ID") {
@@ -2716,6 +2784,12 @@ class Parser {
   }
 
   void say_na() {
+    if (indented_ty_.second)
+      diags_.warning(indented_ty_.first, "a TY line indented by white space read as a record's start" +
+                                             (indented_ty_.second == 1
+                                                  ? std::string()
+                                                  : " (" + std::to_string(indented_ty_.second) + " in this file)"));
+    indented_ty_ = {0, 0};
     for (const auto& [tag, where] : na_) {
       diags_.warning(where.first, tag_name(tag) + " 'NA' in " + std::to_string(where.second) +
                                       (where.second == 1 ? " record" : " records") +

@@ -78,6 +78,20 @@ bool is_nlm_journal_id(std::string_view v);
 // after it; "" for anything else.
 std::string registry_number_of(std::string_view v);
 
+// EndNote marks an organisation's name with a trailing comma ("World Health
+// Organization,"), and its exports (XML, tagged, RIS) keep the mark: the name
+// without it is a literal.  A name written as a person's ("Fritz, Birgit,",
+// "Caradot, N.,", "F. Luck,": a comma inside, or initials beside the family
+// name, and no word of an organisation's) is a slip: read as the person and
+// said at `offset` ("<label> 'Fritz, Birgit,': ...").  Without a trailing
+// comma: parse_ris_name.
+Creator endnote_name(std::string_view name, std::string_view label, Diagnostics& diags, std::size_t offset);
+
+// "Birgit Fritz et al.", "Fritz, B. et al" (one author field, EndNote's and
+// RIS's hand-made records): the name before the "et al." (any form is_et_al
+// reads), which stands for "and others"; `s` itself when it does not end so.
+std::string_view name_before_et_al(std::string_view s);
+
 // A ';' list of names as a tagged export writes it in one field (ProQuest's
 // "Author: Smith, John; Lee, Kim", NoteExpress's "{Author}: a;b;"): each
 // piece read by parse_ris_name into `to`, empty pieces and "et al." left

@@ -884,6 +884,12 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       }
     }
     if (fw.empty()) {
+      // ", John Smith" (Zotero's two-field name with no last name): the
+      // given name, as BibTeX's "{, John Smith}" reads.
+      if (!trim(given).empty() && comma2 == std::string_view::npos) {
+        c.given = std::string(trim(given));
+        return c;
+      }
       c.literal = std::string(s);
       return c;
     }

@@ -280,6 +280,11 @@ const Row kFiles[] = {
     {"medline/pubmed_summary_text_legacy.txt", Crude::pubmed_text, nullptr, 0, true},
     {"europepmc/pyeuropepmc_search_cancer_lite.json", Crude::json},
     {"europepmc/pyeuropepmc_search_cancer_lite.xml", Crude::xml, "result"},
+    // audit50b: Zotero's RIS in pages joined with a space (" TY  - JOUR"), CR line ends.
+    {"ris/zotero_api_pages_joined.ris", Crude::ris},
+    {"endnote/kwb_trailing_comma_names.xml", Crude::xml, "record"},
+    {"ris/zotero_empty_family.ris", Crude::ris},
+    {"bibtex/key_without_comma.bib", Crude::bibtex},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},

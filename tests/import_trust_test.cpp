@@ -1312,3 +1312,117 @@ TEST_CASE("an abstract written in markup (Lens's JATS, Dimensions' and Scopus's 
   Parsed u = parse_string("TY  - JOUR\nTI  - A trial\nAB  - Children <5 years and p<0.05 were included; a <b> c.\nER  - \n");
   CHECK(u.records[0].abstract == "Children <5 years and p<0.05 were included; a <b> c.");
 }
+
+TEST_CASE("RIS: a TY line indented by white space between records opens its record, said once a file", "[ris]") {
+  // The Miletus Bibliography's RIS (Zotero's export fetched 100 items a page,
+  // the pages joined with a space): every 100th record starts " TY  - JOUR".
+  // Each was skipped as "lines outside any RIS record": 13 of 1,398 lost.
+  Parsed p = import_fixture("ris/zotero_api_pages_joined.ris");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[1].title == "Miletus in the Bronze Age: A Bridge between the Aegean and Anatolia");
+  CHECK(p.records[1].type == "article-journal");
+  CHECK(p.records[1].container_title == "Bulletin of the Institute of Classical Studies of the University of London");
+  CHECK(has_diag(p.diags, Severity::warning, 18, "a TY line indented by white space read as a record's start"));
+  CHECK(std::none_of(p.diags.items().begin(), p.diags.items().end(),
+                     [](const Diagnostic& d) { return d.message.find("outside any RIS record") != std::string::npos; }));
+  // Said once a file, at the first.
+  Parsed twice = parse_string("TY  - JOUR\nTI  - A\nER  - \n TY  - JOUR\nTI  - B\nER  - \n\t TY  - BOOK\nTI  - C\nER  - \n");
+  REQUIRE(twice.records.size() == 3);
+  CHECK(twice.records[2].type == "book");
+  CHECK(twice.diags.items().size() == 1);
+  CHECK(has_diag(twice.diags, Severity::warning, 4, "read as a record's start (2 in this file)"));
+}
+
+TEST_CASE("EndNote: a trailing comma on a person's name is a slip, not the corporate mark", "[endnote][names]") {
+  // KWB's EndNote X9 library (kwb.endnote): "Fritz, Birgit," and "Caradot,
+  // N.," were read as corporate literals "Fritz, Birgit" (21 creators of 906
+  // records): keys, sorting and dedup's shared-creator test went wrong.
+  // EndNote's mark stays the mark for an organisation's name.
+  Parsed p = import_fixture("endnote/kwb_trailing_comma_names.xml");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 5);
+  const Creator& fritz = p.records[0].authors.at(0);
+  CHECK(fritz.family == "Fritz");
+  CHECK(fritz.given == "Birgit");
+  CHECK(fritz.literal.empty());
+  CHECK(p.records[0].authors.at(7).family == "Holzbecher");
+  CHECK(p.records[1].authors.at(2).family == "Luck");  // "F. Luck,": initials, then the family name
+  CHECK(p.records[1].authors.at(2).given == "F.");
+  REQUIRE(p.records[2].authors.size() == 3);
+  CHECK(p.records[2].authors[1].literal == "National Young Water Professionals Conference");
+  CHECK(p.records[2].authors[2].literal == "International Water Association");
+  for (const Creator& c : p.records[3].authors) CHECK(c.literal.empty());
+  CHECK(p.records[3].authors.at(3).family == "Caradot");
+  CHECK(p.records[3].authors.at(3).given == "N.");
+  CHECK(has_diag(p.diags, Severity::warning, 1, "'Fritz, Birgit,': EndNote's trailing comma marks an organisation"));
+  // The same names in EndNote's tagged export and in RIS: read alike, the
+  // comma never part of a name ("University of California, Berkeley,").
+  Parsed t = parse_string("%0 Report\n%A Fritz, Birgit,\n%A Kompetenzzentrum Wasser Berlin,\n"
+                          "%A University of California, Berkeley,\n%T A report\n%D 2003\n\n");
+  REQUIRE(t.records.size() == 1);
+  REQUIRE(t.records[0].authors.size() == 3);
+  CHECK(t.records[0].authors[0].family == "Fritz");
+  CHECK(t.records[0].authors[1].literal == "Kompetenzzentrum Wasser Berlin");
+  CHECK(t.records[0].authors[2].literal == "University of California, Berkeley");
+}
+
+TEST_CASE("a name ending 'et al.' is the person and others", "[endnote][ris][names]") {
+  // KWB's EndNote library: "Birgit Fritz et al." was one literal name (13
+  // records), RIS "Fritz, B. et al." gave the given name "B. et al.".
+  Parsed p = import_fixture("endnote/kwb_trailing_comma_names.xml");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 5);
+  CHECK(p.records[4].authors.size() == 2);
+  REQUIRE(p.records[4].editors.size() == 2);  // EndNote's secondary author, the editors
+  CHECK(p.records[4].editors[0].family == "Fritz");
+  CHECK(p.records[4].editors[0].given == "Birgit");
+  CHECK(p.records[4].editors[1].literal == "others");
+  CHECK(has_diag(p.diags, Severity::warning, 1,
+                 "secondary-author 'Birgit Fritz et al.': read as Birgit Fritz and others (et al.)"));
+  Parsed r = parse_string("TY  - RPRT\nTI  - A report\nAU  - Fritz, B. et al.\nPY  - 2001\nER  - \n"
+                          "TY  - RPRT\nTI  - Another\nAU  - Fritz et al\nPY  - 2001\nER  - \n");
+  REQUIRE(r.records.size() == 2);
+  REQUIRE(r.records[0].authors.size() == 2);
+  CHECK(r.records[0].authors[0].family == "Fritz");
+  CHECK(r.records[0].authors[0].given == "B.");
+  CHECK(r.records[0].authors[1].literal == "others");
+  REQUIRE(r.records[1].authors.size() == 2);
+  CHECK(r.records[1].authors[0].family == "Fritz");
+  CHECK(r.records[1].authors[1].literal == "others");
+}
+
+TEST_CASE("RIS: a name with an empty family part is its given name, not a literal with the comma", "[ris][names]") {
+  // A Zotero RIS of Arabic books (auditore12/alwasila): "AU  - , عبد القادر
+  // منصور" (Zotero's two-field name with no last name) was the literal
+  // ", عبد القادر منصور", comma and all; BibTeX's "{, John Smith}" is given
+  // "John Smith", as Zotero reads both.
+  Parsed p = import_fixture("ris/zotero_empty_family.ris");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.at(0).family == "عكاشة");
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].literal.empty());
+  CHECK(p.records[1].authors[0].family.empty());
+  CHECK(p.records[1].authors[0].given == "عبد القادر منصور");
+  CHECK(parse_ris_name(", John Smith").given == "John Smith");
+  CHECK(parse_ris_name(", John Smith").literal.empty());
+}
+
+TEST_CASE("BibTeX: a citation key without its comma, a field on the next line, keeps its entry", "[bibtex]") {
+  // A hand-kept library (DistRap/library): "@article{Fu-2006" then
+  // "  title = {...}": the entry was rejected ("expected ','"), 2 of 13.
+  // The comma is taken as there and said, as after a field's value.
+  Parsed p = import_fixture("bibtex/key_without_comma.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].citekey == "Fu-2006");
+  CHECK(p.records[1].title == "Automated and readable simplification of trigonometric expressions");
+  CHECK(p.records[1].volume == "44");
+  CHECK(p.stats.rejected == 0);
+  CHECK(has_diag(p.diags, Severity::warning, 12, "missing ',' after the citation key 'Fu-2006': taken as there"));
+  // On one line, or with no field after it, it stays an error.
+  Parsed q = bib("@article{k title = {T}}\n@article{ok, title={Fine}}\n");
+  CHECK(q.records.size() == 1);
+  CHECK(q.stats.rejected == 1);
+}
