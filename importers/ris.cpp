@@ -1182,7 +1182,9 @@ class Builder {
   // False when the field is no name and no list of names (Ovid's list of the
   // cited works' authors): nothing added, the caller keeps it.
   bool add_names(std::vector<Creator>& to, const RawField& f) const;
-  // Warns about a date whose year is not four digits ("19893").
+  // Warns about a date whose year is not four digits ("19893"), and about a
+  // month or day of a slashed date that the date cannot hold ("2008//04/11":
+  // a day without its month; "2011/13/02"), which parse_ris_date leaves out.
   void check_year(const RawField& f, std::string_view v, const Date& d) const;
   // Zotero's "undefined" beside the words of a DA's fourth part, which
   // parse_ris_date leaves out ("2021/06//Apr undefined"): said.  Alone it
@@ -1197,7 +1199,26 @@ class Builder {
 };
 
 void Builder::check_year(const RawField& f, std::string_view v, const Date& d) const {
-  if (d.year) return;
+  if (d.year) {
+    // The month and day parts as parse_ris_date splits them; a date kept as
+    // text (no year) is whole and said otherwise.
+    std::string_view part[3];
+    std::string_view rest = trim(v);
+    for (std::string_view& p : part) {
+      std::size_t at = rest.find('/');
+      if (at == std::string_view::npos) break;
+      rest.remove_prefix(at + 1);
+      p = trim(rest.substr(0, rest.find('/')));
+    }
+    if (rest.size() == trim(v).size()) return;  // no slash
+    const std::string said = tag_name(f.tag) + " " + std::string(v) + ": ";
+    if (!part[0].empty() && !d.month)
+      diags_.warning(f.offset, said + "month " + std::string(part[0]) + " is no month: left out");
+    if (!part[1].empty() && !d.day)
+      diags_.warning(f.offset, said + "day " + std::string(part[1]) +
+                                   (d.month ? " is no day: left out" : " without a month: left out"));
+    return;
+  }
   std::size_t i = 0;
   while (i < v.size() && !is_digit(v[i])) ++i;
   std::size_t j = i;

@@ -480,6 +480,25 @@ TEST_CASE("RIS dates in their many forms", "[ris]") {
   Parsed slashed = ris("TY  - JOUR\nTI  - T\nPY  - 19893/01/02\nER  - \n");
   CHECK(slashed.records[0].issued == Date{0, 0, 0, "19893/01/02"});
   CHECK(has_diag(slashed.diags, Severity::warning, 3, "19893 is not a year"));
+  // A day or month the date cannot hold is left out and said (alwasila's
+  // Zotero RIS, audit50b: "DA  - 2008//04/11" was read as 2008 without a word
+  // and exported as "2008///11").
+  Parsed dayless = ris("TY  - BOOK\nTI  - T\nDA  - 2008//04/11\nER  - \n");
+  CHECK(dayless.records[0].issued.year == 2008);
+  CHECK(dayless.records[0].issued.day == 0);
+  CHECK(has_diag(dayless.diags, Severity::warning, 3, "DA 2008//04/11: day 04 without a month: left out"));
+  Parsed month13 = ris("TY  - JOUR\nTI  - T\nPY  - 2011/13/02\nER  - \n");
+  CHECK(month13.records[0].issued == Date{2011, 0, 0, ""});
+  CHECK(has_diag(month13.diags, Severity::warning, 3, "PY 2011/13/02: month 13 is no month: left out"));
+  CHECK(has_diag(month13.diags, Severity::warning, 3, "PY 2011/13/02: day 02 without a month: left out"));
+  Parsed day32 = ris("TY  - JOUR\nTI  - T\nDA  - 2011/02/32/\nER  - \n");
+  CHECK(day32.records[0].issued == Date{2011, 2, 0, ""});
+  CHECK(has_diag(day32.diags, Severity::warning, 3, "DA 2011/02/32/: day 32 is no day: left out"));
+  for (const char* fine : {"DA  - 2011/02/03/\n", "DA  - 2011///Spring\n", "DA  - 2011/Feb/03\n", "PY  - 2011///\n"}) {
+    INFO(fine);
+    Parsed f = ris(std::string("TY  - JOUR\nTI  - T\n") + fine + "ER  - \n");
+    CHECK_FALSE(has_diag(f.diags, Severity::warning, 3, "left out"));
+  }
   // Nature's RIS (in ASySD's tests/testthat/ris_export.txt): "DA - 10/15/online"
   // beside "PY - 2015".  RIS's year is four digits: 10 is no year, so DA does
   // not win; PY's 2015 is the date, DA kept in extra and said.  Before, the
