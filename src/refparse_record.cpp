@@ -653,10 +653,88 @@ bool group_acronym(std::string_view v) {
          std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
 }
 
+// A list of names as OCR and careless typing leave it, tidied for split_names: "and" glued to the name after it
+// ("andM .Spannowsky"), a space before an initial's period
+// ("S .Mrenna", "C .O .Rasmussen"), the family name (a capital or a particle, then a small letter) glued after an
+// initial's period ("C.Cartier", "E.J.Copeland", "Morgan,J.and M.Warner"), a hyphen spaced on one side ("Pérez
+// -García", "Gonzalez- Guillen").
+std::string tidy_initials(std::string_view text) {
+  // "andM .Spannowsky", ",andR .de Tourreil": "and" glued to the name after it.
+  std::string glued(text);
+  for (std::size_t p = 0; (p = glued.find("and", p)) != std::string::npos; p += 3)
+    if ((p == 0 || glued[p - 1] == ' ' || glued[p - 1] == ',') && p + 3 < glued.size() && glued[p + 3] >= 'A' &&
+        glued[p + 3] <= 'Z')
+      glued.insert(p + 3, " ");
+  std::string_view v = glued;
+  auto ascii_lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto letter_lead = [](char c) { return is_alpha(c) || (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) < 0xE0); };
+  std::string s;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    // A lone capital: no letter (nor any byte of a UTF-8 character) before it.
+    bool lone = v[i] >= 'A' && v[i] <= 'Z' && (i == 0 || !(is_alpha(v[i - 1]) || static_cast<unsigned char>(v[i - 1]) >= 0x80));
+    s += v[i];
+    if (!lone) continue;
+    std::size_t j = i + 1;
+    while (j < v.size() && v[j] == ' ') ++j;
+    if (j == v.size() || v[j] != '.') continue;
+    s += '.';  // "S .Mrenna": the initial's period, the spaces before it dropped
+    i = j;
+    // "C.Cartier": a space after it when a word (a letter, then a small or non-ASCII one) follows; not before an
+    // abbreviation of two letters ("S.Sn.", an Indonesian degree).
+    std::size_t k = i + 1;
+    if (k >= v.size() || !letter_lead(v[k])) continue;
+    for (++k; k < v.size() && (static_cast<unsigned char>(v[k]) & 0xC0) == 0x80;) ++k;
+    if (k == v.size() || !(ascii_lower_letter(v[k]) || (letter_lead(v[k]) && !is_alpha(v[k])))) continue;
+    std::size_t end = k + 1;
+    while (end < v.size() && (is_alpha(v[end]) || static_cast<unsigned char>(v[end]) >= 0x80)) ++end;
+    if (end - (i + 1) <= 2 && end < v.size() && v[end] == '.') continue;
+    s += ' ';
+  }
+  // "Pérez -García", "Gonzalez- Guillen": a hyphen with a space on one side only, between letters, joins.
+  auto letter = [](char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; };
+  for (std::size_t p = 1; p + 1 < s.size(); ++p)
+    if (s[p] == '-' && (s[p - 1] == ' ') != (s[p + 1] == ' ')) {
+      std::size_t a = s[p - 1] == ' ' ? p - 1 : p, b = s[p + 1] == ' ' ? p + 1 : p;
+      if (a > 0 && b + 1 < s.size() && letter(s[a - 1]) && letter(s[b + 1])) s.erase(a == p ? b : a, 1);
+    }
+  return s;
+}
+
+// One comma piece of a list of names (after tidy_initials): "and" or "&" glued before the name ("andM. Skold",
+// ",and P.Z. Skands", "&Whiston"); initials in brackets after the family name ("Bonhomme (Fl.)", "ASSMAN (J.)",
+// French humanities' styles) read as "Bonhomme, Fl.".
+std::string tidy_name_piece(std::string_view v) {
+  for (std::string_view w : {"and", "&"})
+    if (v.size() > w.size() + 1 && v.substr(0, w.size()) == w &&
+        (v[w.size()] == ' ' || (v[w.size()] >= 'A' && v[w.size()] <= 'Z'))) {
+      v = trim(v.substr(w.size()));
+      break;
+    }
+  std::string s(v);
+  // The brackets round initials (with their periods: not "(EPA)") dropped.
+  std::size_t open = s.find('(');
+  std::size_t close = open == std::string::npos ? std::string::npos : s.find(')', open);
+  if (close != std::string::npos && open > 0 && close + 1 == s.size() && s.find('.', open) < close &&
+      all_initials(std::string_view(s).substr(open + 1, close - open - 1)))
+    s = std::string(strip_edges(s.substr(0, open))) + ", " + s.substr(open + 1, close - open - 1);
+  return s;
+}
+
 }  // namespace
 
 std::vector<Creator> split_names(std::string_view text) {
   std::string s = std::string(text);
+  // "et al.", "u. a.", "and others" end the list.
+  auto erase_et_al = [](std::string& s) {
+    for (const char* tail : {"et al", "et. al", "u. a.", "and others", "others", "etal"}) {
+      std::size_t p = ascii_lower(s).find(tail);
+      if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
+    }
+  };
+  // "M. Ackermann et al. (Fermi-LAT)": persons, the collaboration's name after them; not "ATLAS Collab. (G. Aad et
+  // al.)", the collaboration before its members in brackets.
+  if (std::size_t p = ascii_lower(s).find("et al"); p != std::string::npos && s.rfind('(', p) == std::string::npos)
+    erase_et_al(s);
   // "Academy of Public Administration", "Ministry of Economy and Finance",
   // "OECD Observatory of Public Sector Innovation": an organisation (no
   // comma, a connecting word, or what names.cpp calls corporate).
@@ -692,11 +770,8 @@ std::vector<Creator> split_names(std::string_view text) {
       return {c};
     }
   }
-  // "et al.", "u. a.", "and others" end the list.
-  for (const char* tail : {"et al", "et. al", "u. a.", "and others", "others", "etal"}) {
-    std::size_t p = ascii_lower(s).find(tail);
-    if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
-  }
+  erase_et_al(s);
+  s = tidy_initials(s);
   // "Diekmann, Andreas/Preisendörfer, Peter": German styles' '/' between names (a letter or '.' on each side).
   for (std::size_t p = 1; p + 1 < s.size(); ++p)
     if (s[p] == '/' && (is_alpha(s[p - 1]) || s[p - 1] == '.' || (unsigned char)s[p - 1] >= 0x80) &&
@@ -714,7 +789,8 @@ std::vector<Creator> split_names(std::string_view text) {
   std::size_t part_no = 0;
   for (const std::string& part : split_list(s, "|"))
     for (const std::string& piece : (++part_no, split_list(part, ","))) {
-      std::string_view v = strip_edges(piece, true);
+      const std::string tidy = tidy_name_piece(strip_edges(piece, true));
+      std::string_view v = strip_edges(tidy, true);
       if (v.empty()) continue;
       std::string lw = ascii_lower(v);
       if (!lw.empty() && lw.back() == '.') lw.pop_back();
