@@ -72,3 +72,38 @@ TEST_CASE("Glued initials in whole references", "[refparse][refparse50]") {
   r = parse_reference("M. Ackermann et al. (Fermi-LAT), Phys. Rev. Lett. 115, 231301( 2015),1503 .02641.");
   CHECK(families(r.authors) == std::vector<std::string>{"Ackermann"});
 }
+
+// anystyle__good.xml (heldout_relabelled.tsv rows 57, 77, 78): "Journal, 20:5: 389." volume, issue, then the page
+// (the volume span "20:5:" was read volume and page, the page span's 389 lost).
+TEST_CASE("Volume and issue between colons before the page", "[refparse][refparse50]") {
+  Record r = parse_reference(
+      "Mitch, W.A.; Sharp, J.O.; Trussell, R.R.; Valentine, R.L.; Alvarez-Cohen, L.; & Sedlak, D.L., 2003. "
+      "N-Nitrosodimethylamine as a Drinking Water Contaminant: A Review. Environmental Engineering Science, 20:5: 389.");
+  CHECK(r.volume == "20");
+  CHECK(r.issue == "5");
+  CHECK(r.pages == "389");
+  r = parse_reference("Fujita, S., 1997. Measures to Promote Stormwater Infiltration. Water Sci. & Technol., 36:8-9: 289.");
+  CHECK(r.volume == "36");
+  CHECK(r.issue == "8-9");
+  CHECK(r.pages == "289");
+  // Unchanged: "14:974" is volume and page.
+  r = parse_reference("Smith J. A title of the article. J Biol Chem. 2001;14:974-980.");
+  CHECK(r.volume == "14");
+  CHECK(r.pages == "974-980");
+}
+
+// grobid-citation (KISTI's Korean and Japanese references; heldout_relabelled.tsv rows 287, 296): the volume's and
+// the issue's numbers between their marks, "제13권 제2호", "第58巻, 第3号".
+TEST_CASE("Korean and Japanese volume and issue marks", "[refparse][refparse50]") {
+  Record r = parse_reference(
+      "고장혁, 이동호, '정보 유출 탐지를 위한 머신 러닝 기반 내부자 행위 분석 연구,' 디지털산업정보학회 논문지, 제13권 제2호, 2017b, "
+      "pp.1-11.");
+  CHECK(r.volume == "13");
+  CHECK(r.issue == "2");
+  r = parse_reference(
+      "小井川広志, 2008, 'グローバル.バリュー.チェーン(GVC)分析の展望:世界システム,アップグレード, ガバナンスの概念をめぐって', 経済学研究, "
+      "第58巻, 第3号, 99-114頁.");
+  CHECK(r.volume == "58");
+  CHECK(r.issue == "3");
+  CHECK(r.pages == "99-114");
+}
