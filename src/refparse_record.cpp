@@ -918,10 +918,36 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       }
       continue;
     }
+    // "제13권", "第58巻", "제2호", "第3号" (Korean, Japanese, Chinese): the volume's or the issue's number between its
+    // marks.
+    {
+      std::string_view core = w;
+      for (std::string_view pre : {"\xEC\xA0\x9C", "\xE7\xAC\xAC"})  // 제 第
+        if (starts_with(core, pre)) core.remove_prefix(pre.size());
+      int kind = -1;
+      for (std::string_view suf : {"\xEA\xB6\x8C", "\xE5\xB7\xBB", "\xE5\x8D\xB7"})  // 권 巻 卷
+        if (core.size() > suf.size() && ends_with(core, suf)) core.remove_suffix(suf.size()), kind = 0;
+      for (std::string_view suf : {"\xED\x98\xB8", "\xE5\x8F\xB7", "\xE8\x99\x9F", "\xE6\x9C\x9F"})  // 호 号 號 期
+        if (kind < 0 && core.size() > suf.size() && ends_with(core, suf)) core.remove_suffix(suf.size()), kind = 1;
+      if (kind >= 0 && all_digits(core)) {
+        std::string& target = kind == 0 ? volume : issue;
+        if (target.empty()) target = std::string(core);
+        expect = kind + 1;
+        continue;
+      }
+    }
     bool number = !w.empty() && (is_digit(w[0]) || (lettered_volume(w) && expect == 0 && volume.empty()) ||
                                  (w.size() <= 6 && (w[0] == 'I' || w[0] == 'V' || w[0] == 'X') &&
                                   w.find_first_not_of("IVXLC") == std::string_view::npos));
     if (number) {
+      // "제2호, 2017b,": a year with its letter (author-date styles' "2017a", "2017b") is the date's, never a number.
+      if (w.size() == 5 && all_digits(w.substr(0, 4)) && w[4] >= 'a' && w[4] <= 'z') {
+        int y = std::atoi(std::string(w.substr(0, 4)).c_str());
+        if (y >= 1800 && y <= 2039) {
+          if (r.issued.year == 0) r.issued.year = y;
+          continue;
+        }
+      }
       // "2009;108": a year before ';' is the date, not the volume.
       if (w.size() == 4 && i + 1 < toks.size() && word(i + 1) == ";" && !explicit_kw) {
         if (r.issued.year == 0) r.issued.year = std::atoi(std::string(w).c_str());
@@ -977,8 +1003,15 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       continue;
     }
     if (w == ":" || w == ",") {
-      // "14(2):974" / "14:974": what follows is pages, "Vol. 3, No. 4" not.
-      if (w == ":" || (!volume.empty() && !issue.empty())) expect = 2;
+      // "14(2):974" / "14:974": what follows is pages, "Vol. 3, No. 4" not; but "20:5:", "36:8-9:" (the page after
+      // the span's last colon): volume and issue.
+      std::size_t k = i + 1;
+      if (k < toks.size() && is_digit(word(k)[0]) && k + 2 < toks.size() && word(k + 1) == "-" && is_digit(word(k + 2)[0]))
+        k += 2;
+      bool issue_between_colons = w == ":" && !volume.empty() && issue.empty() && k + 1 == toks.size() - 1 &&
+                                  is_digit(word(k)[0]) && word(k + 1) == ":";
+      if (issue_between_colons) expect = 1;
+      else if (w == ":" || (!volume.empty() && !issue.empty())) expect = 2;
       continue;
     }
     if (w == "(" && !volume.empty() && issue.empty()) expect = 1;

@@ -100,6 +100,7 @@ TEST_CASE("Korean and Japanese volume and issue marks", "[refparse][refparse50]"
       "pp.1-11.");
   CHECK(r.volume == "13");
   CHECK(r.issue == "2");
+  CHECK(r.pages == "1-11");  // "2017b" after the issue is the date's
   r = parse_reference(
       "小井川広志, 2008, 'グローバル.バリュー.チェーン(GVC)分析の展望:世界システム,アップグレード, ガバナンスの概念をめぐって', 経済学研究, "
       "第58巻, 第3号, 99-114頁.");
