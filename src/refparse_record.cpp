@@ -786,6 +786,7 @@ std::vector<Creator> split_names(std::string_view text) {
   // "Hall, H. K., Jr.": a generational suffix is the name's before it, not a name.
   std::vector<std::string> suffixes;
   std::vector<std::size_t> part_of;  // which '|' part each piece is in: names across parts are not paired
+  std::vector<bool> company;  // the piece is a company's name with its legal form
   std::size_t part_no = 0;
   for (const std::string& part : split_list(s, "|"))
     for (const std::string& piece : (++part_no, split_list(part, ","))) {
@@ -798,9 +799,19 @@ std::vector<Creator> split_names(std::string_view text) {
         suffixes.back() = std::string(v);
         continue;
       }
+      // "AECOM Technical Services, Inc. (AECOM)", "Tetra Tech, Inc.": a company's legal form after a comma ends its
+      // name, one organisation.
+      std::string_view form = std::string_view(lw).substr(0, lw.find_first_of(" .("));
+      if (!pieces.empty() && part_of.back() == part_no &&
+          (form == "inc" || form == "ltd" || form == "llc" || form == "corp" || form == "gmbh" || form == "plc")) {
+        pieces.back() += ", " + std::string(v);
+        company.back() = true;
+        continue;
+      }
       pieces.emplace_back(v);
       suffixes.emplace_back();
       part_of.push_back(part_no);
+      company.push_back(false);
     }
   // Every piece a single word: "Family, Given, Family, Given".  Not CJK names written solid, "张毅, 孙洪坤": each is
   // a whole name, family and given together.
@@ -810,8 +821,14 @@ std::vector<Creator> split_names(std::string_view text) {
   std::vector<Creator> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::string name = pieces[i];
+    if (company[i]) {
+      Creator c;
+      c.literal = collapse_space(name);
+      out.push_back(std::move(c));
+      continue;
+    }
     bool pair = false;
-    if (i + 1 < pieces.size() && part_of[i] == part_of[i + 1]) {
+    if (i + 1 < pieces.size() && part_of[i] == part_of[i + 1] && !company[i + 1]) {
       // "LOH, N. C.": a family name of three capitals looks like initials, but has no dots where they have.
       bool family_first = !all_initials(pieces[i]) ||
                           (pieces[i].find('.') == std::string::npos && pieces[i + 1].find('.') != std::string::npos);

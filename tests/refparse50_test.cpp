@@ -57,6 +57,9 @@ TEST_CASE("Names with glued or spaced initials, a glued 'and', bracketed initial
     INFO(c.names);
     CHECK(families(refparse::split_names(c.names)) == c.families);
   }
+  // anystyle__ugly.xml (rows 151, 154): a company's legal form after a comma ends its name.
+  CHECK(families(refparse::split_names("AECOM Technical Services, Inc. (AECOM)")) ==
+        std::vector<std::string>{"AECOM Technical Services, Inc. (AECOM)"});
   // Unchanged: an organisation, and a collaboration whose members' "et al." is in its brackets.
   CHECK(families(refparse::split_names("U.S. Department of Energy.")) == std::vector<std::string>{"U.S. Department of Energy"});
   CHECK(families(refparse::split_names("ATLAS Collab. (G. Aad et al.)")) ==
