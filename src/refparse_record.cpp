@@ -1604,9 +1604,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         }
         break;
       case kLocation:
-        if (r.publisher_place.empty() && !unknown_place_or_publisher(s))
-          r.publisher_place =
-              collapse_space(strip_edges(cut_date_tail(cut_link_words(strip_edges(s, true)), r.issued, true)));
+        if (r.publisher_place.empty() && !unknown_place_or_publisher(s)) {
+          std::string_view v = strip_edges(s, true);
+          // "at Vienna, Austria", "in Boulder" (a conference's place): the word is no part of the place.
+          if (!strip_leading_word(v, "at")) strip_leading_word(v, "in");
+          r.publisher_place = collapse_space(strip_edges(cut_date_tail(cut_link_words(v), r.issued, true)));
+        }
         break;
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));

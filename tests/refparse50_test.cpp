@@ -111,3 +111,13 @@ TEST_CASE("Korean and Japanese volume and issue marks", "[refparse][refparse50]"
   CHECK(r.issue == "3");
   CHECK(r.pages == "99-114");
 }
+
+// anystyle__bad.xml (heldout_relabelled.tsv row 5) and GROBID's corpus: a conference's place after "at" or "in",
+// the word no part of the place (19 location spans over all labelled references).
+TEST_CASE("The place without its 'at' or 'in'", "[refparse][refparse50]") {
+  Record r = parse_reference(
+      "Knopke, Ian, Donald Byrd, 2007, Towards MusicDiff: A foundation for improved optical music recognition using "
+      "multiple recognizers, Proceedings of the Eighth Annual Conference of the International Society for Music "
+      "Information Retrieval (ISMIR), at Vienna, Austria. 121-24.");
+  CHECK(r.publisher_place == "Vienna, Austria");
+}
