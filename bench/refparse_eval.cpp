@@ -21,6 +21,9 @@
 // fixtures/refparse/label_corrections.tsv when it is there, "" for none): labelled data is scored twice, against the
 // labels as published (the headline figure) and against them with the corrections applied (printed after, per field
 // and with --by-source per corpus); --corrected: --errors and --confusions against the corrected labels.
+// --gold-tsv: no scoring; each chosen labelled reference as a row of the --tsv table (its gold values from the
+// corrected labels, unfolded, tag "source:CORPUS"), then its source file and corrected gold spans: the draft that
+// bench/refparse_relabel_draw.py samples for fixtures/refparse/heldout_relabelled.tsv, relabelled by hand.
 //
 // Fields compared: authors as a list of folded surnames, title and container
 // folded (refnet::fold_words), year, volume, issue, first page, publisher,
@@ -132,12 +135,21 @@ void print_tags(const std::map<std::string, Tally>& by_tag) {
   }
 }
 
+// A labelled reference's corpus: the file's name before ".xml" for AnyStyle's, the folder for GROBID's (its
+// evaluation files apart).
+std::string corpus_of(const std::string& source) {
+  std::string corpus = source.substr(0, source.find('/'));
+  if (corpus == source) corpus = source.substr(0, source.find('.'));
+  if (source.find("/evaluation-citation") != std::string::npos) corpus += "/evaluation";
+  return corpus;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string dir = "../shared/refparse", model_file, tsv, corrections_file = "fixtures/refparse/label_corrections.tsv";
   bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false, by_source = false,
-       use_corrected = false;
+       use_corrected = false, gold_tsv = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_file = argv[++i];
@@ -150,6 +162,7 @@ int main(int argc, char** argv) {
     else if (a == "--first-pass") first_pass = true;
     else if (a == "--by-source") by_source = true;
     else if (a == "--corrected") use_corrected = true;
+    else if (a == "--gold-tsv") gold_tsv = true;
     else dir = a;
   }
   Model loaded;
@@ -211,6 +224,17 @@ int main(int argc, char** argv) {
     for (std::size_t e = 0; e < examples.size(); ++e) {
       const Example& ex = examples[e];
       if (dev ? !is_dev(ex) : !all && !is_held_out(ex)) continue;
+      if (gold_tsv) {  // the row: the reference, its gold values as the --tsv table's columns, its tag; then the draft
+        const Example& fx = fixed[e];
+        const Record r = to_record(fx.text, tokenize(fx.text), fx.labels);
+        std::string authors;
+        for (const Creator& c : r.authors) authors += (authors.empty() ? "" : "; ") + (c.is_literal() ? c.literal : c.full_family());
+        std::cout << fx.text << "\t" << authors << "\t" << (r.issued.year ? std::to_string(r.issued.year) : "") << "\t"
+                  << r.title << "\t" << r.container_title << "\t" << r.volume << "\t" << r.issue << "\t" << locator(r)
+                  << "\t" << r.publisher << "\t" << r.publisher_place << "\tsource:" << corpus_of(ex.source) << "\t" << ex.source
+                  << "\t" << label_spans(fx.text, fx.labels) << "\n";
+        continue;
+      }
       cases.emplace_back(ex.text, values(to_record(ex.text, tokenize(ex.text), ex.labels)));
       const Example& fx = fixed[e];
       corrected_gold.push_back(fx.labels == ex.labels ? cases.back().second
@@ -218,14 +242,10 @@ int main(int argc, char** argv) {
       corrected_cases += fx.labels != ex.labels;
       gold_labels.push_back(use_corrected ? fx.labels : ex.labels);
       sources.push_back(ex.source);
-      if (by_source) {  // the corpus: the file's name before ".xml" for AnyStyle's, the folder for GROBID's
-        std::string corpus = ex.source.substr(0, ex.source.find('/'));
-        if (corpus == ex.source) corpus = ex.source.substr(0, ex.source.find('.'));
-        if (ex.source.find("/evaluation-citation") != std::string::npos) corpus += "/evaluation";
-        tags.push_back("source:" + corpus);
-      }
+      if (by_source) tags.push_back("source:" + corpus_of(ex.source));
     }
   }
+  if (gold_tsv) return 0;
   Tally total, total_corrected;
   Counts pages_only;
   std::map<std::string, Tally> by_tag, by_tag_corrected;

@@ -267,6 +267,24 @@ int main(int argc, char** argv) {
   // journal span right before the place's as the publisher 9 / 27 (meetings and report series before their place).
   // The corrected held-out errors by the label sequences of gold and parse (831 references): the same sequence with
   // a boundary elsewhere 118, then no difference shared by more than 9 references.
+  // Session 50 (parser50), no training run: no feature change had evidence (the classes found were to_record's, not
+  // the model's).  A relabelled held-out sample, fixtures/refparse/heldout_relabelled.tsv (300 of the 3,799 held-out
+  // references, random.seed(50), every row's values set by hand by the convention written in it; 58 rows, 96 values
+  // differ from the labels): the bundled model scored .9400 micro against the labels' own values for those rows and
+  // .9215 against the relabelled ones (authors .8998, title .9102, container .9167, year .9786, volume .9479, issue
+  // .8627, first page .9340, publisher .8235, place .8671).  The gap is mostly values wrong on both sides of the
+  // label-based figure, where gold and parse go through the same to_record: names with glued or spaced initials
+  // ("C.Cartier", "S .Mrenna", "andM. Skold", "ASSMAN (J.)", "et al. (Fermi-LAT)", "AECOM Technical Services, Inc."),
+  // "20:5: 389" read volume and page, "제13권 제2호"/"第58巻" not read.  Fixed in to_record (263, 52 and 194 gold
+  // references' values change over all 17,848, each read): relabelled .9215 -> .9307 (authors .9253, volume .9537,
+  // issue .9245, first page .9492, year .9805; .9314 once the table wrote "10/11" as "10-11", refparse's range
+  // form, and a place without its "at", as to_record now reads it: 59 rows, 97 values relabelled); held-out raw .9263 -> .9265, corrected .9384 -> .9394 (8 label
+  // correction rows: the last author's family name labelled the title's first word, "J. | Soda Novel ..."); --all
+  // .9550 -> .9552; styles_sample .9536 =; social_science .9936 =.  The moved-boundary class (corrected held-out,
+  // gold and parse label sequences equal): 78 references by refparse_eval --errors' spans, author|title 18,
+  // title|journal 12, title|publisher 10, no other more than 4; of the 18, 4 label errors (the rows above) and single
+  // model errors of no shared shape; no rule.  On the relabelled sample the parser stands at .9314, not .95: the
+  // held-out label figure overstates it where labels and parser share to_record's reading.
   opt.algorithm = TrainOptions::kCrf;
   opt.c2 = 4.0;
   opt.prune = 0.01f;

@@ -653,10 +653,88 @@ bool group_acronym(std::string_view v) {
          std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
 }
 
+// A list of names as OCR and careless typing leave it, tidied for split_names: "and" glued to the name after it
+// ("andM .Spannowsky"), a space before an initial's period
+// ("S .Mrenna", "C .O .Rasmussen"), the family name (a capital or a particle, then a small letter) glued after an
+// initial's period ("C.Cartier", "E.J.Copeland", "Morgan,J.and M.Warner"), a hyphen spaced on one side ("Pérez
+// -García", "Gonzalez- Guillen").
+std::string tidy_initials(std::string_view text) {
+  // "andM .Spannowsky", ",andR .de Tourreil": "and" glued to the name after it.
+  std::string glued(text);
+  for (std::size_t p = 0; (p = glued.find("and", p)) != std::string::npos; p += 3)
+    if ((p == 0 || glued[p - 1] == ' ' || glued[p - 1] == ',') && p + 3 < glued.size() && glued[p + 3] >= 'A' &&
+        glued[p + 3] <= 'Z')
+      glued.insert(p + 3, " ");
+  std::string_view v = glued;
+  auto ascii_lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto letter_lead = [](char c) { return is_alpha(c) || (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) < 0xE0); };
+  std::string s;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    // A lone capital: no letter (nor any byte of a UTF-8 character) before it.
+    bool lone = v[i] >= 'A' && v[i] <= 'Z' && (i == 0 || !(is_alpha(v[i - 1]) || static_cast<unsigned char>(v[i - 1]) >= 0x80));
+    s += v[i];
+    if (!lone) continue;
+    std::size_t j = i + 1;
+    while (j < v.size() && v[j] == ' ') ++j;
+    if (j == v.size() || v[j] != '.') continue;
+    s += '.';  // "S .Mrenna": the initial's period, the spaces before it dropped
+    i = j;
+    // "C.Cartier": a space after it when a word (a letter, then a small or non-ASCII one) follows; not before an
+    // abbreviation of two letters ("S.Sn.", an Indonesian degree).
+    std::size_t k = i + 1;
+    if (k >= v.size() || !letter_lead(v[k])) continue;
+    for (++k; k < v.size() && (static_cast<unsigned char>(v[k]) & 0xC0) == 0x80;) ++k;
+    if (k == v.size() || !(ascii_lower_letter(v[k]) || (letter_lead(v[k]) && !is_alpha(v[k])))) continue;
+    std::size_t end = k + 1;
+    while (end < v.size() && (is_alpha(v[end]) || static_cast<unsigned char>(v[end]) >= 0x80)) ++end;
+    if (end - (i + 1) <= 2 && end < v.size() && v[end] == '.') continue;
+    s += ' ';
+  }
+  // "Pérez -García", "Gonzalez- Guillen": a hyphen with a space on one side only, between letters, joins.
+  auto letter = [](char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; };
+  for (std::size_t p = 1; p + 1 < s.size(); ++p)
+    if (s[p] == '-' && (s[p - 1] == ' ') != (s[p + 1] == ' ')) {
+      std::size_t a = s[p - 1] == ' ' ? p - 1 : p, b = s[p + 1] == ' ' ? p + 1 : p;
+      if (a > 0 && b + 1 < s.size() && letter(s[a - 1]) && letter(s[b + 1])) s.erase(a == p ? b : a, 1);
+    }
+  return s;
+}
+
+// One comma piece of a list of names (after tidy_initials): "and" or "&" glued before the name ("andM. Skold",
+// ",and P.Z. Skands", "&Whiston"); initials in brackets after the family name ("Bonhomme (Fl.)", "ASSMAN (J.)",
+// French humanities' styles) read as "Bonhomme, Fl.".
+std::string tidy_name_piece(std::string_view v) {
+  for (std::string_view w : {"and", "&"})
+    if (v.size() > w.size() + 1 && v.substr(0, w.size()) == w &&
+        (v[w.size()] == ' ' || (v[w.size()] >= 'A' && v[w.size()] <= 'Z'))) {
+      v = trim(v.substr(w.size()));
+      break;
+    }
+  std::string s(v);
+  // The brackets round initials (with their periods: not "(EPA)") dropped.
+  std::size_t open = s.find('(');
+  std::size_t close = open == std::string::npos ? std::string::npos : s.find(')', open);
+  if (close != std::string::npos && open > 0 && close + 1 == s.size() && s.find('.', open) < close &&
+      all_initials(std::string_view(s).substr(open + 1, close - open - 1)))
+    s = std::string(strip_edges(s.substr(0, open))) + ", " + s.substr(open + 1, close - open - 1);
+  return s;
+}
+
 }  // namespace
 
 std::vector<Creator> split_names(std::string_view text) {
   std::string s = std::string(text);
+  // "et al.", "u. a.", "and others" end the list.
+  auto erase_et_al = [](std::string& s) {
+    for (const char* tail : {"et al", "et. al", "u. a.", "and others", "others", "etal"}) {
+      std::size_t p = ascii_lower(s).find(tail);
+      if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
+    }
+  };
+  // "M. Ackermann et al. (Fermi-LAT)": persons, the collaboration's name after them; not "ATLAS Collab. (G. Aad et
+  // al.)", the collaboration before its members in brackets.
+  if (std::size_t p = ascii_lower(s).find("et al"); p != std::string::npos && s.rfind('(', p) == std::string::npos)
+    erase_et_al(s);
   // "Academy of Public Administration", "Ministry of Economy and Finance",
   // "OECD Observatory of Public Sector Innovation": an organisation (no
   // comma, a connecting word, or what names.cpp calls corporate).
@@ -692,11 +770,8 @@ std::vector<Creator> split_names(std::string_view text) {
       return {c};
     }
   }
-  // "et al.", "u. a.", "and others" end the list.
-  for (const char* tail : {"et al", "et. al", "u. a.", "and others", "others", "etal"}) {
-    std::size_t p = ascii_lower(s).find(tail);
-    if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
-  }
+  erase_et_al(s);
+  s = tidy_initials(s);
   // "Diekmann, Andreas/Preisendörfer, Peter": German styles' '/' between names (a letter or '.' on each side).
   for (std::size_t p = 1; p + 1 < s.size(); ++p)
     if (s[p] == '/' && (is_alpha(s[p - 1]) || s[p - 1] == '.' || (unsigned char)s[p - 1] >= 0x80) &&
@@ -711,10 +786,12 @@ std::vector<Creator> split_names(std::string_view text) {
   // "Hall, H. K., Jr.": a generational suffix is the name's before it, not a name.
   std::vector<std::string> suffixes;
   std::vector<std::size_t> part_of;  // which '|' part each piece is in: names across parts are not paired
+  std::vector<bool> company;  // the piece is a company's name with its legal form
   std::size_t part_no = 0;
   for (const std::string& part : split_list(s, "|"))
     for (const std::string& piece : (++part_no, split_list(part, ","))) {
-      std::string_view v = strip_edges(piece, true);
+      const std::string tidy = tidy_name_piece(strip_edges(piece, true));
+      std::string_view v = strip_edges(tidy, true);
       if (v.empty()) continue;
       std::string lw = ascii_lower(v);
       if (!lw.empty() && lw.back() == '.') lw.pop_back();
@@ -722,9 +799,19 @@ std::vector<Creator> split_names(std::string_view text) {
         suffixes.back() = std::string(v);
         continue;
       }
+      // "AECOM Technical Services, Inc. (AECOM)", "Tetra Tech, Inc.": a company's legal form after a comma ends its
+      // name, one organisation.
+      std::string_view form = std::string_view(lw).substr(0, lw.find_first_of(" .("));
+      if (!pieces.empty() && part_of.back() == part_no &&
+          (form == "inc" || form == "ltd" || form == "llc" || form == "corp" || form == "gmbh" || form == "plc")) {
+        pieces.back() += ", " + std::string(v);
+        company.back() = true;
+        continue;
+      }
       pieces.emplace_back(v);
       suffixes.emplace_back();
       part_of.push_back(part_no);
+      company.push_back(false);
     }
   // Every piece a single word: "Family, Given, Family, Given".  Not CJK names written solid, "张毅, 孙洪坤": each is
   // a whole name, family and given together.
@@ -734,8 +821,14 @@ std::vector<Creator> split_names(std::string_view text) {
   std::vector<Creator> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::string name = pieces[i];
+    if (company[i]) {
+      Creator c;
+      c.literal = collapse_space(name);
+      out.push_back(std::move(c));
+      continue;
+    }
     bool pair = false;
-    if (i + 1 < pieces.size() && part_of[i] == part_of[i + 1]) {
+    if (i + 1 < pieces.size() && part_of[i] == part_of[i + 1] && !company[i + 1]) {
       // "LOH, N. C.": a family name of three capitals looks like initials, but has no dots where they have.
       bool family_first = !all_initials(pieces[i]) ||
                           (pieces[i].find('.') == std::string::npos && pieces[i + 1].find('.') != std::string::npos);
@@ -842,10 +935,36 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       }
       continue;
     }
+    // "제13권", "第58巻", "제2호", "第3号" (Korean, Japanese, Chinese): the volume's or the issue's number between its
+    // marks.
+    {
+      std::string_view core = w;
+      for (std::string_view pre : {"\xEC\xA0\x9C", "\xE7\xAC\xAC"})  // 제 第
+        if (starts_with(core, pre)) core.remove_prefix(pre.size());
+      int kind = -1;
+      for (std::string_view suf : {"\xEA\xB6\x8C", "\xE5\xB7\xBB", "\xE5\x8D\xB7"})  // 권 巻 卷
+        if (core.size() > suf.size() && ends_with(core, suf)) core.remove_suffix(suf.size()), kind = 0;
+      for (std::string_view suf : {"\xED\x98\xB8", "\xE5\x8F\xB7", "\xE8\x99\x9F", "\xE6\x9C\x9F"})  // 호 号 號 期
+        if (kind < 0 && core.size() > suf.size() && ends_with(core, suf)) core.remove_suffix(suf.size()), kind = 1;
+      if (kind >= 0 && all_digits(core)) {
+        std::string& target = kind == 0 ? volume : issue;
+        if (target.empty()) target = std::string(core);
+        expect = kind + 1;
+        continue;
+      }
+    }
     bool number = !w.empty() && (is_digit(w[0]) || (lettered_volume(w) && expect == 0 && volume.empty()) ||
                                  (w.size() <= 6 && (w[0] == 'I' || w[0] == 'V' || w[0] == 'X') &&
                                   w.find_first_not_of("IVXLC") == std::string_view::npos));
     if (number) {
+      // "제2호, 2017b,": a year with its letter (author-date styles' "2017a", "2017b") is the date's, never a number.
+      if (w.size() == 5 && all_digits(w.substr(0, 4)) && w[4] >= 'a' && w[4] <= 'z') {
+        int y = std::atoi(std::string(w.substr(0, 4)).c_str());
+        if (y >= 1800 && y <= 2039) {
+          if (r.issued.year == 0) r.issued.year = y;
+          continue;
+        }
+      }
       // "2009;108": a year before ';' is the date, not the volume.
       if (w.size() == 4 && i + 1 < toks.size() && word(i + 1) == ";" && !explicit_kw) {
         if (r.issued.year == 0) r.issued.year = std::atoi(std::string(w).c_str());
@@ -901,8 +1020,15 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       continue;
     }
     if (w == ":" || w == ",") {
-      // "14(2):974" / "14:974": what follows is pages, "Vol. 3, No. 4" not.
-      if (w == ":" || (!volume.empty() && !issue.empty())) expect = 2;
+      // "14(2):974" / "14:974": what follows is pages, "Vol. 3, No. 4" not; but "20:5:", "36:8-9:" (the page after
+      // the span's last colon): volume and issue.
+      std::size_t k = i + 1;
+      if (k < toks.size() && is_digit(word(k)[0]) && k + 2 < toks.size() && word(k + 1) == "-" && is_digit(word(k + 2)[0]))
+        k += 2;
+      bool issue_between_colons = w == ":" && !volume.empty() && issue.empty() && k + 1 == toks.size() - 1 &&
+                                  is_digit(word(k)[0]) && word(k + 1) == ":";
+      if (issue_between_colons) expect = 1;
+      else if (w == ":" || (!volume.empty() && !issue.empty())) expect = 2;
       continue;
     }
     if (w == "(" && !volume.empty() && issue.empty()) expect = 1;
@@ -1478,9 +1604,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         }
         break;
       case kLocation:
-        if (r.publisher_place.empty() && !unknown_place_or_publisher(s))
-          r.publisher_place =
-              collapse_space(strip_edges(cut_date_tail(cut_link_words(strip_edges(s, true)), r.issued, true)));
+        if (r.publisher_place.empty() && !unknown_place_or_publisher(s)) {
+          std::string_view v = strip_edges(s, true);
+          // "at Vienna, Austria", "in Boulder" (a conference's place): the word is no part of the place.
+          if (!strip_leading_word(v, "at")) strip_leading_word(v, "in");
+          r.publisher_place = collapse_space(strip_edges(cut_date_tail(cut_link_words(v), r.issued, true)));
+        }
         break;
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));
