@@ -50,3 +50,20 @@ TEST_CASE("a Scopus Conference Review is a proceedings volume, exported as @proc
   CHECK(count_of(csl.out, "\"type\": \"book\"") + count_of(csl.out, "\"type\":\"book\"") == 8);
 }
 
+// A Scopus CSV opened by a spreadsheet whose separator is ';' and saved
+// again (TatraiN/scopusdata scopus.csv, 819 rows): the header was said and
+// the rows that no longer fit it skipped, but 146 rows whose cells happened
+// to count 19 were imported with the cells shifted and re-quoted: titles
+// "2025", journals '78""', the URL as the DOI, the title among the author
+// IDs.  Every row that holds a quote was re-read and re-quoted by the
+// spreadsheet: none of them is the export's; each is skipped with an error.
+TEST_CASE("the rows of a CSV re-saved by a ';' spreadsheet are not imported shifted", "[audit50]") {
+  CliLibrary lib;
+  CommandResult r = lib.run("import '" + fixture("scopus/semicolon_resaved.csv") + "'");
+  CHECK(r.out.find(" 0 new,") != std::string::npos);
+  CHECK(r.out.find(" 7 rejected") != std::string::npos);
+  CHECK(count_of(r.err, "the header ends in ';;'") == 1);
+  CHECK(count_of(r.err, ": error: ") == 8);  // the header's and one a row
+  CHECK(count_of(r.err, "incomplete record") == 0);
+  CHECK(count_of(r.err, "DOI is not a DOI") == 0);
+}
