@@ -67,3 +67,21 @@ TEST_CASE("the rows of a CSV re-saved by a ';' spreadsheet are not imported shif
   CHECK(count_of(r.err, "incomplete record") == 0);
   CHECK(count_of(r.err, "DOI is not a DOI") == 0);
 }
+
+// Web of Science's AF writes a last initial where a suffix goes: 'Stenko,
+// D., V' beside AU 'Stenko, DV', 'Atsani, S., I' beside 'Atsani, SI'
+// (gaarbelaez/TP-init_recherche savedrecs: 5 names in 1,651 records).  Read
+// as suffix V ("the fifth"): BibTeX wrote 'Stenko, V, D.', keys and dedup's
+// first-author test saw another name.  When AU's initials end with the
+// letter it is an initial.
+TEST_CASE("a WoS AF initial written where a suffix goes is an initial when AU has it", "[audit50]") {
+  CliLibrary lib;
+  CommandResult r = lib.run("import '" + fixture("wos/af_initial_as_suffix.txt") + "'");
+  REQUIRE(r.status == 0);
+  CHECK(count_of(r.err, "is an initial, not a suffix") == 3);
+  CommandResult l = lib.run("list --format json");
+  CHECK(l.out.find(R"({"family":"Stenko","given":"D. V.",)") != std::string::npos);
+  CHECK(l.out.find(R"({"family":"Fedorova","given":"D. V.",)") != std::string::npos);
+  CHECK(l.out.find(R"({"family":"Atsani","given":"S. I.",)") != std::string::npos);
+  CHECK(count_of(l.out, R"("suffix":)") == 0);
+}

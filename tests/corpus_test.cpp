@@ -284,6 +284,7 @@ const Row kFiles[] = {
     {"bibtex/scopus_conference_review.bib", Crude::bibtex},
     {"ris/scopus_conference_review.ris", Crude::ris},
     {"scopus/semicolon_resaved.csv", Crude::csv},
+    {"wos/af_initial_as_suffix.txt", Crude::wos},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
