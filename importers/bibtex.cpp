@@ -2358,6 +2358,10 @@ class Parser {
         read_pd(unbrace(ea), d);
         if (d.year) r.issued = d;
       }
+    // Scopus's "Conference Review", whichever entry type it came as
+    // (@CONFERENCE, @ARTICLE in a series): a volume of proceedings.
+    if (const FieldRef* type = find(fields, "document_type"); type && is_scopus_conference_review(unbrace(type->value)))
+      read_as_proceedings_volume(r, true, "journal");
     eprint_identifier(r);
     orcid_annotations(r, r.authors, "author+an:orcid");
     orcid_annotations(r, r.editors, "editor+an:orcid");

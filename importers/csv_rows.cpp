@@ -68,13 +68,20 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
   // spreadsheet whose separator is ';' and saved again.  It cut each row at
   // the ';' inside its cells ("Smith, J; Lee, K") and quoted the pieces: the
   // rows no longer fit the header, and no rule gets them back.  Said once.
+  // A row with a quote in it was read by the spreadsheet's rules (a quoted
+  // first cell's quotes taken as its own, the rest of the row run into it)
+  // and written again with its quotes doubled: its cells are not the
+  // export's even where their count fits the header (a real Scopus file:
+  // 146 of 819 rows, read as titles "2025" and journals '78""').  Only a
+  // row without quotes comes through as it was.
   std::string_view hl = header;
   while (!hl.empty() && (hl.back() == '\r' || hl.back() == ' ')) hl.remove_suffix(1);
-  if (ends_with(hl, ";;") && hl.find(',') != std::string_view::npos)
+  const bool resaved = ends_with(hl, ";;") && hl.find(',') != std::string_view::npos;
+  if (resaved)
     diags.error(static_cast<std::size_t>(hl.data() + hl.size() - text.data()) - 2,
                 "the header ends in ';;': this " + std::string(what) +
                     " export was re-saved by a spreadsheet that separates cells with ';', which cut its rows at "
-                    "the ';' inside cells; rows that no longer fit the header are skipped (open the original "
+                    "the ';' inside cells and re-quoted them; its rows with quotes are skipped (open the original "
                     "export as comma-separated, or export it again)");
   std::size_t empty_rows = 0, first_empty_row = 0;
   while (reader.next(row)) {
@@ -91,6 +98,12 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
     }
     if (is_header_again(header, text.substr(row.offset, reader.offset() - row.offset))) {
       say_header_again(diags, row.offset);
+      continue;
+    }
+    if (resaved && text.substr(row.offset, reader.offset() - row.offset).find('"') != std::string_view::npos) {
+      diags.error(row.offset, "row re-quoted by the spreadsheet that re-saved the file: its cells are not the " +
+                                  std::string(what) + " export's; skipped");
+      ++stats.rejected;
       continue;
     }
     if (fits ? !fits(row) : row.cells.size() != columns) {

@@ -2247,6 +2247,25 @@ bool Builder::build(Record& r) {
     if (!whole) extra(r, f);
   }
 
+  // Scopus's "Conference Review" (M3): a volume of proceedings, not a paper.
+  // Its T2 names the conference, an event, not a container (kept as the
+  // "Conference name" Scopus's CSV calls it: a book's T2 would be read as
+  // its series); C3, when it is not the volume's own title, is the series
+  // the volume is in.
+  if (scopus && is_scopus_conference_review(r.get_extra("M3"))) {
+    for (int i = 0; i < n; ++i)
+      if (fs[i].tag == T("T2") && !r.container_title.empty() && value(fs[i]) == r.container_title) {
+        if (r.container_title != r.title) r.add_extra("Conference name", std::move(r.container_title));
+        r.container_title.clear();
+      }
+    auto c3 = std::find_if(r.extra.begin(), r.extra.end(), [](const ExtraField& f) { return f.name == "C3"; });
+    if (r.container_title.empty() && c3 != r.extra.end() && c3->value != r.title) {
+      r.container_title = std::move(c3->value);
+      r.extra.erase(c3);
+    }
+    read_as_proceedings_volume(r, false, "T2");
+  }
+
   // Scopus writes the EID only inside UR: ".../record.uri?eid=2-s2.0-...&doi=...".
   if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())
     if (take_accession(r, eid, false) == Accession::conflict)

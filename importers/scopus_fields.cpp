@@ -174,7 +174,7 @@ void add_affiliations(std::string_view v, std::vector<Creator>& authors) {
 }
 
 std::string scopus_type(std::string_view t) {
-  if (iequals(t, "Conference Paper") || iequals(t, "Conference Review")) return "paper-conference";
+  if (iequals(t, "Conference Paper")) return "paper-conference";
   if (iequals(t, "Book Chapter")) return "chapter";
   if (iequals(t, "Book")) return "book";
   if (iequals(t, "Data Paper")) return "dataset";
@@ -190,6 +190,26 @@ constexpr std::string_view kExtraNames[] = {
     "Original language title", "Publication Stage", "Open Access", "Source"};
 
 }  // namespace
+
+bool is_scopus_conference_review(std::string_view document_type) {
+  return iequals(trim(document_type), "Conference Review");
+}
+
+void read_as_proceedings_volume(Record& r, bool bibtex_record, const std::string& container_field) {
+  r.type = "book";
+  if (!r.container_title.empty() && r.container_title == r.title) {
+    r.add_extra(container_field, std::move(r.container_title));
+    r.container_title.clear();
+  }
+  std::string format = bibtex_record ? "" : "bibtex";
+  for (ExtraField& f : r.extra)
+    if (f.name == "entrytype") {
+      f.value = "proceedings";
+      f.format = format;
+      return;
+    }
+  r.extra.insert(r.extra.begin(), ExtraField{"entrytype", "proceedings", format});  // where the reader puts it
+}
 
 ScopusField scopus_field(std::string_view name) {
   name = trim(name);
@@ -346,6 +366,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
     case ScopusField::language: r.language = v; break;
     case ScopusField::abbreviated: r.container_title_short = v; break;
     case ScopusField::doc_type:
+      fields.conference_review = is_scopus_conference_review(v);
       r.type = scopus_type(trim(v));
       r.add_extra(name, v);
       break;
@@ -356,6 +377,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
 
 bool finish_scopus_record(Record& r, const ScopusRecordFields& fields) {
   if (!fields.with_affiliations.empty()) add_affiliations(fields.with_affiliations, r.authors);
+  if (fields.conference_review) read_as_proceedings_volume(r, false, scopus_field_name("Source title"));
   r.pages = fields.page_start;
   if (!fields.page_end.empty() && fields.page_end != fields.page_start)
     r.pages += (r.pages.empty() ? "" : "-") + fields.page_end;

@@ -36,6 +36,7 @@ std::string scopus_field_name(std::string_view name);
 // What the fields of one record leave for its end.
 struct ScopusRecordFields {
   bool has_full_names = false;  // the record has an "Author full names" field: its authors
+  bool conference_review = false;  // its document type: a volume of proceedings
   std::string page_start, page_end;
   std::string with_affiliations;
   // The file's names glued without a separator (Editors before 2020:
@@ -48,6 +49,21 @@ struct ScopusRecordFields {
 // `text` (the reader's whole text), for diagnostics.
 void set_scopus_field(Record& r, ScopusField field, const std::string& name, const std::string& value,
                       std::string_view text, std::size_t offset, Diagnostics& diags, ScopusRecordFields& fields);
+
+// Scopus's "Conference Review" (its document type): the record of a whole
+// volume of proceedings, titled with the conference's name, editors and no
+// author, not a paper in it.
+bool is_scopus_conference_review(std::string_view document_type);
+
+// `r`, its fields read, read as a volume of proceedings: CSL "book" (as
+// Crossref's "proceedings" and ACM's "proceeding") with BibTeX's entry type
+// @proceedings, kept as the BibTeX reader keeps a .bib @proceedings (extra
+// `entrytype`), in BibTeX's format when `r` is another format's record, so
+// that only a BibTeX export writes it (and needs no author for it).  A
+// container that repeats the title (Scopus's source title of a volume that
+// is in no series) is the volume's own title: kept as the extra field
+// `container_field`, as the BibTeX reader keeps such a booktitle.
+void read_as_proceedings_volume(Record& r, bool bibtex_record, const std::string& container_field);
 
 // The record's pages and its authors' affiliations, once every field is
 // read; false when it holds no title, no author and no DOI.

@@ -248,6 +248,26 @@ std::pair<std::string, std::string> af_given_back(std::string_view af, std::stri
   return {std::string(kept) + ", " + std::string(given) + " " + std::string(moved), std::string(moved)};
 }
 
+// AF 'Stenko, D., V' beside AU 'Stenko, DV' (and 'Atsani, S., I', AU
+// 'Atsani, SI'): AF wrote the last initial where a suffix goes, and it read
+// as "the fifth" (or "the first").  When AU's initials end with that letter
+// it is the given name's.  Returns the name as AU reads it ('Stenko, D. V.')
+// and the letter, else "".
+std::pair<std::string, std::string> af_initial_as_suffix(std::string_view af, std::string_view au) {
+  const std::size_t ac = af.find(','), uc = au.find(',');
+  if (ac == std::string_view::npos || uc == std::string_view::npos) return {};
+  const std::size_t sc = af.find(',', ac + 1);
+  if (sc == std::string_view::npos || af.find(',', sc + 1) != std::string_view::npos) return {};
+  const std::string_view family = trim(af.substr(0, ac)), given = trim(af.substr(ac + 1, sc - ac - 1));
+  const std::string_view letter = trim(af.substr(sc + 1)), initials = trim(au.substr(uc + 1));
+  if (letter != "V" && letter != "I") return {};
+  if (given.empty() || fold_words(family) != fold_words(trim(au.substr(0, uc))) || initials.size() < 2 ||
+      !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+      initials.back() != letter[0])
+    return {};
+  return {std::string(family) + ", " + std::string(given) + " " + std::string(letter) + ".", std::string(letter)};
+}
+
 class Builder {
  public:
   // `extras` holds, while a record is built, the values that go to its
@@ -403,6 +423,11 @@ bool Builder::build(Record& r) {
           c = parse_ris_name(back);
           diags_.warning(names->offset, "AF '" + std::string(name) + "': '" + moved + "' is a given name (AU '" +
                                             std::string(short_name) + "'): read as '" + back + "'");
+        } else if (auto [read, letter] = af_initial_as_suffix(name, short_name); !read.empty()) {
+          c = parse_ris_name(read);
+          diags_.warning(names->offset, "AF '" + std::string(name) + "': '" + letter +
+                                            "' is an initial, not a suffix (AU '" + std::string(short_name) +
+                                            "'): read as '" + read + "'");
         } else if (std::string swapped = af_swapped(name, short_name); !swapped.empty()) {
           c = parse_ris_name(swapped);
           diags_.warning(names->offset, "AF '" + std::string(name) + "' has the family name last (AU '" +

@@ -285,6 +285,12 @@ const Row kFiles[] = {
     {"endnote/kwb_trailing_comma_names.xml", Crude::xml, "record"},
     {"ris/zotero_empty_family.ris", Crude::ris},
     {"bibtex/key_without_comma.bib", Crude::bibtex},
+    // audit50: Scopus conference reviews, a CSV re-saved by a ';' spreadsheet, WoS AF initials.
+    {"scopus/conference_review.csv", Crude::csv},
+    {"bibtex/scopus_conference_review.bib", Crude::bibtex},
+    {"ris/scopus_conference_review.ris", Crude::ris},
+    {"scopus/semicolon_resaved.csv", Crude::csv},
+    {"wos/af_initial_as_suffix.txt", Crude::wos},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
