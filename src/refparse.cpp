@@ -1062,7 +1062,9 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     // Philippe."), nor for "Cell, Vol. 93".
     bool more_names = p + 2 < n && capital(p + 1) && word(p + 2) == ",";
     bool keyword = false;
-    for (std::size_t t = start; t < p; ++t) keyword = keyword || is_class(word(t), "vol") || is_class(word(t), "no");
+    // p passes the last token when the names run to the end ("Smith").
+    for (std::size_t t = start; t < std::min(p, n); ++t)
+      keyword = keyword || is_class(word(t), "vol") || is_class(word(t), "no");
     if (ok && given >= 1 && given <= 3 && p + 1 < n && word(p) == "." && toks[p + 1].space_before &&
         utf8_length(word(p - 1)) >= 2 && !is_class(word(p - 1), "ed") && !more_names && !keyword) {
       for (std::size_t t = start; t <= p; ++t) pin[t] = kAuthor;
