@@ -2362,6 +2362,22 @@ class Parser {
     // (@CONFERENCE, @ARTICLE in a series): a volume of proceedings.
     if (const FieldRef* type = find(fields, "document_type"); type && is_scopus_conference_review(unbrace(type->value)))
       read_as_proceedings_volume(r, true, "journal");
+    // Scopus's code of the conference given as the number ("number={215879}"
+    // beside "Conference Code:215879" in the note): no issue; kept and said.
+    if (const FieldRef* number = find(fields, "number"); number && !r.issue.empty() && find(fields, "document_type"))
+      if (const FieldRef* note = find(fields, "note")) {
+        std::string_view n = unbrace(note->value);
+        std::size_t at = n.find("Conference Code:");
+        std::string_view code = at == std::string_view::npos ? std::string_view() : trim(n.substr(at + 16));
+        code = code.substr(0, std::min(code.size(), code.find_first_not_of("0123456789")));
+        if (!code.empty() && code == r.issue) {
+          diags_.warning(number->offset, "number " + r.issue +
+                                             " is the conference code Scopus gives in the note, not an issue: "
+                                             "kept in extra");
+          r.add_extra("number", std::move(r.issue));
+          r.issue.clear();
+        }
+      }
     eprint_identifier(r);
     orcid_annotations(r, r.authors, "author+an:orcid");
     orcid_annotations(r, r.editors, "editor+an:orcid");
