@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -86,6 +87,18 @@ KillFigures kill_at_every_moment(const std::string& base, std::vector<std::strin
     bool killed = run_and_kill(with_lib(lib), std::chrono::microseconds(us));
     std::string state = refnet::test::library_state(lib);
     INFO(args[0] << " killed after " << us << " us (killed: " << killed << ")");
+    // Neither: the first line that differs from each, to tell a clock column
+    // left in from a half-written change (an unmerge under load, session 50).
+    auto first_difference = [&](const std::string& want) {
+      std::istringstream a(state), b(want);
+      std::string x, y;
+      while (std::getline(a, x) && std::getline(b, y))
+        if (x != y) return "got  " + x.substr(0, 300) + "\nwant " + y.substr(0, 300);
+      return std::string("(one is a prefix of the other)");
+    };
+    INFO((state == before || state == after ? std::string()
+                                            : "vs before:\n" + first_difference(before) + "\nvs after:\n" +
+                                                  first_difference(after)));
     CHECK((state == before || state == after));
     f.kills += killed;
     f.before += killed && state == before;
