@@ -482,10 +482,7 @@ class RecordBuilder {
   void add_names(std::vector<Creator>& to, std::string_view v, std::string_view label, std::size_t offset) const {
     for (const std::string& written : values_of(v)) {
       // "Birgit Fritz et al.": the person, then "and others".
-      std::string_view name = name_before_et_al(written);
-      if (name.size() != written.size())
-        diags_.warning(offset, std::string(label) + " '" + std::string(trim(written)) + "': read as " +
-                                   std::string(name) + " and others (et al.)");
+      std::string_view name = name_before_et_al(written, label, diags_, offset);
       Creator c = is_et_al(name) ? parse_ris_name(name) : endnote_name(name, label, diags_, offset);
       if (!c.empty()) to.push_back(std::move(c));
       if (name.size() != written.size()) to.push_back(parse_ris_name("et al."));

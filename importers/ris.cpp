@@ -545,7 +545,8 @@ std::string joined_initials_message(std::string_view label, const std::string& j
 }
 }  // namespace
 
-std::string_view name_before_et_al(std::string_view s) {
+std::string_view name_before_et_al(std::string_view s, std::string_view label, Diagnostics& diags,
+                                   std::size_t offset) {
   // "et al." holds at most one space: the last two spaces are where it can start.
   std::size_t at = s.size();
   for (int spaces = 0; spaces < 2 && at > 0; ++spaces) {
@@ -554,7 +555,10 @@ std::string_view name_before_et_al(std::string_view s) {
     if (!is_et_al(s.substr(at + 1))) continue;
     std::string_view name = trim(s.substr(0, at));
     while (!name.empty() && name.back() == ',') name = trim(name.substr(0, name.size() - 1));
-    return name.empty() ? s : name;
+    if (name.empty()) return s;
+    diags.warning(offset, std::string(label) + " '" + std::string(trim(s)) + "': read as " + std::string(name) +
+                              " and others (et al.)");
+    return name;
   }
   return s;
 }
@@ -1321,10 +1325,8 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   // "Birgit Fritz et al.": the person, then "and others" (it was one literal
   // name, or "et al." in the given name).
   auto one = [&](std::string_view s) {
-    std::string_view name = name_before_et_al(s);
+    std::string_view name = name_before_et_al(s, tag_name(f.tag), diags_, f_offset);
     if (name.size() == s.size()) return one_name(s);
-    diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(trim(s)) + "': read as " + std::string(name) +
-                                 " and others (et al.)");
     one_name(name);
     one_name("et al.");
   };

@@ -89,8 +89,10 @@ Creator endnote_name(std::string_view name, std::string_view label, Diagnostics&
 
 // "Birgit Fritz et al.", "Fritz, B. et al" (one author field, EndNote's and
 // RIS's hand-made records): the name before the "et al." (any form is_et_al
-// reads), which stands for "and others"; `s` itself when it does not end so.
-std::string_view name_before_et_al(std::string_view s);
+// reads), which stands for "and others", said at `offset` ("<label> 'Birgit
+// Fritz et al.': read as Birgit Fritz and others (et al.)"); `s` itself when
+// it does not end so.
+std::string_view name_before_et_al(std::string_view s, std::string_view label, Diagnostics& diags, std::size_t offset);
 
 // A ';' list of names as a tagged export writes it in one field (ProQuest's
 // "Author: Smith, John; Lee, Kim", NoteExpress's "{Author}: a;b;"): each
