@@ -13,7 +13,7 @@
 // the reference, then the expected authors' surnames or organisations ("; "),
 // year, title, container, volume, issue, first page, publisher, place; an optional eleventh column holds tags separated
 // by spaces, "style:apa type:book", and F1 is then printed per tag too: micro and per field; bench/refparse_styles.py
-// writes such a table).  --model FILE: a model file instead of the bundled one.  --first-pass: a stacked model's first
+// writes such a table; a value "?" says the row does not label that field: not scored).  --model FILE: a model file instead of the bundled one.  --first-pass: a stacked model's first
 // pass alone.  --by-source: with labelled data, F1 per corpus too (the source file's corpus: "anystyle__ugly",
 // "grobid-citation", GROBID's "evaluation-citation" files apart), printed as the table's tags are (the last two
 // columns, the micro tp and fp + fn, pool tags: F1 = 2tp / (2tp + fp + fn)).
@@ -70,9 +70,14 @@ std::array<std::string, kFieldCount> values(const Record& r) {
           fold_words(r.publisher_place)};
 }
 
+// A --tsv table's "?": the field is not labelled in that row (EXCITE tags places only in some positions:
+// bench/refparse_excite.py), so neither side counts.
+const std::string kUnlabelled = "\x01?";
+
 struct Counts {
   long tp = 0, fp = 0, fn = 0;
   void add(const std::string& gold, const std::string& got) {
+    if (gold == kUnlabelled) return;
     if (!gold.empty() && gold == got) ++tp;
     else {
       if (!got.empty()) ++fp;
@@ -204,6 +209,9 @@ int main(int argc, char** argv) {
       for (int k = 4; k < 7; ++k) gold[k] = ascii_lower(std::string(trim(cols[k + 1])));
       gold[7] = fold_words(cols[8]);
       gold[8] = fold_words(cols[9]);
+      static const int kColumn[kFieldCount] = {1, 3, 4, 2, 5, 6, 7, 8, 9};  // each field's column in the table
+      for (int k = 0; k < kFieldCount; ++k)
+        if (trim(cols[kColumn[k]]) == "?") gold[k] = kUnlabelled;
       cases.emplace_back(cols[0], gold);
       tags.push_back(std::string(trim(cols[1 + kFieldCount])));
     }
@@ -264,7 +272,7 @@ int main(int argc, char** argv) {
       for (const std::string& t : case_tags) by_tag_corrected[t].add(corrected_gold[c], got);
     }
     for (int k = 0; k < kFieldCount; ++k)
-      if (show_errors && gold[k] != got[k]) {
+      if (show_errors && gold[k] != got[k] && gold[k] != kUnlabelled) {
         std::cout << kFields[k] << "\twant " << gold[k] << "\tgot " << got[k] << "\t" << text;
         if (!case_tags.empty()) std::cout << "\t" << tags[c];
         // With labelled data: the source file, and the gold spans ("[title …]").

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""EXCITE's social-science gold standard as a refparse_eval --tsv table (issue 16: an unseen labelled set).
+
+    bench/refparse_excite.py GIT_DIR > /tmp/excite.tsv
+    build/refparse_eval --tsv /tmp/excite.tsv
+
+GIT_DIR is a clone (or bare mirror) of github.com/exciteproject/EXgoldstandard (commit 7c5c89d, 2019): reference
+strings from 352 SSOAR papers (German and English social science), segmented by hand with EXRefSegmentation's tags
+(<author><surname>..</surname><given-names>..</given-names></author>, <editor>, <year>, <title>, <source>, <volume>,
+<issue>, <fpage>, <lpage>, <publisher>, <other>, <url>...). The repository states no licence, so its data is not copied
+into fixtures/: this script reads it where it is, and the note reports the figures.
+
+The table's gold values: authors' surnames (an editor-only reference has none: editors are not authors, as in the
+labelled data refparse_eval scores), the first year, title, source (the container), volume, issue, first page, publisher; the
+place is the <other> span written just before ': <publisher>' or ', <publisher>', or just after '<publisher>, ' (EXCITE tags places as
+<other>, with notes and conference names: only those positions are taken as places; elsewhere a row with an <other>
+span has the place "?", not scored, and a row without one has no place). A reference whose source is
+a URL ("(<source>http://...</source>)") has no container. Tags: lang:de / lang:en and layout:end / layout:footnote.
+"""
+import html
+import re
+import subprocess
+import sys
+
+ROOT = "Goldstandard_EXparser/"
+
+
+def git(gitdir, *args):
+    return subprocess.run(["git", "--git-dir", gitdir, *args], check=True, capture_output=True).stdout
+
+
+def spans(line, tag):
+    return [m.group(1) for m in re.finditer(r"<%s>(.*?)</%s>" % (tag, tag), line, re.S)]
+
+
+def text_of(fragment):
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", fragment))).strip()
+
+
+def place_of(line):
+    m = re.search(r"<other>([^<]*)</other>\s*[:,]\s*<publisher>", line)
+    if not m:
+        m = re.search(r"</publisher>\s*,\s*<other>([^<]*)</other>", line)
+    if m:
+        return text_of(m.group(1))
+    return "?" if "<other>" in line else ""
+
+
+def row(line, tags):
+    reference = text_of(line)
+    if not reference:
+        return None
+    authors = [text_of(s) for a in spans(line, "author") for s in spans(a, "surname")]
+    authors = [a for a in authors if a]
+    first = lambda tag: text_of(spans(line, tag)[0]) if spans(line, tag) else ""
+    year = re.search(r"\d{4}", first("year"))
+    container = first("source")
+    if re.match(r"(https?://|www\.)", container):
+        container = ""
+    cols = [reference, "; ".join(authors), year.group(0) if year else "", first("title"), container,
+            first("volume"), first("issue"), first("fpage"), first("publisher"), place_of(line), tags]
+    return "\t".join(c.replace("\t", " ") for c in cols)
+
+
+def main():
+    gitdir = sys.argv[1]
+    names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", ROOT).decode().splitlines()
+    print("reference\tauthors\tyear\ttitle\tcontainer\tvolume\tissue\tfirst-page\tpublisher\tplace\ttags")
+    for name in sorted(n for n in names if "5-References_segmented" in n and n.endswith(".xml")):
+        lang = "de" if "German" in name else "en"
+        layout = "footnote" if "footnote" in name else "end"
+        for line in git(gitdir, "show", "HEAD:" + name).decode("utf-8", "replace").splitlines():
+            r = row(line, "lang:%s layout:%s" % (lang, layout))
+            if r:
+                print(r)
+
+
+if __name__ == "__main__":
+    main()
