@@ -772,11 +772,17 @@ std::vector<Creator> split_names(std::string_view text) {
   }
   erase_et_al(s);
   s = tidy_initials(s);
-  // "Diekmann, Andreas/Preisendörfer, Peter": German styles' '/' between names (a letter or '.' on each side).
-  for (std::size_t p = 1; p + 1 < s.size(); ++p)
-    if (s[p] == '/' && (is_alpha(s[p - 1]) || s[p - 1] == '.' || (unsigned char)s[p - 1] >= 0x80) &&
-        (is_alpha(s[p + 1]) || (unsigned char)s[p + 1] >= 0xC3 || s[p + 1] == ' '))
+  // "Diekmann, Andreas/Preisendörfer, Peter", "Ellguth, Peter / Kohaut, Susanne": German styles' '/' between names
+  // (a letter or '.' before it, a letter after it, spaces round it or not).
+  for (std::size_t p = 1; p + 1 < s.size(); ++p) {
+    if (s[p] != '/') continue;
+    std::size_t a = p, b = p + 1;
+    while (a > 0 && s[a - 1] == ' ') --a;
+    while (b < s.size() && s[b] == ' ') ++b;
+    if (a > 0 && b < s.size() && (is_alpha(s[a - 1]) || s[a - 1] == '.' || (unsigned char)s[a - 1] >= 0x80) &&
+        (is_alpha(s[b]) || (unsigned char)s[b] >= 0xC3))
       s[p] = ';';
+  }
   // " - ": the Italian styles' separator ("J. BLITZER - R. MCDONALD").
   for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et ", " - ", " \xE2\x80\x93 "}) {
     std::size_t p;
