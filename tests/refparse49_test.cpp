@@ -7,18 +7,10 @@
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
+#include "refparse_families.hpp"
 
 using namespace refnet;
-
-namespace {
-
-std::vector<std::string> families(const std::vector<Creator>& names) {
-  std::vector<std::string> out;
-  for (const Creator& c : names) out.push_back(c.is_literal() ? c.literal : c.full_family());
-  return out;
-}
-
-}  // namespace
+using refnet::test::families;
 
 // anystyle__good.xml, anystyle__ugly.xml: the editors' word in a span of its own after the names ("(ed.).") or after
 // the date that follows them ("2005, ed,", "(1994), ed."), and the French "(édit.)": the names are the editors.

@@ -8,18 +8,10 @@
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
+#include "refparse_families.hpp"
 
 using namespace refnet;
-
-namespace {
-
-std::vector<std::string> families(const std::vector<Creator>& names) {
-  std::vector<std::string> out;
-  for (const Creator& c : names) out.push_back(c.is_literal() ? c.literal : c.full_family());
-  return out;
-}
-
-}  // namespace
+using refnet::test::families;
 
 // The name list as written, split by split_names: initials glued to the family name ("C.Cartier", "E.J.Copeland"),
 // a space before an initial's period ("S .Mrenna", "C .O .Rasmussen"), a hyphen spaced on one side ("Pérez -García"), "and" glued to the last name ("andM. Skold",

@@ -1,6 +1,7 @@
 #pragma once
 // The authors' family names of a parsed reference (an organisation's whole name), in order (refparse40_test,
-// refparse41_test and refparse43_test use it).
+// refparse41_test and refparse43_test use it); of a list of names, with particles (refparse49_test,
+// refparse50_test), or as "Family|Given" and "=Literal" (lead51_test).
 #include <string>
 #include <vector>
 
@@ -11,6 +12,18 @@ namespace refnet::test {
 inline std::vector<std::string> families(const Record& r) {
   std::vector<std::string> out;
   for (const Creator& c : r.authors) out.push_back(c.is_literal() ? c.literal : c.family);
+  return out;
+}
+
+inline std::vector<std::string> families(const std::vector<Creator>& names) {
+  std::vector<std::string> out;
+  for (const Creator& c : names) out.push_back(c.is_literal() ? c.literal : c.full_family());
+  return out;
+}
+
+inline std::vector<std::string> persons(const std::vector<Creator>& names) {
+  std::vector<std::string> out;
+  for (const Creator& c : names) out.push_back(c.is_literal() ? "=" + c.literal : c.full_family() + "|" + c.given);
   return out;
 }
 
