@@ -549,11 +549,19 @@ namespace {
 // "Challenge Works", "Laboratorio de Gobierno" before "(2022),": author-date
 // styles write persons "Surname, I." (or "Surname II"), so capitalised words
 // and lower-case connectors without comma, period, "&"/"and" or initials
-// there are an organisation.
+// there are an organisation; unless the first word is one the parser's
+// training data labels an author's ("Charles Darwin (1859):", "Michael Batty
+// (2000):", German social science's given-name-first style) and no word is
+// an organisation's.
 bool organisation_before_date(std::string_view names) {
   if (names.find_first_of(",;.&") != std::string_view::npos) return false;
   std::vector<std::string_view> words = split_words(names);
   if (words.size() < 2 || words.size() > 6) return false;
+  if (words.size() <= 3 && !is_corporate_name(words)) {
+    const Lexicon& lexicon = bundled_model().lexicon;
+    auto it = lexicon.find(ascii_lower(words[0]));
+    if (it != lexicon.end() && starts_with(it->second, label_name(kAuthor))) return false;
+  }
   for (std::string_view w : words) {
     if (w == "and" || w == "und" || w == "et" || w == "y") return false;
     bool upper_first = w[0] >= 'A' && w[0] <= 'Z';
