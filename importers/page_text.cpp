@@ -1245,15 +1245,103 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   return a;
 }
 
+// "———.", "———, ed.", "--- (1986).", "______.", "—Luke: Artist ..." (the dash glued to the title), "(2004) “Balanced
+// ...”", "ed. (2009) ...", "Ders. (1992):", "Dies.:", "Idem,": an entry that names the author of the entry before it
+// again, by a run of dashes, a word for "the same", or by leaving the name out before its year.  `at` and `length`:
+// the mark's bytes in the entry (none for a left-out name); `editors`: the names are the work's editors ("———, ed.").
+// A single hyphen and a space ("- V. GISCARD D'ESTAING, « Le giscardisme »") is a bullet, no such mark.
+struct RepeatMark {
+  bool found = false, editors = false;
+  std::size_t at = 0, length = 0;
+};
+
+RepeatMark repeated_author_mark(std::string_view item) {
+  RepeatMark m;
+  std::string_view t = item;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1), ++m.at;
+  const std::string_view from = t;
+  std::size_t dashes = 0;
+  bool em = false;
+  for (;;) {
+    if (starts_with(t, "\xE2\x80\x94") || starts_with(t, "\xE2\x80\x95")) t.remove_prefix(3), ++dashes, em = true;
+    else if (starts_with(t, "\xE2\x80\x93")) t.remove_prefix(3), ++dashes;
+    else if (!t.empty() && (t.front() == '_' || t.front() == '-')) t.remove_prefix(1), ++dashes;
+    else break;
+  }
+  if (dashes == 1 && !em) return m;  // a bullet
+  if (dashes == 0) {
+    for (std::string_view w : {"Ders.", "Dies.", "Idem", "Id.", "Eadem", "Eidem", "Iidem"})
+      if (starts_with(t, w) && (t.size() == w.size() || !is_alpha(t[w.size()]))) t.remove_prefix(w.size()), dashes = 1;
+  }
+  m.length = from.size() - t.size();
+  // ", ed.", " (eds.)", "ed. (2009)": the names are the editors.
+  std::string_view after = trim(t), role = after;
+  if (!role.empty() && (role.front() == ',' || role.front() == '(')) role = trim(role.substr(1));
+  for (std::string_view lead : {"eds.", "ed.", "eds", "ed", "Hrsg.", "Hg."})
+    if (starts_with(role, lead) && (role.size() == lead.size() || !is_alpha(role[lead.size()]))) {
+      m.editors = true;
+      after = trim(role.substr(lead.size()));
+      if (!after.empty() && after.front() == ')') after = trim(after.substr(1));
+      break;
+    }
+  if (dashes) {
+    m.found = true;
+    return m;
+  }
+  // "(2004)", "(1991b)": the year where the name would be.
+  if (after.size() >= 6 && after[0] == '(' && std::all_of(after.begin() + 1, after.begin() + 5, is_digit) &&
+      (after[5] == ')' || (is_alpha(after[5]) && after.size() > 6 && after[6] == ')')))
+    m.found = true;
+  return m;
+}
+
+// Names as a reference list writes them: "Family, Given" each, joined by "; ".
+std::string names_as_written(const std::vector<Creator>& names) {
+  std::string out;
+  for (const Creator& c : names) {
+    out += out.empty() ? "" : "; ";
+    out += c.is_literal() ? c.literal : c.full_family() + (c.given.empty() ? "" : ", " + c.given);
+  }
+  return out;
+}
+
 // One reference of a list read into a Record.  A DOI the reference parser
 // or find_doi repaired or dropped ("/abstract" after a publisher's URL cut),
 // and a DOI the list broke at a line end and the reading joined
-// ("10.1111/puar." + "12047."), is said where the item writes it.
-Record read_reference(const ReferenceItem& item, Diagnostics& diags) {
+// ("10.1111/puar." + "12047."), is said where the item writes it.  An entry
+// that repeats the author of the one `before` it (repeated_author_mark) is
+// read with that author's names written in the mark's place, and gets them.
+Record read_reference(const ReferenceItem& item, Diagnostics& diags, const Record* before = nullptr) {
   Record r;
   if (parse_emerald_line(item.text, r)) return r;
   std::vector<DoiRepair> repairs;
-  r = parse_reference(item.text, &repairs);
+  const std::vector<Creator>* names = nullptr;
+  if (before) names = before->authors.empty() ? &before->editors : &before->authors;
+  RepeatMark mark = names && !names->empty() ? repeated_author_mark(item.text) : RepeatMark{};
+  if (mark.found) {
+    // "—Luke: Artist": a period after the names; "(2004)": a space; "ed. (2020)": a comma.
+    std::string written = names_as_written(*names);
+    std::size_t next = mark.at + mark.length;
+    char c = next < item.text.size() ? item.text[next] : ' ';
+    written += mark.length == 0 ? (mark.editors ? ", " : " ") : (c == ' ' || c == ',' || c == '.' || c == '(') ? "" : ". ";
+    std::string text = item.text.substr(0, mark.at) + written + item.text.substr(next);
+    r = parse_reference(text, &repairs);
+    const std::size_t shift = written.size() - mark.length;
+    for (DoiRepair& d : repairs)
+      d.at = d.at >= mark.at + written.size() ? d.at - shift : mark.at;
+    std::vector<Creator>& who = mark.editors ? r.editors : r.authors;
+    if (mark.editors)  // the parser may read "Name, ed." as the author: the editor only
+      r.authors.erase(std::remove_if(r.authors.begin(), r.authors.end(),
+                                     [&](const Creator& a) {
+                                       return std::find(names->begin(), names->end(), a) != names->end() ||
+                                              (!names->empty() && a.family == names->front().family);
+                                     }),
+                      r.authors.end());
+    if (who.size() >= names->size()) std::copy(names->begin(), names->end(), who.begin());
+    else who = *names;
+  } else {
+    r = parse_reference(item.text, &repairs);
+  }
   DoiRepair found;
   if (std::optional<std::string> doi = find_doi(item.text, &found); doi && (r.doi.empty() || r.doi == *doi)) {
     r.doi = *doi;
@@ -1269,39 +1357,15 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags) {
   return r;
 }
 
-// "(2004) “Balanced ...”", "——— (2004)", "ed. (2009) ...": an entry naming
-// the author of the entry before it again, by leaving the name out.  The
-// year in its opening parentheses, or 0 when it is no such entry.
-int repeated_author_year(std::string_view item) {
-  std::string_view t = trim(item);
-  for (;;) {
-    if (starts_with(t, "\xE2\x80\x94")) t.remove_prefix(3);  // an em dash
-    else if (!t.empty() && (t.front() == '_' || t.front() == '-')) t.remove_prefix(1);
-    else break;
-  }
-  t = trim(t);
-  for (std::string_view lead : {"eds.", "ed."})
-    if (starts_with(t, lead)) {
-      t = trim(t.substr(lead.size()));
-      break;
-    }
-  // "(2004)", "(1991b)"
-  if (t.size() < 6 || t[0] != '(' || !std::all_of(t.begin() + 1, t.begin() + 5, is_digit)) return 0;
-  if (t[5] != ')' && !(is_alpha(t[5]) && t.size() > 6 && t[6] == ')')) return 0;
-  return std::stoi(std::string(t.substr(1, 4)));
-}
-
-// The references of a list, each read, an entry that leaves its author out
-// given the author before it.
+// The references of a list, each read, an entry that repeats the author
+// before it given that author.
 std::vector<Reference> read_references(const ReferenceList& list, Diagnostics& diags) {
   std::vector<Reference> out;
+  Record before;
   for (const ReferenceItem& item : list.items) {
-    Reference ref = reference_from_record(read_reference(item, diags), item.text);
-    if (int year = repeated_author_year(item.text); year && !out.empty()) {
-      if (ref.author.empty()) ref.author = out.back().author;
-      if (ref.year.empty()) ref.year = std::to_string(year);
-    }
-    out.push_back(std::move(ref));
+    Record r = read_reference(item, diags, &before);
+    out.push_back(reference_from_record(r, item.text));
+    before = std::move(r);
   }
   return out;
 }
@@ -1586,9 +1650,11 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   // No article of its own (a bibliography copied out of a PDF): the
   // references are the works.
   std::size_t count = 0;
-  for (const ReferenceList& list : lists)
+  for (const ReferenceList& list : lists) {
+    Record before;
     for (const ReferenceItem& item : list.items) {
-      Record work = read_reference(item, diags);
+      Record work = read_reference(item, diags, &before);
+      before = work;
       // A work of its own needs a title and a year or a DOI.
       if (work.doi.empty() && (work.title.empty() || work.issued.year == 0)) {
         diags.warning(item.offset, std::string("a reference whose ") + (work.title.empty() ? "title" : "year") +
@@ -1600,6 +1666,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
       deliver_record(std::move(work), kFormat, item.text, static_cast<std::uint32_t>(item.line), diags, stats, sink);
       ++count;
     }
+  }
   if (count)
     diags.warning(lists.front().heading_offset, "no article of the page's own (no title with authors, abstract or "
                                                 "publisher): its " + std::to_string(count) +

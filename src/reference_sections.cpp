@@ -553,8 +553,22 @@ bool reference_heading(std::string_view line, SectionHeading* heading) {
                                             "literature cited",   "works cited",          "cited literature",
                                             "sources",            "notes and references", "references and notes",
                                             "literature",         "list of references",   "reference"};
+  // Other languages' compared with their diacritics folded ("Références", "Références bibliographiques",
+  // "Bibliografía", "Kaynakça", "Quellen- und Literaturverzeichnis").
+  const std::string f = fold_words(t);
   for (const char* k : kReferences)
-    if (w == k) {
+    if (w == k || f == k) {
+      if (heading) *heading = h;
+      return true;
+    }
+  static const char* const kOtherLanguages[] = {
+      "literatur", "literaturverzeichnis", "literaturliste", "verwendete literatur", "zitierte literatur",
+      "quellen und literatur", "literatur und quellen", "quellen und literaturverzeichnis", "quellenverzeichnis",
+      "bibliographie", "references bibliographiques", "ouvrages cites", "bibliografia", "referencias",
+      "referencias bibliograficas", "obras citadas", "riferimenti bibliografici", "riferimenti", "literatuur",
+      "literatuurlijst", "literatura", "kaynakca", "kaynaklar"};
+  for (const char* k : kOtherLanguages)
+    if (f == k) {
       if (heading) *heading = h;
       return true;
     }

@@ -2,15 +2,18 @@
 // standard, read by bench/refparse_excite.py: an unseen labelled set).
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "refnet/refparse.hpp"
+#include "refnet/reference_sections.hpp"
 #include "refparse_families.hpp"
+#include "support.hpp"
 
 using namespace refnet;
 
-using refnet::test::persons;
+using namespace refnet::test;
 
 // German styles separate names with '/', with or without spaces round it: "Ellguth, Peter / Kohaut, Susanne"
 // (136 author values wrong of 9,166 EXCITE references were lists with " / "); the spaced slash was read inside a
@@ -43,4 +46,64 @@ TEST_CASE("a given name first before '(Year)' is a person, not an organisation",
         V{"=Challenge Works"});
   CHECK(authors("Laboratorio de Gobierno (2021), Índice de Innovación Pública, Santiago.") ==
         V{"=Laboratorio de Gobierno"});
+}
+
+// A bibliography names the author of the entry before it again with a run of dashes ("———.", "--- (1986).",
+// "————, ed.", "—Luke: ..." glued) or with "Ders."/"Dies." (German): every such entry of AnyStyle's labelled data
+// (anystyle__core.xml, anystyle__good.xml) came out with no author, "Ders" as the author, or was left out ("————,
+// ed. In the Shadow of Empire": no title read).  fixtures/pages/repeated-authors.txt: real works, their entries as
+// AnyStyle's data and real bibliographies write them.
+TEST_CASE("an entry that repeats the author before it with dashes or 'Ders.' gets that author", "[lead51]") {
+  Parsed p = parse_file(fixture("pages/repeated-authors.txt"));
+  CHECK(p.diags.errors() == 0);
+  std::map<std::string, const Record*> by_title;
+  for (const Record& r : p.records) by_title[r.title] = &r;
+  CHECK(p.records.size() == 12);
+  struct Case {
+    const char* title;
+    std::vector<std::string> authors, editors;
+  };
+  const Case cases[] = {
+      {"Knowledge of language: Its nature, origin, and use", {"Chomsky|N."}, {}},
+      {"Luke: Artist and Theologian", {"Fitzmyer|Joseph A."}, {}},
+      {"Faktizität und Geltung", {"Habermas|Jürgen"}, {}},
+      {"Steppenwolf", {"Hesse|Hermann"}, {}},
+      {"In the Shadow of Empire: Reclaiming the Bible as a History of Faithful Resistance", {}, {"Horsley|Richard A."}},
+      {"The Hard Facts of the Grimms’ Fairy Tales", {"Tatar|Maria"}, {}},
+      {"Der Steppenwolf", {"Hesse|Hermann"}, {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.title);
+    auto it = by_title.find(c.title);
+    REQUIRE(it != by_title.end());
+    CHECK(persons(it->second->authors) == c.authors);
+    CHECK(persons(it->second->editors) == c.editors);
+  }
+  CHECK(by_title.count("Steppenwolf") == 1);
+  if (by_title.count("Steppenwolf")) CHECK(by_title["Steppenwolf"]->issued.year == 1969);
+  // A single hyphen and a space is a bullet, not the author again.
+  Parsed bullets = parse_string(
+      "Bibliographie\n\n"
+      "- V. GISCARD D'ESTAING, « Le giscardisme », Pouvoirs, 1979, n°9.\n"
+      "- H. PLAGNOL, « La codification doit être une incitation à la réforme », J.C.P. A., 2003, n° 2140\n");
+  REQUIRE(bullets.records.size() == 2);
+  CHECK(families(bullets.records[1].authors) == std::vector<std::string>{"PLAGNOL"});
+}
+
+// A reference list under a heading in German, French, Spanish, Portuguese, Italian, Dutch, Polish or Turkish
+// ("Literaturverzeichnis", "Bibliographie", "Références bibliographiques", "Referências", "Bibliografía") was no list
+// at all: "no bibliographic records found" (EXCITE's SSOAR papers head theirs "Literatur", "Literaturverzeichnis").
+TEST_CASE("reference headings of other languages open a list", "[lead51]") {
+  for (const char* h : {"Literaturverzeichnis", "Literatur", "Bibliographie", "BIBLIOGRAPHIE", "Références",
+                        "Références bibliographiques", "RÉFÉRENCES", "Referencias", "Referencias bibliográficas",
+                        "Bibliografía", "Referências", "Referências Bibliográficas", "Bibliografia",
+                        "Riferimenti bibliografici", "Literatuur", "Literatuurlijst", "Quellen- und Literaturverzeichnis",
+                        "Literatura", "Kaynakça", "Obras citadas", "Ouvrages cités"}) {
+    INFO(h);
+    CHECK(reference_heading(h));
+  }
+  for (const char* h : {"Einleitung", "Introduction", "Resumen", "Literaturbericht über die Jahre 1990-2000 im Überblick"}) {
+    INFO(h);
+    CHECK_FALSE(reference_heading(h));
+  }
 }
