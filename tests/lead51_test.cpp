@@ -107,3 +107,17 @@ TEST_CASE("reference headings of other languages open a list", "[lead51]") {
     CHECK_FALSE(reference_heading(h));
   }
 }
+
+// "Frankfurt a. M.: Suhrkamp" (German social science's most frequent place) came out "Frankfurt a. M", the
+// abbreviation's period cut; "Washington, D.C." too.  A period that ends an abbreviation stays; the list's own goes.
+TEST_CASE("a place that ends with an abbreviation keeps its period", "[lead51]") {
+  CHECK(refnet::parse_reference("Beck, Ulrich (1986): Risikogesellschaft. Auf dem Weg in eine andere Moderne. "
+                                "Frankfurt a. M.: Suhrkamp.")
+            .publisher_place == "Frankfurt a. M.");
+  CHECK(refnet::parse_reference("Luhmann, Niklas (1997): Die Gesellschaft der Gesellschaft. Frankfurt a.M.: Suhrkamp.")
+            .publisher_place == "Frankfurt a.M.");
+  CHECK(refnet::parse_reference("Putnam, Robert D. 1993. Making Democracy Work. Princeton: Princeton University Press.")
+            .publisher_place == "Princeton");
+  CHECK(refnet::parse_reference("Lijphart, Arend. 1999. Patterns of Democracy. New Haven, CT: Yale University Press.")
+            .publisher_place == "New Haven, CT");
+}
