@@ -732,11 +732,19 @@ std::string tidy_name_piece(std::string_view v) {
 
 std::vector<Creator> split_names(std::string_view text) {
   std::string s = std::string(text);
-  // "et al.", "u. a.", "and others" end the list.
+  // "et al.", "u. a." and "u.a." (German), "i in." (Polish), "ve ark." (Turkish), "and others" end the list, their
+  // period cut or not (the list's own period goes before split_names sees it: "Plasser, Fritz u. a").
   auto erase_et_al = [](std::string& s) {
-    for (const char* tail : {"et al", "et. al", "u. a.", "and others", "others", "etal"}) {
-      std::size_t p = ascii_lower(s).find(tail);
-      if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
+    for (std::string_view tail : {"et al", "et. al", "u. a", "u.a", "i in", "ve ark", "and others", "others", "etal"}) {
+      const std::string low = ascii_lower(s);
+      for (std::size_t p = low.find(tail); p != std::string::npos; p = low.find(tail, p + 1)) {
+        std::size_t end = p + tail.size();
+        // A word of its own: "Xi Inman", "Lu, A." hold no "i in" nor "u. a".
+        if ((p == 0 || !is_alpha(s[p - 1])) && (end == s.size() || !is_alpha(s[end]) || tail == "et al")) {
+          s.erase(p);
+          break;
+        }
+      }
     }
   };
   // "M. Ackermann et al. (Fermi-LAT)": persons, the collaboration's name after them; not "ATLAS Collab. (G. Aad et

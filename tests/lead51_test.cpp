@@ -121,3 +121,18 @@ TEST_CASE("a place that ends with an abbreviation keeps its period", "[lead51]")
   CHECK(refnet::parse_reference("Lijphart, Arend. 1999. Patterns of Democracy. New Haven, CT: Yale University Press.")
             .publisher_place == "New Haven, CT");
 }
+
+// German "u. a." ("und andere", et al.), its period cut as the list's: "Plasser, Fritz u. a. (2003):" came out
+// with a second person "Fritz u. a" (EXCITE: 14 references); "u.a." too; Polish "i in.", Turkish "ve ark.".
+TEST_CASE("'u. a.' and its siblings end a list of names as 'et al.' does", "[lead51]") {
+  using V = std::vector<std::string>;
+  CHECK(persons(refparse::split_names("Plasser, Fritz u. a")) == V{"Plasser|Fritz"});
+  CHECK(persons(refparse::split_names("Barker, Roger G. u.a")) == V{"Barker|Roger G."});
+  CHECK(persons(refparse::split_names("Kowalski, J., Nowak, A. i in")) == V{"Kowalski|J.", "Nowak|A."});
+  CHECK(persons(refparse::split_names("Yılmaz, A. ve ark")) == V{"Yılmaz|A."});
+  CHECK(persons(refnet::parse_reference("Kittur, Aniket u. a. (2007): Power of the few vs. wisdom of the crowd. "
+                                          "In: Alt.CHI 2007, San Jose.")
+                    .authors) == V{"Kittur|Aniket"});
+  // Not inside names: "Xi Inman", "Lu, A.".
+  CHECK(persons(refparse::split_names("Lu, A. and Xi Inman")).size() == 2);
+}
