@@ -622,6 +622,33 @@ bool given_first_name(std::string_view piece) {
   return capitalised(last) && !is_initials(last) && last.find('.') == std::string_view::npos;
 }
 
+// "DURAND Jean-Pierre", "BAHNMÜLLER Reinhard", "SANDBERG Åke": French and German styles' family name in capitals
+// before the given names written in full; as "Family, Given" (empty when the piece is not so).  Not Vancouver's
+// "SMITH JJ" (initials in capitals after the family) nor "JRR Tolkien" (initials: no vowel, or fewer than three
+// letters, in the capitals).
+std::string capitals_family_first(std::string_view piece) {
+  std::vector<std::string_view> w = split_words(piece);
+  if (w.size() < 2 || w.size() > 4) return {};
+  std::size_t letters = 0;
+  bool vowel = false;
+  for (std::size_t i = 0; i < w[0].size();) {
+    char32_t c = next_utf8(w[0], i);
+    if (c == '-' || c == '\'') continue;
+    if (!is_upper_letter(c)) return {};
+    ++letters;
+    vowel = vowel || c >= 0x80 || std::string_view("AEIOUY").find(char(c)) != std::string_view::npos;
+  }
+  if (letters < 3 || !vowel) return {};
+  for (std::size_t k = 1; k < w.size(); ++k) {
+    std::size_t i = 0;
+    if (!is_upper_letter(next_utf8(w[k], i)) || i >= w[k].size() || w[k].find('.') != std::string_view::npos) return {};
+    if (!is_lower_letter(next_utf8(w[k], i))) return {};
+  }
+  if (is_corporate_name(w)) return {};
+  std::string rest(piece.substr(w[1].data() - piece.data()));
+  return std::string(w[0]) + ", " + rest;
+}
+
 // Which comma pieces of a list of names go with the next one as "Family,
 // Given" when the given names are written in full, which the initials rule
 // of split_names does not see: Chicago, MLA, ASA and APSA invert the first
@@ -830,7 +857,8 @@ std::vector<Creator> split_names(std::string_view text) {
         company.back() = true;
         continue;
       }
-      pieces.emplace_back(v);
+      if (std::string caps = capitals_family_first(v); !caps.empty()) pieces.push_back(std::move(caps));
+      else pieces.emplace_back(v);
       suffixes.emplace_back();
       part_of.push_back(part_no);
       company.push_back(false);
@@ -854,8 +882,17 @@ std::vector<Creator> split_names(std::string_view text) {
       // "LOH, N. C.": a family name of three capitals looks like initials, but has no dots where they have.
       bool family_first = !all_initials(pieces[i]) ||
                           (pieces[i].find('.') == std::string::npos && pieces[i + 1].find('.') != std::string::npos);
+      // "Della Porta, Donatella", "Bodley Scott, Ronald": a name's two pieces alone in their part, a family of two or
+      // three capitalised words, one given name.
+      bool alone = (i == 0 || part_of[i - 1] != part_of[i]) && (i + 2 >= pieces.size() || part_of[i + 2] != part_of[i]);
+      std::vector<std::string_view> fw = split_words(pieces[i]);
+      bool two_word_family = alone && fw.size() >= 2 && fw.size() <= 3 && split_words(pieces[i + 1]).size() == 1 &&
+                             given_names(pieces[i + 1]) && !all_initials(pieces[i + 1]) &&
+                             std::all_of(fw.begin(), fw.end(), [](std::string_view x) {
+                               return capitalised(x) && x.find('.') == std::string_view::npos && !is_initials(x);
+                             });
       if (all_initials(pieces[i + 1]) && family_first) pair = true;
-      else if (single_words || (!full_given.empty() && full_given[i])) pair = true;
+      else if (single_words || (!full_given.empty() && full_given[i]) || two_word_family) pair = true;
     }
     if (pair) name += ", " + pieces[++i];
     if (all_initials(name)) continue;  // stray initials

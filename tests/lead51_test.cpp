@@ -136,3 +136,21 @@ TEST_CASE("'u. a.' and its siblings end a list of names as 'et al.' does", "[lea
   // Not inside names: "Xi Inman", "Lu, A.".
   CHECK(persons(refparse::split_names("Lu, A. and Xi Inman")).size() == 2);
 }
+
+// French social science writes "FAMILY Given" ("DURAND Jean-Pierre, STEWART Paul, CASTILLO Juan, 1998,"): the given
+// names were read as the families (EXCITE: 9 lists).  And "Della Porta, Donatella", "Bodley Scott, Ronald": a family
+// of two capitalised words before one given name was read as two persons.
+TEST_CASE("'FAMILY Given' in capitals, and a family of two capitalised words", "[lead51]") {
+  using V = std::vector<std::string>;
+  CHECK(persons(refparse::split_names("DURAND Jean-Pierre, STEWART Paul, CASTILLO Juan")) ==
+        V{"DURAND|Jean-Pierre", "STEWART|Paul", "CASTILLO|Juan"});
+  CHECK(persons(refparse::split_names("SANDBERG Åke")) == V{"SANDBERG|Åke"});
+  CHECK(persons(refparse::split_names("BAHNMÜLLER Reinhard, SALM Rainer")) == V{"BAHNMÜLLER|Reinhard", "SALM|Rainer"});
+  CHECK(persons(refparse::split_names("Della Porta, Donatella")) == V{"Della Porta|Donatella"});
+  CHECK(persons(refparse::split_names("Bodley Scott, Ronald")) == V{"Bodley Scott|Ronald"});
+  CHECK(persons(refparse::split_names("Den Boer, Monica")) == V{"Den Boer|Monica"});
+  // Unchanged: Vancouver's initials in capitals after the family, a given name first, an organisation in capitals.
+  CHECK(persons(refparse::split_names("Smith JJ, Jones AB")) == V{"Smith|JJ", "Jones|AB"});
+  CHECK(persons(refparse::split_names("SMITH JJ, JONES AB")) == V{"SMITH|JJ", "JONES|AB"});
+  CHECK(persons(refparse::split_names("Anna Smith, Bob Jones")) == V{"Smith|Anna", "Jones|Bob"});
+}
