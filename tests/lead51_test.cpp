@@ -154,3 +154,17 @@ TEST_CASE("'FAMILY Given' in capitals, and a family of two capitalised words", "
   CHECK(persons(refparse::split_names("SMITH JJ, JONES AB")) == V{"SMITH|JJ", "JONES|AB"});
   CHECK(persons(refparse::split_names("Anna Smith, Bob Jones")) == V{"Smith|Anna", "Jones|Bob"});
 }
+
+// German and Scandinavian statistical offices and ministries, the most cited authors of German social science,
+// were read as persons ("Statistisches Bundesamt" -> family "Bundesamt", "Danmarks Statistik" -> "Statistik").
+TEST_CASE("German and Nordic organisation words make an organisation", "[lead51]") {
+  using V = std::vector<std::string>;
+  CHECK(persons(refparse::split_names("Statistisches Bundesamt")) == V{"=Statistisches Bundesamt"});
+  CHECK(persons(refparse::split_names("Danmarks Statistik")) == V{"=Danmarks Statistik"});
+  CHECK(persons(refparse::split_names("Bundesministerium der Finanzen")) == V{"=Bundesministerium der Finanzen"});
+  CHECK(persons(refparse::split_names("Europäische Kommission")) == V{"=Europäische Kommission"});
+  CHECK(persons(refnet::parse_reference("Statistisches Bundesamt (2009): Bevölkerung und Erwerbstätigkeit. "
+                                        "Wiesbaden.").authors) == V{"=Statistisches Bundesamt"});
+  CHECK(persons(refnet::parse_reference("Danmarks Statistik, 2002a: Danmark i tal. Kopenhagen.").authors) ==
+        V{"=Danmarks Statistik"});
+}
