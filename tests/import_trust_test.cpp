@@ -1456,6 +1456,44 @@ TEST_CASE("EndNote XML: several names in one author element are read as the RIS 
   CHECK(has_diag(m.diags, Severity::warning, 1, "author holds 2 names joined by 'and' or '&' ('Clobert, J. and M. Baguette')"));
 }
 
+TEST_CASE("BibTeX: a RIS or MEDLINE tag line inside an entry's value is the value's, no record", "[bibtex][ris][detect]") {
+  // A Mendeley BibTeX library of 1,949 entries (judgelord/dissertation, no
+  // licence: the shape, not the file) keeps an EBSCO record's text in one
+  // annote, a line "TY - GEN" among it.  It was taken for a RIS record
+  // embedded in the file: every one of the 24,821 lines after it was warned
+  // "line after TY is not a RIS tag line; skipped", then the record rejected
+  // with an error (exit status 3, one entry "rejected").
+  // Had the value a tag line after it, a phantom record was read.
+  for (const char* after : {"Accession Number: 9511266335. Source Information: Nov95, Vol. 39 Issue 4, p1055.",
+                            "AB  - Accession Number: 9511266335."}) {
+    Parsed p = parse_string(std::string(
+        "@article{Alvarez1995,\n"
+        "abstract = {Shows that conflicting core beliefs lead to ambivalence.},\n"
+        "annote = {File name - 28-09-03{\\_}gauld{\\_}Articles\n"
+        "Ref {\\#} 13\n"
+        "TY - GEN\n") + after + "},\n"
+        "author = {Alvarez, R Michael and Brehm, John},\n"
+        "journal = {American Journal of Political Science},\n"
+        "title = {{American ambivalence towards abortion policy}},\n"
+        "year = {1995}\n"
+        "}\n"
+        "@article{Canon1992,\n"
+        "author = {Canon, David T and Sousa, David J},\n"
+        "title = {{Party system change and political career structures}},\n"
+        "year = {1992}\n"
+        "}\n");
+    INFO(all_diags(p));
+    CHECK(p.records.size() == 2);
+    CHECK(p.stats.rejected == 0);
+    CHECK(p.diags.items().empty());
+  }
+  // A RIS record beside BibTeX entries on one page is still read.
+  Parsed both = parse_string("@article{a, title={One}, author={Smith, John}, year={2001}}\n\n"
+                             "TY  - JOUR\nTI  - Two\nAU  - Doe, Jane\nPY  - 2002\nER  - \n");
+  INFO(all_diags(both));
+  CHECK(both.records.size() == 2);
+}
+
 TEST_CASE("RIS: a name with an empty family part is its given name, not a literal with the comma", "[ris][names]") {
   // A Zotero RIS of Arabic books (auditore12/alwasila): "AU  - , عبد القادر
   // منصور" (Zotero's two-field name with no last name) was the literal
