@@ -1494,6 +1494,30 @@ TEST_CASE("BibTeX: a RIS or MEDLINE tag line inside an entry's value is the valu
   CHECK(both.records.size() == 2);
 }
 
+TEST_CASE("BibTeX: a page range written bare is read whole and its entry kept", "[bibtex][pages51]") {
+  // pybliographer's BibTeX (Garyfallidis/didaktoriko diffusion.bib, no
+  // licence: the shape) writes "Pages = 303--312," without braces: BibTeX
+  // reads the number 303 and stops; the entry was rejected ("expected ','
+  // or '}' after the value of field 'Pages'").
+  Parsed p = parse_string(
+      "@Article{Visser2010,\n"
+      "  Author         = {Visser, Eelke and Zwiers, Marcel P},\n"
+      "  Title          = {Partition-based mass clustering of tractography streamlines.},\n"
+      "  Journal        = {NeuroImage},\n"
+      "  Volume         = 54,\n"
+      "  Pages          = 303--312,\n"
+      "  Year           = 2011\n"
+      "}\n"
+      "@Article{b, title = {B}, pages = 12-14}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  CHECK(p.records[0].pages == "303-312");
+  CHECK(p.records[0].volume == "54");
+  CHECK(p.records[1].pages == "12-14");
+  CHECK(has_diag(p.diags, Severity::warning, 6, "the value 303--312 of field 'Pages' is written without braces"));
+}
+
 TEST_CASE("RIS: a name with an empty family part is its given name, not a literal with the comma", "[ris][names]") {
   // A Zotero RIS of Arabic books (auditore12/alwasila): "AU  - , عبد القادر
   // منصور" (Zotero's two-field name with no last name) was the literal
