@@ -1065,6 +1065,22 @@ class Parser {
     }
   }
 
+  // Where a bare number's value of `f` read up to `p_` ("303" of "303--312")
+  // ends when digits and dashes go on to a ',' or `close` on its line (a
+  // page range written without braces); npos otherwise.
+  std::size_t bare_range_end(const Field& f, char close) const {
+    constexpr auto npos = std::string_view::npos;
+    if (f.is_owned || f.view.empty() || f.view.data() < t_.data() || f.view.data() > t_.data() + t_.size() ||
+        !all_digits(f.view) || f.view.data() + f.view.size() != t_.data() + p_)
+      return npos;
+    std::size_t q = p_;
+    while (q < t_.size() && (is_digit(t_[q]) || t_[q] == '-')) ++q;
+    if (!is_digit(t_[q - 1])) return npos;
+    std::size_t r = q;
+    while (r < t_.size() && (t_[r] == ' ' || t_[r] == '\t' || t_[r] == '\r')) ++r;
+    return r < t_.size() && (t_[r] == ',' || t_[r] == close || t_[r] == '\n') ? q : npos;
+  }
+
   // Where the value of `f`, braced and closed early at `closed` by a '}'
   // of its text, ends: the last '}' of that line, before a ',' or nothing,
   // when the next line opens a field or closes the entry (`close`); npos
@@ -1322,6 +1338,22 @@ class Parser {
       if (next_entry && !entry_at_line_start(p_))
         fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
                           close + "'");
+      // "Pages = 303--312," (pybliographer's BibTeX, Garyfallidis/didaktoriko):
+      // a page range written bare, which BibTeX reads as the number 303,
+      // rejecting the entry at its dashes.  Digits and dashes up to the ','
+      // (or the entry's end) on that line are the value, said.
+      if (!next_entry && p_ < t_.size() && t_[p_] == '-') {
+        if (std::size_t end = bare_range_end(f, close); end != std::string_view::npos) {
+          const std::size_t begin = std::size_t(f.view.data() - t_.data());
+          f.view = t_.substr(begin, end - begin);
+          diags_.warning(begin, "the value " + std::string(f.view) + " of field '" + std::string(f.name) +
+                                    "' is written without braces or quotes, which BibTeX reads as a number only: "
+                                    "read whole");
+          p_ = end;
+          skip_ws();
+          value_end = end;
+        }
+      }
       if (!next_entry && p_ < t_.size() && t_[p_] != ',' && t_[p_] != close) {
         // Scopus writes a '}' of the text unescaped ("...imino]methyl}-6-
         // methoxyphenol" in an abstract): the value closed early, and its

@@ -128,6 +128,23 @@ bool is_bibtex_entry_at(std::string_view text, std::size_t at) {
   return i < text.size() && (text[i] == '{' || text[i] == '(');
 }
 
+// Where the BibTeX entry opening at `at` (is_bibtex_entry_at) ends: after
+// the brace (or parenthesis) that closes its body; `at` itself when it does
+// not close (a cut file: its lines are left to the other readers).
+std::size_t bibtex_entry_end(std::string_view text, std::size_t at) {
+  std::size_t i = text.find_first_of("{(", at);
+  if (i == std::string_view::npos) return at;
+  const char close = text[i] == '{' ? '}' : ')';
+  int depth = 0;
+  for (++i; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '{') ++depth;
+    else if (c == '}' && depth > 0) --depth;
+    else if (c == close && depth == 0) return i + 1;
+  }
+  return at;
+}
+
 // OpenAlex JSON names its first work in its first kilobytes: "id" (or
 // "ids": {"openalex": ...}) is "https://openalex.org/W...".
 bool names_openalex_work(std::string_view body) {
@@ -308,6 +325,10 @@ Detection detect_formats(std::string_view text) {
   // characters (PMID, FAU, OWN, STAT), which RIS lacks.
   std::size_t medline_tags = 0, medline_long = 0;
   std::size_t pos = 0;
+  // The end of the BibTeX entry the line is in: a RIS or MEDLINE tag line
+  // inside an entry's value is the value's (Mendeley's annote holding an
+  // EBSCO record's "TY - GEN"), no record of its own.
+  std::size_t bibtex_until = 0;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -315,8 +336,15 @@ Detection detect_formats(std::string_view text) {
     std::string_view t = line;
     while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
     // From the '@' in the whole text: the '{' may be on a later line.
-    if (!t.empty() && t.front() == '@' && is_bibtex_entry_at(text, static_cast<std::size_t>(t.data() - text.data())))
+    if (pos >= bibtex_until && !t.empty() && t.front() == '@' &&
+        is_bibtex_entry_at(text, static_cast<std::size_t>(t.data() - text.data()))) {
       d.bibtex = true;
+      bibtex_until = bibtex_entry_end(text, static_cast<std::size_t>(t.data() - text.data()));
+    }
+    if (pos < bibtex_until) {
+      pos = end + 1;
+      continue;
+    }
     if (is_ris_tag_line(line)) {
       ++ris_tags;
       if (starts_with(line, "TY")) ++ty;

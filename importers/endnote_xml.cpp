@@ -65,6 +65,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "source_string.hpp"
 
@@ -345,11 +346,11 @@ class RecordBuilder {
       if (trim(v).empty()) continue;
       if (n == "authors") {
         std::vector<Creator>& to = r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors;
-        add_names(to, v, "author", f.offset);
+        add_names(r, to, f, "author");
         drop_anonymous_names(r, to, "author", diags_, f.offset);
       } else if (n == "secondary-authors") {
         if (series) extra_names(r, "collection-editor", v);
-        else add_names(r.editors, v, "secondary-author", f.offset);
+        else add_names(r, r.editors, f, "secondary-author");
         if (!series) drop_anonymous_creators(r.editors, "secondary-author", diags_, f.offset, false);
       } else if (n == "tertiary-authors" || n == "subsidiary-authors" || n == "translated-authors") {
         extra_names(r, n.substr(0, n.size() - 1), v);
@@ -475,17 +476,28 @@ class RecordBuilder {
     r.add_extra("ref-type", type_name_.empty() ? std::string(trim(type_number_)) : type_name_);
   }
 
-  // A corporate author is written with a trailing comma in EndNote ("World
-  // Health Organization,"): the name is not to be split (endnote_name, which
-  // reads a person's name with the comma as the person).  But "et al.," is
-  // "and others".
-  void add_names(std::vector<Creator>& to, std::string_view v, std::string_view label, std::size_t offset) const {
-    for (const std::string& written : values_of(v)) {
-      // "Birgit Fritz et al.": the person, then "and others".
-      std::string_view name = name_before_et_al(written, label, diags_, offset);
-      Creator c = is_et_al(name) ? parse_ris_name(name) : endnote_name(name, label, diags_, offset);
-      if (!c.empty()) to.push_back(std::move(c));
-      if (name.size() != written.size()) to.push_back(parse_ris_name("et al."));
+  // Each name of a name element (several, separated by carriage returns)
+  // read as the RIS reader reads an AU line (read_name_field): a list of
+  // people typed into one element ("Schubert, R.-L., Miehe, U.", "Jens
+  // Libbe, Darla Nickel, ..."), EndNote's trailing comma of an organisation
+  // ("World Health Organization,"), "et al.".  What is no name nor list of
+  // names is kept in extra under `label`, and said.
+  void add_names(Record& r, std::vector<Creator>& to, const Field& field, std::string_view label) const {
+    const std::vector<std::string> written = values_of(field.value);
+    for (std::size_t i = 0; i < written.size(); ++i) {
+      std::vector<std::string> others;  // the role's other names, when asked
+      auto siblings = [&] {
+        others.clear();
+        for (const Field& g : fields_) {
+          if (g.name != field.name) continue;
+          std::vector<std::string> values = values_of(g.value);
+          for (std::size_t j = 0; j < values.size(); ++j)
+            if (&g != &field || j != i) others.push_back(std::move(values[j]));
+        }
+        return std::vector<std::string_view>(others.begin(), others.end());
+      };
+      if (!read_name_field({written[i], label, field.offset, siblings}, to, diags_))
+        keep_unread_names(r, label, written[i], diags_, field.offset);
     }
   }
 

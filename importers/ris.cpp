@@ -71,6 +71,7 @@
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
 #include "scopus_fields.hpp"
@@ -537,14 +538,6 @@ std::string without_major_topic_marks(std::string_view term) {
   return std::string(trim(out));
 }
 
-namespace {
-// What split_name_list joined ("Vernon, Julia R; G"), said.
-std::string joined_initials_message(std::string_view label, const std::string& joined) {
-  return std::string(label) + " '" + joined +
-         "': initials alone after ';' are the rest of the given name before them, not a person: read as one name";
-}
-}  // namespace
-
 std::string_view name_before_et_al(std::string_view s, std::string_view label, Diagnostics& diags,
                                    std::size_t offset) {
   // "et al." holds at most one space: the last two spaces are where it can start.
@@ -582,18 +575,6 @@ Creator endnote_name(std::string_view name, std::string_view label, Diagnostics&
   Creator c;
   c.literal = std::string(s);
   return c;
-}
-
-std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
-                          std::vector<Creator>& to, bool authors) {
-  std::vector<std::string> joined;
-  for (const std::string& n : split_name_list(list, &joined)) {
-    if (is_et_al(n)) continue;
-    Creator c = parse_ris_name(n);
-    if (!c.empty()) to.push_back(std::move(c));
-  }
-  for (const std::string& j : joined) diags.warning(offset, joined_initials_message(label, j));
-  return drop_anonymous_creators(to, label, diags, offset, authors);
 }
 
 namespace {
@@ -1175,14 +1156,7 @@ class Builder {
     if (keep) r.add_extra(tag, std::move(v));
   }
   // A name field add_names could not read as names: kept, and said.
-  void not_names(Record& r, const RawField& f) const {
-    std::string v = value(f);
-    diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(std::count(v.begin(), v.end(), ',') + 1) +
-                                 " comma-separated pieces, no name and no list of names ('" +
-                                 std::string(utf8_prefix(v, 40)) +
-                                 "...', the cited works' authors?): kept in extra, not read as creators");
-    extra(r, f);
-  }
+  void not_names(Record& r, const RawField& f) const { keep_unread_names(r, tag_name(f.tag), value(f), diags_, f.offset); }
   // False when the field is no name and no list of names (Ovid's list of the
   // cited works' authors): nothing added, the caller keeps it.
   bool add_names(std::vector<Creator>& to, const RawField& f) const;
@@ -1264,262 +1238,15 @@ bool strip_editor_mark(Creator& c) {
 }  // namespace
 
 bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
-  const std::size_t f_offset = f.offset;
-  auto one_name = [&](std::string_view s) {
-    // "Speelman, Stijn and" (CiteSource's WoS_early.ris, the last author of
-    // 62 records): the "and" of a BibTeX list the names were cut from.
-    if (s.size() > 4 && ends_with(s, " and") && s.find(',') != std::string_view::npos) {
-      diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(s) +
-                                   "': the 'and' left at its end by the list it was cut from is no part of the name: "
-                                   "dropped");
-      s = trim(s.substr(0, s.size() - 4));
-    }
-    // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
-    if (is_et_al(s)) {
-      if (!to.empty()) {
-        Creator others;
-        others.literal = "others";
-        to.push_back(std::move(others));
-      }
-      return;
-    }
-    // "Kompetenzzentrum Wasser Berlin," (EndNote's mark of an organisation);
-    // "Fritz, Birgit," (a slip: the person).
-    if (s.size() > 1 && s.back() == ',') {
-      Creator c = endnote_name(s, tag_name(f.tag), diags_, f_offset);
-      if (!c.empty()) to.push_back(std::move(c));
-      return;
-    }
-    NameGuess guess;
-    Creator c = parse_ris_name(s, &guess);
-    if (!guess.not_suffix.empty())
-      diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(s) + "': '" + guess.not_suffix +
-                                   "' after the given name is no suffix (Jr, III) nor a degree: kept as the suffix");
-    // "Sudmeier-Rieux, Dr. Karen" (Lens): the title dropped is said.
-    if (!guess.titles.empty()) {
-      NameGuess titles;
-      titles.titles = guess.titles;
-      NameGuesses said;
-      said.add(titles, tag_name(f.tag), s, c, f_offset);
-      said.say(diags_);
-    }
-    // RefWorks writes "Last, First"; CNKI, Wanfang and VIP leave the comma
-    // out and keep the order: "Sharma Ashutosh", "Zhang San".
-    if (family_first_said_ && s.find(',') == std::string_view::npos) {
-      std::vector<std::string_view> w = split_words(s);
-      if (w.size() >= 2) {
-        std::size_t cut = static_cast<std::size_t>(w[0].data() + w[0].size() - s.data());
-        Creator f = parse_ris_name(std::string(w[0]) + ", " + std::string(trim(s.substr(cut))));
-        if (f.family != c.family || f.given != c.given) {
-          if (!*family_first_said_)
-            diags_.warning(f_offset, "names without a comma are read family name first, as CNKI writes them: '" +
-                                         std::string(s) + "' is " + f.family + ", " + f.given +
-                                         " (said once for the file)");
-          *family_first_said_ = true;
-          c = std::move(f);
-        }
-      }
-    }
-    if (!c.empty()) to.push_back(std::move(c));
-  };
-  // "Birgit Fritz et al.": the person, then "and others" (it was one literal
-  // name, or "et al." in the given name).
-  auto one = [&](std::string_view s) {
-    std::string_view name = name_before_et_al(s, tag_name(f.tag), diags_, f_offset);
-    if (name.size() == s.size()) return one_name(s);
-    one_name(name);
-    one_name("et al.");
-  };
-  std::string v = value(f);
-  // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
-  if (v.find(';') != std::string::npos) {
-    std::vector<std::string> joined;
-    for (const std::string& n : split_name_list(v, &joined)) one(n);
-    for (const std::string& j : joined) diags_.warning(f_offset, joined_initials_message(tag_name(f.tag), j));
-    return true;
-  }
-  // "Yoosofan, Ahmad: Ashrafi, Alireza" (a publisher's EndNote citation):
-  // people written "Family, Given" joined by ": ", which no name holds.
-  if (v.find(": ") != std::string::npos) {
-    std::vector<std::string> people;
-    for (std::size_t from = 0; from <= v.size();) {
-      std::size_t at = v.find(": ", from);
-      people.emplace_back(trim(std::string_view(v).substr(from, at == std::string::npos ? at : at - from)));
-      from = at == std::string::npos ? v.size() + 1 : at + 2;
-    }
-    if (std::all_of(people.begin(), people.end(), [](const std::string& n) {
-          std::size_t comma = n.find(',');
-          return comma != std::string::npos && comma > 0 && n.find(',', comma + 1) == std::string::npos &&
-                 !trim(std::string_view(n).substr(comma + 1)).empty();
-        })) {
-      diags_.warning(f_offset, tag_name(f.tag) + " holds " + std::to_string(people.size()) + " names joined by ': ' ('" +
-                                   v + "'): read as " + std::to_string(people.size()) + " people");
-      for (const std::string& n : people) one(n);
-      return true;
-    }
-  }
-  // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names
-  // written family first with initials, the list separated by commas.  Only
-  // when every piece has that shape: "Kelly, Anne, Jr" is one person.
-  std::vector<std::string_view> pieces;
-  for_each_list_item(v, ",", [&](std::string_view p) { pieces.push_back(p); });
-  // "Smith J, Jones KL, et al.": the list, then "and others".
-  const bool et_al = pieces.size() >= 2 && is_et_al(pieces.back());
-  if (et_al) {
-    pieces.pop_back();
-    v.resize(v.rfind(','));
-  }
-  // MEDLINE gives some people four or five initials ("Coelho MSZS", "Ryti
-  // NRI" passes already): among a list of such names, a piece ending in
-  // four to six undotted capitals is one too, read as "Coelho, MSZS".
-  auto packed = [](const std::vector<std::string_view>& w) {
-    if (w.size() < 2 || w.size() > 4 || w.back().size() < 4 || !is_packed_initials(w.back())) return false;
-    return std::none_of(w.begin(), w.end() - 1, [](std::string_view x) { return is_initials(x); });
-  };
-  // A list lower-cased whole ("kraehenmann r, preller kh, ...", colandr's
-  // training data) has no capitals to tell initials by: a last word of one
-  // to three letters after longer words is taken for them.
-  const bool lower = std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  auto lower_initials = [&](const std::vector<std::string_view>& w) {
-    return lower && w.size() >= 2 && w.size() <= 4 && w.back().size() <= 3 &&
-           std::all_of(w.back().begin(), w.back().end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-           std::all_of(w.begin(), w.end() - 1, [](std::string_view x) { return x.size() >= 2; });
-  };
-  std::vector<bool> long_initials(pieces.size(), false);
-  std::size_t strict = 0, loose = 0;
-  bool list = pieces.size() >= 2;
-  for (std::size_t i = 0; list && i < pieces.size(); ++i) {
-    std::vector<std::string_view> w = split_words(pieces[i]);
-    std::size_t k = family_before_initials(w);
-    if (k > 0 && k <= 4) ++strict;
-    else if (lower_initials(w)) long_initials[i] = true, ++strict;
-    else if (packed(w)) long_initials[i] = true, ++loose;
-    else list = false;
-  }
-  if (list && loose > 0 && (strict < 2 || strict < 2 * loose)) list = false;
-  // CNKI's "A1 郭一平,王亮", "A1 曾婷,刘玉兰,张成昱,赵熊" (most of its records
-  // separate names with ';'): whole names in Han, kana or Hangul, one word
-  // each, separated by commas are a list, not "Family, Given".
-  if (pieces.size() >= 2 && std::all_of(pieces.begin(), pieces.end(), [](std::string_view p) {
-        std::vector<std::string_view> w = split_words(p);
-        return w.size() == 1 && is_cjk_word(w[0]);
-      }))
-    list = true;
-  // "Smith, J., Jones, K. L.": people written family, initials, one after
-  // the other.  A family name is no initials; the pieces between are.
-  bool pairs = false;
-  if (!list && pieces.size() >= 4 && pieces.size() % 2 == 0) {
-    pairs = true;
-    for (std::size_t i = 0; pairs && i < pieces.size(); i += 2) {
-      std::vector<std::string_view> fam = split_words(pieces[i]), ini = split_words(pieces[i + 1]);
-      pairs = !fam.empty() && !ini.empty() && !std::all_of(fam.begin(), fam.end(), [](std::string_view x) { return is_initials(x); }) &&
-              std::all_of(ini.begin(), ini.end(), [](std::string_view x) { return is_initials(x); });
-    }
-  }
-  if (pairs) {
-    diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(pieces.size() / 2) +
-                                 " names written family, initials ('" + std::string(pieces[0]) + ", " +
-                                 std::string(pieces[1]) + ", ...'): read as " +
-                                 std::to_string(pieces.size() / 2) + " people");
-    for (std::size_t i = 0; i < pieces.size(); i += 2) one(std::string(pieces[i]) + ", " + std::string(pieces[i + 1]));
-    if (et_al) one("et al.");
-    return true;
-  }
-  // "Fonseca C., Efraín R." (Dimensions) among other AU lines of one
-  // person each: a family name with an abbreviated second part, then the
-  // given name; a list on a line of its own stays a list.
-  if (list && pieces.size() == 2 && v.find('.') != std::string::npos) {
-    int lines = 0;
-    for (const RawField& g : rec_.fields) lines += g.tag == f.tag;
-    if (lines > 1) list = false;
-  }
-  // "Teufel II, Ronald J" (WoS records as a tool wrote them to RIS) beside
-  // lines of the same tag written "Last, First" ("van Kleef, Richard C",
-  // whose pieces are no family name with initials): a family name and its
-  // suffix II, III or IV, then the given name, one person as its neighbours
-  // are, not "Teufel II" and "Ronald J".
-  const auto generational = [](std::string_view p) {
-    std::vector<std::string_view> w = split_words(p);
-    return w.size() >= 2 && (w.back() == "II" || w.back() == "III" || w.back() == "IV");
-  };
-  if (list && pieces.size() == 2 && generational(pieces[0])) {
-    for (const RawField& g : rec_.fields) {
-      if (g.tag != f.tag || g.offset == f.offset) continue;
-      std::vector<std::string_view> other;
-      for_each_list_item(g.value, ",", [&](std::string_view p) { other.push_back(p); });
-      if (other.size() == 2 && std::any_of(other.begin(), other.end(), [](std::string_view p) {
-            return family_before_initials(split_words(p)) == 0;
-          })) {
-        list = false;
-        break;
-      }
-    }
-  }
-  // "Khan A.U., Khan K.U., Dr., Atlas F., Dr." (Scopus's authors of
-  // 2020-2023, a table's cell turned into one AU line): Scopus's reader
-  // reads them, the titles dropped and said, a suffix given to the name
-  // before it ("Ebron G.P., Jr.").
-  if (std::vector<std::string> parts(pieces.begin(), pieces.end()); !list && scopus_comma_list(parts)) {
-    std::vector<std::pair<std::string, std::string>> titles;
-    std::vector<Creator> people = scopus_creators(v, false, nullptr, &titles);
-    diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(people.size()) +
-                                 " names in Scopus's comma list ('" + std::string(pieces[0]) + ", " +
-                                 std::string(pieces[1]) + ", ...'): read as " + std::to_string(people.size()) +
-                                 " people");
-    NameGuesses said;
-    for (const auto& [written, title] : titles) {
-      NameGuess g;
-      g.titles = title;
-      said.add(g, tag_name(f.tag), written, Creator(), f.offset);
-    }
-    said.say(diags_);
-    for (Creator& c : people) to.push_back(std::move(c));
-    if (et_al) one("et al.");
-    return true;
-  }
-  if (!list) {
-    // APA PsycInfo via Ovid writes the authors of every work the article
-    // cites in one A2, thousands of characters: "Achenbach, T., Rescorla,
-    // L., Achenbach, Achenbach, T.M., ...".  One name has at most two
-    // commas; five pieces and more, a third of them initials, are names
-    // this field cannot tell apart.
-    // A person keeps no comma once read ("Kelly, Anne, Jr", "Smith, John,
-    // MD, MPH" lose theirs): one still in the name means a list this field
-    // cannot tell apart ("Alles, Kaplan, Blofeld, Boisen, ...").
-    NameGuess g;  // with it, titles and degrees are dropped
-    Creator c = parse_ris_name(v, &g);
-    const bool comma_left = c.literal.empty() && (c.family.find(',') != std::string::npos ||
-                                                  c.given.find(',') != std::string::npos ||
-                                                  c.suffix.find(',') != std::string::npos);
-    // ProQuest's "Moore, Ami, PhD, MPH, CPH": one person and credentials,
-    // however many pieces and capitals.
-    const bool credentials = !g.titles.empty() && !comma_left;
-    std::size_t initials = 0;
-    for (std::string_view p : pieces) {
-      std::vector<std::string_view> w = split_words(p);  // "T.M.", "S. R."
-      initials += !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
-    }
-    if (!credentials && pieces.size() >= 5 && initials * 3 >= pieces.size()) return false;
-    if (pieces.size() >= 3 && comma_left) return false;
-    one(v);
-    if (et_al) one("et al.");
-    return true;
-  }
-  diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(pieces.size()) +
-                               " names separated by commas ('" + std::string(pieces[0]) + ", " +
-                               std::string(pieces[1]) + (pieces.size() > 2 ? ", ...'" : "'") +
-                               "): read as " + std::to_string(pieces.size()) + " people");
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
-    if (!long_initials[i]) {
-      one(pieces[i]);
-      continue;
-    }
-    std::string_view p = trim(pieces[i]);
-    std::size_t cut = p.find_last_of(' ');
-    one(std::string(trim(p.substr(0, cut))) + ", " + std::string(p.substr(cut + 1)));
-  }
-  if (et_al) one("et al.");
-  return true;
+  const std::string v = value(f), label = tag_name(f.tag);
+  NameField field{v, label, f.offset, [&] {
+                    std::vector<std::string_view> other;
+                    for (const RawField& g : rec_.fields)
+                      if (g.tag == f.tag && g.offset != f.offset) other.push_back(g.value);
+                    return other;
+                  },
+                  family_first_said_};
+  return read_name_field(field, to, diags_);
 }
 
 bool Builder::build(Record& r) {

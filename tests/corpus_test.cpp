@@ -283,6 +283,8 @@ const Row kFiles[] = {
     // audit50b: Zotero's RIS in pages joined with a space (" TY  - JOUR"), CR line ends.
     {"ris/zotero_api_pages_joined.ris", Crude::ris},
     {"endnote/kwb_trailing_comma_names.xml", Crude::xml, "record"},
+    // audit51b: several names in one EndNote <author>.
+    {"endnote/kwb_name_lists.xml", Crude::xml, "record"},
     {"ris/zotero_empty_family.ris", Crude::ris},
     {"bibtex/key_without_comma.bib", Crude::bibtex},
     // audit50: Scopus conference reviews, a CSV re-saved by a ';' spreadsheet, WoS AF initials.

@@ -1392,6 +1392,132 @@ TEST_CASE("a name ending 'et al.' is the person and others", "[endnote][ris][nam
   CHECK(r.records[1].authors[1].literal == "others");
 }
 
+TEST_CASE("EndNote XML: several names in one author element are read as the RIS reader reads an AU list", "[endnote][ris][names]") {
+  // KWB's EndNote X9 library (kwb.endnote): lists typed into one <author>
+  // were one garbled person ("Sprenger, C., Lorenzen, G., ..." gave the
+  // given name "Lorenzen, G., ... C."), or lost every name after the first
+  // ("Schubert, R.-L., Miehe, U.": Miehe gone without a word).
+  Parsed p = import_fixture("endnote/kwb_name_lists.xml");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 8);
+  auto names = [](const std::vector<Creator>& cs) {
+    std::vector<std::string> out;
+    for (const Creator& c : cs) out.push_back(c.literal.empty() ? c.family + ", " + c.given : "{" + c.literal + "}");
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(names(p.records[0].authors) == V{"Schubert, R.-L.", "Miehe, U."});
+  CHECK(names(p.records[1].authors) ==
+        V{"Sprenger, C.", "Lorenzen, G.", "Hülshoff, I.", "Grützmacher, G.", "Ronghang, M.", "Pekdeger, A."});
+  CHECK(names(p.records[2].authors) == V{"Wiedner, C.", "Rücker, J.", "Nixdorf, B.", "Chorus, I."});
+  // "J. L. Lozán, J. L., Grassl, H., ..., Reise, K. (Herg.)": no list this
+  // reader can tell apart: kept in extra, said.
+  CHECK(p.records[2].editors.empty());
+  CHECK(has_diag(p.diags, Severity::warning, 1, "secondary-author holds 10 comma-separated pieces"));
+  CHECK(std::any_of(p.records[2].extra.begin(), p.records[2].extra.end(),
+                    [](const ExtraField& e) { return e.name == "secondary-author" && e.value.find("Lozán") != std::string::npos; }));
+  // "Family, Given, Family, Given, ... and Family, Given" (BibTeX's 'and').
+  CHECK(names(p.records[3].authors) == V{"Fischer, Anita", "Rouault, Pascale", "Kroll, Stefan", "Van Assel, Johan",
+                                         "Pawlowsky-Reusing, Erika"});
+  // Given names first, full ("Jens Libbe, Darla Nickel, ...").
+  CHECK(names(p.records[4].editors) == V{"Libbe, Jens", "Nickel, Darla", "Bock, Stephanie", "Langer, Margarethe",
+                                         "Wilhelm, Christian", "Beißwenger, Klaus-Dieter"});
+  // Initials first, the last joined by '&'.
+  CHECK(names(p.records[5].editors) == V{"Angrick, M.", "Burger, A.", "Lehmann, H."});
+  CHECK(names(p.records[6].authors) == V{"Hartmann, A.", "Cornel, P.", "Müller, K."});
+  CHECK(names(p.records[7].authors) == V{"Sprenger, C.", "Lorenzen, G.", "Pekdeger, A."});
+  CHECK(p.records[7].editors.empty());  // a report's secondary author is its series' editor
+  CHECK(has_diag(p.diags, Severity::warning, 1, "author holds 6 names written family, initials"));
+  // The RIS reader reads the same lists alike: one function for both.
+  Parsed r = parse_string(
+      "TY  - JOUR\nTI  - A\nAU  - Fischer, Anita, Rouault, Pascale, Kroll, Stefan, Van Assel, Johan and "
+      "Pawlowsky-Reusing, Erika\nPY  - 2009\nER  - \n"
+      "TY  - CHAP\nTI  - B\nAU  - Kabbe, C.\nA2  - Jens Libbe, Darla Nickel, Stephanie Bock\nA2  - M. Angrick, A. "
+      "Burger & H. Lehmann\nPY  - 2017\nER  - \n");
+  INFO(all_diags(r));
+  REQUIRE(r.records.size() == 2);
+  CHECK(names(r.records[0].authors) == names(p.records[3].authors));
+  CHECK(names(r.records[1].editors) ==
+        V{"Libbe, Jens", "Nickel, Darla", "Bock, Stephanie", "Angrick, M.", "Burger, A.", "Lehmann, H."});
+  // Mendeley's EndNote XML (NathanielLegall/SWTWetlandEcology, no licence:
+  // the value, not the file): "Clobert, J. and M. Baguette" was one person
+  // with the given name "J. and M. Baguette".  An organisation's 'and' joins
+  // no people.
+  Parsed m = parse_string(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><xml><records><record><database name=\"mycollection.enl\" "
+      "path=\"mycollection.enl\">mycollection.enl</database><ref-type name=\"Journal Article\">0</ref-type>"
+      "<contributors><authors><author>Clobert, J. and M. Baguette</author><author>Department of Health and Human "
+      "Services</author><author>Smith J &amp; Jones KL</author></authors></contributors><titles><title>Dispersal "
+      "Ecology</title></titles></record></records></xml>");
+  INFO(all_diags(m));
+  REQUIRE(m.records.size() == 1);
+  CHECK(names(m.records[0].authors) ==
+        V{"Clobert, J.", "Baguette, M.", "{Department of Health and Human Services}", "Smith, J", "Jones, KL"});
+  CHECK(has_diag(m.diags, Severity::warning, 1, "author holds 2 names joined by 'and' or '&' ('Clobert, J. and M. Baguette')"));
+}
+
+TEST_CASE("BibTeX: a RIS or MEDLINE tag line inside an entry's value is the value's, no record", "[bibtex][ris][detect]") {
+  // A Mendeley BibTeX library of 1,949 entries (judgelord/dissertation, no
+  // licence: the shape, not the file) keeps an EBSCO record's text in one
+  // annote, a line "TY - GEN" among it.  It was taken for a RIS record
+  // embedded in the file: every one of the 24,821 lines after it was warned
+  // "line after TY is not a RIS tag line; skipped", then the record rejected
+  // with an error (exit status 3, one entry "rejected").
+  // Had the value a tag line after it, a phantom record was read.
+  for (const char* after : {"Accession Number: 9511266335. Source Information: Nov95, Vol. 39 Issue 4, p1055.",
+                            "AB  - Accession Number: 9511266335."}) {
+    Parsed p = parse_string(std::string(
+        "@article{Alvarez1995,\n"
+        "abstract = {Shows that conflicting core beliefs lead to ambivalence.},\n"
+        "annote = {File name - 28-09-03{\\_}gauld{\\_}Articles\n"
+        "Ref {\\#} 13\n"
+        "TY - GEN\n") + after + "},\n"
+        "author = {Alvarez, R Michael and Brehm, John},\n"
+        "journal = {American Journal of Political Science},\n"
+        "title = {{American ambivalence towards abortion policy}},\n"
+        "year = {1995}\n"
+        "}\n"
+        "@article{Canon1992,\n"
+        "author = {Canon, David T and Sousa, David J},\n"
+        "title = {{Party system change and political career structures}},\n"
+        "year = {1992}\n"
+        "}\n");
+    INFO(all_diags(p));
+    CHECK(p.records.size() == 2);
+    CHECK(p.stats.rejected == 0);
+    CHECK(p.diags.items().empty());
+  }
+  // A RIS record beside BibTeX entries on one page is still read.
+  Parsed both = parse_string("@article{a, title={One}, author={Smith, John}, year={2001}}\n\n"
+                             "TY  - JOUR\nTI  - Two\nAU  - Doe, Jane\nPY  - 2002\nER  - \n");
+  INFO(all_diags(both));
+  CHECK(both.records.size() == 2);
+}
+
+TEST_CASE("BibTeX: a page range written bare is read whole and its entry kept", "[bibtex][pages51]") {
+  // pybliographer's BibTeX (Garyfallidis/didaktoriko diffusion.bib, no
+  // licence: the shape) writes "Pages = 303--312," without braces: BibTeX
+  // reads the number 303 and stops; the entry was rejected ("expected ','
+  // or '}' after the value of field 'Pages'").
+  Parsed p = parse_string(
+      "@Article{Visser2010,\n"
+      "  Author         = {Visser, Eelke and Zwiers, Marcel P},\n"
+      "  Title          = {Partition-based mass clustering of tractography streamlines.},\n"
+      "  Journal        = {NeuroImage},\n"
+      "  Volume         = 54,\n"
+      "  Pages          = 303--312,\n"
+      "  Year           = 2011\n"
+      "}\n"
+      "@Article{b, title = {B}, pages = 12-14}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  CHECK(p.records[0].pages == "303-312");
+  CHECK(p.records[0].volume == "54");
+  CHECK(p.records[1].pages == "12-14");
+  CHECK(has_diag(p.diags, Severity::warning, 6, "the value 303--312 of field 'Pages' is written without braces"));
+}
+
 TEST_CASE("RIS: a name with an empty family part is its given name, not a literal with the comma", "[ris][names]") {
   // A Zotero RIS of Arabic books (auditore12/alwasila): "AU  - , عبد القادر
   // منصور" (Zotero's two-field name with no last name) was the literal

@@ -1,0 +1,423 @@
+// One name field of a tagged or XML export (name_field.hpp): the RIS
+// reader's rules for a name or a list of names, shared with EndNote XML.
+#include "name_field.hpp"
+
+#include <algorithm>
+
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+#include "ris_fields.hpp"
+#include "scopus_fields.hpp"
+
+namespace refnet {
+
+namespace {
+// What split_name_list joined ("Vernon, Julia R; G"), said.
+std::string joined_initials_message(std::string_view label, const std::string& joined) {
+  return std::string(label) + " '" + joined +
+         "': initials alone after ';' are the rest of the given name before them, not a person: read as one name";
+}
+}  // namespace
+
+std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
+                          std::vector<Creator>& to, bool authors) {
+  std::vector<std::string> joined;
+  for (const std::string& n : split_name_list(list, &joined)) {
+    if (is_et_al(n)) continue;
+    Creator c = parse_ris_name(n);
+    if (!c.empty()) to.push_back(std::move(c));
+  }
+  for (const std::string& j : joined) diags.warning(offset, joined_initials_message(label, j));
+  return drop_anonymous_creators(to, label, diags, offset, authors);
+}
+
+namespace {
+
+// A word of a person's name as people write it: a capital, then a small
+// letter ("Anita", "Klaus-Dieter", "O'Sullivan", "Beißwenger"); not an
+// acronym ("TECHNEAU", "WHO").
+bool is_name_word(std::string_view w) {
+  std::size_t i = 0;
+  if (!is_upper_letter(next_utf8(w, i)) || i >= w.size()) return false;
+  const char32_t second = next_utf8(w, i);
+  return is_lower_letter(second) || (second == '\'' && i < w.size());
+}
+
+// The words of one person's name, or of its family or given part: one to
+// four, each such a word, initials or a particle ("van", "de"), no
+// organisation's word ("Institute"), no degree.
+bool person_words(const std::vector<std::string_view>& w) {
+  return !w.empty() && w.size() <= 4 && !is_corporate_name(w) && std::all_of(w.begin(), w.end(), [](std::string_view x) {
+    return (is_name_word(x) || is_initials(x) || is_name_particle(x)) && !is_name_degree(x, false) &&
+           !is_name_suffix(x);
+  });
+}
+
+// "Jens Libbe", "Klaus-Dieter Beißwenger", "M. Angrick": given names or
+// initials, then a family name ("Smith JA", "Lewis G. F." are the other way
+// round; "Dr. Jens Libbe" is asked no further).
+bool given_first_name(const std::vector<std::string_view>& w) {
+  return w.size() >= 2 && person_words(w) && is_name_word(w.back()) && family_before_initials(w) == 0 &&
+         leading_title_words(w) == 0;
+}
+
+class NameFieldReader {
+ public:
+  NameFieldReader(const NameField& f, std::vector<Creator>& to, Diagnostics& diags)
+      : f_(f), to_(to), diags_(diags), label_(f.label), offset_(f.offset) {}
+
+  bool read() {
+    const std::string_view v = f_.value;
+    // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
+    if (v.find(';') != std::string::npos) {
+      std::vector<std::string> joined;
+      for (const std::string& n : split_name_list(v, &joined)) one(n);
+      for (const std::string& j : joined) diags_.warning(offset_, joined_initials_message(label_, j));
+      return true;
+    }
+    // "Yoosofan, Ahmad: Ashrafi, Alireza" (a publisher's EndNote citation):
+    // people written "Family, Given" joined by ": ", which no name holds.
+    if (v.find(": ") != std::string::npos) {
+      std::vector<std::string> people;
+      for (std::size_t from = 0; from <= v.size();) {
+        std::size_t at = v.find(": ", from);
+        people.emplace_back(trim(v.substr(from, at == std::string_view::npos ? at : at - from)));
+        from = at == std::string_view::npos ? v.size() + 1 : at + 2;
+      }
+      if (std::all_of(people.begin(), people.end(), [](const std::string& n) {
+            std::size_t comma = n.find(',');
+            return comma != std::string::npos && comma > 0 && n.find(',', comma + 1) == std::string::npos &&
+                   !trim(std::string_view(n).substr(comma + 1)).empty();
+          })) {
+        diags_.warning(offset_, label_ + " holds " + std::to_string(people.size()) + " names joined by ': ' ('" +
+                                     std::string(v) + "'): read as " + std::to_string(people.size()) + " people");
+        for (const std::string& n : people) one(n);
+        return true;
+      }
+    }
+    if (v.find(" and ") != std::string_view::npos || v.find(" & ") != std::string_view::npos) {
+      if (joined_people(v)) return true;
+      // "Fischer, Anita, Rouault, Pascale, ... and Pawlowsky-Reusing, Erika",
+      // "M. Angrick, A. Burger & H. Lehmann" (KWB's EndNote library): a list
+      // whose last name is joined by 'and' or '&', read as the same list with
+      // commas when it is a list of people; an organisation's 'and'
+      // ("Department of Health and Human Services") leaves the field whole.
+      std::string commas(v);
+      for (std::string_view joiner : {" and ", " & "})
+        for (std::size_t at = commas.find(joiner); at != std::string::npos; at = commas.find(joiner, at))
+          commas.replace(at, joiner.size(), ", ");
+      if (comma_list(std::move(commas), true)) return true;
+    }
+    return comma_list(std::string(v), false);
+  }
+
+ private:
+  // "Clobert, J. and M. Baguette" (Mendeley's EndNote XML), "Smith, John &
+  // Doe, Jane": two or more people joined by 'and' or '&', each written
+  // "Family, Given" or without a comma, given name first or family name
+  // then initials.  An organisation's 'and' ("Department of Health and Human
+  // Services", "Johnson & Johnson") joins no such people.
+  bool joined_people(std::string_view v) {
+    std::vector<std::string_view> people;
+    for (std::size_t from = 0;;) {
+      std::size_t at = std::min(v.find(" and ", from), v.find(" & ", from));
+      people.push_back(trim(v.substr(from, at == std::string_view::npos ? at : at - from)));
+      if (at == std::string_view::npos) break;
+      from = v.find(' ', at + 1) + 1;
+    }
+    if (people.size() < 2) return false;
+    for (std::string_view p : people) {
+      const std::size_t comma = p.find(',');
+      if (comma == std::string_view::npos) {
+        const std::vector<std::string_view> w = split_words(p);
+        const std::size_t k = family_before_initials(w);
+        if (!given_first_name(w) && !(k > 0 && k <= 4 && person_words(w))) return false;
+        continue;
+      }
+      const std::vector<std::string_view> fam = split_words(p.substr(0, comma)), given = split_words(p.substr(comma + 1));
+      if (p.find(',', comma + 1) != std::string_view::npos || !person_words(fam) || !person_words(given) ||
+          is_initials(fam.front()))  // "M. Angrick, A. Burger & H. Lehmann": a list, read below
+        return false;
+    }
+    diags_.warning(offset_, label_ + " holds " + std::to_string(people.size()) + " names joined by 'and' or '&' ('" +
+                                std::string(v) + "'): read as " + std::to_string(people.size()) + " people");
+    for (std::string_view p : people) one(p);
+    return true;
+  }
+
+  const NameField& f_;
+  std::vector<Creator>& to_;
+  Diagnostics& diags_;
+  const std::string label_;
+  const std::size_t offset_;
+
+  void one_name(std::string_view s) {
+    // "Speelman, Stijn and" (CiteSource's WoS_early.ris, the last author of
+    // 62 records): the "and" of a BibTeX list the names were cut from.
+    if (s.size() > 4 && ends_with(s, " and") && s.find(',') != std::string_view::npos) {
+      diags_.warning(offset_, label_ + " '" + std::string(s) +
+                                   "': the 'and' left at its end by the list it was cut from is no part of the name: "
+                                   "dropped");
+      s = trim(s.substr(0, s.size() - 4));
+    }
+    // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
+    if (is_et_al(s)) {
+      if (!to_.empty()) {
+        Creator others;
+        others.literal = "others";
+        to_.push_back(std::move(others));
+      }
+      return;
+    }
+    // "Kompetenzzentrum Wasser Berlin," (EndNote's mark of an organisation);
+    // "Fritz, Birgit," (a slip: the person).
+    if (s.size() > 1 && s.back() == ',') {
+      Creator c = endnote_name(s, label_, diags_, offset_);
+      if (!c.empty()) to_.push_back(std::move(c));
+      return;
+    }
+    NameGuess guess;
+    Creator c = parse_ris_name(s, &guess);
+    if (!guess.not_suffix.empty())
+      diags_.warning(offset_, label_ + " '" + std::string(s) + "': '" + guess.not_suffix +
+                                   "' after the given name is no suffix (Jr, III) nor a degree: kept as the suffix");
+    // "Sudmeier-Rieux, Dr. Karen" (Lens): the title dropped is said.
+    if (!guess.titles.empty()) {
+      NameGuess titles;
+      titles.titles = guess.titles;
+      NameGuesses said;
+      said.add(titles, label_, s, c, offset_);
+      said.say(diags_);
+    }
+    // RefWorks writes "Last, First"; CNKI, Wanfang and VIP leave the comma
+    // out and keep the order: "Sharma Ashutosh", "Zhang San".
+    if (f_.family_first_said && s.find(',') == std::string_view::npos) {
+      std::vector<std::string_view> w = split_words(s);
+      if (w.size() >= 2) {
+        std::size_t cut = static_cast<std::size_t>(w[0].data() + w[0].size() - s.data());
+        Creator ff = parse_ris_name(std::string(w[0]) + ", " + std::string(trim(s.substr(cut))));
+        if (ff.family != c.family || ff.given != c.given) {
+          if (!*f_.family_first_said)
+            diags_.warning(offset_, "names without a comma are read family name first, as CNKI writes them: '" +
+                                         std::string(s) + "' is " + ff.family + ", " + ff.given +
+                                         " (said once for the file)");
+          *f_.family_first_said = true;
+          c = std::move(ff);
+        }
+      }
+    }
+    if (!c.empty()) to_.push_back(std::move(c));
+  }
+  // "Birgit Fritz et al.": the person, then "and others" (it was one literal
+  // name, or "et al." in the given name).
+  void one(std::string_view s) {
+    std::string_view name = name_before_et_al(s, label_, diags_, offset_);
+    if (name.size() == s.size()) return one_name(s);
+    one_name(name);
+    one_name("et al.");
+  }
+
+  // The list of names separated by commas (`joined`: 'and' and '&' were
+  // taken for commas; then only a list of people is read, else false).
+  bool comma_list(std::string v, bool joined) {
+    // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names
+    // written family first with initials, the list separated by commas.  Only
+    // when every piece has that shape: "Kelly, Anne, Jr" is one person.
+    std::vector<std::string_view> pieces;
+    for_each_list_item(v, ",", [&](std::string_view p) { pieces.push_back(p); });
+    // "Smith J, Jones KL, et al.": the list, then "and others".
+    const bool et_al = pieces.size() >= 2 && is_et_al(pieces.back());
+    if (et_al) {
+      pieces.pop_back();
+      v.resize(v.rfind(','));
+    }
+    // MEDLINE gives some people four or five initials ("Coelho MSZS", "Ryti
+    // NRI" passes already): among a list of such names, a piece ending in
+    // four to six undotted capitals is one too, read as "Coelho, MSZS".
+    auto packed = [](const std::vector<std::string_view>& w) {
+      if (w.size() < 2 || w.size() > 4 || w.back().size() < 4 || !is_packed_initials(w.back())) return false;
+      return std::none_of(w.begin(), w.end() - 1, [](std::string_view x) { return is_initials(x); });
+    };
+    // A list lower-cased whole ("kraehenmann r, preller kh, ...", colandr's
+    // training data) has no capitals to tell initials by: a last word of one
+    // to three letters after longer words is taken for them.
+    const bool lower = std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    auto lower_initials = [&](const std::vector<std::string_view>& w) {
+      return lower && w.size() >= 2 && w.size() <= 4 && w.back().size() <= 3 &&
+             std::all_of(w.back().begin(), w.back().end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+             std::all_of(w.begin(), w.end() - 1, [](std::string_view x) { return x.size() >= 2; });
+    };
+    std::vector<bool> long_initials(pieces.size(), false);
+    std::size_t strict = 0, loose = 0;
+    bool list = pieces.size() >= 2;
+    for (std::size_t i = 0; list && i < pieces.size(); ++i) {
+      std::vector<std::string_view> w = split_words(pieces[i]);
+      std::size_t k = family_before_initials(w);
+      if (k > 0 && k <= 4) ++strict;
+      else if (lower_initials(w)) long_initials[i] = true, ++strict;
+      else if (packed(w)) long_initials[i] = true, ++loose;
+      else list = false;
+    }
+    if (list && loose > 0 && (strict < 2 || strict < 2 * loose)) list = false;
+    // CNKI's "A1 郭一平,王亮", "A1 曾婷,刘玉兰,张成昱,赵熊" (most of its records
+    // separate names with ';'): whole names in Han, kana or Hangul, one word
+    // each, separated by commas are a list, not "Family, Given".
+    if (pieces.size() >= 2 && std::all_of(pieces.begin(), pieces.end(), [](std::string_view p) {
+          std::vector<std::string_view> w = split_words(p);
+          return w.size() == 1 && is_cjk_word(w[0]);
+        }))
+      list = true;
+    // "Smith, J., Jones, K. L.": people written family, initials, one after
+    // the other.  A family name is no initials; the pieces between are.
+    bool pairs = false;
+    if (!list && pieces.size() >= 4 && pieces.size() % 2 == 0) {
+      pairs = true;
+      for (std::size_t i = 0; pairs && i < pieces.size(); i += 2) {
+        std::vector<std::string_view> fam = split_words(pieces[i]), ini = split_words(pieces[i + 1]);
+        pairs = !fam.empty() && !ini.empty() && !std::all_of(fam.begin(), fam.end(), [](std::string_view x) { return is_initials(x); }) &&
+                std::all_of(ini.begin(), ini.end(), [](std::string_view x) { return is_initials(x); });
+      }
+    }
+    // Joined by 'and' ("Fischer, Anita, ..., Van Assel, Johan and
+    // Pawlowsky-Reusing, Erika"), the given names may be written out: every
+    // piece the words of a person's name.
+    bool given_names = false;
+    if (!list && !pairs && joined && pieces.size() >= 4 && pieces.size() % 2 == 0)
+      pairs = given_names = std::all_of(pieces.begin(), pieces.end(), [](std::string_view p) {
+        return person_words(split_words(p));
+      });
+    const std::string and_said = joined ? ", 'and' or '&' read as a comma" : "";
+    if (pairs) {
+      diags_.warning(offset_, label_ + " holds " + std::to_string(pieces.size() / 2) + " names written family, " +
+                                   (given_names ? "given" : "initials") + " ('" + std::string(pieces[0]) + ", " +
+                                   std::string(pieces[1]) + ", ...'): read as " +
+                                   std::to_string(pieces.size() / 2) + " people" + and_said);
+      for (std::size_t i = 0; i < pieces.size(); i += 2) one(std::string(pieces[i]) + ", " + std::string(pieces[i + 1]));
+      if (et_al) one("et al.");
+      return true;
+    }
+    // "Fonseca C., Efraín R." (Dimensions) among other AU lines of one
+    // person each: a family name with an abbreviated second part, then the
+    // given name; a list on a line of its own stays a list.
+    if (list && pieces.size() == 2 && v.find('.') != std::string::npos) {
+      if (f_.siblings && !f_.siblings().empty()) list = false;
+    }
+    // "Teufel II, Ronald J" (WoS records as a tool wrote them to RIS) beside
+    // lines of the same tag written "Last, First" ("van Kleef, Richard C",
+    // whose pieces are no family name with initials): a family name and its
+    // suffix II, III or IV, then the given name, one person as its neighbours
+    // are, not "Teufel II" and "Ronald J".
+    const auto generational = [](std::string_view p) {
+      std::vector<std::string_view> w = split_words(p);
+      return w.size() >= 2 && (w.back() == "II" || w.back() == "III" || w.back() == "IV");
+    };
+    if (list && pieces.size() == 2 && generational(pieces[0])) {
+      for (std::string_view g : f_.siblings ? f_.siblings() : std::vector<std::string_view>()) {
+        std::vector<std::string_view> other;
+        for_each_list_item(g, ",", [&](std::string_view p) { other.push_back(p); });
+        if (other.size() == 2 && std::any_of(other.begin(), other.end(), [](std::string_view p) {
+              return family_before_initials(split_words(p)) == 0;
+            })) {
+          list = false;
+          break;
+        }
+      }
+    }
+    // "Jens Libbe, Darla Nickel, Stephanie Bock, ..." (KWB's EndNote
+    // library): names written given name first, separated by commas; three
+    // at least (two joined by 'and'), each a person's name of two to four
+    // words: "Rodríguez García, María José" and "Kelly, Anne, Jr" are one.
+    if (!list && !pairs && pieces.size() >= (joined ? 2u : 3u) &&
+        std::all_of(pieces.begin(), pieces.end(), [](std::string_view p) { return given_first_name(split_words(p)); })) {
+      diags_.warning(offset_, label_ + " holds " + std::to_string(pieces.size()) +
+                                   " names written given name first ('" + std::string(pieces[0]) + ", " +
+                                   std::string(pieces[1]) + (pieces.size() > 2 ? ", ...'" : "'") + "): read as " +
+                                   std::to_string(pieces.size()) + " people" + and_said);
+      for (std::string_view p : pieces) one(p);
+      if (et_al) one("et al.");
+      return true;
+    }
+    if (joined && !list) return false;  // an organisation's 'and', or no list: read as written
+    // "Khan A.U., Khan K.U., Dr., Atlas F., Dr." (Scopus's authors of
+    // 2020-2023, a table's cell turned into one AU line): Scopus's reader
+    // reads them, the titles dropped and said, a suffix given to the name
+    // before it ("Ebron G.P., Jr.").
+    if (std::vector<std::string> parts(pieces.begin(), pieces.end()); !list && scopus_comma_list(parts)) {
+      std::vector<std::pair<std::string, std::string>> titles;
+      std::vector<Creator> people = scopus_creators(v, false, nullptr, &titles);
+      diags_.warning(offset_, label_ + " holds " + std::to_string(people.size()) +
+                                   " names in Scopus's comma list ('" + std::string(pieces[0]) + ", " +
+                                   std::string(pieces[1]) + ", ...'): read as " + std::to_string(people.size()) +
+                                   " people");
+      NameGuesses said;
+      for (const auto& [written, title] : titles) {
+        NameGuess g;
+        g.titles = title;
+        said.add(g, label_, written, Creator(), offset_);
+      }
+      said.say(diags_);
+      for (Creator& c : people) to_.push_back(std::move(c));
+      if (et_al) one("et al.");
+      return true;
+    }
+    if (!list) {
+      // APA PsycInfo via Ovid writes the authors of every work the article
+      // cites in one A2, thousands of characters: "Achenbach, T., Rescorla,
+      // L., Achenbach, Achenbach, T.M., ...".  One name has at most two
+      // commas; five pieces and more, a third of them initials, are names
+      // this field cannot tell apart.
+      // A person keeps no comma once read ("Kelly, Anne, Jr", "Smith, John,
+      // MD, MPH" lose theirs): one still in the name means a list this field
+      // cannot tell apart ("Alles, Kaplan, Blofeld, Boisen, ...").
+      NameGuess g;  // with it, titles and degrees are dropped
+      Creator c = parse_ris_name(v, &g);
+      const bool comma_left = c.literal.empty() && (c.family.find(',') != std::string::npos ||
+                                                    c.given.find(',') != std::string::npos ||
+                                                    c.suffix.find(',') != std::string::npos);
+      // ProQuest's "Moore, Ami, PhD, MPH, CPH": one person and credentials,
+      // however many pieces and capitals.
+      const bool credentials = !g.titles.empty() && !comma_left;
+      std::size_t initials = 0;
+      for (std::string_view p : pieces) {
+        std::vector<std::string_view> w = split_words(p);  // "T.M.", "S. R."
+        initials += !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
+      }
+      if (!credentials && pieces.size() >= 5 && initials * 3 >= pieces.size()) return false;
+      if (pieces.size() >= 3 && comma_left) return false;
+      one(v);
+      if (et_al) one("et al.");
+      return true;
+    }
+    diags_.warning(offset_, label_ + " holds " + std::to_string(pieces.size()) +
+                                 " names separated by commas ('" + std::string(pieces[0]) + ", " +
+                                 std::string(pieces[1]) + (pieces.size() > 2 ? ", ...'" : "'") +
+                                 "): read as " + std::to_string(pieces.size()) + " people" + and_said);
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+      if (!long_initials[i]) {
+        one(pieces[i]);
+        continue;
+      }
+      std::string_view p = trim(pieces[i]);
+      std::size_t cut = p.find_last_of(' ');
+      one(std::string(trim(p.substr(0, cut))) + ", " + std::string(p.substr(cut + 1)));
+    }
+    if (et_al) one("et al.");
+    return true;
+  }
+};
+
+}  // namespace
+
+bool read_name_field(const NameField& f, std::vector<Creator>& to, Diagnostics& diags) {
+  return NameFieldReader(f, to, diags).read();
+}
+
+void keep_unread_names(Record& r, std::string_view label, std::string value, Diagnostics& diags, std::size_t offset) {
+  diags.warning(offset, std::string(label) + " holds " + std::to_string(std::count(value.begin(), value.end(), ',') + 1) +
+                            " comma-separated pieces, no name and no list of names ('" +
+                            std::string(utf8_prefix(value, 40)) +
+                            "...', the cited works' authors?): kept in extra, not read as creators");
+  r.add_extra(std::string(label), std::move(value));
+}
+
+}  // namespace refnet

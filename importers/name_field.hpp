@@ -1,0 +1,48 @@
+// One name field as reference managers' tagged and XML exports write it: a
+// person, an organisation, or a list of people typed into one field (RIS
+// AU/A2 lines, EndNote's tagged %A and its XML <author>).  The RIS reader
+// and the EndNote XML reader read such a field with this one function.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+struct NameField {
+  std::string_view value;
+  std::string_view label;  // what diagnostics call the field: "AU", "author"
+  std::size_t offset = 0;  // where they point
+  // The record's other values of the same field (other AU lines, other
+  // <author> elements of the role): "Fonseca C., Efraín R." beside others is
+  // one person, alone a list of two.  Asked only for such rare shapes (a
+  // record may have thousands of AU lines).
+  std::function<std::vector<std::string_view>()> siblings;
+  // CNKI's names without a comma are family name first (the RIS reader of
+  // such a file passes its flag, said once a file); nullptr: given first.
+  bool* family_first_said = nullptr;
+};
+
+// Reads the names of `f` into `to`, each said where it was guessed: a ';'
+// list, people joined by ': ', comma lists of names written family then
+// initials ("Griffiths RR, Johnson MW"), family and initials in turn
+// ("Smith, J., Jones, K. L."), given name first ("Jens Libbe, Darla Nickel,
+// Stephanie Bock"), the last joined by 'and' or '&' ("Fischer, Anita, ...
+// and Pawlowsky-Reusing, Erika", "M. Angrick, A. Burger & H. Lehmann"),
+// Scopus's comma list, EndNote's trailing comma of an organisation, "et
+// al.".  False when the field is no name and no list of names this can tell
+// apart (Ovid's list of the cited works' authors): nothing added, the
+// caller keeps the value (keep_unread_names).
+bool read_name_field(const NameField& f, std::vector<Creator>& to, Diagnostics& diags);
+
+// A name field read_name_field could not read: kept in r's extra under
+// `label`, and said at `offset`.
+void keep_unread_names(Record& r, std::string_view label, std::string value, Diagnostics& diags, std::size_t offset);
+
+}  // namespace refnet
