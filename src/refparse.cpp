@@ -2018,9 +2018,14 @@ struct PlaceReader {
   std::string_view text;
   const std::vector<Token>& toks;
   const Lexicon& lexicon;
-  std::vector<LexiconSpan> spans;
-  PlaceReader(std::string_view t, const std::vector<Token>& k, const Lexicon& l)
-      : text(t), toks(k), lexicon(l), spans(lexicon_spans(t, k, l)) {}
+  PlaceReader(std::string_view t, const std::vector<Token>& k, const Lexicon& l) : text(t), toks(k), lexicon(l) {}
+  // The lexicon's longest span over token k, looked up for the whole reference when first asked (most references
+  // never ask: looking them up for every reference, twice, was 5 % of parsing them).
+  mutable std::vector<LexiconSpan> spans;
+  const LexiconSpan& span(std::size_t k) const {
+    if (spans.empty()) spans = lexicon_spans(text, toks, lexicon);
+    return spans[k];
+  }
   // The longest name of place_names() over token k (its `ext`), looked up for the whole reference when first asked.
   mutable std::vector<LexiconSpan> listed;
   const LexiconSpan& listed_at(std::size_t k) const {
@@ -2064,9 +2069,9 @@ struct PlaceReader {
       bool state = (k > from && word(k - 1) == "," && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
                     w[1] <= 'Z') ||
                    k >= country;
-      bool in_span = starts_with(spans[k].cls, "location") && spans[k].start >= from;
+      bool in_span = starts_with(span(k).cls, "location") && span(k).start >= from;
       if (in_span)
-        for (std::size_t t = k + 1; t < toks.size() && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
+        for (std::size_t t = k + 1; t < toks.size() && span(t).start == span(k).start && !span(t).cls.empty(); ++t)
           in_span = in_span && (t < to || !is_word(t));
       const LexiconSpan& name = listed_at(k);
       bool listed_place = (name.ext == "place" || (cities && name.ext == "city")) && name.ext_start >= from &&
@@ -2165,7 +2170,7 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
   auto known_publisher = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
       if (reader.is_word(k) && (starts_with(reader.lexicon_class(k), "publisher") ||
-                                (starts_with(reader.spans[k].cls, "publisher") && reader.spans[k].start >= from)))
+                                (starts_with(reader.span(k).cls, "publisher") && reader.span(k).start >= from)))
         return true;
     return false;
   };

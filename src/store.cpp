@@ -41,6 +41,13 @@ namespace {
 #define REFNET_SEARCH_DEFINITION_TABLE \
   "CREATE TABLE search_definition (sql TEXT NOT NULL, deferred INTEGER NOT NULL DEFAULT 0);\n"
 
+// A source's WoS UT and Scopus EID as its JSON holds them, NULL when it
+// holds none or is damaged: the columns sources.wos_ut and scopus_eid
+// (migration 19 -> 20), as an UPDATE's assignments.
+#define REFNET_SOURCE_IDS_FROM_DATA                                                       \
+  "wos_ut = NULLIF(CASE WHEN json_valid(data) THEN json_extract(data, '$.wos_ut') END, ''), " \
+  "scopus_eid = NULLIF(CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END, '')"
+
 // Each entry migrates the schema from version i to i+1.  Never edit a
 // released entry: add a new one.
 const char* const kMigrations[] = {
@@ -377,6 +384,28 @@ CREATE INDEX sources_wos_ut ON sources((CASE WHEN json_valid(data) THEN json_ext
 CREATE INDEX sources_scopus_eid ON sources((CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END) COLLATE NOCASE)
   WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END IS NOT NULL;
 )sql",
+    // 19 -> 20
+    R"sql(
+-- A source's WoS UT and Scopus EID are columns (NULL: none), written with
+-- the source from its Record (Library::insert_source): the expression
+-- indexes of 18 -> 19 parsed every source's JSON four times as it was
+-- stored (json_valid and json_extract, for each index: a quarter of an
+-- import's storing thread).  Every other writer is followed by the
+-- triggers, which read them from the JSON: an edit of a source's data,
+-- undo and redo of journal entries written before this version (an INSERT
+-- that does not name the columns leaves '': not known yet), sqlite3.
+DROP INDEX IF EXISTS sources_wos_ut;
+DROP INDEX IF EXISTS sources_scopus_eid;
+ALTER TABLE sources ADD COLUMN wos_ut TEXT DEFAULT '';
+ALTER TABLE sources ADD COLUMN scopus_eid TEXT DEFAULT '';
+UPDATE sources SET )sql" REFNET_SOURCE_IDS_FROM_DATA R"sql(;
+CREATE INDEX sources_wos_ut ON sources(wos_ut COLLATE NOCASE) WHERE wos_ut IS NOT NULL;
+CREATE INDEX sources_scopus_eid ON sources(scopus_eid COLLATE NOCASE) WHERE scopus_eid IS NOT NULL;
+CREATE TRIGGER sources_ids_insert AFTER INSERT ON sources WHEN new.wos_ut IS '' OR new.scopus_eid IS ''
+BEGIN UPDATE sources SET )sql" REFNET_SOURCE_IDS_FROM_DATA R"sql( WHERE id = new.id; END;
+CREATE TRIGGER sources_ids_update AFTER UPDATE OF data ON sources
+BEGIN UPDATE sources SET )sql" REFNET_SOURCE_IDS_FROM_DATA R"sql( WHERE id = new.id; END;
+)sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
 // (list, export, network, dedup, stats, ...) sees live works only.
@@ -451,8 +480,8 @@ struct Library::Statements {
                     "INSERT INTO works (citekey, doi, type, year, title, authors, keywords, data, created_at, updated_at, pmid, pmcid) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)"),
         insert_source(db,
-                      "INSERT INTO sources (work_id, format, hash, file, line, data, imported_at, label, attached) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                      "INSERT INTO sources (work_id, format, hash, file, line, data, imported_at, label, attached, wos_ut, "
+                      "scopus_eid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
         get_work(db, "SELECT " REFNET_WORK_DATA ", w.citekey, w.merged_into, w.trashed_at FROM works w WHERE w.id = ?1"),
         get_sources(db,
                     "SELECT id, format, file, line, imported_at, coalesce(label, file, '') FROM sources WHERE work_id = ?1 "
@@ -487,13 +516,11 @@ struct Library::Statements {
         log_merge(db,
                   "INSERT INTO merges (kind, reason, into_work, absorbed, moved, tags_added) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-        // The expressions and collation of the indexes sources_wos_ut and
-        // sources_scopus_eid (migration 18 -> 19), so that SQLite uses them.
+        // The collation of the indexes sources_wos_ut and sources_scopus_eid
+        // (migrations 18 -> 19, 19 -> 20), so that SQLite uses them.
         by_database_id(db,
-                       "SELECT work_id FROM sources "
-                       "WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.wos_ut') END = ?1 COLLATE NOCASE "
-                       "UNION SELECT work_id FROM sources "
-                       "WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END = ?2 COLLATE NOCASE") {}
+                       "SELECT work_id FROM sources WHERE wos_ut = ?1 COLLATE NOCASE "
+                       "UNION SELECT work_id FROM sources WHERE scopus_eid = ?2 COLLATE NOCASE") {}
 
   // The statements of prepared(): by their text, and whether a handle holds one.
   struct Kept {
@@ -953,6 +980,7 @@ void Library::insert_source(std::int64_t work_id, const Record& r, std::string_v
   s.bind(7, now_utc());
   s.bind(8, source_label_.empty() ? default_source_label(r) : source_label_);
   s.bind(9, std::int64_t{attached ? 1 : 0});
+  s.bind_opt(10, r.wos_ut).bind_opt(11, r.scopus_eid);
   s.run();
 }
 

@@ -664,6 +664,9 @@ TEST_CASE("a library screened in one stage keeps its flow exactly as before, and
         "INSERT INTO screening_old (rowid, work_id, reviewer, decision, reason, at) "
         "SELECT rowid, work_id, reviewer, decision, reason, at FROM screening;"
         "DROP TABLE screening; ALTER TABLE screening_old RENAME TO screening; DROP TABLE source_keys; "
+        "DROP TRIGGER sources_ids_insert; DROP TRIGGER sources_ids_update; DROP INDEX sources_wos_ut; "
+        "DROP INDEX sources_scopus_eid; ALTER TABLE sources DROP COLUMN wos_ut; "
+        "ALTER TABLE sources DROP COLUMN scopus_eid; "  // 19 -> 20
         "PRAGMA user_version = 13;";
     CHECK(sqlite3_exec(db, down, nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);

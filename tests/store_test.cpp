@@ -34,8 +34,10 @@ const char* const kAddedAfterVersion3 =
     "DROP INDEX IF EXISTS crossref_pending_work; ALTER TABLE works DROP COLUMN trashed_at; "
     "DROP TABLE notes; DROP TABLE files; DROP TABLE key_aliases; ALTER TABLE works DROP COLUMN key_pinned; "  // 7 -> 8
     "DROP TABLE auto_exports; "  // 9 -> 10; 8 -> 9: key_aliases.absorbed goes with its table
-    "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "  // 10 -> 11
-    "DROP TABLE source_keys; ";  // 14 -> 15
+    "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "  // 10 -> 11 (and 19 -> 20's indexes)
+    "DROP TABLE source_keys; "  // 14 -> 15
+    "DROP TRIGGER sources_ids_insert; DROP TRIGGER sources_ids_update; "
+    "ALTER TABLE sources DROP COLUMN wos_ut; ALTER TABLE sources DROP COLUMN scopus_eid; ";  // 19 -> 20
 
 // The journal's TEMP triggers name every column: a test that rewrites the
 // schema to an older version's drops them first.
@@ -389,15 +391,16 @@ TEST_CASE("migration 10 -> 11 indexes the sources' WoS UTs and Scopus EIDs; add 
                          "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "
                          "ALTER TABLE auto_exports DROP COLUMN library; "  // 11 -> 12
                          "DROP TABLE source_keys; "  // 14 -> 15
+                         "DROP TRIGGER sources_ids_insert; DROP TRIGGER sources_ids_update; "
+                         "ALTER TABLE sources DROP COLUMN wos_ut; ALTER TABLE sources DROP COLUMN scopus_eid; "  // 19 -> 20
                          "UPDATE sources SET data = '{\"wos_ut\": ' WHERE id = 3; PRAGMA user_version = 10",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }
   Library lib(path, false);
   CHECK(lib.schema_version() == Library::kSchemaVersion);
-  CHECK(pragma(lib.handle(), "SELECT count(*) FROM sources INDEXED BY sources_wos_ut "
-                             "WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.wos_ut') END IS NOT NULL") == "1");
-  CHECK(pragma(lib.handle(), "SELECT count(*) FROM sources INDEXED BY sources_scopus_eid "
-                             "WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END IS NOT NULL") == "1");
+  CHECK(pragma(lib.handle(), "SELECT count(*) FROM sources INDEXED BY sources_wos_ut WHERE wos_ut IS NOT NULL") == "1");
+  CHECK(pragma(lib.handle(), "SELECT count(*) FROM sources INDEXED BY sources_scopus_eid WHERE scopus_eid IS NOT NULL") ==
+        "1");
   Library::Transaction tx(lib);
   Record later = wos;  // a later export: other text, the same UT
   later.provenance.hash += 1;
@@ -413,10 +416,120 @@ TEST_CASE("migration 10 -> 11 indexes the sources' WoS UTs and Scopus EIDs; add 
   CHECK(lib.add(fresh, true).status == Library::AddStatus::merged);
   CHECK(pragma(lib.handle(), "SELECT count(*) FROM works WHERE merged_into IS NULL") == "4");
   // The lookup searches the indexes; it never reads every source.
-  const std::string plan = plan_of_prepared(lib.handle(), "'$.scopus_eid') END = ?2");
+  const std::string plan = plan_of_prepared(lib.handle(), "scopus_eid = ?2 COLLATE NOCASE");
   CHECK_THAT(plan, Catch::Contains("USING INDEX sources_wos_ut") && Catch::Contains("USING INDEX sources_scopus_eid"));
   CHECK_THAT(plan, !Catch::Contains("SCAN"));
   tx.commit();
+}
+
+// Each source's "id UT|EID" (- for none), from the columns of migration
+// 19 -> 20; and how many sources' columns differ from what their JSON says.
+std::string source_ids(sqlite3* db) {
+  return pragma(db, "SELECT group_concat(id || ' ' || coalesce(wos_ut, '-') || '|' || coalesce(scopus_eid, '-'), '; ') "
+                    "FROM (SELECT * FROM sources ORDER BY id)");
+}
+std::string sources_unlike_their_json(sqlite3* db) {
+  return pragma(db,
+                "SELECT count(*) FROM sources WHERE wos_ut IS NOT NULLIF(CASE WHEN json_valid(data) THEN "
+                "json_extract(data, '$.wos_ut') END, '') OR scopus_eid IS NOT NULLIF(CASE WHEN json_valid(data) THEN "
+                "json_extract(data, '$.scopus_eid') END, '')");
+}
+
+TEST_CASE("migration 19 -> 20 keeps the sources' WoS UTs and Scopus EIDs in columns; every writer keeps them right",
+          "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  Record wos = make_record("A record from the Web of Science", 2020, {person("X", "Y")});
+  wos.wos_ut = "WOS:000465432100001";
+  Record scopus = make_record("A record from Scopus", 2021, {person("Z", "W")});
+  scopus.scopus_eid = "2-s2.0-85012345678";
+  Record both = make_record("A record with both", 2022, {person("B", "C")});
+  both.wos_ut = "WOS:000465432100002";
+  both.scopus_eid = "2-s2.0-85012345679";
+  const std::string before = "1 WOS:000465432100001|-; 2 -|2-s2.0-85012345678; 3 WOS:000465432100002|2-s2.0-85012345679";
+  {
+    Library lib(path);
+    Library::Transaction tx(lib);
+    for (const Record* r : {&wos, &scopus, &both}) lib.add(*r);
+    lib.add(make_record("A damaged source", 2019, {person("D", "E")}));
+    tx.commit();
+    // Written with the source, from its record: what its JSON says.
+    CHECK(source_ids(lib.handle()) == before + "; 4 -|-");
+    CHECK(sources_unlike_their_json(lib.handle()) == "0");
+    drop_journal_triggers(lib.handle());
+    // As version 19 left it, with a source that is not JSON.
+    REQUIRE(sqlite3_exec(lib.handle(),
+                         "DROP TRIGGER sources_ids_insert; DROP TRIGGER sources_ids_update; "
+                         "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "
+                         "ALTER TABLE sources DROP COLUMN wos_ut; ALTER TABLE sources DROP COLUMN scopus_eid; "
+                         "CREATE INDEX sources_wos_ut ON sources((CASE WHEN json_valid(data) THEN "
+                         "json_extract(data, '$.wos_ut') END) COLLATE NOCASE) WHERE CASE WHEN json_valid(data) THEN "
+                         "json_extract(data, '$.wos_ut') END IS NOT NULL; "
+                         "CREATE INDEX sources_scopus_eid ON sources((CASE WHEN json_valid(data) THEN "
+                         "json_extract(data, '$.scopus_eid') END) COLLATE NOCASE) WHERE CASE WHEN json_valid(data) THEN "
+                         "json_extract(data, '$.scopus_eid') END IS NOT NULL; "
+                         "UPDATE sources SET data = '{\"wos_ut\": ' WHERE id = 4; PRAGMA user_version = 19",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  Library lib(path, false);
+  CHECK(lib.schema_version() == Library::kSchemaVersion);
+  CHECK(source_ids(lib.handle()) == before + "; 4 -|-");
+  {
+    // Later exports of the same records (other text) join their works by
+    // the UT or the EID alone.
+    Library::Transaction tx(lib);
+    Record later = wos;
+    later.provenance.hash += 1;
+    CHECK(lib.add(later, true).status == Library::AddStatus::merged);
+    later = scopus;
+    later.provenance.hash += 1;
+    CHECK(lib.add(later, true).status == Library::AddStatus::merged);
+    tx.commit();
+  }
+  CHECK(lib.resolve("2-s2.0-85012345678") == std::vector<std::int64_t>{2});
+  CHECK(lib.resolve("wos:000465432100002") == std::vector<std::int64_t>{3});
+  CHECK(lib.resolve("2-s2.0-85012345679") == std::vector<std::int64_t>{3});
+  CHECK(pragma(lib.handle(), "SELECT count(*) FROM works WHERE merged_into IS NULL") == "4");
+  const std::string imported = before + "; 4 -|-; 5 WOS:000465432100001|-; 6 -|2-s2.0-85012345678";
+  CHECK(source_ids(lib.handle()) == imported);
+
+  // An edit of a source's record (a command of its own: its own journal entry), its undo and its redo.
+  {
+    Library edit(path, false);
+    Library::Transaction tx(edit);
+    CHECK(edit.edit_sources(2, [](Record& r) {
+      r.wos_ut = "WOS:000465432100003";
+      r.scopus_eid.clear();
+      return true;
+    }));
+    tx.commit();
+  }
+  const std::string edited =
+      "1 WOS:000465432100001|-; 2 WOS:000465432100003|-; 3 WOS:000465432100002|2-s2.0-85012345679; 4 -|-; "
+      "5 WOS:000465432100001|-; 6 WOS:000465432100003|-";  // both of work 2's sources
+  CHECK(source_ids(lib.handle()) == edited);
+  CHECK(lib.resolve("WOS:000465432100003") == std::vector<std::int64_t>{2});
+  for (bool undo : {true, false}) {
+    Library again(path, false);
+    Library::Transaction tx(again);
+    if (undo) again.journal().undo(*again.journal().last_live());
+    else again.journal().redo(*again.journal().last_redoable());
+    tx.commit();
+    CHECK(source_ids(lib.handle()) == (undo ? imported : edited));
+  }
+  // Writers that do not name the columns: a journal entry's INSERT written
+  // before version 20 (undone, then redone), an UPDATE of the JSON (sqlite3).
+  REQUIRE(sqlite3_exec(lib.handle(),
+                       "INSERT INTO sources (work_id, format, hash, file, line, data) "
+                       "SELECT work_id, format, hash + 1000, file, line, data FROM sources WHERE id = 3; "
+                       "UPDATE sources SET data = json_set(data, '$.scopus_eid', '2-s2.0-85012345670') WHERE id = 1",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  CHECK(pragma(lib.handle(), "SELECT wos_ut || '|' || scopus_eid FROM sources WHERE id = 7") ==
+        "WOS:000465432100002|2-s2.0-85012345679");
+  CHECK(pragma(lib.handle(), "SELECT wos_ut || '|' || scopus_eid FROM sources WHERE id = 1") ==
+        "WOS:000465432100001|2-s2.0-85012345670");
+  CHECK(sources_unlike_their_json(lib.handle()) == "0");
+  CHECK(lib.resolve("2-s2.0-85012345670") == std::vector<std::int64_t>{1});
 }
 
 TEST_CASE("a transaction that is not committed leaves nothing behind", "[core][store]") {

@@ -219,7 +219,7 @@ inline constexpr std::string_view kLibraryFile = "library:file";
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 19;
+  static constexpr int kSchemaVersion = 20;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
