@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -1921,14 +1922,20 @@ std::int64_t Library::log_import(const std::string& files, std::int64_t read, st
 // A stored record, or StoreError naming the work: every reader goes
 // through here, so one damaged row is one clear message, not a crash.
 Record Library::decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts) {
+  // The decoder checks every byte up to the end of the JSON value as UTF-8
+  // (in strings, RFC 3629; outside them any byte >= 0x80 is an error), so a
+  // record it reads is valid UTF-8 unless bytes follow a NUL, where it
+  // stops.  The separate check runs only then, or to name a failure: one
+  // pass over the record, not two.
   std::string what;
-  if (!is_valid_utf8(json)) {
+  const bool after_nul = std::memchr(json.data(), '\0', json.size()) != nullptr;
+  if (after_nul && !is_valid_utf8(json)) {
     what = "its record is not valid UTF-8";
   } else {
     try {
       return record_from_json(json, parts);
     } catch (const RecordJsonError& e) {
-      what = e.what();
+      what = after_nul || is_valid_utf8(json) ? e.what() : "its record is not valid UTF-8";
     }
   }
   std::string key;
