@@ -21,6 +21,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
 #include "cli.hpp"
 #include "export.hpp"
 #include "refnet/review.hpp"
@@ -767,6 +770,28 @@ std::int64_t pin_exported(const std::string& library, const std::vector<std::int
   }
 }
 
+namespace {
+
+// Whether a work of `ids` has a key not pinned yet: one read-only statement
+// (Library::key_pinned once a work cost as much as the pinning it spares).
+bool any_key_unpinned(Library& lib, const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return false;
+  const std::string list = nlohmann::json(ids).dump();
+  sqlite3_stmt* st = nullptr;
+  bool unpinned = true;  // when in doubt, pin_exported looks
+  if (sqlite3_prepare_v2(lib.handle(),
+                         "SELECT EXISTS (SELECT 1 FROM json_each(?1) j JOIN works w ON w.id = j.value "
+                         "WHERE w.key_pinned = 0)",
+                         -1, &st, nullptr) == SQLITE_OK &&
+      sqlite3_bind_text(st, 1, list.data(), int(list.size()), SQLITE_STATIC) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW)
+    unpinned = sqlite3_column_int(st, 0) != 0;
+  sqlite3_finalize(st);
+  return unpinned;
+}
+
+}  // namespace
+
 ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   ExportRun run;
   std::string format = format_from_args(args);
@@ -860,6 +885,10 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
     throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, added (id), each with '-' before it: reversed");
   run.n = write_works(lib, q, sort, *writer, out, parent_levels, renamed);
   opt.notes = nullptr;
+  // Every export after the first finds the keys pinned: then the library is
+  // not opened for writing at all (pin_exported would change nothing, after
+  // waiting for another command's write to end).
+  if (run.pin) run.pin = any_key_unpinned(lib, ids);
   return run;
 }
 
