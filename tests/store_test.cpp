@@ -14,6 +14,7 @@
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
+#include "../src/stored_views.hpp"
 
 using namespace refnet;
 using refnet::test::EnvVar;
@@ -1006,3 +1007,51 @@ TEST_CASE("a record that is not UTF-8 is damaged wherever the bad byte is: in a 
   }
   CHECK_THAT(damaged[ids[4]], Catch::Contains("is damaged") && !Catch::Contains("UTF-8"));
 }
+
+// each_view_fields (the keyword map's and export's reader) gives the works
+// each() gives, in the same order, with the same limit; the damaged views
+// are named by each() as before, and a query only a whole record answers
+// is left to each().
+TEST_CASE("each_view_fields reads the works each() reads, in its order; each() names the damaged ones",
+          "[core][store]") {
+  TempDir dir;
+  Library lib(dir / "lib.sqlite");
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 6; ++i) {
+    Record r = make_record("Work " + std::to_string(i), 2020 - i, {});
+    r.keywords = {"k" + std::to_string(i % 2)};
+    r.citekey = "key" + std::to_string(5 - i);
+    ids.push_back(lib.add(r).work_id);
+  }
+  REQUIRE(sqlite3_exec(lib.handle(),
+                       ("UPDATE works SET data = '{\"provenance\":{\"hash\":\"zz\"}}' WHERE id = " + std::to_string(ids[1]) +
+                        ";UPDATE works SET data = CAST(X'7B2275726C223A2262FF227D' AS TEXT) WHERE id = " + std::to_string(ids[4]))
+                           .c_str(),
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  RecordParts parts;
+  parts.references = parts.abstract = parts.creators = false;
+  for (Query::Order order : {Query::Order::id, Query::Order::key, Query::Order::year, Query::Order::year_desc})
+    for (std::size_t limit : {0, 2}) {
+      Query q;
+      q.order = order;
+      q.limit = limit;
+      std::vector<std::pair<std::int64_t, std::string>> want, got;
+      std::vector<std::int64_t> damaged_want, damaged_got;
+      lib.on_damaged([&](std::int64_t id, const std::string&) { damaged_want.push_back(id); });
+      lib.each(q, parts, [&](const Work& w) {
+        want.emplace_back(w.id, w.record.citekey + "|" + w.record.keywords.at(0));
+        return true;
+      });
+      lib.on_damaged([&](std::int64_t id, const std::string&) { damaged_got.push_back(id); });
+      CHECK(each_view_fields(lib, q, parts, {"keywords"}, [&](std::int64_t id, std::string_view key, const Record& r) {
+        got.emplace_back(id, std::string(key) + "|" + r.keywords.at(0));
+      }));
+      INFO(int(order) << " " << limit);
+      CHECK(got == want);
+      CHECK(damaged_got == damaged_want);
+    }
+  Query texts;
+  texts.texts = {"work"};
+  CHECK_FALSE(each_view_fields(lib, texts, parts, {}, [](std::int64_t, std::string_view, const Record&) { FAIL(); }));
+}
+

@@ -35,6 +35,7 @@
 #include "refnet/source_keys.hpp"
 #include "refnet/output.hpp"
 #include "refnet/text.hpp"
+#include "../stored_views.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -554,12 +555,17 @@ std::vector<Linked> linked_works(Library& lib, const Query& q) {
   std::vector<Linked> out;
   RecordParts p;
   p.references = p.abstract = p.creators = false;
-  lib.each(q, p, [&](const Work& w) {
-    std::string_view target = w.record.get_extra("crossref");
-    if (target.empty()) target = w.record.get_extra("xref");
-    out.push_back({w.id, ascii_lower(w.record.citekey), target.empty() ? std::string() : ascii_lower(trim(target))});
-    return true;
-  });
+  auto take = [&](std::int64_t id, std::string_view key, const Record& r) {
+    std::string_view target = r.get_extra("crossref");
+    if (target.empty()) target = r.get_extra("xref");
+    out.push_back({id, ascii_lower(key), target.empty() ? std::string() : ascii_lower(trim(target))});
+  };
+  // Of each view only its extra fields are decoded (the rest is checked).
+  if (!each_view_fields(lib, q, p, {}, take))
+    lib.each(q, p, [&](const Work& w) {
+      take(w.id, w.record.citekey, w.record);
+      return true;
+    });
   return out;
 }
 
