@@ -1,5 +1,6 @@
 #include "bibtex_required.hpp"
 
+#include <algorithm>
 #include <initializer_list>
 
 #include "refnet/text.hpp"
@@ -53,15 +54,18 @@ const Rule kBiblatex[] = {
     {{"techreport"}, {"author", "title", "institution", "date|year"}},
 };
 
-bool has_field(std::string_view entry, std::string_view name) {
-  // The writer puts each field on its own line: "  name = ".
+// The names of the entry's fields: the writer puts each on its own line,
+// "  name = ", so a name is the text after "\n  " up to the first space,
+// when " = " follows it.  Read once an entry, not searched again for each
+// field asked for.
+std::vector<std::string_view> field_names(std::string_view entry) {
+  std::vector<std::string_view> names;
   for (std::size_t at = entry.find("\n  "); at != std::string_view::npos; at = entry.find("\n  ", at + 1)) {
     std::string_view rest = entry.substr(at + 3);
-    if (rest.size() > name.size() + 2 && iequals(rest.substr(0, name.size()), name) &&
-        rest.compare(name.size(), 3, " = ") == 0)
-      return true;
+    std::size_t space = rest.find(' ');
+    if (space != std::string_view::npos && rest.compare(space, 3, " = ") == 0) names.push_back(rest.substr(0, space));
   }
-  return false;
+  return names;
 }
 
 }  // namespace
@@ -71,8 +75,13 @@ std::vector<std::string> missing_required_fields(std::string_view entry, bool bi
   std::size_t at = entry.find('@'), open = entry.find('{');
   if (at == std::string_view::npos || open == std::string_view::npos || open < at) return missing;
   std::string type = ascii_lower(entry.substr(at + 1, open - at - 1));
+  const std::vector<std::string_view> names = field_names(entry);
+  // A field name has no space: it is a name of the list, case aside.
+  auto has = [&](std::string_view name) {
+    return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return iequals(n, name); });
+  };
   // What a crossref or xdata parent gives is not in the entry's own text.
-  if (has_field(entry, "crossref") || has_field(entry, "xdata")) return missing;
+  if (has("crossref") || has("xdata")) return missing;
   const Rule* begin = biblatex ? std::begin(kBiblatex) : std::begin(kBibtex);
   const Rule* end = biblatex ? std::end(kBiblatex) : std::end(kBibtex);
   for (const Rule* rule = begin; rule != end; ++rule) {
@@ -84,7 +93,7 @@ std::vector<std::string> missing_required_fields(std::string_view entry, bool bi
       for (std::size_t from = 0; !found && from <= need.size();) {
         std::size_t bar = need.find('|', from);
         if (bar == std::string_view::npos) bar = need.size();
-        found = has_field(entry, need.substr(from, bar - from));
+        found = has(need.substr(from, bar - from));
         from = bar + 1;
       }
       if (!found) missing.emplace_back(need);
@@ -94,7 +103,7 @@ std::vector<std::string> missing_required_fields(std::string_view entry, bool bi
   // plain.bst and its kin print an article's number after its volume and
   // warn "there's a number but no volume" without one (biblatex's styles
   // print the issue alone).
-  if (!biblatex && type == "article" && has_field(entry, "number") && !has_field(entry, "volume"))
+  if (!biblatex && type == "article" && has("number") && !has("volume"))
     missing.emplace_back("volume beside number (\"there's a number but no volume\")");
   return missing;
 }

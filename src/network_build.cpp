@@ -24,6 +24,7 @@
 #include "refnet/latex.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/text.hpp"
+#include "stored_views.hpp"
 
 namespace refnet {
 
@@ -738,7 +739,18 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
 
 std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts) {
   std::vector<NetworkDoc> docs;
-  lib.each(q, parts.record_parts(), [&](const Work& w) {
+  const RecordParts record_parts = parts.record_parts();
+  // A keyword map reads a work's date, keywords, URL, extra fields and
+  // provenance: the rest of its view (title, abstract, references, ...) is
+  // checked, not decoded.
+  const bool keywords_only =
+      parts.keywords && !parts.references && !parts.authors && !parts.works && !parts.text && !parts.affiliations;
+  if (keywords_only && each_view_fields(lib, q, record_parts, {"keywords", "url"},
+                                        [&](std::int64_t id, std::string_view, const Record& r) {
+                                          docs.push_back(network_doc(id, r, parts));
+                                        }))
+    return docs;
+  lib.each(q, record_parts, [&](const Work& w) {
     docs.push_back(network_doc(w.id, w.record, parts));
     return true;
   });

@@ -1,6 +1,7 @@
 #include "refnet/record.hpp"
 
 #include "refnet/text.hpp"
+#include "stored_views.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -305,6 +306,12 @@ class Reader {
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) p_ += 3;
   }
 
+  // record_fields_from_json: the text fields read, the others skipped.
+  void only_text(std::initializer_list<std::string_view> text) {
+    lean_ = true;
+    text_ = text;
+  }
+
   Record record(const RecordParts& parts) {
     parts_ = parts;
     Record r;
@@ -326,6 +333,8 @@ class Reader {
   const char* p_;
   const char* end_;
   RecordParts parts_;
+  bool lean_ = false;
+  std::initializer_list<std::string_view> text_;
   std::string key_scratch_;  // a key that holds escapes, decoded
 
   [[noreturn]] void fail(const char* what) const {
@@ -849,7 +858,21 @@ class Reader {
     }
   }
 
+  // Whether record_fields_from_json leaves the key's value unread: a text
+  // field not asked for (the parts, the date, provenance, title_nocase are
+  // read as record_from_json reads them).
+  bool unread(std::string_view k) const {
+    static constexpr std::string_view structured[] = {"issued",  "provenance", "title_nocase", "extra",     "authors",
+                                                      "editors", "abstract",   "references"};
+    for (std::string_view s : structured)
+      if (k == s) return false;
+    for (std::string_view t : text_)
+      if (k == t) return false;
+    return true;
+  }
+
   void record_field(Record& r, std::string_view k) {
+    if (lean_ && unread(k)) return skip_value();
     switch (k.size()) {
       case 3:
         if (k == "doi") return str(r.doi);
@@ -929,6 +952,13 @@ class Reader {
 Record record_from_json(std::string_view text, const RecordParts& parts) { return Reader(text).record(parts); }
 
 Record record_from_json(std::string_view text) { return Reader(text).record(RecordParts::all()); }
+
+Record record_fields_from_json(std::string_view json, const RecordParts& parts,
+                               std::initializer_list<std::string_view> text) {
+  Reader reader(json);
+  reader.only_text(text);
+  return reader.record(parts);
+}
 
 std::string format_date(const Date& d) {
   auto ymd = [](int y, int m, int day) {

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -30,6 +31,7 @@
 #include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
 #include "statement.hpp"
+#include "stored_views.hpp"
 
 namespace refnet {
 
@@ -1948,15 +1950,28 @@ std::int64_t Library::log_import(const std::string& files, std::int64_t read, st
 
 // A stored record, or StoreError naming the work: every reader goes
 // through here, so one damaged row is one clear message, not a crash.
+namespace {
+// A view the decoder read that each() skips: not UTF-8 after a NUL, where
+// the decoder stops (it checks every byte before).
+bool damaged_after_nul(std::string_view json) {
+  return std::memchr(json.data(), '\0', json.size()) != nullptr && !is_valid_utf8(json);
+}
+}  // namespace
+
 Record Library::decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts) {
+  // The decoder checks every byte up to the end of the JSON value as UTF-8
+  // (in strings, RFC 3629; outside them any byte >= 0x80 is an error), so a
+  // record it reads is valid UTF-8 unless bytes follow a NUL, where it
+  // stops.  The separate check runs only then, or to name a failure: one
+  // pass over the record, not two.
   std::string what;
-  if (!is_valid_utf8(json)) {
+  if (damaged_after_nul(json)) {
     what = "its record is not valid UTF-8";
   } else {
     try {
       return record_from_json(json, parts);
     } catch (const RecordJsonError& e) {
-      what = e.what();
+      what = is_valid_utf8(json) ? e.what() : "its record is not valid UTF-8";
     }
   }
   std::string key;
@@ -2347,16 +2362,20 @@ bool text_matches(const Record& r, const std::string& query, bool inside_words) 
 
 void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) { each(q, RecordParts::all(), fn); }
 
-void Library::each(const Query& q, const RecordParts& wanted, const std::function<bool(const Work&)>& fn) {
-  RecordParts parts = wanted;
-  if (!q.texts.empty()) parts.abstract = true;
-  if (q.incomplete) parts.creators = parts.extra = true;  // screening_gaps reads an unsigned work's placeholder
-  std::vector<AuthorFilter> authors;
-  for (const auto& a : q.authors) authors.push_back(author_filter(a));
-  bool by_initial = std::any_of(authors.begin(), authors.end(), [](const AuthorFilter& a) { return !a.initial.empty(); });
-  if (by_initial) parts.creators = true;
+namespace {
+
+// The filters of `q` each() applies to decoded records, after SQL's: texts,
+// incomplete works, an author named with a given name.
+bool filters_records(const Query& q, const std::vector<AuthorFilter>& authors) {
+  return !q.texts.empty() || q.incomplete ||
+         std::any_of(authors.begin(), authors.end(), [](const AuthorFilter& a) { return !a.initial.empty(); });
+}
+
+// each()'s statement: the live works `q` selects by SQL's filters, in q.order,
+// as rows (id, the view's JSON, key).
+std::unique_ptr<Stmt> select_works(Library& lib, const Query& q, const std::vector<AuthorFilter>& authors) {
   std::vector<CollectionView> collections;
-  for (const auto& name : q.collections) collections.push_back(collection_view(db_, name));
+  for (const auto& name : q.collections) collections.push_back(collection_view(lib.handle(), name));
   std::vector<std::string> params;
   if (q.order == Query::Order::rank && q.match.empty()) throw StoreError("an order by relevance needs a search");
   const char* order = q.order == Query::Order::rank        ? " ORDER BY search.rank, w.id"
@@ -2367,7 +2386,7 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
   std::string from = " FROM works w WHERE " REFNET_LIVE("w.") "";
   if (!q.match.empty() || std::any_of(collections.begin(), collections.end(),
                                       [](const CollectionView& c) { return !c.matches.empty(); }))
-    settle_search_index();
+    lib.settle_search_index();
   if (!q.match.empty()) {
     params.push_back(q.match);
     from = " FROM search JOIN works w ON w.id = search.rowid WHERE search MATCH ?1 AND " REFNET_LIVE("w.") "";
@@ -2380,8 +2399,65 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
     where += " AND w.id IN (SELECT value FROM json_each(?" + std::to_string(params.size()) + "))";
   }
   std::string sql = "SELECT w.id, " REFNET_WORK_DATA ", w.citekey" + from + where + order;
-  Stmt s(db_, sql.c_str());
-  for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
+  auto s = std::make_unique<Stmt>(lib.handle(), sql.c_str());
+  for (std::size_t i = 0; i < params.size(); ++i) s->bind(static_cast<int>(i + 1), params[i]);
+  return s;
+}
+
+}  // namespace
+
+bool each_view_fields(Library& lib, const Query& q, const RecordParts& parts,
+                      std::initializer_list<std::string_view> text,
+                      const std::function<void(std::int64_t, std::string_view, const Record&)>& fn) {
+  std::vector<AuthorFilter> authors;
+  for (const auto& a : q.authors) authors.push_back(author_filter(a));
+  if (filters_records(q, authors)) return false;
+  std::unique_ptr<Stmt> s = select_works(lib, q, authors);
+  std::vector<std::int64_t> damaged;
+  std::size_t produced = 0;
+  while (s->step()) {
+    const std::int64_t id = sqlite3_column_int64(s->get(), 0);
+    const std::string_view json = column_view(s->get(), 1);
+    Record r;
+    try {
+      r = record_fields_from_json(json, parts, text);
+    } catch (const RecordJsonError&) {
+      damaged.push_back(id);
+      continue;
+    }
+    if (damaged_after_nul(json)) {
+      damaged.push_back(id);
+      continue;
+    }
+    if (!parts.abstract) r.abstract.clear();
+    if (!parts.creators) r.authors.clear(), r.editors.clear();
+    fn(id, column_view(s->get(), 2), r);
+    if (q.limit && ++produced >= q.limit) break;
+  }
+  if (!damaged.empty()) {
+    // each() finds them damaged as well (the same decoder) and says so, in
+    // the query's order.
+    Query named = q;
+    named.ids = std::move(damaged);
+    named.limit = 0;
+    lib.each(named, parts, [&](const Work& w) {
+      fn(w.id, w.record.citekey, w.record);
+      return true;
+    });
+  }
+  return true;
+}
+
+void Library::each(const Query& q, const RecordParts& wanted, const std::function<bool(const Work&)>& fn) {
+  RecordParts parts = wanted;
+  if (!q.texts.empty()) parts.abstract = true;
+  if (q.incomplete) parts.creators = parts.extra = true;  // screening_gaps reads an unsigned work's placeholder
+  std::vector<AuthorFilter> authors;
+  for (const auto& a : q.authors) authors.push_back(author_filter(a));
+  bool by_initial = std::any_of(authors.begin(), authors.end(), [](const AuthorFilter& a) { return !a.initial.empty(); });
+  if (by_initial) parts.creators = true;
+  std::unique_ptr<Stmt> statement = select_works(*this, q, authors);
+  Stmt& s = *statement;
   std::vector<std::pair<std::string, bool>> folded_texts;  // the text folded, and whether inside words
   for (const auto& t : q.texts) {
     // A text of no letter or digit ("--text '++'") is looked for as it is.

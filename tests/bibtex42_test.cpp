@@ -62,3 +62,22 @@ TEST_CASE("missing_required_fields: an article's number without a volume, as pla
   CHECK(bibtex_out::missing_required_fields(article + "  number = {5},\n}\n", true) ==
         bibtex_out::missing_required_fields(article + "}\n", true));
 }
+
+// missing_required_fields reads the entry's field names once, not the entry
+// again for each field asked for: the same answers (checked on the old
+// search too) on fields in capitals, a value running over a line that looks
+// like a field, a name without a space before '=', one indented by three.
+TEST_CASE("missing_required_fields reads an entry's field names as the search for each field did", "[bibtex42]") {
+  using V = std::vector<std::string>;
+  auto missing = [](const std::string& e, bool biblatex) { return bibtex_out::missing_required_fields(e, biblatex); };
+  CHECK(missing("@article{k,\n  AUTHOR = {A, B},\n  Title = {T},\n  journal = {J},\n  year = {2019},\n}\n", false).empty());
+  CHECK(missing("@article{k,\n  author = {A},\n  title = {T\n  journal = {a line of the title},\n  year = 2019},\n}\n",
+                false).empty());
+  CHECK(missing("@book{k,\n  editor= {E},\n  title = {T},\n   publisher = {P},\n  date = {2001},\n}\n", false) ==
+        V{"author|editor", "publisher", "year"});
+  CHECK(missing("@book{k,\n  editor= {E},\n  title = {T},\n   publisher = {P},\n  date = {2001},\n}\n", true) ==
+        V{"author"});
+  CHECK(missing("@article{k,\n  author = {A},\n  title = {T},\n  year = {2019},\n  number = {5},\n  volume =\n}\n", false) ==
+        V{"journal", "volume beside number (\"there's a number but no volume\")"});
+  CHECK(missing("@article{k,\n  author = {A},\n  Crossref = {p},\n}\n", false).empty());
+}

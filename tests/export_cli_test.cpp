@@ -1,6 +1,8 @@
 // `refnet export` and `refnet rekey` end to end, through the binary.
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -469,4 +471,27 @@ TEST_CASE("list --format csv --columns gives export's values of sources, tags an
   CHECK(listed.out.find("include") != std::string::npos);
   CHECK(listed.out.find("read the methods") != std::string::npos);
   CHECK(listed.out == exported.out);
+}
+
+// Once its keys are pinned, an export writes nothing to the library, so it
+// does not open it for writing: another command's write transaction neither
+// holds it up nor makes it warn.  Before, it waited for the lock (30 s) and
+// then warned that the exported keys were not pinned.
+TEST_CASE("an export of works whose keys are pinned already does not open the library for writing", "[export][cli]") {
+  Lib lib;
+  REQUIRE(lib.run("import --quiet " + lib.opt() + " '" + kZotero + "'").status == 0);
+  const std::string a = lib.dir / "a.bib", b = lib.dir / "b.bib";
+  CommandResult first = lib.run("export " + lib.opt() + " -o '" + a + "'");
+  REQUIRE(first.status == 0);
+  REQUIRE(first.err.find("refnet export: pinned ") != std::string::npos);
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(lib.path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  CommandResult again = lib.run("export " + lib.opt() + " -o '" + b + "'");
+  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  INFO(again.err);
+  CHECK(again.status == 0);
+  CHECK(again.err.find("pinned") == std::string::npos);
+  CHECK(slurp(a) == slurp(b));
 }

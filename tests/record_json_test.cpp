@@ -9,6 +9,7 @@
 #include <random>
 
 #include "refnet/record.hpp"
+#include "../src/stored_views.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -605,4 +606,74 @@ TEST_CASE("a provenance hash that is not 16 hexadecimal digits is a RecordJsonEr
     CHECK_THROWS_AS(record_from_json(json), RecordJsonError);
   }
   CHECK(record_from_json(R"({"type":"book","provenance":{"hash":"00ff"}})").provenance.hash == 0xff);
+}
+
+// record_fields_from_json (the keyword map's and export's crossref reader)
+// against record_from_json: the fields asked for, the date, provenance,
+// title_nocase and the parts as a full read gives them, the other text
+// fields empty; and it throws exactly when record_from_json throws (every
+// fixture record, cut at every byte, hostile bytes everywhere).
+TEST_CASE("a reader of a few text fields reads them, the date, provenance and parts as record_from_json does",
+          "[core][record][record_json]") {
+  std::vector<Record> records = fixture_records();
+  records.push_back(full_record());
+  RecordParts keyword_map;  // NetworkDocParts::for_type("keywords").record_parts()
+  keyword_map.references = keyword_map.abstract = keyword_map.creators = false;
+  for (const Record& r : records) {
+    const std::string json = to_json(r);
+    const Record full = record_from_json(json, keyword_map);
+    const Record got = record_fields_from_json(json, keyword_map, {"keywords", "url"});
+    CHECK(got.keywords == full.keywords);
+    CHECK(got.url == full.url);
+    CHECK(got.issued == full.issued);
+    CHECK(got.extra == full.extra);
+    CHECK(got.provenance.format == full.provenance.format);
+    CHECK(got.provenance.hash == full.provenance.hash);
+    CHECK(got.title_nocase == full.title_nocase);
+    CHECK(got.title.empty());
+    CHECK(got.container_title.empty());
+    CHECK(got.citekey.empty());
+    CHECK(got.doi.empty());
+    const Record parts_only = record_fields_from_json(json, RecordParts::all(), {});
+    CHECK(parts_only.references == r.references);
+    CHECK(parts_only.authors == r.authors);
+    CHECK(parts_only.abstract == r.abstract);
+    CHECK(parts_only.keywords.empty());
+  }
+  // Throws exactly when record_from_json throws.
+  auto agree = [&](const std::string& text) {
+    bool full_threw = false, lean_threw = false;
+    try {
+      record_from_json(text, keyword_map);
+    } catch (const RecordJsonError&) {
+      full_threw = true;
+    }
+    try {
+      record_fields_from_json(text, keyword_map, {"keywords", "url"});
+    } catch (const RecordJsonError&) {
+      lean_threw = true;
+    }
+    INFO(text);
+    CHECK(full_threw == lean_threw);
+  };
+  std::vector<std::string> texts = {to_json(full_record()), {}};
+  for (const Record& f : fixture_records()) {
+    if (f.references.size() < 2 || f.extra.empty()) continue;
+    std::string json = to_json(f);
+    if (texts[1].empty() || json.size() < texts[1].size()) texts[1] = json;
+  }
+  REQUIRE_FALSE(texts[1].empty());
+  const char hostile[] = {'"', '\\', '\0', '}', ']', ',', ':', '\x01', '\xFF', '1', 'x'};
+  for (const std::string& json : texts)
+    for (std::size_t i = 0; i < json.size(); ++i) {
+      agree(json.substr(0, i));
+      for (char c : hostile) {
+        std::string bad = json;
+        bad[i] = c;
+        agree(bad);
+      }
+    }
+  for (const char* odd : {R"({"issued":{"year":"x"}})", R"({"title":1,"issued":{"year":true}})",
+                          R"({"provenance":{"hash":"zz"}})", R"({"title_nocase":[["a",1]]})", R"({"url":[1]})"})
+    agree(odd);
 }

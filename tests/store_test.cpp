@@ -7,12 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <optional>
 
 #include "refnet/ingest.hpp"
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
+#include "../src/stored_views.hpp"
 
 using namespace refnet;
 using refnet::test::EnvVar;
@@ -1083,3 +1085,86 @@ TEST_CASE("a damaged row is skipped by readers with a warning naming the work; g
   CHECK_THROWS_WITH(lib.get(a.work_id), Catch::Contains("work " + std::to_string(a.work_id)) && Catch::Contains("is damaged"));
   CHECK_THROWS_AS(lib.record(c.work_id, RecordParts::all()), StoreError);
 }
+
+// decode_view checks UTF-8 in the decoder's one pass, not in a pass of its
+// own before it: the same records are damaged, for the same reason, as when
+// is_valid_utf8 ran first (the oracle here).
+TEST_CASE("a record that is not UTF-8 is damaged wherever the bad byte is: in a part not decoded, after a NUL, "
+          "beside a syntax error", "[core][store]") {
+  TempDir dir;
+  Library lib(dir / "lib.sqlite");
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 5; ++i) ids.push_back(lib.add(make_record("Work " + std::to_string(i), 2020 + i, {})).work_id);
+  // As hex: {"title":"ok","abstract":"b\xFFd"}; {"title":"ok"} NUL \xFF; {"title":"ok"} NUL x;
+  // {"title":"b\xFF (unterminated); {"title":"ok",} (a syntax error only).
+  const char* views[] = {"7B227469746C65223A226F6B222C226162737472616374223A2262FF64227D", "7B227469746C65223A226F6B227D00FF",
+                         "7B227469746C65223A226F6B227D0078", "7B227469746C65223A2262FF", "7B227469746C65223A226F6B222C7D"};
+  for (std::size_t i = 0; i < 5; ++i)
+    REQUIRE(sqlite3_exec(lib.handle(),
+                         ("UPDATE works SET data = CAST(X'" + std::string(views[i]) + "' AS TEXT) WHERE id = " +
+                          std::to_string(ids[i])).c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  std::map<std::int64_t, std::string> damaged;
+  lib.on_damaged([&](std::int64_t id, const std::string& why) { damaged[id] = why; });
+  std::vector<std::int64_t> seen;
+  RecordParts no_abstract;
+  no_abstract.abstract = false;
+  lib.each(Query{}, no_abstract, [&](const Work& w) {
+    seen.push_back(w.id);
+    return true;
+  });
+  CHECK(seen == std::vector<std::int64_t>{ids[2]});  // a valid record ends at a NUL, as before
+  REQUIRE(damaged.size() == 4);
+  for (std::size_t i : {0, 1, 3}) {
+    INFO(i);
+    CHECK_THAT(damaged[ids[i]], Catch::Contains("is damaged: its record is not valid UTF-8"));
+  }
+  CHECK_THAT(damaged[ids[4]], Catch::Contains("is damaged") && !Catch::Contains("UTF-8"));
+}
+
+// each_view_fields (the keyword map's and export's reader) gives the works
+// each() gives, in the same order, with the same limit; the damaged views
+// are named by each() as before, and a query only a whole record answers
+// is left to each().
+TEST_CASE("each_view_fields reads the works each() reads, in its order; each() names the damaged ones",
+          "[core][store]") {
+  TempDir dir;
+  Library lib(dir / "lib.sqlite");
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < 6; ++i) {
+    Record r = make_record("Work " + std::to_string(i), 2020 - i, {});
+    r.keywords = {"k" + std::to_string(i % 2)};
+    r.citekey = "key" + std::to_string(5 - i);
+    ids.push_back(lib.add(r).work_id);
+  }
+  REQUIRE(sqlite3_exec(lib.handle(),
+                       ("UPDATE works SET data = '{\"provenance\":{\"hash\":\"zz\"}}' WHERE id = " + std::to_string(ids[1]) +
+                        ";UPDATE works SET data = CAST(X'7B2275726C223A2262FF227D' AS TEXT) WHERE id = " + std::to_string(ids[4]))
+                           .c_str(),
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  RecordParts parts;
+  parts.references = parts.abstract = parts.creators = false;
+  for (Query::Order order : {Query::Order::id, Query::Order::key, Query::Order::year, Query::Order::year_desc})
+    for (std::size_t limit : {0, 2}) {
+      Query q;
+      q.order = order;
+      q.limit = limit;
+      std::vector<std::pair<std::int64_t, std::string>> want, got;
+      std::vector<std::int64_t> damaged_want, damaged_got;
+      lib.on_damaged([&](std::int64_t id, const std::string&) { damaged_want.push_back(id); });
+      lib.each(q, parts, [&](const Work& w) {
+        want.emplace_back(w.id, w.record.citekey + "|" + w.record.keywords.at(0));
+        return true;
+      });
+      lib.on_damaged([&](std::int64_t id, const std::string&) { damaged_got.push_back(id); });
+      CHECK(each_view_fields(lib, q, parts, {"keywords"}, [&](std::int64_t id, std::string_view key, const Record& r) {
+        got.emplace_back(id, std::string(key) + "|" + r.keywords.at(0));
+      }));
+      INFO(int(order) << " " << limit);
+      CHECK(got == want);
+      CHECK(damaged_got == damaged_want);
+    }
+  Query texts;
+  texts.texts = {"work"};
+  CHECK_FALSE(each_view_fields(lib, texts, parts, {}, [](std::int64_t, std::string_view, const Record&) { FAIL(); }));
+}
+

@@ -21,6 +21,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
 #include "cli.hpp"
 #include "export.hpp"
 #include "refnet/review.hpp"
@@ -32,6 +35,7 @@
 #include "refnet/source_keys.hpp"
 #include "refnet/output.hpp"
 #include "refnet/text.hpp"
+#include "../stored_views.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -551,12 +555,17 @@ std::vector<Linked> linked_works(Library& lib, const Query& q) {
   std::vector<Linked> out;
   RecordParts p;
   p.references = p.abstract = p.creators = false;
-  lib.each(q, p, [&](const Work& w) {
-    std::string_view target = w.record.get_extra("crossref");
-    if (target.empty()) target = w.record.get_extra("xref");
-    out.push_back({w.id, ascii_lower(w.record.citekey), target.empty() ? std::string() : ascii_lower(trim(target))});
-    return true;
-  });
+  auto take = [&](std::int64_t id, std::string_view key, const Record& r) {
+    std::string_view target = r.get_extra("crossref");
+    if (target.empty()) target = r.get_extra("xref");
+    out.push_back({id, ascii_lower(key), target.empty() ? std::string() : ascii_lower(trim(target))});
+  };
+  // Of each view only its extra fields are decoded (the rest is checked).
+  if (!each_view_fields(lib, q, p, {}, take))
+    lib.each(q, p, [&](const Work& w) {
+      take(w.id, w.record.citekey, w.record);
+      return true;
+    });
   return out;
 }
 
@@ -767,6 +776,28 @@ std::int64_t pin_exported(const std::string& library, const std::vector<std::int
   }
 }
 
+namespace {
+
+// Whether a work of `ids` has a key not pinned yet: one read-only statement
+// (Library::key_pinned once a work cost as much as the pinning it spares).
+bool any_key_unpinned(Library& lib, const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return false;
+  const std::string list = nlohmann::json(ids).dump();
+  sqlite3_stmt* st = nullptr;
+  bool unpinned = true;  // when in doubt, pin_exported looks
+  if (sqlite3_prepare_v2(lib.handle(),
+                         "SELECT EXISTS (SELECT 1 FROM json_each(?1) j JOIN works w ON w.id = j.value "
+                         "WHERE w.key_pinned = 0)",
+                         -1, &st, nullptr) == SQLITE_OK &&
+      sqlite3_bind_text(st, 1, list.data(), int(list.size()), SQLITE_STATIC) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW)
+    unpinned = sqlite3_column_int(st, 0) != 0;
+  sqlite3_finalize(st);
+  return unpinned;
+}
+
+}  // namespace
+
 ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   ExportRun run;
   std::string format = format_from_args(args);
@@ -860,6 +891,10 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
     throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, added (id), each with '-' before it: reversed");
   run.n = write_works(lib, q, sort, *writer, out, parent_levels, renamed);
   opt.notes = nullptr;
+  // Every export after the first finds the keys pinned: then the library is
+  // not opened for writing at all (pin_exported would change nothing, after
+  // waiting for another command's write to end).
+  if (run.pin) run.pin = any_key_unpinned(lib, ids);
   return run;
 }
 
