@@ -807,7 +807,18 @@ std::vector<Creator> split_names(std::string_view text) {
   std::size_t part_no = 0;
   for (const std::string& part : split_list(s, "|"))
     for (const std::string& piece : (++part_no, split_list(part, ","))) {
-      const std::string tidy = tidy_name_piece(strip_edges(piece, true));
+      std::string tidy = tidy_name_piece(strip_edges(piece, true));
+      // "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)", "Thibault, G. (Mme. de Chambure)", "Piebalgs, Andris
+      // (Member of the European Commission ...)": a note on the person (a real name, a role) after the given names, not
+      // a name of the list (not "(with H. Halén)", "(EPA Region 4)" after an organisation's words).
+      if (std::size_t open = tidy.find('('); open != std::string::npos && open > 0 && tidy.back() == ')') {
+        std::string_view head = strip_edges(std::string_view(tidy).substr(0, open), true);
+        std::string_view note = std::string_view(tidy).substr(open + 1, tidy.size() - open - 2);
+        if (!head.empty() && (all_initials(head) || given_names(head)) && note.find(' ') != std::string_view::npos &&
+            note.find(')') == std::string_view::npos && capitalised(note) && find_word(ascii_lower(note), "and") ==
+            std::string::npos && note.find('&') == std::string_view::npos)
+          tidy = std::string(head);
+      }
       std::string_view v = strip_edges(tidy, true);
       if (v.empty()) continue;
       std::string lw = ascii_lower(v);
@@ -1867,6 +1878,19 @@ bool article_number_locator(std::string_view written, std::string_view page) {
   return page.size() >= 6 && page.size() <= 9 && all_digits(page);                     // 101385, 160018
 }
 
+namespace {
+
+// A known given name (given_name_word), or a hyphenated one with a known part ("François-Xavier", "Jean-Pierre").
+bool known_given_name(std::string_view w) {
+  if (given_name_word(w)) return true;
+  if (w.find('-') == std::string_view::npos) return false;
+  for (std::string_view part : split_list(std::string(w), "-"))
+    if (given_name_word(part)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<Creator> family_first_without_comma(std::string_view names) {
   std::vector<std::string_view> pieces;
   for (std::string_view rest = names;;) {
@@ -1896,11 +1920,11 @@ std::vector<Creator> family_first_without_comma(std::string_view names) {
       if (word && is_name_particle(x)) return {};
     }
     // "Robert Agranoff": a given name first, the list is written given name first.
-    if (given_name_word(w[0])) return {};
+    if (known_given_name(w[0])) return {};
     std::string_view last = w.back();
     initial_last = initial_last || (w.size() >= 3 && last.size() == 2 && last[1] == '.');
     // Otherwise each person two words, the second a known given name ("Agranoff Robert").
-    all_known = all_known && w.size() == 2 && given_name_word(w[1]);
+    all_known = all_known && w.size() == 2 && known_given_name(w[1]);
     words.push_back(std::move(w));
   }
   if (!initial_last && !all_known) return {};

@@ -183,3 +183,33 @@ TEST_CASE("Initials glued after a family name; bracketed initials after a lone n
   CHECK(family_names(split_names("Ministry of Economy and Finance")) ==
         std::vector<std::string>{"Ministry of Economy and Finance"});
 }
+
+// A note in brackets after a person's given names (a real name, a role) is no name of the list; a hyphenated given
+// name with a known part ("François-Xavier": Xavier) marks a name written family first without a comma.
+TEST_CASE("A bracketed note after given names; a hyphenated given name after the family name", "[refparse][refparse51]") {
+  struct Case {
+    const char* names;
+    std::vector<std::string> families;
+  };
+  const Case cases[] = {
+      // heldout_relabelled.tsv (anystyle__core.xml, anystyle__good.xml)
+      {"Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)", {"Céline"}},
+      {"Thibault, G. (Mme. de Chambure), Jean Jenkins and Josiane Bran-", {"Thibault", "Jenkins", "Bran"}},
+      // anystyle__ugly.xml
+      {"Piebalgs, Andris (Member of the European Commission responsible for Energy)", {"Piebalgs"}},
+      // Unchanged: initials in brackets, a co-author after "with".
+      {"Bonhomme (Fl.), Guillin (S.)", {"Bonhomme", "Guillin"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.names);
+    CHECK(family_names(split_names(c.names)) == c.families);
+  }
+  // heldout_relabelled.tsv (anystyle__good.xml)
+  std::vector<Creator> a = family_first_without_comma("Schweyer François-Xavier");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].family == "Schweyer");
+  CHECK(a[0].given == "François-Xavier");
+  // Given name first: none.
+  CHECK(family_first_without_comma("Jean-Pierre Dupont").empty());
+  CHECK(family_first_without_comma("Dupont Martin-Gaspard").empty());
+}
