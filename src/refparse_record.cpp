@@ -1644,8 +1644,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         read_volume_span(s, true, r);
         break;
       case kPages:
-        // "32 p.", "761 p.", "8 pages": the whole work's number of pages, no first page.
-        if (std::string_view count = page_count_number(strip_edges(s, true)); !count.empty()) {
+        // "32 p.", "761 p.", "8 pages", "32 p., [44] p. of plates": the whole work's number of pages, no first page.
+        if (std::string_view count = page_count_number(strip_edges(s, true)).empty()
+                                         ? page_count_number(strip_edges(s.substr(0, s.find(',')), true))
+                                         : page_count_number(strip_edges(s, true));
+            !count.empty()) {
           if (r.get_extra("number-of-pages").empty()) r.add_extra("number-of-pages", std::string(count));
         } else if (r.pages.empty()) {
           r.pages = normalize_page_range(s);

@@ -36,7 +36,7 @@ TEST_CASE("A page count is the number of pages, not the first page", "[refparse]
   Record a = record_of(
       "<author>Scheller, Ulf.</author><title>El mundo de los Salasacas, fotografiado por Wulf Weiss.</title>"
       "<location>Guayaquil:</location><publisher>Fundación Antropológica Ecuatoriana,</publisher><date>1972.</date>"
-      "<pages>32 p.,</pages><note>[44] p. of plates)</note>");
+      "<pages>32 p., [44] p. of plates)</pages>");
   CHECK(a.pages.empty());
   CHECK(a.get_extra("number-of-pages") == "32");
   // anystyle__core.xml
