@@ -213,3 +213,26 @@ TEST_CASE("A bracketed note after given names; a hyphenated given name after the
   CHECK(family_first_without_comma("Jean-Pierre Dupont").empty());
   CHECK(family_first_without_comma("Dupont Martin-Gaspard").empty());
 }
+
+// A place span of three comma segments: a city and its region beside a name that is no place, the publisher.
+TEST_CASE("A place span of a city, its region and a name: the name is the publisher", "[refparse][refparse51]") {
+  auto relabel = [](const std::string& xml) {
+    std::vector<Example> ex = read_anystyle("<dataset><sequence>" + xml + "</sequence></dataset>", "anystyle__core.xml");
+    REQUIRE(ex.size() == 1);
+    std::vector<Token> toks = tokenize(ex[0].text);
+    place_publisher_pair(ex[0].text, toks, ex[0].labels, bundled_model().lexicon);
+    return label_spans(ex[0].text, ex[0].labels);
+  };
+  // heldout_relabelled.tsv (grobid-citation/evaluation, anystyle__ugly.xml), the spans as the model gives them
+  CHECK(relabel("<author>T. Francke,</author><title>Innovative Applications and Developments of Micro-Pattern "
+                "GaseousDetectors .</title><location>Delhi ,India ,IGI Global ,</location><date>2014 .</date>") ==
+        "[author T. Francke,] [title Innovative Applications and Developments of Micro-Pattern GaseousDetectors .] "
+        "[location Delhi ,India ,] [publisher IGI Global ,] [date 2014 .]");
+  CHECK(relabel("<author>Anderson, Beverly</author><date>1977</date><title>Archeological Investigations.</title>"
+                "<location>Boston University, Boston, MA.</location>") ==
+        "[author Anderson, Beverly] [date 1977] [title Archeological Investigations.] [publisher Boston University,] "
+        "[location Boston, MA.]");
+  // Unchanged: a place of three segments.
+  CHECK(relabel("<author>Smith, J.</author><title>Title.</title><location>Cambridge, Mass., USA</location>") ==
+        "[author Smith, J.] [title Title.] [location Cambridge, Mass., USA]");
+}
