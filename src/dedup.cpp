@@ -1,4 +1,5 @@
 #include "refnet/dedup.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/review.hpp"
@@ -61,18 +62,6 @@ std::string first_author(const Record& r) {
   if (list.empty()) return "";
   const Creator& c = *list.front();
   return c.is_literal() ? fold_words(c.literal) : family_key(c);
-}
-
-// A thesis's or book's number of pages ("215 p", "xii, 388 pp.", "96
-// pages"), not where it starts.
-bool is_page_count(std::string_view pages) {
-  while (!pages.empty() && (pages.back() == '.' || is_space(pages.back()))) pages.remove_suffix(1);
-  std::size_t end = pages.size();
-  while (end > 0 && is_alpha(pages[end - 1])) --end;
-  std::string_view unit = pages.substr(end);
-  if (!(iequals(unit, "p") || iequals(unit, "pp") || iequals(unit, "pages"))) return false;
-  std::string_view count = trim(pages.substr(0, end));
-  return !count.empty() && is_digit(count.back());
 }
 
 // The first page: its leading letters and digits ("1516" of "1516-1536",

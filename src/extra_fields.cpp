@@ -1,6 +1,7 @@
 #include "refnet/extra_fields.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "refnet/latex.hpp"
 #include "refnet/months.hpp"
@@ -377,6 +378,27 @@ bool pages_are_page_count(std::string_view csl, std::string_view pages) {
   return (csl == "book" || csl == "thesis" || csl == "manuscript") && !pages.empty() &&
          pages.find('-') == std::string_view::npos;
 }
+
+std::string_view page_count_number(std::string_view pages) {
+  while (!pages.empty() && (pages.back() == '.' || is_space(pages.back()))) pages.remove_suffix(1);
+  std::size_t end = pages.size();
+  while (end > 0 && is_alpha(pages[end - 1])) --end;
+  std::string_view unit = pages.substr(end);
+  if (!(iequals(unit, "p") || iequals(unit, "pp") || iequals(unit, "pages"))) return {};
+  std::string_view count = trim(pages.substr(0, end));
+  // A number, the front matter's roman numerals before it ("xii, 388", "x+383"); not "061504, 10" (an article's
+  // number, then its count).
+  std::size_t digits = count.size();
+  while (digits > 0 && is_digit(count[digits - 1])) --digits;
+  if (digits == count.size()) return {};
+  std::string_view front = trim(count.substr(0, digits));
+  if (!front.empty() && (front.back() == ',' || front.back() == '+')) front = trim(front.substr(0, front.size() - 1));
+  for (char c : front)
+    if (!std::strchr("ivxlcIVXLC", c)) return {};
+  return count;
+}
+
+bool is_page_count(std::string_view pages) { return !page_count_number(pages).empty(); }
 
 // A whole book's, thesis's or manuscript's number of pages: biblatex's
 // pagetotal (ACM's numpages), CSL's number-of-pages, RIS SP alone of those

@@ -2148,7 +2148,8 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
 // "Boulder, Westview, 1998", "Steiner, Stuttgart, 2014" (the humanities' "Place, Publisher" and "Publisher, Place"
 // after commas): the model labelled both the place.  A place span of two comma segments, not a place as a whole, one
 // of them a place and the other written like a name (capitalised words and connectors, no digit), with no publisher
-// labelled: that other is the publisher.  And "London, New Left Books", "(Fortress: Minneapolis, 1991)": a publisher
+// labelled: that other is the publisher; of three segments ("Delhi ,India ,IGI Global", "Boston University, Boston,
+// MA"), a city and its region beside a name.  And "London, New Left Books", "(Fortress: Minneapolis, 1991)": a publisher
 // span that is a place next to a place span written like a name and not a place swap their labels.
 void place_publisher_pair(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                           const Lexicon& lexicon) {
@@ -2218,13 +2219,27 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     std::size_t a = la, b = lb;
     inner(a, b);
     if (a >= b || known_place(a, b)) return;
-    std::size_t comma = b;
+    std::vector<std::size_t> commas;
     for (std::size_t k = a; k < b; ++k)
-      if (word(k) == ",") {
-        if (comma != b) return;  // two segments only
-        comma = k;
-      }
-    if (comma == b) return;
+      if (word(k) == ",") commas.push_back(k);
+    if (commas.empty() || commas.size() > 2) return;
+    // "Delhi ,India ,IGI Global ,", "Boston University, Boston, MA": three segments, a city and its region on one
+    // side, a name on the other that is no place: the publisher.
+    if (commas.size() == 2) {
+      std::size_t s1a = a, s1b = commas[0], s2a = commas[0] + 1, s2b = commas[1], s3a = commas[1] + 1, s3b = b;
+      inner(s1a, s1b);
+      inner(s2a, s2b);
+      inner(s3a, s3b);
+      if (s1a >= s1b || s2a >= s2b || s3a >= s3b) return;
+      if (known_place(s1a, s1b) && region(s2a, s2b) && name_like(s3a, s3b) && !known_place(s3a, s3b) &&
+          !region(s3a, s3b))
+        for (std::size_t k = commas[1] + 1; k < lb; ++k) labels[k] = kPublisher;
+      else if (known_place(s2a, s2b) && region(s3a, s3b) && name_like(s1a, s1b) && !known_place(s1a, s1b) &&
+               !region(s1a, s1b))
+        for (std::size_t k = la; k <= commas[0]; ++k) labels[k] = kPublisher;
+      return;
+    }
+    std::size_t comma = commas[0];
     std::size_t xa = a, xb = comma, ya = comma + 1, yb = b;
     inner(xa, xb);
     inner(ya, yb);

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "refnet/doi.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
@@ -700,6 +701,21 @@ std::string tidy_initials(std::string_view text) {
     if ((p == 0 || glued[p - 1] == ' ' || glued[p - 1] == ',') && p + 3 < glued.size() && glued[p + 3] >= 'A' &&
         glued[p + 3] <= 'Z')
       glued.insert(p + 3, " ");
+  // "MoriondoG .", "KlessenR .S .", "ReedM.N.", "ThomasC .Marshall": an initial glued after a name of three letters or
+  // more (not "R.McG.", whose "Mc" is the initial's, nor "PhD.").
+  for (std::size_t p = 3; p < glued.size(); ++p) {
+    if (glued[p] < 'A' || glued[p] > 'Z') continue;
+    const unsigned char before = static_cast<unsigned char>(glued[p - 1]);
+    if (!((before >= 'a' && before <= 'z') || (before >= 0x80 && before < 0xC0))) continue;
+    std::size_t dot = p + 1;
+    while (dot < glued.size() && glued[dot] == ' ') ++dot;
+    if (dot == glued.size() || glued[dot] != '.') continue;
+    std::size_t start = p;
+    while (start > 0 && (is_alpha(glued[start - 1]) || static_cast<unsigned char>(glued[start - 1]) >= 0x80)) --start;
+    if (p - start < 3 || glued.compare(start, 2, "Mc") == 0) continue;
+    glued.insert(p, " ");
+    ++p;
+  }
   std::string_view v = glued;
   auto ascii_lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
   auto letter_lead = [](char c) { return is_alpha(c) || (static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) < 0xE0); };
@@ -781,7 +797,8 @@ std::vector<Creator> split_names(std::string_view text) {
   // "Academy of Public Administration", "Ministry of Economy and Finance",
   // "OECD Observatory of Public Sector Innovation": an organisation (no
   // comma, a connecting word, or what names.cpp calls corporate).
-  if (s.find(',') == std::string::npos && s.find(';') == std::string::npos) {
+  // "ASSMAN (J.)": a name with its initials in brackets (tidy_name_piece), not an organisation.
+  if (s.find(',') == std::string::npos && s.find(';') == std::string::npos && tidy_name_piece(s) == s) {
     std::vector<std::string_view> words = split_words(s);
     bool connector = false;
     for (std::string_view w : words)
@@ -839,7 +856,18 @@ std::vector<Creator> split_names(std::string_view text) {
   std::size_t part_no = 0;
   for (const std::string& part : split_list(s, "|"))
     for (const std::string& piece : (++part_no, split_list(part, ","))) {
-      const std::string tidy = tidy_name_piece(strip_edges(piece, true));
+      std::string tidy = tidy_name_piece(strip_edges(piece, true));
+      // "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)", "Thibault, G. (Mme. de Chambure)", "Piebalgs, Andris
+      // (Member of the European Commission ...)": a note on the person (a real name, a role) after the given names, not
+      // a name of the list (not "(with H. Halén)", "(EPA Region 4)" after an organisation's words).
+      if (std::size_t open = tidy.find('('); open != std::string::npos && open > 0 && tidy.back() == ')') {
+        std::string_view head = strip_edges(std::string_view(tidy).substr(0, open), true);
+        std::string_view note = std::string_view(tidy).substr(open + 1, tidy.size() - open - 2);
+        if (!head.empty() && (all_initials(head) || given_names(head)) && note.find(' ') != std::string_view::npos &&
+            note.find(')') == std::string_view::npos && capitalised(note) && find_word(ascii_lower(note), "and") ==
+            std::string::npos && note.find('&') == std::string_view::npos)
+          tidy = std::string(head);
+      }
       std::string_view v = strip_edges(tidy, true);
       if (v.empty()) continue;
       std::string lw = ascii_lower(v);
@@ -968,11 +996,14 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
   std::string volume, issue, pages;
   int expect = issue_span ? 1 : 0;  // 0 volume, 1 issue, 2 pages
   bool explicit_kw = false;
+  bool volume_unmarked = false;  // the volume is a number no "Vol." came before
   for (std::size_t i = 0; i < toks.size(); ++i) {
     std::string_view w = word(i);
     std::string lw = ascii_lower(w);
     if (lw == "vol" || lw == "volume" || lw == "vols" || lw == "bd" || lw == "band" || lw == "v" || lw == "tome" ||
         lw == "jg" || lw == "t") {
+      // "(ICLS-10) (Vol. 2,": the number after the word is the volume, not one ending an acronym before it.
+      if (volume_unmarked && issue.empty() && pages.empty()) volume.clear();
       expect = 0, explicit_kw = true;
       continue;
     }
@@ -1068,6 +1099,7 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       }
       if (expect == 0 && volume.empty()) {
         volume = num;
+        volume_unmarked = !explicit_kw && i >= 2 && word(i - 1) == "-" && !is_digit(word(i - 2)[0]);
         expect = 1;
       } else if (expect == 1 && issue.empty()) {
         issue = num;
@@ -1076,6 +1108,14 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         pages = normalize_page_range(s.substr(toks[i].begin));
         break;
       }
+      continue;
+    }
+    // "18 L95", "792 L32", "597 A6" (physics): the article's number after the volume, its locator.
+    // Not "52 N5" (N for the issue's number).
+    if (expect == 1 && !volume.empty() && issue.empty() && pages.empty() && i > 0 && word(i - 1) == volume &&
+        w.size() >= 2 && w.size() <= 8 && w[0] >= 'A' && w[0] <= 'Z' && w[0] != 'N' && all_digits(w.substr(1))) {
+      pages = std::string(w);
+      expect = 2;
       continue;
     }
     if (w == ":" || w == ",") {
@@ -1119,6 +1159,12 @@ void read_date(std::string_view s, Date& d) {
     std::string_view digits = w;
     // "2011a": a year with a disambiguating letter.
     if (w.size() == 5 && is_alpha(w[4])) digits = w.substr(0, 4);
+    // "May2003", "Aug2013": OCR glued the month to the year.
+    if (w.size() >= 7 && is_alpha(w[0]) && all_digits(w.substr(w.size() - 4)) && is_alpha(w[w.size() - 5])) {
+      int m = month_of(w.substr(0, w.size() - 4));
+      if (m && d.month == 0) d.month = m;
+      if (m) digits = w.substr(w.size() - 4);
+    }
     if (digits.size() == 4 && digits.find_first_not_of("0123456789") == std::string_view::npos) {
       int y = std::atoi(std::string(digits).c_str());
       if (y >= 1400 && y <= 2100 && d.year == 0) d.year = y;
@@ -1404,6 +1450,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   std::string paper_series;  // "HC", "Cm": a parliamentary paper's series labelled the journal
   std::string_view pages_text;  // the pages' span as written ("Article 101385")
   std::string year_volume;  // a volume span that is a year alone ("2004,")
+  const bool journal_run = std::any_of(runs.begin(), runs.end(), [](const Run& run) { return run.label == kJournal; });
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
     std::string_view s = run.text;
@@ -1593,9 +1640,13 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           (run.label == kJournal ? journal : container) = true;
         }
         break;
-      case kCollection:
-        r.add_extra("collection-title", collapse_space(strip_edges(s, true)));
+      case kCollection: {
+        // "Vol. 267 of Graduate Texts in Mathematics": the "of" joins the volume to the series' name.
+        std::string_view v = strip_edges(s, true);
+        if (ri > 0 && runs[ri - 1].label == kVolume && strip_leading_word(v, "of")) v = strip_edges(v, true);
+        r.add_extra("collection-title", collapse_space(v));
         break;
+      }
       case kDate:
         // The first date is the work's; a later one is when it was
         // accessed or reprinted.
@@ -1619,6 +1670,30 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         }
         break;
       case kVolume:
+        // "Vol. 267 of Graduate Texts in Mathematics": the number of a series named after it with "of" (no journal's)
+        // is the series'.  Not "Vol. 379. Studies in Computational Intelligence", "Grundlehren ..., vol. 224": the
+        // styles write a book's volume so (styles_sample.tsv's items hold it as their volume).
+        if (std::string_view next = ri + 1 < runs.size() && runs[ri + 1].label == kCollection ? runs[ri + 1].text
+                                                                                              : std::string_view();
+            !journal_run && next.size() > 3 && next.substr(0, 3) == "of ") {
+          // "II, volume 60 of Math. Sci. Res. Inst. Publ.": the book's part before the series' volume word.
+          std::string low = ascii_lower(s);
+          std::size_t word_at = std::string::npos;
+          for (std::string_view w : {"vol", "volume"})
+            for (std::size_t p = find_word(low, w); p != std::string::npos; p = find_word(low, w, p + 1))
+              if (word_at == std::string::npos || p > word_at) word_at = p;
+          if (word_at == std::string::npos) word_at = 0;
+          Record series;
+          read_volume_span(s.substr(word_at), false, series);
+          if (!series.volume.empty()) {
+            if (r.get_extra("collection-number").empty()) r.add_extra("collection-number", series.volume);
+            // Only a number or roman numerals before it ("LFCS'97, volume 1234": the proceedings' acronym).
+            std::string_view part = strip_edges(s.substr(0, word_at));
+            if (!part.empty() && (is_digit(part[0]) || part.find_first_not_of("IVXLC") == std::string_view::npos))
+              read_volume_span(part, false, r);
+            break;
+          }
+        }
         if (std::string_view v = strip_edges(s); v.size() == 4 && v.find_first_not_of("0123456789") ==
                                                                       std::string_view::npos)
           year_volume = std::string(v);
@@ -1628,7 +1703,13 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         read_volume_span(s, true, r);
         break;
       case kPages:
-        if (r.pages.empty()) {
+        // "32 p.", "761 p.", "8 pages", "32 p., [44] p. of plates": the whole work's number of pages, no first page.
+        if (std::string_view count = page_count_number(strip_edges(s, true)).empty()
+                                         ? page_count_number(strip_edges(s.substr(0, s.find(',')), true))
+                                         : page_count_number(strip_edges(s, true));
+            !count.empty()) {
+          if (r.get_extra("number-of-pages").empty()) r.add_extra("number-of-pages", std::string(count));
+        } else if (r.pages.empty()) {
           r.pages = normalize_page_range(s);
           pages_text = strip_edges(s, true);
         }
@@ -1865,6 +1946,19 @@ bool article_number_locator(std::string_view written, std::string_view page) {
   return page.size() >= 6 && page.size() <= 9 && all_digits(page);                     // 101385, 160018
 }
 
+namespace {
+
+// A known given name (given_name_word), or a hyphenated one with a known part ("François-Xavier", "Jean-Pierre").
+bool known_given_name(std::string_view w) {
+  if (given_name_word(w)) return true;
+  if (w.find('-') == std::string_view::npos) return false;
+  for (std::string_view part : split_list(std::string(w), "-"))
+    if (given_name_word(part)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<Creator> family_first_without_comma(std::string_view names) {
   std::vector<std::string_view> pieces;
   for (std::string_view rest = names;;) {
@@ -1894,11 +1988,11 @@ std::vector<Creator> family_first_without_comma(std::string_view names) {
       if (word && is_name_particle(x)) return {};
     }
     // "Robert Agranoff": a given name first, the list is written given name first.
-    if (given_name_word(w[0])) return {};
+    if (known_given_name(w[0])) return {};
     std::string_view last = w.back();
     initial_last = initial_last || (w.size() >= 3 && last.size() == 2 && last[1] == '.');
     // Otherwise each person two words, the second a known given name ("Agranoff Robert").
-    all_known = all_known && w.size() == 2 && given_name_word(w[1]);
+    all_known = all_known && w.size() == 2 && known_given_name(w[1]);
     words.push_back(std::move(w));
   }
   if (!initial_last && !all_known) return {};

@@ -63,6 +63,10 @@ ExtraValue page_count_of(const Record& r);
 // keyword, kept beside the keywords (which hold the MeSH headings too) so
 // that a keyword map tells them from MeSH's check tags.  No value of its own: written with the keywords.
 bool is_own_keyword_field(const Record& r, const ExtraField& f);
+// A thesis's or book's number of pages written as one ("215 p", "xii, 388 pp.", "96 pages"), not where it starts;
+// page_count_number: the count ("215", "xii, 388"), empty when `pages` is no such count.
+bool is_page_count(std::string_view pages);
+std::string_view page_count_number(std::string_view pages);
 // Whether a work's pages are its number of pages: a whole book's, thesis's
 // or manuscript's, no range ("414", "xvi, 414"), as Zotero's and EndNote's
 // RIS write them in SP and EndNote keeps them in Pages (its "Number of
