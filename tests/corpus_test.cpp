@@ -41,6 +41,7 @@ enum class Crude {
   sciencedirect,  // lines "(https://www.sciencedirect.com/...)" (ScienceDirect's plain text)
   zotero_rdf,     // lines holding "<z:itemType>" of no attachment and no note (Zotero RDF)
   pubmed_text,    // lines opening "N. " or "N: " after a blank line (PubMed's text formats, legacy too)
+  pmid_list,      // non-blank lines (PubMed's PMID list: one ID a line)
 };
 
 struct Row {
@@ -278,6 +279,7 @@ const Row kFiles[] = {
     {"medline/pubmed_abstract_text.txt", Crude::pubmed_text, nullptr, 0, true},
     {"medline/pubmed_summary_text.txt", Crude::pubmed_text, nullptr, 0, true},
     {"medline/pubmed_summary_text_legacy.txt", Crude::pubmed_text, nullptr, 0, true},
+    {"medline/pubmed_pmid_list.txt", Crude::pmid_list, nullptr, 0, true},
     {"europepmc/pyeuropepmc_search_cancer_lite.json", Crude::json},
     {"europepmc/pyeuropepmc_search_cancer_lite.xml", Crude::xml, "result"},
     // audit50b: Zotero's RIS in pages joined with a space (" TY  - JOUR"), CR line ends.
@@ -444,6 +446,8 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       }
       return n;
     }
+    case Crude::pmid_list:
+      return count_lines(text, [](std::string_view l) { return !trim(l).empty(); });
     case Crude::proquest:
       return count_lines(text, [](std::string_view l) {
         if (!starts_with(l, "Document ")) return false;
