@@ -54,3 +54,28 @@ TEST_CASE("a Scopus BibTeX conference review exports its series as series, no ke
   CHECK(entry_of(twice.out, "@proceedings{NoAuthor2010,").find("series = {Lecture Notes in Computer Science") !=
         std::string::npos);
 }
+
+// Scopus's BibTeX of 2025 (PedLuiz/analise-bibliometrica-IC scopus.bib, 1 of
+// 541 entries) wrote a no-break space after each family name: "Basaad\u00a0 ,
+// Abdullah".  BibTeX's own no-break space, the tie '~', separates a name's
+// words; U+00A0 was kept as part of the word: five families "Basaad\u00a0",
+// invisible, then in keys, search and dedup's name comparisons.  It is a
+// space between words as '~' is; none is left at a part's end.
+TEST_CASE("a no-break space in a BibTeX name separates words as a tie does", "[audit51]") {
+  Parsed p = parse_file(fixture("bibtex/scopus_nbsp_family.bib"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 5);
+  CHECK(r.authors[0].family == "Basaad");
+  CHECK(r.authors[0].given == "Abdullah");
+  CHECK(r.authors[3].family == "Eldaly");
+  CHECK(r.authors[3].given == "Ahmed Karam");
+  CHECK(r.authors[4].family == "Abdelsamea");
+  // Inside a word it is a tie too: "Jean\u00a0Paul Sartre" is given "Jean Paul".
+  Parsed tie = parse_string("@article{a, author = {Jean\u00a0Paul Sartre and {Acme\u00a0Corp}}, title = {T}}");
+  REQUIRE(tie.records.size() == 1);
+  REQUIRE(tie.records[0].authors.size() == 2);
+  CHECK(tie.records[0].authors[0].given == "Jean Paul");
+  CHECK(tie.records[0].authors[0].family == "Sartre");
+  CHECK(tie.records[0].authors[1].literal == "Acme\u00a0Corp");
+}
