@@ -79,3 +79,29 @@ TEST_CASE("a no-break space in a BibTeX name separates words as a tie does", "[a
   CHECK(tie.records[0].authors[0].family == "Sartre");
   CHECK(tie.records[0].authors[1].literal == "Acme\u00a0Corp");
 }
+
+// Scopus's BibTeX of 2024-25 names the document type `type` ("type =
+// {Conference review}"), no longer `document_type` (PedLuiz/analise-
+// bibliometrica-IC scopus.bib: 24 of 541 entries; kauantpereira/pratica_
+// analise_bibliometrica: 9 of 207).  Its Conference Reviews were read as
+// articles and exported @article with editors and no author (bibtex: "empty
+// author" 24 times), d57a6a8's proceedings volume missed.
+TEST_CASE("Scopus BibTeX's newer 'type' field names a conference review too", "[audit51]") {
+  Parsed p = parse_file(fixture("bibtex/scopus_2025_conference_review.bib"));
+  REQUIRE(p.records.size() == 2);
+  for (const Record& r : p.records) CHECK(r.type == "book");
+  CliLibrary lib;
+  lib.import("bibtex/scopus_2025_conference_review.bib");
+  CommandResult bib = lib.run("export --format bibtex --no-pin");
+  REQUIRE(bib.status == 0);
+  CHECK(bib.out.find("@article{") == std::string::npos);
+  const std::string ajcai = entry_of(bib.out, "@proceedings{gong2025");
+  REQUIRE_FALSE(ajcai.empty());
+  CHECK(ajcai.find("series = {Lecture Notes in Computer Science") != std::string::npos);
+  CHECK(ajcai.find("editor = {Gong, M. and Song, Y.") != std::string::npos);
+  // A volume in no series (its source title is its own title) keeps a key to sort by.
+  const std::string icaicta = entry_of(bib.out, "@proceedings{anon2024");
+  REQUIRE_FALSE(icaicta.empty());
+  CHECK(icaicta.find("series = ") == std::string::npos);
+  CHECK(icaicta.find("key = ") != std::string::npos);
+}
