@@ -2366,6 +2366,11 @@ class Parser {
     // (@CONFERENCE, @ARTICLE in a series): a volume of proceedings.
     if (scopus_type && is_scopus_conference_review(unbrace(scopus_type->value)))
       read_as_proceedings_volume(r, true, "journal");
+    // Scopus's book chapter as @BOOK, the book's title its `journal`: a
+    // chapter in that book (as the CSV reader reads Scopus's Book Chapter).
+    if (scopus_type && iequals(trim(unbrace(scopus_type->value)), "Book Chapter") && r.type == "book" &&
+        !r.container_title.empty() && r.container_title != r.title)
+      r.type = "chapter";
     // Scopus's code of the conference given as the number ("number={215879}"
     // beside "Conference Code:215879" in the note): no issue; kept and said.
     if (const FieldRef* number = find(fields, "number"); number && !r.issue.empty() && scopus_type)

@@ -105,3 +105,28 @@ TEST_CASE("Scopus BibTeX's newer 'type' field names a conference review too", "[
   CHECK(icaicta.find("series = ") == std::string::npos);
   CHECK(icaicta.find("key = ") != std::string::npos);
 }
+
+// Scopus's BibTeX files a book chapter as @BOOK with the book's title as its
+// `journal` and the chapter's pages ("document_type={Book Chapter}", since
+// 2024 "type = {Book chapter}"): PedLuiz's scopus.bib 5 of 541, kauantpereira's
+// 2 of 207, pybibx's 7 of 1,050.  It was read as a whole book titled by the
+// chapter (CSL book, the book's title as its container), exported @book with
+// a booktitle.  The CSV reader reads Scopus's Book Chapter as a chapter; so now
+// does the BibTeX reader, when Scopus's @BOOK names a book beside it.
+TEST_CASE("a Scopus BibTeX @BOOK of a book chapter is a chapter in its book", "[audit51]") {
+  Parsed p = parse_file(fixture("bibtex/scopus_book_chapter.bib"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].type == "chapter");
+  CHECK(p.records[0].container_title == "Hybrid Soft Computing Techniques for Machine Learning and Optimization");
+  CHECK(p.records[0].pages == "41-52");
+  Parsed old = parse_file(fixture("corpora/pybibx__scopus.bib"));
+  std::size_t chapters = 0, books = 0;
+  for (const Record& r : old.records) {
+    if (r.citekey == "Covas2015283" || r.citekey == "NoAuthor2013180" || r.citekey == "Oliveira201366") {
+      chapters += r.type == "chapter";
+      books += r.type == "book";
+    }
+  }
+  CHECK(chapters == 3);
+  CHECK(books == 0);
+}

@@ -296,6 +296,7 @@ const Row kFiles[] = {
     // audit51: a no-break space after Scopus BibTeX family names.
     {"bibtex/scopus_nbsp_family.bib", Crude::bibtex},
     {"bibtex/scopus_2025_conference_review.bib", Crude::bibtex},
+    {"bibtex/scopus_book_chapter.bib", Crude::bibtex},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
