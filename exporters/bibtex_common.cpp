@@ -1519,12 +1519,8 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // entry with no author gets its title (else its container, publisher or
   // citation key) as its key, a leading article left out as plain's own
   // title sort does (biber reads `key` as sortkey,
-  // and biblatex sorts such an entry by its title anyway).  A @book's,
-  // @inbook's or @proceedings' editors sort it: no key beside them.
-  const bool sorted_by_editor =
-      (type == "book" || type == "inbook" || type == "proceedings") &&
-      std::any_of(r.editors.begin(), r.editors.end(), [](const Creator& c) { return !c.empty() && !is_others(c); });
-  if (d == Dialect::bibtex && opt.profile == ExportProfile::paper && !has_extra(r, "key") && !sorted_by_editor &&
+  // and biblatex sorts such an entry by its title anyway).
+  if (d == Dialect::bibtex && opt.profile == ExportProfile::paper && !has_extra(r, "key") &&
       std::all_of(r.authors.begin(), r.authors.end(), [](const Creator& c) { return c.empty() || is_others(c); })) {
     // The source's own LaTeX title, when written, as it is: its
     // \noopsort{b} is how its author wanted it sorted.

@@ -836,6 +836,7 @@ std::vector<std::string> date_parts_left_out(std::string_view s, const Date& d) 
   // A date kept as text is whole ("2018/ed", as parse_raw_date keeps it);
   // "44 BC" is a year.
   if (!d.year || d.text == s || year_from_words(s)) return out;
+  if (d.end_year && !d.month) return out;  // a range of years ("2019/2020"), read whole
   auto month_day = [&](std::string_view month, std::string_view day) {
     if (!month.empty() && !d.month) out.push_back("month " + std::string(month) + " is no month");
     if (!day.empty() && !d.day)

@@ -82,3 +82,11 @@ TEST_CASE("dates read whole say nothing left out", "[date_left_out]") {
     CHECK(date_parts_left_out(fine, raw).empty());
   }
 }
+
+TEST_CASE("a JSON reader's range of years is read whole", "[date_left_out]") {
+  // parse_raw_date's "2019/2020" is 2019 to 2020 (zotero_json_import_test's
+  // export12 case); RIS's slashed date reads 2020 as a month and says so.
+  Date raw = parse_raw_date("2019/2020");
+  CHECK(raw.end_year == 2020);
+  CHECK(date_parts_left_out("2019/2020", raw).empty());
+}
