@@ -2390,13 +2390,22 @@ class Parser {
         read_pd(unbrace(ea), d);
         if (d.year) r.issued = d;
       }
+    // Scopus's document type: `document_type`, since 2024 `type` ("type =
+    // {Conference review}") beside "source = {Scopus}".
+    const FieldRef* scopus_type = find(fields, "document_type");
+    if (!scopus_type && source_scopus) scopus_type = find(fields, "type");
     // Scopus's "Conference Review", whichever entry type it came as
     // (@CONFERENCE, @ARTICLE in a series): a volume of proceedings.
-    if (const FieldRef* type = find(fields, "document_type"); type && is_scopus_conference_review(unbrace(type->value)))
+    if (scopus_type && is_scopus_conference_review(unbrace(scopus_type->value)))
       read_as_proceedings_volume(r, true, "journal");
+    // Scopus's book chapter as @BOOK, the book's title its `journal`: a
+    // chapter in that book (as the CSV reader reads Scopus's Book Chapter).
+    if (scopus_type && iequals(trim(unbrace(scopus_type->value)), "Book Chapter") && r.type == "book" &&
+        !r.container_title.empty() && r.container_title != r.title)
+      r.type = "chapter";
     // Scopus's code of the conference given as the number ("number={215879}"
     // beside "Conference Code:215879" in the note): no issue; kept and said.
-    if (const FieldRef* number = find(fields, "number"); number && !r.issue.empty() && find(fields, "document_type"))
+    if (const FieldRef* number = find(fields, "number"); number && !r.issue.empty() && scopus_type)
       if (const FieldRef* note = find(fields, "note")) {
         std::string_view n = unbrace(note->value);
         std::size_t at = n.find("Conference Code:");

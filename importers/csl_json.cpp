@@ -49,6 +49,7 @@
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "json_values.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 
 namespace refnet {
@@ -188,6 +189,11 @@ std::string free_date_warning(std::string_view what, std::string_view text, cons
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
     return head + "a day of four digits, read as " + iso;
+  }
+  if (std::vector<std::string> parts = date_parts_left_out(text, d); !parts.empty() && !what.empty()) {
+    std::string w = std::string(what) + " '" + std::string(trim(text)) + "': ";
+    for (std::size_t i = 0; i < parts.size(); ++i) w += (i ? ", " : "") + parts[i];
+    return w + ": left out";
   }
   return what.empty() || d.year == 0 || d.text.empty()
              ? std::string()

@@ -436,6 +436,23 @@ std::size_t pubmed_text_records(std::string_view text) {
   }
   return n;
 }
+
+// PubMed's "PMID" save format: one PubMed ID a line and nothing else (a
+// BOM, blank lines, CRLF aside).  0 when `text` is not one; else its IDs.
+std::size_t pmid_list_records(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < text.size();) {
+    std::size_t e = text.find('\n', p);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = trim(text.substr(p, e - p));
+    p = e + 1;
+    if (line.empty()) continue;
+    if (line.size() > 9 || !all_digits(line)) return 0;
+    ++n;
+  }
+  return n;
+}
 }  // namespace
 
 std::string describe_content(std::string_view text) {
@@ -841,6 +858,18 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
       diags.error(0, "PubMed's text format (\"Abstract (text)\", \"Summary (text)\") is not read: its " +
                          std::to_string(n) + (n == 1 ? " record is" : " records are") +
                          " rejected; save them from PubMed in PubMed format (.nbib) or as CSV, which refnet reads");
+      total.rejected += n;
+      return total;
+    }
+  }
+  // PubMed's PMID list: IDs, no record; refused whole, each ID counted as
+  // a rejected record, and what to save instead said.
+  if (!d.any()) {
+    if (std::size_t n = pmid_list_records(text)) {
+      diags.error(0, "a list of PubMed IDs (PubMed's \"PMID\" save format) holds no records: its " +
+                         std::to_string(n) + (n == 1 ? " ID is" : " IDs are") +
+                         " rejected; search PubMed for them (the list pasted into the search box) and save the "
+                         "results in PubMed format (.nbib), as XML or as CSV, which refnet reads");
       total.rejected += n;
       return total;
     }

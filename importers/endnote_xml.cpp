@@ -65,6 +65,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "date_parts.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "source_string.hpp"
@@ -330,7 +331,8 @@ class RecordBuilder {
     set_type(r);
     const bool series = secondary_is_series(r.type);
     std::string year, alt_title, abbr, full_title, accession, provider, database;
-    std::vector<std::string> pub_dates;
+    std::vector<std::pair<std::string, std::size_t>> pub_dates;  // each with its offset
+    std::size_t year_at = 0;
     // EndNote's links to the Web of Science record in a URL field ("<Go to
     // ISI>://WOS:…"): the record's UT, read after its own accession number.
     struct Link {
@@ -369,8 +371,9 @@ class RecordBuilder {
         abbr = line_of(v);
       } else if (n == "year") {
         year = line_of(v);
+        year_at = f.offset;
       } else if (n == "pub-dates" || n == "date") {
-        pub_dates.push_back(line_of(v));
+        pub_dates.emplace_back(line_of(v), f.offset);
       } else if (n == "pages") {
         r.pages = normalize_pages(line_of(v));
         pages_at = f.offset;
@@ -435,7 +438,7 @@ class RecordBuilder {
       if (r.container_title_short.empty()) r.container_title_short = abbr;
       else if (abbr != r.container_title_short) r.add_extra("abbr-1", abbr);
     }
-    set_issued(r, year, pub_dates);
+    set_issued(r, year, year_at, pub_dates);
     // A book's, thesis's or manuscript's Pages are its "Number of Pages".
     if (pages_are_page_count(r.type, r.pages)) {
       diags_.warning(pages_at, "pages " + r.pages + " of a whole " + r.type +
@@ -523,12 +526,15 @@ class RecordBuilder {
     }
   }
 
-  void set_issued(Record& r, std::string_view year, const std::vector<std::string>& pub_dates) {
+  void set_issued(Record& r, std::string_view year, std::size_t year_at,
+                  const std::vector<std::pair<std::string, std::size_t>>& pub_dates) {
     Date y = parse_ris_date(year);
+    say_date_parts_left_out("year", year, y, diags_, year_at);
     r.issued.year = y.year;
     if (!y.text.empty() || (y.year == 0 && !year.empty())) r.add_extra("year", std::string(year));
-    for (const std::string& text : pub_dates) {
+    for (const auto& [text, offset] : pub_dates) {
       Date d = parse_ris_date(text);
+      say_date_parts_left_out("pub-dates", text, d, diags_, offset);
       bool same_year = d.year == 0 || r.issued.year == 0 || d.year == r.issued.year;
       if (same_year && r.issued.month == 0 && d.month) {
         if (r.issued.year == 0) r.issued.year = d.year;

@@ -61,6 +61,7 @@
 #include <cstring>
 
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
@@ -271,7 +272,7 @@ bool Builder::build(Record& r) {
   std::string so, bt, jn, ja, yr, dp, ct;
   std::size_t ct_at = 0;
   std::vector<const Field*> ai;
-  std::size_t so_at = 0, yr_at = 0;
+  std::size_t so_at = 0, yr_at = 0, dp_at = 0;
   bool doi_set = false;
   for (const Field& f : rec_.fields) {
     const std::string_view tag = f.tag;
@@ -338,6 +339,7 @@ bool Builder::build(Record& r) {
       yr_at = f.offset;
       first(yr);
     } else if (tag == "DP") {
+      if (dp.empty()) dp_at = f.offset;
       first(dp);
     } else if (tag == "AB") {
       first(r.abstract);
@@ -443,7 +445,10 @@ bool Builder::build(Record& r) {
   if (!doi_set && !s.doi.empty())
     if (auto d = normalize_doi_said(s.doi, "SO", diags_, so_at)) r.doi = std::move(*d);
   // Date: DP, else the source's, else YR; a YR of another year is kept.
-  if (!dp.empty()) r.issued = parse_ris_date(dp);
+  if (!dp.empty()) {
+    r.issued = parse_ris_date(dp);
+    say_date_parts_left_out("DP", dp, r.issued, diags_, dp_at);
+  }
   if (!r.issued.year && s.date.year) r.issued = s.date;
   int year = yr.size() == 4 && std::all_of(yr.begin(), yr.end(), is_digit) ? std::stoi(yr) : 0;
   if (!yr.empty() && !year) diags_.warning(yr_at, "YR " + yr + " is not a year: kept in extra");

@@ -66,6 +66,7 @@
 #include <algorithm>
 
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -208,7 +209,7 @@ bool Builder::build(Record& r) {
   r.type = proquest_type(kinds);
 
   std::string year, date, degree_date, first_page, institution, language_alt;
-  std::size_t year_at = 0, date_at = 0, container_at = 0;
+  std::size_t year_at = 0, date_at = 0, degree_date_at = 0, container_at = 0;
   std::string first_author;  // the value of the first Author field
   bool doi_set = false;
   for (const Field& f : rec_.fields) {
@@ -260,6 +261,7 @@ bool Builder::build(Record& r) {
       }
     } else if (label == "Degree date") {
       degree_date = v;
+      degree_date_at = f.offset;
       keep();
     } else if (label == "Publisher") {
       first(r.publisher);
@@ -340,6 +342,7 @@ bool Builder::build(Record& r) {
   // year that says another year is kept.
   if (!date.empty()) {
     r.issued = proquest_date(date);
+    say_date_parts_left_out("Publication date", date, r.issued, diags_, date_at);
     if (!r.issued.year) diags_.warning(date_at, "Publication date " + date + " gives no year: kept in extra");
     if (!r.issued.year) {
       r.add_extra("Publication date", date);
@@ -353,7 +356,10 @@ bool Builder::build(Record& r) {
     if (y && !r.issued.year) r.issued.year = y;
     else if (!digits || y != r.issued.year) r.add_extra("Publication year", year);
   }
-  if (!r.issued.year && !degree_date.empty()) r.issued = proquest_date(degree_date);
+  if (!r.issued.year && !degree_date.empty()) {
+    r.issued = proquest_date(degree_date);
+    say_date_parts_left_out("Degree date", degree_date, r.issued, diags_, degree_date_at);
+  }
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
 }
 

@@ -71,6 +71,7 @@
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
@@ -810,6 +811,75 @@ Date parse_ris_date(std::string_view s) {
   return d;
 }
 
+std::vector<std::string> date_parts_left_out(std::string_view s, const Date& d) {
+  std::vector<std::string> out;
+  s = trim(s);
+  // A date kept as text is whole ("2018/ed", as parse_raw_date keeps it);
+  // "44 BC" is a year.
+  if (!d.year || d.text == s || year_from_words(s)) return out;
+  if (d.end_year && !d.month) return out;  // a range of years ("2019/2020"), read whole
+  auto month_day = [&](std::string_view month, std::string_view day) {
+    if (!month.empty() && !d.month) out.push_back("month " + std::string(month) + " is no month");
+    if (!day.empty() && !d.day)
+      out.push_back("day " + std::string(day) + (d.month ? " is no day" : " without a month"));
+  };
+  if (s.find('/') != std::string_view::npos) {
+    // The month and day parts as parse_ris_date splits them (its fourth part
+    // is kept as text).
+    std::string_view part[2];
+    std::string_view rest = s;
+    for (std::string_view& p : part) {
+      std::size_t at = rest.find('/');
+      if (at == std::string_view::npos) break;
+      rest.remove_prefix(at + 1);
+      p = trim(rest.substr(0, rest.find('/')));
+    }
+    month_day(part[0], part[1]);
+    return out;
+  }
+  if (!d.text.empty() || d.end_year) return out;  // the text kept says it all
+  // ISO's "2018-13-05" (a JSON reader's raw date): its month and day parts.
+  if (s.size() > 5 && all_digits(s.substr(0, 4)) && s[4] == '-') {
+    std::string_view part[2];
+    std::string_view rest = s.substr(5);
+    bool iso = true;
+    for (std::string_view& p : part) {
+      std::size_t at = rest.find('-');
+      p = rest.substr(0, at);
+      iso = iso && !p.empty() && p.size() <= 2 && all_digits(p);
+      if (at == std::string_view::npos) {
+        rest = {};
+        break;
+      }
+      rest.remove_prefix(at + 1);
+    }
+    if (iso && rest.empty()) {
+      month_day(part[0], part[1]);
+      return out;
+    }
+  }
+  // Free form: a number of one or two digits that did not become the day
+  // ("Mar 45, 2019", "15 2019").
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == start) {
+      ++i;
+      continue;
+    }
+    std::string_view w = s.substr(start, i - start);
+    bool alone = (start == 0 || !is_alpha(s[start - 1])) && (i == s.size() || !is_alpha(s[i]));
+    if (alone && w.size() <= 2 && to_int(w) != d.day) month_day({}, w);
+  }
+  return out;
+}
+
+void say_date_parts_left_out(std::string_view label, std::string_view s, const Date& d, Diagnostics& diags,
+                             std::size_t offset) {
+  for (const std::string& part : date_parts_left_out(s, d))
+    diags.warning(offset, std::string(label) + " " + std::string(trim(s)) + ": " + part + ": left out");
+}
+
 // ---------------------------------------------------------------------------
 // SN: one or several ISSNs and ISBNs, with labels: "0020-8523",
 // "1573-3602 1050-5350", "03029743 (ISSN); 3642041450 (ISBN)",
@@ -1178,23 +1248,7 @@ class Builder {
 
 void Builder::check_year(const RawField& f, std::string_view v, const Date& d) const {
   if (d.year) {
-    // The month and day parts as parse_ris_date splits them; a date kept as
-    // text (no year) is whole and said otherwise.
-    std::string_view part[3];
-    std::string_view rest = trim(v);
-    for (std::string_view& p : part) {
-      std::size_t at = rest.find('/');
-      if (at == std::string_view::npos) break;
-      rest.remove_prefix(at + 1);
-      p = trim(rest.substr(0, rest.find('/')));
-    }
-    if (rest.size() == trim(v).size()) return;  // no slash
-    const std::string said = tag_name(f.tag) + " " + std::string(v) + ": ";
-    if (!part[0].empty() && !d.month)
-      diags_.warning(f.offset, said + "month " + std::string(part[0]) + " is no month: left out");
-    if (!part[1].empty() && !d.day)
-      diags_.warning(f.offset, said + "day " + std::string(part[1]) +
-                                   (d.month ? " is no day: left out" : " without a month: left out"));
+    say_date_parts_left_out(tag_name(f.tag), v, d, diags_, f.offset);
     return;
   }
   std::size_t i = 0;

@@ -201,6 +201,13 @@ void read_as_proceedings_volume(Record& r, bool bibtex_record, const std::string
     r.add_extra(container_field, std::move(r.container_title));
     r.container_title.clear();
   }
+  // Scopus's BibTeX names the volume's series as its `journal`: a .bib
+  // @proceedings' series, kept as the BibTeX reader keeps one (the source's
+  // own `series`), which a BibTeX export writes as `series`, not booktitle.
+  if (bibtex_record && !r.container_title.empty() && r.get_extra("series").empty()) {
+    r.add_extra("series", std::move(r.container_title));
+    r.container_title.clear();
+  }
   std::string format = bibtex_record ? "" : "bibtex";
   for (ExtraField& f : r.extra)
     if (f.name == "entrytype") {

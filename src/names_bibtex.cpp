@@ -164,6 +164,21 @@ bool is_generation(std::string_view w) {
 }  // namespace
 
 Creator parse_bibtex_name(std::string_view raw) {
+  // U+00A0, a no-break space as a character, is what BibTeX's tie '~' is
+  // (Scopus's "Basaad\u00a0 , Abdullah"): a space between a name's words,
+  // none at a part's end.  Read as the tie.
+  if (raw.find("\xC2\xA0") != std::string_view::npos) {
+    std::string tied;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (raw[i] == '\xC2' && i + 1 < raw.size() && raw[i + 1] == '\xA0') {
+        tied += '~';
+        ++i;
+      } else {
+        tied += raw[i];
+      }
+    }
+    return parse_bibtex_name(tied);
+  }
   Creator c;
   std::string_view s = trim(raw);
   if (s.empty()) return c;

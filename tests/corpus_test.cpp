@@ -41,6 +41,7 @@ enum class Crude {
   sciencedirect,  // lines "(https://www.sciencedirect.com/...)" (ScienceDirect's plain text)
   zotero_rdf,     // lines holding "<z:itemType>" of no attachment and no note (Zotero RDF)
   pubmed_text,    // lines opening "N. " or "N: " after a blank line (PubMed's text formats, legacy too)
+  pmid_list,      // non-blank lines (PubMed's PMID list: one ID a line)
 };
 
 struct Row {
@@ -278,6 +279,7 @@ const Row kFiles[] = {
     {"medline/pubmed_abstract_text.txt", Crude::pubmed_text, nullptr, 0, true},
     {"medline/pubmed_summary_text.txt", Crude::pubmed_text, nullptr, 0, true},
     {"medline/pubmed_summary_text_legacy.txt", Crude::pubmed_text, nullptr, 0, true},
+    {"medline/pubmed_pmid_list.txt", Crude::pmid_list, nullptr, 0, true},
     {"europepmc/pyeuropepmc_search_cancer_lite.json", Crude::json},
     {"europepmc/pyeuropepmc_search_cancer_lite.xml", Crude::xml, "result"},
     // audit50b: Zotero's RIS in pages joined with a space (" TY  - JOUR"), CR line ends.
@@ -293,6 +295,10 @@ const Row kFiles[] = {
     {"ris/scopus_conference_review.ris", Crude::ris},
     {"scopus/semicolon_resaved.csv", Crude::csv},
     {"wos/af_initial_as_suffix.txt", Crude::wos},
+    // audit51: a no-break space after Scopus BibTeX family names.
+    {"bibtex/scopus_nbsp_family.bib", Crude::bibtex},
+    {"bibtex/scopus_2025_conference_review.bib", Crude::bibtex},
+    {"bibtex/scopus_book_chapter.bib", Crude::bibtex},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
@@ -446,6 +452,8 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       }
       return n;
     }
+    case Crude::pmid_list:
+      return count_lines(text, [](std::string_view l) { return !trim(l).empty(); });
     case Crude::proquest:
       return count_lines(text, [](std::string_view l) {
         if (!starts_with(l, "Document ")) return false;

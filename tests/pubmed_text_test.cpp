@@ -51,3 +51,23 @@ TEST_CASE("PubMed's legacy Summary (text) is refused, every record counted", "[i
   Parsed page = parse_string("References\n\n2: Smith J. A title. Some J. 2020;1:2. PubMed PMID: 12345678.\n");
   CHECK(page.stats.rejected == 0);
 }
+
+// PubMed's "PMID" save format: one PubMed ID a line, no record (audit50:
+// keertic/PubMed-Search, 33,609 IDs; audit51: OMIT-PubMed-Inconsistencies'
+// pubmed-list.txt, 2,352).  Before, the generic "a text page ... no reference
+// section" error, nothing counted.  Now refused whole, every ID counted as a
+// rejected record, and what to save from PubMed instead said.
+TEST_CASE("a PubMed PMID list is refused, every ID counted, the way to records said", "[import][pubmed_text]") {
+  Parsed p = parse_file(fixture("medline/pubmed_pmid_list.txt"));
+  CHECK(p.records.empty());
+  CHECK(p.stats.rejected == 12);
+  std::size_t errors = 0;
+  for (const auto& d : p.diags.items())
+    errors += d.severity == Severity::error && d.message.find("a list of PubMed IDs") != std::string::npos &&
+              d.message.find("12 IDs are rejected") != std::string::npos &&
+              d.message.find("PubMed format (.nbib)") != std::string::npos;
+  CHECK(errors == 1);
+  // Numbers beside other text are no such list.
+  Parsed page = parse_string("25837021\nA title of a work\n");
+  CHECK(page.stats.rejected == 0);
+}
