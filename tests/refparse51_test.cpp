@@ -9,6 +9,7 @@
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
+#include "refparse_families.hpp"
 
 using namespace refnet;
 using namespace refnet::refparse;
@@ -19,12 +20,6 @@ Record record_of(const std::string& xml) {
   std::vector<Example> ex = read_anystyle("<dataset><sequence>" + xml + "</sequence></dataset>", "anystyle__core.xml");
   REQUIRE(ex.size() == 1);
   return to_record(ex[0].text, tokenize(ex[0].text), ex[0].labels);
-}
-
-std::vector<std::string> family_names(const std::vector<Creator>& names) {
-  std::vector<std::string> out;
-  for (const Creator& c : names) out.push_back(c.is_literal() ? c.literal : c.full_family());
-  return out;
 }
 
 }  // namespace
@@ -177,10 +172,10 @@ TEST_CASE("Initials glued after a family name; bracketed initials after a lone n
   };
   for (const Case& c : cases) {
     INFO(c.names);
-    CHECK(family_names(split_names(c.names)) == c.families);
+    CHECK(refnet::test::families(split_names(c.names)) == c.families);
   }
   // An organisation stays one.
-  CHECK(family_names(split_names("Ministry of Economy and Finance")) ==
+  CHECK(refnet::test::families(split_names("Ministry of Economy and Finance")) ==
         std::vector<std::string>{"Ministry of Economy and Finance"});
 }
 
@@ -202,7 +197,7 @@ TEST_CASE("A bracketed note after given names; a hyphenated given name after the
   };
   for (const Case& c : cases) {
     INFO(c.names);
-    CHECK(family_names(split_names(c.names)) == c.families);
+    CHECK(refnet::test::families(split_names(c.names)) == c.families);
   }
   // heldout_relabelled.tsv (anystyle__good.xml)
   std::vector<Creator> a = family_first_without_comma("Schweyer François-Xavier");
