@@ -547,22 +547,26 @@ bool all_initials(std::string_view piece) {
 // "H. Fischer and J. Smith", "Smith, John, Jones, Mary": one Creator each.
 namespace {
 
+// A known given name (given_name_word), or a hyphenated one with a known part ("François-Xavier", "Jean-Pierre").
+bool known_given_name(std::string_view w) {
+  if (given_name_word(w)) return true;
+  if (w.find('-') == std::string_view::npos) return false;
+  for (std::string_view part : split_list(std::string(w), "-"))
+    if (given_name_word(part)) return true;
+  return false;
+}
+
 // "Challenge Works", "Laboratorio de Gobierno" before "(2022),": author-date
 // styles write persons "Surname, I." (or "Surname II"), so capitalised words
 // and lower-case connectors without comma, period, "&"/"and" or initials
-// there are an organisation; unless the first word is one the parser's
-// training data labels an author's ("Charles Darwin (1859):", "Michael Batty
-// (2000):", German social science's given-name-first style) and no word is
-// an organisation's.
+// there are an organisation; unless the first word is a known given name
+// ("Charles Darwin (1859):", "Michael Batty (2000):", German social science's
+// given-name-first style) and no word is an organisation's.
 bool organisation_before_date(std::string_view names) {
   if (names.find_first_of(",;.&") != std::string_view::npos) return false;
   std::vector<std::string_view> words = split_words(names);
   if (words.size() < 2 || words.size() > 6) return false;
-  if (words.size() <= 3 && !is_corporate_name(words)) {
-    const Lexicon& lexicon = bundled_model().lexicon;
-    auto it = lexicon.find(ascii_lower(words[0]));
-    if (it != lexicon.end() && starts_with(it->second, label_name(kAuthor))) return false;
-  }
+  if (words.size() <= 3 && !is_corporate_name(words) && known_given_name(words[0])) return false;
   for (std::string_view w : words) {
     if (w == "and" || w == "und" || w == "et" || w == "y") return false;
     bool upper_first = w[0] >= 'A' && w[0] <= 'Z';
@@ -778,13 +782,14 @@ std::vector<Creator> split_names(std::string_view text) {
   // "et al.", "u. a." and "u.a." (German), "i in." (Polish), "ve ark." (Turkish), "and others" end the list, their
   // period cut or not (the list's own period goes before split_names sees it: "Plasser, Fritz u. a").
   auto erase_et_al = [](std::string& s) {
+    std::string low = ascii_lower(s);  // byte for byte: cut with s
     for (std::string_view tail : {"et al", "et. al", "u. a", "u.a", "i in", "ve ark", "and others", "others", "etal"}) {
-      const std::string low = ascii_lower(s);
       for (std::size_t p = low.find(tail); p != std::string::npos; p = low.find(tail, p + 1)) {
         std::size_t end = p + tail.size();
         // A word of its own: "Xi Inman", "Lu, A." hold no "i in" nor "u. a".
         if ((p == 0 || !is_alpha(s[p - 1])) && (end == s.size() || !is_alpha(s[end]) || tail == "et al")) {
           s.erase(p);
+          low.erase(p);
           break;
         }
       }
@@ -1945,19 +1950,6 @@ bool article_number_locator(std::string_view written, std::string_view page) {
   if (page.size() >= 4 && page[0] == 'e' && all_digits(page.substr(1))) return true;  // an ELocator: e124, e0229876
   return page.size() >= 6 && page.size() <= 9 && all_digits(page);                     // 101385, 160018
 }
-
-namespace {
-
-// A known given name (given_name_word), or a hyphenated one with a known part ("François-Xavier", "Jean-Pierre").
-bool known_given_name(std::string_view w) {
-  if (given_name_word(w)) return true;
-  if (w.find('-') == std::string_view::npos) return false;
-  for (std::string_view part : split_list(std::string(w), "-"))
-    if (given_name_word(part)) return true;
-  return false;
-}
-
-}  // namespace
 
 std::vector<Creator> family_first_without_comma(std::string_view names) {
   std::vector<std::string_view> pieces;
