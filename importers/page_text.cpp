@@ -1309,18 +1309,17 @@ std::string names_as_written(const std::vector<Creator>& names) {
 // or find_doi repaired or dropped ("/abstract" after a publisher's URL cut),
 // and a DOI the list broke at a line end and the reading joined
 // ("10.1111/puar." + "12047."), is said where the item writes it.  An entry
-// that repeats the author of the one `before` it (repeated_author_mark) is
-// read with that author's names written in the mark's place, and gets them.
-Record read_reference(const ReferenceItem& item, Diagnostics& diags, const Record* before = nullptr) {
+// that repeats the author of the one before it (repeated_author_mark), whose
+// names are `names`, is read with those names written in the mark's place,
+// and gets them.
+Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::vector<Creator>& names = {}) {
   Record r;
   if (parse_emerald_line(item.text, r)) return r;
   std::vector<DoiRepair> repairs;
-  const std::vector<Creator>* names = nullptr;
-  if (before) names = before->authors.empty() ? &before->editors : &before->authors;
-  RepeatMark mark = names && !names->empty() ? repeated_author_mark(item.text) : RepeatMark{};
+  RepeatMark mark = !names.empty() ? repeated_author_mark(item.text) : RepeatMark{};
   if (mark.found) {
     // "—Luke: Artist": a period after the names; "(2004)": a space; "ed. (2020)": a comma.
-    std::string written = names_as_written(*names);
+    std::string written = names_as_written(names);
     std::size_t next = mark.at + mark.length;
     char c = next < item.text.size() ? item.text[next] : ' ';
     written += mark.length == 0 ? (mark.editors ? ", " : " ") : (c == ' ' || c == ',' || c == '.' || c == '(') ? "" : ". ";
@@ -1333,12 +1332,12 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags, const Recor
     if (mark.editors)  // the parser may read "Name, ed." as the author: the editor only
       r.authors.erase(std::remove_if(r.authors.begin(), r.authors.end(),
                                      [&](const Creator& a) {
-                                       return std::find(names->begin(), names->end(), a) != names->end() ||
-                                              (!names->empty() && a.family == names->front().family);
+                                       return std::find(names.begin(), names.end(), a) != names.end() ||
+                                              a.family == names.front().family;
                                      }),
                       r.authors.end());
-    if (who.size() >= names->size()) std::copy(names->begin(), names->end(), who.begin());
-    else who = *names;
+    if (who.size() >= names.size()) std::copy(names.begin(), names.end(), who.begin());
+    else who = names;
   } else {
     r = parse_reference(item.text, &repairs);
   }
@@ -1357,15 +1356,19 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags, const Recor
   return r;
 }
 
+// The names an entry after `r` means when it repeats the author: its
+// authors, else its editors.
+std::vector<Creator> names_repeated(const Record& r) { return r.authors.empty() ? r.editors : r.authors; }
+
 // The references of a list, each read, an entry that repeats the author
 // before it given that author.
 std::vector<Reference> read_references(const ReferenceList& list, Diagnostics& diags) {
   std::vector<Reference> out;
-  Record before;
+  std::vector<Creator> before;
   for (const ReferenceItem& item : list.items) {
-    Record r = read_reference(item, diags, &before);
+    Record r = read_reference(item, diags, before);
     out.push_back(reference_from_record(r, item.text));
-    before = std::move(r);
+    before = names_repeated(r);
   }
   return out;
 }
@@ -1651,10 +1654,10 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   // references are the works.
   std::size_t count = 0;
   for (const ReferenceList& list : lists) {
-    Record before;
+    std::vector<Creator> before;
     for (const ReferenceItem& item : list.items) {
-      Record work = read_reference(item, diags, &before);
-      before = work;
+      Record work = read_reference(item, diags, before);
+      before = names_repeated(work);
       // A work of its own needs a title and a year or a DOI.
       if (work.doi.empty() && (work.title.empty() || work.issued.year == 0)) {
         diags.warning(item.offset, std::string("a reference whose ") + (work.title.empty() ? "title" : "year") +
