@@ -54,16 +54,23 @@ std::vector<Line> lines_of(std::string_view text) {
 }
 
 
-// "References", "7. References", "REFERENCES:": the heading's words, lower
-// case, its numbering and final colon or period removed.
-std::string heading_words(std::string_view line) {
+// "References", "7. References", "VII. References", "REFERENCES:": the heading, its numbering (digits, or a
+// roman numeral of I, V and X) and final colon or period removed.
+std::string_view heading_text(std::string_view line) {
   std::string_view t = trim(line);
   std::size_t i = 0;
   while (i < t.size() && (is_digit(t[i]) || t[i] == '.')) ++i;
+  if (i == 0) {
+    while (i < t.size() && (t[i] == 'I' || t[i] == 'V' || t[i] == 'X')) ++i;
+    if (i > 0 && i < t.size() && t[i] == '.') ++i;
+  }
   if (i > 0 && i < t.size() && t[i] == ' ') t = trim(t.substr(i));
   while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.remove_suffix(1);
-  return ascii_lower(trim(t));
+  return trim(t);
 }
+
+// The heading's words in lower case, without its numbering.
+std::string heading_words(std::string_view line) { return ascii_lower(heading_text(line)); }
 
 // "35 articles", "(33)", "33": the number a heading announces after its
 // name; false when the rest is anything else.
@@ -555,7 +562,7 @@ bool reference_heading(std::string_view line, SectionHeading* heading) {
                                             "literature",         "list of references",   "reference"};
   // Other languages' compared with their diacritics folded ("Références", "Références bibliographiques",
   // "Bibliografía", "Kaynakça", "Quellen- und Literaturverzeichnis").
-  const std::string f = fold_words(t);
+  const std::string f = fold_words(heading_text(t));
   for (const char* k : kReferences)
     if (w == k || f == k) {
       if (heading) *heading = h;
