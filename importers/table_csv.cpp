@@ -40,6 +40,7 @@
 
 #include "crossref_types.hpp"
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
@@ -426,7 +427,9 @@ std::string_view without_formula_quotes(std::string_view v) {
   return v;
 }
 
-Date read_date(std::string_view v) {
+// A date cell: what a date read with parse_raw_date leaves out is said at
+// `at` under the column's `name`.
+Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at) {
   v = trim(without_formula_quotes(v));
   // M/D/YYYY (EBSCO, US spreadsheets): the year, and the month when the day
   // cannot be it.
@@ -441,6 +444,7 @@ Date read_date(std::string_view v) {
     return d;
   }
   Date d = parse_raw_date(v);
+  say_date_parts_left_out(name, v, d, diags, at);
   if (!d.year) {
     // "Jun2023": the year where the text has one.
     for (std::size_t i = 0; i + 4 <= v.size(); ++i) {
@@ -1051,7 +1055,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         }
         case Col::date: {
           Date d;
-          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v);
+          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at);
           if (d.year) r.issued = d;
           else r.add_extra(name, std::string(v));
           break;

@@ -1,0 +1,71 @@
+// audit52 (issue #11): trust on real database exports, read as a new user would.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+// The diagnostics of `p` whose message holds `part`.
+std::size_t said(const Parsed& p, const std::string& part) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : p.diags.items()) n += d.message.find(part) != std::string::npos;
+  return n;
+}
+}  // namespace
+
+// Every reader of a date with parse_ris_date says what the date read leaves
+// out (date_parts.hpp); the readers of parse_raw_date's dates (Lens's "Date
+// Published", Dimensions' "Publication Date", a table's date column,
+// NoteExpress's PubTime) kept the year of "2018-13-05" and dropped the rest
+// without a word.
+TEST_CASE("the date readers of tables and NoteExpress say the date parts they leave out", "[audit52]") {
+  SECTION("Lens CSV") {
+    Parsed p = parse_string(
+        "Lens ID,Title,Date Published,Publication Year,Source Title,Author/s\n"
+        "000-111-222-333-444,A title,2018-13-05,2018,A journal,Ada Lovelace\n");
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].issued.year == 2018);
+    CHECK(said(p, "Date Published 2018-13-05: month 13 is no month: left out") == 1);
+  }
+  SECTION("Dimensions CSV") {
+    Parsed p = parse_string(
+        "Rank,Publication ID,DOI,Title,Source title,Publication Date,PubYear,Authors\n"
+        "1,pub.1000000001,10.1000/abc,A title,A journal,2019-02-45,2019,\"Lovelace, Ada\"\n");
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].issued.year == 2019);
+    CHECK(p.records[0].issued.month == 2);
+    CHECK(said(p, "Publication Date 2019-02-45: day 45 is no day: left out") == 1);
+  }
+  SECTION("a table's date column") {
+    Parsed p = parse_string(
+        "Title,Author,Date,Publication Title\n"
+        "A title,\"Lovelace, Ada\",2008//04/11,A journal\n"
+        "Another,\"Byron, George\",=\"4/3/2024\",A journal\n");
+    REQUIRE(p.records.size() == 2);
+    CHECK(p.records[0].issued.year == 2008);
+    CHECK(said(p, "Date 2008//04/11: day 04 without a month: left out") == 1);
+    // EBSCO's M/D/YYYY whose day could be a month is kept as text, whole:
+    // nothing left out, nothing said.
+    CHECK(p.records[1].issued.year == 2024);
+    CHECK(said(p, "4/3/2024") == 0);
+  }
+  SECTION("NoteExpress (CNKI E-Study)") {
+    Parsed p = parse_string(
+        "DataType: 1\n"
+        "Title-题名: 数字政府建设中的公众参与机制研究\n"
+        "Author-作者: 王晓明;李华;\n"
+        "Source-刊名: 中国行政管理\n"
+        "Year-年: 2021\n"
+        "PubTime-出版时间: 2021-03-45\n"
+        "SrcDatabase-来源库: 期刊\n",
+        Format::noteexpress);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].issued.year == 2021);
+    CHECK(p.records[0].issued.month == 3);
+    CHECK(said(p, "PubTime-出版时间 2021-03-45: day 45 is no day: left out") == 1);
+  }
+}
