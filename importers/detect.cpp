@@ -391,30 +391,50 @@ namespace {
 // The records of PubMed's legacy "Summary (text)" (before 2020): numbered
 // paragraphs "N: Authors. Title. Journal. Date;Vol:Pages. PubMed PMID: N."
 // wrapped at 80 columns, so that "PMID:" and its number may be a line apart.
-// 0 when `body` does not open "1: "; else the paragraphs that open "N: "
-// after a blank line and hold "PubMed PMID: <number>", one a record.
+// A user's notes between them ("# selected", "# excluded": lines opening
+// '#') part paragraphs as a blank line does, and a number may have no space
+// after its colon ("3:Zhang L, ...").  0 when `body` does not open "1:"
+// (after such notes) or no paragraph holds "PubMed PMID: <number>"; else
+// the paragraphs that open "N:" after a blank line or a note, one a record
+// (a citation pasted in among them without its PMID too).
 std::size_t pubmed_legacy_summary_records(std::string_view body) {
-  if (!starts_with(body, "1: ")) return 0;
-  std::size_t n = 0;
+  auto numbered = [](std::string_view line) {
+    std::size_t colon = line.find(':');
+    return colon != std::string_view::npos && colon > 0 && colon + 1 < line.size() &&
+           all_digits(line.substr(0, colon)) && !is_digit(line[colon + 1]);
+  };
+  bool opened = false;
+  for (std::size_t p = 0; p < body.size() && !opened;) {
+    std::size_t e = body.find('\n', p);
+    if (e == std::string_view::npos) e = body.size();
+    std::string_view line = trim(body.substr(p, e - p));
+    p = e + 1;
+    if (line.empty() || line.front() == '#') continue;
+    if (!starts_with(line, "1:") || !numbered(line)) return 0;
+    opened = true;
+  }
+  if (!opened) return 0;
+  std::size_t n = 0, with_pmid = 0;
   bool blank_before = true, open = false;
   std::string paragraph;  // the open record's text, lines joined by a space
   auto close = [&] {
+    if (!open) return;
+    ++n;
     std::size_t at = paragraph.find("PubMed PMID:");
-    if (!open || at == std::string::npos) return;
+    if (at == std::string::npos) return;
     std::string_view id = trim(std::string_view(paragraph).substr(at + 12));
-    n += !id.empty() && is_digit(id.front());
+    with_pmid += !id.empty() && is_digit(id.front());
   };
   for (std::size_t p = 0; p < body.size();) {
     std::size_t e = body.find('\n', p);
     if (e == std::string_view::npos) e = body.size();
     std::string_view line = trim(body.substr(p, e - p));
     p = e + 1;
-    if (line.empty()) {
+    if (line.empty() || line.front() == '#') {
       blank_before = true;
       continue;
     }
-    std::size_t colon = line.find(": ");
-    if (blank_before && colon != std::string_view::npos && colon > 0 && all_digits(line.substr(0, colon))) {
+    if (blank_before && numbered(line)) {
       close();
       open = true;
       paragraph.clear();
@@ -423,7 +443,7 @@ std::size_t pubmed_legacy_summary_records(std::string_view body) {
     if (open) paragraph.append(paragraph.empty() ? "" : " ").append(line);
   }
   close();
-  return n;
+  return with_pmid ? n : 0;
 }
 
 // The records of PubMed's "Abstract (text)" or "Summary (text)" save

@@ -69,3 +69,22 @@ TEST_CASE("the date readers of tables and NoteExpress say the date parts they le
     CHECK(said(p, "PubTime-出版时间 2021-03-45: day 45 is no day: left out") == 1);
   }
 }
+
+// PubMed's legacy Summary (text) as a user keeps it: notes between the
+// citations ("# selected", "# May be", "# excluded"), a number without a space
+// after its colon ("3:Iess L"), a citation pasted in from the Abstract format
+// without its PMID (the shape of audit50's SaraZM/RotationJB
+// Literature/pubmed_result.txt, no licence: this fixture is made of the
+// legacy fixture's citations).  Before, the generic "text page" error, its
+// DOIs offered to fetch and no record counted; now refused as PubMed's text
+// format, every citation counted as rejected.
+TEST_CASE("PubMed's Summary (text) with a user's notes is refused, every citation counted", "[audit52]") {
+  Parsed p = parse_file(fixture("medline/pubmed_summary_text_selected.txt"));
+  CHECK(p.records.empty());
+  CHECK(p.stats.rejected == 4);
+  CHECK(said(p, "PubMed's text format") == 1);
+  CHECK(said(p, "its 4 records are rejected") == 1);
+  // Notes alone before a numbered list that cites no PMID are no export.
+  Parsed list = parse_string("# reading list\n1: Smith J. A title. Some J. 2020;1:2.\n\n2: Doe A. B. C. 2021.\n");
+  CHECK(list.stats.rejected == 0);
+}
