@@ -10,6 +10,7 @@
 #include "csv_rows.hpp"
 #include "europepmc.hpp"
 #include "noteexpress.hpp"
+#include "retraction.hpp"
 #include "xml_document.hpp"
 
 namespace refnet {
@@ -795,6 +796,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                             "a keyword is written in markup (HTML tags such as <sub>, <i>): read as text (said once a file)");
         keyword_markup_said = true;
       }
+    // A retracted work stays visible as one (retraction.hpp).
+    mark_retraction(r, diags);
     record_sink(std::move(r));
   };
   ParseStats total;

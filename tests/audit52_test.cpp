@@ -115,3 +115,40 @@ TEST_CASE("PubMed's XML display saved by a browser as a page is read", "[audit52
   CHECK(said(p, "PubMed's XML display") == 1);
   CHECK(p.diags.errors() == 0);
 }
+
+// A retracted work is kept and marked (retraction.hpp): PubMed's publication
+// type "Retracted Publication", Web of Science's DT, a title's "RETRACTED:"
+// watermark.  Before, nothing in refnet said so: the Wakefield paper
+// (PMID 9500320, as PubMed gives it) came in as any article.  Its notice
+// (PMID 20137807, "Retraction of Publication") and Taylor & Francis's
+// notice titled "Retracted Article: <the title> (<JOURNAL>, (2023), ...)"
+// (ShahKosha2000/Research-paper scopus.ris, no licence: its shape) cite a
+// retracted work and are none.
+TEST_CASE("a retracted work is kept with the keyword Retracted Publication and a warning", "[audit52]") {
+  Parsed p = parse_file(fixture("medline/retracted_publication.txt"));
+  REQUIRE(p.records.size() == 2);
+  auto has_keyword = [](const Record& r) {
+    for (const std::string& k : r.keywords)
+      if (k == "Retracted Publication") return true;
+    return false;
+  };
+  CHECK(has_keyword(p.records[0]));
+  CHECK_FALSE(has_keyword(p.records[1]));
+  CHECK(said(p, "a retracted work (PT 'Retracted Publication')") == 1);
+  CHECK(said(p, "a retracted work") == 1);
+
+  Parsed wos = parse_string(
+      "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+      "PT J\nAU Smith, J\nTI A study of things\nSO JOURNAL OF THINGS\nDT Article; Retracted Publication\n"
+      "PY 2015\nVL 3\nBP 1\nEP 9\nUT WOS:000000000000001\nER\n"
+      "PT J\nAU Doe, A\nTI RETRACTED ARTICLE: Another study\nSO JOURNAL OF THINGS\nDT Article\n"
+      "PY 2016\nVL 4\nBP 1\nEP 9\nUT WOS:000000000000002\nER\n"
+      "PT J\nAU Roe, R\nTI Retracted Article: A third study (JOURNAL OF THINGS, (2017), 5, 1, (1-9))\n"
+      "SO JOURNAL OF THINGS\nDT Retraction\nPY 2018\nVL 6\nBP 10\nEP 10\nUT WOS:000000000000003\nER\nEF\n");
+  REQUIRE(wos.records.size() == 3);
+  CHECK(has_keyword(wos.records[0]));
+  CHECK(has_keyword(wos.records[1]));
+  CHECK_FALSE(has_keyword(wos.records[2]));
+  CHECK(said(wos, "a retracted work (its title 'RETRACTED ARTICLE: ...')") == 1);
+  CHECK(said(wos, "a retracted work") == 2);
+}
