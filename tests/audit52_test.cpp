@@ -152,3 +152,42 @@ TEST_CASE("a retracted work is kept with the keyword Retracted Publication and a
   CHECK(said(wos, "a retracted work (its title 'RETRACTED ARTICLE: ...')") == 1);
   CHECK(said(wos, "a retracted work") == 2);
 }
+
+// EBSCOhost's CSV gives a first page and a count of pages, no last page
+// ("First Page" 924, "Page Count" 11); its RIS of the same search has SP 924
+// EP 934.  The table reader kept the first page alone ("924", "1" of a
+// 60-page article): 10 of 10 pages wrong.  The last page is first + count - 1.
+TEST_CASE("EBSCOhost's CSV pages are its first page and its count of pages", "[audit52]") {
+  Parsed csv = parse_file(fixture("corpora/citation-file-formatting__cinahl.csv"));
+  REQUIRE(csv.records.size() == 10);
+  CHECK(csv.records[0].pages == "1-60");
+  CHECK(csv.records[2].pages == "924-934");
+  CHECK(csv.records[9].pages == "797-814");
+  CHECK(csv.records[0].get_extra("Page Count") == "60");
+  // The same records in EBSCOhost's RIS.
+  Parsed ris = parse_file(fixture("corpora/citation-file-formatting__cinahl.ris"));
+  REQUIRE(ris.records.size() == 9);
+  for (std::size_t i = 0; i < 9; ++i) CHECK(csv.records[i < 8 ? i : i + 1].pages == ris.records[i].pages);
+}
+
+// RefWorks' tab-delimited export writes an article's only page or number in
+// "Other Pages" with no "Start Page" ("S105", "e0144626"), as its RIS does in
+// OP.  The table reader put it in extra as "Start/End Page" '-S105' and left
+// the pages empty, without a word: 10 of 100 records of asreview's
+// RefWorks export (citation-file-formatting__refworks.tsv).  It is the pages (RIS's rule for OP alone); an end page
+// alone of any other table is said.
+TEST_CASE("RefWorks' Other Pages without a Start Page are the pages", "[audit52]") {
+  Parsed p = parse_file(fixture("corpora/citation-file-formatting__refworks.tsv"));
+  REQUIRE(p.records.size() == 100);
+  CHECK(p.records[0].pages == "S105");
+  CHECK(p.records[3].pages == "e0144626");
+  CHECK(p.records[1].pages == "69-79");
+  std::size_t without = 0;
+  for (const Record& r : p.records) without += r.pages.empty();
+  CHECK(without == 1);  // the one row with neither
+  Parsed end_only = parse_string("Title,Author,Year,End Page\nA title,\"Lovelace, Ada\",2019,45\n");
+  REQUIRE(end_only.records.size() == 1);
+  CHECK(end_only.records[0].pages.empty());
+  CHECK(said(end_only, "End Page '45' without a first page: kept in extra") == 1);
+}
+
