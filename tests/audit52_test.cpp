@@ -191,3 +191,36 @@ TEST_CASE("RefWorks' Other Pages without a Start Page are the pages", "[audit52]
   CHECK(said(end_only, "End Page '45' without a first page: kept in extra") == 1);
 }
 
+
+// Scopus's BibTeX files a chapter or a conference paper in a book series as
+// @ARTICLE with the series as `journal` and the document type beside it
+// (pybibx's Scopus BibTeX: 22 such entries in AISC, CCIS, LNCS, the
+// International Series in Operations Research & Management Science; the
+// task's "Lecture Notes in Data Engineering and Communications
+// Technologies" in the 2025 layout, `type = {Book chapter}`).  All were
+// journal articles.  A "Book Chapter" is a chapter; a "Conference Paper" in a
+// volume with an ISBN or a book chapter's DOI is a paper in proceedings; one
+// in a journal's conference issue (European Journal of Operational Research)
+// stays an article.
+TEST_CASE("a Scopus @ARTICLE of a chapter or a proceedings paper in a book series gets its type", "[audit52]") {
+  Parsed p = parse_file(fixture("corpora/pybibx__scopus.bib"));
+  auto type_of = [&](const std::string& doi) {
+    for (const Record& r : p.records)
+      if (r.doi == doi) return r.type;
+    return std::string("(none)");
+  };
+  CHECK(type_of("10.1007/978-3-030-73603-3_48") == "paper-conference");  // AISC, isbn
+  CHECK(type_of("10.1007/978-3-319-09147-1_37") == "paper-conference");  // LNCS
+  CHECK(type_of("10.1007/978-3-319-65052-4_14") == "chapter");           // ISORMS, no isbn
+  CHECK(type_of("10.1016/s0377-2217(03)00150-4") == "article-journal");  // EJOR
+  CHECK(type_of("10.1504/ijitst.2020.110575") == "article-journal");
+
+  Parsed lnd = parse_string(
+      "@ARTICLE{Smith2023123,\n\tauthor = {Smith, J. and Doe, A.},\n\ttitle = {A chapter on data engineering},\n"
+      "\tyear = {2023},\n\tjournal = {Lecture Notes in Data Engineering and Communications Technologies},\n"
+      "\tvolume = {165},\n\tpages = {123 – 134},\n\tdoi = {10.1007/978-3-031-31353-0_11},\n\ttype = {Book chapter},\n"
+      "\tpublication_stage = {Final},\n\tsource = {Scopus},\n\tnote = {Cited by: 0}\n}\n");
+  REQUIRE(lnd.records.size() == 1);
+  CHECK(lnd.records[0].type == "chapter");
+  CHECK(lnd.records[0].container_title == "Lecture Notes in Data Engineering and Communications Technologies");
+}
