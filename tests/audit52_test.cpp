@@ -224,3 +224,26 @@ TEST_CASE("a Scopus @ARTICLE of a chapter or a proceedings paper in a book serie
   CHECK(lnd.records[0].type == "chapter");
   CHECK(lnd.records[0].container_title == "Lecture Notes in Data Engineering and Communications Technologies");
 }
+
+// The same mark from Crossref (`updated-by` a retraction, Retraction Watch's
+// since 2023) and OpenAlex (`is_retracted`, its API's and its CSV's).
+TEST_CASE("a retracted work from Crossref or OpenAlex is marked too", "[audit52]") {
+  Parsed cr = parse_string(
+      R"({"status":"ok","message-type":"work","message":{"DOI":"10.1000/xyz1","type":"journal-article",)"
+      R"("title":["A study that was retracted"],"author":[{"family":"Smith","given":"J"}],)"
+      R"("container-title":["J Things"],"issued":{"date-parts":[[2015]]},"updated-by":[{"updated":)"
+      R"({"date-parts":[[2016,1,1]]},"DOI":"10.1000/xyz2","type":"retraction","source":"retraction-watch",)"
+      R"("label":"Retraction"}]}})");
+  REQUIRE(cr.records.size() == 1);
+  CHECK(said(cr, "a retracted work (Crossref: updated by a retraction)") == 1);
+  Parsed oa = parse_string(
+      R"({"results":[{"id":"https://openalex.org/W1","doi":"https://doi.org/10.1000/xyz3","title":"Another study",)"
+      R"("display_name":"Another study","publication_year":2015,"type":"article","is_retracted":true,)"
+      R"("authorships":[{"author":{"display_name":"Jane Smith"}}]},{"id":"https://openalex.org/W2",)"
+      R"("title":"A sound study","publication_year":2016,"type":"article","is_retracted":false}]})");
+  REQUIRE(oa.records.size() == 2);
+  CHECK(said(oa, "a retracted work (OpenAlex: is_retracted true)") == 1);
+  CHECK(said(oa, "a retracted work") == 1);
+  // OpenAlex's CSV: is_retracted False in all 9 rows.
+  CHECK(said(parse_file(fixture("corpora/citation-file-formatting__openalex.csv")), "a retracted work") == 0);
+}
