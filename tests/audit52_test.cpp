@@ -247,3 +247,20 @@ TEST_CASE("a retracted work from Crossref or OpenAlex is marked too", "[audit52]
   // OpenAlex's CSV: is_retracted False in all 9 rows.
   CHECK(said(parse_file(fixture("corpora/citation-file-formatting__openalex.csv")), "a retracted work") == 0);
 }
+
+// Google Scholar's RIS gives a JRC report's DOI with its report number after
+// it ("DO  - 10.2760/456870, JRC118512"; CiteSource's GScholar.ris, 1 of 971
+// records).  The DOI was refused ("DO is not a DOI, kept in extra") and the
+// record had none: a recoverable DOI, as a DOI beside a URN or a handle is.
+TEST_CASE("a DOI with a report's number after it is the record's DOI", "[audit52]") {
+  Parsed p = parse_file(fixture("ris/gscholar_doi_report_number.ris"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.2760/456870");
+  CHECK(p.records[0].get_extra("DO") == "10.2760/456870, JRC118512");
+  CHECK(said(p, "DO holds a DOI and 1 other identifier") == 1);
+  CHECK(said(p, "is not a DOI") == 0);
+  // Words after a DOI are no identifier: the DOI may be another work's.
+  Parsed words = parse_string("TY  - JOUR\nTI  - A title\nDO  - 10.1000/abc, see erratum\nER  - \n");
+  REQUIRE(words.records.size() == 1);
+  CHECK(words.records[0].doi.empty());
+}
