@@ -102,7 +102,7 @@ TEST_CASE("PubMed's XML display saved by a browser as a page is read", "[audit52
   CHECK(p.stats.rejected == 0);
   const Record& a = p.records[0];
   CHECK(a.pmid == "23064571");
-  CHECK(a.title == "Ulcerating bronchitis caused by cytomegalovirus in a patient with polymyositis.");
+  CHECK(a.title == "Ulcerating bronchitis caused by cytomegalovirus in a patient with polymyositis");
   CHECK(a.provenance.format == "pubmed-xml");
   CHECK(a.provenance.line == 3);
   REQUIRE_FALSE(a.authors.empty());
@@ -111,7 +111,7 @@ TEST_CASE("PubMed's XML display saved by a browser as a page is read", "[audit52
     for (const std::string& aff : c.affiliations) amp = amp || aff.find("Endocrinology & Metabolism") != std::string::npos;
   CHECK(amp);
   CHECK(p.records[1].pmid == "23037488");
-  CHECK(p.records[1].title == "Asymptomatic congenital lobar emphysema in a young adult.");
+  CHECK(p.records[1].title == "Asymptomatic congenital lobar emphysema in a young adult");
   CHECK(said(p, "PubMed's XML display") == 1);
   CHECK(p.diags.errors() == 0);
 }
