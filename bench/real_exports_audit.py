@@ -140,6 +140,15 @@ The sample holds audit45's files (note "audit45": CSL-JSON of Zotero,
 Manubot and pandoc projects, Dimensions BibTeX, JSTOR RIS, Google Scholar
 EndNote, Crossref-made RIS, one Bibliontology RDF refused and one project's
 own JSON that is no export).
+The sample holds audit52's files (note "audit52": asreview's
+citation-file-formatting exports of one 2024 search from EBSCOhost (RIS,
+CSV), embase.com (RIS, CSV, the CSV re-saved by Excel), OpenAlex (CSV),
+the Cochrane Library (CSV, RIS), Google Scholar (CSV, RIS), MDPI, Ovid ERIC
+and PsycInfo, PubMed (MEDLINE, CSV), WoS, Scopus, EndNote, EPPI-Reviewer,
+RefWorks (TSV), Lens (TSV), abstrackr, Rayyan, Covidence and Zotero; CC0,
+in fixtures/corpora as citation-file-formatting__* since the table reader,
+not listed here before).  This script does not read the CSV and TSV
+layouts among them ("not a known export"): they were compared by hand.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.

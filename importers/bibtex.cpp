@@ -2403,6 +2403,19 @@ class Parser {
     if (scopus_type && iequals(trim(unbrace(scopus_type->value)), "Book Chapter") && r.type == "book" &&
         !r.container_title.empty() && r.container_title != r.title)
       r.type = "chapter";
+    // Scopus files a chapter or a conference paper in a book series as
+    // @ARTICLE, the series its `journal` ("Lecture Notes in Data Engineering
+    // and Communications Technologies"): a "Book Chapter" is a chapter; a
+    // "Conference Paper" is a paper in proceedings when the volume is a book
+    // (an ISBN, a DOI of a book's chapter "10.1007/978-..."), and stays an
+    // article in a journal's conference issue (European Journal of
+    // Operational Research, no ISBN).
+    if (scopus_type && e.type == "article" && r.type == "article-journal") {
+      const std::string csl = refnet::scopus_type(trim(unbrace(scopus_type->value)));
+      const bool book = !r.isbn.empty() || r.doi.find("/978-") != std::string::npos ||
+                        r.doi.find("/979-") != std::string::npos;
+      if (csl == "chapter" || (csl == "paper-conference" && book)) r.type = csl;
+    }
     // Scopus's code of the conference given as the number ("number={215879}"
     // beside "Conference Code:215879" in the note): no issue; kept and said.
     if (const FieldRef* number = find(fields, "number"); number && !r.issue.empty() && scopus_type)

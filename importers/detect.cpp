@@ -10,6 +10,7 @@
 #include "csv_rows.hpp"
 #include "europepmc.hpp"
 #include "noteexpress.hpp"
+#include "retraction.hpp"
 #include "xml_document.hpp"
 
 namespace refnet {
@@ -391,30 +392,50 @@ namespace {
 // The records of PubMed's legacy "Summary (text)" (before 2020): numbered
 // paragraphs "N: Authors. Title. Journal. Date;Vol:Pages. PubMed PMID: N."
 // wrapped at 80 columns, so that "PMID:" and its number may be a line apart.
-// 0 when `body` does not open "1: "; else the paragraphs that open "N: "
-// after a blank line and hold "PubMed PMID: <number>", one a record.
+// A user's notes between them ("# selected", "# excluded": lines opening
+// '#') part paragraphs as a blank line does, and a number may have no space
+// after its colon ("3:Zhang L, ...").  0 when `body` does not open "1:"
+// (after such notes) or no paragraph holds "PubMed PMID: <number>"; else
+// the paragraphs that open "N:" after a blank line or a note, one a record
+// (a citation pasted in among them without its PMID too).
 std::size_t pubmed_legacy_summary_records(std::string_view body) {
-  if (!starts_with(body, "1: ")) return 0;
-  std::size_t n = 0;
+  auto numbered = [](std::string_view line) {
+    std::size_t colon = line.find(':');
+    return colon != std::string_view::npos && colon > 0 && colon + 1 < line.size() &&
+           all_digits(line.substr(0, colon)) && !is_digit(line[colon + 1]);
+  };
+  bool opened = false;
+  for (std::size_t p = 0; p < body.size() && !opened;) {
+    std::size_t e = body.find('\n', p);
+    if (e == std::string_view::npos) e = body.size();
+    std::string_view line = trim(body.substr(p, e - p));
+    p = e + 1;
+    if (line.empty() || line.front() == '#') continue;
+    if (!starts_with(line, "1:") || !numbered(line)) return 0;
+    opened = true;
+  }
+  if (!opened) return 0;
+  std::size_t n = 0, with_pmid = 0;
   bool blank_before = true, open = false;
   std::string paragraph;  // the open record's text, lines joined by a space
   auto close = [&] {
+    if (!open) return;
+    ++n;
     std::size_t at = paragraph.find("PubMed PMID:");
-    if (!open || at == std::string::npos) return;
+    if (at == std::string::npos) return;
     std::string_view id = trim(std::string_view(paragraph).substr(at + 12));
-    n += !id.empty() && is_digit(id.front());
+    with_pmid += !id.empty() && is_digit(id.front());
   };
   for (std::size_t p = 0; p < body.size();) {
     std::size_t e = body.find('\n', p);
     if (e == std::string_view::npos) e = body.size();
     std::string_view line = trim(body.substr(p, e - p));
     p = e + 1;
-    if (line.empty()) {
+    if (line.empty() || line.front() == '#') {
       blank_before = true;
       continue;
     }
-    std::size_t colon = line.find(": ");
-    if (blank_before && colon != std::string_view::npos && colon > 0 && all_digits(line.substr(0, colon))) {
+    if (blank_before && numbered(line)) {
       close();
       open = true;
       paragraph.clear();
@@ -423,7 +444,7 @@ std::size_t pubmed_legacy_summary_records(std::string_view body) {
     if (open) paragraph.append(paragraph.empty() ? "" : " ").append(line);
   }
   close();
-  return n;
+  return with_pmid ? n : 0;
 }
 
 // The records of PubMed's "Abstract (text)" or "Summary (text)" save
@@ -448,6 +469,42 @@ std::size_t pubmed_text_records(std::string_view text) {
     p = e + 1;
   }
   return n;
+}
+
+// PubMed's XML display that a browser saved as a page ("Save as" on
+// pubmed/?term=...&report=xml&format=text): the XML escaped inside <pre>
+// ("<pre>&lt;PubmedArticle&gt;...").  The XML of its <pre> elements, their
+// character references decoded once, everything else blanked and every line
+// end kept, so that a line of the XML is the page's line; "" when `text` is
+// no such page.
+std::string pubmed_xml_in_pre(std::string_view text) {
+  if (!is_html_page(text) || (text.find("&lt;PubmedArticle") == std::string_view::npos &&
+                              text.find("&lt;PubmedBookArticle") == std::string_view::npos))
+    return {};
+  const std::string low = ascii_lower(text);
+  std::string out;
+  out.reserve(text.size());
+  auto blank = [&out](std::string_view s) {
+    for (char c : s) out.push_back(c == '\n' ? '\n' : ' ');
+  };
+  std::size_t p = 0;
+  bool any = false;
+  for (std::size_t open = low.find("<pre"); open != std::string::npos; open = low.find("<pre", p)) {
+    const std::size_t gt = low.find('>', open);
+    if (gt == std::string::npos) break;
+    if (gt != open + 4 && !is_space(low[open + 4])) {  // <preface>, no <pre>
+      blank(text.substr(p, gt + 1 - p));
+      p = gt + 1;
+      continue;
+    }
+    const std::size_t close = std::min(low.find("</pre>", gt), text.size());
+    blank(text.substr(p, gt + 1 - p));
+    out += decode_entities(text.substr(gt + 1, close - gt - 1));
+    any = true;
+    p = close;
+  }
+  blank(text.substr(p));
+  return any ? out : std::string();
 }
 
 // PubMed's "PMID" save format: one PubMed ID a line and nothing else (a
@@ -739,6 +796,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                             "a keyword is written in markup (HTML tags such as <sub>, <i>): read as text (said once a file)");
         keyword_markup_said = true;
       }
+    // A retracted work stays visible as one (retraction.hpp).
+    mark_retraction(r, diags);
     record_sink(std::move(r));
   };
   ParseStats total;
@@ -863,6 +922,19 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   if (d.medline) add(parse_medline(text, diags, sink));
   if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
+  // PubMed's XML display saved by a browser: the PubMed XML in its <pre>
+  // read, its lines the page's (audit51: the page gave no record).
+  if (!d.any()) {
+    if (std::string xml = pubmed_xml_in_pre(text); !xml.empty()) {
+      diags.report(Severity::note, 0,
+                   "a page a browser saved of PubMed's XML display: the PubMed XML escaped in its <pre> is read");
+      const std::string file = diags.file();
+      diags.set_source(file, xml);
+      add(parse_pubmed_xml(xml, diags, sink));
+      diags.set_source(file, text);
+      return total;
+    }
+  }
   // PubMed's "Abstract (text)" and "Summary (text)" formats: no reader;
   // refused whole, every record counted as rejected, rather than read as a
   // page (no record found, none counted).

@@ -27,6 +27,7 @@
 #include <algorithm>
 
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/names.hpp"
@@ -183,7 +184,10 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
         case Col::source: r.container_title = std::string(v); break;
         case Col::anthology: anthology = std::string(v); break;
         case Col::mesh: add_keyword_list(v, r); break;
-        case Col::date: r.issued = parse_raw_date(v); break;
+        case Col::date:
+          r.issued = parse_raw_date(v);
+          say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
+          break;
         case Col::year:
           if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
           else r.add_extra(name, std::string(v));

@@ -29,6 +29,7 @@
 #include <unordered_map>
 
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/jats.hpp"
@@ -118,7 +119,10 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
       switch (cols[i]) {
         case Col::lens_id: r.add_extra(name, std::string(v)); break;
         case Col::title: r.title = std::string(v); break;
-        case Col::date: r.issued = parse_raw_date(v); break;
+        case Col::date:
+          r.issued = parse_raw_date(v);
+          say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
+          break;
         case Col::year:
           if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
           else r.add_extra(name, std::string(v));

@@ -58,6 +58,7 @@
 #include <algorithm>
 
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -156,8 +157,8 @@ class Builder {
 };
 
 bool Builder::build(Record& r) {
-  std::string year, date, secondary_title;
-  std::size_t year_at = 0;
+  std::string year, date, date_label, secondary_title;
+  std::size_t year_at = 0, date_at = 0;
   bool doi_set = false, typed = false;
   for (const Field& f : rec_.fields) {
     const std::string& label = f.label;
@@ -208,6 +209,8 @@ bool Builder::build(Record& r) {
       }
     } else if (label == "Date") {
       date = v;
+      date_label = f.written.empty() ? label : f.written;
+      date_at = f.offset;
       keep();
     } else if (label == "Volume") {
       first(r.volume);
@@ -252,11 +255,17 @@ bool Builder::build(Record& r) {
       r.add_extra("Year", year);
     }
   }
-  if (!r.issued.year && !date.empty()) r.issued = parse_raw_date(date);
+  if (!date.empty()) {
+    // The date when there is no Year; in E-Study's files PubTime is the full
+    // date of the Year: "2021-03-15", "2019-10".  What the date read leaves
+    // out ("2021-13-05": month 13) is said; the text stays in extra.
+    Date d = parse_raw_date(date);
+    if (!r.issued.year || (rec_.estudy && d.year && d.year == r.issued.year && d.text.empty())) {
+      r.issued = d;
+      say_date_parts_left_out(date_label, date, d, diags_, date_at);
+    }
+  }
   if (rec_.estudy) {
-    // PubTime is the full date of the Year: "2021-03-15", "2019-10".
-    Date d = date.empty() ? Date{} : parse_raw_date(date);
-    if (d.year && d.year == r.issued.year && d.text.empty()) r.issued = d;
     // A thesis' "source" is its university.
     if (r.type == "thesis" && r.publisher.empty()) std::swap(r.publisher, r.container_title);
   }

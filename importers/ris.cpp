@@ -585,7 +585,12 @@ namespace {
 bool is_other_identifier(std::string_view piece) {
   for (std::string_view scheme : {"urn:", "hdl:", "arxiv:", "https://hdl.handle.net/", "http://hdl.handle.net/"})
     if (istarts_with(piece, scheme) && piece.size() > scheme.size()) return true;
-  return false;
+  // A report's or a repository's number, capitals then digits: the Joint
+  // Research Centre's "JRC118512" after its report's DOI (Google Scholar's
+  // RIS: "DO  - 10.2760/456870, JRC118512").
+  std::size_t caps = 0;
+  while (caps < piece.size() && piece[caps] >= 'A' && piece[caps] <= 'Z') ++caps;
+  return caps >= 2 && piece.size() - caps >= 3 && all_digits(piece.substr(caps));
 }
 
 // Web of Science's article number as EndNote's import of Web of Science
@@ -633,7 +638,7 @@ std::optional<std::string> first_of_doi_list(std::string_view v, std::string_vie
     std::string what = dois == 1 ? std::string("a DOI") : std::to_string(dois) + " DOIs";
     if (others)
       what += " and " + std::to_string(others) + (others == 1 ? " other identifier" : " other identifiers") +
-              " (URN, handle, arXiv)";
+              " (URN, handle, arXiv, a report's number)";
     if (article_numbers)
       what += std::string(others ? "," : "") + " and Web of Science's article number ('ARTN', as EndNote writes it)";
     diags.warning(offset, std::string(label) + " holds " + what + ": the " + (dois == 1 ? "DOI" : "first DOI") +

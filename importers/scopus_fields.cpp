@@ -173,14 +173,6 @@ void add_affiliations(std::string_view v, std::vector<Creator>& authors) {
   }
 }
 
-std::string scopus_type(std::string_view t) {
-  if (iequals(t, "Conference Paper")) return "paper-conference";
-  if (iequals(t, "Book Chapter")) return "chapter";
-  if (iequals(t, "Book")) return "book";
-  if (iequals(t, "Data Paper")) return "dataset";
-  return "article-journal";
-}
-
 // The fields Scopus writes that a Record has no slot for, as its CSV header
 // spells them ("Funding Text 1..N" aside).
 constexpr std::string_view kExtraNames[] = {
@@ -190,6 +182,14 @@ constexpr std::string_view kExtraNames[] = {
     "Original language title", "Publication Stage", "Open Access", "Source"};
 
 }  // namespace
+
+std::string scopus_type(std::string_view t) {
+  if (iequals(t, "Conference Paper")) return "paper-conference";
+  if (iequals(t, "Book Chapter")) return "chapter";
+  if (iequals(t, "Book")) return "book";
+  if (iequals(t, "Data Paper")) return "dataset";
+  return "article-journal";
+}
 
 bool is_scopus_conference_review(std::string_view document_type) {
   return iequals(trim(document_type), "Conference Review");

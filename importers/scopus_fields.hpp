@@ -50,6 +50,11 @@ struct ScopusRecordFields {
 void set_scopus_field(Record& r, ScopusField field, const std::string& name, const std::string& value,
                       std::string_view text, std::size_t offset, Diagnostics& diags, ScopusRecordFields& fields);
 
+// The CSL type of Scopus's "Document Type" ("Conference Paper", "Book
+// Chapter", "Book", "Data Paper"; anything else a journal article), for its
+// CSV and for its BibTeX's document_type / type.
+std::string scopus_type(std::string_view t);
+
 // Scopus's "Conference Review" (its document type): the record of a whole
 // volume of proceedings, titled with the conference's name, editors and no
 // author, not a paper in it.

@@ -40,6 +40,7 @@
 
 #include "crossref_types.hpp"
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
@@ -60,6 +61,8 @@ enum class Col {
   extra, title, authors, editors, container, container_short, source, year, date, month, volume, issue, pages,
   first_page, last_page, abstract, keywords, doi, pmid, pmcid, issn, isbn, publisher, place, url, language, type,
   references, booktitle,
+  // EBSCOhost's CSV: "First Page" and "Page Count", no last page.
+  page_count,
   // refnet's own CSV export (exporters/csv.cpp), read where its header is one
   // (refnet_columns): the citation key, the article number, the databases'
   // identifiers, the references written one text each, "; " between them.
@@ -137,6 +140,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Ending Page", Col::last_page},
     {"End Page", Col::last_page},
     {"Other Pages", Col::last_page},
+    {"Page Count", Col::page_count},  // EBSCOhost
     {"Page end", Col::last_page},
     {"EndPage", Col::last_page},
     {"pageEnd", Col::last_page},
@@ -426,7 +430,9 @@ std::string_view without_formula_quotes(std::string_view v) {
   return v;
 }
 
-Date read_date(std::string_view v) {
+// A date cell: what a date read with parse_raw_date leaves out is said at
+// `at` under the column's `name`.
+Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at) {
   v = trim(without_formula_quotes(v));
   // M/D/YYYY (EBSCO, US spreadsheets): the year, and the month when the day
   // cannot be it.
@@ -441,6 +447,7 @@ Date read_date(std::string_view v) {
     return d;
   }
   Date d = parse_raw_date(v);
+  say_date_parts_left_out(name, v, d, diags, at);
   if (!d.year) {
     // "Jun2023": the year where the text has one.
     for (std::size_t i = 0; i + 4 <= v.size(); ++i) {
@@ -947,7 +954,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   };
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
-    std::string first, last, source, month, booktitle;
+    std::string first, last, last_name, page_count, source, month, booktitle;
+    std::size_t last_at = row.offset;
     std::string full_names, ut, cited, pg;  // bibliometrix's AF, UT, CR, PG: read once the row's DB is known
     std::size_t full_at = row.offset, cited_at = row.offset;
     bool typed = false;
@@ -1051,7 +1059,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         }
         case Col::date: {
           Date d;
-          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v);
+          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at);
           if (d.year) r.issued = d;
           else r.add_extra(name, std::string(v));
           break;
@@ -1061,7 +1069,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::issue: r.issue = std::string(v); break;
         case Col::pages: r.pages = normalize_pages(v); break;
         case Col::first_page: first = normalize_pages(v); break;
-        case Col::last_page: last = normalize_pages(v); break;
+        case Col::page_count:
+          page_count = std::string(v);
+          r.add_extra(name, std::string(v));
+          break;
+        case Col::last_page:
+          last = normalize_pages(v);
+          last_name = name;
+          last_at = at;
+          break;
         case Col::abstract: r.abstract = std::string(v); break;
         case Col::keywords: {
           std::string_view sep = refnet_table || v.find(';') != std::string_view::npos ? ";"
@@ -1209,8 +1225,22 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     // rows in Publish or Perish: a thesis, a report, a web page as often as
     // an article): a document, not a journal article without a journal.
     if (!typed && r.type == "article-journal" && r.container_title.empty()) r.type = "document";
-    if (r.pages.empty() && !first.empty()) r.pages = last.empty() || last == first ? first : first + "-" + last;
-    else if (!first.empty() || !last.empty()) r.add_extra("Start/End Page", first + "-" + last);
+    // EBSCOhost writes the first page and the count of pages: the last page
+    // is first + count - 1 (its RIS of the same records has it as EP).
+    if (last.empty() && !first.empty() && first.size() <= 6 && all_digits(first) && !page_count.empty() &&
+        page_count.size() <= 4 && all_digits(page_count) && std::stoi(page_count) > 1)
+      last = std::to_string(std::stoi(first) + std::stoi(page_count) - 1);
+    if (r.pages.empty() && !first.empty()) {
+      r.pages = last.empty() || last == first ? first : first + "-" + last;
+    } else if (r.pages.empty() && !last.empty() && iequals(last_name, "Other Pages")) {
+      // RefWorks' "Other Pages" without a "Start Page" is the whole range or
+      // the article's number ("S105", "e0144626"), as RIS's OP alone is.
+      r.pages = last;
+    } else if (!first.empty() || !last.empty()) {
+      if (r.pages.empty())
+        diags.warning(last_at, last_name + " '" + last + "' without a first page: kept in extra, not read as the pages");
+      r.add_extra("Start/End Page", first + "-" + last);
+    }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, row.offset, said);
     settle_year(year, "Year", r);

@@ -40,7 +40,7 @@ enum class Crude {
   jsonl,      // non-blank lines, each a JSON object (JSON Lines: OpenAlex saves)
   sciencedirect,  // lines "(https://www.sciencedirect.com/...)" (ScienceDirect's plain text)
   zotero_rdf,     // lines holding "<z:itemType>" of no attachment and no note (Zotero RDF)
-  pubmed_text,    // lines opening "N. " or "N: " after a blank line (PubMed's text formats, legacy too)
+  pubmed_text,    // lines opening "N. " or "N:" after a blank line or a "#" note (PubMed's text formats, legacy too)
   pmid_list,      // non-blank lines (PubMed's PMID list: one ID a line)
 };
 
@@ -279,6 +279,7 @@ const Row kFiles[] = {
     {"medline/pubmed_abstract_text.txt", Crude::pubmed_text, nullptr, 0, true},
     {"medline/pubmed_summary_text.txt", Crude::pubmed_text, nullptr, 0, true},
     {"medline/pubmed_summary_text_legacy.txt", Crude::pubmed_text, nullptr, 0, true},
+    {"medline/pubmed_summary_text_selected.txt", Crude::pubmed_text, nullptr, 0, true},
     {"medline/pubmed_pmid_list.txt", Crude::pmid_list, nullptr, 0, true},
     {"europepmc/pyeuropepmc_search_cancer_lite.json", Crude::json},
     {"europepmc/pyeuropepmc_search_cancer_lite.xml", Crude::xml, "result"},
@@ -447,8 +448,9 @@ std::size_t crude_count(const Row& row, std::string_view text) {
         l = trim(l);
         std::size_t d = 0;
         while (d < l.size() && is_digit(l[d])) ++d;
-        n += blank && d > 0 && d + 1 < l.size() && (l[d] == '.' || l[d] == ':') && l[d + 1] == ' ';
-        blank = l.empty();
+        n += blank && d > 0 && d + 1 < l.size() &&
+             ((l[d] == '.' && l[d + 1] == ' ') || (l[d] == ':' && !is_digit(l[d + 1])));
+        blank = l.empty() || l.front() == '#';  // a user's note ("# selected") parts them too
       }
       return n;
     }
