@@ -1,0 +1,89 @@
+// Issue 11 (audit52b): reference managers' exports and dedup on real sets.
+// - A DOI that only a web address of the record gives (EndNote XML's
+//   <urls>, Zotero RDF's dc:identifier URI) is the record's DOI, as the RIS
+//   reader takes UR's: not a database's record page (Cochrane CENTRAL's).
+// - A group written with its noun as a family name ("Collaboration, DESI",
+//   Zotero's surname "Collaboration" and given name "DESI") is the group in
+//   written order, "DESI Collaboration", in every reader.
+// - A Web of Science UT is one identifier whatever its case ("WOS:" and
+//   "wos:").
+#include <catch2/catch.hpp>
+
+#include "refnet/dedup.hpp"
+#include "refnet/names.hpp"
+#include "parse_said.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+const Record& titled(const Parsed& p, const std::string& start) {
+  for (const Record& r : p.records)
+    if (r.title.rfind(start, 0) == 0) return r;
+  FAIL("no record titled " << start);
+  return p.records.front();
+}
+
+}  // namespace
+
+// NathanielLegall/SWTWetlandEcology's Mendeley EndNote XML (mycollection.xml,
+// 141 records) gives Wiens 2002's DOI only in its Wiley page; IEBH/
+// dedupe-sweep's copper.xml (EndNote 20, an Embase record) only in its
+// second related URL, AJR's page; wlt13/Thesis' EndNote library one in a
+// Taylor & Francis page.  Before, none was the record's DOI (the RIS reader
+// takes the same URL's), and such a record was no DOI match in dedup.
+TEST_CASE("audit52b: EndNote XML takes a DOI from a record's web address when no DOI field gives one",
+          "[audit52b][endnote]") {
+  Parsed p = parse_file(fixture("endnote/doi_in_urls.xml"));
+  REQUIRE(p.records.size() == 4);
+  const Record& wiens = titled(p, "Riverine landscapes");
+  CHECK(wiens.doi == "10.1046/j.1365-2427.2002.00887.x");
+  CHECK(wiens.url == "http://onlinelibrary.wiley.com/doi/10.1046/j.1365-2427.2002.00887.x/full");
+  CHECK(said(p, "web-urls http://onlinelibrary.wiley.com/doi/10.1046/j.1365-2427.2002.00887.x/full repaired"));
+  const Record& ajr = titled(p, "Imaging of myelopathy");
+  CHECK(ajr.doi == "10.2214/ajr.198.5_supplement.ajronline_198_5_supplement_035");
+  CHECK(ajr.url == "http://www.embase.com/search/results?subaction=viewrecord&from=export&id=L71321099");
+  // Cochrane CENTRAL's page names the database's record, not the trial's DOI.
+  CHECK(titled(p, "Zinc Supplementation").doi.empty());
+  // A DOI field wins over a web address's other DOI.
+  CHECK(titled(p, "Visual language approach").doi == "10.1016/j.jcde.2018.08.002");
+}
+
+// Accord-Project/zotero-bibliography's Zotero RDF (export/zotero.rdf, 535
+// items): Kim et al. 2019 has its DOI only as its dc:identifier URI
+// "https://doi.org/10.1016/j.jcde.2018.08.002"; the EU's "AI watch" report
+// in "https://data.europa.eu/doi/10.2760/15025".
+TEST_CASE("audit52b: Zotero RDF takes a DOI from the item's own web address when no 'DOI x' gives one",
+          "[audit52b][zotero_rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/accord_semantic_bim_excerpt.rdf"));
+  const Record& kim = titled(p, "Visual language approach");
+  CHECK(kim.doi == "10.1016/j.jcde.2018.08.002");
+  CHECK(kim.url == "https://doi.org/10.1016/j.jcde.2018.08.002");
+
+  const std::string head =
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+      "xmlns:z=\"http://www.zotero.org/namespaces/export#\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+      "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:bib=\"http://purl.org/net/biblio#\" "
+      "xmlns:link=\"http://purl.org/rss/1.0/modules/link/\">\n";
+  Parsed q = parse_string(head +
+                          "<bib:Report rdf:about=\"#item_1\"><z:itemType>report</z:itemType>"
+                          "<dc:title>AI watch</dc:title><dc:identifier><dcterms:URI><rdf:value>"
+                          "https://data.europa.eu/doi/10.2760/15025</rdf:value></dcterms:URI></dc:identifier>"
+                          "</bib:Report>\n"
+                          "<bib:Article rdf:about=\"#item_2\"><z:itemType>journalArticle</z:itemType>"
+                          "<dc:title>Two</dc:title><dc:identifier>DOI 10.1000/own</dc:identifier>"
+                          "<dc:identifier><dcterms:URI><rdf:value>https://doi.org/10.1000/other</rdf:value>"
+                          "</dcterms:URI></dc:identifier></bib:Article>\n"
+                          "<bib:Article rdf:about=\"#item_3\"><z:itemType>journalArticle</z:itemType>"
+                          "<dc:title>Three</dc:title><link:link rdf:resource=\"#item_4\"/></bib:Article>\n"
+                          "<z:Attachment rdf:about=\"#item_4\"><z:itemType>attachment</z:itemType>"
+                          "<dc:identifier><dcterms:URI><rdf:value>https://doi.org/10.5281/zenodo.1</rdf:value>"
+                          "</dcterms:URI></dc:identifier><dc:title>Data</dc:title></z:Attachment>\n"
+                          "</rdf:RDF>\n", Format::zotero_rdf);
+  REQUIRE(q.records.size() == 3);
+  CHECK(titled(q, "AI watch").doi == "10.2760/15025");
+  CHECK(titled(q, "Two").doi == "10.1000/own");
+  CHECK(titled(q, "Three").doi.empty());  // an attachment's link: a data set's DOI, not the item's
+}
