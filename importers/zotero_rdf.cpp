@@ -288,6 +288,14 @@ class ItemMapper {
     }
     if (std::string said = read_zotero_name_parts(n, "Zotero RDF " + std::string(role)); !said.empty())
       diags_.warning(offset_, said);
+    // A group's noun as the surname, its name as the given name (Zotero's
+    // two fields guessed from "DESI Collaboration"): the group, in written
+    // order, as every reader takes "Collaboration, DESI".
+    if (std::string group = group_in_written_order(n.family, n.given); !group.empty()) {
+      n.literal = std::move(group);
+      n.family.clear();
+      n.given.clear();
+    }
     // A surname alone is Zotero's single-field name ("Apple", "World Health
     // Organization"): written so, read so.
     if (n.given.empty() && !n.family.empty()) {

@@ -480,6 +480,12 @@ void organisation_as_literal(Creator& c) {
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 bool is_group_noun(std::string_view word) { return is_collective_noun(word); }
+std::string group_in_written_order(std::string_view family, std::string_view given) {
+  family = trim(family);
+  given = trim(given);
+  if (given.empty() || family.find(' ') != std::string_view::npos || !is_collective_noun(family)) return "";
+  return std::string(given) + " " + std::string(family);
+}
 
 namespace {
 // Family words, then initials, and nothing else: one name in citation form
@@ -920,8 +926,16 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
                                      return is_name_word(in) && !in_capitals(in) && !is_corporate_word(in);
                                    }),
                     fw_core.end());
-    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core)) ||
-        (fw.size() == 1 && comma2 == std::string_view::npos && !rest.empty() && is_collective_noun(fw[0]))) {
+    // "Collaboration, DESI", "Consortium, C. H. I." (a group's noun written
+    // as a family name, its own name as the given name: Mendeley, Zotero, Web
+    // of Science): the group in written order, "DESI Collaboration", as the
+    // group's own records and every other database write it.
+    if (fw.size() == 1 && comma2 == std::string_view::npos)
+      if (std::string group = group_in_written_order(fw[0], rest); !group.empty()) {
+        c.literal = std::move(group);
+        return c;
+      }
+    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core))) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }

@@ -87,3 +87,46 @@ TEST_CASE("audit52b: Zotero RDF takes a DOI from the item's own web address when
   CHECK(titled(q, "Two").doi == "10.1000/own");
   CHECK(titled(q, "Three").doi.empty());  // an attachment's link: a data set's DOI, not the item's
 }
+
+// Mendeley and Zotero guess two fields from "DESI Collaboration": family
+// "Collaboration", given "DESI"; Web of Science writes "Consortium, C. H. I."
+// (tfm__wos_1.ris).  Before, RIS, EndNote XML and BibTeX kept the literal
+// "Collaboration, DESI" and Zotero RDF a person named DESI Collaboration.
+TEST_CASE("audit52b: a group's noun written as a family name is the group in written order",
+          "[audit52b][names]") {
+  CHECK(parse_ris_name("Collaboration, DESI").literal == "DESI Collaboration");
+  CHECK(parse_ris_name("Consortium, C. H. I.").literal == "C. H. I. Consortium");
+  CHECK(parse_ris_name("Group, HPV-Pathogen ISS Study").literal == "HPV-Pathogen ISS Study Group");
+  CHECK(parse_ris_name("Board, J.").family == "Board");  // a family name that is an organisation's word
+  CHECK(parse_ris_name("Cochrane Collaboration, The").literal == "Cochrane Collaboration, The");
+  CHECK(group_in_written_order("Smith", "John").empty());
+
+  Parsed ris = parse_string("TY  - JOUR\nAU  - Collaboration, DESI\nAU  - Adame, A. G.\nTI  - DESI 2024 III\n"
+                            "PY  - 2024\nER  - \n", Format::ris);
+  REQUIRE(ris.records.size() == 1);
+  CHECK(family_given(ris.records[0].authors) == "DESI Collaboration; Adame, A. G.");
+
+  Parsed bib = parse_string("@article{k, title={DESI 2024 III}, year={2024}, author={Collaboration, {DESI} and "
+                            "Adame, A. G. and Collaboration, Open Science}}\n", Format::bibtex);
+  REQUIRE(bib.records.size() == 1);
+  CHECK(family_given(bib.records[0].authors) == "DESI Collaboration; Adame, A. G.; Open Science Collaboration");
+
+  Parsed xml = parse_string("<?xml version=\"1.0\"?><xml><records><record><ref-type name=\"Journal Article\">17"
+                            "</ref-type><contributors><authors><author>Collaboration, DESI</author><author>Adame, "
+                            "A. G.</author></authors></contributors><titles><title>DESI 2024 III</title></titles>"
+                            "</record></records></xml>\n", Format::endnote_xml);
+  REQUIRE(xml.records.size() == 1);
+  CHECK(family_given(xml.records[0].authors) == "DESI Collaboration; Adame, A. G.");
+
+  Parsed rdf = parse_string(
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+      "xmlns:z=\"http://www.zotero.org/namespaces/export#\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+      "xmlns:bib=\"http://purl.org/net/biblio#\" xmlns:foaf=\"http://xmlns.com/foaf/0.1/\">\n"
+      "<bib:Article rdf:about=\"#item_1\"><z:itemType>journalArticle</z:itemType><bib:authors><rdf:Seq>"
+      "<rdf:li><foaf:Person><foaf:surname>Collaboration</foaf:surname><foaf:givenName>DESI</foaf:givenName>"
+      "</foaf:Person></rdf:li><rdf:li><foaf:Person><foaf:surname>Adame</foaf:surname><foaf:givenName>A. G."
+      "</foaf:givenName></foaf:Person></rdf:li></rdf:Seq></bib:authors><dc:title>DESI 2024 III</dc:title>"
+      "</bib:Article></rdf:RDF>\n", Format::zotero_rdf);
+  REQUIRE(rdf.records.size() == 1);
+  CHECK(family_given(rdf.records[0].authors) == "DESI Collaboration; Adame, A. G.");
+}
