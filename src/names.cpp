@@ -483,7 +483,14 @@ bool is_group_noun(std::string_view word) { return is_collective_noun(word); }
 std::string group_in_written_order(std::string_view family, std::string_view given) {
   family = trim(family);
   given = trim(given);
-  if (given.empty() || family.find(' ') != std::string_view::npos || !is_collective_noun(family)) return "";
+  if (given.empty() || family.empty() || family.find(' ') != std::string_view::npos) return "";
+  // An organisation's name cut before its last word, an organisation's word
+  // among the given part's words ("Statistiek", "Centraal Bureau voor de";
+  // "Conferences", "World of"): not one of a person's given names.
+  const std::vector<std::string_view> g = split_words(given);
+  const bool organisation = g.size() >= 2 && looks_corporate(g) &&
+                            std::none_of(g.begin(), g.end(), [](std::string_view w) { return is_initials(w); });
+  if (!is_collective_noun(family) && !organisation) return "";
   return std::string(given) + " " + std::string(family);
 }
 

@@ -100,6 +100,15 @@ TEST_CASE("audit52b: a group's noun written as a family name is the group in wri
   CHECK(parse_ris_name("Board, J.").family == "Board");  // a family name that is an organisation's word
   CHECK(parse_ris_name("Cochrane Collaboration, The").literal == "Cochrane Collaboration, The");
   CHECK(group_in_written_order("Smith", "John").empty());
+  // An organisation's name cut before its last word (Zotero's two fields
+  // for "Centraal Bureau voor de Statistiek": jedopuig/ToLaptop's library;
+  // "World of Conferences": Python-Big-Data-Science-NYC's).  A family name
+  // that is also an organisation's word keeps its person.
+  CHECK(parse_ris_name("Statistiek, Centraal Bureau voor de").literal == "Centraal Bureau voor de Statistiek");
+  CHECK(group_in_written_order("Conferences", "World of") == "World of Conferences");
+  CHECK(parse_ris_name("Board, Mary Anne").family == "Board");
+  CHECK(parse_ris_name("Health, Mary Jane").family == "Health");
+  CHECK(group_in_written_order("Union", "J. K.").empty());
 
   Parsed ris = parse_string("TY  - JOUR\nAU  - Collaboration, DESI\nAU  - Adame, A. G.\nTI  - DESI 2024 III\n"
                             "PY  - 2024\nER  - \n", Format::ris);
@@ -125,10 +134,12 @@ TEST_CASE("audit52b: a group's noun written as a family name is the group in wri
       "<bib:Article rdf:about=\"#item_1\"><z:itemType>journalArticle</z:itemType><bib:authors><rdf:Seq>"
       "<rdf:li><foaf:Person><foaf:surname>Collaboration</foaf:surname><foaf:givenName>DESI</foaf:givenName>"
       "</foaf:Person></rdf:li><rdf:li><foaf:Person><foaf:surname>Adame</foaf:surname><foaf:givenName>A. G."
-      "</foaf:givenName></foaf:Person></rdf:li></rdf:Seq></bib:authors><dc:title>DESI 2024 III</dc:title>"
-      "</bib:Article></rdf:RDF>\n", Format::zotero_rdf);
+      "</foaf:givenName></foaf:Person></rdf:li><rdf:li><foaf:Person><foaf:surname>Statistiek</foaf:surname>"
+      "<foaf:givenName>Centraal Bureau voor de</foaf:givenName></foaf:Person></rdf:li></rdf:Seq></bib:authors>"
+      "<dc:title>DESI 2024 III</dc:title></bib:Article></rdf:RDF>\n",
+      Format::zotero_rdf);
   REQUIRE(rdf.records.size() == 1);
-  CHECK(family_given(rdf.records[0].authors) == "DESI Collaboration; Adame, A. G.");
+  CHECK(family_given(rdf.records[0].authors) == "DESI Collaboration; Adame, A. G.; Centraal Bureau voor de Statistiek");
 }
 
 // One Web of Science record in two copies, its UT written "WOS:" by Web of
