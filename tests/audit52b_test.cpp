@@ -194,6 +194,6 @@ TEST_CASE("audit52b: one abstract printed by two congresses' journals is two wor
   CHECK(duplicate_score(isth, same, opt, nullptr) >= opt.threshold);
   // Under one ISSN: one journal whatever its names.
   Record issn_a = isth, issn_b = eha;
-  issn_a.issn = issn_b.issn = "2475-0379";
+  issn_a.issn = issn_b.issn = {"2475-0379"};
   CHECK(duplicate_score(issn_a, issn_b, opt, nullptr) >= opt.threshold);
 }
