@@ -486,11 +486,15 @@ std::string group_in_written_order(std::string_view family, std::string_view giv
   if (given.empty() || family.empty() || family.find(' ') != std::string_view::npos) return "";
   // An organisation's name cut before its last word, an organisation's word
   // among the given part's words ("Statistiek", "Centraal Bureau voor de";
-  // "Conferences", "World of"): not one of a person's given names.
-  const std::vector<std::string_view> g = split_words(given);
-  const bool organisation = g.size() >= 2 && looks_corporate(g) &&
-                            std::none_of(g.begin(), g.end(), [](std::string_view w) { return is_initials(w); });
-  if (!is_collective_noun(family) && !organisation) return "";
+  // "Conferences", "World of"): not one of a person's given names.  Asked
+  // of every "Family, Given" a reader meets: the cheap tests first.
+  auto organisation = [given] {
+    if (given.find(' ') == std::string_view::npos) return false;
+    const std::vector<std::string_view> g = split_words(given);
+    return g.size() >= 2 && std::none_of(g.begin(), g.end(), [](std::string_view w) { return is_initials(w); }) &&
+           looks_corporate(g);
+  };
+  if (!is_collective_noun(family) && !organisation()) return "";
   return std::string(given) + " " + std::string(family);
 }
 
