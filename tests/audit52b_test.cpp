@@ -52,9 +52,10 @@ TEST_CASE("audit52b: EndNote XML takes a DOI from a record's web address when no
 }
 
 // Accord-Project/zotero-bibliography's Zotero RDF (export/zotero.rdf, 535
-// items): Kim et al. 2019 has its DOI only as its dc:identifier URI
-// "https://doi.org/10.1016/j.jcde.2018.08.002"; the EU's "AI watch" report
-// in "https://data.europa.eu/doi/10.2760/15025".
+// items): the EU's "AI watch" report gives its DOI only as its dc:identifier
+// URI, "https://data.europa.eu/doi/10.2760/15025" (before: no DOI; the one
+// item of the file that changed).  Kim et al. 2019 gives it as a URI and on
+// its journal node: one DOI, as before.
 TEST_CASE("audit52b: Zotero RDF takes a DOI from the item's own web address when no 'DOI x' gives one",
           "[audit52b][zotero_rdf]") {
   Parsed p = parse_file(fixture("zotero_rdf/accord_semantic_bim_excerpt.rdf"));
