@@ -58,6 +58,9 @@
 #     over the snapshot limit), imrafaela/bibliography (no licence; MEDLINE text,
 #     Scopus and Web of Science BibTeX), ShahKosha2000/Research-paper (no licence;
 #     Web of Science and Scopus RIS; its EBSCO file is of another search: left out)
+# and that of session 52:
+#   tathianamb/conbrepro-analisys (no licence; Web of Science's export saved as
+#     CSV, full column names, and Scopus CSV of one scientometric study)
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -181,6 +184,7 @@ mjwestgate/revtools|d9bf7fe|rev|examples/restoration_WoS.ciw;examples/restoratio
 BruceChen034020/EstrogenImmunomodulationSystematicReview|31bca4b|bru|citation-export (Cochrane Review).ris;citation-exports(CochraneTrials).ris;savedrecs (Web of Science).ris;scopus.ris
 imrafaela/bibliography|3267746|raf|medline.txt;scopus.bib;wos.bib
 ShahKosha2000/Research-paper|92ff9d9|shah|savedrecs.ris;scopus.ris
+tathianamb/conbrepro-analisys|c0bf518|conbrepro|webofscience.csv;scopus.csv
 SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()

@@ -40,7 +40,9 @@
 //                            anything else in extra "isbn"
 //   electronic-resource-num, doi   doi; what is no DOI goes to extra
 //   urls                     url (the first web or related URL); others extra
-//                            ("related-urls", "pdf-urls", ...)
+//                            ("related-urls", "pdf-urls", ...); without a DOI
+//                            field, the DOI the first of them holds
+//                            ("https://doi.org/10...", doi_in_url)
 //   keywords                 keywords
 //   abstract, language, publisher, pub-location    the same slots
 //   accession-num            pmid when the remote-database-provider is NLM or the
@@ -341,6 +343,14 @@ class RecordBuilder {
       std::size_t offset;
     };
     std::vector<Link> isi_links;
+    // Every web address, in the record's order: a DOI only one of them
+    // gives ("https://doi.org/10...", a publisher's "/doi/abs/10...") is the
+    // record's when no DOI field gives one, as the RIS reader takes UR's.
+    struct WebLink {
+      std::string url, field;
+      std::size_t offset;
+    };
+    std::vector<WebLink> web_links;
     std::size_t pages_at = 0;
     for (Field& f : fields_) {
       const std::string& n = f.name;
@@ -396,11 +406,15 @@ class RecordBuilder {
             for (IsiLink& l : links) isi_links.push_back({std::move(l), n, f.offset});
             if (u.empty()) continue;
           }
+          web_links.push_back({u, n, f.offset});
           if (r.url.empty()) r.url = std::move(u);
           else r.add_extra(n, std::move(u));
         }
       } else if (n == "pdf-urls" || n == "text-urls" || n == "image-urls") {
-        for (std::string& u : values_of(v)) r.add_extra(n, std::move(u));
+        for (std::string& u : values_of(v)) {
+          if (n != "image-urls") web_links.push_back({u, n, f.offset});
+          r.add_extra(n, std::move(u));
+        }
       } else if (n == "keywords") {
         for (const std::string& k : values_of(v)) r.add_keyword(without_major_topic_marks(k));  // PubMed's "*Gambling", as MEDLINE's
       } else if (n == "abstract") {
@@ -452,6 +466,10 @@ class RecordBuilder {
     else if (istarts_with(accession, "WOS:") && r.wos_ut.empty())
       take_accession(r, accession, false);  // Web of Science's UT, as its own exports give it
     for (Link& l : isi_links) take_isi_link(r, std::move(l.link), l.field, l.offset, diags_);
+    for (const WebLink& l : web_links) {
+      if (!r.doi.empty()) break;
+      if (auto d = doi_in_url(l.url, l.field, diags_, l.offset)) r.doi = std::move(*d);
+    }
     return !(r.title.empty() && r.authors.empty() && r.editors.empty() && r.container_title.empty() &&
              r.doi.empty() && r.url.empty());
   }

@@ -27,7 +27,9 @@
 //   dc:date                           issued
 //   bib:pages, prism:volume, prism:number     pages, volume, number (an item's own)
 //   dc:identifier                     "DOI x" doi, "ISBN x" isbn, "ISSN x" issn, dcterms:URI rdf:value url;
-//                                     other text in extra "identifier"
+//                                     other text in extra "identifier"; without "DOI x", the
+//                                     DOI the item's own web address holds
+//                                     ("https://doi.org/10...", doi_in_url)
 //   dc:subject                        text: a manual tag, the user's: a refnet tag;
 //                                     z:AutomaticTag/rdf:value (a database's subject
 //                                     heading, Zotero's automatic tag), or another
@@ -68,6 +70,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/store.hpp"
@@ -193,6 +196,15 @@ class ItemMapper {
       else if (is_creator_list(c)) other_creators(name, c, r);
       else extra(name, c, r);
     }
+    // A DOI only the item's web address gives (dc:identifier's dcterms:URI
+    // "https://doi.org/10...", a publisher's ".../doi/abs/10..."): the
+    // record's when no "DOI x" gave one, as the RIS reader takes UR's.  Not
+    // an attachment's link: a data set's or a supplement's DOI is not the
+    // item's.
+    for (const std::string& u : web_addresses_) {
+      if (!r.doi.empty()) break;
+      if (auto d = doi_in_url(u, "Zotero RDF URL", diags_, offset_)) r.doi = std::move(*d);
+    }
   }
 
  private:
@@ -201,6 +213,7 @@ class ItemMapper {
   Diagnostics& diags_;
   std::string_view text_;
   std::size_t offset_;
+  std::vector<std::string> web_addresses_;  // the item's own web addresses, in the file's order
 
   void type(const std::string& t, Record& r) {
     std::string_view csl = zotero_csl_type(t);
@@ -275,6 +288,14 @@ class ItemMapper {
     }
     if (std::string said = read_zotero_name_parts(n, "Zotero RDF " + std::string(role)); !said.empty())
       diags_.warning(offset_, said);
+    // A group's noun as the surname, its name as the given name (Zotero's
+    // two fields guessed from "DESI Collaboration"): the group, in written
+    // order, as every reader takes "Collaboration, DESI".
+    if (std::string group = group_in_written_order(n.family, n.given); !group.empty()) {
+      n.literal = std::move(group);
+      n.family.clear();
+      n.given.clear();
+    }
     // A surname alone is Zotero's single-field name ("Apple", "World Health
     // Organization"): written so, read so.
     if (n.given.empty() && !n.family.empty()) {
@@ -379,6 +400,7 @@ class ItemMapper {
     if (pugi::xml_node uri = n_.child(id, "dcterms:URI")) {
       std::string u = xml_text(n_.child(uri, "rdf:value"));
       if (u.empty()) return;
+      if (!in_container) web_addresses_.push_back(u);
       if (r.url.empty()) r.url = std::move(u);
       else if (u != r.url) r.add_extra("url", std::move(u));
       return;
@@ -396,6 +418,7 @@ class ItemMapper {
     } else if (in_container) {
       r.add_extra("container-identifier", v);
     } else {
+      web_addresses_.push_back(v);
       r.add_extra("identifier", v);
     }
   }

@@ -1215,7 +1215,10 @@ std::string shared_identifier(const Record& a, const Record& b) {
   if (!a.doi.empty() && a.doi == b.doi) return "DOI " + a.doi;
   if (!a.pmid.empty() && a.pmid == b.pmid) return "PMID " + a.pmid;
   if (!a.pmcid.empty() && a.pmcid == b.pmcid) return "PMCID " + a.pmcid;
-  if (!a.wos_ut.empty() && a.wos_ut == b.wos_ut) return "WoS UT " + a.wos_ut;
+  // A UT is one whatever its case: Web of Science writes "WOS:000...", a
+  // reference manager's or a user's copy may write "wos:000..." (the
+  // store's lookup of a UT is NOCASE too).
+  if (!a.wos_ut.empty() && iequals(a.wos_ut, b.wos_ut)) return "WoS UT " + a.wos_ut;
   if (!a.scopus_eid.empty() && a.scopus_eid == b.scopus_eid) return "Scopus EID " + a.scopus_eid;
   return "";
 }
@@ -1832,6 +1835,14 @@ bool placed_alike(const Record& a, const Record& b) {
   return !a.issue.empty() && normalize_volume(a.issue) == normalize_volume(b.issue);
 }
 
+// Embase's record of a meeting's abstract: its check tag "Conference
+// abstract" among the keywords (Embase's RIS and CSV, Cochrane CENTRAL's
+// copies of Embase's records).
+bool conference_abstract(const Record& r) {
+  return std::any_of(r.keywords.begin(), r.keywords.end(),
+                     [](const std::string& k) { return iequals(trim(k), "conference abstract"); });
+}
+
 // A title that is the record's author list (ProQuest's "Darrel H. Higa,
 // Nicole Crepaz, Christina M. McDonald, ..., the Prevention Research
 // Synthesis (PRS) Project" for Higa et al. 2020): the family names of three
@@ -2019,6 +2030,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b) && !first_appeared_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
+  // Two conference abstracts (Embase's check tag "Conference abstract", in
+  // Embase's and Cochrane CENTRAL's keywords) of one year in two journals
+  // that cannot be one (names, ISSNs): one abstract printed by two
+  // congresses, two works (nmn__central.ris: Zhu 2022, "Efficacy and safety
+  // of two different low-dose rituximab regimens ...", Research and Practice
+  // in Thrombosis and Haemostasis 6 and HemaSphere 6:3982, two DOIs).  Not
+  // a journal's two names for one article: those are no abstracts.
+  if (same_year && conference_abstract(a) && conference_abstract(b) && !venue_of(a).empty() &&
+      !venue_of(b).empty() && !same_venue(a, b) && !share_issn(a, b))
+    return v.veto("veto: two conference abstracts in two journals (" + a.container_title + "; " +
+                  b.container_title + ")");
   // The same year in two journals, on other pages and in no volume of the
   // same number: a conference abstract in one journal's supplement and the
   // article in another (Mediators of Inflammation's article 6305735, its

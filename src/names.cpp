@@ -480,6 +480,23 @@ void organisation_as_literal(Creator& c) {
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 bool is_group_noun(std::string_view word) { return is_collective_noun(word); }
+std::string group_in_written_order(std::string_view family, std::string_view given) {
+  family = trim(family);
+  given = trim(given);
+  if (given.empty() || family.empty() || family.find(' ') != std::string_view::npos) return "";
+  // An organisation's name cut before its last word, an organisation's word
+  // among the given part's words ("Statistiek", "Centraal Bureau voor de";
+  // "Conferences", "World of"): not one of a person's given names.  Asked
+  // of every "Family, Given" a reader meets: the cheap tests first.
+  auto organisation = [given] {
+    if (given.find(' ') == std::string_view::npos) return false;
+    const std::vector<std::string_view> g = split_words(given);
+    return g.size() >= 2 && std::none_of(g.begin(), g.end(), [](std::string_view w) { return is_initials(w); }) &&
+           looks_corporate(g);
+  };
+  if (!is_collective_noun(family) && !organisation()) return "";
+  return std::string(given) + " " + std::string(family);
+}
 
 namespace {
 // Family words, then initials, and nothing else: one name in citation form
@@ -920,8 +937,16 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
                                      return is_name_word(in) && !in_capitals(in) && !is_corporate_word(in);
                                    }),
                     fw_core.end());
-    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core)) ||
-        (fw.size() == 1 && comma2 == std::string_view::npos && !rest.empty() && is_collective_noun(fw[0]))) {
+    // "Collaboration, DESI", "Consortium, C. H. I." (a group's noun written
+    // as a family name, its own name as the given name: Mendeley, Zotero, Web
+    // of Science): the group in written order, "DESI Collaboration", as the
+    // group's own records and every other database write it.
+    if (fw.size() == 1 && comma2 == std::string_view::npos)
+      if (std::string group = group_in_written_order(fw[0], rest); !group.empty()) {
+        c.literal = std::move(group);
+        return c;
+      }
+    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core))) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }

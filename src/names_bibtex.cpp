@@ -259,12 +259,17 @@ Creator parse_bibtex_name(std::string_view raw) {
   // von Last, [Jr,] First
   Views last = words_of(parts[0]);
   std::size_t m = last.size();
-  // "Consortium, C. H. I.", "Collaboration, Open Science" (Web of Science's
-  // and Google Scholar's BibTeX for the CHI Consortium and the Open Science
-  // Collaboration): a group, kept as written, as the RIS reader keeps one.
-  if (parts.size() == 2 && m == 1 && is_plain_word(last[0]) && is_group_noun(last[0]) && !trim(parts[1]).empty()) {
-    c.literal = latex_to_unicode(s);
-    return c;
+  // "Consortium, C. H. I.", "Collaboration, Open Science" (Web of Science's,
+  // Google Scholar's and Mendeley's BibTeX for the CHI Consortium and the
+  // Open Science Collaboration): a group, in written order ("Open Science
+  // Collaboration"), as the RIS reader reads one (group_in_written_order).
+  if (parts.size() == 2 && m == 1 && is_plain_word(last[0]) && !trim(parts[1]).empty()) {
+    Views given = words_of(parts[1]);
+    if (std::string group = group_in_written_order(latex_to_unicode(last[0]), join_decoded(given, 0, given.size()));
+        !group.empty()) {
+      c.literal = std::move(group);
+      return c;
+    }
   }
   // "Brooks III, Charles L." (Web of Science): the generation after the
   // family name, where BibTeX wants "Brooks, III, Charles L.".

@@ -91,18 +91,19 @@ TEST_CASE("audit40: a BibTeX group author written 'Consortium, C. H. I.' is a gr
   // Web of Science and Google Scholar write a group's last word as its
   // family name: "Consortium, C. H. I." (the CHI Consortium), "Collaboration,
   // Open Science".  BibTeX read the persons "C. H. I. Consortium" and "Open
-  // Science Collaboration"; the RIS and WoS readers keep the group as written.
+  // Science Collaboration"; now every reader takes the group in written order
+  // (audit52b: "Collaboration, DESI" is the DESI Collaboration).
   Parsed p = parse_string(
       "@article{k, title={T}, year={2015}, author={Consortium, C. H. I. and Smith, John and "
       "Collaboration, Open Science and Group, {GBD} Study}}\n");
   REQUIRE(p.records.size() == 1);
   const std::vector<Creator>& a = p.records[0].authors;
   REQUIRE(a.size() == 4);
-  CHECK(a[0].literal == "Consortium, C. H. I.");
+  CHECK(a[0].literal == "C. H. I. Consortium");
   CHECK(a[1].family == "Smith");
-  CHECK(a[2].literal == "Collaboration, Open Science");
-  CHECK(a[3].literal == "Group, GBD Study");
-  CHECK(parse_ris_name("Consortium, C. H. I.").literal == "Consortium, C. H. I.");
+  CHECK(a[2].literal == "Open Science Collaboration");
+  CHECK(a[3].literal == "GBD Study Group");
+  CHECK(parse_ris_name("Consortium, C. H. I.").literal == "C. H. I. Consortium");
 }
 
 TEST_CASE("audit40: a Derwent patent of WoS's tab-delimited or RIS export is dated by its accession number",

@@ -233,6 +233,10 @@ bool is_corporate_name(const std::vector<std::string_view>& words);
 // any case): written alone before a comma ("Consortium, C. H. I."), it
 // names the group, not a person's family name.
 bool is_group_noun(std::string_view word);
+// Such a noun as a family name, the group's own name as the given name
+// ("Collaboration", "DESI"; "Consortium", "C. H. I."): the group in written
+// order, "DESI Collaboration"; "" for any other name.
+std::string group_in_written_order(std::string_view family, std::string_view given);
 
 // Initials of a given name: "Jean-Paul Maxat" -> "J.-P. M." style is not
 // needed; this gives the letters: "JPM".
