@@ -1087,6 +1087,20 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         }
       }
       std::string num(w);
+      // "7/2004", "Nr. 6/2002", "Heft 3/2006": a German periodical's issue of that year (the number where it is
+      // expected: a volume unless "Nr." or "Heft" came); the year after the slash is the date's, never the issue.
+      if (w.size() <= 3 && all_digits(w) && i + 2 < toks.size() && word(i + 1) == "/" && word(i + 2).size() == 4 &&
+          all_digits(word(i + 2)) && expect != 2) {
+        int y = std::atoi(std::string(word(i + 2)).c_str());
+        if (y >= 1800 && y <= 2039) {
+          if (r.issued.year == 0) r.issued.year = y;
+          std::string& target = expect == 0 && volume.empty() ? volume : issue;
+          if (target.empty()) target = num;
+          expect = 2;
+          i += 2;
+          continue;
+        }
+      }
       // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
       if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
           is_digit(word(i + 2)[0])) {

@@ -1,0 +1,54 @@
+// Reference parser, session 52 (issue 16): German social-science references.  EXCITE's SSOAR gold standard
+// (github.com/exciteproject/EXgoldstandard, no licence: measured, never copied) found each class; the reference strings
+// here are written for the test in the style of those failures.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "refnet/record.hpp"
+#include "refnet/refparse.hpp"
+#include "refparse_families.hpp"
+
+using namespace refnet;
+using namespace refnet::refparse;
+
+namespace {
+
+Record record_of(const std::string& xml) {
+  std::vector<Example> ex = read_anystyle("<dataset><sequence>" + xml + "</sequence></dataset>", "anystyle__core.xml");
+  REQUIRE(ex.size() == 1);
+  return to_record(ex[0].text, tokenize(ex[0].text), ex[0].labels);
+}
+
+}  // namespace
+
+// "WSI-Mitteilungen 5/2010", "Heft 3/2006", "Nr. 6/2002": German periodicals number their issues within a year; the
+// number after the slash is that year, the date's, never the issue.
+TEST_CASE("A number over a year is the year's issue, the year the date", "[refparse][refparse52]") {
+  Record a = record_of(
+      "<author>Brandt, Olaf:</author><title>Pendeln im ländlichen Raum.</title><journal>In: Raumforschung "
+      "heute</journal><volume>7/2004:</volume><pages>20-41.</pages>");
+  CHECK(a.volume == "7");
+  CHECK(a.issue.empty());
+  CHECK(a.issued.year == 2004);
+  CHECK(a.pages == "20-41");
+  Record b = record_of(
+      "<author>Kuhlmann, Eva:</author><title>Gefühle im Büro.</title><journal>In: Arbeit und Alltag</journal>"
+      "<volume>Nr. 6/2002,</volume><pages>S. 26.</pages>");
+  CHECK(b.issue == "6");
+  CHECK(b.volume.empty());
+  CHECK(b.issued.year == 2002);
+  // The date given before: the year after the slash is dropped, not made the issue.
+  Record c = record_of(
+      "<author>Lorenz, Peter</author><date>(1998):</date><title>Regionale Arbeitsmärkte im Vergleich,</title>"
+      "<journal>in: Zeitschrift für Arbeitsmarktfragen,</journal><volume>2/1998,</volume><pages>S. 349-360.</pages>");
+  CHECK(c.volume == "2");
+  CHECK(c.issue.empty());
+  CHECK(c.issued.year == 1998);
+  // Not a year: a volume and its issue ("94/1"), an issue range ("3/4").
+  Record d = record_of("<author>Roth, A.</author><title>Steuern.</title><journal>Finanzarchiv</journal>"
+                       "<volume>Vol. 94/1,</volume><pages>pp. 3-9.</pages>");
+  CHECK(d.volume == "94");
+  CHECK(d.issue == "1");
+}
