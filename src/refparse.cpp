@@ -2273,6 +2273,54 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t k = la; k < lb; ++k) labels[k] = kPublisher;
 }
 
+namespace {
+
+// The words German places are written with after their name: "Frankfurt a.M.", "Frankfurt am Main", "Frankfurt/M.",
+// "Frankfurt/O.", "Opladen u.a." ("und andere").
+bool word_is_place_suffix(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  return w == "a" || w == "am" || w == "M" || w == "Main" || w == "O" || w == "Oder" || w == "u";
+}
+
+}  // namespace
+
+// "Rheingold, Howard (1996), Virtuelle Welten, Reinbek.", "Löw, Martina (2001), Raumsoziologie, Frankfurt a.M.": a
+// German book gives its place without a publisher.  A publisher span that is a known place (PlaceReader::places),
+// where no place is labelled and only the date, links or notes follow, is the place; and a publisher span right
+// before the place where no title is labelled (and no container: "In: Book, Place") is the title.
+void place_without_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                             const Lexicon& lexicon) {
+  auto [pa, pb] = first_run(labels, kPublisher);
+  if (pa == pb || std::find(labels.begin() + pb, labels.end(), kPublisher) != labels.end()) return;
+  PlaceReader reader(text, toks, lexicon);
+  auto trailing = [&](std::size_t from) {
+    for (std::size_t k = from; k < labels.size(); ++k)
+      if (reader.is_word(k) && labels[k] != kDate && labels[k] != kUrl && labels[k] != kDoi && labels[k] != kNote)
+        return false;
+    return true;
+  };
+  auto [la, lb] = first_run(labels, kLocation);
+  if (la == lb) {
+    std::size_t a = pa, e = pb;
+    while (a < e && !reader.is_word(a)) ++a;
+    while (e > a && !reader.is_word(e - 1)) --e;
+    // "Frankfurt a.M.", "Frankfurt/M.", "Opladen u.a.": the place's abbreviations are no place of the gazetteer.
+    std::size_t core = e;
+    while (core > a + 1 && (word_is_place_suffix(text, toks, core - 1) || !reader.is_word(core - 1))) --core;
+    if (a < core && reader.places(a, core) && trailing(pb))
+      for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
+    return;
+  }
+  if (pb != la || !trailing(lb)) return;
+  for (Label l : labels)
+    if (l == kTitle || l == kContainer || l == kJournal) return;
+  // After the names and the date only ("General-Anzeiger, Bonn": a name and its place alone are no title).
+  if (pa == 0) return;
+  for (std::size_t k = 0; k < pa; ++k)
+    if (labels[k] != kAuthor && labels[k] != kEditor && labels[k] != kDate && labels[k] != kCitationNumber) return;
+  for (std::size_t k = pa; k < pb; ++k) labels[k] = kTitle;
+}
+
 void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   auto [a, b] = first_run(labels, kTitle);
@@ -4333,6 +4381,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
+  place_without_publisher(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);
   title_in_initials_first_authors(text, toks, labels);
   title_in_family_first_authors(text, toks, labels);

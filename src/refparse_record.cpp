@@ -1767,11 +1767,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           std::string_view v = strip_edges(s, true);
           // "at Vienna, Austria", "in Boulder" (a conference's place): the word is no part of the place.
           if (!strip_leading_word(v, "at")) strip_leading_word(v, "in");
-          // "Frankfurt a. M.", "Washington, D.C.": the period of a one-letter abbreviation is the place's; not
-          // "Boulder, CO." (abbreviation_dot keeps the company's "Co.").
+          // "Frankfurt a. M.", "Washington, D.C.", "Bern u. a." ("und andere"): the period of a one-letter
+          // abbreviation is the place's; not "Boulder, CO." (abbreviation_dot keeps the company's "Co.").
           std::string_view p = strip_edges(cut_date_tail(cut_link_words(v), r.issued, true));
           if (p.size() >= 2 && p.data() + p.size() < s.data() + s.size() && p.data()[p.size()] == '.' &&
-              p.back() >= 'A' && p.back() <= 'Z' && !is_alpha(p[p.size() - 2]))
+              ((p.back() >= 'A' && p.back() <= 'Z') || p.back() == 'a') && !is_alpha(p[p.size() - 2]))
             p = std::string_view(p.data(), p.size() + 1);
           r.publisher_place = collapse_space(p);
         }

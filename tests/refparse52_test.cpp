@@ -52,3 +52,35 @@ TEST_CASE("A number over a year is the year's issue, the year the date", "[refpa
   CHECK(d.volume == "94");
   CHECK(d.issue == "1");
 }
+
+// "Author (Year), Title, Place.": a German book gives its place without a publisher; the model took the place
+// ("Reinbek.") or the title ("Raumordnung,") for the publisher.
+TEST_CASE("A German book's place without a publisher", "[refparse][refparse52]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Kramer, Ute (1998), Nachbarschaft und Milieu, Konstanz.", "Nachbarschaft und Milieu", "Konstanz"},
+      {"Vogt, Hanna (1987), Die Ordnung der Dinge. Eine Einführung, Reinbek.", "Die Ordnung der Dinge. Eine Einführung",
+       "Reinbek"},
+      {"Pauli, W. (2005): Der Sozialstaat im Umbau, Bern u. a.", "Der Sozialstaat im Umbau", "Bern u. a."},
+      {"Brandt, Sabine (1999), Raumordnung, Frankfurt a.M.", "Raumordnung", "Frankfurt a.M."},
+      {"Weber, Klaus (1986), Soziale Milieus, Frankfurt a.M.", "Soziale Milieus", "Frankfurt a.M."},
+      {"Winter, T., 2003: Kommunikation, Bielefeld", "Kommunikation", "Bielefeld"},
+      {"Keller, P., 1994: Staat und Gesellschaft, Frankfurt", "Staat und Gesellschaft", "Frankfurt"},
+      {"Hartmann, Lena (2010): Wissen und Macht, Weinheim und München.", "Wissen und Macht", "Weinheim und München"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.publisher.empty());
+    CHECK(r.publisher_place == c.place);
+  }
+  // A publisher stays one ("Frankfurt a.M.: Campus"), and a name with its place alone is no title.
+  Record a = parse_reference("Brandt, Sabine (1999): Raumordnung. Frankfurt a.M.: Campus.");
+  CHECK(a.publisher == "Campus");
+  CHECK(a.title == "Raumordnung");
+}
