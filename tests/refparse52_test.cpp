@@ -84,3 +84,51 @@ TEST_CASE("A German book's place without a publisher", "[refparse][refparse52]")
   CHECK(a.publisher == "Campus");
   CHECK(a.title == "Raumordnung");
 }
+
+// A footnote's cue ("Vgl.", "Siehe dazu", "Zit. n.", "See also") after its number: a note before the reference, which
+// parses as it would alone; the cue was taken for the first author ("Vgl.") or glued to the names.
+TEST_CASE("A footnote's cue before the reference is a note", "[refparse][refparse52]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+    int year;
+  };
+  const Case cases[] = {
+      {"23) Vgl. Thomas Berger: Die Zukunft der Kommunen, Berlin 2006.", {"Berger"}, "Die Zukunft der Kommunen", 2006},
+      {"Vgl. auch Hans Mertens, Arbeit und Staat, München 1999, S. 12.", {"Mertens"}, "Arbeit und Staat", 1999},
+      {"4 Siehe dazu Karin Lehmann: Europa im Wandel, in: Politische Studien 12/2004, S. 5-19.", {"Lehmann"},
+       "Europa im Wandel", 2004},
+      {"See also Roberts, J. (2001). Local government reform. Public Administration, 79(2), 233-250.", {"Roberts"},
+       "Local government reform", 2001},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(refnet::test::families(r.authors) == c.authors);
+    CHECK(r.title == c.title);
+    CHECK(r.issued.year == c.year);
+  }
+}
+
+// "Roth (Anm. 7), S. 44", "[s. Anm. 13]", "(o. Fn. 33)": a pointer to the note that cited the work first; the names
+// before it are the short form's, the page after it the page cited.  The pointer was read as names or a date.
+TEST_CASE("A pointer to an earlier note is a note", "[refparse][refparse52]") {
+  Record a = parse_reference("12) Vgl. Roth (Anm. 7), S. 44.");
+  CHECK(refnet::test::families(a.authors) == std::vector<std::string>{"Roth"});
+  CHECK(a.pages == "44");
+  Record b = parse_reference("15) Vgl. Lehmann / Vogt (Anm. 3).");
+  CHECK(refnet::test::families(b.authors) == std::vector<std::string>{"Lehmann", "Vogt"});
+  CHECK(b.issued.year == 0);
+  Record c = parse_reference("Krüger 1997 [s. Anm. 4].");
+  CHECK(refnet::test::families(c.authors) == std::vector<std::string>{"Krüger"});
+  CHECK(c.issued.year == 1997);
+}
+
+// German footnotes' "Given Family, Title, Place Year": the place ending the title's comma segments before the year.
+TEST_CASE("The place before the year is no part of the title", "[refparse][refparse52]") {
+  Record a = parse_reference("Peter Albers, Macht und Raum, Frankfurt a.M. 1988, S. 73.");
+  CHECK(a.title == "Macht und Raum");
+  CHECK(a.publisher_place == "Frankfurt a.M.");
+  CHECK(a.issued.year == 1988);
+}
