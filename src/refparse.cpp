@@ -1080,6 +1080,21 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
                    ? kDoi
                    : kUrl;
   }
+  // "Title. S. 153-186 in: F. Faulbaum und C. Wolf (Hg.): Book" (German sociology's journals: the chapter's pages
+  // before its "in"): the pages, and the title ends before them.
+  for (std::size_t k = start + 2; k + 3 < n; ++k) {
+    std::size_t p = k;
+    bool marked = (word(k) == "S" || word(k) == "pp" || word(k) == "p") && word(k + 1) == ".";
+    if (marked) p += 2;
+    if (!(word(p - 1) == "." || word(p - 1) == ",") || (!marked && !(word(k - 1) == "." || word(k - 1) == ",")))
+      continue;
+    if (p + 3 >= n || !all_digits(word(p)) || !(word(p + 1) == "-" || word(p + 1) == "\xE2\x80\x93") ||
+        !all_digits(word(p + 2)) || !(word(p + 3) == "in" || word(p + 3) == "In"))
+      continue;
+    for (std::size_t j = k; j <= p + 2; ++j)
+      if (pin[j] < 0) pin[j] = kPages;
+    k = p + 3;
+  }
   // A footnote's pointer to an earlier note: "Luif (Anm. 17)", "Weißbuch (Anm. 10), S. 27", "(s. Anm. 13)", "(o. Fn.
   // 33)", "[s. Anm. 13]": a note, not the names' nor the date's.
   for (std::size_t k = start; k + 3 < n; ++k) {
@@ -2900,9 +2915,24 @@ void journal_volume_note(std::string_view text, const std::vector<Token>& toks, 
 
 void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
+  // "Crime News. S. 127-135 in: Cohen, St. (Hrsg.), The Manufacture of News": the chapter before its pages and the
+  // editors, labelled a container as the book after them, no title labelled: the chapter is the title.
+  if (std::find(labels.begin(), labels.end(), kTitle) == labels.end()) {
+    auto [a, b] = first_run(labels, kContainer);
+    std::size_t e = b;
+    while (e < n && labels[e] == kPages) ++e;
+    std::size_t f = e;
+    while (f < n && labels[f] == kEditor) ++f;
+    if (a < b && e > b && f > e && f < n && labels[f] == kContainer &&
+        is_class(text.substr(toks[e].begin, toks[e].end - toks[e].begin), "in"))
+      for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+  }
   for (Label l : labels)
     if (l == kJournal || l == kContainer) return;
-  auto [a, b] = first_run(labels, kTitle);
+  auto [a, b0] = first_run(labels, kTitle);
+  // "Title. S. 209-225 in: Editors (Hrsg.), Book" (the chapter's pages before its "in").
+  std::size_t b = b0;
+  while (b < n && labels[b] == kPages) ++b;
   if (a == b || b >= n || (labels[b] != kEditor && labels[b] != kContributor)) return;
   // The editors' span opens with "In" ("In:", "in", "dans", "en").
   std::size_t c = b;

@@ -132,3 +132,34 @@ TEST_CASE("The place before the year is no part of the title", "[refparse][refpa
   CHECK(a.publisher_place == "Frankfurt a.M.");
   CHECK(a.issued.year == 1988);
 }
+
+// "Title. S. 112-139 in: R. Klein und P. Weber (Hg.): Book" (German sociology's journals cite a chapter's pages before
+// its "in"): the pages were read into the title, or lost.
+TEST_CASE("A chapter's pages before its 'in'", "[refparse][refparse52]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* container;
+    const char* pages;
+  };
+  const Case cases[] = {
+      {"Neumann, K., 1991: Wahlverhalten in Großstädten. S. 112-139 in: R. Klein und P. Weber (Hg.): Wahlen und "
+       "Parteien. Opladen: Westdeutscher Verlag.",
+       "Wahlverhalten in Großstädten", "Wahlen und Parteien", "112-139"},
+      {"Berger, T., 1978: Youth and Media. S. 45-61 in: Smith, A./Jones, B. (Hrsg.), Media and Society. London: Sage.",
+       "Youth and Media", "Media and Society", "45-61"},
+      {"Hofmann, R., 1986: Die Stadt als Erfahrung. S. 201-219 in: Lenz, G. (Hrsg.), Raum und Gesellschaft. Frankfurt "
+       "a. M.: Campus.",
+       "Die Stadt als Erfahrung", "Raum und Gesellschaft", "201-219"},
+      {"Lorenz, W., 1979: Social Classes and Voting. 77-104 in: Miller, P./Kraus, T. (Hg.). Essays on Elections. "
+       "Cambridge: Harvard University Press.",
+       "Social Classes and Voting", "Essays on Elections", "77-104"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.container_title == c.container);
+    CHECK(r.pages == c.pages);
+  }
+}
