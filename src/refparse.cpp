@@ -2913,6 +2913,40 @@ void journal_volume_note(std::string_view text, const std::vector<Token>& toks, 
   for (std::size_t k = e - 1; k < c; ++k) labels[k] = kVolume;
 }
 
+// "In: ISF/INIFES (Hg.): Jahrbuch …", "in: Arno Combe und Werner Helsper (Hg.): Pädagogische Professionalität", "In:
+// NGO Committee on the Family (Eds.) Families international": the editors and the book in one container span.  Up
+// to the editors' word in brackets (and the punctuation after it) the span is the editors', when it opens with
+// "In" and a book follows.
+void editors_in_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (std::size_t a = 0; a < n; ++a) {
+    if (labels[a] != kContainer || (a > 0 && labels[a - 1] == kContainer)) continue;
+    std::size_t b = a;
+    while (b < n && labels[b] == kContainer) ++b;
+    std::size_t first = a;
+    while (first < b && !is_word_token(text, toks[first])) ++first;
+    if (first + 4 >= b || !is_class(word(first), "in")) continue;
+    for (std::size_t k = first + 2; k + 3 < b; ++k) {
+      if (word(k) != "(") continue;
+      std::size_t c = k + 1;
+      if (!is_class(word(c), "ed")) break;
+      ++c;
+      if (c < b && word(c) == ".") ++c;
+      if (c >= b || word(c) != ")") break;
+      ++c;
+      if (c < b && (word(c) == ":" || word(c) == "," || word(c) == ".")) ++c;
+      // A book after it: a word, not only the span's closing punctuation.
+      bool book = false;
+      for (std::size_t t = c; t < b; ++t) book = book || is_word_token(text, toks[t]);
+      if (!book) break;
+      for (std::size_t t = a; t < c; ++t) labels[t] = kEditor;
+      break;
+    }
+    a = b;
+  }
+}
+
 void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   // "Crime News. S. 127-135 in: Cohen, St. (Hrsg.), The Manufacture of News": the chapter before its pages and the
@@ -4556,6 +4590,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_sentence_journal(text, toks, labels, model.lexicon);
   note_in_title(text, toks, labels);
   journal_volume_note(text, toks, labels, model.lexicon);
+  editors_in_container(text, toks, labels);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   year_in_title(text, toks, labels);

@@ -934,6 +934,19 @@ std::vector<Creator> split_names(std::string_view text) {
     else if (pair && !suffixes[i - 1].empty() && c.suffix.empty()) c.suffix = suffixes[i - 1];
     if (!c.empty()) out.push_back(std::move(c));
   }
+  // "ISF/IAB/WZB (Hg.)", "DGB/IGM": every piece capitals without a dot, no name's initials then but organisations'
+  // acronyms, which the stray initials' rule above would drop, all of them.
+  if (out.empty()) {
+    bool acronyms = !pieces.empty();
+    for (const std::string& p : pieces)
+      acronyms = acronyms && split_words(p).size() == 1 && p.size() >= 2 && p.find('.') == std::string::npos &&
+                 all_initials(p);
+    for (std::size_t i = 0; acronyms && i < pieces.size(); ++i) {
+      Creator c;
+      c.literal = pieces[i];
+      out.push_back(std::move(c));
+    }
+  }
   return out;
 }
 

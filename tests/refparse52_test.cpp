@@ -163,3 +163,29 @@ TEST_CASE("A chapter's pages before its 'in'", "[refparse][refparse52]") {
     CHECK(r.pages == c.pages);
   }
 }
+
+// "In: Fakultät … der Universität Kiel (Hg.), Geschichte und Gegenwart": the editors and the book labelled one
+// container; the editors are the editors, the book after them the container.
+TEST_CASE("The editors before a book in one container span", "[refparse][refparse52]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> editors;
+    const char* container;
+  };
+  const Case cases[] = {
+      {"Hansen, Otto (1962), »Die Lehre vom Boden«, in: Fakultät für Agrarwissenschaft der Universität Kiel (Hg.), "
+       "Geschichte und Gegenwart, Kiel, S. 41-58.",
+       {"Fakultät für Agrarwissenschaft der Universität Kiel"}, "Geschichte und Gegenwart"},
+      {"Brandl, R. (1998): Arbeit im Umbruch. In: ISF/IAB/WZB (Hg.): Jahrbuch Arbeit und Technik 1998. Berlin, S. 7-29.",
+       {"ISF", "IAB", "WZB"}, "Jahrbuch Arbeit und Technik 1998"},
+      {"Green, P. (2001). Family roundtables. In: Council on Family Policy (Eds.) Family Matters. Quarterly Review, "
+       "London.",
+       {"Council on Family Policy"}, "Family Matters"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(refnet::test::families(r.editors) == c.editors);
+    CHECK(r.container_title == c.container);
+  }
+}
