@@ -924,8 +924,12 @@ std::vector<Creator> split_names(std::string_view text) {
                              std::all_of(fw.begin(), fw.end(), [](std::string_view x) {
                                return capitalised(x) && x.find('.') == std::string_view::npos && !is_initials(x);
                              });
+      // "Arránz Becker, Oliver; Lois, Daniel; Nauck, Bernhard": a one-word family alone in its part with a known given
+      // name after it (not "Smith, Jones and Brown", three families).
+      bool known_given_pair = alone && fw.size() == 1 && capitalised(fw[0]) && fw[0].find('.') == std::string_view::npos &&
+                              split_words(pieces[i + 1]).size() == 1 && known_given_name(pieces[i + 1]);
       if (all_initials(pieces[i + 1]) && family_first) pair = true;
-      else if (single_words || (!full_given.empty() && full_given[i]) || two_word_family) pair = true;
+      else if (single_words || (!full_given.empty() && full_given[i]) || two_word_family || known_given_pair) pair = true;
     }
     if (pair) name += ", " + pieces[++i];
     if (all_initials(name)) continue;  // stray initials

@@ -189,3 +189,12 @@ TEST_CASE("The editors before a book in one container span", "[refparse][refpars
     CHECK(r.container_title == c.container);
   }
 }
+
+// "Arránz Becker, Oliver; Lois, Daniel; Nauck, …": a one-word family with a known given name alone between the
+// list's separators is one person; "Smith, Jones and Brown" stays three families.
+TEST_CASE("A family and a known given name alone between separators", "[refparse][refparse52]") {
+  Record a = parse_reference("Ebner Berger, Oliver; Haas, Daniel; Vogt, Anna 2012: Familie und Beruf. Berlin.");
+  CHECK(refnet::test::families(a.authors) == std::vector<std::string>{"Ebner Berger", "Haas", "Vogt"});
+  Record b = parse_reference("Smith, Jones and Brown (2001). Title of the paper. Journal of Things, 3, 4-5.");
+  CHECK(refnet::test::families(b.authors) == std::vector<std::string>{"Smith", "Jones", "Brown"});
+}
