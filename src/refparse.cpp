@@ -1080,6 +1080,52 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
                    ? kDoi
                    : kUrl;
   }
+  // "Title. S. 153-186 in: F. Faulbaum und C. Wolf (Hg.): Book" (German sociology's journals: the chapter's pages
+  // before its "in"): the pages, and the title ends before them.
+  for (std::size_t k = start + 2; k + 3 < n; ++k) {
+    std::size_t p = k;
+    bool marked = (word(k) == "S" || word(k) == "pp" || word(k) == "p") && word(k + 1) == ".";
+    if (marked) p += 2;
+    if (!(word(p - 1) == "." || word(p - 1) == ",") || (!marked && !(word(k - 1) == "." || word(k - 1) == ",")))
+      continue;
+    if (p + 3 >= n || !all_digits(word(p)) || !(word(p + 1) == "-" || word(p + 1) == "\xE2\x80\x93") ||
+        !all_digits(word(p + 2)) || !(word(p + 3) == "in" || word(p + 3) == "In"))
+      continue;
+    for (std::size_t j = k; j <= p + 2; ++j)
+      if (pin[j] < 0) pin[j] = kPages;
+    k = p + 3;
+  }
+  // A footnote's pointer to an earlier note: "Luif (Anm. 17)", "Weißbuch (Anm. 10), S. 27", "(s. Anm. 13)", "(o. Fn.
+  // 33)", "[s. Anm. 13]": a note, not the names' nor the date's.
+  for (std::size_t k = start; k + 3 < n; ++k) {
+    if (word(k) != "(" && word(k) != "[") continue;
+    std::size_t t = k + 1;
+    if ((word(t) == "s" || word(t) == "o" || iequals(word(t), "vgl")) && word(t + 1) == ".") t += 2;
+    if (t + 1 >= n || !(word(t) == "Anm" || word(t) == "Fn" || word(t) == "FN") || word(t + 1) != ".") continue;
+    std::size_t c = t + 2;
+    while (c < n && c < t + 8 && word(c) != ")" && word(c) != "]") ++c;
+    if (c >= n || (word(c) != ")" && word(c) != "]")) continue;
+    for (std::size_t j = k; j <= c; ++j) pin[j] = kNote;
+    // "Metz / Waibel (Anm. 12)", "H. P. Blossfeld (Anm. 3)": the short form of a work cited before, its names alone
+    // (capitalised words, initials, "/" and ",") opening the reference.
+    bool names = k > start && k - start <= 8;
+    for (std::size_t j = start; j < k && names; ++j) {
+      std::string_view v = word(j);
+      names = v == "/" || v == "," || v == "." || (static_cast<unsigned char>(v[0]) >= 0xC3 || (v[0] >= 'A' && v[0] <= 'Z'));
+    }
+    if (names)
+      for (std::size_t j = start; j < k; ++j)
+        if (pin[j] < 0) pin[j] = kAuthor;
+    // "(Anm. 27), S. 18.": the page cited there.
+    if (c + 4 < n && word(c + 1) == "," && (word(c + 2) == "S" || word(c + 2) == "p") &&
+        word(c + 3) == "." && is_digit(word(c + 4)[0])) {
+      std::size_t e = c + 4;
+      if (e + 2 < n && (word(e + 1) == "-" || word(e + 1) == "\xE2\x80\x93") && is_digit(word(e + 2)[0])) e += 2;
+      for (std::size_t j = c + 2; j <= e; ++j) pin[j] = kPages;
+      c = e;
+    }
+    k = c;
+  }
   // GB/T 7714's type mark after the title ("…相关性[J].中国公共卫生,2017", "Case of League of Legends[D].University of
   // South Carolina"): the next word starts another field, a journal's name after "[J]." (to_record drops the mark).
   for (std::size_t k = start + 2; k + 2 < n; ++k) {
@@ -2273,6 +2319,74 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t k = la; k < lb; ++k) labels[k] = kPublisher;
 }
 
+namespace {
+
+// The words German places are written with after their name: "Frankfurt a.M.", "Frankfurt am Main", "Frankfurt/M.",
+// "Frankfurt/O.", "Opladen u.a." ("und andere").
+bool word_is_place_suffix(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  return w == "a" || w == "am" || w == "M" || w == "Main" || w == "O" || w == "Oder" || w == "u";
+}
+
+// Whether [from, to) names places (PlaceReader::places), the German suffixes after them aside.
+bool places_with_suffix(const PlaceReader& reader, std::string_view text, const std::vector<Token>& toks,
+                        std::size_t from, std::size_t to) {
+  while (from < to && !reader.is_word(from)) ++from;
+  while (to > from + 1 && (word_is_place_suffix(text, toks, to - 1) || !reader.is_word(to - 1))) --to;
+  return from < to && reader.places(from, to);
+}
+
+}  // namespace
+
+// "Peter Albers, Macht und Raum, Frankfurt a.M. 1988, S. 73" (German footnotes: "Title, Place Year"): the title's
+// last comma segment right before the date, where no place or publisher is labelled, is the place when it names one.
+void place_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                        const Lexicon& lexicon) {
+  for (Label l : labels)
+    if (l == kPublisher || l == kLocation) return;
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= labels.size() || labels[b] != kDate) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t c = b;
+  while (c > a && word(c - 1) != ",") --c;
+  if (c < a + 2 || c >= b) return;
+  PlaceReader reader(text, toks, lexicon);
+  if (!places_with_suffix(reader, text, toks, c, b)) return;
+  for (std::size_t k = c; k < b; ++k) labels[k] = kLocation;
+}
+
+// "Rheingold, Howard (1996), Virtuelle Welten, Reinbek.", "Löw, Martina (2001), Raumsoziologie, Frankfurt a.M.": a
+// German book gives its place without a publisher.  A publisher span that is a known place (PlaceReader::places),
+// where no place is labelled and only the date, links or notes follow, is the place; and a publisher span right
+// before the place where no title is labelled (and no container: "In: Book, Place") is the title.
+void place_without_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                             const Lexicon& lexicon) {
+  auto [pa, pb] = first_run(labels, kPublisher);
+  if (pa == pb || std::find(labels.begin() + pb, labels.end(), kPublisher) != labels.end()) return;
+  PlaceReader reader(text, toks, lexicon);
+  auto trailing = [&](std::size_t from) {
+    for (std::size_t k = from; k < labels.size(); ++k)
+      if (reader.is_word(k) && labels[k] != kDate && labels[k] != kUrl && labels[k] != kDoi && labels[k] != kNote)
+        return false;
+    return true;
+  };
+  auto [la, lb] = first_run(labels, kLocation);
+  if (la == lb) {
+    // "Frankfurt a.M.", "Frankfurt/M.", "Opladen u.a.": the place's abbreviations are no place of the gazetteer.
+    if (places_with_suffix(reader, text, toks, pa, pb) && trailing(pb))
+      for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
+    return;
+  }
+  if (pb != la || !trailing(lb)) return;
+  for (Label l : labels)
+    if (l == kTitle || l == kContainer || l == kJournal) return;
+  // After the names and the date only ("General-Anzeiger, Bonn": a name and its place alone are no title).
+  if (pa == 0) return;
+  for (std::size_t k = 0; k < pa; ++k)
+    if (labels[k] != kAuthor && labels[k] != kEditor && labels[k] != kDate && labels[k] != kCitationNumber) return;
+  for (std::size_t k = pa; k < pb; ++k) labels[k] = kTitle;
+}
+
 void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   auto [a, b] = first_run(labels, kTitle);
@@ -2799,11 +2913,60 @@ void journal_volume_note(std::string_view text, const std::vector<Token>& toks, 
   for (std::size_t k = e - 1; k < c; ++k) labels[k] = kVolume;
 }
 
+// "In: ISF/INIFES (Hg.): Jahrbuch …", "in: Arno Combe und Werner Helsper (Hg.): Pädagogische Professionalität", "In:
+// NGO Committee on the Family (Eds.) Families international": the editors and the book in one container span.  Up
+// to the editors' word in brackets (and the punctuation after it) the span is the editors', when it opens with
+// "In" and a book follows.
+void editors_in_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (std::size_t a = 0; a < n; ++a) {
+    if (labels[a] != kContainer || (a > 0 && labels[a - 1] == kContainer)) continue;
+    std::size_t b = a;
+    while (b < n && labels[b] == kContainer) ++b;
+    std::size_t first = a;
+    while (first < b && !is_word_token(text, toks[first])) ++first;
+    if (first + 4 >= b || !is_class(word(first), "in")) continue;
+    for (std::size_t k = first + 2; k + 3 < b; ++k) {
+      if (word(k) != "(") continue;
+      std::size_t c = k + 1;
+      if (!is_class(word(c), "ed")) break;
+      ++c;
+      if (c < b && word(c) == ".") ++c;
+      if (c >= b || word(c) != ")") break;
+      ++c;
+      if (c < b && (word(c) == ":" || word(c) == "," || word(c) == ".")) ++c;
+      // A book after it: a word, not only the span's closing punctuation.
+      bool book = false;
+      for (std::size_t t = c; t < b; ++t) book = book || is_word_token(text, toks[t]);
+      if (!book) break;
+      for (std::size_t t = a; t < c; ++t) labels[t] = kEditor;
+      break;
+    }
+    a = b;
+  }
+}
+
 void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
+  // "Crime News. S. 127-135 in: Cohen, St. (Hrsg.), The Manufacture of News": the chapter before its pages and the
+  // editors, labelled a container as the book after them, no title labelled: the chapter is the title.
+  if (std::find(labels.begin(), labels.end(), kTitle) == labels.end()) {
+    auto [a, b] = first_run(labels, kContainer);
+    std::size_t e = b;
+    while (e < n && labels[e] == kPages) ++e;
+    std::size_t f = e;
+    while (f < n && labels[f] == kEditor) ++f;
+    if (a < b && e > b && f > e && f < n && labels[f] == kContainer &&
+        is_class(text.substr(toks[e].begin, toks[e].end - toks[e].begin), "in"))
+      for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+  }
   for (Label l : labels)
     if (l == kJournal || l == kContainer) return;
-  auto [a, b] = first_run(labels, kTitle);
+  auto [a, b0] = first_run(labels, kTitle);
+  // "Title. S. 209-225 in: Editors (Hrsg.), Book" (the chapter's pages before its "in").
+  std::size_t b = b0;
+  while (b < n && labels[b] == kPages) ++b;
   if (a == b || b >= n || (labels[b] != kEditor && labels[b] != kContributor)) return;
   // The editors' span opens with "In" ("In:", "in", "dans", "en").
   std::size_t c = b;
@@ -4328,11 +4491,74 @@ void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks,
 
 }  // namespace
 
+namespace {
+
+// A footnote's cue before the reference it points to: "Vgl. Müller 2003", "23) Vgl. auch Kristina Notz: Title",
+// "Siehe dazu …", "zit. n. …", "Cf. …", "See also …", "Voir …", after a footnote's number ("23)", "23.", or "2" alone
+// before the cue).  The first token after it, or 0 when the reference opens with none.  `number`: the tokens of the
+// footnote's number.
+std::size_t footnote_cue_end(std::string_view text, const std::vector<Token>& toks, std::size_t& number) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return k < n ? text.substr(toks[k].begin, toks[k].end - toks[k].begin) : std::string_view(); };
+  std::size_t k = 0;
+  if (n > 1 && all_digits(word(0)) && word(0).size() <= 3) k = word(1) == ")" || word(1) == "." ? 2 : 1;
+  number = k;
+  std::string head = lower(word(k));
+  if ((head == "vgl" || head == "cf" || head == "zit") && word(k + 1) == ".") {
+    k += 2;
+    if (head == "zit") {  // "zit. n.", "zit. nach"
+      if (word(k) == "n" && word(k + 1) == ".") k += 2;
+      else if (iequals(word(k), "nach") || iequals(word(k), "bei")) k += 1;
+      else return 0;
+    }
+  } else if (head == "siehe" || head == "voir" || (head == "zitiert" && iequals(word(k + 1), "nach"))) {
+    k += head == "zitiert" ? 2 : 1;
+  } else if (head == "see" && iequals(word(k + 1), "also")) {
+    k += 2;
+  } else {
+    return 0;
+  }
+  // "Vgl. auch", "Siehe dazu", "Vgl. z. B.", "Vgl. u. a.", "See also:".
+  for (;;) {
+    std::string w = lower(word(k));
+    if (w == "auch" || w == "dazu" || w == "hierzu" || w == "etwa" || w == "ferner" || w == "ausführlich" ||
+        w == "insbesondere" || w == "also" || w == "jedoch" || w == ":")
+      ++k;
+    else if ((w == "z" || w == "u") && word(k + 1) == "." && k + 2 < n && (word(k + 2) == "B" || word(k + 2) == "a") &&
+             word(k + 3) == ".")
+      k += 4;
+    else
+      break;
+  }
+  // A reference after it: three tokens at least, opening with a capital, a digit or a quote.
+  if (k + 3 > n) return 0;
+  std::string_view first = word(k);
+  unsigned char c = static_cast<unsigned char>(first[0]);
+  if (!((c >= 'A' && c <= 'Z') || is_digit(first[0]) || c >= 0xC3 || is_quote(first))) return 0;
+  return k;
+}
+
+}  // namespace
+
 std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& toks, const Model& model) {
+  // "Vgl. Müller, Title …": the reference after the footnote's cue, parsed as it stands alone; the cue is a note.
+  if (std::size_t number = 0, cue = footnote_cue_end(text, toks, number); cue > 0) {
+    std::string_view rest = text.substr(toks[cue].begin);
+    std::vector<Token> rest_toks = tokenize(rest);
+    if (rest_toks.size() == toks.size() - cue) {
+      std::vector<Label> labels(cue, kNote);
+      std::fill(labels.begin(), labels.begin() + number, kCitationNumber);
+      std::vector<Label> tail = parse_labels(rest, rest_toks, model);
+      labels.insert(labels.end(), tail.begin(), tail.end());
+      return labels;
+    }
+  }
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
+  place_without_publisher(text, toks, labels, model.lexicon);
+  place_ending_title(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);
   title_in_initials_first_authors(text, toks, labels);
   title_in_family_first_authors(text, toks, labels);
@@ -4364,6 +4590,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_sentence_journal(text, toks, labels, model.lexicon);
   note_in_title(text, toks, labels);
   journal_volume_note(text, toks, labels, model.lexicon);
+  editors_in_container(text, toks, labels);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   year_in_title(text, toks, labels);

@@ -924,8 +924,12 @@ std::vector<Creator> split_names(std::string_view text) {
                              std::all_of(fw.begin(), fw.end(), [](std::string_view x) {
                                return capitalised(x) && x.find('.') == std::string_view::npos && !is_initials(x);
                              });
+      // "Arránz Becker, Oliver; Lois, Daniel; Nauck, Bernhard": a one-word family alone in its part with a known given
+      // name after it (not "Smith, Jones and Brown", three families).
+      bool known_given_pair = alone && fw.size() == 1 && capitalised(fw[0]) && fw[0].find('.') == std::string_view::npos &&
+                              split_words(pieces[i + 1]).size() == 1 && known_given_name(pieces[i + 1]);
       if (all_initials(pieces[i + 1]) && family_first) pair = true;
-      else if (single_words || (!full_given.empty() && full_given[i]) || two_word_family) pair = true;
+      else if (single_words || (!full_given.empty() && full_given[i]) || two_word_family || known_given_pair) pair = true;
     }
     if (pair) name += ", " + pieces[++i];
     if (all_initials(name)) continue;  // stray initials
@@ -933,6 +937,19 @@ std::vector<Creator> split_names(std::string_view text) {
     if (!suffixes[i].empty() && c.suffix.empty()) c.suffix = suffixes[i];
     else if (pair && !suffixes[i - 1].empty() && c.suffix.empty()) c.suffix = suffixes[i - 1];
     if (!c.empty()) out.push_back(std::move(c));
+  }
+  // "ISF/IAB/WZB (Hg.)", "DGB/IGM": every piece capitals without a dot, no name's initials then but organisations'
+  // acronyms, which the stray initials' rule above would drop, all of them.
+  if (out.empty()) {
+    bool acronyms = !pieces.empty();
+    for (const std::string& p : pieces)
+      acronyms = acronyms && split_words(p).size() == 1 && p.size() >= 2 && p.find('.') == std::string::npos &&
+                 all_initials(p);
+    for (std::size_t i = 0; acronyms && i < pieces.size(); ++i) {
+      Creator c;
+      c.literal = pieces[i];
+      out.push_back(std::move(c));
+    }
   }
   return out;
 }
@@ -1087,6 +1104,20 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         }
       }
       std::string num(w);
+      // "7/2004", "Nr. 6/2002", "Heft 3/2006": a German periodical's issue of that year (the number where it is
+      // expected: a volume unless "Nr." or "Heft" came); the year after the slash is the date's, never the issue.
+      if (w.size() <= 3 && all_digits(w) && i + 2 < toks.size() && word(i + 1) == "/" && word(i + 2).size() == 4 &&
+          all_digits(word(i + 2)) && expect != 2) {
+        int y = std::atoi(std::string(word(i + 2)).c_str());
+        if (y >= 1800 && y <= 2039) {
+          if (r.issued.year == 0) r.issued.year = y;
+          std::string& target = expect == 0 && volume.empty() ? volume : issue;
+          if (target.empty()) target = num;
+          expect = 2;
+          i += 2;
+          continue;
+        }
+      }
       // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
       if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
           is_digit(word(i + 2)[0])) {
@@ -1753,11 +1784,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           std::string_view v = strip_edges(s, true);
           // "at Vienna, Austria", "in Boulder" (a conference's place): the word is no part of the place.
           if (!strip_leading_word(v, "at")) strip_leading_word(v, "in");
-          // "Frankfurt a. M.", "Washington, D.C.": the period of a one-letter abbreviation is the place's; not
-          // "Boulder, CO." (abbreviation_dot keeps the company's "Co.").
+          // "Frankfurt a. M.", "Washington, D.C.", "Bern u. a." ("und andere"): the period of a one-letter
+          // abbreviation is the place's; not "Boulder, CO." (abbreviation_dot keeps the company's "Co.").
           std::string_view p = strip_edges(cut_date_tail(cut_link_words(v), r.issued, true));
           if (p.size() >= 2 && p.data() + p.size() < s.data() + s.size() && p.data()[p.size()] == '.' &&
-              p.back() >= 'A' && p.back() <= 'Z' && !is_alpha(p[p.size() - 2]))
+              ((p.back() >= 'A' && p.back() <= 'Z') || p.back() == 'a') && !is_alpha(p[p.size() - 2]))
             p = std::string_view(p.data(), p.size() + 1);
           r.publisher_place = collapse_space(p);
         }
