@@ -18,6 +18,7 @@
 #include <random>
 #include <stdexcept>
 #include <thread>
+#include <type_traits>
 #include <unordered_set>
 
 #include <lbfgs.h>
@@ -1372,26 +1373,41 @@ void edge_features(std::string_view text, const std::vector<Token>& toks, std::s
 
 namespace {
 
-using Weights = FeatureMap<std::vector<std::pair<Label, float>>>;
+// Adds a feature's weights to a row of scores (kLabelCount of them) or transitions (kLabelCount squared): its dense
+// row four weights at a time when it has one, else weight by weight.
+template <class W>
+void add_weights(const W& ws, float* row) {
+  if (const float* dense = ws.dense()) {
+    using F4 = float __attribute__((vector_size(16)));
+    constexpr std::size_t n = std::is_same_v<W, LabelWeights> ? std::size_t(kLabelCount)
+                                                                : std::size_t(kLabelCount) * kLabelCount;
+    static_assert(n % 4 == 0, "the rows fill whole vectors of four");
+    for (std::size_t k = 0; k < n; k += 4) {
+      F4 a, b;
+      std::memcpy(&a, row + k, sizeof a);
+      std::memcpy(&b, dense + k, sizeof b);
+      a += b;
+      std::memcpy(row + k, &a, sizeof a);
+    }
+    return;
+  }
+  for (auto [k, w] : ws) row[k] += w;
+}
 
 // Adds the weights each feature has under a model to a token's scores (`row`), and under a second model (a stacked
 // model's second pass, whose features are this pass's and more) to `row2`: the feature is hashed once for both.
 struct AddWeights {
-  const Weights* weights;
+  const FeatureMap<LabelWeights>* weights;
   float* row = nullptr;
-  const Weights* weights2 = nullptr;
+  const FeatureMap<LabelWeights>* weights2 = nullptr;
   float* row2 = nullptr;
   void operator()(std::string_view f) const {
     const std::uint64_t h = feature_hash(f);
-    if (const auto* ws = weights->get(f, h))
-      for (auto [y, w] : *ws) row[y] += w;
+    if (const LabelWeights* ws = weights->get(f, h)) add_weights(*ws, row);
     if (weights2)
-      if (const auto* ws = weights2->get(f, h))
-        for (auto [y, w] : *ws) row2[y] += w;
+      if (const LabelWeights* ws = weights2->get(f, h)) add_weights(*ws, row2);
   }
 };
-
-using EdgeWeights = std::vector<std::pair<std::uint16_t, float>>;
 
 // The weights an edge's features have under a model, in the features' order (edge_features gives three at most).
 struct FindEdgeWeights {
@@ -1513,8 +1529,7 @@ std::vector<Label> decode(const Model& m, float* scores, const std::vector<int>&
     scratch.steps.resize(scratch.steps.size() + LL);
     float* row = &scratch.steps[scratch.steps.size() - LL];
     std::copy(trans, trans + LL, row);
-    for (std::size_t f = 0; f < find.count; ++f)
-      for (auto [k, w] : *find.found[f]) row[k] += w;
+    for (std::size_t f = 0; f < find.count; ++f) add_weights(*find.found[f], row);
     return static_cast<const float*>(row);
   };
   viterbi(scores, trans + LL, n, step, scratch.back, out);
@@ -1597,15 +1612,39 @@ std::string Model::save() const {
 
 namespace {
 
-// A whole integer of the model's text ("-12", "3"), read in place: the
-// model holds some 400,000 of them (std::atol on a string made of each was
-// a third of loading it); anything else in its place is an error.
-int model_int(std::string_view v) {
-  int n = 0;
-  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || end != v.data() + v.size() || v.empty())
-    throw std::runtime_error("refparse model: bad number '" + std::string(v) + "'");
-  return n;
+// An integer of the model's text ("-12", "3") at v[p], read in place up to the first byte that is no digit, p after
+// it: the model holds some 700,000 of them (std::atol on a string made of each was a third of loading it, and
+// std::from_chars half of what was left).  No digit there, or a number beyond an int, is an error.
+[[noreturn]] void bad_model_number(std::string_view rest) {
+  throw std::runtime_error("refparse model: bad number '" + std::string(rest.substr(0, rest.find_first_of("\t:,"))) + "'");
+}
+
+inline int read_model_int(std::string_view v, std::size_t& p) {
+  const char* at = v.data() + p;
+  const char* const end = v.data() + v.size();
+  const bool minus = at < end && *at == '-';
+  at += minus;
+  const char* const digits = at;
+  unsigned long long n = 0;
+  while (at < end) {
+    const unsigned d = static_cast<unsigned char>(*at - '0');
+    if (d >= 10) break;
+    n = n * 10 + d;
+    ++at;
+  }
+  // No int has more than ten digits (and ten cannot overflow n).
+  if (at == digits || at - digits > 10 || n > (minus ? 2147483648ULL : 2147483647ULL)) bad_model_number(v.substr(p));
+  p = std::size_t(at - v.data());
+  return minus ? int(-static_cast<long long>(n)) : int(n);
+}
+
+// A feature's weights read from the model's text: a feature named twice has the weights of both lines.
+template <class W>
+void add_feature_weights(FeatureMap<W>& map, std::string_view name, std::vector<typename W::value_type> ws) {
+  if (auto it = map.find(name); it != map.end())
+    it->second.append(ws);
+  else
+    map.emplace(std::string(name), W(std::move(ws)));
 }
 
 }  // namespace
@@ -1650,18 +1689,22 @@ Model Model::load(std::string_view text) {
     for (long k = 0; k < entries; ++k) {
       std::size_t tab = next_line(line) ? line.find('\t') : std::string_view::npos;
       if (tab == std::string_view::npos) throw std::runtime_error("refparse model: bad edges line");
-      auto& ws = m.edges[std::string(line.substr(0, tab))];
-      for (std::string_view item : split_list(line.substr(tab + 1), "\t")) {
-        std::size_t comma = item.find(','), colon = item.find(':');
-        if (comma == std::string_view::npos || colon == std::string_view::npos || colon < comma)
-          throw std::runtime_error("refparse model: bad edge weight");
-        int p = model_int(item.substr(0, comma)), y = model_int(item.substr(comma + 1, colon - comma - 1));
-        if (p < 0 || p >= L || y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
-        ws.emplace_back(std::uint16_t(p * L + y), float(model_int(item.substr(colon + 1))) / 100);
+      // "\tprev,next:weight" a weight.
+      std::vector<EdgeWeights::value_type> ws;
+      for (std::size_t p = tab; p < line.size();) {
+        if (line[p] != '\t') throw std::runtime_error("refparse model: bad edge weight");
+        int prev = read_model_int(line, ++p);
+        if (p >= line.size() || line[p] != ',') throw std::runtime_error("refparse model: bad edge weight");
+        int y = read_model_int(line, ++p);
+        if (p >= line.size() || line[p] != ':') throw std::runtime_error("refparse model: bad edge weight");
+        if (prev < 0 || prev >= L || y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
+        ws.emplace_back(std::uint16_t(prev * L + y), float(read_model_int(line, ++p)) / 100);
       }
+      add_feature_weights(m.edges, line.substr(0, tab), std::move(ws));
     }
   }
-  m.weights.reserve(std::size_t(std::count(text.begin() + std::ptrdiff_t(std::min(pos, text.size())), text.end(), '\n')));
+  m.weights.reserve(text.size() / 24);  // a feature's line is some 35 bytes
+  std::vector<LabelWeights::value_type> ws;
   while (next_line(line)) {
     if (line.empty()) continue;
     if (line == "stacked") {
@@ -1672,20 +1715,17 @@ Model Model::load(std::string_view text) {
     }
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) throw std::runtime_error("refparse model: a feature line without weights");
-    auto& ws = m.weights[std::string(line.substr(0, tab))];
-    ws.reserve(std::size_t(std::count(line.begin() + tab, line.end(), '\t')));
-    std::size_t p = tab;
-    while (p < line.size() && line[p] == '\t') {
-      std::size_t e = line.find('\t', p + 1);
-      if (e == std::string_view::npos) e = line.size();
-      std::string_view item = line.substr(p + 1, e - p - 1);
-      std::size_t colon = item.find(':');
-      if (colon == std::string_view::npos) throw std::runtime_error("refparse model: bad weight");
-      int y = model_int(item.substr(0, colon));
+    // "\tlabel:weight" a weight, read in one pass.
+    ws.clear();
+    for (std::size_t p = tab; p < line.size();) {
+      if (line[p] != '\t') throw std::runtime_error("refparse model: bad weight");
+      int y = read_model_int(line, ++p);
+      if (p >= line.size() || line[p] != ':') throw std::runtime_error("refparse model: bad weight");
       if (y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
-      ws.emplace_back(Label(y), float(model_int(item.substr(colon + 1))) / 100);
-      p = e;
+      ws.emplace_back(Label(y), float(read_model_int(line, ++p)) / 100);
     }
+    if (ws.empty()) throw std::runtime_error("refparse model: bad weight");
+    add_feature_weights(m.weights, line.substr(0, tab), std::vector<LabelWeights::value_type>(ws.begin(), ws.end()));
   }
   return m;
 }
@@ -1864,21 +1904,21 @@ Model make_model(const std::vector<std::string>& names, const std::vector<float>
   for (int y = 0; y < L; ++y) m.labels.push_back(kLabelNames[y]);
   m.transitions = t;
   for (std::size_t f = 0; f < names.size(); ++f) {
-    std::vector<std::pair<Label, float>> ws;
+    std::vector<LabelWeights::value_type> ws;
     for (int y = 0; y < L; ++y) {
       float a = w[f * L + std::size_t(y)];
       if (std::fabs(a) >= prune) ws.emplace_back(Label(y), std::round(a * 100) / 100);
     }
-    if (!ws.empty()) m.weights.emplace(names[f], std::move(ws));
+    if (!ws.empty()) m.weights.emplace(names[f], LabelWeights(std::move(ws)));
   }
   const std::size_t LL = std::size_t(L) * L;
   for (std::size_t f = 0; f < edge_names.size(); ++f) {
-    std::vector<std::pair<std::uint16_t, float>> ws;
+    std::vector<EdgeWeights::value_type> ws;
     for (std::size_t k = 0; k < LL; ++k) {
       float a = e[f * LL + k];
       if (std::fabs(a) >= prune) ws.emplace_back(std::uint16_t(k), std::round(a * 100) / 100);
     }
-    if (!ws.empty()) m.edges.emplace(edge_names[f], std::move(ws));
+    if (!ws.empty()) m.edges.emplace(edge_names[f], EdgeWeights(std::move(ws)));
   }
   return m;
 }

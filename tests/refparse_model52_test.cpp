@@ -24,8 +24,9 @@ struct OracleModel {
   std::vector<float> transitions;
   std::unique_ptr<OracleModel> stacked;
 
-  explicit OracleModel(const Model& m)
-      : weights(m.weights.begin(), m.weights.end()), edges(m.edges.begin(), m.edges.end()), transitions(m.transitions) {
+  explicit OracleModel(const Model& m) : transitions(m.transitions) {
+    for (const auto& [f, ws] : m.weights) weights[f].assign(ws.begin(), ws.end());
+    for (const auto& [f, ws] : m.edges) edges[f].assign(ws.begin(), ws.end());
     if (m.stacked) stacked = std::make_unique<OracleModel>(*m.stacked);
   }
 };
@@ -249,4 +250,29 @@ TEST_CASE("FeatureMap: finds what std::unordered_map finds, by any string, in th
   CHECK(map.get("new") == nullptr);
   map.emplace("again", 1);
   CHECK(map.at("again") == 1);
+}
+
+TEST_CASE("WeightList: a list of many weights is a dense row too, unless a key comes twice", "[refparse][model52]") {
+  std::vector<LabelWeights::value_type> many;
+  for (int y = 0; y < 10; ++y) many.emplace_back(Label(2 * y), 0.5f * float(y + 1));
+  LabelWeights dense(many);
+  REQUIRE(dense.dense() != nullptr);
+  for (int y = 0; y < kLabelCount; ++y) CHECK(dense.dense()[y] == (y % 2 ? 0.0f : 0.5f * float(y / 2 + 1)));
+  CHECK(dense.size() == 10);
+  CHECK(dense[3].first == Label(6));
+  CHECK(LabelWeights({{kTitle, 1.0f}, {kJournal, 2.0f}}).dense() == nullptr);  // few: a list only
+  many.emplace_back(Label(0), 1.0f);
+  CHECK(LabelWeights(many).dense() == nullptr);  // label 0 twice: added one by one, as the text lists them
+  dense.append({{Label(1), 1.0f}});
+  REQUIRE(dense.dense() != nullptr);
+  CHECK(dense.dense()[1] == 1.0f);
+  // A feature named on two lines of the model's text has the weights of both.
+  std::string text = bundled_model().save();
+  std::size_t lexicon = text.find("\nlexicon ");
+  REQUIRE(lexicon != std::string::npos);
+  Model m = Model::load(text + "w=journal\t4:250\nw=journal\t5:-100\n");
+  const LabelWeights& ws = m.weights.at("w=journal");
+  CHECK(ws.size() == bundled_model().weights.at("w=journal").size() + 2);
+  CHECK(ws[ws.size() - 1].first == kContainer);
+  CHECK(ws[ws.size() - 1].second == Approx(-1.0f));
 }

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -375,17 +376,61 @@ class FeatureMap {
   std::vector<Slot> slots_;  // a power of two, at most half full
 };
 
+// A feature's weights: (label, weight), or for an edge feature (prev * kLabelCount + next, weight), in the order the
+// model's text lists them.  A list of many (`dense_from` of the `N` keys or more, each once) keeps them as one row of
+// N weights too, 0 where it has none: parsing adds that row with vector instructions, which gives the same sums (a
+// score plus 0 is the score: scores start at +0 and never become -0).  The list is set whole, never changed in place.
+template <class K, std::size_t N, std::size_t dense_from>
+class WeightList {
+ public:
+  using value_type = std::pair<K, float>;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+  WeightList() = default;
+  WeightList(std::initializer_list<value_type> list) : WeightList(std::vector<value_type>(list)) {}
+  explicit WeightList(std::vector<value_type> list) : list_(std::move(list)) { densify(); }
+  // These weights, then `more`.
+  void append(const std::vector<value_type>& more) {
+    list_.insert(list_.end(), more.begin(), more.end());
+    densify();
+  }
+  const_iterator begin() const { return list_.begin(); }
+  const_iterator end() const { return list_.end(); }
+  std::size_t size() const { return list_.size(); }
+  bool empty() const { return list_.empty(); }
+  const value_type& operator[](std::size_t k) const { return list_[k]; }
+  // The N weights, or null when the list is kept as a list only.
+  const float* dense() const { return dense_.empty() ? nullptr : dense_.data(); }
+
+ private:
+  void densify() {
+    dense_.clear();
+    if (list_.size() < dense_from) return;
+    std::vector<float> row(N, 0.0f);
+    std::vector<bool> seen(N, false);
+    for (auto [k, w] : list_) {
+      if (std::size_t(k) >= N || seen[std::size_t(k)]) return;  // a key twice: its weights are added one by one
+      seen[std::size_t(k)] = true;
+      row[std::size_t(k)] = w;
+    }
+    dense_ = std::move(row);
+  }
+  std::vector<value_type> list_;
+  std::vector<float> dense_;
+};
+using LabelWeights = WeightList<Label, kLabelCount, 8>;
+using EdgeWeights = WeightList<std::uint16_t, std::size_t(kLabelCount) * kLabelCount, 64>;
+
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
   // Per feature, its non-zero weights: (label, weight).
-  FeatureMap<std::vector<std::pair<Label, float>>> weights;
+  FeatureMap<LabelWeights> weights;
   // transitions[prev * kLabelCount + next]; row kLabelCount is the start.
   std::vector<float> transitions;
   Lexicon lexicon;  // learnt with the weights; the features use it
   // Per edge feature (edge_features), its non-zero transition weights:
   // (prev * kLabelCount + next, weight), added to `transitions` between the
   // two tokens it describes.  Empty: the transitions alone (no edge features).
-  FeatureMap<std::vector<std::pair<std::uint16_t, float>>> edges;
+  FeatureMap<EdgeWeights> edges;
   // A stacked second pass (TrainOptions::stack_folds): its features are
   // token_features (with this model's lexicon) plus stack_features of this
   // model's labels, and its labels are the answer.  Null: one pass.
