@@ -14,9 +14,11 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 #include <stdexcept>
 #include <thread>
+#include <type_traits>
 #include <unordered_set>
 
 #include <lbfgs.h>
@@ -481,30 +483,41 @@ namespace {
 // second the container), whether a long segment in sentence case came
 // before (a title already seen), whether it is quoted, holds a year, its
 // share of capitalised words, and whether "vol(issue):pages" follows it.
-void segment_features(std::string_view text, const std::vector<Token>& toks, std::size_t a, std::size_t b,
-                      std::vector<std::string>& out) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_break = [](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
-  auto is_word = [&](std::size_t k) { return !is_punct_cp(char32_t(static_cast<unsigned char>(word(k)[0]))); };
-  // Segments before this one: how many, how many long (4 words or more,
-  // quotes and colons not breaking them), and whether one was in sentence
-  // case (two lower-case words of 4 letters or more: a title).
+// Segments before a token: how many, how many long (4 words or more, quotes and colons not breaking them), and
+// whether one was in sentence case (two lower-case words of 4 letters or more: a title).  Read token by token, from
+// the string's start (segment_features' segments come in order: each reads on from the last).
+struct SegmentsBefore {
+  std::size_t at = 0;  // tokens read
   int index = 0, long_before = 0;
   bool title_like_before = false;
   std::size_t words = 0, lower_words = 0;
-  for (std::size_t k = 0; k < a; ++k) {
-    if (is_break(word(k))) {
-      if (words > 0) ++index;
-      if (words >= 4) ++long_before;
-      if (lower_words >= 2) title_like_before = true;
-      words = lower_words = 0;
-      continue;
+
+  void read_to(std::string_view text, const std::vector<Token>& toks, std::size_t a) {
+    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    auto is_break = [](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
+    for (; at < a; ++at) {
+      std::string_view v = word(at);
+      if (is_break(v)) {
+        if (words > 0) ++index;
+        if (words >= 4) ++long_before;
+        if (lower_words >= 2) title_like_before = true;
+        words = lower_words = 0;
+        continue;
+      }
+      if (is_punct_cp(char32_t(static_cast<unsigned char>(v[0])))) continue;
+      ++words;
+      if (v.size() >= 4 && v[0] >= 'a' && v[0] <= 'z' && !is_class(v, "and")) ++lower_words;
     }
-    if (!is_word(k)) continue;
-    ++words;
-    std::string_view v = word(k);
-    if (v.size() >= 4 && v[0] >= 'a' && v[0] <= 'z' && !is_class(v, "and")) ++lower_words;
   }
+};
+
+void segment_features(std::string_view text, const std::vector<Token>& toks, std::size_t a, std::size_t b,
+                      SegmentsBefore& segments, std::vector<std::string>& out) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return !is_punct_cp(char32_t(static_cast<unsigned char>(word(k)[0]))); };
+  segments.read_to(text, toks, a);
+  const int index = segments.index, long_before = segments.long_before;
+  const bool title_like_before = segments.title_like_before;
   out.push_back("segidx=" + std::to_string(std::min(index, 8)));
   std::size_t own_words = 0, capitals = 0, long_words = 0;
   bool year = false, quoted = false;
@@ -543,6 +556,140 @@ void segment_features(std::string_view text, const std::vector<Token>& toks, std
 
 namespace {
 
+// A token as edge_features reads it: its text, its keyword class (keyword_class of it lower-cased), whether it is a
+// year.
+struct EdgeWord {
+  std::string_view text;
+  const char* keyword = nullptr;
+  bool year = false;
+};
+
+// The kind of a token at an edge: its punctuation mark (quotes and dashes as
+// one each), the keyword classes that open or join fields ("in", "and",
+// "ed", "pp", "vol", "no"), else a word's case ("X", "x"), "year" or "d".
+std::string_view edge_kind(const EdgeWord& t) {
+  std::string_view w = t.text;
+  if (w == "." || w == "," || w == ":" || w == ";" || w == "(" || w == ")" || w == "[" || w == "]" || w == "/")
+    return w;
+  if (is_quote(w) || w == "'" || w == "\xE2\x80\x98" || w == "\xE2\x80\x99") return "q";
+  if (w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") return "-";
+  if (w == "&") return "and";
+  if (t.keyword) {
+    std::string_view k(t.keyword);
+    if (k == "in" || k == "and" || k == "ed" || k == "pp" || k == "vol" || k == "no") return k;
+  }
+  if (is_punct_cp(char32_t(static_cast<unsigned char>(w[0])))) return "p";
+  if (is_digit(w[0])) return t.year ? "year" : "d";
+  return w[0] >= 'a' && w[0] <= 'z' ? "x" : "X";
+}
+
+// The kind of the word before a separator, finer than edge_kind's case: an
+// initial ("J."), a word in capitals ("IEEE."), a short capitalised word
+// ("Phys.", "Soc."), a longer one, a short or longer word in small letters.
+std::string_view word_before_kind(const EdgeWord& t) {
+  std::string_view kind = edge_kind(t);
+  if (kind != "X" && kind != "x") return kind;
+  std::size_t letters = 0, capitals = 0;
+  for (std::size_t k = 0; k < t.text.size();) {
+    char32_t c = next_utf8(t.text, k);
+    ++letters;
+    capitals += c >= 'A' && c <= 'Z';
+  }
+  if (kind == "x") return letters <= 3 ? "xs" : "x";
+  if (letters == 1) return "I";
+  if (capitals == letters) return "XX";
+  return letters <= 4 ? "Xs" : "X";
+}
+
+// The edge features between tokens prev and next (edge_features); `before`, the token before prev, when the word
+// before a punctuation mark is asked for and there is one.
+template <class Sink>
+void write_edge_features(const EdgeWord* before, const EdgeWord& prev, const EdgeWord& next, bool space, Sink& out) {
+  std::string_view p = edge_kind(prev), k = edge_kind(next);
+  const char* sp = space ? "|sp" : "|nosp";
+  out("E=", p);
+  out("E=", p, '|', k, sp);
+  // After a punctuation mark, the word before it too: a period after an
+  // initial or an abbreviation ("Smith, J. Title", "Phys. Rev.") seldom ends
+  // a title or a journal's name, after a word in small letters it often does.
+  if (before && is_punct_cp(char32_t(static_cast<unsigned char>(prev.text[0]))))
+    out("E2=", word_before_kind(*before), '|', p, '|', k, sp);
+}
+
+}  // namespace
+
+namespace {
+
+// A number a feature's name holds, written in decimal ("len=" then 5).
+struct Num {
+  long v;
+};
+
+// Features are written piece by piece ("w=", then the word) into one buffer the sink keeps, and each, whole, is handed
+// to `take` (a string_view valid until the next feature): collected as strings (training, token_features) or its
+// weights added to a token's scores (parsing), with no string of its own.  Features kept whole (a segment's, made
+// once for all its tokens) go to `take` as they are.
+template <class Take>
+class FeatureSink {
+ public:
+  explicit FeatureSink(Take t) : take(std::move(t)) {}
+  template <class... Pieces>
+  void operator()(const Pieces&... pieces) {
+    len_ = 0;
+    (put(pieces), ...);
+    take(std::string_view(buf_.data(), len_));
+  }
+  void whole(std::string_view feature) { take(feature); }
+  Take take;
+
+ private:
+  // Room for `more` bytes after those written.
+  char* room(std::size_t more) {
+    if (len_ + more > buf_.size()) buf_.resize(std::max(buf_.size() * 2, len_ + more));
+    return buf_.data() + len_;
+  }
+  void put(std::string_view s) {
+    char* to = room(s.size());
+    const char* from = s.data();
+    const std::size_t n = s.size();
+    // Most pieces are a few bytes: copied by two overlapping moves, not a call.
+    if (n >= 8 && n <= 16) {
+      std::uint64_t a, b;
+      std::memcpy(&a, from, 8);
+      std::memcpy(&b, from + n - 8, 8);
+      std::memcpy(to, &a, 8);
+      std::memcpy(to + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+      std::uint32_t a, b;
+      std::memcpy(&a, from, 4);
+      std::memcpy(&b, from + n - 4, 4);
+      std::memcpy(to, &a, 4);
+      std::memcpy(to + n - 4, &b, 4);
+    } else if (n > 16) {
+      std::memcpy(to, from, n);
+    } else {
+      for (std::size_t k = 0; k < n; ++k) to[k] = from[k];
+    }
+    len_ += n;
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++len_;
+  }
+  void put(Num n) {
+    char* d = room(24);
+    len_ = std::size_t(std::to_chars(d, d + 24, n.v).ptr - buf_.data());
+  }
+  std::vector<char> buf_ = std::vector<char>(256);
+  std::size_t len_ = 0;
+};
+
+// Collects the features as strings, after those `out` holds.
+struct Collect {
+  std::vector<std::string>* out;
+  void operator()(std::string_view f) const { out->emplace_back(f); }
+};
+
 // What token_features reads of each token of one reference and of the reference as a whole, computed once for it:
 // each token's features read its neighbours, the string before it, its segment and the first year, and computing
 // those again for every token (a number class, a lower-cased copy and a lexicon look-up per token read) made the
@@ -552,8 +699,17 @@ class FeatureContext {
  public:
   FeatureContext(std::string_view text, const std::vector<Token>& toks, const Lexicon* lexicon,
                  const std::vector<LexiconSpan>* spans);
-  // token_features(text, toks, i, out, lexicon, spans).
-  void features(std::size_t i, std::vector<std::string>& out) const;
+  // token_features(text, toks, i, out, lexicon, spans), written to a FeatureSink.
+  template <class Sink>
+  void features(std::size_t i, Sink& out) const;
+  void features(std::size_t i, std::vector<std::string>& out) const {
+    out.clear();
+    FeatureSink<Collect> sink(Collect{&out});
+    features(i, sink);
+  }
+  // edge_features(text, toks, i, out, true), written to a FeatureSink.
+  template <class Sink>
+  void edge_features(std::size_t i, Sink& out) const;
 
  private:
   struct Word {
@@ -658,6 +814,7 @@ FeatureContext::FeatureContext(std::string_view text, const std::vector<Token>& 
   commas_ = b.commas;
   // The segments, each a run of tokens that are no segment break.
   segment_of_.assign(n, SIZE_MAX);
+  SegmentsBefore before_segments;
   for (std::size_t a = 0; a < n;) {
     if (word(std::ptrdiff_t(a)).seg_break) {
       ++a;
@@ -703,54 +860,59 @@ FeatureContext::FeatureContext(std::string_view text, const std::vector<Token>& 
     std::size_t words = 0;
     for (std::size_t k = a; k <= e; ++k) words += !is_punct_cp(char32_t(static_cast<unsigned char>(word(std::ptrdiff_t(k)).text[0])));
     s.words = "segwords=" + std::to_string(words <= 4 ? words : words <= 6 ? 6 : words <= 9 ? 9 : words <= 14 ? 14 : 99);
-    segment_features(text, toks, a, e, s.cues);
+    segment_features(text, toks, a, e, before_segments, s.cues);
     for (std::size_t k = a; k <= e; ++k) segment_of_[k] = segments_.size();
     segments_.push_back(std::move(s));
     a = e + 1;
   }
 }
 
-void FeatureContext::features(std::size_t i, std::vector<std::string>& out) const {
-  out.clear();
+template <class Sink>
+void FeatureContext::features(std::size_t i, Sink& out) const {
+  static constexpr const char* kW[] = {"w-2=", "w-1=", "w1=", "w2="};
+  static constexpr const char* kSh[] = {"sh-2=", "sh-1=", "sh1=", "sh2="};
+  static constexpr const char* kKw[] = {"kw-2=", "kw-1=", "kw1=", "kw2="};
+  static constexpr const char* kNum[] = {"num-2=", "num-1=", "num1=", "num2="};
+  static constexpr const char* kLex[] = {"lex-2=", "lex-1=", "lex1=", "lex2="};
+  static constexpr const char* kWc[] = {"wc-1=", "wc=", "wc1="};
   const std::size_t n = toks_.size();
   const std::ptrdiff_t at = std::ptrdiff_t(i);
   const Word& me = word(at);
   std::string_view w = me.text;
   const std::string& lw = me.low;
   const std::string& sh = me.shape;
-  out.push_back("bias");
-  out.push_back("w=" + lw);
-  out.push_back("sh=" + sh);
+  out.whole("bias");
+  out("w=", lw);
+  out("sh=", sh);
   bool link = w.size() > 6 && (istarts_with(w, "http") || istarts_with(w, "www.") || istarts_with(w, "doi:") ||
                                starts_with(w, "10."));
-  if (link) out.push_back(std::string("link=") + (lw.find("10.") != std::string::npos && lw.find("doi") != std::string::npos
-                                                       ? "doi"
-                                                   : starts_with(w, "10.") ? "doi"
-                                                                           : "url"));
+  if (link) out("link=", lw.find("10.") != std::string::npos && lw.find("doi") != std::string::npos ? "doi"
+                         : starts_with(w, "10.")                                                   ? "doi"
+                                                                                                   : "url");
   if (lw.size() >= 4 && !link) {
-    out.push_back("pre3=" + lw.substr(0, 3));
-    out.push_back("suf3=" + lw.substr(lw.size() - 3));
+    out("pre3=", std::string_view(lw).substr(0, 3));
+    out("suf3=", std::string_view(lw).substr(lw.size() - 3));
   }
-  if (!me.number.empty()) out.push_back("num=" + me.number);
-  if (me.keyword) out.push_back(std::string("kw=") + me.keyword);
-  out.push_back("len=" + std::to_string(std::min<std::size_t>(w.size(), 8)));
-  out.push_back("pos=" + std::to_string(n ? i * 10 / n : 0));
-  if (i < 3) out.push_back("first=" + std::to_string(i));
-  if (i + 1 == n) out.push_back("last");
-  out.push_back(toks_[i].space_before ? "sp" : "nosp");
+  if (!me.number.empty()) out("num=", me.number);
+  if (me.keyword) out("kw=", me.keyword);
+  out("len=", Num{long(std::min<std::size_t>(w.size(), 8))});
+  out("pos=", Num{long(n ? i * 10 / n : 0)});
+  if (i < 3) out("first=", Num{long(i)});
+  if (i + 1 == n) out.whole("last");
+  out.whole(toks_[i].space_before ? "sp" : "nosp");
   // Neighbours.
   for (int d : {-2, -1, 1, 2}) {
     const Word& v = word(at + d);
-    std::string tag = std::to_string(d);
-    out.push_back("w" + tag + "=" + v.low);
+    const int t = d < 0 ? d + 2 : d + 1;
+    out(kW[t], v.low);
     if (d == -1 || d == 1) {
-      out.push_back("sh" + tag + "=" + v.shape);
-      if (v.keyword) out.push_back("kw" + tag + "=" + v.keyword);
-      if (!v.number.empty()) out.push_back("num" + tag + "=" + v.number);
+      out(kSh[t], v.shape);
+      if (v.keyword) out(kKw[t], v.keyword);
+      if (!v.number.empty()) out(kNum[t], v.number);
     }
   }
-  out.push_back("w-1w=" + word(at - 1).low + "|" + lw);
-  out.push_back("ww+1=" + lw + "|" + word(at + 1).low);
+  out("w-1w=", word(at - 1).low, '|', lw);
+  out("ww+1=", lw, '|', word(at + 1).low);
   // Context of the whole string so far: sentence breaks (". " between
   // words), brackets and quotes open, a year already seen.
   const Before& before = before_[i];
@@ -760,89 +922,101 @@ void FeatureContext::features(std::size_t i, std::vector<std::string>& out) cons
   // commas follow it ("Title, Publisher, Place, URL").
   const Segment* seg = me.seg_break ? nullptr : &segments_[segment_of_[i]];
   if (seg) {
-    out.insert(out.end(), seg->keywords.begin(), seg->keywords.end());
-    out.push_back(seg->length);
-    if (i == seg->a) out.push_back("segfirst");
+    for (const std::string& k : seg->keywords) out.whole(k);
+    out.whole(seg->length);
+    if (i == seg->a) out.whole("segfirst");
     // The segment's first word ("In", "Proceedings", "pp", "Vol") and its
     // case: every word capitalised (a name, a journal, a publisher) or not
     // (a title in sentence case).
-    out.push_back(seg->first);
-    out.push_back(std::string("segcase=") + (seg->all_caps ? "X" : "x") + "|brk=" + std::to_string(std::min(breaks, 3)));
+    out.whole(seg->first);
+    out("segcase=", seg->all_caps ? 'X' : 'x', "|brk=", Num{std::min(breaks, 3)});
     // The segment before: its separator and its first word's class.
-    if (!seg->before.empty()) out.push_back(seg->before);
+    if (!seg->before.empty()) out.whole(seg->before);
     // The next segment's first word's classes ("Nesta, London": a
     // publisher before a place), and its shape.
-    out.insert(out.end(), seg->next.begin(), seg->next.end());
+    for (const std::string& k : seg->next) out.whole(k);
   }
   int commas_after = commas_ - before.commas - (w == "," ? 1 : 0);
-  out.push_back("commas>" + std::to_string(std::min(commas_after, 4)));
-  out.push_back("commas<" + std::to_string(std::min(before.commas, 6)) + "|brk=" + std::to_string(std::min(breaks, 3)));
-  out.push_back("brk=" + std::to_string(std::min(breaks, 7)));
-  if (before.parens > 0) out.push_back("inparen");
-  if (before.quotes) out.push_back("inquote");
-  if (before.year) out.push_back("yearseen");
-  if (before.colon) out.push_back("colonseen");
-  out.push_back("brk|sh=" + std::to_string(std::min(breaks, 7)) + "|" + sh);
+  out("commas>", Num{std::min(commas_after, 4)});
+  out("commas<", Num{std::min(before.commas, 6)}, "|brk=", Num{std::min(breaks, 3)});
+  out("brk=", Num{std::min(breaks, 7)});
+  if (before.parens > 0) out.whole("inparen");
+  if (before.quotes) out.whole("inquote");
+  if (before.year) out.whole("yearseen");
+  if (before.colon) out.whole("colonseen");
+  out("brk|sh=", Num{std::min(breaks, 7)}, '|', sh);
   // Wider context: the shapes and keyword classes two tokens away.
   for (int d : {-2, 2}) {
     const Word& v = word(at + d);
-    std::string tag = std::to_string(d);
-    out.push_back("sh" + tag + "=" + v.shape);
-    if (v.keyword) out.push_back("kw" + tag + "=" + v.keyword);
+    const int t = d < 0 ? 0 : 3;
+    out(kSh[t], v.shape);
+    if (v.keyword) out(kKw[t], v.keyword);
   }
   // Where the token is relative to the first year (before it: names and
   // titles; after it: containers, volumes, pages in author-date styles), in
   // comma/period segments.
   if (year_at_ == n) {
-    out.push_back("yr=none");
+    out.whole("yr=none");
   } else {
     std::size_t lo = std::min(i, year_at_), hi = std::max(i, year_at_);
     std::size_t segs = breaks_before_[hi] - breaks_before_[lo];
-    std::string rel = i < year_at_ ? "-" : i > year_at_ ? "+" : "0";
-    out.push_back("yr=" + rel + std::to_string(std::min<std::size_t>(segs, 4)));
-    out.push_back("yr=" + rel + "|sh=" + sh);
+    char rel = i < year_at_ ? '-' : i > year_at_ ? '+' : '0';
+    out("yr=", rel, Num{long(std::min<std::size_t>(segs, 4))});
+    out("yr=", rel, "|sh=", sh);
   }
   // The lexicon's classes: the word's, its neighbours', and the commonest
   // among the segment's words.
   if (lexicon_ && !lexicon_->empty()) {
-    if (me.lex && !me.lex->empty()) out.push_back("lex=" + *me.lex);
+    if (me.lex && !me.lex->empty()) out("lex=", *me.lex);
     // The word classes (learn_word_classes) of the word and its neighbours,
     // when the lexicon has them (its "wc:" entry, which no word has).
     for (int d : {-1, 0, 1}) {
       if (!word_classes_) break;
       std::ptrdiff_t k = at + d;
       if (k < 0 || std::size_t(k) >= n) continue;
-      if (const std::string* c = word(k).word_class) out.push_back("wc" + std::string(d ? std::to_string(d) : "") + "=" + *c);
+      if (const std::string* c = word(k).word_class) out(kWc[d + 1], *c);
     }
     for (int d : {-2, -1, 1, 2}) {
       const std::string* v = word(at + d).lex;
-      if (v && !v->empty()) out.push_back("lex" + std::to_string(d) + "=" + *v);
+      if (v && !v->empty()) out(kLex[d < 0 ? d + 2 : d + 1], *v);
     }
     if (seg) {
-      out.push_back("seglex=" + seg->lex);
-      out.push_back("seglex|brk=" + seg->lex + "|" + std::to_string(std::min(breaks, 3)));
+      out("seglex=", seg->lex);
+      out("seglex|brk=", seg->lex, '|', Num{std::min(breaks, 3)});
     }
     // A known field value over the token ("Oxford University Press",
     // "J. Am. Chem. Soc."): its class, and whether the token starts it.
     const LexiconSpan& hit = (*spans_)[i];
     if (!hit.cls.empty()) {
-      std::string span = hit.cls.back() == '+' ? hit.cls.substr(0, hit.cls.size() - 1) : hit.cls;
-      out.push_back("gaz=" + span);
-      out.push_back("gaz=" + span + (hit.start == i ? "|B" : "|I"));
+      std::string_view span(hit.cls);
+      if (span.back() == '+') span.remove_suffix(1);
+      out("gaz=", span);
+      out("gaz=", span, hit.start == i ? "|B" : "|I");
     }
     // A name of the external gazetteer over the token, and where the token
     // is in it.
     if (!hit.ext.empty())
-      out.push_back("xg=" + hit.ext + (hit.ext_start == hit.ext_last ? "|U" : hit.ext_start == i ? "|B" : hit.ext_last == i ? "|L" : "|I"));
+      out("xg=", hit.ext, hit.ext_start == hit.ext_last ? "|U" : hit.ext_start == i ? "|B" : hit.ext_last == i ? "|L" : "|I");
     // The word alone a name of the external gazetteer ("Oxford" a place
     // inside "Oxford University Press").
-    if (me.gazetteer) out.push_back("xw=" + *me.gazetteer);
+    if (me.gazetteer) out("xw=", *me.gazetteer);
   }
   // The segment's word count, finer than seglen.
   if (seg) {
-    out.push_back(seg->words);
-    out.insert(out.end(), seg->cues.begin(), seg->cues.end());
+    out.whole(seg->words);
+    for (const std::string& c : seg->cues) out.whole(c);
   }
+}
+
+template <class Sink>
+void FeatureContext::edge_features(std::size_t i, Sink& out) const {
+  if (i == 0 || i >= toks_.size()) return;
+  auto edge_word = [&](std::size_t k) {
+    const Word& w = word(std::ptrdiff_t(k));
+    return EdgeWord{w.text, w.keyword, w.number == "year"};
+  };
+  EdgeWord before = i >= 2 ? edge_word(i - 2) : EdgeWord{};
+  write_edge_features(i >= 2 ? &before : nullptr, edge_word(i - 1), edge_word(i), toks_[i].space_before, out);
 }
 
 }  // namespace
@@ -852,41 +1026,6 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
   FeatureContext(text, toks, lexicon, spans).features(i, out);
 }
 
-namespace {
-
-// Viterbi over scores[i * L + y] and transitions[(prev or L for start) * L + y],
-// or with `steps` (edge features) steps[i * L * L + prev * L + y] into token
-// i >= 1 instead of the transitions' rows.
-std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans, std::size_t n,
-                           const float* steps = nullptr) {
-  const int L = kLabelCount;
-  std::vector<Label> out(n);
-  if (n == 0) return out;
-  std::vector<float> best(n * L);
-  std::vector<std::uint8_t> back(n * L);
-  for (int y = 0; y < L; ++y) best[y] = scores[y] + trans[L * L + y];
-  for (std::size_t i = 1; i < n; ++i)
-    for (int y = 0; y < L; ++y) {
-      const float* t = steps ? steps + i * L * L : trans;
-      float m = -1e30f;
-      int arg = 0;
-      for (int p = 0; p < L; ++p) {
-        float v = best[(i - 1) * L + p] + t[p * L + y];
-        if (v > m) m = v, arg = p;
-      }
-      best[i * L + y] = m + scores[i * L + y];
-      back[i * L + y] = std::uint8_t(arg);
-    }
-  int y = int(std::max_element(best.begin() + std::ptrdiff_t((n - 1) * L), best.begin() + std::ptrdiff_t(n * L)) -
-              (best.begin() + std::ptrdiff_t((n - 1) * L)));
-  for (std::size_t i = n; i-- > 0;) {
-    out[i] = Label(y);
-    y = back[i * L + y];
-  }
-  return out;
-}
-
-}  // namespace
 
 namespace {
 
@@ -1210,27 +1349,32 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   return pin;
 }
 
-void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out) {
+namespace {
+
+// stack_features, written to a FeatureSink.
+template <class Sink>
+void write_stack_features(const std::vector<Label>& first, std::size_t i, Sink& out) {
+  static constexpr const char* kS[] = {"s-2=", "s-1=", "s1=", "s2="};
   const std::size_t n = first.size();
-  auto name = [&](std::ptrdiff_t k) -> std::string {
+  auto name = [&](std::ptrdiff_t k) -> std::string_view {
     if (k < 0) return "<s>";
     if (std::size_t(k) >= n) return "</s>";
     return kLabelNames[first[std::size_t(k)]];
   };
   const std::ptrdiff_t at = std::ptrdiff_t(i);
-  std::string own = name(at);
-  out.push_back("s0=" + own);
-  for (int d : {-2, -1, 1, 2}) out.push_back("s" + std::to_string(d) + "=" + name(at + d));
-  out.push_back("s-1|s0=" + name(at - 1) + "|" + own);
-  out.push_back("s0|s+1=" + own + "|" + name(at + 1));
+  std::string_view own = name(at);
+  out("s0=", own);
+  for (int d : {-2, -1, 1, 2}) out(kS[d < 0 ? d + 2 : d + 1], name(at + d));
+  out("s-1|s0=", name(at - 1), '|', own);
+  out("s0|s+1=", own, '|', name(at + 1));
   // The run of one label over the token.
   std::size_t a = i, b = i;
   while (a > 0 && first[a - 1] == first[i]) --a;
   while (b + 1 < n && first[b + 1] == first[i]) ++b;
   std::size_t len = b - a + 1;
   const char* where = len == 1 ? "U" : i == a ? "B" : i == b ? "E" : "I";
-  out.push_back("srun=" + own + "|" + where);
-  out.push_back("srunlen=" + own + "|" + std::to_string(len <= 3 ? len : len <= 6 ? 6 : len <= 12 ? 12 : 99));
+  out("srun=", own, '|', where);
+  out("srunlen=", own, '|', Num{long(len <= 3 ? len : len <= 6 ? 6 : len <= 12 ? 12 : 99)});
   // Which run of its label this is, and how many runs of it there are.
   int runs_before = 0, runs = 0;
   for (std::size_t k = 0; k < n; ++k)
@@ -1238,117 +1382,164 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
       ++runs;
       if (k < a) ++runs_before;
     }
-  out.push_back("srunidx=" + own + "|" + std::to_string(std::min(runs_before, 2)) + "/" + std::to_string(std::min(runs, 3)));
+  out("srunidx=", own, '|', Num{std::min(runs_before, 2)}, '/', Num{std::min(runs, 3)});
   // The fields predicted before and after the run.
   std::array<bool, kLabelCount> before{}, after{};
   for (std::size_t k = 0; k < a; ++k) before[first[k]] = true;
   for (std::size_t k = b + 1; k < n; ++k) after[first[k]] = true;
   for (Label y : {kAuthor, kEditor, kTitle, kJournal, kContainer, kCollection, kDate, kVolume, kPages, kPublisher,
                   kLocation}) {
-    if (before[y]) out.push_back(std::string("sbefore=") + kLabelNames[y]);
-    if (after[y]) out.push_back(std::string("safter=") + kLabelNames[y]);
+    if (before[y]) out("sbefore=", kLabelNames[y]);
+    if (after[y]) out("safter=", kLabelNames[y]);
   }
-  out.push_back(std::string("s0|titlebefore=") + own + (before[kTitle] ? "|y" : "|n"));
-  out.push_back(std::string("s0|contafter=") + own + (after[kJournal] || after[kContainer] ? "|y" : "|n"));
-}
-
-namespace {
-
-// The kind of a token at an edge: its punctuation mark (quotes and dashes as
-// one each), the keyword classes that open or join fields ("in", "and",
-// "ed", "pp", "vol", "no"), else a word's case ("X", "x"), "year" or "d".
-std::string edge_kind(std::string_view w) {
-  if (w == "." || w == "," || w == ":" || w == ";" || w == "(" || w == ")" || w == "[" || w == "]" || w == "/")
-    return std::string(w);
-  if (is_quote(w) || w == "'" || w == "\xE2\x80\x98" || w == "\xE2\x80\x99") return "q";
-  if (w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") return "-";
-  if (w == "&") return "and";
-  std::string lw = lower(w);
-  if (const char* kw = keyword_class(lw)) {
-    std::string_view k(kw);
-    if (k == "in" || k == "and" || k == "ed" || k == "pp" || k == "vol" || k == "no") return std::string(k);
-  }
-  if (is_punct_cp(char32_t(static_cast<unsigned char>(w[0])))) return "p";
-  if (is_digit(w[0])) return number_class(w) == "year" ? "year" : "d";
-  return w[0] >= 'a' && w[0] <= 'z' ? "x" : "X";
+  out("s0|titlebefore=", own, before[kTitle] ? "|y" : "|n");
+  out("s0|contafter=", own, after[kJournal] || after[kContainer] ? "|y" : "|n");
 }
 
 }  // namespace
 
-namespace {
-
-// The kind of the word before a separator, finer than edge_kind's case: an
-// initial ("J."), a word in capitals ("IEEE."), a short capitalised word
-// ("Phys.", "Soc."), a longer one, a short or longer word in small letters.
-std::string word_before_kind(std::string_view w) {
-  std::string kind = edge_kind(w);
-  if (kind != "X" && kind != "x") return kind;
-  std::size_t letters = 0, capitals = 0;
-  for (std::size_t k = 0; k < w.size();) {
-    char32_t c = next_utf8(w, k);
-    ++letters;
-    capitals += c >= 'A' && c <= 'Z';
-  }
-  if (kind == "x") return letters <= 3 ? "xs" : "x";
-  if (letters == 1) return "I";
-  if (capitals == letters) return "XX";
-  return letters <= 4 ? "Xs" : "X";
+void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out) {
+  FeatureSink<Collect> sink(Collect{&out});
+  write_stack_features(first, i, sink);
 }
-
-}  // namespace
 
 void edge_features(std::string_view text, const std::vector<Token>& toks, std::size_t i, std::vector<std::string>& out,
                    bool word_before) {
   out.clear();
   if (i == 0 || i >= toks.size()) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  std::string prev = edge_kind(word(i - 1));
-  std::string next = edge_kind(word(i)) + (toks[i].space_before ? "|sp" : "|nosp");
-  out.push_back("E=" + prev);
-  out.push_back("E=" + prev + "|" + next);
-  // After a punctuation mark, the word before it too: a period after an
-  // initial or an abbreviation ("Smith, J. Title", "Phys. Rev.") seldom ends
-  // a title or a journal's name, after a word in small letters it often does.
-  if (word_before && i >= 2 && !is_word_token(text, toks[i - 1]))
-    out.push_back("E2=" + word_before_kind(word(i - 2)) + "|" + prev + "|" + next);
+  auto edge_word = [&](std::size_t k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    return EdgeWord{w, keyword_class(lower(w)), number_class(w) == "year"};
+  };
+  FeatureSink<Collect> sink(Collect{&out});
+  EdgeWord before = i >= 2 ? edge_word(i - 2) : EdgeWord{};
+  write_edge_features(word_before && i >= 2 ? &before : nullptr, edge_word(i - 1), edge_word(i),
+                      toks[i].space_before, sink);
 }
 
 namespace {
 
-// Adds the weights of features `feats` under model m to one token's scores.
-void add_scores(const Model& m, const std::vector<std::string>& feats, float* row) {
-  for (const std::string& f : feats) {
-    auto it = m.weights.find(f);
-    if (it == m.weights.end()) continue;
-    for (auto [y, w] : it->second) row[y] += w;
-  }
-}
-
-// Per token i >= 1, the transitions into it: m's plus the weights of the
-// edge features between token i-1 and i (viterbi's `steps`).
-std::vector<float> edge_steps(const Model& m, const std::vector<float>& trans, std::string_view text,
-                              const std::vector<Token>& tokens) {
-  const std::size_t LL = std::size_t(kLabelCount) * kLabelCount;
-  std::vector<float> steps(tokens.size() * LL);
-  std::vector<std::string> feats;
-  for (std::size_t i = 1; i < tokens.size(); ++i) {
-    float* row = &steps[i * LL];
-    std::copy(trans.begin(), trans.begin() + std::ptrdiff_t(LL), row);
-    edge_features(text, tokens, i, feats);
-    for (const std::string& f : feats) {
-      auto it = m.edges.find(f);
-      if (it == m.edges.end()) continue;
-      for (auto [k, w] : it->second) row[k] += w;
+// Adds a feature's weights to a row of scores (kLabelCount of them) or transitions (kLabelCount squared): its dense
+// row four weights at a time when it has one, else weight by weight.
+template <class W>
+void add_weights(const W& ws, float* row) {
+  if (const float* dense = ws.dense()) {
+    using F4 = float __attribute__((vector_size(16)));
+    constexpr std::size_t n = std::is_same_v<W, LabelWeights> ? std::size_t(kLabelCount)
+                                                                : std::size_t(kLabelCount) * kLabelCount;
+    static_assert(n % 4 == 0, "the rows fill whole vectors of four");
+    for (std::size_t k = 0; k < n; k += 4) {
+      F4 a, b;
+      std::memcpy(&a, row + k, sizeof a);
+      std::memcpy(&b, dense + k, sizeof b);
+      a += b;
+      std::memcpy(row + k, &a, sizeof a);
     }
+    return;
   }
-  return steps;
+  for (auto [k, w] : ws) row[k] += w;
 }
 
-// The best labels for scores[i * L + y] under model m's transitions, with
-// the rules' pins.
-std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std::vector<int>& pin,
-                          std::string_view text, const std::vector<Token>& tokens) {
-  const int L = kLabelCount;
+// Adds the weights each feature has under a model to a token's scores (`row`), and under a second model (a stacked
+// model's second pass, whose features are this pass's and more) to `row2`: the feature is hashed once for both.
+struct AddWeights {
+  const FeatureMap<LabelWeights>* weights;
+  float* row = nullptr;
+  const FeatureMap<LabelWeights>* weights2 = nullptr;
+  float* row2 = nullptr;
+  void operator()(std::string_view f) const {
+    const std::uint64_t h = feature_hash(f);
+    if (const LabelWeights* ws = weights->get(f, h)) add_weights(*ws, row);
+    if (weights2)
+      if (const LabelWeights* ws = weights2->get(f, h)) add_weights(*ws, row2);
+  }
+};
+
+// The weights an edge's features have under a model, in the features' order (edge_features gives three at most).
+struct FindEdgeWeights {
+  const FeatureMap<EdgeWeights>* edges;
+  std::array<const EdgeWeights*, 3> found{};
+  std::size_t count = 0;
+  void operator()(std::string_view f) {
+    if (const EdgeWeights* ws = edges->get(f)) found[count++] = ws;
+  }
+};
+
+// What labelling a reference works in, kept from one reference to the next (per thread): no allocation once grown.
+struct LabelScratch {
+  std::vector<float> scores, scores2;
+  std::vector<std::uint8_t> back;
+  std::vector<float> transitions;
+  // The transitions into a token with its edge's weights added, one L * L table per set of edge weights met in the
+  // reference being decoded (a few kinds of edge make most of a reference: ", " before a word, ". " after one...).
+  std::vector<float> steps;
+  std::vector<std::array<const EdgeWeights*, 3>> step_edges;
+  FeatureSink<AddWeights> sink{AddWeights{nullptr}};
+  FeatureSink<FindEdgeWeights> edge_sink{FindEdgeWeights{nullptr}};
+};
+
+// Viterbi over scores[i * L + y]: start[y] into token 0 and, into token i >= 1, the transitions step(i) gives
+// (step(i)[prev * L + y]).  Of equal paths the one with the lower label at the latest step where they part.
+template <class Step>
+void viterbi(const float* scores, const float* start, std::size_t n, Step&& step, std::vector<std::uint8_t>& back,
+             std::vector<Label>& out) {
+  constexpr int L = kLabelCount;
+  out.resize(n);
+  if (n == 0) return;
+  back.resize(n * L);
+  float best[L];
+  for (int y = 0; y < L; ++y) best[y] = scores[y] + start[y];
+  // Per label y the best previous label p, the first of equal ones (p in increasing order, strictly greater wins),
+  // four labels y at a time: the same additions and comparisons as one at a time, in vector registers.
+  using F4 = float __attribute__((vector_size(16)));
+  using I4 = std::int32_t __attribute__((vector_size(16)));
+  static_assert(L % 4 == 0, "the labels fill whole vectors of four");
+  constexpr int V = L / 4;
+  for (std::size_t i = 1; i < n; ++i) {
+    const float* t = step(i);
+    F4 m[V];
+    I4 arg[V];
+    for (int k = 0; k < V; ++k) m[k] = F4{} - 1e30f, arg[k] = I4{};
+    for (int p = 0; p < L; ++p) {
+      const float bp = best[p];
+      const I4 pv = I4{} + p;
+      for (int k = 0; k < V; ++k) {
+        F4 row;
+        std::memcpy(&row, t + p * L + 4 * k, sizeof row);
+        const F4 v = bp + row;
+        const I4 higher = v > m[k];
+        m[k] = higher ? v : m[k];
+        arg[k] = higher ? pv : arg[k];
+      }
+    }
+    for (int k = 0; k < V; ++k)
+      for (int j = 0; j < 4; ++j) {
+        const int y = 4 * k + j;
+        best[y] = m[k][j] + scores[i * L + y];
+        back[i * L + y] = std::uint8_t(arg[k][j]);
+      }
+  }
+  int y = int(std::max_element(best, best + L) - best);
+  for (std::size_t i = n; i-- > 0;) {
+    out[i] = Label(y);
+    y = back[i * L + y];
+  }
+}
+
+// The best labels for scores[i * L + y] under the transitions trans[prev * L + y] (row L the start).
+std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans, std::size_t n) {
+  std::vector<std::uint8_t> back;
+  std::vector<Label> out;
+  viterbi(scores.data(), trans + kLabelCount * kLabelCount, n, [trans](std::size_t) { return trans; }, back, out);
+  return out;
+}
+
+// The best labels for scores[i * L + y] (pins applied to them) under model m's transitions and, between tokens, the
+// weights of the edge features (FeatureContext::edge_features).
+std::vector<Label> decode(const Model& m, float* scores, const std::vector<int>& pin, const FeatureContext& context,
+                          LabelScratch& scratch) {
+  constexpr int L = kLabelCount;
+  constexpr std::size_t LL = std::size_t(L) * L;
   const std::size_t n = pin.size();
   // Labels fixed by the rules of pinned_labels: the others cannot win there.
   for (std::size_t i = 0; i < n; ++i) {
@@ -1359,47 +1550,70 @@ std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std:
     if (pin[i] == kNotAuthor) scores[i * L + kAuthor] = -1e6f;
     if (pin[i] == kNotTitle) scores[i * L + kTitle] = -1e6f;
   }
-  std::vector<float> trans = m.transitions;
-  trans.resize(std::size_t(L + 1) * L, 0.0f);
-  if (m.edges.empty()) return viterbi(scores, trans.data(), n);
-  std::vector<float> steps = edge_steps(m, trans, text, tokens);
-  return viterbi(scores, trans.data(), n, steps.data());
+  const float* trans = m.transitions.data();
+  if (m.transitions.size() < std::size_t(L + 1) * L) {  // a model made by hand: missing transitions are 0
+    scratch.transitions.assign(std::size_t(L + 1) * L, 0.0f);
+    std::copy(m.transitions.begin(), m.transitions.end(), scratch.transitions.begin());
+    trans = scratch.transitions.data();
+  }
+  std::vector<Label> out;
+  if (m.edges.empty()) {
+    viterbi(scores, trans + LL, n, [trans](std::size_t) { return trans; }, scratch.back, out);
+    return out;
+  }
+  // The transitions into token i: m's, plus the weights of the edge features between token i-1 and i, added in the
+  // features' order; made once per set of weights in the reference.
+  scratch.steps.clear();
+  scratch.step_edges.clear();
+  auto step = [&](std::size_t i) {
+    FindEdgeWeights& find = scratch.edge_sink.take;
+    find = FindEdgeWeights{&m.edges};
+    context.edge_features(i, scratch.edge_sink);
+    for (std::size_t k = 0; k < scratch.step_edges.size(); ++k)
+      if (scratch.step_edges[k] == find.found) return static_cast<const float*>(&scratch.steps[k * LL]);
+    scratch.step_edges.push_back(find.found);
+    scratch.steps.resize(scratch.steps.size() + LL);
+    float* row = &scratch.steps[scratch.steps.size() - LL];
+    std::copy(trans, trans + LL, row);
+    for (std::size_t f = 0; f < find.count; ++f) add_weights(*find.found[f], row);
+    return static_cast<const float*>(row);
+  };
+  viterbi(scores, trans + LL, n, step, scratch.back, out);
+  return out;
 }
 
 }  // namespace
 
 std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens,
                                 const std::vector<int>* more_pins) const {
-  const int L = kLabelCount;
+  constexpr int L = kLabelCount;
   const std::size_t n = tokens.size();
-  std::vector<float> scores(n * L, 0.0f);
+  thread_local LabelScratch scratch;
   std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
   std::vector<int> pin = pinned_labels(text, tokens);
   if (more_pins)
     for (std::size_t i = 0; i < n && i < more_pins->size(); ++i)
       if (pin[i] == -1) pin[i] = (*more_pins)[i];
   const FeatureContext context(text, tokens, &lexicon, &spans);
-  if (!stacked) {
-    std::vector<std::string> feats;
-    for (std::size_t i = 0; i < n; ++i) {
-      context.features(i, feats);
-      add_scores(*this, feats, &scores[i * L]);
-    }
-    return decode(*this, scores, pin, text, tokens);
-  }
-  // Stacked: the features kept for the second pass.
-  std::vector<std::vector<std::string>> feats(n);
+  // The token features' weights, under this model and, stacked, under the second pass's too.
+  scratch.scores.assign(n * L, 0.0f);
+  if (stacked) scratch.scores2.assign(n * L, 0.0f);
+  AddWeights& add = scratch.sink.take;
+  add = AddWeights{&weights, nullptr, stacked ? &stacked->weights : nullptr, nullptr};
   for (std::size_t i = 0; i < n; ++i) {
-    context.features(i, feats[i]);
-    add_scores(*this, feats[i], &scores[i * L]);
+    add.row = &scratch.scores[i * L];
+    if (stacked) add.row2 = &scratch.scores2[i * L];
+    context.features(i, scratch.sink);
   }
-  std::vector<Label> first = decode(*this, scores, pin, text, tokens);
-  std::fill(scores.begin(), scores.end(), 0.0f);
+  std::vector<Label> first = decode(*this, scratch.scores.data(), pin, context, scratch);
+  if (!stacked) return first;
+  // Stacked: the second pass adds the stack features of the first pass's labels.
+  add = AddWeights{&stacked->weights};
   for (std::size_t i = 0; i < n; ++i) {
-    stack_features(first, i, feats[i]);
-    add_scores(*stacked, feats[i], &scores[i * L]);
+    add.row = &scratch.scores2[i * L];
+    write_stack_features(first, i, scratch.sink);
   }
-  return decode(*stacked, scores, pin, text, tokens);
+  return decode(*stacked, scratch.scores2.data(), pin, context, scratch);
 }
 
 std::string Model::save() const {
@@ -1444,15 +1658,39 @@ std::string Model::save() const {
 
 namespace {
 
-// A whole integer of the model's text ("-12", "3"), read in place: the
-// model holds some 400,000 of them (std::atol on a string made of each was
-// a third of loading it); anything else in its place is an error.
-int model_int(std::string_view v) {
-  int n = 0;
-  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || end != v.data() + v.size() || v.empty())
-    throw std::runtime_error("refparse model: bad number '" + std::string(v) + "'");
-  return n;
+// An integer of the model's text ("-12", "3") at v[p], read in place up to the first byte that is no digit, p after
+// it: the model holds some 700,000 of them (std::atol on a string made of each was a third of loading it, and
+// std::from_chars half of what was left).  No digit there, or a number beyond an int, is an error.
+[[noreturn]] void bad_model_number(std::string_view rest) {
+  throw std::runtime_error("refparse model: bad number '" + std::string(rest.substr(0, rest.find_first_of("\t:,"))) + "'");
+}
+
+inline int read_model_int(std::string_view v, std::size_t& p) {
+  const char* at = v.data() + p;
+  const char* const end = v.data() + v.size();
+  const bool minus = at < end && *at == '-';
+  at += minus;
+  const char* const digits = at;
+  unsigned long long n = 0;
+  while (at < end) {
+    const unsigned d = static_cast<unsigned char>(*at - '0');
+    if (d >= 10) break;
+    n = n * 10 + d;
+    ++at;
+  }
+  // No int has more than ten digits (and ten cannot overflow n).
+  if (at == digits || at - digits > 10 || n > (minus ? 2147483648ULL : 2147483647ULL)) bad_model_number(v.substr(p));
+  p = std::size_t(at - v.data());
+  return minus ? int(-static_cast<long long>(n)) : int(n);
+}
+
+// A feature's weights read from the model's text: a feature named twice has the weights of both lines.
+template <class W>
+void add_feature_weights(FeatureMap<W>& map, std::string_view name, std::vector<typename W::value_type> ws) {
+  if (auto it = map.find(name); it != map.end())
+    it->second.append(ws);
+  else
+    map.emplace(std::string(name), W(std::move(ws)));
 }
 
 }  // namespace
@@ -1497,18 +1735,22 @@ Model Model::load(std::string_view text) {
     for (long k = 0; k < entries; ++k) {
       std::size_t tab = next_line(line) ? line.find('\t') : std::string_view::npos;
       if (tab == std::string_view::npos) throw std::runtime_error("refparse model: bad edges line");
-      auto& ws = m.edges[std::string(line.substr(0, tab))];
-      for (std::string_view item : split_list(line.substr(tab + 1), "\t")) {
-        std::size_t comma = item.find(','), colon = item.find(':');
-        if (comma == std::string_view::npos || colon == std::string_view::npos || colon < comma)
-          throw std::runtime_error("refparse model: bad edge weight");
-        int p = model_int(item.substr(0, comma)), y = model_int(item.substr(comma + 1, colon - comma - 1));
-        if (p < 0 || p >= L || y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
-        ws.emplace_back(std::uint16_t(p * L + y), float(model_int(item.substr(colon + 1))) / 100);
+      // "\tprev,next:weight" a weight.
+      std::vector<EdgeWeights::value_type> ws;
+      for (std::size_t p = tab; p < line.size();) {
+        if (line[p] != '\t') throw std::runtime_error("refparse model: bad edge weight");
+        int prev = read_model_int(line, ++p);
+        if (p >= line.size() || line[p] != ',') throw std::runtime_error("refparse model: bad edge weight");
+        int y = read_model_int(line, ++p);
+        if (p >= line.size() || line[p] != ':') throw std::runtime_error("refparse model: bad edge weight");
+        if (prev < 0 || prev >= L || y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
+        ws.emplace_back(std::uint16_t(prev * L + y), float(read_model_int(line, ++p)) / 100);
       }
+      add_feature_weights(m.edges, line.substr(0, tab), std::move(ws));
     }
   }
-  m.weights.reserve(text.size() / 20);
+  m.weights.reserve(text.size() / 24);  // a feature's line is some 35 bytes
+  std::vector<LabelWeights::value_type> ws;
   while (next_line(line)) {
     if (line.empty()) continue;
     if (line == "stacked") {
@@ -1519,20 +1761,17 @@ Model Model::load(std::string_view text) {
     }
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) throw std::runtime_error("refparse model: a feature line without weights");
-    auto& ws = m.weights[std::string(line.substr(0, tab))];
-    ws.reserve(std::size_t(std::count(line.begin() + tab, line.end(), '\t')));
-    std::size_t p = tab;
-    while (p < line.size() && line[p] == '\t') {
-      std::size_t e = line.find('\t', p + 1);
-      if (e == std::string_view::npos) e = line.size();
-      std::string_view item = line.substr(p + 1, e - p - 1);
-      std::size_t colon = item.find(':');
-      if (colon == std::string_view::npos) throw std::runtime_error("refparse model: bad weight");
-      int y = model_int(item.substr(0, colon));
+    // "\tlabel:weight" a weight, read in one pass.
+    ws.clear();
+    for (std::size_t p = tab; p < line.size();) {
+      if (line[p] != '\t') throw std::runtime_error("refparse model: bad weight");
+      int y = read_model_int(line, ++p);
+      if (p >= line.size() || line[p] != ':') throw std::runtime_error("refparse model: bad weight");
       if (y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
-      ws.emplace_back(Label(y), float(model_int(item.substr(colon + 1))) / 100);
-      p = e;
+      ws.emplace_back(Label(y), float(read_model_int(line, ++p)) / 100);
     }
+    if (ws.empty()) throw std::runtime_error("refparse model: bad weight");
+    add_feature_weights(m.weights, line.substr(0, tab), std::vector<LabelWeights::value_type>(ws.begin(), ws.end()));
   }
   return m;
 }
@@ -1711,21 +1950,21 @@ Model make_model(const std::vector<std::string>& names, const std::vector<float>
   for (int y = 0; y < L; ++y) m.labels.push_back(kLabelNames[y]);
   m.transitions = t;
   for (std::size_t f = 0; f < names.size(); ++f) {
-    std::vector<std::pair<Label, float>> ws;
+    std::vector<LabelWeights::value_type> ws;
     for (int y = 0; y < L; ++y) {
       float a = w[f * L + std::size_t(y)];
       if (std::fabs(a) >= prune) ws.emplace_back(Label(y), std::round(a * 100) / 100);
     }
-    if (!ws.empty()) m.weights.emplace(names[f], std::move(ws));
+    if (!ws.empty()) m.weights.emplace(names[f], LabelWeights(std::move(ws)));
   }
   const std::size_t LL = std::size_t(L) * L;
   for (std::size_t f = 0; f < edge_names.size(); ++f) {
-    std::vector<std::pair<std::uint16_t, float>> ws;
+    std::vector<EdgeWeights::value_type> ws;
     for (std::size_t k = 0; k < LL; ++k) {
       float a = e[f * LL + k];
       if (std::fabs(a) >= prune) ws.emplace_back(std::uint16_t(k), std::round(a * 100) / 100);
     }
-    if (!ws.empty()) m.edges.emplace(edge_names[f], std::move(ws));
+    if (!ws.empty()) m.edges.emplace(edge_names[f], EdgeWeights(std::move(ws)));
   }
   return m;
 }

@@ -10,8 +10,12 @@
 // data/refparse.model and compiled into the binary.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -226,17 +230,207 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
 void edge_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                    std::vector<std::string>& out, bool word_before = true);
 
+// Whether the n bytes at a and b are the same: 8 bytes a step, no call (feature names are short).
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+  auto read8 = [](const char* q) {
+    std::uint64_t v;
+    std::memcpy(&v, q, 8);
+    return v;
+  };
+  auto read4 = [](const char* q) {
+    std::uint32_t v;
+    std::memcpy(&v, q, 4);
+    return v;
+  };
+  if (n >= 8) {
+    for (; n > 8; a += 8, b += 8, n -= 8)
+      if (read8(a) != read8(b)) return false;
+    return read8(a + n - 8) == read8(b + n - 8);
+  }
+  if (n >= 4) return read4(a) == read4(b) && read4(a + n - 4) == read4(b + n - 4);
+  for (std::size_t k = 0; k < n; ++k)
+    if (a[k] != b[k]) return false;
+  return true;
+}
+
+// The hash FeatureMap files a feature's name under: 8 bytes a step, no allocation.
+inline std::uint64_t feature_hash(std::string_view s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = s.size();
+  auto read8 = [](const unsigned char* q) {
+    std::uint64_t v;
+    std::memcpy(&v, q, 8);
+    return v;
+  };
+  auto read4 = [](const unsigned char* q) {
+    std::uint32_t v;
+    std::memcpy(&v, q, 4);
+    return std::uint64_t(v);
+  };
+  auto mix = [](std::uint64_t h, std::uint64_t v) {
+    h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 31);
+  };
+  std::uint64_t h = 0x9e3779b97f4a7c15ull ^ (std::uint64_t(n) * 0x94d049bb133111ebull);
+  if (n >= 8) {
+    for (; n > 8; p += 8, n -= 8) h = mix(h, read8(p));
+    h = mix(h, read8(p + n - 8));  // the last 8 bytes (overlapping the step before when n was no multiple of 8)
+  } else if (n >= 4) {
+    h = mix(h, read4(p) << 32 | read4(p + n - 4));
+  } else if (n > 0) {
+    h = mix(h, std::uint64_t(p[0]) << 16 | std::uint64_t(p[n >> 1]) << 8 | p[n - 1]);
+  }
+  h = (h ^ (h >> 29)) * 0x94d049bb133111ebull;
+  return h ^ (h >> 32);
+}
+
+// Feature names -> V (the model's weights): found by a string_view and its feature_hash, with no std::string made,
+// since parsing looks up some seventy features a token.  The entries stay in the order they were added (a vector,
+// which adding to may move: hold no reference across an insertion); an open-addressed table of their indexes finds
+// them.  Nothing is erased.  The subset of std::unordered_map's interface the model's users need.
+template <class V>
+class FeatureMap {
+ public:
+  using value_type = std::pair<std::string, V>;
+  using iterator = typename std::vector<value_type>::iterator;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  void clear() {
+    entries_.clear();
+    slots_.clear();
+  }
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    if (n * 2 > slots_.size()) rehash(n * 2);
+  }
+
+  // The weights of `name` (whose feature_hash is `hash`), null when it has none.
+  const V* get(std::string_view name, std::uint64_t hash) const {
+    std::size_t at = slot(name, hash);
+    return at == kNone ? nullptr : &entries_[at].second;
+  }
+  const V* get(std::string_view name) const { return get(name, feature_hash(name)); }
+  iterator find(std::string_view name) {
+    std::size_t at = slot(name, feature_hash(name));
+    return at == kNone ? end() : begin() + std::ptrdiff_t(at);
+  }
+  const_iterator find(std::string_view name) const {
+    std::size_t at = slot(name, feature_hash(name));
+    return at == kNone ? end() : begin() + std::ptrdiff_t(at);
+  }
+  std::size_t count(std::string_view name) const { return get(name) ? 1 : 0; }
+  const V& at(std::string_view name) const {
+    const V* v = get(name);
+    if (!v) throw std::out_of_range("refparse: no feature " + std::string(name));
+    return *v;
+  }
+  V& at(std::string_view name) { return const_cast<V&>(static_cast<const FeatureMap&>(*this).at(name)); }
+  std::pair<iterator, bool> emplace(std::string name, V value) {
+    std::uint64_t h = feature_hash(name);
+    if (std::size_t at = slot(name, h); at != kNone) return {begin() + std::ptrdiff_t(at), false};
+    if ((entries_.size() + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(16, slots_.size() * 2));
+    entries_.emplace_back(std::move(name), std::move(value));
+    place(h, entries_.size() - 1);
+    return {end() - 1, true};
+  }
+  V& operator[](std::string_view name) { return emplace(std::string(name), V{}).first->second; }
+
+ private:
+  static constexpr std::size_t kNone = SIZE_MAX;
+  // A slot: the hash's upper half (most misses end there) and the entry's index + 1 (0: empty).
+  struct Slot {
+    std::uint32_t check = 0, entry = 0;
+  };
+  std::size_t slot(std::string_view name, std::uint64_t h) const {
+    if (slots_.empty()) return kNone;
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint32_t check = std::uint32_t(h >> 32);
+    for (std::size_t k = std::size_t(h) & mask;; k = (k + 1) & mask) {
+      const Slot& s = slots_[k];
+      if (s.entry == 0) return kNone;
+      if (s.check == check) {
+        const std::string& e = entries_[s.entry - 1].first;
+        if (e.size() == name.size() && same_bytes(e.data(), name.data(), name.size())) return s.entry - 1;
+      }
+    }
+  }
+  void place(std::uint64_t h, std::size_t entry) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t k = std::size_t(h) & mask;
+    while (slots_[k].entry != 0) k = (k + 1) & mask;
+    slots_[k] = {std::uint32_t(h >> 32), std::uint32_t(entry + 1)};
+  }
+  void rehash(std::size_t want) {
+    std::size_t n = 16;
+    while (n < want) n *= 2;
+    slots_.assign(n, Slot{});
+    for (std::size_t e = 0; e < entries_.size(); ++e) place(feature_hash(entries_[e].first), e);
+  }
+  std::vector<value_type> entries_;
+  std::vector<Slot> slots_;  // a power of two, at most half full
+};
+
+// A feature's weights: (label, weight), or for an edge feature (prev * kLabelCount + next, weight), in the order the
+// model's text lists them.  A list of many (`dense_from` of the `N` keys or more, each once) keeps them as one row of
+// N weights too, 0 where it has none: parsing adds that row with vector instructions, which gives the same sums (a
+// score plus 0 is the score: scores start at +0 and never become -0).  The list is set whole, never changed in place.
+template <class K, std::size_t N, std::size_t dense_from>
+class WeightList {
+ public:
+  using value_type = std::pair<K, float>;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+  WeightList() = default;
+  WeightList(std::initializer_list<value_type> list) : WeightList(std::vector<value_type>(list)) {}
+  explicit WeightList(std::vector<value_type> list) : list_(std::move(list)) { densify(); }
+  // These weights, then `more`.
+  void append(const std::vector<value_type>& more) {
+    list_.insert(list_.end(), more.begin(), more.end());
+    densify();
+  }
+  const_iterator begin() const { return list_.begin(); }
+  const_iterator end() const { return list_.end(); }
+  std::size_t size() const { return list_.size(); }
+  bool empty() const { return list_.empty(); }
+  const value_type& operator[](std::size_t k) const { return list_[k]; }
+  // The N weights, or null when the list is kept as a list only.
+  const float* dense() const { return dense_.empty() ? nullptr : dense_.data(); }
+
+ private:
+  void densify() {
+    dense_.clear();
+    if (list_.size() < dense_from) return;
+    std::vector<float> row(N, 0.0f);
+    std::vector<bool> seen(N, false);
+    for (auto [k, w] : list_) {
+      if (std::size_t(k) >= N || seen[std::size_t(k)]) return;  // a key twice: its weights are added one by one
+      seen[std::size_t(k)] = true;
+      row[std::size_t(k)] = w;
+    }
+    dense_ = std::move(row);
+  }
+  std::vector<value_type> list_;
+  std::vector<float> dense_;
+};
+using LabelWeights = WeightList<Label, kLabelCount, 8>;
+using EdgeWeights = WeightList<std::uint16_t, std::size_t(kLabelCount) * kLabelCount, 64>;
+
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
   // Per feature, its non-zero weights: (label, weight).
-  std::unordered_map<std::string, std::vector<std::pair<Label, float>>> weights;
+  FeatureMap<LabelWeights> weights;
   // transitions[prev * kLabelCount + next]; row kLabelCount is the start.
   std::vector<float> transitions;
   Lexicon lexicon;  // learnt with the weights; the features use it
   // Per edge feature (edge_features), its non-zero transition weights:
   // (prev * kLabelCount + next, weight), added to `transitions` between the
   // two tokens it describes.  Empty: the transitions alone (no edge features).
-  std::unordered_map<std::string, std::vector<std::pair<std::uint16_t, float>>> edges;
+  FeatureMap<EdgeWeights> edges;
   // A stacked second pass (TrainOptions::stack_folds): its features are
   // token_features (with this model's lexicon) plus stack_features of this
   // model's labels, and its labels are the answer.  Null: one pass.
