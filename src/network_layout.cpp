@@ -215,6 +215,11 @@ void repulsion(const std::vector<Point>& x, bool approximate, double theta, std:
     }
 }
 
+// |(dx, dy)| for the convergence test, once per link and iteration: not
+// std::hypot, which guards against overflow and underflow (a layout's
+// coordinates are of the order of 1) at several times the cost.
+inline double distance(double dx, double dy) { return std::sqrt(dx * dx + dy * dy); }
+
 // One component by localized stress majorization: each node moves to
 //   x_i = (Σ_j s_ij x_j + Σ_j (x_i - x_j)/d_ij) / Σ_j s_ij,
 // the minimum of the majorizing function with the others held.
@@ -239,10 +244,10 @@ std::size_t layout_component(const Component& c, const VosLayoutOptions& o, std:
       for (std::size_t e = c.start[i]; e < c.start[i + 1]; ++e) {
         const Point& q = x[c.nbr[e]];
         a.x += c.sim[e] * q.x, a.y += c.sim[e] * q.y;
-        length += std::hypot(x[i].x - q.x, x[i].y - q.y), ++lengths;
+        length += distance(x[i].x - q.x, x[i].y - q.y), ++lengths;
       }
       Point next{(a.x + r[i].x) / total[i], (a.y + r[i].y) / total[i]};
-      moved += std::hypot(next.x - x[i].x, next.y - x[i].y);
+      moved += distance(next.x - x[i].x, next.y - x[i].y);
       x[i] = next;
     }
     if (lengths && moved / k < o.tolerance * length / lengths) break;
