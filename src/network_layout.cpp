@@ -44,6 +44,7 @@ class QuadTree {
     double size = std::max({x1 - x0, y1 - y0, 1e-12});
     cells_.reserve(pts.size() * 2);
     cells_.push_back(Cell{x0, y0, size});
+    next_.assign(pts.size(), -1);
     for (std::uint32_t i = 0; i < pts.size(); ++i) insert(0, i, 0);
     finish(0);
   }
@@ -61,21 +62,34 @@ class QuadTree {
     double cx = 0, cy = 0;  // centre of mass (sum until finish())
     std::uint32_t count = 0;
     std::int32_t child[4] = {-1, -1, -1, -1};
-    std::vector<std::uint32_t> points{};  // a leaf's points
+    // A leaf's points, in the order they came: a list through next_ (no
+    // vector a cell: the tree is built again at every iteration).
+    std::int32_t first = -1, last = -1;
   };
+
+  void append(std::size_t c, std::uint32_t i) {
+    next_[i] = -1;
+    if (cells_[c].last < 0) cells_[c].first = std::int32_t(i);
+    else next_[std::size_t(cells_[c].last)] = std::int32_t(i);
+    cells_[c].last = std::int32_t(i);
+  }
 
   void insert(std::size_t c, std::uint32_t i, int depth) {
     const Point& p = pts_[i];
     cells_[c].cx += p.x, cells_[c].cy += p.y, ++cells_[c].count;
     bool leaf = cells_[c].child[0] < 0 && cells_[c].child[1] < 0 && cells_[c].child[2] < 0 && cells_[c].child[3] < 0;
-    if (leaf && (cells_[c].points.empty() || depth > 40)) {
-      cells_[c].points.push_back(i);
+    if (leaf && (cells_[c].first < 0 || depth > 40)) {
+      append(c, i);
       return;
     }
     if (leaf) {  // split: its point goes down a level
-      std::vector<std::uint32_t> old;
-      old.swap(cells_[c].points);
-      for (auto o : old) descend(c, o, depth);
+      std::int32_t o = cells_[c].first;
+      cells_[c].first = cells_[c].last = -1;
+      while (o >= 0) {
+        std::int32_t after = next_[std::size_t(o)];
+        descend(c, std::uint32_t(o), depth);
+        o = after;
+      }
     }
     descend(c, i, depth);
   }
@@ -103,8 +117,9 @@ class QuadTree {
 
   void walk(std::size_t c, const Point& p, std::uint32_t self, double theta2, Point& f) const {
     const Cell& cell = cells_[c];
-    if (!cell.points.empty() || (cell.child[0] < 0 && cell.child[1] < 0 && cell.child[2] < 0 && cell.child[3] < 0)) {
-      for (auto j : cell.points) {
+    if (cell.first >= 0 || (cell.child[0] < 0 && cell.child[1] < 0 && cell.child[2] < 0 && cell.child[3] < 0)) {
+      for (std::int32_t at = cell.first; at >= 0; at = next_[std::size_t(at)]) {
+        const auto j = std::uint32_t(at);
         if (j == self) continue;
         double dx = p.x - pts_[j].x, dy = p.y - pts_[j].y, d = std::sqrt(dx * dx + dy * dy);
         if (d > 1e-12) f.x += dx / d, f.y += dy / d;
@@ -123,6 +138,7 @@ class QuadTree {
 
   const std::vector<Point>& pts_;
   std::vector<Cell> cells_;
+  std::vector<std::int32_t> next_;  // the point after each in its leaf, or -1
 };
 
 // Connected components of the undirected similarity graph, each with its
