@@ -49,14 +49,46 @@ class QuadTree {
     finish(0);
   }
 
-  // Σ over the points j != self of the unit vector from x_j to p.
+  // Σ over the points j != self of the unit vector from x_j to p: the cells
+  // depth first, children in order (the sums' order: the map's last digits),
+  // on a stack of cell indices, not by recursion (a call a cell, for every
+  // point and iteration).
   Point push(const Point& p, std::uint32_t self, double theta) const {
     Point f;
-    walk(0, p, self, theta * theta, f);
+    const double theta2 = theta * theta;
+    // A cell opened takes its place and puts at most four on the stack:
+    // 3 more a level below the root, kMaxDepth + 1 levels.
+    std::int32_t stack[3 * (kMaxDepth + 1) + 2];
+    int top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const Cell& cell = cells_[std::size_t(stack[--top])];
+      if (cell.first >= 0 || (cell.child[0] < 0 && cell.child[1] < 0 && cell.child[2] < 0 && cell.child[3] < 0)) {
+        for (std::int32_t at = cell.first; at >= 0; at = next_[std::size_t(at)]) {
+          const auto j = std::uint32_t(at);
+          if (j == self) continue;
+          double dx = p.x - pts_[j].x, dy = p.y - pts_[j].y, d = std::sqrt(dx * dx + dy * dy);
+          if (d > 1e-12) f.x += dx / d, f.y += dy / d;
+        }
+        continue;
+      }
+      double dx = p.x - cell.cx, dy = p.y - cell.cy, d2 = dx * dx + dy * dy;
+      if (cell.size * cell.size < theta2 * d2) {
+        double d = std::sqrt(d2);
+        f.x += cell.count * dx / d, f.y += cell.count * dy / d;
+        continue;
+      }
+      for (int q = 3; q >= 0; --q)
+        if (cell.child[q] >= 0) stack[top++] = cell.child[q];
+    }
     return f;
   }
 
  private:
+  // Below this depth a leaf is not split (points on one spot): no cell is
+  // deeper than kMaxDepth + 1.
+  static constexpr int kMaxDepth = 40;
+
   struct Cell {
     double x0, y0, size;
     double cx = 0, cy = 0;  // centre of mass (sum until finish())
@@ -78,7 +110,7 @@ class QuadTree {
     const Point& p = pts_[i];
     cells_[c].cx += p.x, cells_[c].cy += p.y, ++cells_[c].count;
     bool leaf = cells_[c].child[0] < 0 && cells_[c].child[1] < 0 && cells_[c].child[2] < 0 && cells_[c].child[3] < 0;
-    if (leaf && (cells_[c].first < 0 || depth > 40)) {
+    if (leaf && (cells_[c].first < 0 || depth > kMaxDepth)) {
       append(c, i);
       return;
     }
@@ -113,27 +145,6 @@ class QuadTree {
     if (cell.count) cell.cx /= cell.count, cell.cy /= cell.count;
     for (auto k : cell.child)
       if (k >= 0) finish(std::size_t(k));
-  }
-
-  void walk(std::size_t c, const Point& p, std::uint32_t self, double theta2, Point& f) const {
-    const Cell& cell = cells_[c];
-    if (cell.first >= 0 || (cell.child[0] < 0 && cell.child[1] < 0 && cell.child[2] < 0 && cell.child[3] < 0)) {
-      for (std::int32_t at = cell.first; at >= 0; at = next_[std::size_t(at)]) {
-        const auto j = std::uint32_t(at);
-        if (j == self) continue;
-        double dx = p.x - pts_[j].x, dy = p.y - pts_[j].y, d = std::sqrt(dx * dx + dy * dy);
-        if (d > 1e-12) f.x += dx / d, f.y += dy / d;
-      }
-      return;
-    }
-    double dx = p.x - cell.cx, dy = p.y - cell.cy, d2 = dx * dx + dy * dy;
-    if (cell.size * cell.size < theta2 * d2) {
-      double d = std::sqrt(d2);
-      f.x += cell.count * dx / d, f.y += cell.count * dy / d;
-      return;
-    }
-    for (auto k : cell.child)
-      if (k >= 0) walk(std::size_t(k), p, self, theta2, f);
   }
 
   const std::vector<Point>& pts_;
