@@ -18,7 +18,9 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <string_view>
 #include <unordered_set>
@@ -511,13 +513,17 @@ std::vector<Span> guess_protection(std::string_view t) {
   static constexpr std::string_view minor[] = {"from", "with", "into", "onto", "over", "upon", "than", "that",
                                                "about", "after", "under", "between", "through", "without",
                                                "within", "versus", "among", "along", "during", "toward", "towards"};
+  // Each word's inner capitals, asked by both passes: found once.
+  std::vector<bool> inner(words.size());
+  for (std::size_t k = 0; k < words.size(); ++k)
+    inner[k] = has_inner_capital(t.substr(words[k].begin, words[k].end - words[k].begin));
   int lower = 0, upper = 0;
   for (std::size_t k = 1; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
     if (utf8_length(w) < 4) continue;
     bool is_minor = false;
     for (auto m : minor) is_minor = is_minor || w == m;
-    if (is_minor || has_inner_capital(w)) continue;  // e-Government says nothing of the title's case
+    if (is_minor || inner[k]) continue;  // e-Government says nothing of the title's case
     if (starts_lower(w)) ++lower;
     else if (starts_upper(w)) ++upper;
   }
@@ -525,7 +531,7 @@ std::vector<Span> guess_protection(std::string_view t) {
   std::vector<Span> spans;
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
-    bool protect = has_inner_capital(w);
+    bool protect = inner[k];
     if (!protect && sentence_case && k > 0 && starts_upper(w)) {
       // The first word of a subtitle is capitalised by the sentence, not by the noun.
       std::size_t p = words[k].begin;
@@ -1229,6 +1235,15 @@ void put_names(std::string& out, const std::vector<Creator>& names, NameEnc enc,
 void warn_unspelt(const Record& r, std::string_view entry, bool ascii, ExportNotes& notes) {
   std::vector<char32_t> found;
   for (std::size_t i = 0; i < entry.size();) {
+    // An entry is mostly ASCII (LaTeX spells the rest): eight bytes at a
+    // time up to the next byte >= 0x80.
+    while (i + 8 <= entry.size()) {
+      std::uint64_t eight;
+      std::memcpy(&eight, entry.data() + i, 8);
+      if (eight & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i == entry.size()) break;
     if (static_cast<unsigned char>(entry[i]) < 0x80) {
       ++i;
       continue;

@@ -6,6 +6,7 @@
 // U2, ...), then ER.  Extra fields of other formats are not RIS tags and are
 // left out, except a BibTeX `note`, which becomes N1.
 #include <algorithm>
+#include <cstring>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -49,6 +50,16 @@ bool is_ris_tag(std::string_view t) {
   return t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || is_digit(t[1]));
 }
 
+// The first CR or LF of `v` from `from`, else v.size(): memchr's wide
+// scans, not a test a byte (a value rarely has either).
+std::size_t line_break(std::string_view v, std::size_t from) {
+  const char* p = v.data() + from;
+  std::size_t left = v.size() - from;
+  if (const void* lf = std::memchr(p, '\n', left)) left = static_cast<std::size_t>(static_cast<const char*>(lf) - p);
+  if (const void* cr = std::memchr(p, '\r', left)) left = static_cast<std::size_t>(static_cast<const char*>(cr) - p);
+  return from + left;
+}
+
 class TagWriter {
  public:
   explicit TagWriter(std::string& out) : out_(out) {}
@@ -59,8 +70,7 @@ class TagWriter {
     out_ += t;
     out_ += "  - ";
     for (std::size_t i = 0; i < value.size();) {
-      std::size_t j = i;
-      while (j < value.size() && value[j] != '\r' && value[j] != '\n') ++j;
+      std::size_t j = line_break(value, i);
       out_.append(value.data() + i, j - i);
       if (j == value.size()) break;
       if (value[j] == '\n') out_ += "\r\n";

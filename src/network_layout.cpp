@@ -44,38 +44,84 @@ class QuadTree {
     double size = std::max({x1 - x0, y1 - y0, 1e-12});
     cells_.reserve(pts.size() * 2);
     cells_.push_back(Cell{x0, y0, size});
+    next_.assign(pts.size(), -1);
     for (std::uint32_t i = 0; i < pts.size(); ++i) insert(0, i, 0);
     finish(0);
   }
 
-  // Σ over the points j != self of the unit vector from x_j to p.
+  // Σ over the points j != self of the unit vector from x_j to p: the cells
+  // depth first, children in order (the sums' order: the map's last digits),
+  // on a stack of cell indices, not by recursion (a call a cell, for every
+  // point and iteration).
   Point push(const Point& p, std::uint32_t self, double theta) const {
     Point f;
-    walk(0, p, self, theta * theta, f);
+    const double theta2 = theta * theta;
+    // A cell opened takes its place and puts at most four on the stack:
+    // 3 more a level below the root, kMaxDepth + 1 levels.
+    std::int32_t stack[3 * (kMaxDepth + 1) + 2];
+    int top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const Cell& cell = cells_[std::size_t(stack[--top])];
+      if (cell.first >= 0 || (cell.child[0] < 0 && cell.child[1] < 0 && cell.child[2] < 0 && cell.child[3] < 0)) {
+        for (std::int32_t at = cell.first; at >= 0; at = next_[std::size_t(at)]) {
+          const auto j = std::uint32_t(at);
+          if (j == self) continue;
+          double dx = p.x - pts_[j].x, dy = p.y - pts_[j].y, d = std::sqrt(dx * dx + dy * dy);
+          if (d > 1e-12) f.x += dx / d, f.y += dy / d;
+        }
+        continue;
+      }
+      double dx = p.x - cell.cx, dy = p.y - cell.cy, d2 = dx * dx + dy * dy;
+      if (cell.size * cell.size < theta2 * d2) {
+        double d = std::sqrt(d2);
+        f.x += cell.count * dx / d, f.y += cell.count * dy / d;
+        continue;
+      }
+      for (int q = 3; q >= 0; --q)
+        if (cell.child[q] >= 0) stack[top++] = cell.child[q];
+    }
     return f;
   }
 
  private:
+  // Below this depth a leaf is not split (points on one spot): no cell is
+  // deeper than kMaxDepth + 1.
+  static constexpr int kMaxDepth = 40;
+
   struct Cell {
     double x0, y0, size;
     double cx = 0, cy = 0;  // centre of mass (sum until finish())
     std::uint32_t count = 0;
     std::int32_t child[4] = {-1, -1, -1, -1};
-    std::vector<std::uint32_t> points{};  // a leaf's points
+    // A leaf's points, in the order they came: a list through next_ (no
+    // vector a cell: the tree is built again at every iteration).
+    std::int32_t first = -1, last = -1;
   };
+
+  void append(std::size_t c, std::uint32_t i) {
+    next_[i] = -1;
+    if (cells_[c].last < 0) cells_[c].first = std::int32_t(i);
+    else next_[std::size_t(cells_[c].last)] = std::int32_t(i);
+    cells_[c].last = std::int32_t(i);
+  }
 
   void insert(std::size_t c, std::uint32_t i, int depth) {
     const Point& p = pts_[i];
     cells_[c].cx += p.x, cells_[c].cy += p.y, ++cells_[c].count;
     bool leaf = cells_[c].child[0] < 0 && cells_[c].child[1] < 0 && cells_[c].child[2] < 0 && cells_[c].child[3] < 0;
-    if (leaf && (cells_[c].points.empty() || depth > 40)) {
-      cells_[c].points.push_back(i);
+    if (leaf && (cells_[c].first < 0 || depth > kMaxDepth)) {
+      append(c, i);
       return;
     }
     if (leaf) {  // split: its point goes down a level
-      std::vector<std::uint32_t> old;
-      old.swap(cells_[c].points);
-      for (auto o : old) descend(c, o, depth);
+      std::int32_t o = cells_[c].first;
+      cells_[c].first = cells_[c].last = -1;
+      while (o >= 0) {
+        std::int32_t after = next_[std::size_t(o)];
+        descend(c, std::uint32_t(o), depth);
+        o = after;
+      }
     }
     descend(c, i, depth);
   }
@@ -101,28 +147,9 @@ class QuadTree {
       if (k >= 0) finish(std::size_t(k));
   }
 
-  void walk(std::size_t c, const Point& p, std::uint32_t self, double theta2, Point& f) const {
-    const Cell& cell = cells_[c];
-    if (!cell.points.empty() || (cell.child[0] < 0 && cell.child[1] < 0 && cell.child[2] < 0 && cell.child[3] < 0)) {
-      for (auto j : cell.points) {
-        if (j == self) continue;
-        double dx = p.x - pts_[j].x, dy = p.y - pts_[j].y, d = std::sqrt(dx * dx + dy * dy);
-        if (d > 1e-12) f.x += dx / d, f.y += dy / d;
-      }
-      return;
-    }
-    double dx = p.x - cell.cx, dy = p.y - cell.cy, d2 = dx * dx + dy * dy;
-    if (cell.size * cell.size < theta2 * d2) {
-      double d = std::sqrt(d2);
-      f.x += cell.count * dx / d, f.y += cell.count * dy / d;
-      return;
-    }
-    for (auto k : cell.child)
-      if (k >= 0) walk(std::size_t(k), p, self, theta2, f);
-  }
-
   const std::vector<Point>& pts_;
   std::vector<Cell> cells_;
+  std::vector<std::int32_t> next_;  // the point after each in its leaf, or -1
 };
 
 // Connected components of the undirected similarity graph, each with its
@@ -215,6 +242,11 @@ void repulsion(const std::vector<Point>& x, bool approximate, double theta, std:
     }
 }
 
+// |(dx, dy)| for the convergence test, once per link and iteration: not
+// std::hypot, which guards against overflow and underflow (a layout's
+// coordinates are of the order of 1) at several times the cost.
+inline double distance(double dx, double dy) { return std::sqrt(dx * dx + dy * dy); }
+
 // One component by localized stress majorization: each node moves to
 //   x_i = (Σ_j s_ij x_j + Σ_j (x_i - x_j)/d_ij) / Σ_j s_ij,
 // the minimum of the majorizing function with the others held.
@@ -239,10 +271,10 @@ std::size_t layout_component(const Component& c, const VosLayoutOptions& o, std:
       for (std::size_t e = c.start[i]; e < c.start[i + 1]; ++e) {
         const Point& q = x[c.nbr[e]];
         a.x += c.sim[e] * q.x, a.y += c.sim[e] * q.y;
-        length += std::hypot(x[i].x - q.x, x[i].y - q.y), ++lengths;
+        length += distance(x[i].x - q.x, x[i].y - q.y), ++lengths;
       }
       Point next{(a.x + r[i].x) / total[i], (a.y + r[i].y) / total[i]};
-      moved += std::hypot(next.x - x[i].x, next.y - x[i].y);
+      moved += distance(next.x - x[i].x, next.y - x[i].y);
       x[i] = next;
     }
     if (lengths && moved / k < o.tolerance * length / lengths) break;
