@@ -491,8 +491,10 @@ std::string group_in_written_order(std::string_view family, std::string_view giv
   auto organisation = [given] {
     if (given.find(' ') == std::string_view::npos) return false;
     const std::vector<std::string_view> g = split_words(given);
+    // An organisation's word itself: not looks_corporate's leading "The",
+    // a Vietnamese given name ("Nguyen, The Hong Phong").
     return g.size() >= 2 && std::none_of(g.begin(), g.end(), [](std::string_view w) { return is_initials(w); }) &&
-           looks_corporate(g);
+           std::any_of(g.begin(), g.end(), [](std::string_view w) { return is_corporate_word(w); });
   };
   if (!is_collective_noun(family) && !organisation()) return "";
   return std::string(given) + " " + std::string(family);

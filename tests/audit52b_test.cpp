@@ -109,6 +109,7 @@ TEST_CASE("audit52b: a group's noun written as a family name is the group in wri
   CHECK(group_in_written_order("Conferences", "World of") == "World of Conferences");
   CHECK(parse_ris_name("Board, Mary Anne").family == "Board");
   CHECK(parse_ris_name("Health, Mary Jane").family == "Health");
+  CHECK(parse_ris_name("Nguyen, The Hong Phong").family == "Nguyen");  // a Vietnamese given name
   CHECK(group_in_written_order("Union", "J. K.").empty());
 
   Parsed ris = parse_string("TY  - JOUR\nAU  - Collaboration, DESI\nAU  - Adame, A. G.\nTI  - DESI 2024 III\n"
