@@ -14,15 +14,7 @@
 using namespace refnet;
 using namespace refnet::refparse;
 
-namespace {
-
-Record record_of(const std::string& xml) {
-  std::vector<Example> ex = read_anystyle("<dataset><sequence>" + xml + "</sequence></dataset>", "anystyle__core.xml");
-  REQUIRE(ex.size() == 1);
-  return to_record(ex[0].text, tokenize(ex[0].text), ex[0].labels);
-}
-
-}  // namespace
+using refnet::test::record_of;
 
 // "32 p.", "761 p.", "8 pages", "(12pp)": a whole work's number of pages (the relabelled sample's convention: never
 // a first page), kept as CSL's number-of-pages; "p. 32", "pp. 54-59" stay the pages.

@@ -13,15 +13,7 @@
 using namespace refnet;
 using namespace refnet::refparse;
 
-namespace {
-
-Record record_of(const std::string& xml) {
-  std::vector<Example> ex = read_anystyle("<dataset><sequence>" + xml + "</sequence></dataset>", "anystyle__core.xml");
-  REQUIRE(ex.size() == 1);
-  return to_record(ex[0].text, tokenize(ex[0].text), ex[0].labels);
-}
-
-}  // namespace
+using refnet::test::record_of;
 
 // "WSI-Mitteilungen 5/2010", "Heft 3/2006", "Nr. 6/2002": German periodicals number their issues within a year; the
 // number after the slash is that year, the date's, never the issue.
