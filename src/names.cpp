@@ -833,6 +833,7 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     return c;
   }
   std::string plain;
+  const std::string_view as_written = s;
   if (guess) {
     plain = without_titles(s, guess->titles);
     if (!guess->titles.empty()) s = plain;
@@ -949,7 +950,11 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
         return c;
       }
     if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core))) {
-      c.literal = std::string(rest.empty() ? fam : s);
+      // An organisation's name whole, as written: no person's title or
+      // suffix was in it ('Saint Petersburg Electrotechnical University
+      // "LETI", Prof. Popov Str. 5, Saint Petersburg': Scopus's A2).
+      if (guess) guess->titles.clear(), guess->not_suffix.clear();
+      c.literal = std::string(rest.empty() ? fam : as_written);
       return c;
     }
     // "Silva Jr, Wilson", "Smith II, Plato" (Web of Science's AF): the

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "refnet/names.hpp"
 #include "refnet/reference_sections.hpp"
 
 using namespace refnet;
@@ -24,4 +25,23 @@ TEST_CASE("numbered reference headings of every language open a list", "[lead52]
     INFO(h);
     CHECK_FALSE(reference_heading(h));
   }
+}
+
+// Scopus RIS writes a proceedings' organiser with its address as A2 (ShahKosha2000/Research-paper's scopus.ris:
+// 'Saint Petersburg Electrotechnical University "LETI", Prof. Popov Str. 5, Saint Petersburg'): it came out an
+// organisation without "Prof." (the street's name), with two warnings that spoke of a person's title and suffix.
+// An organisation keeps its whole name and nothing is said to be dropped from it.
+TEST_CASE("an organisation with an address keeps every word of it", "[lead52]") {
+  const std::string a = "Saint Petersburg Electrotechnical University \"LETI\", Prof. Popov Str. 5, Saint Petersburg";
+  NameGuess guess;
+  Creator c = parse_ris_name(a, &guess);
+  CHECK(c.literal == a);
+  CHECK(guess.titles.empty());
+  CHECK(guess.not_suffix.empty());
+  // A person's title is still dropped, and said.
+  NameGuess person;
+  Creator p = parse_ris_name("Sudmeier-Rieux, Dr. Karen", &person);
+  CHECK(p.family == "Sudmeier-Rieux");
+  CHECK(p.given == "Karen");
+  CHECK(person.titles == "Dr.");
 }
