@@ -291,11 +291,7 @@ class ItemMapper {
     // A group's noun as the surname, its name as the given name (Zotero's
     // two fields guessed from "DESI Collaboration"): the group, in written
     // order, as every reader takes "Collaboration, DESI".
-    if (std::string group = group_in_written_order(n.family, n.given); !group.empty()) {
-      n.literal = std::move(group);
-      n.family.clear();
-      n.given.clear();
-    }
+    organisation_as_literal(n);
     // A surname alone is Zotero's single-field name ("Apple", "World Health
     // Organization"): written so, read so.
     if (n.given.empty() && !n.family.empty()) {

@@ -471,7 +471,17 @@ void split_family_particle(Creator& c) {
   set_family(c, w, 0, w.size());  // joins the views before c.family is assigned
 }
 void organisation_as_literal(Creator& c) {
-  if (c.family.empty() || !c.given.empty() || !c.particle.empty() || !c.suffix.empty()) return;
+  if (c.family.empty() || !c.particle.empty() || !c.suffix.empty()) return;
+  if (!c.given.empty()) {
+    // A group's noun as the family name, its name as the given name (Zotero's two fields guessed from "DESI
+    // Collaboration"): the group in written order, as every reader takes "Collaboration, DESI".
+    if (std::string group = group_in_written_order(c.family, c.given); !group.empty()) {
+      c.literal = std::move(group);
+      c.family.clear();
+      c.given.clear();
+    }
+    return;
+  }
   std::vector<std::string_view> w = split_words(c.family);
   if (w.size() < 2 || !looks_corporate(w)) return;
   c.literal = std::move(c.family);

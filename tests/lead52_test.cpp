@@ -6,6 +6,7 @@
 
 #include "refnet/names.hpp"
 #include "refnet/reference_sections.hpp"
+#include "support.hpp"
 
 using namespace refnet;
 
@@ -44,4 +45,30 @@ TEST_CASE("an organisation with an address keeps every word of it", "[lead52]") 
   CHECK(p.family == "Sudmeier-Rieux");
   CHECK(p.given == "Karen");
   CHECK(person.titles == "Dr.");
+}
+
+// Zotero guesses two fields from "DESI Collaboration" (lastName "Collaboration", firstName "DESI") and writes them so
+// in its JSON and CSL-JSON; Crossref deposits some groups as family/given too.  RIS, BibTeX, EndNote XML and Zotero
+// RDF read such a name as the group in written order (audit52b, 3835dfab); the JSON readers made a person
+// "Collaboration, DESI" of it.
+TEST_CASE("a group's noun as a family name is the group in every JSON reader", "[lead52]") {
+  auto first_author = [](const refnet::test::Parsed& p) {
+    REQUIRE(p.records.size() == 1);
+    REQUIRE(!p.records[0].authors.empty());
+    const Creator& c = p.records[0].authors[0];
+    return c.is_literal() ? "=" + c.literal : c.family + "|" + c.given;
+  };
+  CHECK(first_author(refnet::test::parse_string(
+            R"([{"key":"A","itemType":"journalArticle","title":"DESI 2024 III","creators":[)"
+            R"({"creatorType":"author","lastName":"Collaboration","firstName":"DESI"},)"
+            R"({"creatorType":"author","lastName":"Adame","firstName":"A. G."}]}])",
+            Format::zotero_json)) == "=DESI Collaboration");
+  CHECK(first_author(refnet::test::parse_string(
+            R"([{"id":"a","type":"article-journal","title":"DESI 2024 III","author":[)"
+            R"({"family":"Collaboration","given":"DESI"},{"family":"Adame","given":"A. G."}]}])",
+            Format::csl_json)) == "=DESI Collaboration");
+  // A person whose family name is no group's noun stays a person.
+  CHECK(first_author(refnet::test::parse_string(
+            R"([{"id":"a","type":"article-journal","title":"T","author":[{"family":"Nguyen","given":"The Hong Phong"}]}])",
+            Format::csl_json)) == "Nguyen|The Hong Phong");
 }

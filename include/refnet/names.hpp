@@ -210,7 +210,10 @@ void split_family_particle(Creator& c);
 // "given", Zotero's lastName without firstName) that reads as an
 // organisation ("World Health Organization", "National Opinion Research
 // Center") becomes a literal, as every reader of a name in one field reads
-// it.  One word ("NCSL", "Plato") stays a family name.
+// it.  One word ("NCSL", "Plato") stays a family name.  A group's noun as the
+// family name and its name as the given name ("Collaboration", "DESI": Zotero's
+// guess from "DESI Collaboration") is the group in written order
+// (group_in_written_order).
 void organisation_as_literal(Creator& c);
 
 // A capital or small letter, ASCII and beyond: Latin-1, Latin Extended-A
