@@ -40,6 +40,7 @@
 #include <map>
 #include <sstream>
 
+#include "refnet/accents.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 
@@ -52,22 +53,28 @@ const char* const kFields[] = {"authors", "title", "container", "year", "volume"
                                "publisher", "place"};
 constexpr int kFieldCount = 9;
 
+// A value folded (fold_words) after its PDF spacing accents are joined with their letters, as parse joins them in
+// the reference: the labelled "Rodr´ıguez" is the parser's "Rodríguez" (join_spacing_accents).
+std::string folded(std::string_view v) {
+  return fold_words(may_hold_spacing_accent(v) ? join_spacing_accents(v) : std::string(v));
+}
+
 std::array<std::string, kFieldCount> values(const Record& r) {
   std::string authors;
   for (const Creator& c : r.authors)
-    authors += (authors.empty() ? "" : "|") + fold_words(c.is_literal() ? c.literal : c.full_family());
+    authors += (authors.empty() ? "" : "|") + folded(c.is_literal() ? c.literal : c.full_family());
   // The first page, or a journal article's number where it has no pages (to_record puts "e124", "Article 101385",
   // "101385" in the number, CSL's article-number; the labelled data label them pages): the same either way.
   std::string page = locator(r);
   return {authors,
-          fold_words(r.title),
-          fold_words(r.container_title),
+          folded(r.title),
+          folded(r.container_title),
           r.issued.year ? std::to_string(r.issued.year) : "",
           ascii_lower(r.volume),
           ascii_lower(r.issue),
           ascii_lower(page),
-          fold_words(r.publisher),
-          fold_words(r.publisher_place)};
+          folded(r.publisher),
+          folded(r.publisher_place)};
 }
 
 // A --tsv table's "?": the field is not labelled in that row (EXCITE tags places only in some positions:
@@ -201,14 +208,14 @@ int main(int argc, char** argv) {
       cols.resize(2 + kFieldCount);
       std::array<std::string, kFieldCount> gold;
       std::string authors;
-      for (const std::string& a : split_list(cols[1], ";")) authors += (authors.empty() ? "" : "|") + fold_words(a);
+      for (const std::string& a : split_list(cols[1], ";")) authors += (authors.empty() ? "" : "|") + folded(a);
       gold[0] = authors;
-      gold[1] = fold_words(cols[3]);
-      gold[2] = fold_words(cols[4]);
+      gold[1] = folded(cols[3]);
+      gold[2] = folded(cols[4]);
       gold[3] = std::string(trim(cols[2]));
       for (int k = 4; k < 7; ++k) gold[k] = ascii_lower(std::string(trim(cols[k + 1])));
-      gold[7] = fold_words(cols[8]);
-      gold[8] = fold_words(cols[9]);
+      gold[7] = folded(cols[8]);
+      gold[8] = folded(cols[9]);
       static const int kColumn[kFieldCount] = {1, 3, 4, 2, 5, 6, 7, 8, 9};  // each field's column in the table
       for (int k = 0; k < kFieldCount; ++k)
         if (trim(cols[kColumn[k]]) == "?") gold[k] = kUnlabelled;

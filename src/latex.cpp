@@ -4,6 +4,7 @@
 // sequence means is looked up in tables (symbols, accents, commands whose
 // argument is kept or dropped), never decided by a chain of ifs, so adding a
 // command is adding a row.
+#include "refnet/accents.hpp"
 #include "refnet/latex.hpp"
 
 #include <utf8proc.h>
@@ -929,14 +930,13 @@ class Decoder {
     }
     std::size_t k = 0;
     char32_t first = next_utf8(base, k);
-    // Accents go on the dotted letters: \'{\i} is í, not ı with an acute.
-    if (first == U'ı') first = U'i';
-    if (first == U'ȷ') first = U'j';
-    utf8proc_int32_t buf[4] = {static_cast<utf8proc_int32_t>(first), static_cast<utf8proc_int32_t>(mark), 0, 0};
-    utf8proc_ssize_t len = utf8proc_normalize_utf32(buf, 2, UTF8PROC_COMPOSE);
     flush_space();
-    if (len < 1) len = 2;
-    for (utf8proc_ssize_t x = 0; x < len; ++x) append_utf8(out_, static_cast<char32_t>(buf[x]));
+    if (char32_t made = compose_accent(first, mark)) {  // \'{\i} is í, not ı with an acute (compose_accent)
+      append_utf8(out_, made);
+    } else {
+      append_utf8(out_, first == U'ı' ? U'i' : first == U'ȷ' ? U'j' : first);
+      append_utf8(out_, mark);
+    }
     out_.append(base, k, std::string::npos);
   }
 };

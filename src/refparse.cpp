@@ -1,6 +1,7 @@
 // The reference-string sequence model: tokenizer, features, a linear-chain
 // CRF trained by L-BFGS and an averaged structured perceptron, Viterbi
 // decoding, and the model's text form.
+#include "refnet/accents.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_maps.hpp"
@@ -4849,10 +4850,32 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   return labels;
 }
 
-Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+namespace {
+
+Record parse_joined(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
   return to_record(text, toks, parse_labels(text, toks, model), repairs);
+}
+
+}  // namespace
+
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+  // Text from a PDF: its spacing accents joined with their letters first ("G¨odel, K." one person, not "G" and a
+  // title); a DOI repair is said where the DOI stands in the text as given.
+  if (may_hold_spacing_accent(text)) {
+    std::vector<std::uint32_t> at;
+    std::string joined = join_spacing_accents(text, &at);
+    if (joined.size() != text.size() || joined != text) {
+      std::size_t first = repairs ? repairs->size() : 0;
+      Record r = parse_joined(joined, model, repairs);
+      if (repairs)
+        for (std::size_t k = first; k < repairs->size(); ++k)
+          (*repairs)[k].at = at[std::min<std::size_t>((*repairs)[k].at, joined.size())];
+      return r;
+    }
+  }
+  return parse_joined(text, model, repairs);
 }
 
 const Model& bundled_model() {
