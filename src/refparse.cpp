@@ -1158,6 +1158,37 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
 
 }  // namespace
 
+namespace {
+
+// A label in brackets before the reference, of letters as an alphabetic style writes it ("[GH97]", "[Weyl]", "[L-N]",
+// "[Sh b]", "[Pe2]", "[Krauss and Small 1991]"): the tokens up to and with its "]" (30 bytes inside at most, no
+// sentence in it, three tokens of reference after it), or 0.
+std::size_t bracketed_label_end(std::string_view text, const std::vector<Token>& toks) {
+  const std::size_t n = toks.size();
+  if (n < 6 || text.substr(toks[0].begin, toks[0].end - toks[0].begin) != "[") return 0;
+  for (std::size_t k = 1; k < n && k <= 8; ++k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (w == "]") {
+      if (k == 1 || toks[k].begin - toks[1].begin > 30 || n < k + 4) return 0;
+      // The label opens with a capital or a digit and is no sentence or quotation ("[Online]" and "[In Russian]"
+      // are notes, "[Anonymous]" an author's place).
+      std::string_view inside = text.substr(toks[1].begin, toks[k].begin - toks[1].begin);
+      if (!(inside[0] >= 'A' && inside[0] <= 'Z') && !is_digit(inside[0]) && static_cast<unsigned char>(inside[0]) < 0xC3)
+        return 0;
+      std::string lower = ascii_lower(inside);
+      for (std::string_view no : {"online", "internet", "in ", "anonym", "no author", "n.d", "s.d", "sic", "cited",
+                                  "accessed", "electronic", "book", "article", "editor", "translat", "orig"})
+        if (lower.compare(0, no.size(), no) == 0) return 0;
+      if (inside.find(". ") != std::string_view::npos && inside.size() > 12) return 0;
+      return k + 1;
+    }
+    if (w == "[" || w == "(" || w == ")") return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
   std::vector<int> pin(toks.size(), -1);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -1172,6 +1203,9 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
              toks[2].space_before) {
     pin[0] = pin[1] = kCitationNumber;
     start = 2;
+  } else if (std::size_t close = bracketed_label_end(text, toks); close > 0) {
+    std::fill(pin.begin(), pin.begin() + close, kCitationNumber);
+    start = close;
   }
   // Humanities "Family, Given. Title.": one family name (hyphens allowed), a
   // comma, one to three given names written out (the last not an initial,

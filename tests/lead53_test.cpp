@@ -71,3 +71,27 @@ TEST_CASE("a reference from a PDF with spacing accents keeps its authors whole",
   CHECK(repairs[0].at == text.find("doi:"));
   CHECK(text.compare(repairs[0].at, repairs[0].written.size(), repairs[0].written) == 0);
 }
+
+// An alphabetic style's label in brackets ("[GH97]", "[Weyl]", "[L-N]", "[Sh b]", "[Krauss and Small 1991]") opened
+// the reference as a digit's "[12]" does, but was read as the first author ("[Weyl] H. Weyl" two authors, "Weyl" and
+// "H. Weyl"; "[L-N] Y. Li" an author "L N Y Li"): it is the citation's label.  A bracketed note or an author's place
+// ("[Online]", "[Anonymous]", "[No authors listed]") is no label.
+TEST_CASE("a bracketed alphabetic label before a reference is its citation label", "[lead53]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> authors;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"[Weyl] H. Weyl, The Classical Groups, Princeton University Press, Princeton, 1946.", {"Weyl"}},
+           {"[L-N] Y. Li and W. M. Ni, On conformal scalar curvature, Duke Math. J. 57 (1988) 895-924.", {"Li", "Ni"}},
+           {"[GH97] P. Griffiths and J. Harris, Principles of Algebraic Geometry, Wiley, New York, 1997.",
+            {"Griffiths", "Harris"}},
+           {"[Sh b] S. Shelah, Proper Forcing, Lect. Notes Math. 940, Springer, Berlin, 1982.", {"Shelah"}},
+           {"[Krauss and Small 1991] L. M. Krauss and T. A. Small, 1991, Ap. J. 378, 22.", {"Krauss", "Small"}}}) {
+    INFO(c.text);
+    Record r = parse_reference(c.text);
+    CHECK(families(r) == c.authors);
+  }
+  Record online = parse_reference("[Online] Statistics of the tour, http://www.example.org, retrieved 2008.");
+  CHECK(online.url == "http://www.example.org");
+}
