@@ -896,6 +896,23 @@ std::vector<Creator> split_names(std::string_view text) {
       part_of.push_back(part_no);
       company.push_back(false);
     }
+  // "D. M. Mount, …, and A. Y. Wu.", "K. Chen and X. Li.": in a list written given name first, the list's closing
+  // period after the last family name is no abbreviation's: "Wu." read as one ("Ch.", "Th.") made the person stray
+  // initials, dropped, and "Wang." kept it.  Not in "Brown, Th.", family first.
+  auto given_first = [](std::string_view piece) {
+    std::vector<std::string_view> w = split_words(piece);
+    if (w.size() < 2 || w.back().size() < 2 || !(w.back()[0] >= 'A' && w.back()[0] <= 'Z')) return false;
+    for (std::size_t k = 0; k + 1 < w.size(); ++k)
+      if (!is_initials(w[k]) || w[k].find('.') == std::string_view::npos) return false;
+    std::string_view family = w.back();
+    if (family.back() == '.') family.remove_suffix(1);
+    return family.size() >= 2 && std::all_of(family.begin() + 1, family.end(), [](char c) {
+             return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+           });
+  };
+  if (!pieces.empty() && given_first(pieces.front()) && given_first(pieces.back()) && pieces.back().back() == '.' &&
+      !company.back())
+    pieces.back().pop_back();
   // Every piece a single word: "Family, Given, Family, Given".  Not CJK names written solid, "张毅, 孙洪坤": each is
   // a whole name, family and given together.
   bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;

@@ -95,3 +95,20 @@ TEST_CASE("a bracketed alphabetic label before a reference is its citation label
   Record online = parse_reference("[Online] Statistics of the tour, http://www.example.org, retrieved 2008.");
   CHECK(online.url == "http://www.example.org");
 }
+
+// "…, and A. Y. Wu. A computational framework …": the list's closing period after a family name of two letters made
+// it an abbreviated given name ("Ch.", "Th."), the person stray initials, and the author was dropped without a word;
+// a longer family name kept the period ("Wang."). In the UMass set 2 of 2,484 references lost their last author so.
+TEST_CASE("a given-first list's last family name keeps its person and loses the list's period", "[lead53]") {
+  Record wu = parse_reference("D. M. Mount, R. Silverman, and A. Y. Wu. A computational framework for incremental "
+                              "motion. In Proc. 20th Symp. on Comput. Geom., pages 200--209, 2004.");
+  CHECK(families(wu) == std::vector<std::string>{"Mount", "Silverman", "Wu"});
+  Record wang = parse_reference("D. M. Mount, R. Silverman, and A. Y. Wang. A computational framework for "
+                                "incremental motion. In Proc. 20th Symp. on Comput. Geom., pages 200--209, 2004.");
+  CHECK(families(wang) == std::vector<std::string>{"Mount", "Silverman", "Wang"});
+  Record li = parse_reference("[3] K. Chen and X. Li. Sparse coding of natural images. Neural Comput. 12 (2000) 1-20.");
+  CHECK(families(li) == std::vector<std::string>{"Chen", "Li"});
+  // Family first, an abbreviated given name last ("Th." is Thomas): still two persons.
+  Record th = parse_reference("Smith, J., and Brown, Th. 1990. A title of the paper. J. Phys. 12, 1-2.");
+  CHECK(families(th) == std::vector<std::string>{"Smith", "Brown"});
+}
