@@ -1160,6 +1160,16 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
 
 namespace {
 
+// A language's name in English as a reference's note gives it ("Russian" in "(in Russian)").
+bool language_name(std::string_view w) {
+  static const std::unordered_set<std::string> names = {
+      "russian", "german", "french", "chinese", "japanese", "spanish", "polish", "czech", "ukrainian", "portuguese",
+      "italian", "hungarian", "dutch", "swedish", "norwegian", "danish", "finnish", "korean", "turkish", "greek",
+      "hebrew", "arabic", "persian", "romanian", "bulgarian", "serbian", "croatian", "slovak", "slovenian",
+      "lithuanian", "latvian", "estonian", "georgian", "armenian", "indonesian", "vietnamese", "thai", "catalan"};
+  return w.size() >= 4 && w[0] >= 'A' && w[0] <= 'Z' && names.count(ascii_lower(w)) > 0;
+}
+
 // A label in brackets before the reference, of letters as an alphabetic style writes it ("[GH97]", "[Weyl]", "[L-N]",
 // "[Sh b]", "[Pe2]", "[Krauss and Small 1991]"): the tokens up to and with its "]" (30 bytes inside at most, no
 // sentence in it, three tokens of reference after it), or 0.
@@ -1380,6 +1390,23 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
         pin[close + 1] = kDate;
       if (close + 1 < n && word(close + 1) == ",") pin_publisher_place(text, toks, close + 2, pin);
     }
+  }
+  // A language note in brackets, "(in Russian)", "(Russian)", "[in Japanese with English abstract]": a note wherever
+  // it stands, so the title before it ends there and the journal after it starts ("… von Neumann algebra (Russian),
+  // Funkcional. Anal. i Prilozhen.", "(Russian) Mat. Sb.").
+  for (std::size_t k = start; k + 2 < n; ++k) {
+    if (word(k) != "(" && word(k) != "[") continue;
+    std::size_t j = k + 1;
+    if (iequals(word(j), "in") && j + 1 < n) ++j;
+    if (!language_name(word(j))) continue;
+    std::size_t close = j + 1;
+    // "with English summary", "with an English abstract", "with summaries in English"
+    if (close < n && iequals(word(close), "with"))
+      while (close < n && close < j + 7 && word(close) != ")" && word(close) != "]") ++close;
+    if (close >= n || (word(close) != ")" && word(close) != "]")) continue;
+    for (std::size_t t = k; t <= close; ++t)
+      if (pin[t] < 0) pin[t] = kNote;
+    k = close;
   }
   return pin;
 }

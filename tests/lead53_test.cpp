@@ -112,3 +112,21 @@ TEST_CASE("a given-first list's last family name keeps its person and loses the 
   Record th = parse_reference("Smith, J., and Brown, Th. 1990. A title of the paper. J. Phys. 12, 1-2.");
   CHECK(families(th) == std::vector<std::string>{"Smith", "Brown"});
 }
+
+// A language note in brackets ("(Russian)", "(in Japanese)", "[in Polish with English summary]") ran into the field
+// beside it: the container "(Russian) Mat. Sb.", a title that went on past the note into the journal's first word.
+// It is a note, and the fields around it end and start there.
+TEST_CASE("a bracketed language note is a note between the fields", "[lead53]") {
+  Record a = parse_reference("[20] V. I. Ovchinnikov, Symmetric spaces of measurable operators, (Russian) Dokl. Akad. "
+                             "Nauk SSSR 191 (1970), 769-771.");
+  CHECK(a.container_title == "Dokl. Akad. Nauk SSSR");
+  CHECK(a.volume == "191");
+  Record b = parse_reference("[7] A. B. Kowalski, On the completely continuous operators of a von Neumann algebra (in "
+                             "Russian), Funkcional. Anal. i Prilozhen. 9 (1975), 12-20.");
+  CHECK(b.title == "On the completely continuous operators of a von Neumann algebra");
+  CHECK(b.container_title == "Funkcional. Anal. i Prilozhen");
+  Record c = parse_reference("Nowak, J. (2001). Rynek pracy w Polsce [in Polish with English summary]. Ekonomista, 3, "
+                             "45-67.");
+  CHECK(c.title == "Rynek pracy w Polsce");
+  CHECK(c.container_title == "Ekonomista");
+}
