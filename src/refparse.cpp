@@ -2498,6 +2498,59 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
 // labelled: that other is the publisher; of three segments ("Delhi ,India ,IGI Global", "Boston University, Boston,
 // MA"), a city and its region beside a name.  And "London, New Left Books", "(Fortress: Minneapolis, 1991)": a publisher
 // span that is a place next to a place span written like a name and not a place swap their labels.
+namespace {
+
+// A state's or province's postal code ("FL", "DC", "ON") or its abbreviation with a period ("Md.", "Calif.", "D. C."):
+// the tokens [k, end) it takes, or end == k.
+std::size_t state_code_end(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  static const std::unordered_set<std::string> codes = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+      "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+      "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC",
+      "AB", "MB", "SK", "NS", "NB", "NL", "PE"};
+  static const std::unordered_set<std::string> abbreviations = {
+      "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kans", "Ky", "La", "Md",
+      "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Nebr", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va",
+      "Vt", "Wash", "Wis", "Wyo"};
+  const std::size_t n = toks.size();
+  if (k >= n) return k;
+  std::string w(word(k));
+  if (codes.count(w)) return k + 1 < n && word(k + 1) == "." ? k + 2 : k + 1;
+  if (abbreviations.count(w) && k + 1 < n && word(k + 1) == ".") return k + 2;
+  // "D. C.", "D.C.", "N. Y.", "N.J." (not a person's initials, "M.E. Sharpe")
+  static const std::unordered_set<std::string> dotted = {"DC", "NY", "NJ", "NC", "NH", "NM", "SC", "SD", "ND", "RI"};
+  if (w.size() == 1 && k + 3 < n && word(k + 1) == "." && word(k + 2).size() == 1 && word(k + 3) == "." &&
+      dotted.count(w + std::string(word(k + 2))))
+    return k + 4;
+  return k;
+}
+
+// "Jacksonville, FL: Battelle", "Washington, D. C. MIT Press", "Lanham, Md.: University Press": the model ended the
+// place at the city's comma and began the publisher with the state's code; the code (and the colon or comma after
+// it) is the place's.
+void state_code_after_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  const std::size_t n = toks.size();
+  for (std::size_t k = 2; k < n; ++k) {
+    if (labels[k] != kPublisher || labels[k - 1] != kLocation || word(k - 1) != "," ||
+        !is_word_token(text, toks[k - 2]))
+      continue;
+    std::size_t end = state_code_end(text, toks, k);
+    if (end == k) continue;
+    // A colon or comma after it, then the publisher's name (not "…, MA." ending the reference, nor "CA Press"); only
+    // "D. C." goes without ("Washington, D. C. MIT Press").
+    std::size_t next = end;
+    if (next < n && (word(next) == ":" || word(next) == ",")) ++next;
+    else if (word(k) != "D") continue;
+    if (next >= n || labels[next] != kPublisher || !is_word_token(text, toks[next])) continue;
+    for (std::size_t t = k; t < next; ++t) labels[t] = kLocation;
+    return;
+  }
+}
+
+}  // namespace
+
 void place_publisher_pair(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                           const Lexicon& lexicon) {
   PlaceReader reader(text, toks, lexicon);
@@ -4858,6 +4911,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
+  state_code_after_place(text, toks, labels);
   place_without_publisher(text, toks, labels, model.lexicon);
   place_ending_title(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);

@@ -130,3 +130,31 @@ TEST_CASE("a bracketed language note is a note between the fields", "[lead53]") 
   CHECK(c.title == "Rynek pracy w Polsce");
   CHECK(c.container_title == "Ekonomista");
 }
+
+// "Jacksonville, FL: Battelle", "New Haven, CT, Yale University Press", "Washington, D. C. MIT Press": the place
+// ended at the city's comma and the publisher began with the state's code ("FL: Battelle", "CT Yale University
+// Press").  A person's initials opening a publisher's name stay its ("Armonk, M.E. Sharpe").
+TEST_CASE("a state's code after a city's comma is the place's, not the publisher's", "[lead53]") {
+  struct Case {
+    const char* text;
+    const char* place;
+    const char* publisher;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Chadwick, B., and J. Radford. 2009. Multiprobe sampling. In: Proc. Fifth International Conference on "
+            "Remediation of Contaminated Sediments. Jacksonville, FL: Battelle.",
+            "Jacksonville, FL", "Battelle"},
+           {"2. Arnold, D. 1990. The Logic of Congressional Action, New Haven, CT, Yale University Press.",
+            "New Haven, CT", "Yale University Press"},
+           {"Murthy, S. K., & Beigel, R. (1993). Randomized induction of oblique decision trees. In Proceedings of the "
+            "Eleventh National Conference on Artificial Intelligence, pp. 322-327. Washington, D. C. MIT Press.",
+            "Washington, D. C.", "MIT Press"},
+           {"Reynolds, David (2002): Taking the High Road: Communities Organize for Economic Change. Armonk, M.E. "
+            "Sharpe.",
+            "Armonk", "M.E. Sharpe"}}) {
+    INFO(c.text);
+    Record r = parse_reference(c.text);
+    CHECK(r.publisher_place == c.place);
+    CHECK(r.publisher == c.publisher);
+  }
+}
