@@ -31,7 +31,6 @@ char32_t spacing_accent_mark(char32_t c) {
     case 0x00AF: return 0x0304;  // ¯
     case 0x02D9: return 0x0307;  // ˙
     case 0x02DB: return 0x0328;  // ˛
-    case U'`': return 0x0300;
     case U'~': return 0x0303;
     default: return 0;
   }
@@ -82,11 +81,10 @@ std::string join_spacing_accents(std::string_view s, std::vector<std::uint32_t>*
   auto decide = [&](std::size_t k) -> Join {
     char32_t mark = spacing_accent_mark(cps[k].c);
     if (!mark) return {};
-    const bool ascii = cps[k].c < 0x80;
+    const bool tilde = cps[k].c == U'~';  // the ASCII one: between two letters only ("Ari~no", not "/~user")
     const bool after_letter = k > 0 && letter_cp(cps[k - 1].c);
-    if (ascii && !after_letter) return {};
-    if (cps[k].c == U'~' && !letter_at(k + 1)) return {};
-    if (cps[k].c == U'´' || cps[k].c == U'`') {
+    if (tilde && !(after_letter && letter_at(k + 1))) return {};
+    if (cps[k].c == U'´') {
       // An apostrophe: "Zipf´s", "don´t", "we´ll", "you´re", "I´ve" (a word's last letters after it) …
       std::size_t e = k + 1;
       std::string tail;
@@ -102,15 +100,15 @@ std::string join_spacing_accents(std::string_view s, std::vector<std::uint32_t>*
           head == "t" || head == "qu" || head == "jusqu" || head == "lorsqu" || head == "puisqu")
         return {};
     }
-    // Before its letter (one space between at most, not for ` and ~), a lower-case one unless the accent opens a
-    // word ("´Etienne", "´ E. Cartan").
+    // Before its letter (one space between at most, not for ~), a lower-case one unless the accent opens a word
+    // ("´Etienne", "´ E. Cartan").
     std::size_t next = k + 1;
-    if (!ascii && next < n && cps[next].c == U' ' && letter_at(next + 1)) ++next;
+    if (!tilde && next < n && cps[next].c == U' ' && letter_at(next + 1)) ++next;
     if (letter_at(next) && (!upper_cp(cps[next].c) || !after_letter)) {
       if (char32_t made = compose_accent(cps[next].c, mark)) return {next, made};
     }
-    // After its letter ("de´ja`", "Es¸itli"), unless a capital follows ("O´Brien").
-    if (after_letter && !(k + 1 < n && upper_cp(cps[k + 1].c)) && (cps[k].c != U'~')) {
+    // After its letter ("de´ja", "Es¸itli"), unless a capital follows ("O´Brien").
+    if (after_letter && !tilde && !(k + 1 < n && upper_cp(cps[k + 1].c))) {
       if (char32_t made = compose_accent(cps[k - 1].c, mark)) return {k - 1, made};
     }
     return {};

@@ -22,8 +22,9 @@ std::vector<std::string> families(const Record& r) {
 }  // namespace
 
 // Text taken from a PDF that LaTeX set writes an accented letter as a spacing accent beside its letter: "G¨odel",
-// "P´olya", "Erd˝os", "Jos´e", "Fran¸ cois", "Ari~no", "Amp`ere"; most often before the letter, in some producers'
-// text after it ("de´ja`", "Es¸itli").  In the UMass citation set (arXiv references, never trained on) 280 of 2,484
+// "P´olya", "Erd˝os", "Jos´e", "Fran¸ cois", "Ari~no"; most often before the letter, in some producers' text after
+// it ("de´ja", "Es¸itli").  The ASCII backtick stays: Hawaiian's ʻokina is written so ("Hawai`i") as often as a
+// grave accent ("Amp`ere").  In the UMass citation set (arXiv references, never trained on) 280 of 2,484
 // references hold one; the parser cut the names there ("G¨uttler, C." an author "G" and a title "uttler, C., …").
 TEST_CASE("a PDF's spacing accents are joined with their letters", "[lead53]") {
   CHECK(join_spacing_accents("K. G\u00A8odel") == "K. Gödel");
@@ -31,16 +32,16 @@ TEST_CASE("a PDF's spacing accents are joined with their letters", "[lead53]") {
   CHECK(join_spacing_accents("Jos\u00B4e Poincar\u00B4e") == "José Poincaré");
   CHECK(join_spacing_accents("Peter G\u00B4 acs") == "Peter Gács");
   CHECK(join_spacing_accents("Fran\u00B8 cois") == "François");
-  CHECK(join_spacing_accents("M. A. Ari~no, A. Amp`ere") == "M. A. Ariño, A. Ampère");
+  CHECK(join_spacing_accents("M. A. Ari~no") == "M. A. Ariño");
   CHECK(join_spacing_accents("S. Wi\u00B4sniewski and D. Markovi\u00B4c") == "S. Wiśniewski and D. Marković");
   CHECK(join_spacing_accents("\u00B4 E. Cartan, Pr\u00B4\u0131ncipe") == "É. Cartan, Príncipe");
-  CHECK(join_spacing_accents("Es\u00B8itli, de\u00B4ja`") == "Eşitli, déjà");
+  CHECK(join_spacing_accents("Es\u00B8itli, de\u00B4ja") == "Eşitli, déja");
   CHECK(join_spacing_accents("C\u02C6ote d'Azur, J. Bi\u02C7cek") == "Côte d'Azur, J. Biček");
   // Apostrophes typed as accents stay as they are: a possessive or contraction, a French elision, a name's
   // apostrophe before a capital; a tilde in a URL or between numbers, a quote's backtick.
   for (const char* s : {"Zipf\u00B4s law", "Zipf`s law", "don\u00B4t", "we\u00B4ll", "the President\u00B4s Council",
                         "l\u00B4universit\u00E9", "d\u00B4Analyse", "qu\u00B4il", "O\u00B4Brien", "http://x.edu/~harn",
-                        "~10 K", "`A study' of", "1998\u00B4", "\u00A8"}) {
+                        "~10 K", "`A study' of", "Hawai`i Volcano", "A. Amp`ere", "1998\u00B4", "\u00A8"}) {
     INFO(s);
     CHECK(join_spacing_accents(s) == s);
   }
