@@ -153,6 +153,12 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Manual Tags", Col::keywords},
     {"Automatic Tags", Col::keywords},
     {"Subjects", Col::keywords},
+    // embase.com: the Emtree terms its RIS gives as KW lines (after the
+    // Author Keywords column, which its RIS leaves out).
+    {"Emtree Drug Index Terms (Major Focus)", Col::keywords},
+    {"Emtree Drug Index Terms", Col::keywords},
+    {"Emtree Medical Index Terms (Major Focus)", Col::keywords},
+    {"Emtree Medical Index Terms", Col::keywords},  // kept in extra too (see Col::keywords)
     {"keywords.display_name", Col::keywords},
     {"referenced_works", Col::references},  // OpenAlex: the cited works' addresses
     {"DOI", Col::doi},
@@ -488,6 +494,24 @@ bool read_refnet_date(std::string_view v, Date& d) {
   if (!rest.empty()) out.text = std::string(rest.substr(1, rest.size() - 2));
   d = out;
   return true;
+}
+
+// The terms of a ','-separated keyword list, each trimmed: a comma inside
+// parentheses is no separator (Emtree's subheadings: "bronchogenic
+// duplication cyst (diagnosis, surgery)"), nor, in Emtree's lists (`emtree`),
+// one without a space after it ("2,3,7,8 tetrachlorodibenzo para dioxin").
+template <typename F>
+void for_each_term(std::string_view v, bool emtree, F&& fn) {
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= v.size(); ++i) {
+    const char c = i < v.size() ? v[i] : ',';
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    if (c != ',' || (i < v.size() && (depth > 0 || (emtree && i + 1 < v.size() && v[i + 1] != ' ')))) continue;
+    if (std::string_view t = trim(v.substr(start, i - start)); !t.empty()) fn(t);
+    start = i + 1;
+  }
 }
 
 // A pipe-separated value (OpenAlex) read as a ';'-separated one.
@@ -1080,10 +1104,23 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::abstract: r.abstract = std::string(v); break;
         case Col::keywords: {
-          std::string_view sep = refnet_table || v.find(';') != std::string_view::npos ? ";"
-                                 : v.find('|') != std::string_view::npos ? "|"
-                                                                         : ",";
-          for_each_list_item(v, sep, [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); });
+          auto add = [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); };
+          if (refnet_table || v.find(';') != std::string_view::npos) for_each_list_item(v, ";", add);
+          else if (v.find('|') != std::string_view::npos) for_each_list_item(v, "|", add);
+          else if (!istarts_with(name, "Emtree ")) for_each_term(v, false, add);
+          else {
+            // Emtree's terms as its RIS gives them, without their subheadings
+            // ("keratin (endogenous compound)" is KW keratin).  Which terms are
+            // the work's major focus, and their subheadings, nothing else
+            // says: the column is kept as written too (and names the
+            // database: database_of).
+            for_each_term(v, true, [&](std::string_view k) {
+              if (std::size_t open = k.find(" ("); open != std::string_view::npos && k.back() == ')')
+                k = trim(k.substr(0, open));
+              add(k);
+            });
+            r.add_extra(name, std::string(v));
+          }
           break;
         }
         case Col::doi: {

@@ -1,0 +1,92 @@
+// audit53 (issue #11): one search exported by one database in two formats
+// (asreview/citation-file-formatting, CC0) read field by field, RIS against
+// the database's CSV/TSV: a field that differs where the source does not is
+// a bug in one reader.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+std::size_t said(const Parsed& p, const std::string& part) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : p.diags.items()) n += d.message.find(part) != std::string::npos;
+  return n;
+}
+const Record* with_doi(const Parsed& p, const std::string& doi) {
+  for (const Record& r : p.records)
+    if (r.doi == doi) return &r;
+  return nullptr;
+}
+bool has_keyword(const Record& r, const std::string& k) {
+  return std::find(r.keywords.begin(), r.keywords.end(), k) != r.keywords.end();
+}
+}  // namespace
+
+// Embase (embase.com) writes a record's Emtree terms as RIS KW lines and, in
+// its CSV, in four columns: "Emtree Drug Index Terms (Major Focus)", "Emtree
+// Drug Index Terms", "Emtree Medical Index Terms (Major Focus)", "Emtree
+// Medical Index Terms".  The CSV reader kept the four in extra: 7 of the 10
+// records of one search had no keyword at all, where their RIS has 6 to 25.
+TEST_CASE("Embase CSV: the Emtree terms are keywords, as the same search's RIS gives them", "[audit53]") {
+  Parsed ris = parse_file(fixture("corpora/citation-file-formatting__embase.ris"));
+  Parsed csv = parse_file(fixture("corpora/citation-file-formatting__embase.csv"));
+  REQUIRE(ris.records.size() == 10);
+  REQUIRE(csv.records.size() == 10);
+  std::size_t compared = 0;
+  for (const Record& a : ris.records) {
+    const Record* b = with_doi(csv, a.doi);
+    REQUIRE(b != nullptr);
+    for (const std::string& k : a.keywords) {
+      INFO(a.doi << " keyword " << k);
+      CHECK(has_keyword(*b, k));
+      ++compared;
+    }
+  }
+  CHECK(compared == 109);  // grep -c "^KW" of the RIS
+  // The author keywords the RIS leaves out stay (the CSV's own), first.
+  const Record* hap = with_doi(csv, "10.1002/ar.25520");
+  REQUIRE(hap != nullptr);
+  CHECK(hap->keywords.front() == "Haplocanthosaurus");
+  CHECK(has_keyword(*hap, "Upper Jurassic"));
+  // Which terms are the record's major focus, and their subheadings, are
+  // said by nothing else: the columns stay in extra too, as written.
+  CHECK(hap->get_extra("Emtree Medical Index Terms (Major Focus)") == "dinosaur");
+  const Record* scales = with_doi(csv, "10.1038/s41467-024-48400-3");
+  REQUIRE(scales != nullptr);
+  CHECK(has_keyword(*scales, "keratin"));
+  CHECK(scales->get_extra("Emtree Drug Index Terms") == "keratin (endogenous compound), melanin (endogenous compound)");
+}
+
+// An Emtree term with its subheadings is one term: "bronchogenic
+// duplication cyst (diagnosis, surgery)" is the term bronchogenic
+// duplication cyst; a list is cut at the commas between terms, not inside
+// parentheses (embase.com's CSV of 2019, whose last column "keywords" a
+// person added: the medical terms again, read as written).
+TEST_CASE("Embase CSV: an Emtree term's subheadings in parentheses stay with it", "[audit53]") {
+  Parsed p = parse_file(fixture("corpora/asreview__embase-2019.csv"));
+  REQUIRE(p.records.size() == 6);
+  std::size_t parenthesised = 0;
+  for (const Record& r : p.records)
+    for (const std::string& k : r.keywords) {
+      INFO(k);
+      CHECK(std::count(k.begin(), k.end(), '(') == std::count(k.begin(), k.end(), ')'));
+      parenthesised += k.find('(') != std::string::npos;
+    }
+  CHECK(parenthesised > 10);
+  const Record& cysts = p.records.front();
+  CHECK(has_keyword(cysts, "bronchogenic duplication cyst"));
+  CHECK(has_keyword(cysts, "gastrointestinal tract duplication cyst"));
+  CHECK(has_keyword(cysts, "bronchogenic duplication cyst (diagnosis, surgery)"));  // "keywords"
+  CHECK(cysts.get_extra("Emtree Medical Index Terms (Major Focus)") ==
+        "endoscopic ultrasonography, gastrointestinal malformation (diagnosis), gastrointestinal tract duplication "
+        "cyst (diagnosis)");
+  CHECK(cysts.get_extra("Emtree Medical Index Terms").find("esophageal duplication cyst (diagnosis, surgery)") !=
+        std::string_view::npos);
+}
