@@ -437,18 +437,21 @@ std::string_view without_formula_quotes(std::string_view v) {
 }
 
 // A date cell: what a date read with parse_raw_date leaves out is said at
-// `at` under the column's `name`.
-Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at) {
+// `at` under the column's `name`.  `month_first`: the table's N/N/YYYY is
+// M/D/YYYY (EBSCOhost's: its RIS of the same search has Y1 2024/04/03 for
+// its CSV's ="4/3/2024", and its own RIS notes "Source Info: 4/3/2024, Vol.
+// 19 Issue 4").
+Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at, bool month_first) {
   v = trim(without_formula_quotes(v));
   // M/D/YYYY (EBSCO, US spreadsheets): the year, and the month when the day
-  // cannot be it.
+  // cannot be it (or the table is known to write the month first).
   std::size_t a = v.find('/'), b = a == std::string_view::npos ? a : v.find('/', a + 1);
   if (b != std::string_view::npos && v.size() - b - 1 == 4 && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 &&
       std::all_of(v.begin(), v.end(), [](char c) { return is_digit(c) || c == '/'; })) {
     Date d;
     d.year = std::stoi(std::string(v.substr(b + 1)));
     int m = std::stoi(std::string(v.substr(0, a))), day = std::stoi(std::string(v.substr(a + 1, b - a - 1)));
-    if (m >= 1 && m <= 12 && day > 12) d.month = m, d.day = day;
+    if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && (day > 12 || month_first)) d.month = m, d.day = day;
     else d.text = std::string(v);
     return d;
   }
@@ -883,6 +886,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // "; ", a single-field name (an organisation's) as it is, without a comma.
   const bool zotero_table = by_row.blocks.empty() && names.size() >= 2 && names[0] == "Key" && names[1] == "Item Type";
   const bool bibliometrix = by_row.blocks.empty() && !refnet_table && is_bibliometrix_header(names);
+  // EBSCOhost's CSV (its old interface's "PLink", the new one's "plink"): dates M/D/YYYY.
+  const bool ebsco_table =
+      std::any_of(names.begin(), names.end(), [](const std::string& n) { return iequals(n, "PLink"); });
   if (bibliometrix)
     diags.report(Severity::note, layout.header,
                  "bibliometrix's data frame: its columns read as the Web of Science field tags they are, the "
@@ -1083,7 +1089,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         }
         case Col::date: {
           Date d;
-          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at);
+          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at, ebsco_table);
           if (d.year) r.issued = d;
           else r.add_extra(name, std::string(v));
           break;

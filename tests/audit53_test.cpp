@@ -90,3 +90,27 @@ TEST_CASE("Embase CSV: an Emtree term's subheadings in parentheses stay with it"
   CHECK(cysts.get_extra("Emtree Medical Index Terms").find("esophageal duplication cyst (diagnosis, surgery)") !=
         std::string_view::npos);
 }
+
+// EBSCOhost's CSV writes its dates M/D/YYYY (="4/3/2024"): its RIS of the same
+// search (CINAHL interface, Academic Search Premier) has Y1 2024/04/03 for
+// it.  The table reader kept "4/3/2024" as text with the year alone when the
+// day could be a month: 4 of the 6 such dates of the search.
+TEST_CASE("EBSCOhost CSV: M/D/YYYY dates read whole, as its RIS gives them", "[audit53]") {
+  Parsed ris = parse_file(fixture("corpora/citation-file-formatting__cinahl.ris"));
+  Parsed csv = parse_file(fixture("corpora/citation-file-formatting__cinahl.csv"));
+  REQUIRE(csv.records.size() == 10);
+  std::size_t days = 0;
+  for (const Record& a : ris.records) {
+    const Record* b = with_doi(csv, a.doi);
+    if (!b || !a.issued.day) continue;
+    INFO(a.doi);
+    CHECK(show(b->issued) == show(a.issued));
+    ++days;
+  }
+  CHECK(days == 5);  // the sixth, 9/8/2021, is a row its RIS has not
+  // Another table's "4/3/2024" is not EBSCO's: the day or the month, which is
+  // unknown, so the year with the text as written.
+  Parsed other = parse_string("Title,Author,Date,Publication Title\nA title,\"Lovelace, Ada\",4/3/2024,A journal\n");
+  REQUIRE(other.records.size() == 1);
+  CHECK(show(other.records[0].issued) == "2024/0/0/4/3/2024");
+}
