@@ -174,6 +174,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"ISSNs", Col::issn},
     {"primary_location.source.issn", Col::issn},
     {"ISBN", Col::isbn},
+    {"ISSN/ISBN", Col::issn},  // RefWorks: either, told apart by their form (classify_sn)
     {"ISBNs", Col::isbn},
     {"Publisher", Col::publisher},
     {"Book Publisher", Col::publisher},

@@ -114,3 +114,24 @@ TEST_CASE("EBSCOhost CSV: M/D/YYYY dates read whole, as its RIS gives them", "[a
   REQUIRE(other.records.size() == 1);
   CHECK(show(other.records[0].issued) == "2024/0/0/4/3/2024");
 }
+
+// RefWorks' tab-delimited export has one "ISSN/ISBN" column: it was kept in
+// extra for all 100 rows of a search, no ISSN read.
+TEST_CASE("RefWorks TSV: the ISSN/ISBN column is read as ISSNs and ISBNs", "[audit53]") {
+  Parsed p = parse_file(fixture("corpora/citation-file-formatting__refworks.tsv"));
+  REQUIRE(p.records.size() == 100);
+  std::size_t with_issn = 0;
+  for (const Record& r : p.records) {
+    with_issn += !r.issn.empty();
+    CHECK(r.get_extra("ISSN/ISBN").empty());
+  }
+  CHECK(with_issn == 100);
+  Parsed book = parse_string(
+      "Reference Type\tReference Id\tAuthors, Primary\tTitle Primary\tPub Year\tISSN/ISBN\tPublisher\n"
+      "Book, Whole\t1\tLovelace, Ada\tA book\t2020\t978-3-16-148410-0\tA press\n"
+      "Journal Article\t2\tByron, George\tA paper\t2021\t0028-0836; 1476-4687\t\n");
+  REQUIRE(book.records.size() == 2);
+  CHECK(book.records[0].isbn == std::vector<std::string>{"978-3-16-148410-0"});
+  CHECK(book.records[0].issn.empty());
+  CHECK(book.records[1].issn == std::vector<std::string>{"0028-0836", "1476-4687"});
+}
