@@ -63,6 +63,8 @@ enum class Col {
   references, booktitle,
   // EBSCOhost's CSV: "First Page" and "Page Count", no last page.
   page_count,
+  // RefWorks: "MM/DD" of the year in its own column.
+  month_day,
   // refnet's own CSV export (exporters/csv.cpp), read where its header is one
   // (refnet_columns): the citation key, the article number, the databases'
   // identifiers, the references written one text each, "; " between them.
@@ -120,6 +122,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"publication_date", Col::date},
     {"publicationDate", Col::date},  // EBSCO
     {"Published Month", Col::month},
+    {"Pub Date Free From", Col::month_day},  // RefWorks: "03/30" beside "Pub Year"
     {"Month", Col::month},
     {"Volume", Col::volume},
     {"biblio.volume", Col::volume},
@@ -516,6 +519,20 @@ void for_each_term(std::string_view v, bool emtree, F&& fn) {
     if (std::string_view t = trim(v.substr(start, i - start)); !t.empty()) fn(t);
     start = i + 1;
   }
+}
+
+// Where EBSCOhost's copyright statement starts in an abstract cell of its
+// CSV ("... [ABSTRACT FROM AUTHOR] Copyright of PLoS ONE is the property of
+// Public Library of Science and its content may not be copied or emailed
+// ..."), which its RIS gives as a second AB line; npos when none.
+std::size_t ebsco_copyright_at(std::string_view v) {
+  const std::size_t at = v.rfind("Copyright of ");
+  if (at == std::string_view::npos || (at > 0 && v[at - 1] != ' ')) return std::string_view::npos;
+  const std::string_view tail = v.substr(at);
+  if (tail.find(" is the property of ") == std::string_view::npos ||
+      tail.find(" may not be copied or emailed ") == std::string_view::npos)
+    return std::string_view::npos;
+  return at;
 }
 
 // A pipe-separated value (OpenAlex) read as a ';'-separated one.
@@ -920,6 +937,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t host_publishers = 0, first_host_publisher = 0;
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
+  std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
+  std::size_t copyrights = 0, first_copyright = 0;            // EBSCO's copyright statement after an abstract
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
     if (trailing_ellipsis(v) > 0) {
       ++n;
@@ -985,7 +1004,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   };
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
-    std::string first, last, last_name, page_count, source, month, booktitle;
+    std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name;
     std::size_t last_at = row.offset;
     std::string full_names, ut, cited, pg;  // bibliometrix's AF, UT, CR, PG: read once the row's DB is known
     std::size_t full_at = row.offset, cited_at = row.offset;
@@ -1096,6 +1115,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         }
         case Col::month: month = std::string(v); break;
+        case Col::month_day:
+          month_day = std::string(v);
+          month_day_name = name;
+          break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;
         case Col::pages: r.pages = normalize_pages(v); break;
@@ -1109,7 +1132,14 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           last_name = name;
           last_at = at;
           break;
-        case Col::abstract: r.abstract = std::string(v); break;
+        case Col::abstract:
+          if (std::size_t c = ebsco_copyright_at(v); c != std::string_view::npos) {
+            r.add_extra(name, std::string(v.substr(c)));
+            v = trim(v.substr(0, c));
+            if (copyrights++ == 0) first_copyright = at;
+          }
+          r.abstract = std::string(v);
+          break;
         case Col::keywords: {
           auto add = [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); };
           if (refnet_table || v.find(';') != std::string_view::npos) for_each_list_item(v, ";", add);
@@ -1175,10 +1205,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::place: r.publisher_place = std::string(v); break;
         case Col::url:
-          // "https://onlinelibrary.wiley.com/doi/abs/...;http://dx.doi.org/...": the first link, the cell kept.
-          if (std::size_t semi = v.find(";http"); semi != std::string_view::npos) {
-            r.url = std::string(trim(v.substr(0, semi)));
+          // "https://onlinelibrary.wiley.com/doi/abs/...;http://dx.doi.org/...",
+          // RefWorks' "https://... https://..." (every link it knows), Rayyan's
+          // "https://...     U2  - L2029880245" (RIS left in the cell): the
+          // first link, the cell kept, said once a file.
+          if (std::size_t cut = std::min(v.find(";http"), v.find_first_of(" \t\n")); cut != std::string_view::npos &&
+              istarts_with(v, "http")) {
+            r.url = std::string(trim(v.substr(0, cut)));
             r.add_extra(name, std::string(v));
+            if (more_than_links++ == 0) first_more_than_link = at;
           } else {
             r.url = std::string(v);
           }
@@ -1293,6 +1328,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       if (m >= 1 && m <= 12 && !r.issued.month && r.issued.year) r.issued.month = m;
       else if (m != r.issued.month) r.add_extra("Month", month);
     }
+    if (!month_day.empty()) {
+      // "03/30"; free text ("Spring") is kept as written.
+      const bool mmdd = month_day.size() == 5 && month_day[2] == '/' && is_digit(month_day[0]) &&
+                        is_digit(month_day[1]) && is_digit(month_day[3]) && is_digit(month_day[4]);
+      const int m = mmdd ? std::stoi(month_day.substr(0, 2)) : 0, day = mmdd ? std::stoi(month_day.substr(3)) : 0;
+      if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && r.issued.year && !r.issued.month)
+        r.issued.month = m, r.issued.day = day;
+      else if (!mmdd || m != r.issued.month || day != r.issued.day) r.add_extra(month_day_name, month_day);
+    }
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
   };
   // A row narrower than the header is read as its first columns (Abstrackr
@@ -1351,6 +1395,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   if (unread_n > 0)
     diags.warning(first_unread, (unread_n == 1 ? "column " : "columns ") + unread +
                                     " not read into a field: their values kept in extra under the column's name");
+  if (more_than_links > 0)
+    diags.warning(first_more_than_link, std::to_string(more_than_links) +
+                                            (more_than_links == 1 ? " URL cell holds" : " URL cells hold") +
+                                            " more than one link (or text after it): the first link read, the cell "
+                                            "kept in extra");
+  if (copyrights > 0)
+    diags.report(Severity::note, first_copyright,
+                 std::to_string(copyrights) + (copyrights == 1 ? " abstract ends" : " abstracts end") +
+                     " in EBSCO's copyright statement ('Copyright of ... is the property of ...', its RIS's second "
+                     "AB): cut from the abstract, kept in extra under the column's name");
   if (twice_escaped > 0)
     diags.warning(first_twice, std::to_string(twice_escaped) + (twice_escaped == 1 ? " cell holds" : " cells hold") +
                                    " character references escaped twice ('&amp;gt;'): decoded to the character");
