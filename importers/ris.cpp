@@ -2152,7 +2152,9 @@ bool Builder::build(Record& r) {
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {
     if (pages.empty()) pages = ep;
-    else if (pages.find('-') == std::string::npos) pages = expand_page_range(pages + "-" + ep);  // SP 809, EP 19
+    // SP 809, EP 19; SP and EP of one page are that page (Lens's and
+    // OpenAlex's article numbers: SP 636959, EP 636959).
+    else if (pages.find('-') == std::string::npos && pages != trim(ep)) pages = expand_page_range(pages + "-" + ep);
     else if (!ends_with(pages, ep)) r.add_extra("EP", ep);
   }
   if (trim(pages) == "-") pages.clear();  // "<br />-<br />" once its HTML is gone: no page

@@ -190,3 +190,25 @@ TEST_CASE("EBSCOhost CSV: the copyright statement is no part of the abstract", "
   for (const Record& r : csv.records) CHECK(r.abstract.find("Copyright of") == std::string::npos);
   CHECK(said(csv, "10 abstracts end in EBSCO's copyright statement") == 1);
 }
+
+// A RIS record whose SP and EP are one page (an article number: Lens's
+// "SP 636959 / EP 636959", OpenAlex's "105752") read as the range
+// "636959-636959", where the same search's tables give "636959": 13 of 100
+// Lens records, 3 of 9 OpenAlex ones.
+TEST_CASE("RIS: SP and EP of one page are that page, as the tables of the same search give it", "[audit53]") {
+  Parsed ris = parse_file(fixture("corpora/citation-file-formatting__lens.ris"));
+  Parsed tsv = parse_file(fixture("corpora/citation-file-formatting__lens.tsv"));
+  REQUIRE(ris.records.size() == 100);
+  std::size_t compared = 0;
+  for (const Record& a : ris.records) {
+    const Record* b = with_doi(tsv, a.doi);
+    if (!b || b->pages.empty()) continue;
+    INFO(a.doi);
+    CHECK(a.pages == b->pages);
+    ++compared;
+  }
+  CHECK(compared > 80);
+  Parsed one = parse_string("TY  - JOUR\nTI  - A title\nAU  - Smith, J.\nSP  - 42\nEP  - 42\nER  - \n");
+  REQUIRE(one.records.size() == 1);
+  CHECK(one.records[0].pages == "42");
+}

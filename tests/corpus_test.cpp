@@ -178,6 +178,7 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__abstrackr.csv", Crude::csv},
     {"corpora/citation-file-formatting__refworks.tsv", Crude::csv},
     {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
+    {"corpora/citation-file-formatting__lens.ris", Crude::ris},  // audit53: the Lens RIS of the TSV's records
     {"corpora/citation-file-formatting__embase.ris", Crude::ris},
     {"corpora/citation-file-formatting__cochrane.ris", Crude::ris},
     {"corpora/citation-file-formatting__scopus.ris", Crude::ris},
