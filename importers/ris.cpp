@@ -934,9 +934,11 @@ bool classify_sn(std::string_view sn, Record& r) {
   bool ok = true;
   std::size_t i = 0;
   // EndNote separates several numbers with a backslash, or with the two
-  // characters "\r" ("1537-744X (Electronic)\r1537-744X (Linking)").
+  // characters "\r" ("1537-744X (Electronic)\r1537-744X (Linking)");
+  // Rayyan writes a JSON list (["1932-8494", "1932-8486"]).
   auto separator = [&](std::size_t k) {
-    return is_space(sn[k]) || sn[k] == ';' || sn[k] == ',' || sn[k] == '\\';
+    return is_space(sn[k]) || sn[k] == ';' || sn[k] == ',' || sn[k] == '\\' || sn[k] == '[' || sn[k] == ']' ||
+           sn[k] == '"';
   };
   while (i < sn.size()) {
     while (i < sn.size() && separator(i)) {

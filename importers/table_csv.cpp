@@ -1180,14 +1180,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::issn:
         case Col::isbn: {
-          // OpenAlex: "0195-6671|1095-998X"; Rayyan: ["1932-8494", "1932-8486"].
-          std::string list = pipes_to_semicolons(v);
-          if (list.size() >= 2 && list.front() == '[' && list.back() == ']') {
-            list = list.substr(1, list.size() - 2);
-            list.erase(std::remove(list.begin(), list.end(), '"'), list.end());
-            std::replace(list.begin(), list.end(), ',', ';');
-          }
-          read_sn_cell(list, name, at, diags, r);
+          // OpenAlex: "0195-6671|1095-998X"; Rayyan: ["1932-8494", "1932-8486"] (classify_sn reads both).
+          read_sn_cell(pipes_to_semicolons(v), name, at, diags, r);
           break;
         }
         case Col::publisher:

@@ -212,3 +212,20 @@ TEST_CASE("RIS: SP and EP of one page are that page, as the tables of the same s
   REQUIRE(one.records.size() == 1);
   CHECK(one.records[0].pages == "42");
 }
+
+// Rayyan's RIS writes a record's two ISSNs as a JSON list in one SN line
+// (SN  - ["1932-8494", "1932-8486"]), as its CSV does in its issn cell: the
+// RIS reader kept the line in extra, no ISSN read (2 of 10 records), where
+// the table reader read both.
+TEST_CASE("RIS: an SN line holding a JSON list of ISSNs (Rayyan) gives them", "[audit53]") {
+  Parsed ris = parse_file(fixture("corpora/citation-file-formatting__rayyan.ris"));
+  Parsed csv = parse_file(fixture("corpora/citation-file-formatting__rayyan.csv"));
+  REQUIRE(ris.records.size() == 10);
+  REQUIRE(csv.records.size() == 10);
+  for (std::size_t i = 0; i < ris.records.size(); ++i) {
+    INFO(ris.records[i].title);
+    CHECK(ris.records[i].issn == csv.records[i].issn);
+    CHECK(ris.records[i].get_extra("SN").empty());
+  }
+  CHECK(ris.records[5].issn == std::vector<std::string>{"1932-8494", "1932-8486"});
+}

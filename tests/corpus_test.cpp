@@ -167,6 +167,7 @@ const Row kFiles[] = {
     // Abstrackr, RefWorks and Lens (TSV): the table reader.
     {"corpora/citation-file-formatting__zotero.csv", Crude::csv},
     {"corpora/citation-file-formatting__rayyan.csv", Crude::csv},
+    {"corpora/citation-file-formatting__rayyan.ris", Crude::ris},  // audit53: Rayyan's RIS of the same records
     {"corpora/citation-file-formatting__covidence.csv", Crude::csv},
     {"corpora/citation-file-formatting__cochrane.csv", Crude::csv},
     {"corpora/citation-file-formatting__cinahl.csv", Crude::csv},
