@@ -20,8 +20,8 @@
 // - Authors: separated by ';', '|' (OpenAlex), " and " (Rayyan, Abstrackr's
 //   BibTeX names), or ',' between names that are each two words or more
 //   ("Yang Z., Jiang B.", "Griffin DK, Larkin DM"); "Family, Given" alone is
-//   one name, "Smith, J., Jones, K." pairs.  RefWorks's "null" given name is
-//   none.  Names glued without any separator ("Adeli K.Lewis G. F.",
+//   one name, "Smith, J., Jones, K." pairs.  RefWorks's and Lens's "null"
+//   given name is none.  Names glued without any separator ("Adeli K.Lewis G. F.",
 //   ASySD's tables) are split at the dot of an initial before a family name,
 //   said once a file (split_glued_citation_names).
 // - Pages: "Pages", or "First Page"/"Start Page" with "Last Page"/"End
@@ -685,9 +685,17 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
   for (std::string& p : pieces) {
     std::string_view t = trim(p);
     while (!t.empty() && (t.back() == '.' && t.size() > 1 && t[t.size() - 2] == ' ')) t.remove_suffix(1);
-    // RefWorks: "van den Hoven,null".
+    // RefWorks: "van den Hoven,null"; Lens, given names first: "null van den
+    // Hoven": a family name, no given name.
     std::string s(t);
-    if (ends_with(s, ",null")) s.resize(s.size() - 5);
+    if (ends_with(s, ",null") || starts_with(s, "null ")) {
+      Creator c;
+      c.family = std::string(trim(ends_with(s, ",null") ? std::string_view(s).substr(0, s.size() - 5)
+                                                        : std::string_view(s).substr(5)));
+      split_family_particle(c);
+      if (!c.family.empty()) names.push_back(std::move(c));
+      continue;
+    }
     if (trim(s).empty()) continue;
     NameGuess guess;
     if (semicolon_lists && s.find(',') == std::string::npos && s.find(' ') != std::string::npos) {

@@ -229,3 +229,19 @@ TEST_CASE("RIS: an SN line holding a JSON list of ISSNs (Rayyan) gives them", "[
   }
   CHECK(ris.records[5].issn == std::vector<std::string>{"1932-8494", "1932-8486"});
 }
+
+// Lens writes a name without its given name as "null van den Hoven" (given
+// names first: its "null" where RefWorks writes "van den Hoven,null"): the
+// Lens TSV read it as the organisation "null van den Hoven".
+TEST_CASE("Lens TSV: a 'null' given name is none", "[audit53]") {
+  Parsed p = parse_file(fixture("corpora/citation-file-formatting__lens.tsv"));
+  std::size_t nulls = 0;
+  for (const Record& r : p.records)
+    for (const Creator& c : r.authors) {
+      INFO(family_given(r.authors));
+      CHECK(c.literal.find("null") == std::string::npos);
+      CHECK(c.given != "null");
+      nulls += c.full_family() == "van den Hoven" && c.given.empty();
+    }
+  CHECK(nulls == 1);
+}
