@@ -245,3 +245,28 @@ TEST_CASE("Lens TSV: a 'null' given name is none", "[audit53]") {
     }
   CHECK(nulls == 1);
 }
+
+// Citavi's RIS (M4  - Citavi) writes the work's date in Y2, having no DA:
+// "Y2  - 2021/03/30" beside "PY  - 2021".  Of a Citavi RIS of the Lens
+// records above, 93 of 93 Y2 are Lens's DA of the same work; the reader kept
+// Y2 in extra and the year alone.
+TEST_CASE("RIS: Citavi's Y2 is the work's date where its year is PY's", "[audit53]") {
+  Parsed citavi = parse_file(fixture("corpora/citation-file-formatting__citavi.ris"));
+  Parsed lens = parse_file(fixture("corpora/citation-file-formatting__lens.ris"));
+  REQUIRE(citavi.records.size() == 100);
+  std::size_t compared = 0;
+  for (const Record& a : lens.records) {
+    const Record* b = with_doi(citavi, a.doi);
+    if (!b || !a.issued.day) continue;
+    INFO(a.doi);
+    CHECK(show(b->issued) == show(a.issued));
+    CHECK(b->get_extra("Y2").empty());
+    ++compared;
+  }
+  CHECK(compared == 93);
+  // Another tool's Y2 (RIS's access date) is not the work's date.
+  Parsed other = parse_string("TY  - JOUR\nTI  - A title\nAU  - Smith, J.\nPY  - 2021\nY2  - 2021/03/30\nER  - \n");
+  REQUIRE(other.records.size() == 1);
+  CHECK(show(other.records[0].issued) == "2021/0/0/");
+  CHECK(other.records[0].get_extra("Y2") == "2021/03/30");
+}

@@ -180,6 +180,7 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__refworks.tsv", Crude::csv},
     {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
     {"corpora/citation-file-formatting__lens.ris", Crude::ris},  // audit53: the Lens RIS of the TSV's records
+    {"corpora/citation-file-formatting__citavi.ris", Crude::ris},  // audit53: Citavi's RIS of the same records
     {"corpora/citation-file-formatting__embase.ris", Crude::ris},
     {"corpora/citation-file-formatting__cochrane.ris", Crude::ris},
     {"corpora/citation-file-formatting__scopus.ris", Crude::ris},
