@@ -270,3 +270,44 @@ TEST_CASE("RIS: Citavi's Y2 is the work's date where its year is PY's", "[audit5
   CHECK(show(other.records[0].issued) == "2021/0/0/");
   CHECK(other.records[0].get_extra("Y2") == "2021/03/30");
 }
+
+// Lens's RIS names a work's PubMed and PubMed Central records only by their
+// addresses in L2 ("https://pubmed.ncbi.nlm.nih.gov/33796074/",
+// "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC8008960"), where its TSV has
+// PMID and PMCID columns (89 and 75 of 100 rows): none was read from the
+// RIS, whose links name 84 and 53 of them,
+// and no PubMed record of the same work could be matched by them.
+TEST_CASE("RIS: a link to the work's PubMed or PMC record gives its PMID or PMCID", "[audit53]") {
+  Parsed ris = parse_file(fixture("corpora/citation-file-formatting__lens.ris"));
+  Parsed tsv = parse_file(fixture("corpora/citation-file-formatting__lens.tsv"));
+  std::size_t pmids = 0, pmcids = 0;
+  for (const Record& a : tsv.records) {
+    const Record* b = with_doi(ris, a.doi);
+    if (!b) continue;
+    INFO(a.doi);
+    // The RIS names fewer than the TSV (a PMC link without a PubMed one):
+    // every one it names is the TSV's.
+    if (!b->pmid.empty()) {
+      CHECK(b->pmid == a.pmid);
+      ++pmids;
+    }
+    if (!b->pmcid.empty()) {
+      CHECK(b->pmcid == a.pmcid);
+      ++pmcids;
+    }
+  }
+  CHECK(pmids == 84);
+  CHECK(pmcids == 53);
+  CHECK(said(ris, "disagrees") == 0);
+  // The links stay as written; a search's address is no record's.
+  Parsed p = parse_string(
+      "TY  - JOUR\nTI  - A title\nAU  - Smith, J.\nPY  - 2020\n"
+      "L2  - https://www.ncbi.nlm.nih.gov/pubmed/?term=smith+2020\n"
+      "L2  - https://europepmc.org/article/MED/32240769\n"
+      "UR  - http://www.ncbi.nlm.nih.gov/pmc/articles/PMC6957553\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].pmid == "32240769");
+  CHECK(p.records[0].pmcid == "PMC6957553");
+  CHECK(p.records[0].url == "http://www.ncbi.nlm.nih.gov/pmc/articles/PMC6957553");
+  CHECK(extra_values(p.records[0], "L2").size() == 2);
+}
