@@ -311,3 +311,27 @@ TEST_CASE("RIS: a link to the work's PubMed or PMC record gives its PMID or PMCI
   CHECK(p.records[0].url == "http://www.ncbi.nlm.nih.gov/pmc/articles/PMC6957553");
   CHECK(extra_values(p.records[0], "L2").size() == 2);
 }
+
+// PubMed's MEDLINE text writes an electronic article's locator as an LID
+// without a bracketed kind ("LID - e80092", eLife) beside the publisher's
+// item ID "AID - 80092 [pii]": the reader took the item ID for the article
+// number, "80092" where the citation (SO "11:e80092") and PubMed's CSV of the
+// same search say "e80092" (4 eLife records of 50).
+TEST_CASE("MEDLINE: an LID without a kind is the article's locator, before AID's item ID", "[audit53]") {
+  Parsed txt = parse_file(fixture("corpora/citation-file-formatting__pubmed.txt"));
+  REQUIRE(txt.records.size() == 50);
+  std::size_t numbered = 0;
+  for (const Record& r : txt.records) {
+    if (r.number.empty()) continue;
+    INFO(r.doi);
+    CHECK(r.number[0] == 'e');
+    ++numbered;
+  }
+  CHECK(numbered == 4);
+  Parsed csv = parse_file(fixture("corpora/citation-file-formatting__pubmed.csv"));
+  const Record* spino = with_doi(txt, "10.7554/elife.80092");
+  REQUIRE(spino != nullptr);
+  CHECK(spino->number == "e80092");
+  for (const Record& r : csv.records)
+    if (r.pmid == spino->pmid) CHECK(r.pages == spino->number);
+}
