@@ -1150,21 +1150,27 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::keywords: {
           auto add = [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); };
-          if (refnet_table || v.find(';') != std::string_view::npos) for_each_list_item(v, ";", add);
-          else if (v.find('|') != std::string_view::npos) for_each_list_item(v, "|", add);
-          else if (!istarts_with(name, "Emtree ")) for_each_term(v, false, add);
-          else {
+          if (istarts_with(name, "Emtree ")) {
             // Emtree's terms as its RIS gives them, without their subheadings
-            // ("keratin (endogenous compound)" is KW keratin).  Which terms are
+            // ("keratin (endogenous compound)" is KW keratin); a term a cell in
+            // Embase's Fields by Row (joined by "; " there).  Which terms are
             // the work's major focus, and their subheadings, nothing else
             // says: the column is kept as written too (and names the
             // database: database_of).
-            for_each_term(v, true, [&](std::string_view k) {
+            auto term = [&](std::string_view k) {
               if (std::size_t open = k.find(" ("); open != std::string_view::npos && k.back() == ')')
                 k = trim(k.substr(0, open));
               add(k);
-            });
+            };
+            if (v.find(';') != std::string_view::npos) for_each_list_item(v, ";", term);
+            else for_each_term(v, true, term);
             r.add_extra(name, std::string(v));
+          } else if (refnet_table || v.find(';') != std::string_view::npos) {
+            for_each_list_item(v, ";", add);
+          } else if (v.find('|') != std::string_view::npos) {
+            for_each_list_item(v, "|", add);
+          } else {
+            for_each_term(v, false, add);
           }
           break;
         }

@@ -335,3 +335,18 @@ TEST_CASE("MEDLINE: an LID without a kind is the article's locator, before AID's
   for (const Record& r : csv.records)
     if (r.pmid == spino->pmid) CHECK(r.pages == spino->number);
 }
+
+// Embase's "CSV - Fields by Row" writes a term a cell: its Emtree terms are
+// read as the CSV's, subheadings cut.
+TEST_CASE("Embase CSV by row: Emtree terms a cell each are keywords too", "[audit53]") {
+  Parsed p = parse_string(
+      "\"TITLE\",\"Development of novel liver-targeting glucocorticoid prodrugs\"\n"
+      "\"AUTHOR NAMES\",\"Wang Y.\",\"Guo D.\"\n"
+      "\"EMTREE DRUG INDEX TERMS\",\"keratin (endogenous compound)\",\"melanin\"\n"
+      "\"EMTREE MEDICAL INDEX TERMS (MAJOR FOCUS)\",\"alcoholic hepatitis (diagnosis, drug therapy)\"\n"
+      "\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].keywords == std::vector<std::string>{"keratin", "melanin", "alcoholic hepatitis"});
+  CHECK(p.records[0].get_extra("EMTREE MEDICAL INDEX TERMS (MAJOR FOCUS)") ==
+        "alcoholic hepatitis (diagnosis, drug therapy)");
+}
