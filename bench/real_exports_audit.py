@@ -149,6 +149,14 @@ RefWorks (TSV), Lens (TSV), abstrackr, Rayyan, Covidence and Zotero; CC0,
 in fixtures/corpora as citation-file-formatting__* since the table reader,
 not listed here before).  This script does not read the CSV and TSV
 layouts among them ("not a known export"): they were compared by hand.
+The sample holds audit53's files (note "audit53"): the same family read
+format against format, each database's RIS against its own CSV or TSV of
+the search, and RefWorks', Citavi's and Rayyan's files against Lens's RIS
+of the same works (fixtures/corpora: citation-file-formatting__lens.ris,
+__citavi.ris, __rayyan.ris; tests/audit53_test.cpp compares them field by
+field), a WoS plain text and a WoS tab-delimited export of 2025, a Scopus
+BibTeX of 2025 with 147 chapters in book series filed @ARTICLE, and a WoS
+export with Excel's column names.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.

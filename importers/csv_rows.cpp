@@ -183,14 +183,9 @@ void read_doi_cell(std::string_view v, const std::string& column, std::size_t of
 
 void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
   // OpenAlex: "https://pubmed.ncbi.nlm.nih.gov/35434524".
-  std::string_view number = v;
-  for (std::string_view at : {"https://pubmed.ncbi.nlm.nih.gov/", "http://pubmed.ncbi.nlm.nih.gov/",
-                              "https://www.ncbi.nlm.nih.gov/pubmed/", "http://www.ncbi.nlm.nih.gov/pubmed/"})
-    if (istarts_with(number, at)) {
-      number.remove_prefix(at.size());
-      if (!number.empty() && number.back() == '/') number.remove_suffix(1);
-      break;
-    }
+  bool pmc = false;
+  std::string_view number = pubmed_link_id(v, pmc);
+  if (number.empty() || pmc) number = v;
   if (std::all_of(number.begin(), number.end(), is_digit)) {
     r.pmid = std::string(number);
     return;

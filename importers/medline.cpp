@@ -274,6 +274,7 @@ bool Builder::build(Record& r) {
   const auto& fs = rec_.fields;
   std::vector<std::string_view> pts;
   bool has_bti = false, has_journal = false, has_ti = false, has_pg = false, has_issue = false;
+  bool number_from_aid = false;  // r.number is an AID's item ID, which an LID's locator replaces
   std::size_t full_names = 0;
   for (const RawField& f : fs) {
     if (f.code == tag4("PT")) pts.push_back(f.value);
@@ -415,11 +416,15 @@ bool Builder::build(Record& r) {
           r.url = std::string(id);
           continue;
         }
-      } else if (kind == "pii" && !has_pg && r.number.empty() && id.size() <= 12 &&
+      } else if ((kind == "pii" || (kind.empty() && code == tag4("LID"))) && !has_pg && id.size() <= 12 &&
+                 (r.number.empty() || (kind.empty() && number_from_aid)) &&
                  std::all_of(id.begin(), id.end(), [](char c) { return is_alpha(c) || is_digit(c); })) {
         // An electronic article's locator ("1042", "e0268950") when there
         // are no pages; a publisher's item id ("S0033-3506(15)00037-2") is not.
+        // An LID without a kind is the locator PubMed cites ("LID - e80092",
+        // SO "11:e80092"), before an AID's item ID ("80092 [pii]", eLife's).
         r.number = std::string(id);
+        number_from_aid = code == tag4("AID");
       }
       keep();
     } else if (code == tag4("PMC")) {

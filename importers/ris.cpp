@@ -929,14 +929,41 @@ bool is_copyright_line(std::string_view v) {
   return false;
 }
 
+std::string_view pubmed_link_id(std::string_view link, bool& pmcid) {
+  link = trim(link);
+  for (std::string_view scheme : {"https://", "http://"})
+    if (istarts_with(link, scheme)) link.remove_prefix(scheme.size());
+  if (istarts_with(link, "www.")) link.remove_prefix(4);
+  static constexpr std::pair<std::string_view, bool> kPaths[] = {
+      {"pubmed.ncbi.nlm.nih.gov/", false},   {"ncbi.nlm.nih.gov/pubmed/", false},
+      {"europepmc.org/article/MED/", false}, {"europepmc.org/abstract/MED/", false},
+      {"ncbi.nlm.nih.gov/pmc/articles/", true}, {"pmc.ncbi.nlm.nih.gov/articles/", true},
+      {"europepmc.org/article/PMC/", true}};
+  for (const auto& [path, pmc] : kPaths) {
+    if (!istarts_with(link, path)) continue;
+    std::string_view id = link.substr(path.size());
+    id = id.substr(0, id.find_first_of("/?#"));
+    // Only the identifier, at the end of the address or before its last '/'.
+    const std::size_t after = path.size() + id.size();
+    if (after < link.size() && !(link[after] == '/' && after + 1 == link.size())) return {};
+    const bool ok = pmc ? is_pmcid(id) && istarts_with(id, "PMC") : !id.empty() && id.size() <= 9 && all_digits(id);
+    if (!ok) return {};
+    pmcid = pmc;
+    return id;
+  }
+  return {};
+}
+
 bool classify_sn(std::string_view sn, Record& r) {
   std::vector<std::string> issn, isbn;
   bool ok = true;
   std::size_t i = 0;
   // EndNote separates several numbers with a backslash, or with the two
-  // characters "\r" ("1537-744X (Electronic)\r1537-744X (Linking)").
+  // characters "\r" ("1537-744X (Electronic)\r1537-744X (Linking)");
+  // Rayyan writes a JSON list (["1932-8494", "1932-8486"]).
   auto separator = [&](std::size_t k) {
-    return is_space(sn[k]) || sn[k] == ';' || sn[k] == ',' || sn[k] == '\\';
+    return is_space(sn[k]) || sn[k] == ';' || sn[k] == ',' || sn[k] == '\\' || sn[k] == '[' || sn[k] == ']' ||
+           sn[k] == '"';
   };
   while (i < sn.size()) {
     while (i < sn.size() && separator(i)) {
@@ -1976,6 +2003,14 @@ bool Builder::build(Record& r) {
       // DOI): only digits are a PMID.
       if (!id.empty() && id.size() <= 9 && all_digits(id)) take_pubmed_id(r, fs[i], id, false, false);
     }
+  // A link to the work's own PubMed, PMC or Europe PMC record (Lens's L2
+  // lines, 89 PMIDs of 100 records named nowhere else): its PMID or PMCID.
+  // (The link stays.)
+  for (int i = 0; i < n; ++i)
+    if (fs[i].tag == T("L2") || fs[i].tag == T("UR")) {
+      bool pmc = false;
+      if (std::string_view id = pubmed_link_id(fs[i].value, pmc); !id.empty()) take_pubmed_id(r, fs[i], id, pmc, false);
+    }
   for (std::size_t k = 0; k < isi_links.size(); ++k) take_isi_link(r, std::move(isi_links[k]), "UR", isi_offsets[k], diags_);
   // The PubMed ID some databases write in a custom field: Scopus in C2,
   // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some
@@ -2063,6 +2098,25 @@ bool Builder::build(Record& r) {
                                            r.scopus_eid + ": kept in the URL only");
           break;
         }
+
+  // Citavi writes the work's date in Y2 and no DA ("PY  - 2021", "Y2  -
+  // 2021/03/30"; M4 Citavi): 93 of 93 Y2 of a Citavi RIS of Lens records
+  // are Lens's DA of the same works.  Read as DA where its year is PY's;
+  // another tool's Y2 (RIS's access date) stays in extra.
+  if (da_i < 0 && have_py && iequals(trim(r.get_extra("M4")), "Citavi"))
+    for (int i = 0; i < n; ++i)
+      if (fs[i].tag == T("Y2")) {
+        const std::string v = value(fs[i]);
+        const Date y2 = parse_ris_date(v);
+        auto kept = std::find_if(r.extra.begin(), r.extra.end(),
+                                 [&](const ExtraField& e) { return e.name == "Y2" && e.value == v; });
+        if (y2.year == py.year && y2.month && kept != r.extra.end()) {
+          r.extra.erase(kept);
+          da_i = i;
+          da = y2;
+        }
+        break;
+      }
 
   // Date: DA wins over PY and Y1 when it has a year (Zotero's rule: PY is
   // "typically less complete", Y1 is deprecated); PY or Y1 of another year
@@ -2152,7 +2206,9 @@ bool Builder::build(Record& r) {
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {
     if (pages.empty()) pages = ep;
-    else if (pages.find('-') == std::string::npos) pages = expand_page_range(pages + "-" + ep);  // SP 809, EP 19
+    // SP 809, EP 19; SP and EP of one page are that page (Lens's and
+    // OpenAlex's article numbers: SP 636959, EP 636959).
+    else if (pages.find('-') == std::string::npos && pages != trim(ep)) pages = expand_page_range(pages + "-" + ep);
     else if (!ends_with(pages, ep)) r.add_extra("EP", ep);
   }
   if (trim(pages) == "-") pages.clear();  // "<br />-<br />" once its HTML is gone: no page

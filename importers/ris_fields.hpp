@@ -25,6 +25,12 @@ std::string csl_type_of_ris(std::string_view ty);
 // "03029743 (ISSN); 3642041450 (ISBN)") added to r.issn / r.isbn without
 // repeats.  Returns false (and adds nothing) when a piece is neither.
 bool classify_sn(std::string_view sn, Record& r);
+// The PMID or PMCID a link to the work's PubMed, PubMed Central or Europe
+// PMC record names ("https://pubmed.ncbi.nlm.nih.gov/33796074/",
+// "https://www.ncbi.nlm.nih.gov/pubmed/33796074", ".../pmc/articles/PMC8008960",
+// "https://europepmc.org/article/MED/33796074", ".../article/PMC/PMC8008960"),
+// `pmcid` saying which; empty for any other link (a search's address).
+std::string_view pubmed_link_id(std::string_view link, bool& pmcid);
 // A JSON reader's ISSN or ISBN value (CSL-JSON, Zotero): as classify_sn
 // reads it; when a piece is neither, kept as written, one per piece.  An
 // ISSN holds no space, so a space separates two ("0028-0836 1476-46870"),

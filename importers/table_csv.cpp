@@ -20,8 +20,8 @@
 // - Authors: separated by ';', '|' (OpenAlex), " and " (Rayyan, Abstrackr's
 //   BibTeX names), or ',' between names that are each two words or more
 //   ("Yang Z., Jiang B.", "Griffin DK, Larkin DM"); "Family, Given" alone is
-//   one name, "Smith, J., Jones, K." pairs.  RefWorks's "null" given name is
-//   none.  Names glued without any separator ("Adeli K.Lewis G. F.",
+//   one name, "Smith, J., Jones, K." pairs.  RefWorks's and Lens's "null"
+//   given name is none.  Names glued without any separator ("Adeli K.Lewis G. F.",
 //   ASySD's tables) are split at the dot of an initial before a family name,
 //   said once a file (split_glued_citation_names).
 // - Pages: "Pages", or "First Page"/"Start Page" with "Last Page"/"End
@@ -63,6 +63,8 @@ enum class Col {
   references, booktitle,
   // EBSCOhost's CSV: "First Page" and "Page Count", no last page.
   page_count,
+  // RefWorks: "MM/DD" of the year in its own column.
+  month_day,
   // refnet's own CSV export (exporters/csv.cpp), read where its header is one
   // (refnet_columns): the citation key, the article number, the databases'
   // identifiers, the references written one text each, "; " between them.
@@ -120,6 +122,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"publication_date", Col::date},
     {"publicationDate", Col::date},  // EBSCO
     {"Published Month", Col::month},
+    {"Pub Date Free From", Col::month_day},  // RefWorks: "03/30" beside "Pub Year"
     {"Month", Col::month},
     {"Volume", Col::volume},
     {"biblio.volume", Col::volume},
@@ -153,6 +156,12 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Manual Tags", Col::keywords},
     {"Automatic Tags", Col::keywords},
     {"Subjects", Col::keywords},
+    // embase.com: the Emtree terms its RIS gives as KW lines (after the
+    // Author Keywords column, which its RIS leaves out).
+    {"Emtree Drug Index Terms (Major Focus)", Col::keywords},
+    {"Emtree Drug Index Terms", Col::keywords},
+    {"Emtree Medical Index Terms (Major Focus)", Col::keywords},
+    {"Emtree Medical Index Terms", Col::keywords},  // kept in extra too (see Col::keywords)
     {"keywords.display_name", Col::keywords},
     {"referenced_works", Col::references},  // OpenAlex: the cited works' addresses
     {"DOI", Col::doi},
@@ -168,6 +177,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"ISSNs", Col::issn},
     {"primary_location.source.issn", Col::issn},
     {"ISBN", Col::isbn},
+    {"ISSN/ISBN", Col::issn},  // RefWorks: either, told apart by their form (classify_sn)
     {"ISBNs", Col::isbn},
     {"Publisher", Col::publisher},
     {"Book Publisher", Col::publisher},
@@ -431,18 +441,21 @@ std::string_view without_formula_quotes(std::string_view v) {
 }
 
 // A date cell: what a date read with parse_raw_date leaves out is said at
-// `at` under the column's `name`.
-Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at) {
+// `at` under the column's `name`.  `month_first`: the table's N/N/YYYY is
+// M/D/YYYY (EBSCOhost's: its RIS of the same search has Y1 2024/04/03 for
+// its CSV's ="4/3/2024", and its own RIS notes "Source Info: 4/3/2024, Vol.
+// 19 Issue 4").
+Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at, bool month_first) {
   v = trim(without_formula_quotes(v));
   // M/D/YYYY (EBSCO, US spreadsheets): the year, and the month when the day
-  // cannot be it.
+  // cannot be it (or the table is known to write the month first).
   std::size_t a = v.find('/'), b = a == std::string_view::npos ? a : v.find('/', a + 1);
   if (b != std::string_view::npos && v.size() - b - 1 == 4 && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 &&
       std::all_of(v.begin(), v.end(), [](char c) { return is_digit(c) || c == '/'; })) {
     Date d;
     d.year = std::stoi(std::string(v.substr(b + 1)));
     int m = std::stoi(std::string(v.substr(0, a))), day = std::stoi(std::string(v.substr(a + 1, b - a - 1)));
-    if (m >= 1 && m <= 12 && day > 12) d.month = m, d.day = day;
+    if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && (day > 12 || month_first)) d.month = m, d.day = day;
     else d.text = std::string(v);
     return d;
   }
@@ -488,6 +501,38 @@ bool read_refnet_date(std::string_view v, Date& d) {
   if (!rest.empty()) out.text = std::string(rest.substr(1, rest.size() - 2));
   d = out;
   return true;
+}
+
+// The terms of a ','-separated keyword list, each trimmed: a comma inside
+// parentheses is no separator (Emtree's subheadings: "bronchogenic
+// duplication cyst (diagnosis, surgery)"), nor, in Emtree's lists (`emtree`),
+// one without a space after it ("2,3,7,8 tetrachlorodibenzo para dioxin").
+template <typename F>
+void for_each_term(std::string_view v, bool emtree, F&& fn) {
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= v.size(); ++i) {
+    const char c = i < v.size() ? v[i] : ',';
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    if (c != ',' || (i < v.size() && (depth > 0 || (emtree && i + 1 < v.size() && v[i + 1] != ' ')))) continue;
+    if (std::string_view t = trim(v.substr(start, i - start)); !t.empty()) fn(t);
+    start = i + 1;
+  }
+}
+
+// Where EBSCOhost's copyright statement starts in an abstract cell of its
+// CSV ("... [ABSTRACT FROM AUTHOR] Copyright of PLoS ONE is the property of
+// Public Library of Science and its content may not be copied or emailed
+// ..."), which its RIS gives as a second AB line; npos when none.
+std::size_t ebsco_copyright_at(std::string_view v) {
+  const std::size_t at = v.rfind("Copyright of ");
+  if (at == std::string_view::npos || (at > 0 && v[at - 1] != ' ')) return std::string_view::npos;
+  const std::string_view tail = v.substr(at);
+  if (tail.find(" is the property of ") == std::string_view::npos ||
+      tail.find(" may not be copied or emailed ") == std::string_view::npos)
+    return std::string_view::npos;
+  return at;
 }
 
 // A pipe-separated value (OpenAlex) read as a ';'-separated one.
@@ -640,9 +685,17 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
   for (std::string& p : pieces) {
     std::string_view t = trim(p);
     while (!t.empty() && (t.back() == '.' && t.size() > 1 && t[t.size() - 2] == ' ')) t.remove_suffix(1);
-    // RefWorks: "van den Hoven,null".
+    // RefWorks: "van den Hoven,null"; Lens, given names first: "null van den
+    // Hoven": a family name, no given name.
     std::string s(t);
-    if (ends_with(s, ",null")) s.resize(s.size() - 5);
+    if (ends_with(s, ",null") || starts_with(s, "null ")) {
+      Creator c;
+      c.family = std::string(trim(ends_with(s, ",null") ? std::string_view(s).substr(0, s.size() - 5)
+                                                        : std::string_view(s).substr(5)));
+      split_family_particle(c);
+      if (!c.family.empty()) names.push_back(std::move(c));
+      continue;
+    }
     if (trim(s).empty()) continue;
     NameGuess guess;
     if (semicolon_lists && s.find(',') == std::string::npos && s.find(' ') != std::string::npos) {
@@ -859,6 +912,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // "; ", a single-field name (an organisation's) as it is, without a comma.
   const bool zotero_table = by_row.blocks.empty() && names.size() >= 2 && names[0] == "Key" && names[1] == "Item Type";
   const bool bibliometrix = by_row.blocks.empty() && !refnet_table && is_bibliometrix_header(names);
+  // EBSCOhost's CSV (its old interface's "PLink", the new one's "plink"): dates M/D/YYYY.
+  const bool ebsco_table =
+      std::any_of(names.begin(), names.end(), [](const std::string& n) { return iequals(n, "PLink"); });
   if (bibliometrix)
     diags.report(Severity::note, layout.header,
                  "bibliometrix's data frame: its columns read as the Web of Science field tags they are, the "
@@ -889,6 +945,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t host_publishers = 0, first_host_publisher = 0;
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
+  std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
+  std::size_t copyrights = 0, first_copyright = 0;            // EBSCO's copyright statement after an abstract
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
     if (trailing_ellipsis(v) > 0) {
       ++n;
@@ -954,7 +1012,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   };
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
-    std::string first, last, last_name, page_count, source, month, booktitle;
+    std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name;
     std::size_t last_at = row.offset;
     std::string full_names, ut, cited, pg;  // bibliometrix's AF, UT, CR, PG: read once the row's DB is known
     std::size_t full_at = row.offset, cited_at = row.offset;
@@ -1059,12 +1117,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         }
         case Col::date: {
           Date d;
-          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at);
+          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at, ebsco_table);
           if (d.year) r.issued = d;
           else r.add_extra(name, std::string(v));
           break;
         }
         case Col::month: month = std::string(v); break;
+        case Col::month_day:
+          month_day = std::string(v);
+          month_day_name = name;
+          break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;
         case Col::pages: r.pages = normalize_pages(v); break;
@@ -1078,12 +1140,38 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           last_name = name;
           last_at = at;
           break;
-        case Col::abstract: r.abstract = std::string(v); break;
+        case Col::abstract:
+          if (std::size_t c = ebsco_copyright_at(v); c != std::string_view::npos) {
+            r.add_extra(name, std::string(v.substr(c)));
+            v = trim(v.substr(0, c));
+            if (copyrights++ == 0) first_copyright = at;
+          }
+          r.abstract = std::string(v);
+          break;
         case Col::keywords: {
-          std::string_view sep = refnet_table || v.find(';') != std::string_view::npos ? ";"
-                                 : v.find('|') != std::string_view::npos ? "|"
-                                                                         : ",";
-          for_each_list_item(v, sep, [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); });
+          auto add = [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); };
+          if (istarts_with(name, "Emtree ")) {
+            // Emtree's terms as its RIS gives them, without their subheadings
+            // ("keratin (endogenous compound)" is KW keratin); a term a cell in
+            // Embase's Fields by Row (joined by "; " there).  Which terms are
+            // the work's major focus, and their subheadings, nothing else
+            // says: the column is kept as written too (and names the
+            // database: database_of).
+            auto term = [&](std::string_view k) {
+              if (std::size_t open = k.find(" ("); open != std::string_view::npos && k.back() == ')')
+                k = trim(k.substr(0, open));
+              add(k);
+            };
+            if (v.find(';') != std::string_view::npos) for_each_list_item(v, ";", term);
+            else for_each_term(v, true, term);
+            r.add_extra(name, std::string(v));
+          } else if (refnet_table || v.find(';') != std::string_view::npos) {
+            for_each_list_item(v, ";", add);
+          } else if (v.find('|') != std::string_view::npos) {
+            for_each_list_item(v, "|", add);
+          } else {
+            for_each_term(v, false, add);
+          }
           break;
         }
         case Col::doi: {
@@ -1106,14 +1194,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::issn:
         case Col::isbn: {
-          // OpenAlex: "0195-6671|1095-998X"; Rayyan: ["1932-8494", "1932-8486"].
-          std::string list = pipes_to_semicolons(v);
-          if (list.size() >= 2 && list.front() == '[' && list.back() == ']') {
-            list = list.substr(1, list.size() - 2);
-            list.erase(std::remove(list.begin(), list.end(), '"'), list.end());
-            std::replace(list.begin(), list.end(), ',', ';');
-          }
-          read_sn_cell(list, name, at, diags, r);
+          // OpenAlex: "0195-6671|1095-998X"; Rayyan: ["1932-8494", "1932-8486"] (classify_sn reads both).
+          read_sn_cell(pipes_to_semicolons(v), name, at, diags, r);
           break;
         }
         case Col::publisher:
@@ -1131,10 +1213,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::place: r.publisher_place = std::string(v); break;
         case Col::url:
-          // "https://onlinelibrary.wiley.com/doi/abs/...;http://dx.doi.org/...": the first link, the cell kept.
-          if (std::size_t semi = v.find(";http"); semi != std::string_view::npos) {
-            r.url = std::string(trim(v.substr(0, semi)));
+          // "https://onlinelibrary.wiley.com/doi/abs/...;http://dx.doi.org/...",
+          // RefWorks' "https://... https://..." (every link it knows), Rayyan's
+          // "https://...     U2  - L2029880245" (RIS left in the cell): the
+          // first link, the cell kept, said once a file.
+          if (std::size_t cut = std::min(v.find(";http"), v.find_first_of(" \t\n")); cut != std::string_view::npos &&
+              istarts_with(v, "http")) {
+            r.url = std::string(trim(v.substr(0, cut)));
             r.add_extra(name, std::string(v));
+            if (more_than_links++ == 0) first_more_than_link = at;
           } else {
             r.url = std::string(v);
           }
@@ -1249,6 +1336,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       if (m >= 1 && m <= 12 && !r.issued.month && r.issued.year) r.issued.month = m;
       else if (m != r.issued.month) r.add_extra("Month", month);
     }
+    if (!month_day.empty()) {
+      // "03/30"; free text ("Spring") is kept as written.
+      const bool mmdd = month_day.size() == 5 && month_day[2] == '/' && is_digit(month_day[0]) &&
+                        is_digit(month_day[1]) && is_digit(month_day[3]) && is_digit(month_day[4]);
+      const int m = mmdd ? std::stoi(month_day.substr(0, 2)) : 0, day = mmdd ? std::stoi(month_day.substr(3)) : 0;
+      if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && r.issued.year && !r.issued.month)
+        r.issued.month = m, r.issued.day = day;
+      else if (!mmdd || m != r.issued.month || day != r.issued.day) r.add_extra(month_day_name, month_day);
+    }
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
   };
   // A row narrower than the header is read as its first columns (Abstrackr
@@ -1307,6 +1403,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   if (unread_n > 0)
     diags.warning(first_unread, (unread_n == 1 ? "column " : "columns ") + unread +
                                     " not read into a field: their values kept in extra under the column's name");
+  if (more_than_links > 0)
+    diags.warning(first_more_than_link, std::to_string(more_than_links) +
+                                            (more_than_links == 1 ? " URL cell holds" : " URL cells hold") +
+                                            " more than one link (or text after it): the first link read, the cell "
+                                            "kept in extra");
+  if (copyrights > 0)
+    diags.report(Severity::note, first_copyright,
+                 std::to_string(copyrights) + (copyrights == 1 ? " abstract ends" : " abstracts end") +
+                     " in EBSCO's copyright statement ('Copyright of ... is the property of ...', its RIS's second "
+                     "AB): cut from the abstract, kept in extra under the column's name");
   if (twice_escaped > 0)
     diags.warning(first_twice, std::to_string(twice_escaped) + (twice_escaped == 1 ? " cell holds" : " cells hold") +
                                    " character references escaped twice ('&amp;gt;'): decoded to the character");

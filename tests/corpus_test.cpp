@@ -167,6 +167,7 @@ const Row kFiles[] = {
     // Abstrackr, RefWorks and Lens (TSV): the table reader.
     {"corpora/citation-file-formatting__zotero.csv", Crude::csv},
     {"corpora/citation-file-formatting__rayyan.csv", Crude::csv},
+    {"corpora/citation-file-formatting__rayyan.ris", Crude::ris},  // audit53: Rayyan's RIS of the same records
     {"corpora/citation-file-formatting__covidence.csv", Crude::csv},
     {"corpora/citation-file-formatting__cochrane.csv", Crude::csv},
     {"corpora/citation-file-formatting__cinahl.csv", Crude::csv},
@@ -178,6 +179,8 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__abstrackr.csv", Crude::csv},
     {"corpora/citation-file-formatting__refworks.tsv", Crude::csv},
     {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
+    {"corpora/citation-file-formatting__lens.ris", Crude::ris},  // audit53: the Lens RIS of the TSV's records
+    {"corpora/citation-file-formatting__citavi.ris", Crude::ris},  // audit53: Citavi's RIS of the same records
     {"corpora/citation-file-formatting__embase.ris", Crude::ris},
     {"corpora/citation-file-formatting__cochrane.ris", Crude::ris},
     {"corpora/citation-file-formatting__scopus.ris", Crude::ris},
