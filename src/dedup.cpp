@@ -2295,6 +2295,21 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       pages = Conflict::weak;
       printings = true;
     }
+    // A book's chapter on the pages of two printings of the book (Taylor &
+    // Francis's 1989 print, 115-122 in Scopus; CRC Press's reissue, 88-92 in
+    // Lens: tob's Tobler, "Frame independent spatial analysis", The
+    // Accuracy of Spatial Databases): a chapter on one side, no volume or
+    // issue on either, the one book, the same title, year and author list
+    // (each names nobody the other lacks).  A book holds no two chapters of
+    // one title by the same authors; a journal's column of one title in one
+    // year has a volume (and, with volumes, the rules above decide).
+    if (pages == Conflict::strong && strong && same_year && (a.type == "chapter" || b.type == "chapter") &&
+        a.volume.empty() && b.volume.empty() && a.issue.empty() && b.issue.empty() && several_pages(a) &&
+        several_pages(b) && !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) &&
+        !other_issns(a, b) && creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty()) {
+      pages = Conflict::weak;
+      printings = true;
+    }
     // One conference abstract on two pages of one volume (an abstract book
     // that prints it in two sessions, or a database's wrong page: Embase's
     // 15:22 and another's 15:52): the same long title, year, journal and
@@ -2359,7 +2374,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak)
       v.say("pages " + a.pages + " and " + b.pages +
-            (printings ? " (two printings of one proceedings)"
+            (printings ? " (two printings of one proceedings or book)"
              : digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
                                                                                 : " (online-first or article number)"));
   } else if (compare_pages(a, b) == Conflict::strong) {
