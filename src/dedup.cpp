@@ -1223,6 +1223,10 @@ std::string shared_identifier(const Record& a, const Record& b) {
   return "";
 }
 
+namespace {
+double other_language_similarity(const Record& a, const Record& b);
+}  // namespace
+
 bool confirm_shared_identifier(const Record& a, const Record& b, std::string* why) {
   auto say = [why](std::string s) {
     if (why) *why = std::move(s);
@@ -1241,7 +1245,12 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     return false;
   }
   double sim = title_similarity(ta, tb), contained = title_containment(ta, tb);
-  if (sim >= 0.5 || contained >= 0.8) {
+  // A title in another language one record gives beside its own (SciELO's
+  // X1 English title of a Spanish article, MEDLINE's TT, Scopus's bracketed
+  // translation) confirms when it is the other record's title, or holds it
+  // (not by a few words in common: the weaker rules below read own titles).
+  const double translated = other_language_similarity(a, b);
+  if (sim >= 0.5 || contained >= 0.8 || translated >= 0.8) {
     // One-page items on other pages of one volume's supplement (two
     // abstracts under the supplement's DOI, "51" and "52"): other items,
     // whatever the titles say.  Not outside a supplement: an article number
@@ -1259,7 +1268,10 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
       say("first pages " + qa + " and " + qb + " of one-page items");
       return false;
     }
-    say(fmt("title similarity %.2f", std::max(sim, contained)));
+    if (sim >= 0.5 || contained >= 0.8)
+      say(fmt("title similarity %.2f", std::max(sim, contained)));
+    else
+      say(fmt("title similarity %.2f (a title in another language)", translated));
     return true;
   }
   // Translated or garbled titles: the first author, the year and the first
@@ -1552,6 +1564,27 @@ std::vector<OtherTitle> other_titles(const Record& r) {
                                        std::end(kOriginalTitleFields)});
   }
   return out;
+}
+
+// The best likeness of two records' titles where one side's is a title in
+// another language that record gives (other_titles, Scopus's bracketed
+// translation), four words or more each: the larger of their similarity and
+// containment, or 0.
+double other_language_similarity(const Record& a, const Record& b) {
+  auto titles = [](const Record& r) {
+    std::vector<std::string> out{title_key(r.title)};
+    for (const auto& o : other_titles(r)) out.push_back(o.key);
+    if (std::string x = bracketed_translation(r.title); !x.empty()) out.push_back(std::move(x));
+    return out;
+  };
+  const auto ta = titles(a), tb = titles(b);
+  double best = 0;
+  for (std::size_t i = 0; i < ta.size(); ++i)
+    for (std::size_t j = 0; j < tb.size(); ++j) {
+      if ((i == 0 && j == 0) || split_words(ta[i]).size() < 4 || split_words(tb[j]).size() < 4) continue;
+      best = std::max({best, title_similarity(ta[i], tb[j]), title_containment(ta[i], tb[j])});
+    }
+  return best;
 }
 
 struct Verdict {

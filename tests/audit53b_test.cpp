@@ -2,7 +2,11 @@
 // - A book's chapter on the pages of two printings of the book (the print
 //   and a publisher's reissue) is one work, as a conference paper in two
 //   printings of its proceedings is.
+// - A shared DOI is confirmed by the title in another language a record gives
+//   beside its own (SciELO's X1), in dedup as on import.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include "refnet/dedup.hpp"
 #include "refnet/store.hpp"
@@ -66,4 +70,37 @@ TEST_CASE("audit53b: a chapter on the pages of two printings of its book is one 
   CHECK(apart_if([](Record& x) { x.type = "article-journal"; }));
   CHECK(apart_if([](Record& x) { x.pages = "88-88"; }));
   CHECK(apart_if([](Record& x) { x.container_title = "Readings in Spatial Statistics"; }));
+}
+
+TEST_CASE("audit53b: a shared DOI is confirmed by the title in another language one record gives", "[audit53b][dedup]") {
+  // fixtures/dedup/title_in_other_language_{scielo.txt,wos.bib}, in the shape
+  // of zel's search (zelcofir/Bibliometrico_Hospitales @e0e4702, no licence:
+  // measured, written anew): Centeno-Arispe et al. 2025, Revista Peruana de
+  // Medicina Experimental y Salud Pública 42(4), DOI 10.17843/rpmesp.2025.
+  // 424.15105: SciELO Citation Index's Spanish title with the English one in
+  // X1, pages 430-435; Web of Science's English title, no pages.  'kept
+  // apart: same DOI ..., different title (similarity 0.17)' held the two
+  // records of one DOI apart with --no-merge, and on import when SciELO's
+  // came first (39 pairs of one DOI in zel's five files).  Titles, names
+  // and DOIs made up.
+  //  1, 3: one work (X1 is the other record's title);
+  //  2, 4: one DOI, the same authors and year, but X1 is not the other's
+  //        title: kept apart as before (a few words in common do not
+  //        confirm through a translation).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, {"dedup/title_in_other_language_scielo.txt", "dedup/title_in_other_language_wos.bib"}, 4) ==
+        Groups{{1, 3}});
+  const Record scielo = lib.record(1, RecordParts{}).value(), wos = lib.record(3, RecordParts{}).value();
+  std::string why;
+  CHECK(confirm_shared_identifier(scielo, wos, &why));
+  CHECK(why == "title similarity 1.00 (a title in another language)");
+  CHECK(confirm_shared_identifier(wos, scielo, nullptr));
+  // Without X1, the titles alone do not confirm.
+  Record bare = scielo;
+  bare.extra.erase(std::remove_if(bare.extra.begin(), bare.extra.end(),
+                                  [](const ExtraField& e) { return e.name == "X1"; }),
+                   bare.extra.end());
+  REQUIRE(bare.extra.size() + 1 == scielo.extra.size());
+  CHECK_FALSE(confirm_shared_identifier(bare, wos, nullptr));
 }
