@@ -330,10 +330,18 @@ def strip_dois(path, out):
     """Writes `path` without its DOIs (RIS DO, WoS DI/DL, BibTeX doi, a CSV's
     DOI column, doi.org links, publisher links with /doi/ in their path and
     Scopus links' doi= anywhere)."""
-    text = open(path, encoding='utf-8-sig', errors='replace').read()
+    raw = open(path, 'rb').read()
+    try:
+        text = raw.decode('utf-8-sig')
+    except UnicodeDecodeError:  # a Windows export (CKita/Bees's Scopus table)
+        text = raw.decode('cp1252', errors='replace')
     if path.lower().endswith('.csv'):
         import csv, io
-        rows = list(csv.reader(io.StringIO(text)))
+        # A spreadsheet's table may be separated by ';' (CKita/Bees's
+        # "author;title;year;doi"): the header says which.
+        head = text.split('\n', 1)[0]
+        sep = max(',;\t', key=head.count)
+        rows = list(csv.reader(io.StringIO(text), delimiter=sep))
         # "DOI", SpringerLink's "Item DOI"
         cols = [i for i, h in enumerate(rows[0]) if h.strip().lower() in ('doi', 'item doi')]
         for r in rows[1:]:
@@ -341,7 +349,7 @@ def strip_dois(path, out):
                 if i < len(r):
                     r[i] = ''
         buf = io.StringIO()
-        csv.writer(buf, lineterminator='\n').writerows(rows)
+        csv.writer(buf, delimiter=sep, lineterminator='\n').writerows(rows)
         text = buf.getvalue()
     elif text.split('\n', 1)[0].startswith('PT\t'):
         # Web of Science's tab-delimited export: its DI (and a book's D2) column.

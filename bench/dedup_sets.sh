@@ -61,6 +61,10 @@
 # and that of session 52:
 #   tathianamb/conbrepro-analisys (no licence; Web of Science's export saved as
 #     CSV, full column names, and Scopus CSV of one scientometric study)
+# and those of session 53:
+#   CKita/Bees (GPL-3.0; a meta-analysis' Scopus and Web of Science records cut
+#     to author, title, year and DOI, a ';'-separated table each),
+#   cccneto/PSA (no licence; Web of Science and Scopus BibTeX of one search)
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -185,6 +189,8 @@ BruceChen034020/EstrogenImmunomodulationSystematicReview|31bca4b|bru|citation-ex
 imrafaela/bibliography|3267746|raf|medline.txt;scopus.bib;wos.bib
 ShahKosha2000/Research-paper|92ff9d9|shah|savedrecs.ris;scopus.ris
 tathianamb/conbrepro-analisys|c0bf518|conbrepro|webofscience.csv;scopus.csv
+CKita/Bees|c66b16a|bees|Papers/Data/records_scopus.csv;Papers/Data/records_wos.csv
+cccneto/PSA|054fa0c|psa|data/savedrecs_web.bib;data/scopus_full.bib
 SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()

@@ -1223,6 +1223,10 @@ std::string shared_identifier(const Record& a, const Record& b) {
   return "";
 }
 
+namespace {
+double other_language_similarity(const Record& a, const Record& b);
+}  // namespace
+
 bool confirm_shared_identifier(const Record& a, const Record& b, std::string* why) {
   auto say = [why](std::string s) {
     if (why) *why = std::move(s);
@@ -1241,7 +1245,12 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     return false;
   }
   double sim = title_similarity(ta, tb), contained = title_containment(ta, tb);
-  if (sim >= 0.5 || contained >= 0.8) {
+  // A title in another language one record gives beside its own (SciELO's
+  // X1 English title of a Spanish article, MEDLINE's TT, Scopus's bracketed
+  // translation) confirms when it is the other record's title, or holds it
+  // (not by a few words in common: the weaker rules below read own titles).
+  const double translated = other_language_similarity(a, b);
+  if (sim >= 0.5 || contained >= 0.8 || translated >= 0.8) {
     // One-page items on other pages of one volume's supplement (two
     // abstracts under the supplement's DOI, "51" and "52"): other items,
     // whatever the titles say.  Not outside a supplement: an article number
@@ -1259,7 +1268,10 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
       say("first pages " + qa + " and " + qb + " of one-page items");
       return false;
     }
-    say(fmt("title similarity %.2f", std::max(sim, contained)));
+    if (sim >= 0.5 || contained >= 0.8)
+      say(fmt("title similarity %.2f", std::max(sim, contained)));
+    else
+      say(fmt("title similarity %.2f (a title in another language)", translated));
     return true;
   }
   // Translated or garbled titles: the first author, the year and the first
@@ -1552,6 +1564,27 @@ std::vector<OtherTitle> other_titles(const Record& r) {
                                        std::end(kOriginalTitleFields)});
   }
   return out;
+}
+
+// The best likeness of two records' titles where one side's is a title in
+// another language that record gives (other_titles, Scopus's bracketed
+// translation), four words or more each: the larger of their similarity and
+// containment, or 0.
+double other_language_similarity(const Record& a, const Record& b) {
+  auto titles = [](const Record& r) {
+    std::vector<std::string> out{title_key(r.title)};
+    for (const auto& o : other_titles(r)) out.push_back(o.key);
+    if (std::string x = bracketed_translation(r.title); !x.empty()) out.push_back(std::move(x));
+    return out;
+  };
+  const auto ta = titles(a), tb = titles(b);
+  double best = 0;
+  for (std::size_t i = 0; i < ta.size(); ++i)
+    for (std::size_t j = 0; j < tb.size(); ++j) {
+      if ((i == 0 && j == 0) || split_words(ta[i]).size() < 4 || split_words(tb[j]).size() < 4) continue;
+      best = std::max({best, title_similarity(ta[i], tb[j]), title_containment(ta[i], tb[j])});
+    }
+  return best;
 }
 
 struct Verdict {
@@ -2295,6 +2328,21 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       pages = Conflict::weak;
       printings = true;
     }
+    // A book's chapter on the pages of two printings of the book (Taylor &
+    // Francis's 1989 print, 115-122 in Scopus; CRC Press's reissue, 88-92 in
+    // Lens: tob's Tobler, "Frame independent spatial analysis", The
+    // Accuracy of Spatial Databases): a chapter on one side, no volume or
+    // issue on either, the one book, the same title, year and author list
+    // (each names nobody the other lacks).  A book holds no two chapters of
+    // one title by the same authors; a journal's column of one title in one
+    // year has a volume (and, with volumes, the rules above decide).
+    if (pages == Conflict::strong && strong && same_year && (a.type == "chapter" || b.type == "chapter") &&
+        a.volume.empty() && b.volume.empty() && a.issue.empty() && b.issue.empty() && several_pages(a) &&
+        several_pages(b) && !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) &&
+        !other_issns(a, b) && creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty()) {
+      pages = Conflict::weak;
+      printings = true;
+    }
     // One conference abstract on two pages of one volume (an abstract book
     // that prints it in two sessions, or a database's wrong page: Embase's
     // 15:22 and another's 15:52): the same long title, year, journal and
@@ -2359,7 +2407,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak)
       v.say("pages " + a.pages + " and " + b.pages +
-            (printings ? " (two printings of one proceedings)"
+            (printings ? " (two printings of one proceedings or book)"
              : digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
                                                                                 : " (online-first or article number)"));
   } else if (compare_pages(a, b) == Conflict::strong) {
