@@ -3282,24 +3282,49 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
     return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
            std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   };
+  // Or in upper and lower case, as German bibliographies print DIN's names ("Quack, Sigrid; Hildebrandt, | Swen:
+  // Structuring …", "Krappmann, | Lothar: Soziologische …"): a capital, then a small letter.
+  auto mixed = [](std::string_view w) {
+    std::size_t i = 0;
+    if (w.size() < 2 || !is_upper_letter(next_utf8(w, i))) return false;
+    return std::any_of(w.begin() + i, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c & 0x80); });
+  };
   // The family name ("HINTON", "ESTRAVIZ-LÓPEZ") starts its name ("GRAVES, ALEX ; … HINTON,"), not after initials
   // ("D. E. KNUTH, METAFONT:").
-  if (b < a + 2 || !capitals(word(b - 2))) return;
+  if (b < a + 2) return;
+  const bool caps = capitals(word(b - 2));
+  if (!caps && !mixed(word(b - 2))) return;
+  auto name_word = [&](std::size_t k) { return is_word_token(text, toks[k]) && (caps ? capitals(word(k)) : mixed(word(k))); };
   std::size_t f = b - 2;
-  while (f > a && (word(f - 1) == "-" || (capitals(word(f - 1)) && is_word_token(text, toks[f - 1])))) --f;
-  if (f > a && word(f - 1) != ";" && word(f - 1) != "/") return;
+  while (f > a && (word(f - 1) == "-" || name_word(f - 1))) --f;
+  auto separator = [&](std::string_view w) {
+    return w == ";" || w == "/" || (!caps && (w == "&" || w == "und" || w == "and"));
+  };
+  if (f > a && !separator(word(f - 1))) return;
   int words = 0;
   std::size_t k = b;
   for (; k < n && k < b + 8 && labels[k] == kTitle && word(k) != ":"; ++k) {
     std::string_view w = word(k);
     if (is_word_token(text, toks[k])) {
-      if (!capitals(w) && !(w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')) return;
+      if (!(caps ? capitals(w) : mixed(w)) && !(w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')) return;
       ++words;
     } else if (w != "-" && w != ".") {
       return;
     }
   }
   if (k == n || word(k) != ":" || labels[k] != kTitle || words < 1 || words > 3) return;
+  // In upper and lower case a title may open so too ("Krise, Kritik: …" is rare; "Europa, Asien:" is not): the
+  // word is a given name by the list, or one family name stands alone before its comma (the only person), or an
+  // earlier person of the span is written "Family, Given" before a separator ("Hennig, Jörg & Huth, | Lutz:").
+  bool lone = f == a;  // one family name, its parts joined by hyphens
+  for (std::size_t t = a + 1; lone && t + 1 < b; ++t) lone = !(is_word_token(text, toks[t]) && is_word_token(text, toks[t - 1]));
+  if (!caps && !given_name_word(word(b)) && !lone) {
+    bool family_given = false;
+    for (std::size_t t = a; t + 3 < f && !family_given; ++t)
+      family_given = word(t) != "," && word(t + 1) == "," && mixed(word(t + 2)) && name_word(t + 2) &&
+                     separator(word(t + 3)) && word(t + 2).size() > 1;
+    if (!family_given) return;
+  }
   for (std::size_t t = b; t <= k; ++t) labels[t] = kAuthor;
 }
 
