@@ -3976,6 +3976,126 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
   for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
 }
 
+// "In: Süddeutsche Zeitung vom 7. Juni 2002", "in: Der Neue Weg Nr. 201, vom 24. 8. 1973", "Frankfurter Rundschau
+// vom 20.10.2004": a German newspaper's issue is named by its day after "vom" ("of the"); the model read "vom" and the
+// day into the newspaper's name and the month or year into a place or date.  After a journal's or container's words,
+// "vom", a day (one or two digits and its period), a month (its name, or its number and period) and a year (four
+// digits, optional; the work's year when a date came before) are the date, the marks that close them with it.
+void newspaper_day(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto small_number = [&](std::size_t k, int most) {
+    std::string_view w = word(k);
+    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) return false;
+    int v = std::stoi(std::string(w));
+    return v >= 1 && v <= most;
+  };
+  for (std::size_t v = 1; v + 3 < n; ++v) {
+    if (word(v) != "vom" || (labels[v] != kJournal && labels[v] != kContainer)) continue;
+    // The newspaper's name before it: a word, or a number's mark ("Nr. 201,").
+    if (labels[v - 1] != labels[v] && !(word(v - 1) == "," && v >= 2 && labels[v - 2] == labels[v])) continue;
+    std::size_t k = v + 1;
+    if (!small_number(k, 31) || word(k + 1) != ".") continue;
+    k += 2;
+    if (k < n && is_class(word(k), "month") && !is_digit(word(k)[0])) {
+      ++k;
+    } else if (k + 1 < n && small_number(k, 12) && word(k + 1) == ".") {
+      k += 2;
+    } else {
+      continue;
+    }
+    if (k < n && word(k).size() == 4 && number_class(word(k)) == "year") {
+      // Not an event named by its day, of another year than the work's ("Fachserie A. Volkszählung vom 27. Mai
+      // 1970", published 1972).
+      std::size_t d = 0;
+      while (d < v && !(labels[d] == kDate && number_class(word(d)) == "year")) ++d;
+      if (d < v && word(d) != word(k)) continue;
+      ++k;
+    }
+    // The marks that close the date ("2002,", "1973).") when the next span starts after them.
+    std::size_t e = k;
+    while (e < n && !is_word_token(text, toks[e]) && word(e) != "(" && word(e) != "[") ++e;
+    if (e < n && e > k && labels[e] == labels[e - 1]) e = k;
+    for (std::size_t t = v; t < e; ++t) labels[t] = kDate;
+  }
+}
+
+// "3. vollst. überarbeitete Auflage", "(2. korrigierte Auflage)", "4.Auflage", "8. neu bearb. Aufl.", "5th edition",
+// "2nd revised edition": an edition statement, wherever the model put it (the title's or container's end or start,
+// the publisher's tail, a volume "6." and a publisher "Auflage"), is the edition.  A number of one or two digits and
+// its period or English ending, up to three modifying words ("vollst.", "überarbeitete", "und", "revised"), then the
+// edition's word; between marks or spans (brackets with it), never inside a sentence ("die 2. Auflage des
+// Handbuchs"), in a title, container, journal, volume, publisher, place or note span.  Not the ordinal words nor
+// French forms ("Zweite … Auflage", "2ème édition", "(3e éd.)"): AnyStyle's and GROBID's labellers keep most of
+// those in the title.
+void edition_statements(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto open_label = [&](std::size_t k) {
+    Label l = labels[k];
+    return l == kTitle || l == kContainer || l == kJournal || l == kVolume || l == kPublisher || l == kLocation ||
+           l == kNote || l == kEdition;
+  };
+  static const std::unordered_set<std::string> kEditionWords = {"aufl", "auflage", "au\xEF\xAC\x82", "ausgabe",
+                                                                  "edition", "edn"};
+  for (std::size_t e = 1; e < n; ++e) {
+    if (!is_word(e) || !kEditionWords.count(lower(word(e))) || !open_label(e)) continue;
+    // Back over the modifiers to the ordinal.
+    std::size_t k = e;
+    int modifiers = 0;
+    std::size_t start = n;
+    while (k > 0 && e - k < 9) {
+      --k;
+      if (!open_label(k)) break;
+      std::string_view w = word(k);
+      if (w == "." || w == ",") continue;
+      if (!is_word(k)) break;
+      std::string lw = lower(w);
+      if (is_digit(w[0])) {
+        std::size_t d = 0;
+        while (d < w.size() && is_digit(w[d])) ++d;
+        std::string_view suffix = w.substr(d);
+        // "2." (the period its own token, right after it), "2nd", "2e"; one or two digits.
+        bool german = suffix.empty() && d <= 2 && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
+        std::string end = lower(suffix);
+        if (d <= 2 && (german || end == "st" || end == "nd" || end == "rd" || end == "th")) start = k;
+        break;
+      }
+      if (++modifiers > 3 || lw == "hrsg" || lw == "hg" || lw == "ed" || lw == "eds") break;
+    }
+    if (start == n) continue;
+    // The statement's end: the edition's word, its period, a closing bracket when it opened with one.
+    std::size_t end = e + 1;
+    if (end < n && word(end) == "." && !toks[end].space_before) ++end;
+    std::size_t from = start;
+    if (from > 0 && word(from - 1) == "(" && end < n && word(end) == ")") {
+      --from;
+      ++end;
+    }
+    // Between marks or spans.
+    auto boundary_before = [&](std::size_t b) {
+      return b == 0 || !is_word(b) || !is_word(b - 1) || labels[b - 1] != labels[b] || !open_label(b - 1);
+    };
+    auto boundary_after = [&](std::size_t b) {
+      return b == n || !is_word(b) || !is_word(b - 1) || labels[b] != labels[b - 1];
+    };
+    if (!boundary_before(from) || !boundary_after(end)) continue;
+    // Its own marks after it, up to the next span, go with it.
+    while (end < n && !is_word(end) && labels[end] == labels[end - 1] && word(end) != "(" && word(end) != "[" &&
+           (end + 1 == n || labels[end + 1] != labels[end] || !is_word(end + 1)))
+      ++end;
+    for (std::size_t t = from; t < end; ++t) labels[t] = kEdition;
+    // "Göttingen: Hogrefe (2. korrigierte Auflage).": the model's edition span took the publisher before the
+    // bracket too; after the place's colon, those words are the publisher.
+    std::size_t p = from;
+    while (p > 0 && labels[p - 1] == kEdition) --p;
+    if (p < from && p > 0 && labels[p - 1] == kLocation && word(p - 1) == ":" && word(from) == "(")
+      for (std::size_t t = p; t < from; ++t) labels[t] = kPublisher;
+    e = end;
+  }
+}
+
 void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto edition_word = [](std::string_view w) { return w == "ed" || w == "edn" || w == "edition"; };
@@ -4819,6 +4939,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   }
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
+  edition_statements(text, toks, labels);
+  newspaper_day(text, toks, labels);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   place_without_publisher(text, toks, labels, model.lexicon);

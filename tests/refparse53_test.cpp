@@ -50,3 +50,59 @@ TEST_CASE("A given name before the colon in upper and lower case", "[refparse][r
   Record initials = parse_reference("Braun, K.; Weber, S., Migration: Eine Bilanz, Frankfurt a.M. 2001.");
   CHECK(initials.title.find("Migration") == 0);
 }
+
+// "3. vollst. überarbeitete Auflage", "(2. korrigierte Auflage)", "8. neu bearb. Aufl.": a German edition statement
+// with words between its number and "Auflage" stayed in the title, container or publisher (or became a volume "6."
+// and a publisher "Auflage").
+TEST_CASE("A German edition statement is the edition wherever it stands", "[refparse][refparse53]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* container;
+    const char* publisher;
+    const char* edition;
+  };
+  const Case cases[] = {
+      {"Lindner, Gottfried, 2001: Relationale Datenbanken und ihre Sprachen. 3. vollst. überarbeitete Auflage. "
+       "München: Oldenbourg.",
+       "Relationale Datenbanken und ihre Sprachen", "", "Oldenbourg", "3. vollst. überarbeitete Auflage"},
+      {"Kranz, H. & Vogel, B. (1994). Der Bremer Lesetest. Göttingen: Hogrefe (2. korrigierte Auflage).",
+       "Der Bremer Lesetest", "", "Hogrefe", "2. korrigierte Auflage"},
+      {"Albrecht, Maria (2005), »Milieu«, in: Schuster, Bernd (Hg.), Wörterbuch der Soziologie, 8. neu bearb. Aufl., "
+       "Opladen, S. 312–315.",
+       "Milieu", "Wörterbuch der Soziologie", "", "8. neu bearb. Aufl."},
+      {"Brandl, W./Kessel, H. (2008): Handbuch der Schulentwicklung (2. Auflage). Wiesbaden: VS.",
+       "Handbuch der Schulentwicklung", "", "VS", "2. Auflage"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.container_title == c.container);
+    CHECK(r.publisher == c.publisher);
+    CHECK(r.get_extra("edition") == c.edition);
+    CHECK(r.volume.empty());
+  }
+  // Inside a sentence the number and "Auflage" are the title's words.
+  Record inside = parse_reference("Roth, Erich (1999): Die 2. Auflage des Kommentars. Eine Kritik. Berlin: Duncker.");
+  CHECK(inside.title.find("2. Auflage des") != std::string::npos);
+  CHECK(inside.get_extra("edition").empty());
+}
+
+// "In: Süddeutsche Zeitung vom 7. Juni 2002": a newspaper's issue named by its day after "vom"; the model kept "vom"
+// and the day in the newspaper's name.
+TEST_CASE("A newspaper's day after 'vom' is the date, not the container's", "[refparse][refparse53]") {
+  Record a = parse_reference(
+      "Hellmann, Jürgen: Grenzen des Sagbaren. Eine Anmerkung zur Debatte. In: Süddeutsche Zeitung vom 7. Juni 2002");
+  CHECK(a.container_title == "Süddeutsche Zeitung");
+  CHECK(a.issued.year == 2002);
+  Record b = parse_reference(
+      "KRÜGER, H. (1976): Ein Arzt an der Saale, in: Der Neue Weg Nr. 88, vom 14. 5. 1976, Halle.");
+  CHECK(b.container_title == "Der Neue Weg");
+  CHECK(b.issued.year == 1976);
+  // An event named by its day, in another year than the work's: the name keeps it.
+  Record c = parse_reference(
+      "Statistisches Landesamt (1973): Haushalte und Familien. Reihe B: Bevölkerung. Volkszählung vom 27. Mai 1970, "
+      "Heft 4.");
+  CHECK(c.issued.year == 1973);
+}
