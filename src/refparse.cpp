@@ -3976,6 +3976,47 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
   for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
 }
 
+// "Umsiedlungspolitik im 20. | Jahrhundert, Stuttgart", "Festschrift zum 70. | Geburtstag", "beim 41. | Ettlinger
+// Gespräch": a German ordinal is a number and its period, which the model took for a sentence's end and gave the noun
+// after it to the publisher, place or a note.  A title's, container's or journal's span that ends with a German
+// preposition or article ("im", "zum", "des") or an adjective ("späten", "ausgehende"), a number of one or two digits and its period, followed by one to three words of another
+// span (a capital first, no month's name) up to a mark: those words are the span's.
+void ordinal_noun(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto small_word = [&](std::size_t k) {
+    std::string_view w = word(k);
+    static const std::unordered_set<std::string_view> kGerman = {
+        "im", "ins", "am", "ans", "vom", "zum", "zur", "beim", "des", "der", "dem", "den", "die", "das",
+        "seit", "nach", "ab", "um", "bis", "ins", "ihres", "seines", "zwischen", "einem", "einer", "eines"};
+    // Or an adjective's ending ("frühen", "späten", "ausgehende", "neuen").
+    auto adjective = [](std::string_view a) {
+      return a.size() >= 5 && std::all_of(a.begin(), a.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c & 0x80); }) &&
+             (a.substr(a.size() - 2) == "en" || a.back() == 'e');
+    };
+    return is_word_token(text, toks[k]) && (kGerman.count(w) || adjective(w));
+  };
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    Label l = labels[k];
+    if (l != kTitle && l != kContainer && l != kJournal) continue;
+    std::string_view num = word(k);
+    if (num.size() > 2 || !std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); })) continue;
+    if (word(k + 1) != "." || labels[k + 1] != l || labels[k - 1] != l || !small_word(k - 1)) continue;
+    std::size_t s0 = k + 2;
+    Label other = labels[s0];
+    if (other == l || !capitalised_word(text, toks[s0]) || is_class(word(s0), "month")) continue;
+    std::size_t e = s0;
+    int words = 0;
+    while (e < n && labels[e] == other && (is_word_token(text, toks[e]) || word(e) == "-")) words += is_word_token(text, toks[e++]);
+    if (words > 3) continue;
+    if (e < n && labels[e] == other) {
+      if (word(e) != "," && word(e) != ".") continue;
+      ++e;
+    }
+    for (std::size_t t = s0; t < e; ++t) labels[t] = l;
+  }
+}
+
 // "In: Süddeutsche Zeitung vom 7. Juni 2002", "in: Der Neue Weg Nr. 201, vom 24. 8. 1973", "Frankfurter Rundschau
 // vom 20.10.2004": a German newspaper's issue is named by its day after "vom" ("of the"); the model read "vom" and the
 // day into the newspaper's name and the month or year into a place or date.  After a journal's or container's words,
@@ -4941,6 +4982,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   edition_statements(text, toks, labels);
   newspaper_day(text, toks, labels);
+  ordinal_noun(text, toks, labels);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   place_without_publisher(text, toks, labels, model.lexicon);

@@ -106,3 +106,26 @@ TEST_CASE("A newspaper's day after 'vom' is the date, not the container's", "[re
       "Heft 4.");
   CHECK(c.issued.year == 1973);
 }
+
+// "Umsiedlungspolitik im 20. Jahrhundert, Stuttgart": a German ordinal's period read as a sentence's end; the noun
+// after it ("Jahrhundert", "Geburtstag") became the publisher or a note.
+TEST_CASE("A German ordinal's noun stays in its title or container", "[refparse][refparse53]") {
+  Record a = parse_reference(
+      "Brand, Jürgen (2006), »Siedlung und Planung«, in: Vogel, Karin/Fink, Peter (Hg.), Raum – Ordnung – "
+      "Bevölkerung. Planungskonzepte und Siedlungspolitik im 20. Jahrhundert, Stuttgart, S. 81–104.");
+  CHECK(a.container_title == "Raum – Ordnung – Bevölkerung. Planungskonzepte und Siedlungspolitik im 20. Jahrhundert");
+  CHECK(a.publisher.empty());
+  CHECK(a.publisher_place == "Stuttgart");
+  Record b = parse_reference(
+      "Oster, Klaus (2006), »Stadtforschung und Statistik«, in: Lorenz, Heinz (Hg.), Stadtforschung und Politik in "
+      "Deutschland im 20. Jahrhundert, Wiesbaden, S. 221–240.");
+  CHECK(b.container_title == "Stadtforschung und Politik in Deutschland im 20. Jahrhundert");
+  CHECK(b.publisher.empty());
+  Record d = parse_reference("HÜBNER, K. (1987): Die Lage der Handwerker im 19. Jahrhundert, Göttingen.");
+  CHECK(d.title == "Die Lage der Handwerker im 19. Jahrhundert");
+  CHECK(d.publisher.empty());
+  // A decade after a word of another language ("década de 90. Sociologias") ends its sentence.
+  Record c = parse_reference(
+      "Almeida, Rita (2003). Usos da tecnologia no Brasil em meados da década de 90. Sociologias, 4(7), 10-31.");
+  CHECK(c.container_title == "Sociologias");
+}
