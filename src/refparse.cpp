@@ -3976,6 +3976,27 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
   for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
 }
 
+// "Marianne van den Berg (1999): siehe Brakman.", "Jones, A. (2001), see Smith (1999).": a co-author's entry that
+// sends the reader to another entry holds no work of its own; the model read the pointer as a publisher or title.
+// After the names and the date, "siehe" or "see" (with "auch" or "also"), then up to six tokens to the end: a note.
+void cross_reference(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t d = 0;
+  while (d < n && labels[d] != kDate) ++d;
+  if (d == 0 || d == n || (labels[d - 1] != kAuthor && labels[d - 1] != kEditor)) return;
+  std::size_t k = d;
+  while (k < n && labels[k] == kDate) ++k;
+  while (k < n && !is_word_token(text, toks[k])) ++k;
+  if (k == n) return;
+  std::string w = lower(word(k));
+  if (w != "siehe" && w != "see") return;
+  std::size_t r = k + 1;
+  if (r < n && (lower(word(r)) == "auch" || lower(word(r)) == "also")) ++r;
+  if (r == n || n - r > 6 || !capitalised_word(text, toks[r])) return;
+  for (std::size_t t = k; t < n; ++t) labels[t] = kNote;
+}
+
 // "Umsiedlungspolitik im 20. | Jahrhundert, Stuttgart", "Festschrift zum 70. | Geburtstag", "beim 41. | Ettlinger
 // Gespräch": a German ordinal is a number and its period, which the model took for a sentence's end and gave the noun
 // after it to the publisher, place or a note.  A title's, container's or journal's span that ends with a German
@@ -4983,6 +5004,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   edition_statements(text, toks, labels);
   newspaper_day(text, toks, labels);
   ordinal_noun(text, toks, labels);
+  cross_reference(text, toks, labels);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   place_without_publisher(text, toks, labels, model.lexicon);

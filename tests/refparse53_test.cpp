@@ -129,3 +129,19 @@ TEST_CASE("A German ordinal's noun stays in its title or container", "[refparse]
       "Almeida, Rita (2003). Usos da tecnologia no Brasil em meados da década de 90. Sociologias, 4(7), 10-31.");
   CHECK(c.container_title == "Sociologias");
 }
+
+// "Marianne van den Berg (1999): siehe Brakman.": a co-author's entry pointing to another entry is a note, not a
+// publisher nor a title.
+TEST_CASE("A cross-reference to another entry is a note", "[refparse][refparse53]") {
+  for (const char* s : {"Karin van der Linde (2001): siehe Holtmann.", "Peter Wedekind (1994): siehe Bertram.",
+                        "Osborne, T. (1996), see Miller."}) {
+    INFO(s);
+    Record r = parse_reference(s);
+    CHECK(r.publisher.empty());
+    CHECK(r.title.empty());
+    CHECK(r.issued.year > 1990);
+  }
+  // "See" opening a title is the title's word.
+  Record t = parse_reference("Grant, L. (2004): See What I Mean. Visual Culture Today. London: Verso.");
+  CHECK(t.title.find("See What I Mean") == 0);
+}
