@@ -3976,6 +3976,54 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
   for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
 }
 
+// "Meinung – Verhalten – Umwelt. | Ein psychologisches Ursachennetz-Modell umweltgerechten Verhaltens, | Bern.",
+// "Reforming Early Retirement in Europe, Japan, | and the USA, | Oxford.": a German book gives its place without a
+// publisher, and the model read the title's second sentence (or its last part after a comma) as the publisher.  A
+// book's only publisher span between its title and its place that reads as a sentence, not as a name, is the
+// title's: it opens with "and", "und" or "&"; or it follows the title's period, has three words or more and one in
+// small letters with a German adjective's ending ("psychologisches", "erziehungswissenschaftlicher"; French and
+// Italian publishers' names have small words too: "Librairie illustrée", "Émile-Paul frères", "CLEAN edizioni", after
+// the title's comma).  Never with a publisher's or university's word ("Verlag", "Press", "Presses universitaires").
+void subtitle_as_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [p, q] = first_run(labels, kPublisher);
+  if (p == q || p == 0 || q == n || labels[p - 1] != kTitle || labels[q] != kLocation) return;
+  for (std::size_t k = q; k < n; ++k)
+    if (labels[k] == kPublisher) return;
+  for (Label l : labels)
+    if (l == kContainer || l == kJournal || l == kEditor || l == kGenre) return;
+  std::size_t first = p;
+  while (first < q && !is_word_token(text, toks[first])) ++first;
+  if (first == q) return;
+  std::string f = lower(word(first));
+  bool sentence = f == "and" || f == "und" || word(first) == "&";
+  // The title's sentence ended before it ("Umwelt. | Ein …"; "«." after a quote).
+  std::size_t t = p;
+  while (t > 0 && labels[t - 1] == kTitle && !is_word_token(text, toks[t - 1]) && word(t - 1) != ".") --t;
+  bool after_period = t > 0 && labels[t - 1] == kTitle && word(t - 1) == ".";
+  int words = 0;
+  bool adjective = false;
+  for (std::size_t k = p; k < q; ++k) {
+    if (!is_word_token(text, toks[k])) continue;
+    ++words;
+    std::string_view w = word(k);
+    std::string lw = lower(w);
+    if (is_class(w, "pub") || lw.rfind("univ", 0) == 0 || lw.rfind("presse", 0) == 0 || lw.rfind("verl", 0) == 0 ||
+        lw.rfind("publi", 0) == 0)
+      return;
+    // In small letters (ASCII, or ä, ö, ü, ß, é's UTF-8 lead byte) with a German adjective's ending.
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    bool small = (c >= 'a' && c <= 'z') || (c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x9F);
+    std::size_t letters = std::count_if(w.begin(), w.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+    std::string_view end = w.size() >= 2 ? w.substr(w.size() - 2) : w;
+    if (small && letters >= 5 && !is_class(w, "genre") && (end == "es" || end == "er" || end == "en" || end == "em"))
+      adjective = true;
+  }
+  if (!sentence && !(after_period && words >= 3 && adjective)) return;
+  for (std::size_t k = p; k < q; ++k) labels[k] = kTitle;
+}
+
 // "Marianne van den Berg (1999): siehe Brakman.", "Jones, A. (2001), see Smith (1999).": a co-author's entry that
 // sends the reader to another entry holds no work of its own; the model read the pointer as a publisher or title.
 // After the names and the date, "siehe" or "see" (with "auch" or "also"), then up to six tokens to the end: a note.
@@ -5057,6 +5105,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
+  subtitle_as_publisher(text, toks, labels);
   return labels;
 }
 

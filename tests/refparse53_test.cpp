@@ -145,3 +145,30 @@ TEST_CASE("A cross-reference to another entry is a note", "[refparse][refparse53
   Record t = parse_reference("Grant, L. (2004): See What I Mean. Visual Culture Today. London: Verso.");
   CHECK(t.title.find("See What I Mean") == 0);
 }
+
+// "Grenzen digitaler Öffentlichkeit. Strukturen netzbasierter Diskussionsgruppen, Wiesbaden.": a German book without a
+// publisher; the model read the title's second sentence (or its last part after a comma) as the publisher.
+TEST_CASE("A title's second sentence before the place is no publisher", "[refparse][refparse53]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Lindner, Carola (2004), Grenzen digitaler Öffentlichkeit. Strukturen netzbasierter Diskussionsgruppen, "
+       "Wiesbaden.",
+       "Grenzen digitaler Öffentlichkeit. Strukturen netzbasierter Diskussionsgruppen", "Wiesbaden"},
+      {"Ekholm, Lars (2008), Pension Reform in Sweden, Norway, and the Netherlands, Oxford.",
+       "Pension Reform in Sweden, Norway, and the Netherlands", "Oxford"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.publisher.empty());
+    CHECK(r.publisher_place == c.place);
+  }
+  // A publisher's name after the title's comma keeps its small words ("Librairie illustrée").
+  Record f = parse_reference("DUVAL, Henri, Souvenirs de voyage, mes amis et mes maîtres, Librairie illustrée, Paris, 1890");
+  CHECK(f.publisher == "Librairie illustrée");
+}
