@@ -3976,6 +3976,43 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
   for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
 }
 
+// "Wissenschaft als Lebensform. in: ders. Wissenschaft als Lebensform. Frankfurt a.M.", "Ist der Existentialismus ein
+// Humanismus? In ders., | Drei Essays": a chapter in its author's own book ("ders.", "dies.": the same author); the
+// model ran the title on over "in: ders." and the book.  In the title's span after a sentence's mark or comma, "in"
+// (its colon) and "ders." or "dies." (with a mark) start the container, to the span's end.  (to_record drops the
+// pronoun from the container, and reads an editor "ders."/"dies." as the authors.)
+void same_author_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto same = [&](std::size_t d) {
+    std::string p = lower(word(d));
+    std::string_view mark = d + 1 < n ? word(d + 1) : std::string_view();
+    return (p == "ders" || p == "dies" || p == "derselbe" || p == "dieselbe") &&
+           (mark == "." || mark == "," || mark == ":");
+  };
+  // "in: dies., Soziologische Grundbegriffe, Opladen": an editors' span of "in: dies." and a book's name, without an
+  // editors' word ("Hrsg.", "Hg.", "eds."), is the container.
+  if (auto [ea, eb] = first_run(labels, kEditor); ea < eb && eb - ea >= 4) {
+    std::size_t d = ea;
+    if (lower(word(d)) == "in") ++d;
+    if (d < eb && word(d) == ":") ++d;
+    bool editor_word = false;
+    for (std::size_t t = ea; t < eb; ++t) editor_word = editor_word || is_class(word(t), "ed");
+    if (d + 2 < eb && same(d) && !editor_word)
+      for (std::size_t t = ea; t < eb; ++t) labels[t] = kContainer;
+  }
+  auto [a, b] = first_run(labels, kTitle);
+  for (std::size_t k = a + 2; k + 2 < b; ++k) {
+    std::string_view m = word(k - 1);
+    if (lower(word(k)) != "in" || !(m == "." || m == "?" || m == "!" || m == ",")) continue;
+    std::size_t d = k + 1;
+    if (word(d) == ":") ++d;
+    if (d + 1 >= n || !same(d)) return;
+    for (std::size_t t = k; t < b; ++t) labels[t] = kContainer;
+    return;
+  }
+}
+
 // "Meinung – Verhalten – Umwelt. | Ein psychologisches Ursachennetz-Modell umweltgerechten Verhaltens, | Bern.",
 // "Reforming Early Retirement in Europe, Japan, | and the USA, | Oxford.": a German book gives its place without a
 // publisher, and the model read the title's second sentence (or its last part after a comma) as the publisher.  A
@@ -5106,6 +5143,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
   subtitle_as_publisher(text, toks, labels);
+  same_author_container(text, toks, labels);
   return labels;
 }
 

@@ -172,3 +172,32 @@ TEST_CASE("A title's second sentence before the place is no publisher", "[refpar
   Record f = parse_reference("DUVAL, Henri, Souvenirs de voyage, mes amis et mes maîtres, Librairie illustrée, Paris, 1890");
   CHECK(f.publisher == "Librairie illustrée");
 }
+
+// "Title. in: ders. Book. Place", "Title? In ders., Book": a chapter in its author's own book; the title ran on over
+// "in: ders." and the book, or the container kept "ders.".
+TEST_CASE("'in: ders.' starts the author's own book, without the pronoun", "[refparse][refparse53]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* container;
+  };
+  const Case cases[] = {
+      {"► Kessler, Ludwig (1984): Handeln und Vernunft. in: ders. Praktische Philosophie heute. Frankfurt a.M. 12-30",
+       "Handeln und Vernunft", "Praktische Philosophie heute"},
+      {"Camus, Pierre (1971). Ist die Freiheit ein Wert? In ders., Vier Essays (S. 9-40). Hamburg: Rowohlt.",
+       "Ist die Freiheit ein Wert?", "Vier Essays"},
+      {"Weber, Anna/Roth, Klaus (1994), Stichwort ‘Normen’, in: dies., Soziologische Grundbegriffe, Opladen, S. 410ff.",
+       "Stichwort ‘Normen’", "Soziologische Grundbegriffe"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.container_title == c.container);
+  }
+  // "in: dies. (Hrsg.)": the editors are the authors, no person named "dies".
+  Record e = parse_reference(
+      "Krause, Maria/Lenz, Peter (2008): Einleitung, in: dies. (Hg.): Arbeit im Wandel. Frankfurt a.M.: Campus, S. 7-20.");
+  CHECK(families(e.editors) == std::vector<std::string>{"Krause", "Lenz"});
+  CHECK(e.container_title == "Arbeit im Wandel");
+}
