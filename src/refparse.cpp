@@ -3976,6 +3976,36 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
   for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
 }
 
+// "Soziale Selbstverwaltung unter Druck, | in: SozSich 8/2008, | S. 251": a citation number stands before the
+// reference, never after its title; the model read an abbreviated journal and its "issue/year" so.  A citation
+// number's span after a word of another span: "in", its colon and the capitalised words are the journal, the numbers
+// after them (an issue over its year, "8/2008") the volume.
+void late_citation_number(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = 0;
+  while (k < n && (labels[k] == kCitationNumber || !is_word_token(text, toks[k]))) ++k;
+  for (; k < n; ++k) {
+    if (labels[k] != kCitationNumber) continue;
+    std::size_t e = k;
+    while (e < n && labels[e] == kCitationNumber) ++e;
+    std::size_t t = k;
+    if (lower(word(t)) != "in") return;
+    ++t;
+    if (t < e && word(t) == ":") ++t;
+    std::size_t j = t;
+    while (j < e && capitalised_word(text, toks[j])) ++j;
+    if (j == t || j == e || !is_digit(word(j)[0])) return;
+    // The issue over its year ("8/2008"), not a short form's year ("in: Esterbauer 2003, 241–252": another entry).
+    bool slash = false;
+    for (std::size_t u = j; u < e; ++u) slash = slash || word(u) == "/";
+    if (!slash) return;
+    for (std::size_t u = k; u < j; ++u) labels[u] = kJournal;
+    for (std::size_t u = j; u < e; ++u) labels[u] = kVolume;
+    return;
+  }
+}
+
 // "Wissenschaft als Lebensform. in: ders. Wissenschaft als Lebensform. Frankfurt a.M.", "Ist der Existentialismus ein
 // Humanismus? In ders., | Drei Essays": a chapter in its author's own book ("ders.", "dies.": the same author); the
 // model ran the title on over "in: ders." and the book.  In the title's span after a sentence's mark or comma, "in"
@@ -3998,7 +4028,10 @@ void same_author_container(std::string_view text, const std::vector<Token>& toks
     if (d < eb && word(d) == ":") ++d;
     bool editor_word = false;
     for (std::size_t t = ea; t < eb; ++t) editor_word = editor_word || is_class(word(t), "ed");
-    if (d + 2 < eb && same(d) && !editor_word)
+    // Not "In: Dies./Therese Steffen, Hybride Kulturen" (more persons after the pronoun).
+    std::string after = d + 2 < eb ? lower(word(d + 2)) : std::string();
+    bool more = after == "/" || after == ";" || after == "&" || after == "und" || after == "u" || after == "and";
+    if (d + 2 < eb && same(d) && !editor_word && !more)
       for (std::size_t t = ea; t < eb; ++t) labels[t] = kContainer;
   }
   auto [a, b] = first_run(labels, kTitle);
@@ -5144,6 +5177,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   group_author_in_title(text, toks, labels);
   subtitle_as_publisher(text, toks, labels);
   same_author_container(text, toks, labels);
+  late_citation_number(text, toks, labels);
   return labels;
 }
 

@@ -1121,18 +1121,27 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       std::string num(w);
       // "7/2004", "Nr. 6/2002", "Heft 3/2006": a German periodical's issue of that year (the number where it is
       // expected: a volume unless "Nr." or "Heft" came); the year after the slash is the date's, never the issue.
-      if (w.size() <= 3 && all_digits(w) && i + 2 < toks.size() && word(i + 1) == "/" && word(i + 2).size() == 4 &&
-          all_digits(word(i + 2)) && expect != 2) {
-        int y = std::atoi(std::string(word(i + 2)).c_str());
+      // A double issue too: "6–7/2011", "1-2/2005".
+      std::size_t slash = i + 1;
+      if (w.size() <= 3 && all_digits(w) && i + 4 < toks.size() &&
+          (word(i + 1) == "-" || word(i + 1) == "\xE2\x80\x93") && word(i + 2).size() <= 3 && all_digits(word(i + 2)) &&
+          word(i + 3) == "/") {
+        slash = i + 3;
+        num += "-" + std::string(word(i + 2));
+      }
+      if (w.size() <= 3 && all_digits(w) && slash + 1 < toks.size() && word(slash) == "/" &&
+          word(slash + 1).size() == 4 && all_digits(word(slash + 1)) && expect != 2) {
+        int y = std::atoi(std::string(word(slash + 1)).c_str());
         if (y >= 1800 && y <= 2039) {
           if (r.issued.year == 0) r.issued.year = y;
           std::string& target = expect == 0 && volume.empty() ? volume : issue;
           if (target.empty()) target = num;
           expect = 2;
-          i += 2;
+          i = slash + 1;
           continue;
         }
       }
+      num = std::string(w);
       // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
       if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
           is_digit(word(i + 2)[0])) {

@@ -201,3 +201,28 @@ TEST_CASE("'in: ders.' starts the author's own book, without the pronoun", "[ref
   CHECK(families(e.editors) == std::vector<std::string>{"Krause", "Lenz"});
   CHECK(e.container_title == "Arbeit im Wandel");
 }
+
+// "…, in: SozSich 8/2008, S. 251": an abbreviated journal and its issue over the year, after the title, read as a
+// citation number; "Heft 6–7/2011": a double issue over its year.
+TEST_CASE("An abbreviated journal's 'issue/year' after the title is no citation number", "[refparse][refparse53]") {
+  Record a = parse_reference(
+      "Jens Hollmann/Petra Kranz: Selbstverwaltung unter Druck – Vorschläge zur Reform der Selbstverwaltung in der GKV, "
+      "in: SozSich 9/2010, S. 301");
+  CHECK(a.container_title == "SozSich");
+  CHECK(a.volume == "9");
+  CHECK(a.issued.year == 2010);
+  CHECK(a.pages == "301");
+  Record b = parse_reference("Anna Roth: Die Ergebnisse der Wahlen, in: SozSich 6–7/2009, S. 224–229");
+  CHECK(b.container_title == "SozSich");
+  CHECK(b.volume == "6-7");
+  CHECK(b.issue.empty());
+  CHECK(b.issued.year == 2009);
+  Record d = parse_reference(
+      "Peter Lorenz: Neue Regeln für die Sozialwahlen: Von »Listenwahlen« zu »echten« Wahlen, in: SozSich 11/2013, "
+      "S. 402");
+  CHECK(d.container_title == "SozSich");
+  CHECK(d.volume == "11");
+  // A short form naming another entry ("in: Esterbauer 2003") is no journal.
+  Record c = parse_reference("Karl Albers: Sein und Klang, in: Oberhauser 2004, 241–252.");
+  CHECK(c.volume != "2004");
+}
