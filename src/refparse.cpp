@@ -3397,24 +3397,49 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
     return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
            std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   };
+  // Or in upper and lower case, as German bibliographies print DIN's names ("Quack, Sigrid; Hildebrandt, | Swen:
+  // Structuring …", "Krappmann, | Lothar: Soziologische …"): a capital, then a small letter.
+  auto mixed = [](std::string_view w) {
+    std::size_t i = 0;
+    if (w.size() < 2 || !is_upper_letter(next_utf8(w, i))) return false;
+    return std::any_of(w.begin() + i, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c & 0x80); });
+  };
   // The family name ("HINTON", "ESTRAVIZ-LÓPEZ") starts its name ("GRAVES, ALEX ; … HINTON,"), not after initials
   // ("D. E. KNUTH, METAFONT:").
-  if (b < a + 2 || !capitals(word(b - 2))) return;
+  if (b < a + 2) return;
+  const bool caps = capitals(word(b - 2));
+  if (!caps && !mixed(word(b - 2))) return;
+  auto name_word = [&](std::size_t k) { return is_word_token(text, toks[k]) && (caps ? capitals(word(k)) : mixed(word(k))); };
   std::size_t f = b - 2;
-  while (f > a && (word(f - 1) == "-" || (capitals(word(f - 1)) && is_word_token(text, toks[f - 1])))) --f;
-  if (f > a && word(f - 1) != ";" && word(f - 1) != "/") return;
+  while (f > a && (word(f - 1) == "-" || name_word(f - 1))) --f;
+  auto separator = [&](std::string_view w) {
+    return w == ";" || w == "/" || (!caps && (w == "&" || w == "und" || w == "and"));
+  };
+  if (f > a && !separator(word(f - 1))) return;
   int words = 0;
   std::size_t k = b;
   for (; k < n && k < b + 8 && labels[k] == kTitle && word(k) != ":"; ++k) {
     std::string_view w = word(k);
     if (is_word_token(text, toks[k])) {
-      if (!capitals(w) && !(w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')) return;
+      if (!(caps ? capitals(w) : mixed(w)) && !(w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')) return;
       ++words;
     } else if (w != "-" && w != ".") {
       return;
     }
   }
   if (k == n || word(k) != ":" || labels[k] != kTitle || words < 1 || words > 3) return;
+  // In upper and lower case a title may open so too ("Krise, Kritik: …" is rare; "Europa, Asien:" is not): the
+  // word is a given name by the list, or one family name stands alone before its comma (the only person), or an
+  // earlier person of the span is written "Family, Given" before a separator ("Hennig, Jörg & Huth, | Lutz:").
+  bool lone = f == a;  // one family name, its parts joined by hyphens
+  for (std::size_t t = a + 1; lone && t + 1 < b; ++t) lone = !(is_word_token(text, toks[t]) && is_word_token(text, toks[t - 1]));
+  if (!caps && !given_name_word(word(b)) && !lone) {
+    bool family_given = false;
+    for (std::size_t t = a; t + 3 < f && !family_given; ++t)
+      family_given = word(t) != "," && word(t + 1) == "," && mixed(word(t + 2)) && name_word(t + 2) &&
+                     separator(word(t + 3)) && word(t + 2).size() > 1;
+    if (!family_given) return;
+  }
   for (std::size_t t = b; t <= k; ++t) labels[t] = kAuthor;
 }
 
@@ -4064,6 +4089,306 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
     if (!other) return;
   }
   for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
+}
+
+// "Soziale Selbstverwaltung unter Druck, | in: SozSich 8/2008, | S. 251": a citation number stands before the
+// reference, never after its title; the model read an abbreviated journal and its "issue/year" so.  A citation
+// number's span after a word of another span: "in", its colon and the capitalised words are the journal, the numbers
+// after them (an issue over its year, "8/2008") the volume.
+void late_citation_number(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = 0;
+  while (k < n && (labels[k] == kCitationNumber || !is_word_token(text, toks[k]))) ++k;
+  for (; k < n; ++k) {
+    if (labels[k] != kCitationNumber) continue;
+    std::size_t e = k;
+    while (e < n && labels[e] == kCitationNumber) ++e;
+    std::size_t t = k;
+    if (lower(word(t)) != "in") return;
+    ++t;
+    if (t < e && word(t) == ":") ++t;
+    std::size_t j = t;
+    while (j < e && capitalised_word(text, toks[j])) ++j;
+    if (j == t || j == e || !is_digit(word(j)[0])) return;
+    // The issue over its year ("8/2008"), not a short form's year ("in: Esterbauer 2003, 241–252": another entry).
+    bool slash = false;
+    for (std::size_t u = j; u < e; ++u) slash = slash || word(u) == "/";
+    if (!slash) return;
+    for (std::size_t u = k; u < j; ++u) labels[u] = kJournal;
+    for (std::size_t u = j; u < e; ++u) labels[u] = kVolume;
+    return;
+  }
+}
+
+// "Wissenschaft als Lebensform. in: ders. Wissenschaft als Lebensform. Frankfurt a.M.", "Ist der Existentialismus ein
+// Humanismus? In ders., | Drei Essays": a chapter in its author's own book ("ders.", "dies.": the same author); the
+// model ran the title on over "in: ders." and the book.  In the title's span after a sentence's mark or comma, "in"
+// (its colon) and "ders." or "dies." (with a mark) start the container, to the span's end.  (to_record drops the
+// pronoun from the container, and reads an editor "ders."/"dies." as the authors.)
+void same_author_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto same = [&](std::size_t d) {
+    std::string p = lower(word(d));
+    std::string_view mark = d + 1 < n ? word(d + 1) : std::string_view();
+    return (p == "ders" || p == "dies" || p == "derselbe" || p == "dieselbe") &&
+           (mark == "." || mark == "," || mark == ":");
+  };
+  // "in: dies., Soziologische Grundbegriffe, Opladen": an editors' span of "in: dies." and a book's name, without an
+  // editors' word ("Hrsg.", "Hg.", "eds."), is the container.
+  if (auto [ea, eb] = first_run(labels, kEditor); ea < eb && eb - ea >= 4) {
+    std::size_t d = ea;
+    if (lower(word(d)) == "in") ++d;
+    if (d < eb && word(d) == ":") ++d;
+    bool editor_word = false;
+    for (std::size_t t = ea; t < eb; ++t) editor_word = editor_word || is_class(word(t), "ed");
+    // Not "In: Dies./Therese Steffen, Hybride Kulturen" (more persons after the pronoun).
+    std::string after = d + 2 < eb ? lower(word(d + 2)) : std::string();
+    bool more = after == "/" || after == ";" || after == "&" || after == "und" || after == "u" || after == "and";
+    if (d + 2 < eb && same(d) && !editor_word && !more)
+      for (std::size_t t = ea; t < eb; ++t) labels[t] = kContainer;
+  }
+  auto [a, b] = first_run(labels, kTitle);
+  for (std::size_t k = a + 2; k + 2 < b; ++k) {
+    std::string_view m = word(k - 1);
+    if (lower(word(k)) != "in" || !(m == "." || m == "?" || m == "!" || m == ",")) continue;
+    std::size_t d = k + 1;
+    if (word(d) == ":") ++d;
+    if (d + 1 >= n || !same(d)) return;
+    for (std::size_t t = k; t < b; ++t) labels[t] = kContainer;
+    return;
+  }
+}
+
+// "Meinung – Verhalten – Umwelt. | Ein psychologisches Ursachennetz-Modell umweltgerechten Verhaltens, | Bern.",
+// "Reforming Early Retirement in Europe, Japan, | and the USA, | Oxford.": a German book gives its place without a
+// publisher, and the model read the title's second sentence (or its last part after a comma) as the publisher.  A
+// book's only publisher span between its title and its place that reads as a sentence, not as a name, is the
+// title's: it opens with "and", "und" or "&"; or it follows the title's period, has three words or more and one in
+// small letters with a German adjective's ending ("psychologisches", "erziehungswissenschaftlicher"; French and
+// Italian publishers' names have small words too: "Librairie illustrée", "Émile-Paul frères", "CLEAN edizioni", after
+// the title's comma).  Never with a publisher's or university's word ("Verlag", "Press", "Presses universitaires").
+void subtitle_as_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [p, q] = first_run(labels, kPublisher);
+  if (p == q || p == 0 || q == n || labels[p - 1] != kTitle || labels[q] != kLocation) return;
+  for (std::size_t k = q; k < n; ++k)
+    if (labels[k] == kPublisher) return;
+  for (Label l : labels)
+    if (l == kContainer || l == kJournal || l == kEditor || l == kGenre) return;
+  std::size_t first = p;
+  while (first < q && !is_word_token(text, toks[first])) ++first;
+  if (first == q) return;
+  std::string f = lower(word(first));
+  bool sentence = f == "and" || f == "und" || word(first) == "&";
+  // The title's sentence ended before it ("Umwelt. | Ein …"; "«." after a quote).
+  std::size_t t = p;
+  while (t > 0 && labels[t - 1] == kTitle && !is_word_token(text, toks[t - 1]) && word(t - 1) != ".") --t;
+  bool after_period = t > 0 && labels[t - 1] == kTitle && word(t - 1) == ".";
+  int words = 0;
+  bool adjective = false;
+  for (std::size_t k = p; k < q; ++k) {
+    if (!is_word_token(text, toks[k])) continue;
+    ++words;
+    std::string_view w = word(k);
+    std::string lw = lower(w);
+    if (is_class(w, "pub") || lw.rfind("univ", 0) == 0 || lw.rfind("presse", 0) == 0 || lw.rfind("verl", 0) == 0 ||
+        lw.rfind("publi", 0) == 0)
+      return;
+    // In small letters (ASCII, or ä, ö, ü, ß, é's UTF-8 lead byte) with a German adjective's ending.
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    bool small = (c >= 'a' && c <= 'z') || (c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x9F);
+    std::size_t letters = std::count_if(w.begin(), w.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+    std::string_view end = w.size() >= 2 ? w.substr(w.size() - 2) : w;
+    if (small && letters >= 5 && !is_class(w, "genre") && (end == "es" || end == "er" || end == "en" || end == "em"))
+      adjective = true;
+  }
+  if (!sentence && !(after_period && words >= 3 && adjective)) return;
+  for (std::size_t k = p; k < q; ++k) labels[k] = kTitle;
+}
+
+// "Marianne van den Berg (1999): siehe Brakman.", "Jones, A. (2001), see Smith (1999).": a co-author's entry that
+// sends the reader to another entry holds no work of its own; the model read the pointer as a publisher or title.
+// After the names and the date, "siehe" or "see" (with "auch" or "also"), then up to six tokens to the end: a note.
+void cross_reference(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t d = 0;
+  while (d < n && labels[d] != kDate) ++d;
+  if (d == 0 || d == n || (labels[d - 1] != kAuthor && labels[d - 1] != kEditor)) return;
+  std::size_t k = d;
+  while (k < n && labels[k] == kDate) ++k;
+  while (k < n && !is_word_token(text, toks[k])) ++k;
+  if (k == n) return;
+  std::string w = lower(word(k));
+  if (w != "siehe" && w != "see") return;
+  std::size_t r = k + 1;
+  if (r < n && (lower(word(r)) == "auch" || lower(word(r)) == "also")) ++r;
+  if (r == n || n - r > 6 || !capitalised_word(text, toks[r])) return;
+  for (std::size_t t = k; t < n; ++t) labels[t] = kNote;
+}
+
+// "Umsiedlungspolitik im 20. | Jahrhundert, Stuttgart", "Festschrift zum 70. | Geburtstag", "beim 41. | Ettlinger
+// Gespräch": a German ordinal is a number and its period, which the model took for a sentence's end and gave the noun
+// after it to the publisher, place or a note.  A title's, container's or journal's span that ends with a German
+// preposition or article ("im", "zum", "des") or an adjective ("späten", "ausgehende"), a number of one or two digits and its period, followed by one to three words of another
+// span (a capital first, no month's name) up to a mark: those words are the span's.
+void ordinal_noun(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto small_word = [&](std::size_t k) {
+    std::string_view w = word(k);
+    static const std::unordered_set<std::string_view> kGerman = {
+        "im", "ins", "am", "ans", "vom", "zum", "zur", "beim", "des", "der", "dem", "den", "die", "das",
+        "seit", "nach", "ab", "um", "bis", "ins", "ihres", "seines", "zwischen", "einem", "einer", "eines"};
+    // Or an adjective's ending ("frühen", "späten", "ausgehende", "neuen").
+    auto adjective = [](std::string_view a) {
+      return a.size() >= 5 && std::all_of(a.begin(), a.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c & 0x80); }) &&
+             (a.substr(a.size() - 2) == "en" || a.back() == 'e');
+    };
+    return is_word_token(text, toks[k]) && (kGerman.count(w) || adjective(w));
+  };
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    Label l = labels[k];
+    if (l != kTitle && l != kContainer && l != kJournal) continue;
+    std::string_view num = word(k);
+    if (num.size() > 2 || !std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); })) continue;
+    if (word(k + 1) != "." || labels[k + 1] != l || labels[k - 1] != l || !small_word(k - 1)) continue;
+    std::size_t s0 = k + 2;
+    Label other = labels[s0];
+    if (other == l || !capitalised_word(text, toks[s0]) || is_class(word(s0), "month")) continue;
+    std::size_t e = s0;
+    int words = 0;
+    while (e < n && labels[e] == other && (is_word_token(text, toks[e]) || word(e) == "-")) words += is_word_token(text, toks[e++]);
+    if (words > 3) continue;
+    if (e < n && labels[e] == other) {
+      if (word(e) != "," && word(e) != ".") continue;
+      ++e;
+    }
+    for (std::size_t t = s0; t < e; ++t) labels[t] = l;
+  }
+}
+
+// "In: Süddeutsche Zeitung vom 7. Juni 2002", "in: Der Neue Weg Nr. 201, vom 24. 8. 1973", "Frankfurter Rundschau
+// vom 20.10.2004": a German newspaper's issue is named by its day after "vom" ("of the"); the model read "vom" and the
+// day into the newspaper's name and the month or year into a place or date.  After a journal's or container's words,
+// "vom", a day (one or two digits and its period), a month (its name, or its number and period) and a year (four
+// digits, optional; the work's year when a date came before) are the date, the marks that close them with it.
+void newspaper_day(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto small_number = [&](std::size_t k, int most) {
+    std::string_view w = word(k);
+    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) return false;
+    int v = std::stoi(std::string(w));
+    return v >= 1 && v <= most;
+  };
+  for (std::size_t v = 1; v + 3 < n; ++v) {
+    if (word(v) != "vom" || (labels[v] != kJournal && labels[v] != kContainer)) continue;
+    // The newspaper's name before it: a word, or a number's mark ("Nr. 201,").
+    if (labels[v - 1] != labels[v] && !(word(v - 1) == "," && v >= 2 && labels[v - 2] == labels[v])) continue;
+    std::size_t k = v + 1;
+    if (!small_number(k, 31) || word(k + 1) != ".") continue;
+    k += 2;
+    if (k < n && is_class(word(k), "month") && !is_digit(word(k)[0])) {
+      ++k;
+    } else if (k + 1 < n && small_number(k, 12) && word(k + 1) == ".") {
+      k += 2;
+    } else {
+      continue;
+    }
+    if (k < n && word(k).size() == 4 && number_class(word(k)) == "year") {
+      // Not an event named by its day, of another year than the work's ("Fachserie A. Volkszählung vom 27. Mai
+      // 1970", published 1972).
+      std::size_t d = 0;
+      while (d < v && !(labels[d] == kDate && number_class(word(d)) == "year")) ++d;
+      if (d < v && word(d) != word(k)) continue;
+      ++k;
+    }
+    // The marks that close the date ("2002,", "1973).") when the next span starts after them.
+    std::size_t e = k;
+    while (e < n && !is_word_token(text, toks[e]) && word(e) != "(" && word(e) != "[") ++e;
+    if (e < n && e > k && labels[e] == labels[e - 1]) e = k;
+    for (std::size_t t = v; t < e; ++t) labels[t] = kDate;
+  }
+}
+
+// "3. vollst. überarbeitete Auflage", "(2. korrigierte Auflage)", "4.Auflage", "8. neu bearb. Aufl.", "5th edition",
+// "2nd revised edition": an edition statement, wherever the model put it (the title's or container's end or start,
+// the publisher's tail, a volume "6." and a publisher "Auflage"), is the edition.  A number of one or two digits and
+// its period or English ending, up to three modifying words ("vollst.", "überarbeitete", "und", "revised"), then the
+// edition's word; between marks or spans (brackets with it), never inside a sentence ("die 2. Auflage des
+// Handbuchs"), in a title, container, journal, volume, publisher, place or note span.  Not the ordinal words nor
+// French forms ("Zweite … Auflage", "2ème édition", "(3e éd.)"): AnyStyle's and GROBID's labellers keep most of
+// those in the title.
+void edition_statements(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto open_label = [&](std::size_t k) {
+    Label l = labels[k];
+    return l == kTitle || l == kContainer || l == kJournal || l == kVolume || l == kPublisher || l == kLocation ||
+           l == kNote || l == kEdition;
+  };
+  static const std::unordered_set<std::string> kEditionWords = {"aufl", "auflage", "au\xEF\xAC\x82", "ausgabe",
+                                                                  "edition", "edn"};
+  for (std::size_t e = 1; e < n; ++e) {
+    if (!is_word(e) || !kEditionWords.count(lower(word(e))) || !open_label(e)) continue;
+    // Back over the modifiers to the ordinal.
+    std::size_t k = e;
+    int modifiers = 0;
+    std::size_t start = n;
+    while (k > 0 && e - k < 9) {
+      --k;
+      if (!open_label(k)) break;
+      std::string_view w = word(k);
+      if (w == "." || w == ",") continue;
+      if (!is_word(k)) break;
+      std::string lw = lower(w);
+      if (is_digit(w[0])) {
+        std::size_t d = 0;
+        while (d < w.size() && is_digit(w[d])) ++d;
+        std::string_view suffix = w.substr(d);
+        // "2." (the period its own token, right after it), "2nd", "2e"; one or two digits.
+        bool german = suffix.empty() && d <= 2 && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
+        std::string end = lower(suffix);
+        if (d <= 2 && (german || end == "st" || end == "nd" || end == "rd" || end == "th")) start = k;
+        break;
+      }
+      if (++modifiers > 3 || lw == "hrsg" || lw == "hg" || lw == "ed" || lw == "eds") break;
+    }
+    if (start == n) continue;
+    // The statement's end: the edition's word, its period, a closing bracket when it opened with one.
+    std::size_t end = e + 1;
+    if (end < n && word(end) == "." && !toks[end].space_before) ++end;
+    std::size_t from = start;
+    if (from > 0 && word(from - 1) == "(" && end < n && word(end) == ")") {
+      --from;
+      ++end;
+    }
+    // Between marks or spans.
+    auto boundary_before = [&](std::size_t b) {
+      return b == 0 || !is_word(b) || !is_word(b - 1) || labels[b - 1] != labels[b] || !open_label(b - 1);
+    };
+    auto boundary_after = [&](std::size_t b) {
+      return b == n || !is_word(b) || !is_word(b - 1) || labels[b] != labels[b - 1];
+    };
+    if (!boundary_before(from) || !boundary_after(end)) continue;
+    // Its own marks after it, up to the next span, go with it.
+    while (end < n && !is_word(end) && labels[end] == labels[end - 1] && word(end) != "(" && word(end) != "[" &&
+           (end + 1 == n || labels[end + 1] != labels[end] || !is_word(end + 1)))
+      ++end;
+    for (std::size_t t = from; t < end; ++t) labels[t] = kEdition;
+    // "Göttingen: Hogrefe (2. korrigierte Auflage).": the model's edition span took the publisher before the
+    // bracket too; after the place's colon, those words are the publisher.
+    std::size_t p = from;
+    while (p > 0 && labels[p - 1] == kEdition) --p;
+    if (p < from && p > 0 && labels[p - 1] == kLocation && word(p - 1) == ":" && word(from) == "(")
+      for (std::size_t t = p; t < from; ++t) labels[t] = kPublisher;
+    e = end;
+  }
 }
 
 void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -4909,6 +5234,10 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   }
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
+  edition_statements(text, toks, labels);
+  newspaper_day(text, toks, labels);
+  ordinal_noun(text, toks, labels);
+  cross_reference(text, toks, labels);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   state_code_after_place(text, toks, labels);
@@ -4962,6 +5291,9 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
+  subtitle_as_publisher(text, toks, labels);
+  same_author_container(text, toks, labels);
+  late_citation_number(text, toks, labels);
   return labels;
 }
 

@@ -159,6 +159,21 @@ bool strip_leading_word(std::string_view& s, std::string_view word) {
   return true;
 }
 
+// Removes a leading "ders." or "dies." ("derselbe", "dieselbe": the same author as the reference's) with its mark
+// ("In: ders., Werke", "in: dies., Soziologische Stichworte"); "Dies Irae" (no mark) stays.
+bool strip_same_author(std::string_view& s) {
+  std::string_view t = trim(s);
+  for (std::string_view w : {"dieselben", "dieselbe", "derselbe", "ders", "dies"}) {
+    if (t.size() <= w.size() + 1 || !istarts_with(t, w)) continue;
+    std::size_t k = w.size();
+    while (k < t.size() && (t[k] == '.' || t[k] == ',' || t[k] == ':')) ++k;
+    if (k == w.size() || k >= t.size() || t[k] != ' ') continue;
+    s = trim(t.substr(k));
+    return true;
+  }
+  return false;
+}
+
 // Removes a leading editors' word with its mark ("(ed.) Book", "eds., Book",
 // "editors, Proceedings", "Hrsg. Handbuch"); a word without one ("Ed
 // Sullivan") stays.
@@ -1123,18 +1138,27 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       std::string num(w);
       // "7/2004", "Nr. 6/2002", "Heft 3/2006": a German periodical's issue of that year (the number where it is
       // expected: a volume unless "Nr." or "Heft" came); the year after the slash is the date's, never the issue.
-      if (w.size() <= 3 && all_digits(w) && i + 2 < toks.size() && word(i + 1) == "/" && word(i + 2).size() == 4 &&
-          all_digits(word(i + 2)) && expect != 2) {
-        int y = std::atoi(std::string(word(i + 2)).c_str());
+      // A double issue too: "6–7/2011", "1-2/2005".
+      std::size_t slash = i + 1;
+      if (w.size() <= 3 && all_digits(w) && i + 4 < toks.size() &&
+          (word(i + 1) == "-" || word(i + 1) == "\xE2\x80\x93") && word(i + 2).size() <= 3 && all_digits(word(i + 2)) &&
+          word(i + 3) == "/") {
+        slash = i + 3;
+        num += "-" + std::string(word(i + 2));
+      }
+      if (w.size() <= 3 && all_digits(w) && slash + 1 < toks.size() && word(slash) == "/" &&
+          word(slash + 1).size() == 4 && all_digits(word(slash + 1)) && expect != 2) {
+        int y = std::atoi(std::string(word(slash + 1)).c_str());
         if (y >= 1800 && y <= 2039) {
           if (r.issued.year == 0) r.issued.year = y;
           std::string& target = expect == 0 && volume.empty() ? volume : issue;
           if (target.empty()) target = num;
           expect = 2;
-          i += 2;
+          i = slash + 1;
           continue;
         }
       }
+      num = std::string(w);
       // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
       if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
           is_digit(word(i + 2)[0])) {
@@ -1650,7 +1674,9 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.container_title.empty()) {
           s = strip_edges(s, true);  // "”, in Book": the quote before "In" is the title's
           if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
-          // "(ed.) Book", "In: Hrsg. Handbuch": the editors' word is no part of it.
+          // "(ed.) Book", "In: Hrsg. Handbuch": the editors' word is no part of it; nor "ders." ("In: ders., Werke":
+          // the author's own book).
+          strip_same_author(s);
           strip_editor_word(s);
           // "Genome Res. doi:10.1/x", "Frontiers in Immunology doi": a DOI
           // labelled into the span ends it.
@@ -1973,6 +1999,17 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   // An article's number where its pages stand, after a volume ("36(4), 101385.", "2(8), e124.", "36(4), Article
   // 101385."): CSL's number (Crossref's article-number), not the page.
   article_number_from_pages(r, pages_text);
+  // "in: dies. (Hrsg.)", "in: ders., Almut Leh und Christoph Thonfeld (Hg.)": the editors' "ders."/"dies." is the
+  // reference's authors ("the same"), not a person named so.
+  for (std::size_t i = 0; i < r.editors.size(); ++i) {
+    const Creator& e = r.editors[i];
+    std::string w = ascii_lower(e.is_literal() ? e.literal : e.family);
+    if (!e.given.empty() || !(w == "ders" || w == "dies" || w == "derselbe" || w == "dieselbe" || w == "dieselben"))
+      continue;
+    r.editors.erase(r.editors.begin() + static_cast<std::ptrdiff_t>(i));
+    r.editors.insert(r.editors.begin() + static_cast<std::ptrdiff_t>(i), r.authors.begin(), r.authors.end());
+    break;
+  }
   if (empty_record(r)) return Record{};
   return r;
 }
