@@ -542,10 +542,14 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   // A thesis's or report's kind ("PhD thesis") when the source said it
   // (BibTeX type/@phdthesis, RIS M3, EndNote's work-type, ProQuest's
   // Degree, CSL's own genre: extra_fields.hpp): words, not biblatex's keys.
+  // Any other work's kind in its source's words (Zotero's Type field:
+  // extra_fields.hpp's genre_of), else a .bib report's type.
   if (r.type == "thesis") {
     ThesisDegree d = thesis_degree(r);
     it.nonempty("genre", thesis_genre(d));
     if (const ExtraField* f = degree_field(r, d)) used.push_back(f);
+  } else if (ExtraValue genre = genre_of(r)) {
+    put_extra_value(it, "genre", genre, used);
   } else if (r.type == "report") {
     if (std::string_view kind = r.get_extra("type"); !kind.empty()) {
       it.string("genre", genre_words(kind));

@@ -49,7 +49,7 @@ bool date_shaped(std::string_view v) {
 
 struct Name {
   std::string_view name;
-  enum Kind { any_but_ris, bibtex, bibtex_series_number, ris, ris_t2_series, ris_t3_series } kind;
+  enum Kind { any_but_ris, bibtex, bibtex_series_number, ris, ris_t2_series, ris_t3_series, csl_or_zotero } kind;
 };
 
 bool matches(const Record& r, const ExtraField& f, std::string_view fmt, const Name& n) {
@@ -61,6 +61,8 @@ bool matches(const Record& r, const ExtraField& f, std::string_view fmt, const N
     case Name::ris: return ris_like(fmt) && f.name == n.name;
     case Name::ris_t2_series: return ris_like(fmt) && f.name == n.name && ris_t2_is_series(r.type);
     case Name::ris_t3_series: return ris_like(fmt) && f.name == n.name && t3_is_series(r.type);
+    case Name::csl_or_zotero:
+      return (fmt == "csl-json" || fmt == "zotero-rdf" || fmt == "zotero-json") && f.name == n.name;
   }
   return false;
 }
@@ -320,6 +322,15 @@ ExtraValue series_of(const Record& r) {
                                 {"series", Name::bibtex},
                                 {"T2", Name::ris_t2_series},
                                 {"T3", Name::ris_t3_series}};
+  return find(r, kNames);
+}
+
+ExtraValue genre_of(const Record& r) {
+  static const Name kNames[] = {{"genre", Name::csl_or_zotero},          {"reportType", Name::csl_or_zotero},
+                                {"letterType", Name::csl_or_zotero},     {"manuscriptType", Name::csl_or_zotero},
+                                {"mapType", Name::csl_or_zotero},        {"presentationType", Name::csl_or_zotero},
+                                {"websiteType", Name::csl_or_zotero},    {"postType", Name::csl_or_zotero}};
+  if (r.type == "thesis") return {};
   return find(r, kNames);
 }
 

@@ -72,6 +72,15 @@ std::string_view page_count_number(std::string_view pages);
 // RIS write them in SP and EndNote keeps them in Pages (its "Number of
 // Pages" of those types).  The readers keep such pages as the count.
 bool pages_are_page_count(std::string_view csl_type, std::string_view pages);
+// The kind of work in the source's words where its type does not say it
+// (a preprint's "Working paper", a blog post's "Tweet", a report's "Policy
+// brief"): CSL "genre", and Zotero's "Type" field under the names its
+// formats give it (Zotero RDF z:type, read as "genre"; Zotero JSON genre,
+// reportType, letterType, manuscriptType, mapType, presentationType,
+// websiteType, postType).  Not a thesis's: thesis_degree says that.  Other
+// formats' type fields are left alone: Web of Science's BibTeX `type`, Scopus'
+// RIS M3 and EndNote's work-type name the document type ("Article").
+ExtraValue genre_of(const Record& r);
 // The short title: CSL "title-short" (Zotero's "shortTitle"), BibTeX
 // "shorttitle", EndNote's "short-title", RIS "ST".
 ExtraValue short_title_of(const Record& r);
