@@ -1842,6 +1842,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       w.field("type", degree.degree == Degree::masters ? "mathesis" : "phdthesis");
     }
   }
+  // When a web page was looked at (Zotero's Accessed, CSL accessed, RIS
+  // Y2): urldate, ISO 8601 as biblatex wants it (BibTeX's styles ignore it;
+  // Zotero's BibTeX writes it too).  One with no date in it stays unwritten.
+  if (const AccessDate a = access_date_of(r); a && a.date.year > 0 && !(bib && has_extra(r, "urldate"))) {
+    w.field("urldate", iso_date(a.date, '-'));
+    scratch.used.push_back(a.field);
+  }
   // Any other work's kind in its source's words (Zotero's Type field: a
   // preprint's "Working paper", a report's "Policy brief"; extra_fields.hpp):
   // `type`, which biblatex gives @misc, @unpublished, @report and a few

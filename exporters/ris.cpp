@@ -255,6 +255,12 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     w.tag("M3", genre.text);
     used.push_back(genre.field);
   }
+  // When a web page was looked at (Zotero's Accessed, BibTeX urldate, CSL
+  // accessed), where Zotero's and EndNote's RIS write it.
+  if (const AccessDate a = access_date_of(r); a && !own("Y2") && !is_ris_source(r)) {
+    w.tag("Y2", a.date.year > 0 ? iso_date(a.date, '/') : a.date.text);
+    used.push_back(a.field);
+  }
   w.tag("PB", r.publisher);
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);

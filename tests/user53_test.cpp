@@ -126,3 +126,46 @@ TEST_CASE("the RIS export says the types its TY reads back as another", "[user53
   REQUIRE(ris.records.size() == 1);
   CHECK(export_as(write_ris, ris.records).said("reads back as") == 0);
 }
+
+// Zotero's "Accessed" (Zotero RDF dcterms:dateSubmitted "2020-07-23
+// 15:33:55") was written by no export ("3 values of dateSubmitted (zotero-rdf)
+// not written"), and a .bib source's urldate not by the RIS export (111 of the
+// 122 entries of a real Better BibLaTeX library, AhmedThahir/Zotero_Database,
+// no licence: measured, not committed), though CSL has accessed, RIS Y2 and
+// biblatex urldate: the date a citation style prints for a web page.
+TEST_CASE("the access date (Zotero's Accessed, urldate, CSL accessed) is written by every export", "[user53]") {
+  Parsed p = parse_file(fixture("zotero_rdf/openglam_dates_excerpt.rdf"));
+  REQUIRE(p.records.size() == 3);
+  SECTION("Zotero RDF: CSL accessed, RIS Y2, urldate (its time left out)") {
+    Exported csl = export_as(write_csljson, p.records);
+    CHECK(count(csl.text, "\"accessed\"") == 3);
+    CHECK(count(csl.text, "2020,\n          7,\n          23") == 1);
+    CHECK(csl.said("dateSubmitted") == 0);
+    Exported ris = export_as(write_ris, p.records);
+    CHECK(count(ris.text, "Y2  - 2020/07/23\r\n") == 1);
+    CHECK(count(ris.text, "Y2  - 2019/11/06\r\n") == 1);
+    CHECK(ris.said("dateSubmitted") == 0);
+    for (auto write : {write_bibtex, write_biblatex}) {
+      Exported bib = export_as(write, p.records);
+      CHECK(count(bib.text, "urldate = {2020-07-23}") == 1);
+      CHECK(count(bib.text, "urldate = {2019-12-09}") == 1);
+      CHECK(bib.said("dateSubmitted") == 0);
+    }
+    // Read back, each export gives the date again.
+    Parsed back = parse_string(export_as(write_ris, p.records).text);
+    REQUIRE(back.records.size() == 3);
+    CHECK(count(export_as(write_csljson, back.records).text, "\"accessed\"") == 3);
+  }
+  SECTION("a .bib source's urldate: RIS Y2; a CSL item's accessed: urldate") {
+    Parsed bib = parse_string("@online{a, title = {Colemak}, url = {https://colemak.com}, urldate = {2022-05-21}}\n");
+    REQUIRE(bib.records.size() == 1);
+    Exported ris = export_as(write_ris, bib.records);
+    CHECK(count(ris.text, "Y2  - 2022/05/21\r\n") == 1);
+    CHECK(ris.said("urldate") == 0);
+    Parsed csl = parse_string(R"([{"id": "b", "type": "webpage", "title": "Colemak", "URL": "https://colemak.com",
+                                   "accessed": {"date-parts": [["2022", 5, 21]]}}])");
+    REQUIRE(csl.records.size() == 1);
+    CHECK(count(export_as(write_biblatex, csl.records).text, "urldate = {2022-05-21}") == 1);
+    CHECK(count(export_as(write_ris, csl.records).text, "Y2  - 2022/05/21\r\n") == 1);
+  }
+}
