@@ -1842,6 +1842,22 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       w.field("type", degree.degree == Degree::masters ? "mathesis" : "phdthesis");
     }
   }
+  // When a web page was looked at (Zotero's Accessed, CSL accessed, RIS
+  // Y2): urldate, ISO 8601 as biblatex wants it (BibTeX's styles ignore it;
+  // Zotero's BibTeX writes it too).  One with no date in it stays unwritten.
+  if (const AccessDate a = access_date_of(r); a && a.date.year > 0 && !(bib && has_extra(r, "urldate"))) {
+    w.field("urldate", iso_date(a.date, '-'));
+    scratch.used.push_back(a.field);
+  }
+  // Any other work's kind in its source's words (Zotero's Type field: a
+  // preprint's "Working paper", a report's "Policy brief"; extra_fields.hpp):
+  // `type`, which biblatex gives @misc, @unpublished, @report and a few
+  // more (elsewhere it is left out, and said) and BibTeX's styles print
+  // for a report.  A .bib source's own type is written back with its fields.
+  if (ExtraValue genre = genre_of(r); genre && !own_field(genre, "type")) {
+    w.field("type", enc(genre.text));
+    scratch.used.push_back(genre.field);
+  }
   // biblatex's @report must have a type (biber: "Missing mandatory field
   // 'type'"): one no source gives is biblatex's own for @techreport.
   if (latex && type == "report" && (!bib || (opt.profile == ExportProfile::paper && !has_extra(r, "type"))))

@@ -264,53 +264,21 @@ const ExtraField* extra_field(const Record& r, std::string_view name) {
   return nullptr;
 }
 
-// An access date as the sources write it: RIS Y2 "2021/03/04/", BibTeX
-// urldate "2020-11-30" or "2019-07".  Anything else is a literal date.
-Date access_date(std::string_view s) {
-  Date d;
-  s = trim(s);
-  int part[3] = {0, 0, 0};
-  std::size_t n = 0, i = 0;
-  bool ok = !s.empty();
-  while (ok && i < s.size() && n < 3) {
-    std::size_t start = i;
-    while (i < s.size() && is_digit(s[i])) ++i;
-    if (i == start || i - start > 4) ok = false;
-    else part[n++] = std::stoi(std::string(s.substr(start, i - start)));
-    if (i < s.size() && (s[i] == '/' || s[i] == '-')) ++i;
-    else if (i < s.size()) ok = false;
-  }
-  ok = ok && i == s.size() && part[0] >= 1000 && (n < 2 || (part[1] >= 1 && part[1] <= 12)) &&
-       (n < 3 || (part[2] >= 1 && part[2] <= 31));
-  if (!ok) {
-    d.text = std::string(s);
-    return d;
-  }
-  d.year = part[0];
-  d.month = n >= 2 ? part[1] : 0;
-  d.day = n >= 3 ? part[2] : 0;
-  return d;
-}
-
 // `accessed`: CSL-JSON's own (kept by the importer as compact JSON) as it
-// was, else RIS Y2 or BibTeX urldate.
+// was, else the access date another source gave (extra_fields.hpp: Zotero's
+// RDF dateSubmitted, RIS Y2, BibTeX urldate ...).
 void put_accessed(ObjectWriter& item, const Record& r, std::vector<const ExtraField*>& used) {
-  if (std::string_view own = r.get_extra("accessed"); !own.empty()) {
-    used.push_back(extra_field(r, "accessed"));
-    auto j = nlohmann::json::parse(own, nullptr, false);
+  const AccessDate a = access_date_of(r);
+  if (!a) return;
+  used.push_back(a.field);
+  if (a.field->name == "accessed") {
+    auto j = nlohmann::json::parse(a.field->value, nullptr, false);
     if (j.is_object() && (j.contains("date-parts") || j.contains("literal") || j.contains("raw"))) {
       item.key("accessed") += j.dump();
       return;
     }
-    put_date(item, "accessed", access_date(own));
-    return;
   }
-  const ExtraField* f = extra_field(r, "Y2");
-  if (!f || f->value.empty()) f = extra_field(r, "urldate");
-  if (f && !trim(f->value).empty()) {
-    put_date(item, "accessed", access_date(f->value));
-    used.push_back(f);
-  }
+  put_date(item, "accessed", a.date);
 }
 
 // A .bib source's fields that CSL has under another name (biblatex's
@@ -542,10 +510,14 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   // A thesis's or report's kind ("PhD thesis") when the source said it
   // (BibTeX type/@phdthesis, RIS M3, EndNote's work-type, ProQuest's
   // Degree, CSL's own genre: extra_fields.hpp): words, not biblatex's keys.
+  // Any other work's kind in its source's words (Zotero's Type field:
+  // extra_fields.hpp's genre_of), else a .bib report's type.
   if (r.type == "thesis") {
     ThesisDegree d = thesis_degree(r);
     it.nonempty("genre", thesis_genre(d));
     if (const ExtraField* f = degree_field(r, d)) used.push_back(f);
+  } else if (ExtraValue genre = genre_of(r)) {
+    put_extra_value(it, "genre", genre, used);
   } else if (r.type == "report") {
     if (std::string_view kind = r.get_extra("type"); !kind.empty()) {
       it.string("genre", genre_words(kind));

@@ -7,6 +7,7 @@
 // left out, except a BibTeX `note`, which becomes N1.
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "../importers/ris_fields.hpp"
 #include "../importers/ris_kept_apart.hpp"
 
 namespace refnet {
@@ -122,25 +124,30 @@ std::string ris_date(const Date& d) {
   return out;
 }
 
+// The RIS reader also reads EndNote's and RefWorks' tagged text: their
+// extra fields are RIS tags too (%Z is N1, %S is T3, ...).
+bool is_ris_source(const Record& r) {
+  return r.provenance.format == "ris" || r.provenance.format == "endnote-tagged" ||
+         r.provenance.format == "refworks-tagged";
+}
+
+// The record's TY: an RIS source's own, else the row of its CSL type, else GEN.
+std::string_view ris_type(const Record& r) {
+  std::string_view kept = is_ris_source(r) ? r.get_extra("TY") : std::string_view{};
+  if (is_ris_tag(kept) || (kept.size() > 2 && kept.size() <= 8)) return kept;
+  for (const auto& row : kTypes)
+    if (row.csl == r.type) return row.ris;
+  return "GEN";
+}
+
 // `kept_apart`: counts the extra values written as notes that name their
 // tag (below).
 void write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt,
                   std::vector<const ExtraField*>& used, std::size_t& kept_apart) {
   used.clear();
   TagWriter w(out);
-  // The RIS reader also reads EndNote's and RefWorks' tagged text: their
-  // extra fields are RIS tags too (%Z is N1, %S is T3, ...).
-  const bool from_ris = r.provenance.format == "ris" || r.provenance.format == "endnote-tagged" ||
-                        r.provenance.format == "refworks-tagged";
-  std::string_view type = "GEN";
-  std::string_view kept = from_ris ? r.get_extra("TY") : std::string_view{};
-  if (is_ris_tag(kept) || (kept.size() > 2 && kept.size() <= 8)) {
-    type = kept;
-  } else {
-    for (const auto& row : kTypes)
-      if (row.csl == r.type) type = row.ris;
-  }
-  w.tag("TY", type);
+  const bool from_ris = is_ris_source(r);
+  w.tag("TY", ris_type(r));
   w.tag("TI", r.title);
   // The short title from another format (BibTeX shorttitle, CSL
   // title-short, EndNote's short-title); an RIS source's own ST is written
@@ -242,6 +249,18 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     w.tag("M3", thesis_genre(degree));
     if (const ExtraField* f = degree_field(r, degree)) used.push_back(f);
   }
+  // Any other work's kind (Zotero's Type field: a preprint's "Working
+  // paper"), where Zotero's RIS writes it: M3, Type of Work.
+  if (ExtraValue genre = genre_of(r); genre && !own("M3")) {
+    w.tag("M3", genre.text);
+    used.push_back(genre.field);
+  }
+  // When a web page was looked at (Zotero's Accessed, BibTeX urldate, CSL
+  // accessed), where Zotero's and EndNote's RIS write it.
+  if (const AccessDate a = access_date_of(r); a && !own("Y2") && !is_ris_source(r)) {
+    w.tag("Y2", a.date.year > 0 ? iso_date(a.date, '/') : a.date.text);
+    used.push_back(a.field);
+  }
   w.tag("PB", r.publisher);
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);
@@ -308,6 +327,12 @@ class RisRecordWriter : public RecordWriter {
     const std::size_t kept_before = kept_apart_;
     write_record(out, rec, name_, opt_, used_, kept_apart_);
     if (kept_apart_ > kept_before) kept_apart_keys_.push_back(r.citekey);
+    // A type RIS has no TY of its own for goes under the nearest one, which
+    // an RIS reader takes for another type (a preprint's JOUR is a journal
+    // article's): said, as the BibTeX writer says its @misc.
+    const std::string_view ty = ris_type(rec);
+    if (std::string back = csl_type_of_ris(ty); !back.empty() && back != rec.type)
+      retyped_[rec.type + '\t' + std::string(ty) + '\t' + back].push_back(r.citekey);
     unwritten_.record(rec, used_);
     std::size_t orcids = 0;
     for (const auto* names : {&r.authors, &r.editors})
@@ -340,6 +365,15 @@ class RisRecordWriter : public RecordWriter {
                                      " date range written as its start: RIS's DA holds one date and PY a range of "
                                      "whole years (CSL-JSON and biblatex keep the range) (" + keys_named(range_keys_) + ")");
     range_keys_.clear();
+    if (opt_.notes)
+      for (const auto& [types, keys] : retyped_) {
+        const std::size_t t1 = types.find('\t'), t2 = types.find('\t', t1 + 1);
+        opt_.notes->warnings.push_back(std::to_string(keys.size()) + " " + types.substr(0, t1) +
+                                       (keys.size() == 1 ? " work" : " works") + " written as TY  - " +
+                                       types.substr(t1 + 1, t2 - t1 - 1) + ", which reads back as " +
+                                       types.substr(t2 + 1) + " (" + keys_named(keys) + ")");
+      }
+    retyped_.clear();
     if (!opt_.notes || !orcids_) return;
     opt_.notes->warnings.push_back(std::to_string(orcids_) + " creators' ORCIDs of " +
                                    std::to_string(orcid_keys_.size()) +
@@ -364,6 +398,8 @@ class RisRecordWriter : public RecordWriter {
   std::size_t kept_apart_ = 0;  // extra values written as notes naming their tag, and their works
   std::vector<std::string> kept_apart_keys_;
   std::vector<std::string> range_keys_;  // the works whose date range's end DA cannot hold
+  // "article\tJOUR\tarticle-journal" -> the keys of the works whose TY reads back as another type
+  std::map<std::string, std::vector<std::string>> retyped_;
   std::size_t orcids_ = 0;  // ORCIDs not written, and the keys of their works
   std::vector<std::string> orcid_keys_;
   Record recased_;  // the record with its title recased (--title-case)

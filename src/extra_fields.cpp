@@ -1,6 +1,7 @@
 #include "refnet/extra_fields.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "refnet/latex.hpp"
@@ -49,7 +50,7 @@ bool date_shaped(std::string_view v) {
 
 struct Name {
   std::string_view name;
-  enum Kind { any_but_ris, bibtex, bibtex_series_number, ris, ris_t2_series, ris_t3_series } kind;
+  enum Kind { any_but_ris, bibtex, bibtex_series_number, ris, ris_t2_series, ris_t3_series, csl_or_zotero } kind;
 };
 
 bool matches(const Record& r, const ExtraField& f, std::string_view fmt, const Name& n) {
@@ -61,6 +62,8 @@ bool matches(const Record& r, const ExtraField& f, std::string_view fmt, const N
     case Name::ris: return ris_like(fmt) && f.name == n.name;
     case Name::ris_t2_series: return ris_like(fmt) && f.name == n.name && ris_t2_is_series(r.type);
     case Name::ris_t3_series: return ris_like(fmt) && f.name == n.name && t3_is_series(r.type);
+    case Name::csl_or_zotero:
+      return (fmt == "csl-json" || fmt == "zotero-rdf" || fmt == "zotero-json") && f.name == n.name;
   }
   return false;
 }
@@ -321,6 +324,81 @@ ExtraValue series_of(const Record& r) {
                                 {"T2", Name::ris_t2_series},
                                 {"T3", Name::ris_t3_series}};
   return find(r, kNames);
+}
+
+ExtraValue genre_of(const Record& r) {
+  static const Name kNames[] = {{"genre", Name::csl_or_zotero},          {"reportType", Name::csl_or_zotero},
+                                {"letterType", Name::csl_or_zotero},     {"manuscriptType", Name::csl_or_zotero},
+                                {"mapType", Name::csl_or_zotero},        {"presentationType", Name::csl_or_zotero},
+                                {"websiteType", Name::csl_or_zotero},    {"postType", Name::csl_or_zotero}};
+  if (r.type == "thesis") return {};
+  return find(r, kNames);
+}
+
+Date access_date(std::string_view s) {
+  Date d;
+  s = trim(s);
+  // A CSL date object: its first date's parts.
+  if (!s.empty() && s.front() == '{') {
+    std::size_t at = s.find("\"date-parts\"");
+    std::size_t open = at == std::string_view::npos ? at : s.find("[[", at);
+    if (open == std::string_view::npos) {
+      d.text = std::string(s);
+      return d;
+    }
+    std::string_view rest = s.substr(open + 2);
+    std::string parts;
+    for (char c : rest.substr(0, rest.find(']')))
+      if (c != '"' && !is_space(c)) parts += c == ',' ? '-' : c;
+    return access_date(parts);
+  }
+  // A time after the date: "2019-11-06 19:43:44", "2020-11-30T10:00:00Z".
+  for (std::size_t i = 8; i + 2 < s.size(); ++i)
+    if ((s[i] == ' ' || s[i] == 'T') && is_digit(s[i - 1]) && is_digit(s[i + 1]) &&
+        s.find(':', i) != std::string_view::npos) {
+      s = s.substr(0, i);
+      break;
+    }
+  int part[3] = {0, 0, 0};
+  std::size_t n = 0, i = 0;
+  bool ok = !s.empty();
+  while (ok && i < s.size() && n < 3) {
+    std::size_t start = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == start || i - start > 4) ok = false;
+    else part[n++] = std::stoi(std::string(s.substr(start, i - start)));
+    if (i < s.size() && (s[i] == '/' || s[i] == '-')) ++i;
+    else if (i < s.size()) ok = false;
+  }
+  ok = ok && i == s.size() && part[0] >= 1000 && (n < 2 || (part[1] >= 1 && part[1] <= 12)) &&
+       (n < 3 || (part[2] >= 1 && part[2] <= 31));
+  if (!ok) {
+    d.text = std::string(s);
+    return d;
+  }
+  d.year = part[0];
+  d.month = n >= 2 ? part[1] : 0;
+  d.day = n >= 3 ? part[2] : 0;
+  return d;
+}
+
+std::string iso_date(const Date& d, char sep) {
+  char buf[32];
+  if (d.day > 0 && d.month > 0) std::snprintf(buf, sizeof buf, "%04d%c%02d%c%02d", d.year, sep, d.month, sep, d.day);
+  else if (d.month > 0) std::snprintf(buf, sizeof buf, "%04d%c%02d", d.year, sep, d.month);
+  else std::snprintf(buf, sizeof buf, "%04d", d.year);
+  return buf;
+}
+
+AccessDate access_date_of(const Record& r) {
+  static const Name kNames[] = {{"accessed", Name::any_but_ris},
+                                {"dateSubmitted", Name::any_but_ris},
+                                {"urldate", Name::bibtex},
+                                {"access-date", Name::any_but_ris},
+                                {"Y2", Name::ris}};
+  ExtraValue v = find(r, kNames);
+  if (!v) return {};
+  return {v.field, access_date(v.text)};
 }
 
 ExtraValue short_title_of(const Record& r) {

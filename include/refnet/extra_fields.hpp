@@ -72,6 +72,35 @@ std::string_view page_count_number(std::string_view pages);
 // RIS write them in SP and EndNote keeps them in Pages (its "Number of
 // Pages" of those types).  The readers keep such pages as the count.
 bool pages_are_page_count(std::string_view csl_type, std::string_view pages);
+// The kind of work in the source's words where its type does not say it
+// (a preprint's "Working paper", a blog post's "Tweet", a report's "Policy
+// brief"): CSL "genre", and Zotero's "Type" field under the names its
+// formats give it (Zotero RDF z:type, read as "genre"; Zotero JSON genre,
+// reportType, letterType, manuscriptType, mapType, presentationType,
+// websiteType, postType).  Not a thesis's: thesis_degree says that.  Other
+// formats' type fields are left alone: Web of Science's BibTeX `type`, Scopus'
+// RIS M3 and EndNote's work-type name the document type ("Article").
+ExtraValue genre_of(const Record& r);
+// When the work was looked at online (a web page's "Accessed"), from the
+// first field that gives it: CSL/Zotero JSON/MODS "accessed" (CSL's a date
+// object, kept as compact JSON), Zotero RDF "dateSubmitted" (Zotero's
+// Accessed), BibTeX "urldate", EndNote XML "access-date", RIS "Y2".  `date`
+// holds its year, month and day (access_date), else its text.
+struct AccessDate {
+  const ExtraField* field = nullptr;
+  Date date;
+  explicit operator bool() const { return field != nullptr; }
+};
+AccessDate access_date_of(const Record& r);
+// A date's year, month and day as far as it has them, `sep` between them:
+// "2019-11-06", "2021/03" (no time, no range).
+std::string iso_date(const Date& d, char sep);
+// An access date as the sources write it: "2021/03/04/" (RIS), "2020-11-30"
+// or "2019-07" (BibTeX), with a time after it ("2019-11-06 19:43:44", Zotero
+// RDF; "2020-11-30T10:00:00Z", Zotero JSON), which is left out; a CSL date
+// object ({"date-parts":[[2020,11,30]]}).  Anything else is a literal date
+// (Date::text).
+Date access_date(std::string_view s);
 // The short title: CSL "title-short" (Zotero's "shortTitle"), BibTeX
 // "shorttitle", EndNote's "short-title", RIS "ST".
 ExtraValue short_title_of(const Record& r);
