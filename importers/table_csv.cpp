@@ -162,6 +162,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Emtree Drug Index Terms", Col::keywords},
     {"Emtree Medical Index Terms (Major Focus)", Col::keywords},
     {"Emtree Medical Index Terms", Col::keywords},  // kept in extra too (see Col::keywords)
+    {"Embase Link", Col::url},  // the record on embase.com, its RIS's UR; kept in extra too (names the database)
     {"keywords.display_name", Col::keywords},
     {"referenced_works", Col::references},  // OpenAlex: the cited works' addresses
     {"DOI", Col::doi},
@@ -1224,6 +1225,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
             if (more_than_links++ == 0) first_more_than_link = at;
           } else {
             r.url = std::string(v);
+            // database_of names Embase by this column (a tool's table, Rayyan's, links embase.com too).
+            if (name == "Embase Link") r.add_extra(name, std::string(v));
           }
           break;
         case Col::language: r.language = std::string(v); break;

@@ -1,11 +1,13 @@
 // Lead, session 53 (issue #16).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "refnet/accents.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -158,4 +160,23 @@ TEST_CASE("a state's code after a city's comma is the place's, not the publisher
     CHECK(r.publisher_place == c.place);
     CHECK(r.publisher == c.publisher);
   }
+}
+
+// embase.com's CSV links each record on embase.com ("Embase Link"), as its RIS's UR does, but the column was kept in
+// extra and the record had no URL (10 of 10 records of asreview's one search, whose RIS gives all ten).  The link is
+// the URL; the record still names its database.
+TEST_CASE("an Embase CSV record's Embase Link is its URL, as its RIS's UR", "[lead53]") {
+  test::Parsed csv = test::parse_file(test::fixture("corpora/citation-file-formatting__embase.csv"));
+  test::Parsed ris = test::parse_file(test::fixture("corpora/citation-file-formatting__embase.ris"));
+  REQUIRE(csv.records.size() == 10);
+  REQUIRE(ris.records.size() == 10);
+  std::vector<std::string> csv_urls, ris_urls;
+  for (const Record& r : csv.records) {
+    csv_urls.push_back(r.url);
+    CHECK(database_of(r) == "Embase");
+  }
+  for (const Record& r : ris.records) ris_urls.push_back(r.url);
+  std::sort(csv_urls.begin(), csv_urls.end());
+  std::sort(ris_urls.begin(), ris_urls.end());
+  CHECK(csv_urls == ris_urls);
 }
