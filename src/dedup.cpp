@@ -2321,10 +2321,15 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // proceedings by the meeting, Scopus by Xplore's volume (plants' Goyal et
     // al., GUCON 2018, 398-404 in 2018 and 405-411 in 2019), as for ISBNs.
     bool printings = false;
+    // What both printings' rules ask (asked last, after their cheaper tests): no volume on either side, several pages
+    // on each, the one venue, no ISSNs apart.
+    auto one_venue_other_pages = [&] {
+      return a.volume.empty() && b.volume.empty() && several_pages(a) && several_pages(b) && !venue_of(a).empty() &&
+             !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b);
+    };
     if (pages == Conflict::strong && strong && (same_year || year_apart_same_abstract(a, b)) && split_words(ta).size() >= 6 &&
-        a.type == "paper-conference" && b.type == "paper-conference" && a.volume.empty() &&
-        b.volume.empty() && several_pages(a) && several_pages(b) && page_count(a) == page_count(b) &&
-        !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && !issues_differ) {
+        a.type == "paper-conference" && b.type == "paper-conference" && page_count(a) == page_count(b) &&
+        !issues_differ && one_venue_other_pages()) {
       pages = Conflict::weak;
       printings = true;
     }
@@ -2337,9 +2342,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // one title by the same authors; a journal's column of one title in one
     // year has a volume (and, with volumes, the rules above decide).
     if (pages == Conflict::strong && strong && same_year && (a.type == "chapter" || b.type == "chapter") &&
-        a.volume.empty() && b.volume.empty() && a.issue.empty() && b.issue.empty() && several_pages(a) &&
-        several_pages(b) && !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) &&
-        !other_issns(a, b) && creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty()) {
+        a.issue.empty() && b.issue.empty() && one_venue_other_pages() && creators_missing_from(a, b).empty() &&
+        creators_missing_from(b, a).empty()) {
       pages = Conflict::weak;
       printings = true;
     }
