@@ -141,13 +141,14 @@ std::string_view ris_type(const Record& r) {
 }
 
 // `kept_apart`: counts the extra values written as notes that name their
-// tag (below).
-void write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt,
-                  std::vector<const ExtraField*>& used, std::size_t& kept_apart) {
+// tag (below).  Returns the TY written.
+std::string_view write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt,
+                              std::vector<const ExtraField*>& used, std::size_t& kept_apart) {
   used.clear();
   TagWriter w(out);
   const bool from_ris = is_ris_source(r);
-  w.tag("TY", ris_type(r));
+  const std::string_view type = ris_type(r);
+  w.tag("TY", type);
   w.tag("TI", r.title);
   // The short title from another format (BibTeX shorttitle, CSL
   // title-short, EndNote's short-title); an RIS source's own ST is written
@@ -317,6 +318,7 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   if (user_notes)
     for (const auto& n : *user_notes) w.tag("N1", n);
   out += "ER  - \r\n\r\n";
+  return type;
 }
 
 class RisRecordWriter : public RecordWriter {
@@ -325,12 +327,11 @@ class RisRecordWriter : public RecordWriter {
   void record(std::string& out, const Record& r) override {
     const Record& rec = with_title_case(r, opt_.title_case, recased_);
     const std::size_t kept_before = kept_apart_;
-    write_record(out, rec, name_, opt_, used_, kept_apart_);
+    const std::string_view ty = write_record(out, rec, name_, opt_, used_, kept_apart_);
     if (kept_apart_ > kept_before) kept_apart_keys_.push_back(r.citekey);
     // A type RIS has no TY of its own for goes under the nearest one, which
     // an RIS reader takes for another type (a preprint's JOUR is a journal
     // article's): said, as the BibTeX writer says its @misc.
-    const std::string_view ty = ris_type(rec);
     if (std::string back = csl_type_of_ris(ty); !back.empty() && back != rec.type)
       retyped_[rec.type + '\t' + std::string(ty) + '\t' + back].push_back(r.citekey);
     unwritten_.record(rec, used_);

@@ -5313,7 +5313,7 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
   if (may_hold_spacing_accent(text)) {
     std::vector<std::uint32_t> at;
     std::string joined = join_spacing_accents(text, &at);
-    if (joined.size() != text.size() || joined != text) {
+    if (joined != text) {
       std::size_t first = repairs ? repairs->size() : 0;
       Record r = parse_joined(joined, model, repairs);
       if (repairs)
