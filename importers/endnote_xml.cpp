@@ -65,6 +65,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/journal_abbrev.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "date_parts.hpp"
@@ -460,11 +461,14 @@ class RecordBuilder {
       r.add_extra("number-of-pages", std::move(r.pages));
       r.pages.clear();
     }
-    if (!accession.empty() && is_pmid(accession) &&
-        (iequals(provider, "NLM") || iequals(database, "PubMed") || iequals(database, "MEDLINE")))
+    const bool nlm = iequals(provider, "NLM") || iequals(database, "PubMed") || iequals(database, "MEDLINE");
+    if (!accession.empty() && is_pmid(accession) && nlm)
       r.pmid = accession;
     else if (istarts_with(accession, "WOS:") && r.wos_ut.empty())
       take_accession(r, accession, false);  // Web of Science's UT, as its own exports give it
+    // NLM's translated title "[Title in English]." is read without its
+    // brackets and period, as the MEDLINE and RIS readers read it.
+    if (nlm) r.title = drop_nlm_period(r.title);
     for (Link& l : isi_links) take_isi_link(r, std::move(l.link), l.field, l.offset, diags_);
     for (const WebLink& l : web_links) {
       if (!r.doi.empty()) break;
@@ -597,6 +601,7 @@ class Importer {
   const RecordSink& sink_;
   ParseStats stats_;
   pugi::xml_document doc_;
+  bool swapped_said_ = false;  // the periodical's names read the other way round
 
   // Parses the record in [open, close); returns where to look for the next.
   std::size_t one(std::size_t open, std::size_t close) {
@@ -624,6 +629,20 @@ class Importer {
       diags_.warning(open, "EndNote XML record has no title, creators, container, DOI or URL: skipped");
       ++stats_.rejected;
       return close;
+    }
+    // EndNote's PubMed import writes the NLM abbreviation as the full-title
+    // and the journal's name as abbr-1 ("Am J Clin Dermatol" / "American
+    // journal of clinical dermatology"): a "short" title the container
+    // abbreviates, and longer than it, is the name.
+    if (!r.container_title_short.empty() && r.container_title_short.size() > r.container_title.size() &&
+        !r.container_title.empty() && journals_match(r.container_title, r.container_title_short) &&
+        !iequals(r.container_title, r.container_title_short)) {
+      if (!swapped_said_)
+        diags_.warning(open, "the periodical's full-title '" + r.container_title + "' abbreviates its abbreviation '" +
+                                  r.container_title_short + "' (EndNote's PubMed import writes them so): read the "
+                                  "other way round (said once a file)");
+      swapped_said_ = true;
+      std::swap(r.container_title, r.container_title_short);
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags_.report(Severity::note, open, said);

@@ -1376,7 +1376,9 @@ bool Builder::build(Record& r) {
   for (int i = 0; i < n; ++i)
     if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
       std::string v = ascii_lower(value(fs[i]));
-      pubmed_database |= v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos;
+      // EndNote names PubMed's provider "NLM" ("DP  - NLM" beside the PMID
+      // in AN) in a library PubMed filled.
+      pubmed_database |= v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos || v == "nlm";
     } else if ((fs[i].tag == T("L2") || fs[i].tag == T("UR")) && ovid_record.db.empty()) {
       ovid_record = ovid_link(fs[i].value);
     }

@@ -1,0 +1,94 @@
+// Lead, session 54 (issue #11): one EndNote library exported as RIS and as
+// EndNote XML must give the same records.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+const Record* by_title(const std::vector<Record>& rs, std::string_view title_start) {
+  for (const Record& r : rs)
+    if (starts_with(r.title, title_start)) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+// IEBH/Reflib's "Blue Light for Acne" library (MIT), four of its records as
+// EndNote 20 exported them to RIS and to XML.  The library came from PubMed:
+// EndNote writes the PMID as the accession number and names the provider
+// "NLM" (RIS "DP  - NLM", XML <remote-database-provider>NLM).  The XML
+// reader took the PMID and the RIS reader left it in extra (102 of 102
+// records of the whole library); dedup and `fetch` use it.
+TEST_CASE("EndNote's RIS names PubMed's provider NLM: its accession number is the PMID", "[lead54]") {
+  Parsed ris = parse_file(fixture("endnote/blue_light_4.ris"));
+  Parsed xml = parse_file(fixture("endnote/blue_light_4.xml"));
+  REQUIRE(ris.records.size() == 4);
+  REQUIRE(xml.records.size() == 4);
+  for (const char* title : {"Formulation of Herbal Gel", "Comparative Study Of Photodynamic", "Phototherapy in the",
+                            "Therapy of acne with visible light"}) {
+    INFO(title);
+    const Record* r = by_title(ris.records, title);
+    const Record* x = by_title(xml.records, title);
+    REQUIRE(r);
+    REQUIRE(x);
+    CHECK(!r->pmid.empty());
+    CHECK(r->pmid == x->pmid);
+    CHECK(extra_values(*r, "AN").empty());
+  }
+  // "DP" is also a MEDLINE-in-RIS date ("DP  - 2024 Jan"): not a provider.
+  Parsed dated = parse_string("TY  - JOUR\nTI  - A trial\nAN  - 31234567\nDP  - 2024 Jan\nER  - \n");
+  REQUIRE(dated.records.size() == 1);
+  CHECK(dated.records[0].pmid.empty());
+}
+
+// NLM writes a translated title in brackets ("[Therapy of acne with visible
+// light. ...]"); the MEDLINE reader, and the RIS reader once it knows the
+// record is PubMed's, read it without them.  The XML reader kept them.
+TEST_CASE("EndNote XML of a PubMed record reads NLM's bracketed title as the RIS and MEDLINE readers do", "[lead54]") {
+  Parsed ris = parse_file(fixture("endnote/blue_light_4.ris"));
+  Parsed xml = parse_file(fixture("endnote/blue_light_4.xml"));
+  const Record* r = by_title(ris.records, "Therapy of acne with visible light");
+  const Record* x = by_title(xml.records, "Therapy of acne with visible light");
+  REQUIRE(r);
+  REQUIRE(x);
+  CHECK(x->title == r->title);
+  CHECK(x->title == "Therapy of acne with visible light. Decreased irradiation time by using a blue-light high-energy lamp");
+}
+
+// EndNote's PubMed import files the NLM abbreviation as the periodical's
+// full-title and the journal's name as its abbr-1 ("Am J Clin Dermatol" /
+// "American journal of clinical dermatology"; 87 of 102 records).  Read as
+// written, the container was the abbreviation and its "short" form the
+// name; they are read the right way round, and said once a file.
+TEST_CASE("EndNote XML's full-title holding the abbreviation of its abbr-1 is read the right way round", "[lead54]") {
+  Parsed xml = parse_file(fixture("endnote/blue_light_4.xml"));
+  const Record* x = by_title(xml.records, "Phototherapy in the");
+  REQUIRE(x);
+  CHECK(x->container_title == "American journal of clinical dermatology");
+  CHECK(x->container_title_short == "Am J Clin Dermatol");
+  CHECK(std::count_if(xml.diags.items().begin(), xml.diags.items().end(), [](const Diagnostic& d) {
+          return d.message.find("abbreviation") != std::string::npos;
+        }) == 1);
+  // A record with a full-title only keeps it.
+  const Record* y = by_title(xml.records, "Formulation of Herbal Gel");
+  REQUIRE(y);
+  CHECK(y->container_title == "Adv Biomed Res");
+  // Two different journals are not swapped: an abbr-1 that is no expansion
+  // of the full-title stays the abbreviation.
+  std::string text = slurp(fixture("endnote/blue_light_4.xml"));
+  const std::string from = "American journal of clinical dermatology";
+  text.replace(text.find(from), from.size(), "Dermatology Reports and Other Things");
+  Parsed other = parse_string(text);
+  const Record* z = by_title(other.records, "Phototherapy in the");
+  REQUIRE(z);
+  CHECK(z->container_title == "Am J Clin Dermatol");
+}
