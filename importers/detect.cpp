@@ -4,6 +4,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/journal_abbrev.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
@@ -748,6 +749,22 @@ std::size_t squeeze_blanks(std::string& s, std::size_t min_run) {
   return runs;
 }
 
+// Whether `abbrev` is an abbreviation of the journal name `name`: the two
+// match, and a word of `abbrev` is cut from one of `name`'s ("Am J Clin
+// Dermatol", "American journal of clinical dermatology").  Not one name
+// written twice ("Journal of Consumer Research", "The Journal of consumer
+// research"), nor a name and its qualified form ("Genes", "Genes (Basel)").
+bool abbreviated_name(std::string_view abbrev, std::string_view name) {
+  const JournalKey a = journal_key(abbrev), n = journal_key(name);
+  if (a.empty() || n.empty() || !journals_match(a, n)) return false;
+  for (const std::string& w : a.words) {
+    if (std::find(n.words.begin(), n.words.end(), w) != n.words.end()) continue;
+    for (const std::string& full : n.words)
+      if (full.size() > w.size() && abbreviates(w, full)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
@@ -757,7 +774,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // An abstract in markup (Lens's and Dimensions' RIS, Scopus's CSV, a
   // Zotero note pasted as the abstract) is read as text here, for every
   // format; readers of markup formats (Crossref, PubMed XML) did already.
-  bool markup_said = false, keyword_markup_said = false, blanks_said = false;
+  bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       diags.report_line(Severity::warning, r.provenance.line,
@@ -796,6 +813,21 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                             "a keyword is written in markup (HTML tags such as <sub>, <i>): read as text (said once a file)");
         keyword_markup_said = true;
       }
+    // A container that abbreviates its "short" title, shorter than it: the
+    // two the wrong way round (EndNote's PubMed import writes the NLM
+    // abbreviation as the journal and the name as its abbreviation: XML
+    // full-title "Am J Clin Dermatol", abbr-1 "American journal of clinical
+    // dermatology"; RIS T2 and J2).
+    if (r.container_title_short.size() > r.container_title.size() && !r.container_title.empty() &&
+        abbreviated_name(r.container_title, r.container_title_short)) {
+      if (!short_container_said)
+        diags.report_line(Severity::warning, r.provenance.line,
+                          "the container '" + r.container_title + "' abbreviates its short title '" +
+                              r.container_title_short + "' (EndNote's PubMed import writes them so): read the other "
+                              "way round (said once a file)");
+      short_container_said = true;
+      std::swap(r.container_title, r.container_title_short);
+    }
     // A retracted work stays visible as one (retraction.hpp).
     mark_retraction(r, diags);
     record_sink(std::move(r));

@@ -65,7 +65,6 @@
 #include "refnet/doi.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
-#include "refnet/journal_abbrev.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "date_parts.hpp"
@@ -601,7 +600,6 @@ class Importer {
   const RecordSink& sink_;
   ParseStats stats_;
   pugi::xml_document doc_;
-  bool swapped_said_ = false;  // the periodical's names read the other way round
 
   // Parses the record in [open, close); returns where to look for the next.
   std::size_t one(std::size_t open, std::size_t close) {
@@ -629,20 +627,6 @@ class Importer {
       diags_.warning(open, "EndNote XML record has no title, creators, container, DOI or URL: skipped");
       ++stats_.rejected;
       return close;
-    }
-    // EndNote's PubMed import writes the NLM abbreviation as the full-title
-    // and the journal's name as abbr-1 ("Am J Clin Dermatol" / "American
-    // journal of clinical dermatology"): a "short" title the container
-    // abbreviates, and longer than it, is the name.
-    if (!r.container_title_short.empty() && r.container_title_short.size() > r.container_title.size() &&
-        !r.container_title.empty() && journals_match(r.container_title, r.container_title_short) &&
-        !iequals(r.container_title, r.container_title_short)) {
-      if (!swapped_said_)
-        diags_.warning(open, "the periodical's full-title '" + r.container_title + "' abbreviates its abbreviation '" +
-                                  r.container_title_short + "' (EndNote's PubMed import writes them so): read the "
-                                  "other way round (said once a file)");
-      swapped_said_ = true;
-      std::swap(r.container_title, r.container_title_short);
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags_.report(Severity::note, open, said);

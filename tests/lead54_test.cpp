@@ -76,7 +76,7 @@ TEST_CASE("EndNote XML's full-title holding the abbreviation of its abbr-1 is re
   CHECK(x->container_title == "American journal of clinical dermatology");
   CHECK(x->container_title_short == "Am J Clin Dermatol");
   CHECK(std::count_if(xml.diags.items().begin(), xml.diags.items().end(), [](const Diagnostic& d) {
-          return d.message.find("abbreviation") != std::string::npos;
+          return d.message.find("abbreviates its short title") != std::string::npos;
         }) == 1);
   // A record with a full-title only keeps it.
   const Record* y = by_title(xml.records, "Formulation of Herbal Gel");
@@ -91,4 +91,31 @@ TEST_CASE("EndNote XML's full-title holding the abbreviation of its abbr-1 is re
   const Record* z = by_title(other.records, "Phototherapy in the");
   REQUIRE(z);
   CHECK(z->container_title == "Am J Clin Dermatol");
+}
+
+// The same shape in RIS (T2 the NLM abbreviation, J2 the journal's name) and
+// any format: the container that abbreviates a longer "short" title is read
+// the other way round.
+TEST_CASE("a container abbreviating its longer short title is read the other way round in RIS too", "[lead54]") {
+  Parsed p = parse_string(
+      "TY  - JOUR\nAU  - Smith, J.\nTI  - A title\nT2  - Am J Clin Dermatol\n"
+      "J2  - American journal of clinical dermatology\nPY  - 2004\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].container_title == "American journal of clinical dermatology");
+  CHECK(p.records[0].container_title_short == "Am J Clin Dermatol");
+  // Two journals (one a longer journal's first word) stay as written.
+  Parsed q = parse_string(
+      "TY  - JOUR\nAU  - Smith, J.\nTI  - A title\nT2  - Nature\nJ2  - Nature Communications\nPY  - 2004\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].container_title == "Nature");
+  // One name written twice (a Zotero library, dopl-and-spite's My_Library.json) and a name beside its qualified
+  // NLM form (ASySD's Zotero export: "Genes" / "Genes (Basel)") stay as written: neither is an abbreviation.
+  for (auto [container, short_title] : {std::pair{"Journal of Consumer Research", "The Journal of consumer research"},
+                                        std::pair{"Genes", "Genes (Basel)"}}) {
+    Parsed z = parse_string(std::string("TY  - JOUR\nAU  - Smith, J.\nTI  - A title\nT2  - ") + container +
+                            "\nJ2  - " + short_title + "\nPY  - 2004\nER  - \n");
+    REQUIRE(z.records.size() == 1);
+    CHECK(z.records[0].container_title == container);
+    CHECK(z.records[0].container_title_short == short_title);
+  }
 }
