@@ -3631,6 +3631,58 @@ bool capitalised_word(std::string_view text, const Token& t) {
   return is_word_token(text, t) && is_upper_letter(next_utf8(text.substr(t.begin, t.end - t.begin), i));
 }
 
+// "Klaus Dörre: Funktionswandel der Gewerkschaften, in: …", "Udo Kruse/Silke Kruse: Sozialwahl 2011 …", "[9] T. Mora:
+// Die Zukunft der Arbeit" (German footnotes and numbered lists print the names given name first and end them with a
+// colon): the model read the names into the title, or took the initials alone for the author.  When nothing but a
+// citation number, or initials labelled author, comes before the title, and the names up to a colon are persons
+// written given name first (known given names, given_name_word, or initials; then a capitalised family name, its
+// parts joined by hyphens) separated by "/", ";", ",", "&", "und" or "and", those words and the colon are the authors.
+// Names in the title with no known given name ("U.S. Policy: …") stay the title's.
+void given_first_names_before_colon(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto initial = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
+  };
+  auto given = [&](std::size_t k) { return is_word_token(text, toks[k]) && given_name_word(word(k)); };
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t t = a;  // the title's first token
+  while (t < n && labels[t] == kAuthor) ++t;
+  for (std::size_t k = a; k < t; ++k)
+    if (!(initial(k) || word(k) == "." || word(k) == "-")) return;
+  if (t == n || labels[t] != kTitle) return;
+  std::size_t p = a;
+  bool known = false;
+  for (;;) {
+    std::size_t g = p;
+    while (p < n) {
+      if (initial(p)) {
+        p += 2;
+      } else if (given(p)) {
+        known = true;
+        ++p;
+      } else {
+        break;
+      }
+      if (p + 1 < n && word(p) == "-" && (initial(p + 1) || given(p + 1))) ++p;  // "H.-J.", "Hans-Walter"
+    }
+    if (p == g || p >= n || !capitalised_word(text, toks[p]) || initial(p)) return;
+    for (++p; p + 1 < n && word(p) == "-" && capitalised_word(text, toks[p + 1]);) p += 2;
+    if (p >= n) return;
+    std::string_view w = word(p);
+    if (w == ":") break;
+    if (w != "/" && w != ";" && w != "," && w != "&" && w != "und" && w != "and") return;
+    ++p;
+  }
+  if (!known && t == a) return;
+  if (p + 2 >= n) return;
+  for (std::size_t k = t; k <= p + 2; ++k)
+    if (labels[k] != kTitle) return;
+  for (std::size_t k = a; k <= p; ++k) labels[k] = kAuthor;
+}
+
 // A segment [s, t) of an author span between separators, and the separator before it (empty for the first).
 struct AuthorSegment {
   std::size_t s, t;
@@ -5288,6 +5340,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
+  given_first_names_before_colon(text, toks, labels);
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);

@@ -44,3 +44,33 @@ TEST_CASE("German given names written out are known", "[refparse][refparse54]") 
     CHECK(families(parse_reference(c.reference)) == c.authors);
   }
 }
+
+// "Klaus Dörre: Title, in: …", "[9] T. Mora: Title": persons written given name first before a colon, with nothing
+// before them but a citation number, were read into the title (or the initials alone were the author, and no person
+// came out).
+TEST_CASE("Given-name-first persons before a colon are the authors", "[refparse][refparse54]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Margarete Vogt: Tarifpolitik im Umbruch, in: Werner Keller/Ruth Brandt (Hrsg.): Gewerkschaften heute, "
+       "Wiesbaden 2009, S. 144",
+       {"Vogt"}, "Tarifpolitik im Umbruch"},
+      {"Gerd Lohse/Silke Lohse: Selbstverwaltung im Wandel, in: Soziale Sicherheit 7/2012, S. 210",
+       {"Lohse", "Lohse"}, "Selbstverwaltung im Wandel"},
+      {"[9] T. Mora: Die Zukunft der Arbeit. Frankfurt am Main 1998.", {"Mora"}, "Die Zukunft der Arbeit"},
+      {"Hans-Walter Brückner: Die Geschichte der Anstalten, Bielefeld 2001.", {"Brückner"},
+       "Die Geschichte der Anstalten"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.title == c.title);
+  }
+  // No known given name: the words before the colon stay the title's.
+  Record policy = parse_reference("Energy Policy: Options for the Next Decade, Washington 1999.");
+  CHECK(policy.title.find("Energy Policy") == 0);
+}
