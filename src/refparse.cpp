@@ -3637,7 +3637,10 @@ bool capitalised_word(std::string_view text, const Token& t) {
 // citation number, or initials labelled author, comes before the title, and the names up to a colon are persons
 // written given name first (known given names, given_name_word, or initials; then a capitalised family name, its
 // parts joined by hyphens) separated by "/", ";", ",", "&", "und" or "and", those words and the colon are the authors.
-// Names in the title with no known given name ("U.S. Policy: …") stay the title's.
+// Names in the title with no known given name ("U.S. Policy: …") stay the title's.  So too the later persons of a
+// list whose first is written family name first ("Hahne, Michael, Eric Lettkemann, | Renate Lieb und Martin Meister |
+// 2006,"): persons written so between the author span's comma and the date (or a year left in the title) are the
+// span's.
 void given_first_names_before_colon(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -3646,41 +3649,64 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
     return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
   };
   auto given = [&](std::size_t k) { return is_word_token(text, toks[k]) && given_name_word(word(k)); };
+  // The persons from token p on: the token after the last family name (npos when the words are not so written), and
+  // whether a given name of the list was among them.
+  auto persons_end = [&](std::size_t p, bool& known) {
+    for (;;) {
+      std::size_t g = p;
+      while (p < n) {
+        if (initial(p)) {
+          p += 2;
+        } else if (given(p)) {
+          known = true;
+          ++p;
+        } else {
+          break;
+        }
+        if (p + 1 < n && word(p) == "-" && (initial(p + 1) || given(p + 1))) ++p;  // "H.-J.", "Hans-Walter"
+      }
+      if (p == g || p >= n || !capitalised_word(text, toks[p]) || initial(p)) return std::string_view::npos;
+      for (++p; p + 1 < n && word(p) == "-" && capitalised_word(text, toks[p + 1]);) p += 2;
+      if (p >= n) return std::string_view::npos;
+      std::string_view w = word(p);
+      if (w != "/" && w != ";" && w != "," && w != "&" && w != "und" && w != "and") return p;
+      ++p;
+    }
+  };
+  auto all_title = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (labels[k] != kTitle) return false;
+    return true;
+  };
   std::size_t a = 0;
   while (a < n && labels[a] == kCitationNumber) ++a;
   std::size_t t = a;  // the title's first token
   while (t < n && labels[t] == kAuthor) ++t;
-  for (std::size_t k = a; k < t; ++k)
-    if (!(initial(k) || word(k) == "." || word(k) == "-")) return;
   if (t == n || labels[t] != kTitle) return;
-  std::size_t p = a;
   bool known = false;
-  for (;;) {
-    std::size_t g = p;
-    while (p < n) {
-      if (initial(p)) {
-        p += 2;
-      } else if (given(p)) {
-        known = true;
-        ++p;
-      } else {
-        break;
-      }
-      if (p + 1 < n && word(p) == "-" && (initial(p + 1) || given(p + 1))) ++p;  // "H.-J.", "Hans-Walter"
-    }
-    if (p == g || p >= n || !capitalised_word(text, toks[p]) || initial(p)) return;
-    for (++p; p + 1 < n && word(p) == "-" && capitalised_word(text, toks[p + 1]);) p += 2;
-    if (p >= n) return;
-    std::string_view w = word(p);
-    if (w == ":") break;
-    if (w != "/" && w != ";" && w != "," && w != "&" && w != "und" && w != "and") return;
-    ++p;
+  bool initials = true;
+  for (std::size_t k = a; k < t; ++k) initials = initials && (initial(k) || word(k) == "." || word(k) == "-");
+  if (initials) {
+    std::size_t p = persons_end(a, known);
+    if (p == std::string_view::npos || word(p) != ":" || (!known && t == a) || p + 2 >= n || !all_title(t, p + 3)) return;
+    for (std::size_t k = a; k <= p; ++k) labels[k] = kAuthor;
+    return;
   }
-  if (!known && t == a) return;
-  if (p + 2 >= n) return;
-  for (std::size_t k = t; k <= p + 2; ++k)
-    if (labels[k] != kTitle) return;
-  for (std::size_t k = a; k <= p; ++k) labels[k] = kAuthor;
+  if (word(t - 1) != ",") return;
+  std::size_t p = persons_end(t, known);
+  if (p == std::string_view::npos || !known || !all_title(t, p)) return;
+  // The date the model labelled, or a year it left in the title ("… und Petra Krüger 2003, Rollen …"): four digits
+  // (a letter after them: "2004a"), then a comma, colon or period.
+  if (labels[p] != kDate) {
+    std::string_view y = word(p);
+    std::size_t digits = 0;
+    while (digits < y.size() && is_digit(y[digits])) ++digits;
+    if (digits != 4 || (y[0] != '1' && y[0] != '2') || y.size() > 5 || (y.size() == 5 && !(y[4] >= 'a' && y[4] <= 'z')))
+      return;
+    if (p + 2 >= n || labels[p] != kTitle || (word(p + 1) != "," && word(p + 1) != ":" && word(p + 1) != ".")) return;
+    labels[p] = labels[p + 1] = kDate;
+  }
+  for (std::size_t k = t; k < p; ++k) labels[k] = kAuthor;
 }
 
 // A segment [s, t) of an author span between separators, and the separator before it (empty for the first).

@@ -74,3 +74,50 @@ TEST_CASE("Given-name-first persons before a colon are the authors", "[refparse]
   Record policy = parse_reference("Energy Policy: Options for the Next Decade, Washington 1999.");
   CHECK(policy.title.find("Energy Policy") == 0);
 }
+
+// "HILLMANN, F. u. T. KRINGS": German's "u." (und) between two persons was no separator, so "F. u. T. KRINGS" became
+// one person; and "HILPERT, M. u. A. SCHMIDT" lost its second person to "u. a." (und andere, et al.), read without
+// its case.
+TEST_CASE("German 'u.' between persons", "[refparse][refparse54]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+  };
+  const Case cases[] = {
+      {"BRAUER, K. u. T. LINDNER (1997): Zuwanderung in Norditalien. In: Die Erde 128, S. 101 - 117.",
+       {"BRAUER", "LINDNER"}},
+      {"KOCH, M. u. A. SEIDEL (2003): Technologieregionen in Schottland. In: Geographie und Schule, Heft 140, S. 2 - 9.",
+       {"KOCH", "SEIDEL"}},
+      {"Ortner, Fritz u. a. (2002): Politische Kultur in Tirol. Innsbruck.", {"Ortner"}},
+      {"Ortner, Fritz u.a. (2002): Politische Kultur in Tirol. Innsbruck.", {"Ortner"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    CHECK(families(parse_reference(c.reference)) == c.authors);
+  }
+}
+
+// "Hahne, Michael, Eric Lettkemann, Renate Lieb und Martin Meister 2006, Title": the first person written family name
+// first, the others given name first; the model ended the names at a comma and read the rest into the title (with the
+// year, when it left that there too).
+TEST_CASE("Given-name-first persons after a family-first one", "[refparse][refparse54]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Brandt, Sabine, Ulrich Vogel und Petra Krüger 2003, Rollen in Agentensystemen. Technical University Technology "
+       "Studies Working Papers TUTS-WP-2-2003. Berlin.",
+       {"Brandt", "Vogel", "Krüger"}, "Rollen in Agentensystemen"},
+      {"Hahne, Michael, Eric Lettkemann, Renate Lieb und Martin Meister 2006, Going Data mit "
+       "Interaktivitätsexperimenten. S. 275-309 in: Werner Rammert (Hg.), Technik. Frankfurt a.M.",
+       {"Hahne", "Lettkemann", "Lieb", "Meister"}, "Going Data mit Interaktivitätsexperimenten"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.title == c.title);
+  }
+}
