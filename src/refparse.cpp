@@ -3631,6 +3631,28 @@ bool capitalised_word(std::string_view text, const Token& t) {
   return is_word_token(text, t) && is_upper_letter(next_utf8(text.substr(t.begin, t.end - t.begin), i));
 }
 
+// "2003", "2004a": four digits from 1 or 2, a small letter after them or not (a year, told apart in a bibliography).
+bool lettered_year(std::string_view y) {
+  std::size_t digits = 0;
+  while (digits < y.size() && is_digit(y[digits])) ++digits;
+  return digits == 4 && (y[0] == '1' || y[0] == '2') &&
+         (y.size() == 4 || (y.size() == 5 && y[4] >= 'a' && y[4] <= 'z'));
+}
+
+// "Statistisches Bundesamt, 2004a: Statistisches Jahrbuch …", "Wehner, Cecilie; Abrahamson, Peter, 2003a: Labour
+// Supply …": the year after the names, with no bracket round it, read as the title's first word.  When no date is
+// labelled before the title (an access date may follow) and the title opens, right after the authors or editors, with
+// a year and a colon, period or comma, those two are the date.
+void year_opening_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [t, e] = first_run(labels, kTitle);
+  if (std::find(labels.begin(), labels.begin() + t, kDate) != labels.begin() + t) return;
+  if (t == 0 || e < t + 4 || (labels[t - 1] != kAuthor && labels[t - 1] != kEditor)) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (!lettered_year(word(t)) || (word(t + 1) != ":" && word(t + 1) != "." && word(t + 1) != ",") || t + 2 >= n) return;
+  labels[t] = labels[t + 1] = kDate;
+}
+
 // "Klaus Dörre: Funktionswandel der Gewerkschaften, in: …", "Udo Kruse/Silke Kruse: Sozialwahl 2011 …", "[9] T. Mora:
 // Die Zukunft der Arbeit" (German footnotes and numbered lists print the names given name first and end them with a
 // colon): the model read the names into the title, or took the initials alone for the author.  When nothing but a
@@ -3698,11 +3720,7 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
   // The date the model labelled, or a year it left in the title ("… und Petra Krüger 2003, Rollen …"): four digits
   // (a letter after them: "2004a"), then a comma, colon or period.
   if (labels[p] != kDate) {
-    std::string_view y = word(p);
-    std::size_t digits = 0;
-    while (digits < y.size() && is_digit(y[digits])) ++digits;
-    if (digits != 4 || (y[0] != '1' && y[0] != '2') || y.size() > 5 || (y.size() == 5 && !(y[4] >= 'a' && y[4] <= 'z')))
-      return;
+    if (!lettered_year(word(p))) return;
     if (p + 2 >= n || labels[p] != kTitle || (word(p + 1) != "," && word(p + 1) != ":" && word(p + 1) != ".")) return;
     labels[p] = labels[p + 1] = kDate;
   }
@@ -5367,6 +5385,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
   given_first_names_before_colon(text, toks, labels);
+  year_opening_title(text, toks, labels);
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);

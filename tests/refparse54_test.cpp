@@ -121,3 +121,26 @@ TEST_CASE("Given-name-first persons after a family-first one", "[refparse][refpa
     CHECK(r.title == c.title);
   }
 }
+
+// "Statistisches Bundesamt, 2004a: Statistisches Jahrbuch …": a year after the names without brackets, a letter
+// telling it from the same authors' other works of the year, was read as the title's first word, and no year came out.
+TEST_CASE("A lettered year after the names is the date", "[refparse][refparse54]") {
+  struct Case {
+    const char* reference;
+    int year;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Statistisches Landesamt, 2004a: Statistisches Jahrbuch 2004 für den Freistaat Sachsen. Kamenz.", 2004,
+       "Statistisches Jahrbuch 2004 für den Freistaat Sachsen"},
+      {"Lund, Birgit; Hansen, Peter, 2003a: Labour Supply. The Case of Sweden. unter: "
+       "http://www.example.org/spru/welempse.htm (Stand Januar 2004)",
+       2003, "Labour Supply. The Case of Sweden"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.issued.year == c.year);
+    CHECK(r.title == c.title);
+  }
+}
