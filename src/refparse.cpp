@@ -3671,23 +3671,31 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
     return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
   };
   auto given = [&](std::size_t k) { return is_word_token(text, toks[k]) && given_name_word(word(k)); };
-  // The persons from token p on: the token after the last family name (npos when the words are not so written), and
-  // whether a given name of the list was among them.
+  auto initials_word = [](std::string_view w) {
+    return w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // The persons from token p on: the token after the last family name (the separator after the last person when words
+  // not so written follow it; npos when the first are not), and whether a given name of the list was among them.
   auto persons_end = [&](std::size_t p, bool& known) {
-    for (;;) {
-      std::size_t g = p;
+    for (std::size_t last = std::string_view::npos;; last = p - 1) {
+      std::size_t g = p, last_given = std::string_view::npos;
       while (p < n) {
         if (initial(p)) {
           p += 2;
         } else if (given(p)) {
           known = true;
-          ++p;
+          last_given = p++;
         } else {
           break;
         }
         if (p + 1 < n && word(p) == "-" && (initial(p + 1) || given(p + 1))) ++p;  // "H.-J.", "Hans-Walter"
       }
-      if (p == g || p >= n || !capitalised_word(text, toks[p]) || initial(p)) return std::string_view::npos;
+      // The family name: not initials without periods ("Falk RH, Leavitt JI.": Vancouver's names, family first); the
+      // last of the given names when a family name is a given name too ("Karin G. Hartwig,").
+      bool family = p < n && capitalised_word(text, toks[p]) && !initial(p) && !initials_word(word(p));
+      if (!family && last_given != std::string_view::npos && last_given > g && last_given + 1 == p) p = last_given;
+      else if (!family) return last;
+      if (p == g) return last;
       for (++p; p + 1 < n && word(p) == "-" && capitalised_word(text, toks[p + 1]);) p += 2;
       if (p >= n) return std::string_view::npos;
       std::string_view w = word(p);
@@ -3708,6 +3716,23 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
   bool known = false;
   bool initials = true;
   for (std::size_t k = a; k < t; ++k) initials = initials && (initial(k) || word(k) == "." || word(k) == "-");
+  if (t > a && word(t - 1) == ".") {
+    // "Patrice G. Poutrus, Teure Genossen. | Die Emigranten …", "Frank Hadler, Drachen und Drachentöter. | Das Problem
+    // …" (footnotes: the names given name first, a comma, the title): the title's first sentence read as a name.
+    std::size_t p = persons_end(a, known);
+    // Capitalised words with no given name, initial or separator among them ("…, and John Hennessy.", "…, K White,
+    // Anshuman Razdan, and Peter Wonka." are persons the list does not know).
+    bool title = known && p != std::string_view::npos && p + 2 < t && word(p) == "," && capitalised_word(text, toks[p + 1]);
+    for (std::size_t k = p + 1; title && k + 1 < t; ++k) {
+      std::string_view w = word(k);
+      title = !given(k) && !initial(k) && w != "," && w != ";" && w != "/" && w != "&" && w != "and";
+    }
+    if (title) {
+      for (std::size_t k = p + 1; k < t; ++k) labels[k] = kTitle;
+      return;
+    }
+    known = false;
+  }
   if (initials) {
     std::size_t p = persons_end(a, known);
     if (p == std::string_view::npos || word(p) != ":" || (!known && t == a) || p + 2 >= n || !all_title(t, p + 3)) return;

@@ -144,3 +144,31 @@ TEST_CASE("A lettered year after the names is the date", "[refparse][refparse54]
     CHECK(r.title == c.title);
   }
 }
+
+// "Patrice G. Poutrus, Teure Genossen. Die Emigranten …" (footnotes: names given name first, a comma, the title): the
+// title's first sentence was read as a further name.  Persons the list does not know after the comma stay persons.
+TEST_CASE("A title after given-name-first persons and a comma", "[refparse][refparse54]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Karin G. Hartwig, Stille Genossen. Die Vertragsarbeiter in der DDR als Fremde im Alltag. In: Peter Lang/Karin "
+       "G. Hartwig (Hg.), Ankunft und Alltag, Köln 2005, S. 221-266.",
+       {"Hartwig"}, "Stille Genossen. Die Vertragsarbeiter in der DDR als Fremde im Alltag"},
+      {"Jürgen Hofmann/Michael Kern, Festung Europa. Die Abneigung gegenüber Zuwanderern. In: Informationen zur "
+       "Raumentwicklung, 5/6 (1994), S. 321–334.",
+       {"Hofmann", "Kern"}, "Festung Europa. Die Abneigung gegenüber Zuwanderern"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.title == c.title);
+  }
+  Record list = parse_reference(
+      "[39] David Kline, Stefan Jeske, K White, Anshu Razdan, and Peter Wonk. Dart throwing on spheres. In "
+      "Eurographics, 2009.");
+  CHECK(list.title == "Dart throwing on spheres");
+}
