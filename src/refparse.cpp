@@ -3722,7 +3722,8 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
     std::size_t p = persons_end(a, known);
     // Capitalised words with no given name, initial or separator among them ("…, and John Hennessy.", "…, K White,
     // Anshuman Razdan, and Peter Wonka." are persons the list does not know).
-    bool title = known && p != std::string_view::npos && p + 2 < t && word(p) == "," && capitalised_word(text, toks[p + 1]);
+    bool title = known && p != std::string_view::npos && p + 2 < t && word(p) == "," && capitalised_word(text, toks[p + 1]) &&
+                 word(p + 1) != "Jr" && word(p + 1) != "Sr";  // "Robert P. Chase, Jr."
     for (std::size_t k = p + 1; title && k + 1 < t; ++k) {
       std::string_view w = word(k);
       title = !given(k) && !initial(k) && w != "," && w != ";" && w != "/" && w != "&" && w != "and";
