@@ -3631,6 +3631,128 @@ bool capitalised_word(std::string_view text, const Token& t) {
   return is_word_token(text, t) && is_upper_letter(next_utf8(text.substr(t.begin, t.end - t.begin), i));
 }
 
+// "2003", "2004a": four digits from 1 or 2, a small letter after them or not (a year, told apart in a bibliography).
+bool lettered_year(std::string_view y) {
+  std::size_t digits = 0;
+  while (digits < y.size() && is_digit(y[digits])) ++digits;
+  return digits == 4 && (y[0] == '1' || y[0] == '2') &&
+         (y.size() == 4 || (y.size() == 5 && y[4] >= 'a' && y[4] <= 'z'));
+}
+
+// "Statistisches Bundesamt, 2004a: Statistisches Jahrbuch …", "Wehner, Cecilie; Abrahamson, Peter, 2003a: Labour
+// Supply …": the year after the names, with no bracket round it, read as the title's first word.  When no date is
+// labelled before the title (an access date may follow) and the title opens, right after the authors or editors, with
+// a year and a colon, period or comma, those two are the date.
+void year_opening_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [t, e] = first_run(labels, kTitle);
+  if (std::find(labels.begin(), labels.begin() + t, kDate) != labels.begin() + t) return;
+  if (t == 0 || e < t + 4 || (labels[t - 1] != kAuthor && labels[t - 1] != kEditor)) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (!lettered_year(word(t)) || (word(t + 1) != ":" && word(t + 1) != "." && word(t + 1) != ",") || t + 2 >= n) return;
+  labels[t] = labels[t + 1] = kDate;
+}
+
+// "Klaus Dörre: Funktionswandel der Gewerkschaften, in: …", "Udo Kruse/Silke Kruse: Sozialwahl 2011 …", "[9] T. Mora:
+// Die Zukunft der Arbeit" (German footnotes and numbered lists print the names given name first and end them with a
+// colon): the model read the names into the title, or took the initials alone for the author.  When nothing but a
+// citation number, or initials labelled author, comes before the title, and the names up to a colon are persons
+// written given name first (known given names, given_name_word, or initials; then a capitalised family name, its
+// parts joined by hyphens) separated by "/", ";", ",", "&", "und" or "and", those words and the colon are the authors.
+// Names in the title with no known given name ("U.S. Policy: …") stay the title's.  So too the later persons of a
+// list whose first is written family name first ("Hahne, Michael, Eric Lettkemann, | Renate Lieb und Martin Meister |
+// 2006,"): persons written so between the author span's comma and the date (or a year left in the title) are the
+// span's.
+void given_first_names_before_colon(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto initial = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
+  };
+  auto given = [&](std::size_t k) { return is_word_token(text, toks[k]) && given_name_word(word(k)); };
+  auto initials_word = [](std::string_view w) {
+    return w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // The persons from token p on: the token after the last family name (the separator after the last person when words
+  // not so written follow it; npos when the first are not), and whether a given name of the list was among them.
+  auto persons_end = [&](std::size_t p, bool& known) {
+    for (std::size_t last = std::string_view::npos;; last = p - 1) {
+      std::size_t g = p, last_given = std::string_view::npos;
+      while (p < n) {
+        if (initial(p)) {
+          p += 2;
+        } else if (given(p)) {
+          known = true;
+          last_given = p++;
+        } else {
+          break;
+        }
+        if (p + 1 < n && word(p) == "-" && (initial(p + 1) || given(p + 1))) ++p;  // "H.-J.", "Hans-Walter"
+      }
+      // The family name: not initials without periods ("Falk RH, Leavitt JI.": Vancouver's names, family first); the
+      // last of the given names when a family name is a given name too ("Karin G. Hartwig,").
+      bool family = p < n && capitalised_word(text, toks[p]) && !initial(p) && !initials_word(word(p));
+      if (!family && last_given != std::string_view::npos && last_given > g && last_given + 1 == p) p = last_given;
+      else if (!family) return last;
+      if (p == g) return last;
+      for (++p; p + 1 < n && word(p) == "-" && capitalised_word(text, toks[p + 1]);) p += 2;
+      if (p >= n) return std::string_view::npos;
+      std::string_view w = word(p);
+      if (w != "/" && w != ";" && w != "," && w != "&" && w != "und" && w != "and") return p;
+      ++p;
+    }
+  };
+  auto all_title = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (labels[k] != kTitle) return false;
+    return true;
+  };
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t t = a;  // the title's first token
+  while (t < n && labels[t] == kAuthor) ++t;
+  if (t == n || labels[t] != kTitle) return;
+  bool known = false;
+  bool initials = true;
+  for (std::size_t k = a; k < t; ++k) initials = initials && (initial(k) || word(k) == "." || word(k) == "-");
+  if (t > a && word(t - 1) == ".") {
+    // "Patrice G. Poutrus, Teure Genossen. | Die Emigranten …", "Frank Hadler, Drachen und Drachentöter. | Das Problem
+    // …" (footnotes: the names given name first, a comma, the title): the title's first sentence read as a name.
+    std::size_t p = persons_end(a, known);
+    // Capitalised words with no given name, initial or separator among them ("…, and John Hennessy.", "…, K White,
+    // Anshuman Razdan, and Peter Wonka." are persons the list does not know).
+    bool title = known && p != std::string_view::npos && p + 2 < t && word(p) == "," && capitalised_word(text, toks[p + 1]) &&
+                 word(p + 1) != "Jr" && word(p + 1) != "Sr";  // "Robert P. Chase, Jr."
+    for (std::size_t k = p + 1; title && k + 1 < t; ++k) {
+      std::string_view w = word(k);
+      title = !given(k) && !initial(k) && w != "," && w != ";" && w != "/" && w != "&" && w != "and";
+    }
+    if (title) {
+      for (std::size_t k = p + 1; k < t; ++k) labels[k] = kTitle;
+      return;
+    }
+    known = false;
+  }
+  if (initials) {
+    std::size_t p = persons_end(a, known);
+    if (p == std::string_view::npos || word(p) != ":" || (!known && t == a) || p + 2 >= n || !all_title(t, p + 3)) return;
+    for (std::size_t k = a; k <= p; ++k) labels[k] = kAuthor;
+    return;
+  }
+  if (word(t - 1) != ",") return;
+  std::size_t p = persons_end(t, known);
+  if (p == std::string_view::npos || !known || !all_title(t, p)) return;
+  // The date the model labelled, or a year it left in the title ("… und Petra Krüger 2003, Rollen …"): four digits
+  // (a letter after them: "2004a"), then a comma, colon or period.
+  if (labels[p] != kDate) {
+    if (!lettered_year(word(p))) return;
+    if (p + 2 >= n || labels[p] != kTitle || (word(p + 1) != "," && word(p + 1) != ":" && word(p + 1) != ".")) return;
+    labels[p] = labels[p + 1] = kDate;
+  }
+  for (std::size_t k = t; k < p; ++k) labels[k] = kAuthor;
+}
+
 // A segment [s, t) of an author span between separators, and the separator before it (empty for the first).
 struct AuthorSegment {
   std::size_t s, t;
@@ -5288,6 +5410,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
+  given_first_names_before_colon(text, toks, labels);
+  year_opening_title(text, toks, labels);
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);

@@ -801,8 +801,10 @@ std::vector<Creator> split_names(std::string_view text) {
     for (std::string_view tail : {"et al", "et. al", "u. a", "u.a", "i in", "ve ark", "and others", "others", "etal"}) {
       for (std::size_t p = low.find(tail); p != std::string::npos; p = low.find(tail, p + 1)) {
         std::size_t end = p + tail.size();
-        // A word of its own: "Xi Inman", "Lu, A." hold no "i in" nor "u. a".
-        if ((p == 0 || !is_alpha(s[p - 1])) && (end == s.size() || !is_alpha(s[end]) || tail == "et al")) {
+        // A word of its own: "Xi Inman", "Lu, A." hold no "i in" nor "u. a"; nor does "HILPERT, M. u. A. SCHMIDT"
+        // (the "a" of "u. a." in lower case: "und andere").
+        if ((p == 0 || !is_alpha(s[p - 1])) && (end == s.size() || !is_alpha(s[end]) || tail == "et al") &&
+            !(tail[0] == 'u' && s[end - 1] != 'a')) {
           s.erase(p);
           low.erase(p);
           break;
@@ -863,8 +865,9 @@ std::vector<Creator> split_names(std::string_view text) {
         (is_alpha(s[b]) || (unsigned char)s[b] >= 0xC3))
       s[p] = ';';
   }
-  // " - ": the Italian styles' separator ("J. BLITZER - R. MCDONALD").
-  for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et ", " - ", " \xE2\x80\x93 "}) {
+  // " - ": the Italian styles' separator ("J. BLITZER - R. MCDONALD"); " u. ": German's "und" cut short ("HILLMANN,
+  // F. u. T. KRINGS"; "u. a." went with erase_et_al).
+  for (const char* sep : {" and ", " & ", " und ", " u. ", " AND ", " y ", ";", " et ", " - ", " \xE2\x80\x93 "}) {
     std::size_t p;
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, std::string(sep).size(), "|");
   }
