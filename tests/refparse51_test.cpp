@@ -198,7 +198,9 @@ TEST_CASE("A bracketed note after given names; a hyphenated given name after the
   CHECK(a[0].given == "François-Xavier");
   // Given name first: none.
   CHECK(family_first_without_comma("Jean-Pierre Dupont").empty());
-  CHECK(family_first_without_comma("Dupont Martin-Gaspard").empty());
+  // Two family names, no known given name: none ("Dupont Martin-Gaspard" reads family first since "Martin" is a
+  // listed given name, session 54).
+  CHECK(family_first_without_comma("Dupont Lefebvre-Moreau").empty());
 }
 
 // A place span of three comma segments: a city and its region beside a name that is no place, the publisher.
