@@ -9,6 +9,7 @@
 // OUT defaults to data/refparse_classes.tsv; bench/refparse_train reads it.
 // Deterministic: the same inputs give the same file.
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 
@@ -41,7 +42,11 @@ int main(int argc, char** argv) {
     });
     std::cerr << "refparse_clusters: " << f << ": " << texts.size() - before << " reference strings\n";
   }
-  Lexicon classes = learn_word_classes(texts);
+  // REFPARSE_CLASSES_K=N: N classes rather than 64; REFPARSE_CLASSES_MIN=N: words seen N times (default 5).
+  int k = 64, min_count = 5;
+  if (const char* e = std::getenv("REFPARSE_CLASSES_K")) k = std::max(1, std::atoi(e));
+  if (const char* e = std::getenv("REFPARSE_CLASSES_MIN")) min_count = std::max(1, std::atoi(e));
+  Lexicon classes = learn_word_classes(texts, k, min_count);
   std::vector<std::pair<std::string, std::string>> rows;
   for (const auto& [k, v] : classes)
     if (k.size() > 3) rows.emplace_back(k.substr(3), v);  // "wc:" off; not the mark
