@@ -7,6 +7,7 @@
 
 #include "../importers/markdown_page.hpp"
 #include "refnet/journal_abbrev.hpp"
+#include "refnet/reference_match.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -162,4 +163,39 @@ TEST_CASE("Cited journals: Web of Science's J9 idioms and Scopus's added 'Journa
   CHECK_FALSE(journals_match("Procedia Computer Science", "PROCD SOC BEHV"));
   CHECK_FALSE(journals_match("Transportmetrica B: Transport Dynamics", "TRANSPORTMETRICA A"));
   CHECK_FALSE(journals_match("Applied Computing Journal", "APPL SOFT COMPUT"));
+}
+
+// Main: matched (year, issue "1" found in the pages "1-10", author): another work of a Wang of 2015 took the
+// reference's DOI.
+TEST_CASE("resolve: a stray issue or one-digit page does not make a namesake's work of that year the match",
+          "[user54]") {
+  Reference ref;
+  ref.raw = "Wang, L. (2015). Urban heat islands in Chinese cities. Landscape and Urban Planning, 134, 1-10.";
+  SearchCandidate other;
+  other.score = 80;
+  other.record.doi = "10.1000/other";
+  other.record.title = "Deep learning for traffic prediction";
+  other.record.authors.push_back(Creator{"Wang", "Lei"});
+  other.record.issued.year = 2015;
+  other.record.volume = "3";
+  other.record.issue = "1";
+  other.record.pages = "45-60";
+  MatchVerdict v = validate_candidates(ref, {other});
+  CHECK(v.outcome == MatchOutcome::unmatched);
+  CHECK(v.why == "best candidate 10.1000/other supported by year, author only");
+  // One digit as the first page, the volume not found: no support either.
+  other.record.issue.clear();
+  other.record.pages = "1-12";
+  CHECK(validate_candidates(ref, {other}).outcome == MatchOutcome::unmatched);
+  // The right work: year, volume, page, author, title.
+  SearchCandidate right = other;
+  right.record.doi = "10.1000/right";
+  right.record.title = "Urban heat islands in Chinese cities";
+  right.record.volume = "134";
+  right.record.issue = "1";
+  right.record.pages = "1-10";
+  v = validate_candidates(ref, {right, other});
+  CHECK(v.outcome == MatchOutcome::matched);
+  CHECK(v.doi == "10.1000/right");
+  CHECK(v.checked[0].fields == std::vector<std::string>{"year", "volume", "issue", "page", "author", "title"});
 }
