@@ -32,6 +32,7 @@
 #include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
+#include "markdown_page.hpp"
 #include "source_string.hpp"
 
 namespace refnet {
@@ -42,6 +43,16 @@ constexpr std::string_view kFormat = "page";
 constexpr std::size_t kFrontMatterLines = 40;
 constexpr std::size_t kCueLines = 150;
 constexpr std::string_view kOverlayPanel = "Author links open overlay panel";
+
+// A page's DOI line with a button's words glued after the address, as a browser copies ScienceDirect's
+// "https://doi.org/10.1016/j.cub.2023.02.067Get rights and content": the line without them (the DOI read
+// "10.1016/j.cub.2023.02.067get" before).
+std::string_view without_glued_button(std::string_view s) {
+  for (std::string_view button : {std::string_view("Get rights and content")})
+    if (s.size() > button.size() && ends_with(s, button) && !is_space(s[s.size() - button.size() - 1]))
+      return s.substr(0, s.size() - button.size());
+  return s;
+}
 
 struct PageLine {
   std::size_t offset = 0;
@@ -420,7 +431,9 @@ bool read_labelled_parts(std::string_view line, Record& r) {
       if (v.empty()) return std::nullopt;
       return v;
     };
-    if (auto v = value_after("Pages"); v && is_digit(v->front())) {
+    // "Pages R349-R350" (Current Biology's letter before its numbers), "Pages S12-S19": a page range too.
+    if (auto v = value_after("Pages"); v && (is_digit(v->front()) || (v->size() > 1 && is_alpha(v->front()) &&
+                                                                      is_digit((*v)[1])))) {
       r.pages = normalize_pages(split_words(*v).size() == 3 ? page_range(*v) : std::string(*v)), any = true;
     } else if (auto v2 = value_after("pp."); v2 && is_digit(v2->front())) {
       r.pages = normalize_pages(page_range(*v2)), any = true;  // "pp. 600-615. https://...", "pp. 326 - 343"
@@ -739,8 +752,12 @@ std::optional<Byline> find_byline(const std::vector<PageLine>& lines) {
     if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text)) continue;
     std::string joined = collapse_space(strip_residue(lines[j].text));
     std::size_t k = j;
-    while ((ends_with(joined, ",") || ends_with(joined, " and")) && next(k) < lines.size() && next(k) <= k + 2 &&
-           (person_name(lines[next(k)].text) || names_like(lines[next(k)].text))) {
+    // A byline one name a line (a web clipper's list items): "Rubén D. Martínez10 &", "…", "Fernando E. Novas11".
+    auto ellipsis = [](std::string_view t) { return t == "\xE2\x80\xA6" || t == "..."; };
+    while ((ends_with(joined, ",") || ends_with(joined, " and") || ends_with(joined, " &") ||
+            ellipsis(last_word(joined))) &&
+           next(k) < lines.size() && next(k) <= k + 2 &&
+           (person_name(lines[next(k)].text) || names_like(lines[next(k)].text) || ellipsis(lines[next(k)].text))) {
       k = next(k);
       joined += " " + collapse_space(strip_residue(lines[k].text));
     }
@@ -800,7 +817,7 @@ std::vector<Creator> byline_names(std::string names, Diagnostics& diags, std::si
   if (cut) diags.warning(offset, "the page shows only some of the article's authors (\"\xE2\x80\xA6\"): only those are read");
   std::vector<std::string> pieces;
   std::string cleaned;
-  for (std::string& piece : split_list(names, ",")) {
+  for (std::string& piece : split_list(names, ",&")) {
     piece = std::string(without_marks(piece));  // "Daniël Lakens*"
     cleaned += (cleaned.empty() ? "" : ", ") + piece;
     // "A.a", "M.P.R.b": dotted initials, an affiliation's small letter after the last dot.
@@ -827,7 +844,7 @@ void read_above_title(const std::vector<PageLine>& lines, std::size_t title_at, 
     if (t.empty()) continue;
     ++n;
     if (above.doi.empty())
-      if (auto d = labelled_doi_said(t, "DOI line", diags, lines[i].offset)) {
+      if (auto d = labelled_doi_said(without_glued_button(t), "DOI line", diags, lines[i].offset)) {
         above.doi = *d;
         continue;
       }
@@ -851,6 +868,17 @@ void read_above_title(const std::vector<PageLine>& lines, std::size_t title_at, 
     if ((r.*field).empty()) r.*field = above.*field;
   if (r.issued.empty()) r.issued = above.issued;
 }
+
+// "Abstract" in a page's outline ("Abstract" / "Introduction" / "Section snippets" / "References (52)", ScienceDirect's
+// "Article preview" above the title): an entry of a menu, not the heading of the article's abstract, which a
+// paragraph follows (or a structured abstract's "Background" and its paragraph).
+bool menu_entry(const std::vector<PageLine>& lines, std::size_t i) {
+  auto short_line = [&](std::size_t j) {
+    return j < lines.size() && !lines[j].text.empty() && lines[j].text.size() < 60 && lines[j].text.back() != '.';
+  };
+  return short_line(i + 1) && short_line(i + 2) && !abstract_heading(lines[i + 1].text);
+}
+
 // The page's own article, from the lines outside its reference lists.
 Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   Article a;
@@ -861,8 +889,9 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   for (std::size_t i = 0; i < lines.size() && i < kCueLines && cue == lines.size(); ++i) {
     std::string_view s = lines[i].text, rest;
     Record probe;
-    if (abstract_heading(s) || author_label(s, &rest) || has_author_residue(s) || iequals(s, "Publisher") ||
-        istarts_with(s, "Publisher:") || istarts_with(s, "Research output:") || read_labelled_parts(s, probe))
+    if ((abstract_heading(s, &rest) && !(rest.empty() && menu_entry(lines, i))) || author_label(s, &rest) ||
+        has_author_residue(s) || iequals(s, "Publisher") || istarts_with(s, "Publisher:") ||
+        istarts_with(s, "Research output:") || read_labelled_parts(s, probe))
       cue = i;
   }
   // A title and its byline (find_byline) say where the article is, before any other cue.
@@ -1022,10 +1051,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     ++seen;
     if (r.abstract.empty() && (abstract_at == lines.size() || abstract_is_menu) && abstract_heading(s, &rest)) {
       // "Abstract" / "Document Sections" / "I. Introduction": an entry of the page's menu, the abstract further down.
-      auto short_line = [&](std::size_t j) {
-        return j < lines.size() && !lines[j].text.empty() && lines[j].text.size() < 60 && lines[j].text.back() != '.';
-      };
-      bool menu = rest.empty() && short_line(i + 1) && short_line(i + 2) && !abstract_heading(lines[i + 1].text);
+      bool menu = rest.empty() && menu_entry(lines, i);
       if (abstract_at != lines.size() && menu) continue;
       abstract_is_menu = menu;
       abstract_at = i;
@@ -1190,7 +1216,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       continue;
     }
     if (r.doi.empty())
-      if (auto doi = labelled_doi_said(s, "DOI line", diags, lines[i].offset)) {
+      if (auto doi = labelled_doi_said(without_glued_button(s), "DOI line", diags, lines[i].offset)) {
         r.doi = *doi;
         continue;
       }
@@ -1241,6 +1267,20 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
           break;
         }
     r.abstract = std::move(text);
+  }
+  // Nature's and Springer's "Cite this article" section at the page's end, after the references: the article's
+  // citation, its DOI's address at the end ("Lacovara, K., ... A Gigantic, ... Argentina. Sci Rep 4, 6196 (2014).
+  // https://doi.org/10.1038/srep06196"), taken when it names the article's title.
+  for (std::size_t i = last + 1; r.doi.empty() && i + 1 < lines.size(); ++i) {
+    if (!iequals(lines[i].text, "Cite this article")) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].text.empty()) ++j;
+    if (j == lines.size()) break;
+    std::string_view cite = lines[j].text;
+    std::size_t at = cite.find("doi.org/");
+    if (at != std::string_view::npos && r.title.size() >= 10 &&
+        fold_words(cite).find(fold_words(r.title)) != std::string::npos)
+      if (auto d = doi_in_url(cite.substr(at), "DOI", diags, lines[j].offset + at)) r.doi = *d;
   }
   return a;
 }
@@ -1312,18 +1352,29 @@ std::string names_as_written(const std::vector<Creator>& names) {
 // that repeats the author of the one before it (repeated_author_mark), whose
 // names are `names`, is read with those names written in the mark's place,
 // and gets them.
+// Cell Press's names, "Barrett, P.M. \u2219 Rayfield, E.J.": the bullet operator between two persons is the
+// list's comma (the same length, so that every offset stays the item's; the second person was read "P.M. \u2219
+// Rayfield" before).
+std::string with_list_commas(std::string_view text) {
+  std::string out(text);
+  for (std::size_t p = out.find(" \xE2\x88\x99"); p != std::string::npos; p = out.find(" \xE2\x88\x99", p))
+    out.replace(p, 4, ",   ");
+  return out;
+}
+
 Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::vector<Creator>& names = {}) {
   Record r;
   if (parse_emerald_line(item.text, r)) return r;
+  const std::string source = with_list_commas(item.text);
   std::vector<DoiRepair> repairs;
-  RepeatMark mark = !names.empty() ? repeated_author_mark(item.text) : RepeatMark{};
+  RepeatMark mark = !names.empty() ? repeated_author_mark(source) : RepeatMark{};
   if (mark.found) {
     // "—Luke: Artist": a period after the names; "(2004)": a space; "ed. (2020)": a comma.
     std::string written = names_as_written(names);
     std::size_t next = mark.at + mark.length;
-    char c = next < item.text.size() ? item.text[next] : ' ';
+    char c = next < source.size() ? source[next] : ' ';
     written += mark.length == 0 ? (mark.editors ? ", " : " ") : (c == ' ' || c == ',' || c == '.' || c == '(') ? "" : ". ";
-    std::string text = item.text.substr(0, mark.at) + written + item.text.substr(next);
+    std::string text = source.substr(0, mark.at) + written + source.substr(next);
     r = parse_reference(text, &repairs);
     const std::size_t shift = written.size() - mark.length;
     for (DoiRepair& d : repairs)
@@ -1339,10 +1390,10 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::
     if (who.size() >= names.size()) std::copy(names.begin(), names.end(), who.begin());
     else who = names;
   } else {
-    r = parse_reference(item.text, &repairs);
+    r = parse_reference(source, &repairs);
   }
   DoiRepair found;
-  if (std::optional<std::string> doi = find_doi(item.text, &found); doi && (r.doi.empty() || r.doi == *doi)) {
+  if (std::optional<std::string> doi = find_doi(source, &found); doi && (r.doi.empty() || r.doi == *doi)) {
     r.doi = *doi;
     repairs.assign(1, std::move(found));
   }
@@ -1586,6 +1637,9 @@ std::string html_page_text(std::string_view html) {
 
 ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
+  // A page saved as Markdown: read as the text it shows, every line where it was.
+  std::string shown;
+  if (is_markdown_page(text)) text = shown = markdown_page_text(text);
   // A page of Google Scholar's results: each result a work.
   if (std::vector<ScholarResult> results = scholar_results(page_lines(text, 0, text.size()), diags); results.size() >= 2) {
     for (ScholarResult& res : results)

@@ -44,6 +44,11 @@ Government Information Quarterly	GIQ
 Journal of Medical Internet Research	JMIR
 Physical Review Letters	PRL
 Communications of the ACM	CACM
+# Web of Science's J9 idioms and Scopus's added words, as the cited references of real exports write them (session 54:
+# 15 of the 182 works still split in seven Scopus and WoS exports of ../shared/corpora)
+Procedia Social and Behavioral Sciences	PROCD SOC BEHV
+Transportmetrica A: Transport Science	TRANSPORTMETRICA A|Transportmetrica, Transport Sci.
+Applied Soft Computing	Applied Soft Computing Journal|Appl. Soft Comput. J
 # one journal under its former and present titles ("~present<TAB>former|former"):
 # any name the rules give one of the titles is the journal (Web of Science cites
 # it by its present title's J9, Scopus's references by the title of the year;

@@ -84,9 +84,14 @@ CandidateCheck check(const SearchCandidate& c, const ReferenceText& text) {
         support("year");
         break;
       }
-  if (text.has_word(fold_words(w.volume))) support("volume");
-  if (text.has_word(fold_words(w.issue))) support("issue");
-  if (text.has_word(fold_words(first_page_of(w.pages)))) support("page");
+  // A number is looked for as a word anywhere in the reference: an issue ("1", "2") or a first page of one digit is
+  // found in most references whatever their work ("1-10", "Vol 2"), and counts only beside the volume (the same
+  // surname, year and a stray "1" accepted another work: a wrong DOI is worse than none).
+  const bool volume = text.has_word(fold_words(w.volume));
+  if (volume) support("volume");
+  if (volume && text.has_word(fold_words(w.issue))) support("issue");
+  const std::string first_page = fold_words(first_page_of(w.pages));
+  if ((volume || first_page.size() >= 2) && text.has_word(first_page)) support("page");
   if (!w.authors.empty()) {
     const Creator& a = w.authors.front();
     if (text.has_phrase(fold_words(a.is_literal() ? a.literal : a.full_family()))) support("author");

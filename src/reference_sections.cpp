@@ -288,7 +288,7 @@ HeaderCounts count_headers(const std::vector<Line>& lines, std::size_t h, std::s
 // A line of a site's link buttons after a reference, glued as a browser
 // copies them: "View PDFView articleView in ScopusGoogle Scholar",
 // "CrossrefView in ScopusGoogle Scholar", "Web of Science \u00AEGoogle Scholar".
-bool link_buttons(std::string_view line) {
+bool only_buttons(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 120) return false;
   // Oxford Academic's "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC", "Search ADS"; IEEE's "Show in
@@ -300,7 +300,8 @@ bool link_buttons(std::string_view line) {
                                          "Web of Science", "\xC2\xAE", "CAS", "Show abstract", "Download PDF", "Article",
                                          "Abstract", "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC",
                                          "Search ADS", "ADS", "MathSciNet", "Show in Context", "Digital Library",
-                                         "Cross Ref", "CrossRef Full Text", "Full Text", "View at Publisher", "Book"};
+                                         "Cross Ref", "CrossRef Full Text", "Full Text (PDF)", "Full Text", "View at Publisher",
+                                         "Book", "Scopus"};
   bool any = false;
   while (!t.empty()) {
     bool hit = false;
@@ -309,6 +310,10 @@ bool link_buttons(std::string_view line) {
       const std::size_t n = std::strlen(b);
       if (t.size() >= n && t.compare(0, n, b) == 0) {
         t = trim(t.substr(n));
+        // Cell Press's count of citing works after its button: "Scopus (72)".
+        if (t.size() >= 3 && t.front() == '(' && is_digit(t[1]))
+          if (std::size_t close = t.find(')'); close != std::string_view::npos && all_digits(t.substr(1, close - 1)))
+            t = trim(t.substr(close + 1));
         while (!t.empty() && (t.front() == '|' || t.front() == ',' || t.front() == ']')) t = trim(t.substr(1));
         hit = any = true;
         break;
@@ -318,6 +323,22 @@ bool link_buttons(std::string_view line) {
   }
   return any;
 }
+
+// Wiley's buttons after the DOI it links, glued: "10.1371/journal.pone.0187539PubMed Web of Science\u00AE Google
+// Scholar", "10.5251/abjna.2011.2.5.752.760Google Scholar": the DOI's length (0 when the line opens otherwise).
+std::size_t doi_before_buttons(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() < 8 || !starts_with(t, "10.") || !is_digit(t[3])) return 0;
+  std::size_t slash = t.find('/');
+  if (slash == std::string_view::npos || slash > 12) return 0;
+  std::size_t end = t.find(' ');
+  if (end == std::string_view::npos) end = t.size();
+  for (std::size_t p = slash + 2; p < end; ++p)
+    if (only_buttons(t.substr(p))) return p;
+  return 0;
+}
+
+bool link_buttons(std::string_view line) { return only_buttons(line) || doi_before_buttons(line) > 0; }
 
 // ScienceDirect's label before a reference: "Ansell and Gash, 2008",
 // "Dunleavy et al., 2006", "OECD, 2019a"; or a number alone: "[12]", "12.".
@@ -383,6 +404,10 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
       return list;
     if (link_buttons(t)) {
       list.skipped.push_back({l.offset, "a site's link buttons after a reference"});
+      // The DOI the buttons follow belongs to the reference when its text gives none.
+      if (std::size_t d = doi_before_buttons(t); d && open && ascii_lower(current.text).find("doi") == std::string::npos &&
+                                                 ascii_lower(current.text).find(ascii_lower(t.substr(0, d))) == std::string::npos)
+        join_line(current, t.substr(0, d), text);
       close(true);
       linked = true;
       last_line = i;
@@ -396,9 +421,11 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
       last_line = i;
       continue;
     }
-    // A reference on one line after another one (Taylor & Francis' lists).
+    // A reference on one line after another one (Taylor & Francis' lists; Nature's as a web clipper writes them,
+    // "González Riga, B. J. in Paleontología y Dinosaurios ... (Universidad Nacional de Cuyo, 2011).", its year
+    // past the line's first 200 characters).
     if (open && (has_year(current.text) || has_locator(current.text)) && ends_with(current.text, ".") &&
-        starts_reference(t) == Start::strong && has_year(t.substr(0, 200)))
+        starts_reference(t) == Start::strong && has_year(t))
       close(true);
     if (!open) {
       current.offset = l.offset;
