@@ -72,6 +72,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "misplaced_issue.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
@@ -1729,6 +1730,9 @@ bool Builder::build(Record& r) {
         } else if (iequals(v, "prepublish")) {
           diags_.warning(f.offset, "IS prepublish is CNKI's mark of an online-first article, not an issue: kept in extra");
           r.add_extra("IS", std::move(v));
+        } else if (MisplacedIssue m = misplaced_issue(v); !m.what.empty()) {
+          diags_.warning(f.offset, misplaced_issue_said("IS", v, m, m.ris_tag));
+          r.add_extra(std::string(m.ris_tag), std::move(v));
         } else if (r.issue.empty()) {
           r.issue = std::move(v);
         } else {

@@ -19,6 +19,11 @@ const Record* by_doi(const Parsed& p, const std::string& doi) {
     if (r.doi == doi) return &r;
   return nullptr;
 }
+std::size_t warnings_with(const Parsed& p, const std::string& part) {
+  return static_cast<std::size_t>(std::count_if(p.diags.items().begin(), p.diags.items().end(), [&](const Diagnostic& d) {
+    return d.message.find(part) != std::string::npos;
+  }));
+}
 }  // namespace
 
 // Lens.org writes its names given first as the authors typed them, some in
@@ -75,4 +80,63 @@ TEST_CASE("names: lower-case given-first names, particles and all; words of orga
   CHECK(parse_given_first_name("ministry of health").literal == "ministry of health");
   CHECK(!parse_ris_name("not available").literal.empty());
   CHECK(!parse_ris_name("unknown author").literal.empty());
+}
+
+// Embase writes each author's address as an M1 line ("(Boisvert C.)
+// Brigham Young University, Provo, UT, United States"); Zotero and
+// Covidence read the first M1 of a record without IS as its issue and write
+// it back as one: RIS IS, their CSV's "Issue".  The issue was that address.
+TEST_CASE("Zotero and Covidence: an Embase author address written as the issue is no issue", "[audit54]") {
+  for (const char* f : {"corpora/citation-file-formatting__zotero.ris",
+                        "corpora/citation-file-formatting__covidence_endnote.ris",
+                        "corpora/citation-file-formatting__zotero.csv",
+                        "corpora/citation-file-formatting__covidence.csv"}) {
+    INFO(f);
+    Parsed p = parse_file(fixture(f));
+    REQUIRE(p.records.size() == 10);
+    const Record* r = by_doi(p, "10.1002/ar.25520");
+    REQUIRE(r != nullptr);
+    CHECK(r->issue.empty());
+    // Kept, as an address, and said.
+    const bool kept = std::any_of(r->extra.begin(), r->extra.end(), [](const ExtraField& e) {
+      return (e.name == "AD" || e.name == "Affiliations") && e.value.find("Brigham Young University") != std::string::npos;
+    });
+    CHECK(kept);
+    CHECK(warnings_with(p, "is an author's address as Embase writes it") == 1);
+    // The other records keep their issues ("1", "3", Embase's "1 January").
+    std::size_t issues = 0;
+    for (const Record& x : p.records) issues += !x.issue.empty();
+    CHECK(issues == 9);
+  }
+  // Embase's own RIS: the M1 addresses are no issue there either.
+  Parsed embase = parse_file(fixture("corpora/citation-file-formatting__embase.ris"));
+  const Record* e = by_doi(embase, "10.1002/ar.25520");
+  REQUIRE(e != nullptr);
+  CHECK(e->issue.empty());
+  // An issue in brackets is an issue.
+  Parsed s = parse_string("TY  - JOUR\nTI  - A supplement\nAU  - Smith, J.\nIS  - (Suppl. 2)\nPY  - 2020\nER  - \n");
+  REQUIRE(s.records.size() == 1);
+  CHECK(s.records[0].issue == "(Suppl. 2)");
+}
+
+// Publish or Perish writes its query date in M1 of every Google Scholar
+// record; a reference manager's RIS of them (CiteSource's GScholar.ris, 146
+// records) has it as M1 in 140 and as IS, the issue, in 6.
+TEST_CASE("Google Scholar through Publish or Perish: the query date written as the issue is no issue", "[audit54]") {
+  Parsed p = parse_file(fixture("ris/pop_query_date_issue.ris"));
+  REQUIRE(p.records.size() == 2);
+  const Record* article = by_doi(p, "10.1098/rstb.2019.0120");
+  REQUIRE(article != nullptr);
+  CHECK(article->issue.empty());
+  const bool kept = std::any_of(article->extra.begin(), article->extra.end(), [](const ExtraField& e) {
+    return e.name == "M1" && e.value == "Query date: 2023-02-10 11:34:05";
+  });
+  CHECK(kept);
+  CHECK(warnings_with(p, "Publish or Perish's query date") == 1);
+  // Its M1 is no number of the thesis either.
+  const Record* thesis = by_doi(p, "10.5525/gla.thesis.83090");
+  REQUIRE(thesis != nullptr);
+  CHECK(thesis->issue.empty());
+  CHECK(thesis->number.empty());
+  CHECK(thesis->volume.empty());
 }
