@@ -140,3 +140,60 @@ TEST_CASE("Google Scholar through Publish or Perish: the query date written as t
   CHECK(thesis->number.empty());
   CHECK(thesis->volume.empty());
 }
+
+// ProQuest (Sociological Abstracts, IBSS, ABI/INFORM) writes most names
+// "Family, Given" and some without the comma, most of those family first:
+// "Scuderi Raffaele", "van den Nouwelant Ryan", "Di Gennaro Roberta",
+// "Teixeira da Silva Daniel" beside "Martelli, Angelo" in one record; a few
+// given first ("Matteo Di Tullio", "C Andres Bedoya").  They were read given
+// first (family "Raffaele") or as organisations: 130 of the 165 such names
+// of three real ProQuest RIS files (alfrossi/Meta_Analysis, no licence;
+// this fixture is made up in their pattern).
+TEST_CASE("ProQuest RIS: names without a comma are family first unless the name shows otherwise", "[audit54]") {
+  Parsed p = parse_file(fixture("ris/proquest_names_without_comma.ris"));
+  REQUIRE(p.records.size() == 3);
+  const std::vector<Creator>& a = p.records[0].authors;
+  REQUIRE(a.size() == 6);
+  CHECK(a[0].family == "Bertoldi");
+  CHECK(a[0].given == "Martina");
+  CHECK(a[1].family == "Roselli");
+  CHECK(a[2].full_family() == "van den Hoeven");
+  CHECK(a[2].given == "Lars");
+  CHECK(a[3].full_family() == "Di Lorenzo");
+  CHECK(a[3].given == "Chiara");
+  CHECK(a[4].full_family() == "Pereira da Costa");
+  CHECK(a[4].given == "Bruno");
+  CHECK(a[5].family == "Nolan");
+  CHECK(a[5].given == "J K");
+  // Given first where the name shows it: an elided or a particle's family
+  // name last, an initial first, a known given name first.
+  const std::vector<Creator>& b = p.records[1].authors;
+  REQUIRE(b.size() == 4);
+  CHECK(b[0].full_family() == "d\u2019Angelo");
+  CHECK(b[1].full_family() == "Di Stefano");
+  CHECK(b[1].given == "Luca");
+  CHECK(b[2].family == "Hall");
+  CHECK(b[3].family == "Grant");
+  const std::vector<Creator>& c = p.records[2].authors;
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].family == "Fabbri");
+  CHECK(c[1].family == "Okafor");
+  CHECK(c[2].family == "Rossi");
+  // The order guessed is said, once for the file.
+  CHECK(warnings_with(p, "as ProQuest writes them") == 1);
+  // A ProQuest file whose names show given name first (an LLBA export of
+  // 2024: "Gergo Varda", "R Noah Padgett", "Cynthia Van Hee") keeps them so.
+  Parsed llba = parse_string(
+      "TY  - JOUR\nTI  - Stimulated recall in language teaching\nAU  - Gergo Varda\nAU  - R Noah Padgett\n"
+      "AU  - Cynthia Van Hee\nAU  - Steven Sprick Schuster\nAU  - Zhai, Xuesong\nPY  - 2024\n"
+      "UR  - https://www.proquest.com/scholarly-journals/stimulated-recall/docview/3033794366/se-2\nER  - \n");
+  REQUIRE(llba.records.size() == 1);
+  REQUIRE(llba.records[0].authors.size() == 5);
+  CHECK(llba.records[0].authors[0].family == "Varda");
+  CHECK(llba.records[0].authors[2].full_family() == "Van Hee");
+  CHECK(warnings_with(llba, "as ProQuest writes them") == 0);
+  // Elsewhere a name without a comma stays given first.
+  Parsed other = parse_string("TY  - JOUR\nTI  - A study\nAU  - Bertoldi Martina\nPY  - 2019\nER  - \n");
+  REQUIRE(other.records.size() == 1);
+  CHECK(other.records[0].authors[0].family == "Martina");
+}
