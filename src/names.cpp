@@ -180,12 +180,14 @@ bool is_prefixed_name_word(std::string_view w) {
 // maat", "maria de la cruz": Lens.org's given-first names, as the authors
 // typed them): letters alone (ASCII or not, hyphens and apostrophes
 // inside), two at least, and no word that joins an organisation's name or
-// stands for no name ("of", "and", "unknown").  Particles are read before.
+// stands for no name ("of", "and", "unknown"; PsycInfo's "No authorship
+// indicated" stays the placeholder it is).  Particles are read before.
 bool is_lower_name_word(std::string_view w) {
   static constexpr std::string_view kNoName[] = {"of",   "and",     "for",       "the",     "on",     "in",     "at",
                                                  "to",   "und",     "et",        "für",     "no",     "not",    "none",
                                                  "null", "unknown", "anonymous", "author",  "authors", "editor",
-                                                 "editors", "others", "available", "name"};
+                                                 "editors", "others", "available", "name", "authorship",
+                                                 "indicated", "listed", "stated", "given"};
   if (w.size() < 2) return false;
   std::size_t i = 0;
   if (!is_lower_letter(next_utf8(w, i))) return false;

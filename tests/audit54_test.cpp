@@ -80,6 +80,7 @@ TEST_CASE("names: lower-case given-first names, particles and all; words of orga
   CHECK(parse_given_first_name("ministry of health").literal == "ministry of health");
   CHECK(!parse_ris_name("not available").literal.empty());
   CHECK(!parse_ris_name("unknown author").literal.empty());
+  CHECK(parse_ris_name("No authorship indicated").literal == "No authorship indicated");  // PsycInfo's placeholder
 }
 
 // Embase writes each author's address as an M1 line ("(Boisvert C.)
