@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "refnet/names.hpp"
+#include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
@@ -51,6 +52,46 @@ bool person_words(const std::vector<std::string_view>& w) {
     return (is_name_word(x) || is_initials(x) || is_name_particle(x)) && !is_name_degree(x, false) &&
            !is_name_suffix(x);
   });
+}
+
+// A particle that starts a family name written first: lower case, or one
+// of these capitalised ("Di Gennaro Roberta", "Van Hee Cynthia"; not "Du",
+// "Da", "Das", "Le": Chinese, Indian, Vietnamese family names alone).
+bool leading_particle(std::string_view x) {
+  if (is_name_particle(x)) return true;
+  for (std::string_view p : {"Van", "Von", "De", "Di", "Del", "Della", "Dos", "Der", "Den", "Ter", "Ten"})
+    if (x == p) return true;
+  return false;
+}
+bool elided(std::string_view x) {
+  return x.find('\'') != std::string_view::npos || x.find("\u2019") != std::string_view::npos;
+}
+
+// How many words a name written family name first without a comma gives
+// its family name ("Scuderi Raffaele" 1, "van den Nouwelant Ryan" and "Di
+// Gennaro Roberta" 3, "Teixeira da Silva Daniel" 3), 0 where the name shows
+// it is written given name first: an initial before the end ("C Andres
+// Bedoya", "João F Guassi Moreira"), a particle or an elided word at the
+// end ("Matteo Di Tullio", "Marco d'Errico", "Ann O'Leary"), a known given
+// name first and none last ("Steven Sprick Schuster").
+std::size_t family_words_first(const std::vector<std::string_view>& w) {
+  if (w.size() < 2) return 0;
+  std::size_t trailing = w.size();
+  while (trailing > 1 && is_initials(w[trailing - 1])) --trailing;
+  for (std::size_t i = 0; i < trailing; ++i)
+    if (is_initials(w[i]) && w[i].size() <= 2) return 0;
+  const std::string_view last = w[trailing - 1];
+  if (trailing >= 2 && (leading_particle(w[trailing - 2]) || elided(last)) && !leading_particle(w[0]) &&
+      !elided(w[0]))
+    return 0;
+  if (refparse::given_name_word(w[0]) && !refparse::given_name_word(last)) return 0;
+  // The family name: particles and the word after them, and a particle
+  // inside it with the word after ("Teixeira da Silva").
+  std::size_t k = 0;
+  while (k + 2 < w.size() && leading_particle(w[k])) ++k;
+  ++k;
+  while (k + 2 < w.size() && is_name_particle(w[k])) k += 2;
+  return k < w.size() ? k : 0;
 }
 
 // "Jens Libbe", "Klaus-Dieter Beißwenger", "M. Angrick": given names or
@@ -190,16 +231,21 @@ class NameFieldReader {
       said.say(diags_);
     }
     // RefWorks writes "Last, First"; CNKI, Wanfang and VIP leave the comma
-    // out and keep the order: "Sharma Ashutosh", "Zhang San".
+    // out and keep the order: "Sharma Ashutosh", "Zhang San".  ProQuest
+    // leaves it out of some names, most of them family first too.
     if (f_.family_first_said && s.find(',') == std::string_view::npos) {
       std::vector<std::string_view> w = split_words(s);
-      if (w.size() >= 2) {
-        std::size_t cut = static_cast<std::size_t>(w[0].data() + w[0].size() - s.data());
-        Creator ff = parse_ris_name(std::string(w[0]) + ", " + std::string(trim(s.substr(cut))));
-        if (ff.family != c.family || ff.given != c.given) {
+      if (const std::size_t k = family_words_first(w); k > 0) {
+        std::size_t cut = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - s.data());
+        Creator ff = parse_ris_name(std::string(trim(s.substr(0, cut))) + ", " + std::string(trim(s.substr(cut))));
+        if (ff.family != c.family || ff.given != c.given || ff.particle != c.particle || !c.literal.empty()) {
           if (!*f_.family_first_said)
-            diags_.warning(offset_, "names without a comma are read family name first, as CNKI writes them: '" +
-                                         std::string(s) + "' is " + ff.family + ", " + ff.given +
+            diags_.warning(offset_, "names without a comma are read family name first, as " +
+                                         std::string(f_.family_first_source) + " writes them" +
+                                         (f_.family_first_source == "CNKI" ? ""
+                                                                           : " (where the name does not show its order, "
+                                                                             "a guess)") +
+                                         ": '" + std::string(s) + "' is " + ff.full_family() + ", " + ff.given +
                                          " (said once for the file)");
           *f_.family_first_said = true;
           c = std::move(ff);
@@ -418,6 +464,18 @@ void keep_unread_names(Record& r, std::string_view label, std::string value, Dia
                             std::string(utf8_prefix(value, 40)) +
                             "...', the cited works' authors?): kept in extra, not read as creators");
   r.add_extra(std::string(label), std::move(value));
+}
+
+int unmarked_name_order(std::string_view name) {
+  if (name.find(',') != std::string_view::npos) return 0;
+  const std::vector<std::string_view> w = split_words(name);
+  if (w.size() < 2 || w.size() > 5) return 0;
+  std::size_t trailing = w.size();
+  while (trailing > 1 && is_initials(w[trailing - 1])) --trailing;
+  if (is_initials(w[0])) return 0;
+  const bool given_first = refparse::given_name_word(w[0]), given_last = refparse::given_name_word(w[trailing - 1]);
+  if (given_first && !given_last) return -1;
+  return trailing < w.size() || (given_last && !given_first) || leading_particle(w[0]) ? 1 : 0;
 }
 
 }  // namespace refnet

@@ -24,9 +24,13 @@ struct NameField {
   // one person, alone a list of two.  Asked only for such rare shapes (a
   // record may have thousands of AU lines).
   std::function<std::vector<std::string_view>()> siblings;
-  // CNKI's names without a comma are family name first (the RIS reader of
-  // such a file passes its flag, said once a file); nullptr: given first.
+  // CNKI's and ProQuest's names without a comma are family name first (the
+  // RIS reader of such a file passes its flag, said once a file); nullptr:
+  // given first.
   bool* family_first_said = nullptr;
+  // Who writes them so, for what is said: "CNKI", "ProQuest" (whose order
+  // is a guess where the name does not show it).
+  std::string_view family_first_source = "CNKI";
 };
 
 // Reads the names of `f` into `to`, each said where it was guessed: a ';'
@@ -44,5 +48,14 @@ bool read_name_field(const NameField& f, std::vector<Creator>& to, Diagnostics& 
 // A name field read_name_field could not read: kept in r's extra under
 // `label`, and said at `offset`.
 void keep_unread_names(Record& r, std::string_view label, std::string value, Diagnostics& diags, std::size_t offset);
+
+// The order a name written without a comma shows by the words that name
+// its parts, which the names of one source written so share: 1 family name
+// first (initials last, "Hashim Intan H M"; a particle first, "Di Gennaro
+// Roberta"; a known given name last, "Amano Takashi"), -1 given name first
+// (a known given name first, "Steven Sprick Schuster"), 0 neither
+// ("Scuderi Raffaele"; "R Noah Padgett" and "Ann O'Leary" show their own
+// order, not their source's).
+int unmarked_name_order(std::string_view name);
 
 }  // namespace refnet

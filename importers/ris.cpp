@@ -72,6 +72,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "misplaced_issue.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
@@ -1219,8 +1220,14 @@ class Builder {
   // first (RefWorks tagged); the flag, shared by the records of a file, is
   // set once that was said.
   // `text`: the input the record's offsets point into.
-  Builder(const RawRecord& rec, std::string_view text, Diagnostics& diags, bool* family_first_said = nullptr)
-      : rec_(rec), text_(text), diags_(diags), family_first_said_(family_first_said) {}
+  // `family_first_source` names who writes them so ("CNKI", "ProQuest").
+  Builder(const RawRecord& rec, std::string_view text, Diagnostics& diags, bool* family_first_said = nullptr,
+          std::string_view family_first_source = "CNKI")
+      : rec_(rec),
+        text_(text),
+        diags_(diags),
+        family_first_said_(family_first_said),
+        family_first_source_(family_first_source) {}
 
   // False when the record has nothing to identify it by.
   bool build(Record& r);
@@ -1230,6 +1237,7 @@ class Builder {
   std::string_view text_;
   Diagnostics& diags_;
   bool* family_first_said_;
+  std::string_view family_first_source_;
 
   std::string value(const RawField& f) const { return field_value(rec_, f); }
   std::string value(int i) const { return field_value(rec_, rec_.fields[i]); }
@@ -1331,7 +1339,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
                       if (g.tag == f.tag && g.offset != f.offset) other.push_back(g.value);
                     return other;
                   },
-                  family_first_said_};
+                  family_first_said_, family_first_source_};
   return read_name_field(field, to, diags_);
 }
 
@@ -1731,6 +1739,9 @@ bool Builder::build(Record& r) {
         } else if (iequals(v, "prepublish")) {
           diags_.warning(f.offset, "IS prepublish is CNKI's mark of an online-first article, not an issue: kept in extra");
           r.add_extra("IS", std::move(v));
+        } else if (MisplacedIssue m = misplaced_issue(v); !m.what.empty()) {
+          diags_.warning(f.offset, misplaced_issue_said("IS", v, m, m.ris_tag));
+          r.add_extra(std::string(m.ris_tag), std::move(v));
         } else if (r.issue.empty()) {
           r.issue = std::move(v);
         } else {
@@ -2387,6 +2398,27 @@ class Parser {
   bool refer_ = false;  // EndNote tagged ("%A ..."), not RIS
   bool refworks_ = false;  // RefWorks tagged ("RT Journal Article", "A1 ..."), not RIS
   bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
+  bool proquest_family_first_said_ = false;  // ProQuest's likewise
+  int proquest_order_ = 0;                    // 1: its names without a comma are family first; -1 not; 0 not asked
+
+  // ProQuest writes some names without a comma: family first in most of its
+  // files (Sociological Abstracts, IBSS, ABI/INFORM: "Scuderi Raffaele"),
+  // given first in others (an LLBA export of 2024: "Gergo Varda").  The
+  // file's AU lines that show their order (unmarked_name_order) decide, once
+  // a file; given first, as elsewhere, when they do not.
+  bool proquest_family_first() {
+    if (proquest_order_ != 0) return proquest_order_ > 0;
+    int votes = 0;
+    for (std::size_t b = 0; b < text_.size();) {
+      std::size_t e = std::min(text_.find('\n', b), text_.size());
+      std::string_view line = text_.substr(b, e - b);
+      if (line.size() > 6 && (starts_with(line, "AU  - ") || starts_with(line, "A1  - ")))
+        votes += unmarked_name_order(trim(line.substr(6)));
+      b = e + 1;
+    }
+    proquest_order_ = votes > 0 ? 1 : -1;
+    return proquest_order_ > 0;
+  }
   // Per tag, R's "NA" read as no value: where first, in how many records.
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
@@ -2769,8 +2801,22 @@ class Parser {
           for (std::string_view db : {"cnki", "wanfang", "cqvip"})
             chinese_database = chinese_database || v.find(db) != std::string::npos;
         }
+    // ProQuest writes most names "Family, Given", and some without the
+    // comma, most of those family first ("Scuderi Raffaele", "Di Gennaro
+    // Roberta", "Teixeira da Silva Daniel": Sociological Abstracts, IBSS,
+    // ABI/INFORM), a few given first ("Matteo Di Tullio").  Its records
+    // link to proquest.com or name it in their OpenURL ("sid=ProQ:").
+    bool proquest = false;
+    if (!chinese_database)
+      for (const RawField& f : rec_.fields)
+        if (f.tag == T("UR") || f.tag == T("L1") || f.tag == T("L2") || f.tag == T("L3") || f.tag == T("L4"))
+          proquest = proquest || f.value.find("proquest.com/") != std::string_view::npos ||
+                     f.value.find("sid=ProQ") != std::string_view::npos;
     Record r;
-    Builder b(rec_, text_, diags_, chinese_database ? &family_first_said_ : nullptr);
+    if (proquest) proquest = proquest_family_first();
+    Builder b(rec_, text_, diags_,
+              chinese_database ? &family_first_said_ : proquest ? &proquest_family_first_said_ : nullptr,
+              proquest ? "ProQuest" : "CNKI");
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;

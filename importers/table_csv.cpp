@@ -41,6 +41,7 @@
 #include "crossref_types.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "misplaced_issue.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
@@ -1129,7 +1130,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           month_day_name = name;
           break;
         case Col::volume: r.volume = std::string(v); break;
-        case Col::issue: r.issue = std::string(v); break;
+        case Col::issue:
+          if (MisplacedIssue m = misplaced_issue(v); !m.what.empty()) {
+            const std::string kept_as = m.column.empty() ? name : std::string(m.column);
+            diags.warning(at, misplaced_issue_said(name, v, m, kept_as));
+            r.add_extra(kept_as, std::string(v));
+          } else {
+            r.issue = std::string(v);
+          }
+          break;
         case Col::pages: r.pages = normalize_pages(v); break;
         case Col::first_page: first = normalize_pages(v); break;
         case Col::page_count:

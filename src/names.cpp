@@ -176,6 +176,26 @@ bool is_prefixed_name_word(std::string_view w) {
   return is_name_word(w.substr(i + 1));
 }
 
+// A name word its source wrote in lower case ("karlijn Gabriels", "Jessica
+// maat", "maria de la cruz": Lens.org's given-first names, as the authors
+// typed them): letters alone (ASCII or not, hyphens and apostrophes
+// inside), two at least, and no word that joins an organisation's name or
+// stands for no name ("of", "and", "unknown"; PsycInfo's "No authorship
+// indicated" stays the placeholder it is).  Particles are read before.
+bool is_lower_name_word(std::string_view w) {
+  static constexpr std::string_view kNoName[] = {"of",   "and",     "for",       "the",     "on",     "in",     "at",
+                                                 "to",   "und",     "et",        "für",     "no",     "not",    "none",
+                                                 "null", "unknown", "anonymous", "author",  "authors", "editor",
+                                                 "editors", "others", "available", "name", "authorship",
+                                                 "indicated", "listed", "stated", "given"};
+  if (w.size() < 2) return false;
+  std::size_t i = 0;
+  if (!is_lower_letter(next_utf8(w, i))) return false;
+  for (unsigned char c : w)
+    if (!(is_alpha(static_cast<char>(c)) || c >= 0x80 || c == '-' || c == '\'')) return false;
+  return std::find(std::begin(kNoName), std::end(kNoName), w) == std::end(kNoName);
+}
+
 }  // namespace
 
 bool is_cjk_word(std::string_view w) {
@@ -417,7 +437,7 @@ bool split_given_first(Creator& c, const std::vector<std::string_view>& w, NameG
   for (std::size_t i = 0; i < n; ++i) {
     std::string_view x = w[i];
     if (is_particle(x) || is_initials(x)) continue;  // IEEE's "J. -P. Nominé" too
-    if (!is_name_word(x) && !(i > 0 && is_prefixed_name_word(x))) return false;
+    if (!is_name_word(x) && !(i > 0 && is_prefixed_name_word(x)) && !is_lower_name_word(x)) return false;
     ++names;
   }
   const std::size_t last = n - 1;

@@ -181,6 +181,8 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
     {"corpora/citation-file-formatting__lens.ris", Crude::ris},  // audit53: the Lens RIS of the TSV's records
     {"corpora/citation-file-formatting__citavi.ris", Crude::ris},  // audit53: Citavi's RIS of the same records
+    {"corpora/citation-file-formatting__zotero.ris", Crude::ris},  // audit54: Zotero's RIS of the Embase records
+    {"corpora/citation-file-formatting__covidence_endnote.ris", Crude::ris},  // audit54: Covidence's RIS of them
     {"corpora/citation-file-formatting__embase.ris", Crude::ris},
     {"corpora/citation-file-formatting__cochrane.ris", Crude::ris},
     {"corpora/citation-file-formatting__scopus.ris", Crude::ris},
