@@ -2584,6 +2584,35 @@ namespace {
 
 constexpr std::size_t kMaxBlock = 64;
 
+// What the rules read of a work besides its view (judged_view): its
+// sources' titles in other languages (other_titles decides which are
+// titles) and what says a record is a Google Scholar hit (deposit_of).  The
+// view's own extra fields keep only the first source's value of each name.
+struct JudgedFields {
+  std::vector<ExtraField> language, scholar;
+  static std::vector<std::string> names() {
+    std::vector<std::string> n(std::begin(kOtherTitleFields), std::end(kOtherTitleFields));
+    n.insert(n.end(), std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields));
+    return n;
+  }
+  // The view without references and extra fields.
+  static RecordParts parts() {
+    RecordParts p;
+    p.references = p.extra = false;
+    return p;
+  }
+  void add(std::string name, std::string value) {
+    const bool gs = std::find(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields), name) !=
+                    std::end(kGoogleScholarFields);
+    (gs ? scholar : language).push_back({std::move(name), std::move(value), {}});
+  }
+  // Into a view read with parts(): the titles first, then Google Scholar's.
+  void give(Record& view) const {
+    view.extra = language;
+    view.extra.insert(view.extra.end(), scholar.begin(), scholar.end());
+  }
+};
+
 // Groups built from accepted pairs, best first; a join that would put two
 // works a veto keeps apart in one group is refused.
 class Clusters {
@@ -2775,16 +2804,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // on the record, which of them are titles), and what says a record is a
   // Google Scholar hit (deposit_of): both from one scan of the sources
   // (each scan parses every source's JSON).
-  std::unordered_map<std::int64_t, std::vector<ExtraField>> language_fields, scholar_fields;
-  {
-    std::vector<std::string> names(std::begin(kOtherTitleFields), std::end(kOtherTitleFields));
-    names.insert(names.end(), std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields));
-    for (auto& [id, name, value] : lib.source_extra_fields(names)) {
-      const bool scholar = std::find(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields), name) !=
-                           std::end(kGoogleScholarFields);
-      (scholar ? scholar_fields : language_fields)[id].push_back({std::move(name), std::move(value), {}});
-    }
-  }
+  std::unordered_map<std::int64_t, JudgedFields> judged_fields;
+  for (auto& [id, name, value] : lib.source_extra_fields(JudgedFields::names()))
+    judged_fields[id].add(std::move(name), std::move(value));
   // And the volume and first page: a translated title, a section heading
   // before the title ("MEDICAL PROGRESS ...").
   for (const WorkSummary& w : summaries) {
@@ -2801,9 +2823,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     if (std::string x = bracketed_translation(w.title); !x.empty()) title_blocks(w.id, w.year, x);
     // Lens's "<container> - <title>": the title alone too (judge checks the container).
     if (std::string x = after_container_prefix(w.title, nullptr); !x.empty()) title_blocks(w.id, w.year, x);
-    if (auto it = language_fields.find(w.id); it != language_fields.end()) {
+    if (auto it = judged_fields.find(w.id); it != judged_fields.end()) {
       const std::string own = title_key(w.title);
-      for (const ExtraField& e : it->second)
+      for (const ExtraField& e : it->second.language)
         if (other_title_value(e.value, own) && (e.name != "T2" || trim(w.title).substr(0, 1) == "["))
           title_blocks(w.id, w.year, e.value);
     }
@@ -2883,15 +2905,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   auto record = [&](std::int64_t id) -> const Record& {
     auto it = records.find(id);
     if (it == records.end()) {
-      // What the vetoes and scores read: no references or extra fields but
-      // the titles in other languages of its sources and what says it is a
-      // Google Scholar hit.
-      RecordParts parts;
-      parts.references = parts.extra = false;
-      it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
-      if (auto f = language_fields.find(id); f != language_fields.end()) it->second.extra = f->second;
-      if (auto f = scholar_fields.find(id); f != scholar_fields.end())
-        it->second.extra.insert(it->second.extra.end(), f->second.begin(), f->second.end());
+      // What the vetoes and scores read (judged_view, for every work at once).
+      it = records.emplace(id, lib.record(id, JudgedFields::parts()).value_or(Record{})).first;
+      if (auto f = judged_fields.find(id); f != judged_fields.end()) f->second.give(it->second);
     }
     return it->second;
   };
@@ -2932,6 +2948,19 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     *kept_apart = std::move(apart);
   }
   return clusters.result();
+}
+
+std::optional<Record> judged_view(Library& lib, std::int64_t work) {
+  std::optional<Record> view = lib.record(work, JudgedFields::parts());
+  if (!view) return view;
+  static const std::vector<std::string> wanted = JudgedFields::names();
+  JudgedFields fields;
+  for (Record& s : lib.source_records(work, RecordParts{false, false, true, false}))
+    for (ExtraField& e : s.extra)
+      if (std::find(wanted.begin(), wanted.end(), e.name) != wanted.end())
+        fields.add(std::move(e.name), std::move(e.value));
+  fields.give(*view);
+  return view;
 }
 
 }  // namespace refnet
