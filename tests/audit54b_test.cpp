@@ -55,3 +55,43 @@ TEST_CASE("audit54b: the identifier merge on import reads the work's titles in o
   CHECK(groups[0].works == std::vector<std::int64_t>{1, 2});
 }
 
+TEST_CASE("audit54b: records of one identifier are joined first, and a later join is judged against them together",
+          "[audit54b][dedup]") {
+  // fixtures/dedup/two_editions_{embase.ris,pubmed.txt}, in the shape of
+  // zelcofir/Bibliometrico_Hospitales @e0e4702 data/EMBASE_21032026_571.ris
+  // and PUBMED_21032026_240.txt (no licence stated: measured, nothing copied;
+  // titles, names, DOIs and PMIDs made up), Accinelli et al. 2021, Revista
+  // Colombiana de Psiquiatría 50(4):243-251: the Spanish edition's DOI
+  // (10.1016/j.rcp...) and the English one's (10.1016/j.rcpeng...).  Embase
+  // has the Spanish DOI with its PMID, the volume and pages; PubMed a record
+  // of each: the English one with volume and pages, the Spanish one ahead of
+  // print (2020, neither).  1: Embase, 2: PubMed's English, 3: PubMed's
+  // Spanish.  Import merges 1 and 3 (DOI and PMID) and dedup then joins 2
+  // ("different DOIs, but title, creator, year, volume and page agree").
+  // Without the merge, dedup joined 1 and 2 first and refused 3: "different
+  // DOIs" between 2 and 3, whose ahead-of-print record gives no volume or
+  // pages to excuse them.
+  const std::vector<std::string> files{fixture("dedup/two_editions_embase.ris"),
+                                       fixture("dedup/two_editions_pubmed.txt")};
+  {
+    TempDir tmp;
+    Library lib(tmp / "lib.sqlite");
+    import_files(lib, files);
+    REQUIRE(lib.stats().works == 2);
+    auto groups = find_duplicates(lib);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].works.size() == 2);
+  }
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, files, /*merge_by_doi=*/false);
+  REQUIRE(lib.stats().works == 3);
+  std::vector<KeptApart> apart;
+  auto groups = find_duplicates(lib, DedupOptions{}, &apart);
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].works == std::vector<std::int64_t>{1, 2, 3});
+  CHECK(apart.empty());
+  // The pairwise veto still holds between the two records alone.
+  const Record english = lib.record(2, RecordParts{}).value(), spanish = lib.record(3, RecordParts{}).value();
+  CHECK(duplicate_score(english, spanish, DedupOptions{}, nullptr) == 0);
+}
