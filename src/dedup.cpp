@@ -1,5 +1,6 @@
 #include "refnet/dedup.hpp"
 #include "refnet/extra_fields.hpp"
+#include "refnet/merge.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/review.hpp"
@@ -2584,6 +2585,35 @@ namespace {
 
 constexpr std::size_t kMaxBlock = 64;
 
+// What the rules read of a work besides its view (judged_view): its
+// sources' titles in other languages (other_titles decides which are
+// titles) and what says a record is a Google Scholar hit (deposit_of).  The
+// view's own extra fields keep only the first source's value of each name.
+struct JudgedFields {
+  std::vector<ExtraField> language, scholar;
+  static std::vector<std::string> names() {
+    std::vector<std::string> n(std::begin(kOtherTitleFields), std::end(kOtherTitleFields));
+    n.insert(n.end(), std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields));
+    return n;
+  }
+  // The view without references and extra fields.
+  static RecordParts parts() {
+    RecordParts p;
+    p.references = p.extra = false;
+    return p;
+  }
+  void add(std::string name, std::string value) {
+    const bool gs = std::find(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields), name) !=
+                    std::end(kGoogleScholarFields);
+    (gs ? scholar : language).push_back({std::move(name), std::move(value), {}});
+  }
+  // Into a view read with parts(): the titles first, then Google Scholar's.
+  void give(Record& view) const {
+    view.extra = language;
+    view.extra.insert(view.extra.end(), scholar.begin(), scholar.end());
+  }
+};
+
 // Groups built from accepted pairs, best first; a join that would put two
 // works a veto keeps apart in one group is refused.
 class Clusters {
@@ -2603,7 +2633,7 @@ class Clusters {
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) +
                  " refused: judged different by review";
         Verdict v = judge(record_(x), record_(y), opt_);
-        if (v.vetoed && !redated_alike(x, y, ga, gb))
+        if (v.vetoed && !redated_alike(x, y, ga, gb) && !units_agree(x, y, ga, gb))
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) + " refused: " +
                  v.reasons.back();
       }
@@ -2619,6 +2649,18 @@ class Clusters {
         if (std::find(into.reasons.begin(), into.reasons.end(), r) == into.reasons.end()) into.reasons.push_back(r);
     from = DuplicateGroup{};
     return "";
+  }
+
+  // The groups formed so far become units: the works of one identifier
+  // that the identifier merge on import makes one work (find_duplicates
+  // joins the pairs sharing an identifier first).
+  void close_units() {
+    units_closed_ = true;
+    for (std::size_t g = 0; g < groups_.size(); ++g)
+      if (groups_[g].works.size() > 1) {
+        for (std::int64_t w : groups_[g].works) unit_[w] = g;
+        unit_members_[g] = groups_[g].works;
+      }
   }
 
   std::vector<DuplicateGroup> result() {
@@ -2664,11 +2706,56 @@ class Clusters {
     groups_.push_back(DuplicateGroup{{w}, 1.0, {}});
     return group_[w] = groups_.size() - 1;
   }
+  // Whether x and y, which a veto keeps apart, are one work when each is
+  // judged as its unit: the record the identifier merge on import makes of
+  // the works of one identifier (the groups that pairs sharing an
+  // identifier formed, close_units; while those pairs are joined, the two
+  // groups themselves), as Library::add judges a record against a work.  A
+  // record with fewer details vetoes no work its unit's other records
+  // confirm: PubMed's ahead-of-print record (no volume, no pages) of
+  // Accinelli et al. 2021's Spanish edition against the English edition's
+  // DOI, where Embase's record of the Spanish DOI gives the volume and pages
+  // both share; SciELO's Spanish title whose X1 is another translation than
+  // Web of Science's English title, where Embase's and Scopus's records of
+  // the DOI carry both.
+  bool units_agree(std::int64_t x, std::int64_t y, std::size_t ga, std::size_t gb) {
+    if (!units_closed_) {
+      if (groups_[ga].works.size() < 2 && groups_[gb].works.size() < 2) return false;
+      return !judge(merged_of(groups_[ga].works), merged_of(groups_[gb].works), opt_).vetoed;
+    }
+    if (!unit_.count(x) && !unit_.count(y)) return false;
+    return !judge(unit_record(x), unit_record(y), opt_).vetoed;
+  }
+  const Record& unit_record(std::int64_t w) {
+    auto u = unit_.find(w);
+    if (u == unit_.end()) return record_(w);
+    auto it = unit_records_.find(u->second);
+    if (it == unit_records_.end()) it = unit_records_.emplace(u->second, merged_of(unit_members_[u->second])).first;
+    return it->second;
+  }
+  // The works as one record, the oldest first as import would have met
+  // them, with every work's titles in other languages (as judged_view
+  // gives a work's sources').
+  Record merged_of(std::vector<std::int64_t> ids) {
+    if (ids.size() == 1) return record_(ids.front());
+    std::sort(ids.begin(), ids.end());
+    std::vector<Record> members;
+    for (std::int64_t id : ids) members.push_back(record_(id));
+    Record merged = merge_records(members).record;
+    merged.extra.clear();
+    for (const Record& m : members) merged.extra.insert(merged.extra.end(), m.extra.begin(), m.extra.end());
+    return merged;
+  }
+
   std::function<const Record&(std::int64_t)> record_;
   const DedupOptions& opt_;
   const std::vector<std::pair<std::int64_t, std::int64_t>>& distinct_;
   std::vector<DuplicateGroup> groups_;
   std::unordered_map<std::int64_t, std::size_t> group_;
+  std::unordered_map<std::int64_t, std::size_t> unit_;
+  std::unordered_map<std::size_t, std::vector<std::int64_t>> unit_members_;
+  std::unordered_map<std::size_t, Record> unit_records_;
+  bool units_closed_ = false;
 };
 
 }  // namespace
@@ -2775,16 +2862,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // on the record, which of them are titles), and what says a record is a
   // Google Scholar hit (deposit_of): both from one scan of the sources
   // (each scan parses every source's JSON).
-  std::unordered_map<std::int64_t, std::vector<ExtraField>> language_fields, scholar_fields;
-  {
-    std::vector<std::string> names(std::begin(kOtherTitleFields), std::end(kOtherTitleFields));
-    names.insert(names.end(), std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields));
-    for (auto& [id, name, value] : lib.source_extra_fields(names)) {
-      const bool scholar = std::find(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields), name) !=
-                           std::end(kGoogleScholarFields);
-      (scholar ? scholar_fields : language_fields)[id].push_back({std::move(name), std::move(value), {}});
-    }
-  }
+  std::unordered_map<std::int64_t, JudgedFields> judged_fields;
+  for (auto& [id, name, value] : lib.source_extra_fields(JudgedFields::names()))
+    judged_fields[id].add(std::move(name), std::move(value));
   // And the volume and first page: a translated title, a section heading
   // before the title ("MEDICAL PROGRESS ...").
   for (const WorkSummary& w : summaries) {
@@ -2801,9 +2881,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     if (std::string x = bracketed_translation(w.title); !x.empty()) title_blocks(w.id, w.year, x);
     // Lens's "<container> - <title>": the title alone too (judge checks the container).
     if (std::string x = after_container_prefix(w.title, nullptr); !x.empty()) title_blocks(w.id, w.year, x);
-    if (auto it = language_fields.find(w.id); it != language_fields.end()) {
+    if (auto it = judged_fields.find(w.id); it != judged_fields.end()) {
       const std::string own = title_key(w.title);
-      for (const ExtraField& e : it->second)
+      for (const ExtraField& e : it->second.language)
         if (other_title_value(e.value, own) && (e.name != "T2" || trim(w.title).substr(0, 1) == "["))
           title_blocks(w.id, w.year, e.value);
     }
@@ -2883,15 +2963,9 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   auto record = [&](std::int64_t id) -> const Record& {
     auto it = records.find(id);
     if (it == records.end()) {
-      // What the vetoes and scores read: no references or extra fields but
-      // the titles in other languages of its sources and what says it is a
-      // Google Scholar hit.
-      RecordParts parts;
-      parts.references = parts.extra = false;
-      it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
-      if (auto f = language_fields.find(id); f != language_fields.end()) it->second.extra = f->second;
-      if (auto f = scholar_fields.find(id); f != scholar_fields.end())
-        it->second.extra.insert(it->second.extra.end(), f->second.begin(), f->second.end());
+      // What the vetoes and scores read (judged_view, for every work at once).
+      it = records.emplace(id, lib.record(id, JudgedFields::parts()).value_or(Record{})).first;
+      if (auto f = judged_fields.find(id); f != judged_fields.end()) f->second.give(it->second);
     }
     return it->second;
   };
@@ -2900,6 +2974,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     double score;
     std::vector<std::string> why;
     bool pages_agree;  // no page conflict, not even one the rules excused
+    bool identifier;   // the two share a DOI, PMID, PMCID, WoS UT or Scopus EID
   };
   std::vector<Pair> accepted;
   std::vector<KeptApart> apart;
@@ -2910,18 +2985,29 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
                          v.reasons});
     if (v.vetoed && v.by_identifier) apart.push_back({a, b, v.reasons.back()});
     if (v.vetoed || v.score < opt.threshold) continue;
-    accepted.push_back({a, b, v.score, std::move(v.reasons), compare_pages(record(a), record(b)) == Conflict::none});
+    accepted.push_back({a, b, v.score, std::move(v.reasons), compare_pages(record(a), record(b)) == Conflict::none,
+                        !shared_identifier(record(a), record(b)).empty()});
   }
   // Best first; of pairs scored alike, those whose pages agree first: a join
   // the rules allowed on other pages (a translation printed elsewhere in the
   // issue, online-first pages) must not take a record into a group that then
   // refuses the record's own pages' match (Acta Médica Peruana 40(2): Embase
   // and Scopus at 104-110, SciELO's Spanish version at 135-141).
+  // The pairs sharing an identifier come first: the works the identifier
+  // merge on import would have made one form units, and a later join is
+  // judged against a unit as import judges a record against a work.
   std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) {
-    return x.score != y.score ? x.score > y.score : x.pages_agree > y.pages_agree;
+    return x.identifier != y.identifier ? x.identifier
+           : x.score != y.score         ? x.score > y.score
+                                        : x.pages_agree > y.pages_agree;
   });
   Clusters clusters(record, opt, distinct);
+  bool units = false;
   for (const Pair& p : accepted) {
+    if (!p.identifier && !units) {
+      clusters.close_units();
+      units = true;
+    }
     std::string refused = clusters.join(p.a, p.b, p.score, p.why);
     if (!refused.empty()) apart.push_back({p.a, p.b, std::move(refused)});
   }
@@ -2932,6 +3018,19 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     *kept_apart = std::move(apart);
   }
   return clusters.result();
+}
+
+std::optional<Record> judged_view(Library& lib, std::int64_t work) {
+  std::optional<Record> view = lib.record(work, JudgedFields::parts());
+  if (!view) return view;
+  static const std::vector<std::string> wanted = JudgedFields::names();
+  JudgedFields fields;
+  for (Record& s : lib.source_records(work, RecordParts{false, false, true, false}))
+    for (ExtraField& e : s.extra)
+      if (std::find(wanted.begin(), wanted.end(), e.name) != wanted.end())
+        fields.add(std::move(e.name), std::move(e.value));
+  fields.give(*view);
+  return view;
 }
 
 }  // namespace refnet

@@ -1155,10 +1155,8 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     }
-    RecordParts parts;
-    parts.references = parts.abstract = parts.extra = false;
     for (std::int64_t id : ids) {
-      std::optional<Record> view = record(id, parts);
+      std::optional<Record> view = judged_view(*this, id);
       if (!view || shared_identifier(r, *view).empty()) continue;
       // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
       // The view holds the user's corrections ("title=My reading notes"),
@@ -1294,9 +1292,7 @@ void Library::join_confirmed(const Record& r, const std::vector<std::pair<std::i
                            std::make_pair(std::min(other, res.work_id), std::max(other, res.work_id)))) {
       o.why = "judged different works before ('refnet dedup --decisions')";
     } else {
-      RecordParts parts;
-      parts.references = false;
-      std::optional<Record> a = record(res.work_id, parts), b = record(other, parts);
+      std::optional<Record> a = judged_view(*this, res.work_id), b = judged_view(*this, other);
       std::vector<std::string> why;
       const DedupOptions opt;
       const double score = a && b ? duplicate_score(*a, *b, opt, &why) : 0;

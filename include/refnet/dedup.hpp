@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -132,6 +133,15 @@ std::string normalize_volume(std::string_view volume);
 // whatever their journal fields say.
 // `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
+
+// The record dedup's rules judge a work by: its view without references and
+// extra fields, with its sources' titles in other languages (TT, X1, an
+// original title, ...) and what marks a Google Scholar hit as its extra
+// fields.  find_duplicates reads the same for every work at once; the
+// identifier merge on import (Library::add) reads it for each work sharing
+// an identifier with the record, so that both judge by one evidence.
+// Empty when the work does not exist.
+std::optional<Record> judged_view(Library& lib, std::int64_t work);
 
 // Every group of live works in the library that are duplicates.  Blocking
 // (by the first words of the normalized title, split by year when large, the
