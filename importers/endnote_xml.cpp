@@ -68,6 +68,7 @@
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "date_parts.hpp"
+#include "misplaced_issue.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "source_string.hpp"
@@ -390,7 +391,16 @@ class RecordBuilder {
       } else if (n == "volume") {
         r.volume = line_of(v);
       } else if (n == "number") {
-        (number_is_own(r.type) ? r.number : r.issue) = line_of(v);
+        const std::string number = line_of(v);
+        // A tool's copy of a database's M1 that is no issue (Embase's author
+        // address: IEBH/dedupe-sweep's tafenoquine and copper libraries).
+        if (MisplacedIssue m = misplaced_issue(number); !number_is_own(r.type) && !m.what.empty()) {
+          const std::string kept_as = m.ris_tag == "AD" ? "auth-address" : "number";
+          diags_.warning(f.offset, misplaced_issue_said("number", number, m, kept_as));
+          r.add_extra(kept_as, number);
+        } else {
+          (number_is_own(r.type) ? r.number : r.issue) = number;
+        }
       } else if (n == "issue") {
         r.issue = line_of(v);
       } else if (n == "isbn") {

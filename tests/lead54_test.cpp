@@ -119,3 +119,26 @@ TEST_CASE("a container abbreviating its longer short title is read the other way
     CHECK(z.records[0].container_title_short == short_title);
   }
 }
+
+// audit54's misplaced issue (an Embase author address a tool took from M1 for
+// the issue) in EndNote XML's <number>: IEBH/dedupe-sweep's tafenoquine and
+// copper libraries hold three.  Kept as the address, said.
+TEST_CASE("EndNote XML's number holding an Embase author address is the address, not the issue", "[lead54]") {
+  Parsed p = parse_string(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><xml><records><record><ref-type name=\"Journal Article\">17"
+      "</ref-type><contributors><authors><author>Boisvert, C.</author></authors></contributors><titles><title>A "
+      "study</title><secondary-title>J Test</secondary-title></titles><number>(Boisvert C.) Brigham Young "
+      "University, Provo, UT, United States</number><dates><year>2020</year></dates></record></records></xml>");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].issue.empty());
+  CHECK(extra_values(p.records[0], "auth-address") ==
+        std::vector<std::string>{"(Boisvert C.) Brigham Young University, Provo, UT, United States"});
+  CHECK(p.diags.warnings() == 1);
+  // An issue in brackets is an issue.
+  Parsed q = parse_string(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><xml><records><record><ref-type name=\"Journal Article\">17"
+      "</ref-type><titles><title>A study</title><secondary-title>J Test</secondary-title></titles>"
+      "<number>(Suppl. 2)</number><dates><year>2020</year></dates></record></records></xml>");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].issue == "(Suppl. 2)");
+}
