@@ -1391,6 +1391,17 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
       if (close + 1 < n && word(close + 1) == ",") pin_publisher_place(text, toks, close + 2, pin);
     }
   }
+  // "In press." / "Forthcoming." as a sentence of its own, without brackets ("Smith, J. In press. A study of ...",
+  // the Geological Society's and some humanities styles): the work's date, not the title's first words.
+  for (std::size_t k = start + 1; k + 1 < n; ++k) {
+    if (word(k - 1) != ".") continue;
+    std::size_t end = k + 1;
+    if (iequals(word(k), "in") && iequals(word(k + 1), "press")) end = k + 2;
+    else if (!iequals(word(k), "forthcoming")) continue;
+    if (end >= n || word(end) != ".") continue;
+    for (std::size_t t = k; t <= end; ++t)
+      if (pin[t] < 0) pin[t] = kDate;
+  }
   // A language note in brackets, "(in Russian)", "(Russian)", "[in Japanese with English abstract]": a note wherever
   // it stands, so the title before it ends there and the journal after it starts ("… von Neumann algebra (Russian),
   // Funkcional. Anal. i Prilozhen.", "(Russian) Mat. Sb.").

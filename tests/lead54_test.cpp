@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -141,4 +142,22 @@ TEST_CASE("EndNote XML's number holding an Embase author address is the address,
       "<number>(Suppl. 2)</number><dates><year>2020</year></dates></record></records></xml>");
   REQUIRE(q.records.size() == 1);
   CHECK(q.records[0].issue == "(Suppl. 2)");
+}
+
+// user54's real page (a Nature Scientific Reports reference list): "Wings, O. In press. A review of ..." and its
+// siblings without brackets: "In press." and "Forthcoming." are the date, not the title's first words.
+TEST_CASE("'In press.' as a sentence of its own is the date", "[lead54]") {
+  for (const char* s : {"Smith, J. In press. A study of things. Journal of Stuff.",
+                        "Meyer, K. and Olsen, T. Forthcoming. Local government after the reform. Public Administration.",
+                        "Wings, O. In press. A review of gastrolith function. Acta Palaeontologica Polonica."}) {
+    INFO(s);
+    Record r = parse_reference(s);
+    CHECK(!starts_with(r.title, "In press"));
+    CHECK(!starts_with(r.title, "Forthcoming"));
+    CHECK(!r.title.empty());
+    CHECK(!r.authors.empty());
+  }
+  // A title that says "in press" inside a sentence keeps it.
+  Record t = parse_reference("Smith, J. (2001). Freedom in press law. Journal of Stuff, 3, 1-10.");
+  CHECK(t.title == "Freedom in press law");
 }
