@@ -175,7 +175,10 @@ TEST_CASE("resolve: a stray issue or one-digit page does not make a namesake's w
   other.score = 80;
   other.record.doi = "10.1000/other";
   other.record.title = "Deep learning for traffic prediction";
-  other.record.authors.push_back(Creator{"Wang", "Lei"});
+  Creator wang;
+  wang.family = "Wang";
+  wang.given = "Lei";
+  other.record.authors.push_back(wang);
   other.record.issued.year = 2015;
   other.record.volume = "3";
   other.record.issue = "1";
