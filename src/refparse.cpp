@@ -3109,6 +3109,54 @@ static bool medline_date_at(std::string_view text, const std::vector<Token>& tok
           is_digit(word(k + 3)[0]));
 }
 
+// No title, and the journal's span holds a sentence before a run of dotted abbreviations ("The Geological Society
+// of America Geologic Time Scale. Geol. Soc. Am. Bull. 125, 259–272 (2012)", Nature's style): the sentence is the
+// title, the abbreviations the journal.  Two abbreviated words at least after the sentence's period, none before it.
+static void title_before_abbreviated_journal(std::string_view text, const std::vector<Token>& toks,
+                                             std::vector<Label>& labels) {
+  if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
+  Label journal = kJournal;
+  auto [a, b] = first_run(labels, kJournal);
+  if (a == b) {
+    journal = kContainer;
+    std::tie(a, b) = first_run(labels, kContainer);
+  }
+  if (a == b || std::find(labels.begin() + b, labels.end(), journal) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto capital = [&](std::size_t k) { return word(k)[0] >= 'A' && word(k)[0] <= 'Z'; };
+  // A word followed by its period: an abbreviation ("Geol."), or a sentence's last word.
+  auto dotted = [&](std::size_t k) { return k + 1 < b && is_word(k) && word(k + 1) == "." && !toks[k + 1].space_before; };
+  for (std::size_t p = a + 1; p + 1 < b; ++p) {
+    if (word(p) != "." || !dotted(p - 1) || !toks[p + 1].space_before || !capital(p + 1)) continue;
+    // Before it: three words or more, none dotted but the last, the first capitalised.
+    std::size_t words = 0;
+    bool clean = true;
+    for (std::size_t k = a; k + 1 < p && clean; ++k) {
+      if (!is_word(k)) {
+        clean = word(k) == ":" || word(k) == "," || word(k) == "-";
+        continue;
+      }
+      ++words;
+      clean = !dotted(k);
+    }
+    if (!clean || words < 3 || !is_word(a) || !capital(a)) return;
+    // After it: only capitalised dotted words (two or more) and "&".
+    std::size_t abbreviated = 0;
+    for (std::size_t k = p + 1; k < b; ++k) {
+      if (is_word(k)) {
+        if (!capital(k) || !dotted(k) || word(k).size() > 6) return;
+        ++abbreviated;
+      } else if (word(k) != "." && word(k) != "&") {
+        return;
+      }
+    }
+    if (abbreviated < 2) return;
+    for (std::size_t k = a; k <= p; ++k) labels[k] = kTitle;
+    return;
+  }
+}
+
 void title_tail_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                         const Lexicon& lexicon) {
   const std::size_t n = toks.size();
@@ -5403,6 +5451,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   place_publisher_in_title(text, toks, labels, model.lexicon);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
+  title_before_abbreviated_journal(text, toks, labels);
   journal_head_title(text, toks, labels);
   title_sentence_journal(text, toks, labels, model.lexicon);
   note_in_title(text, toks, labels);

@@ -161,3 +161,19 @@ TEST_CASE("'In press.' as a sentence of its own is the date", "[lead54]") {
   Record t = parse_reference("Smith, J. (2001). Freedom in press law. Journal of Stuff, 3, 1-10.");
   CHECK(t.title == "Freedom in press law");
 }
+
+// user54's Nature page: "Walker, J. D., ... & Babcock, L. E. The Geological Society of America Geologic Time Scale.
+// Geol. Soc. Am. Bull. 125, 259–272 (2012)." gave no title and the whole sentence as the journal: a title that
+// starts like an organisation's name before a run of dotted abbreviations.
+TEST_CASE("a title before a dotted journal abbreviation, with no title labelled, is the title", "[lead54]") {
+  Record r = parse_reference(
+      "Walker, J. D., Geissman, J. W., Bowring, S. A. & Babcock, L. E. The Geological Society of America Geologic "
+      "Time Scale. Geol. Soc. Am. Bull. 125, 259\u2013272 (2012).");
+  CHECK(r.title == "The Geological Society of America Geologic Time Scale");
+  CHECK(r.container_title == "Geol. Soc. Am. Bull.");
+  CHECK(r.volume == "125");
+  // Unchanged: a title the model found, a journal without abbreviations.
+  Record s = parse_reference("Smith, A. B. & Jones, C. Climate change and forest growth. Nature 512, 45\u201349 (2014).");
+  CHECK(s.title == "Climate change and forest growth");
+  CHECK(s.container_title == "Nature");
+}
