@@ -398,16 +398,21 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
     const Line& l = lines[i];
     std::string_view t = trim(l.text);
     if (t.empty()) continue;
+    // The line's buttons (link_buttons), and the DOI's length when a DOI comes before them.
+    const std::size_t doi_length = doi_before_buttons(t);
+    const bool buttons = doi_length > 0 || only_buttons(t);
     // "References" in a page's menu, the page's title under it (Cambridge Core): no list there.
-    if (std::exchange(first, false) && heading.kind == SectionKind::references && !citation_label(t) &&
-        !link_buttons(t) && numbered(t).marker == Marker::none && starts_reference(t) == Start::none)
+    if (std::exchange(first, false) && heading.kind == SectionKind::references && !citation_label(t) && !buttons &&
+        numbered(t).marker == Marker::none && starts_reference(t) == Start::none)
       return list;
-    if (link_buttons(t)) {
+    if (buttons) {
       list.skipped.push_back({l.offset, "a site's link buttons after a reference"});
       // The DOI the buttons follow belongs to the reference when its text gives none.
-      if (std::size_t d = doi_before_buttons(t); d && open && ascii_lower(current.text).find("doi") == std::string::npos &&
-                                                 ascii_lower(current.text).find(ascii_lower(t.substr(0, d))) == std::string::npos)
-        join_line(current, t.substr(0, d), text);
+      if (doi_length && open) {
+        const std::string said = ascii_lower(current.text);
+        if (said.find("doi") == std::string::npos && said.find(ascii_lower(t.substr(0, doi_length))) == std::string::npos)
+          join_line(current, t.substr(0, doi_length), text);
+      }
       close(true);
       linked = true;
       last_line = i;
