@@ -630,8 +630,7 @@ class Parser {
   std::vector<std::string> expanded_macros_;
   std::size_t expanded_macro_at_ = 0;
   // Line counting for provenance: entries come in order, so count forward.
-  std::size_t line_pos_ = 0;
-  std::uint32_t line_no_ = 1;
+  PositionCounter positions_{t_};
 
   // --- lexing -------------------------------------------------------------
 
@@ -1806,15 +1805,6 @@ class Parser {
     return fields;
   }
 
-  std::uint32_t line_of(std::size_t offset) {
-    if (offset < line_pos_) {  // deferred entries are emitted in order too, but be safe
-      line_pos_ = 0;
-      line_no_ = 1;
-    }
-    line_no_ += static_cast<std::uint32_t>(count_newlines(t_.data() + line_pos_, offset - line_pos_));
-    line_pos_ = offset;
-    return line_no_;
-  }
 
   // Fields whose values are no LaTeX text: paths and addresses
   // ("C:\\Users\\..." holds no commands).
@@ -1950,11 +1940,9 @@ class Parser {
       if (f.undefined_macro) macros.emplace_back(f.value());
     std::sort(macros.begin(), macros.end());
     for (std::string& m : macros) r.add_extra("@macro", std::move(m));
-    r.provenance.file = diags_.file();
-    r.provenance.format = "bibtex";
-    r.provenance.line = line_of(e.start);
-    r.provenance.hash = content_hash("bibtex", t_.substr(e.start, e.end - e.start));
-    keep_doi_spelling(r, t_.substr(e.start, e.end - e.start));
+    const TextPosition at = positions_.at(e.start);
+    set_provenance_line(r, diags_, "bibtex", at.line, t_.substr(e.start, e.end - e.start));
+    r.provenance.column = at.column;
     ++stats_.records;
     sink_(std::move(r));
   }

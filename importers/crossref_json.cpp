@@ -835,11 +835,7 @@ void Importer::emit_work(std::size_t obj) {
   } else {
     map_work(obj, r);
   }
-  r.provenance.file = diags_.file();
-  r.provenance.format = format;
-  r.provenance.line = diags_.line_of(n(obj).begin);
-  r.provenance.hash = content_hash(format, raw(obj));
-  keep_doi_spelling(r, raw(obj));
+  set_provenance(r, diags_, format, n(obj).begin, raw(obj));
   ++stats_.records;
   sink_(std::move(r));
 }

@@ -89,13 +89,16 @@ void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view f
   r.provenance.file = diags.file();
   r.provenance.format = std::string(format);
   r.provenance.line = line;
+  r.provenance.column = line ? 1 : 0;  // a line-based record starts its line
   r.provenance.hash = content_hash(format, source);
   keep_doi_spelling(r, source);
 }
 
 void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
                     std::string_view source) {
-  set_provenance_line(r, diags, format, diags.line_of(offset), source);
+  auto [line, column] = diags.position(offset);
+  set_provenance_line(r, diags, format, line, source);
+  r.provenance.column = column;
 }
 
 namespace {
@@ -777,7 +780,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
-      diags.report_line(Severity::warning, r.provenance.line,
+      diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
                         std::to_string(n) + " control character" + (n > 1 ? "s" : "") + " removed from this record");
     if (has_markup(r.abstract) || has_escaped_markup(r.abstract)) {
       // Lens escapes some once more inside its JATS ("<jats:p>&amp;lt;p&amp;gt;The EU ... &amp;amp;#8211;"):
@@ -786,7 +789,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
         r.abstract = jats_to_text(r.abstract);
       if (r.abstract.find('&') != std::string::npos) r.abstract = decode_entities(r.abstract);
       if (!markup_said)
-        diags.report_line(Severity::warning, r.provenance.line,
+        diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
                           "the abstract is written in markup (JATS or HTML tags such as <p>, <sup>): read as text, "
                           "sub- and superscripts in Unicode where it has them (said once a file)");
       markup_said = true;
@@ -798,7 +801,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     // the Cochrane Library's plain text, Zotero and Dimensions write a
     // paragraph, a list item or a heading's end as three or four spaces.)
     if (squeeze_blanks(r.title, 2) + squeeze_blanks(r.abstract, 8) > 0 && !blanks_said) {
-      diags.report_line(Severity::note, r.provenance.line,
+      diags.report_at(Severity::note, r.provenance.line, r.provenance.column,
                         "runs of white space inside a title or abstract (the database's line wrapping) read as one "
                         "space (said once a file)");
       blanks_said = true;
@@ -809,7 +812,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
       if (has_markup(k)) {
         k = markup_to_text(k);
         if (!keyword_markup_said)
-          diags.report_line(Severity::warning, r.provenance.line,
+          diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
                             "a keyword is written in markup (HTML tags such as <sub>, <i>): read as text (said once a file)");
         keyword_markup_said = true;
       }
@@ -821,7 +824,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     if (r.container_title_short.size() > r.container_title.size() && !r.container_title.empty() &&
         abbreviated_name(r.container_title, r.container_title_short)) {
       if (!short_container_said)
-        diags.report_line(Severity::warning, r.provenance.line,
+        diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
                           "the container '" + r.container_title + "' abbreviates its short title '" +
                               r.container_title_short + "' (EndNote's PubMed import writes them so): read the other "
                               "way round (said once a file)");
@@ -1003,6 +1006,31 @@ void deliver_record(Record&& r, std::string_view format, std::string_view source
   set_provenance_line(r, diags, format, line, source);
   ++stats.records;
   sink(std::move(r));
+}
+
+void deliver_record_at(Record&& r, std::string_view format, std::string_view source, TextPosition at,
+                       const Diagnostics& diags, ParseStats& stats, const RecordSink& sink) {
+  set_provenance_line(r, diags, format, at.line, source);
+  r.provenance.column = at.column;
+  ++stats.records;
+  sink(std::move(r));
+}
+
+TextPosition PositionCounter::at(std::size_t offset) {
+  offset = std::min(offset, text_.size());
+  if (offset < pos_) {  // back: from the start
+    pos_ = 0;
+    at_ = TextPosition{};
+  }
+  std::string_view between = text_.substr(pos_, offset - pos_);
+  if (std::size_t n = count_newlines(between.data(), between.size())) {
+    at_.line += static_cast<std::uint32_t>(n);
+    at_.column = 1;
+    between.remove_prefix(between.rfind('\n') + 1);
+  }
+  at_.column += static_cast<std::uint32_t>(utf8_length(between));
+  pos_ = offset;
+  return at_;
 }
 
 }  // namespace refnet

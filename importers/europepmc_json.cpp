@@ -424,14 +424,15 @@ void read_result(const json& o, std::size_t at, std::string_view src, Diagnostic
     ++stats.rejected;
     return;
   }
-  deliver_record(std::move(r), kFormat, src, diags.line_of(at), diags, stats, sink);
+  const auto [line, column] = diags.position(at);
+  deliver_record_at(std::move(r), kFormat, src, {line, column}, diags, stats, sink);
 }
 
 void say_dropped(const std::set<std::string>& dropped, Diagnostics& diags) {
   if (dropped.empty()) return;
   std::string names;
   for (const auto& k : dropped) names += (names.empty() ? "" : ", ") + k;
-  diags.report_line(Severity::warning, 0, "Europe PMC's own flags, counters and repeats dropped from every result: " + names);
+  diags.report_at(Severity::warning, 0, 0, "Europe PMC's own flags, counters and repeats dropped from every result: " + names);
 }
 
 // An XML element as the JSON value Europe PMC writes for it: text (an object

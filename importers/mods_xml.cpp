@@ -959,8 +959,7 @@ ParseStats parse_mods_xml(std::string_view text, Diagnostics& diags, const Recor
   std::vector<pugi::xml_node> records;
   find_records(xml.doc, records);
   FileState state;
-  std::uint32_t line = 1;
-  std::size_t counted = 0;
+  PositionCounter positions(text);
   for (pugi::xml_node n : records) {
     const XmlSpan span = xml_element_span(n, text, xml);
     if (span.cut_short) {
@@ -981,9 +980,7 @@ ParseStats parse_mods_xml(std::string_view text, Diagnostics& diags, const Recor
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, span.begin, said);
     if (r.title.empty()) diags.warning(span.begin, "MODS record has no title (titleInfo/title): read without one");
-    line += static_cast<std::uint32_t>(count_newlines(text.data() + counted, span.begin - counted));
-    counted = span.begin;
-    deliver_record(std::move(r), kFormat, span.of(text), line, diags, stats, sink);
+    deliver_record_at(std::move(r), kFormat, span.of(text), positions.at(span.begin), diags, stats, sink);
   }
   return stats;
 }

@@ -1683,7 +1683,8 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
     // "Article number: 160018", "36(4):101385", "2(8): e124": the article's number, as the reference parser reads it.
     refparse::article_number_from_pages(r);
     Reference cited = reference_from_record(r, "");
-    deliver_record(Record(r), kFormat, text, diags.line_of(article.title_offset), diags, stats, sink);
+    const auto [line, column] = diags.position(article.title_offset);
+    deliver_record_at(Record(r), kFormat, text, {line, column}, diags, stats, sink);
     for (const ReferenceList& list : lists) {
       if (list.heading.kind != SectionKind::cited_by) continue;
       std::size_t flagged = 0;

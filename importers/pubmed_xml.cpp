@@ -480,8 +480,7 @@ ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const Rec
   load_xml_document(xml, text, "PubMed XML", diags);
   const pugi::xml_document& doc = xml.doc;
   g_source = text;
-  std::uint32_t line = 1;
-  std::size_t counted = 0;
+  PositionCounter positions(text);
   auto one = [&](pugi::xml_node n, bool book) {
     const XmlSpan span = xml_element_span(n, text, xml);
     const std::size_t begin = span.begin;
@@ -501,11 +500,7 @@ ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const Rec
       ++stats.rejected;
       return;
     }
-    // Lines counted here, forward from the previous article: Diagnostics
-    // would search line by line.
-    line += static_cast<std::uint32_t>(count_newlines(text.data() + counted, begin - counted));
-    counted = begin;
-    deliver_record(std::move(r), "pubmed-xml", span.of(text), line, diags, stats, sink);
+    deliver_record_at(std::move(r), "pubmed-xml", span.of(text), positions.at(begin), diags, stats, sink);
   };
   auto walk = [&](pugi::xml_node parent) {
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {

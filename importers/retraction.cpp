@@ -61,7 +61,7 @@ void mark_retraction(Record& r, Diagnostics& diags) {
   std::string why = retraction_evidence(r);
   if (why.empty()) return;
   r.add_keyword(std::string(kKeyword));
-  diags.report_line(Severity::warning, r.provenance.line,
+  diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
                     "a retracted work (" + why + "): kept, with the keyword '" + std::string(kKeyword) + "'");
 }
 

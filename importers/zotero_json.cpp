@@ -583,18 +583,19 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, at.begin, said);
-    deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
+    const auto [line, column] = diags.position(at.begin);
+    deliver_record_at(std::move(r), kFormat, src, {line, column}, diags, stats, sink);
   }
   joins.say(diags);
   entities.say(diags);
   if (skipped_notes)
-    diags.report_line(Severity::warning, 0,
+    diags.report_at(Severity::warning, 0, 0,
                       std::to_string(skipped_notes) + (skipped_notes == 1 ? " note" : " notes") +
                           " of items skipped: empty, or repeating a note of the same item word for word");
   if (!dropped.empty()) {
     std::string names;
     for (const auto& k : dropped) names += (names.empty() ? "" : ", ") + k;
-    diags.report_line(Severity::warning, 0,
+    diags.report_at(Severity::warning, 0, 0,
                       "Zotero's bookkeeping dropped from every item: " + names + " (Zotero's own ids and timestamps)");
   }
   return stats;

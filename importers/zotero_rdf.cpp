@@ -613,8 +613,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     items.push_back(n);
     item_abouts.emplace(names.rdf_attr(n, "about"));
   }
-  std::uint32_t line = 1;
-  std::size_t counted = 0;
+  PositionCounter positions(text);
   for (std::size_t k = 0; k < items.size(); ++k) {
     pugi::xml_node n = items[k];
     const XmlSpan span = xml_element_span(n, text, xml);
@@ -632,9 +631,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, begin, said);
     if (r.title.empty()) diags.warning(begin, "Zotero item has no title (dc:title): read without one");
-    line += static_cast<std::uint32_t>(count_newlines(text.data() + counted, begin - counted));
-    counted = begin;
-    deliver_record(std::move(r), kFormat, span.of(text), line, diags, stats, sink);
+    deliver_record_at(std::move(r), kFormat, span.of(text), positions.at(begin), diags, stats, sink);
   }
   // What is no work: said, standalone notes one by one, the rest a warning a kind.
   std::size_t others = 0, first_other = 0, linked = 0;

@@ -51,6 +51,9 @@ void Diagnostics::set_source(std::string file, std::string_view text) {
   far_start_ = 0;
   far_scanned_ = 0;
   scanned_bytes_ = 0;
+  col_line_start_ = static_cast<std::size_t>(-1);
+  col_offset_ = 0;
+  col_ = 1;
 }
 
 std::pair<std::uint32_t, std::size_t> Diagnostics::line_start(std::size_t offset) const {
@@ -86,8 +89,21 @@ std::uint32_t Diagnostics::line_of(std::size_t offset) const { return line_start
 std::pair<std::uint32_t, std::uint32_t> Diagnostics::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto [line, start] = line_start(offset);
-  auto col = static_cast<std::uint32_t>(utf8_length(text_.substr(start, offset - start)) + 1);
-  return {line, col};
+  return {line, column_at(start, offset)};
+}
+
+std::uint32_t Diagnostics::column_at(std::size_t start, std::size_t offset) const {
+  std::size_t from = start;
+  std::uint32_t col = 1;
+  if (start == col_line_start_ && offset >= col_offset_) {
+    from = col_offset_;
+    col = col_;
+  }
+  col += static_cast<std::uint32_t>(utf8_length(text_.substr(from, offset - from)));
+  col_line_start_ = start;
+  col_offset_ = offset;
+  col_ = col;
+  return col;
 }
 
 Diagnostic* Diagnostics::add(Severity s, std::string message) {
@@ -107,7 +123,7 @@ void Diagnostics::report(Severity s, std::size_t offset, std::string message) {
   offset = std::min(offset, text_.size());
   auto [line, start] = line_start(offset);
   d->line = line;
-  d->column = static_cast<std::uint32_t>(utf8_length(text_.substr(start, offset - start)) + 1);
+  d->column = column_at(start, offset);
   std::size_t end = text_.find('\n', start);
   if (end == std::string_view::npos) end = text_.size();
   // At most 200 bytes, cut between characters (the excerpt stays UTF-8).
@@ -116,8 +132,11 @@ void Diagnostics::report(Severity s, std::size_t offset, std::string message) {
 
 void Diagnostics::file_error(std::string message) { add(Severity::error, std::move(message)); }
 
-void Diagnostics::report_line(Severity s, std::uint32_t line, std::string message) {
-  if (Diagnostic* d = add(s, std::move(message))) d->line = line;
+void Diagnostics::report_at(Severity s, std::uint32_t line, std::uint32_t column, std::string message) {
+  if (Diagnostic* d = add(s, std::move(message))) {
+    d->line = line;
+    d->column = line ? column : 0;
+  }
 }
 
 void Diagnostics::clear() {

@@ -176,7 +176,7 @@ void Ingest::note_source_key(const Library::AddResult& res, const Record& r, con
     why = " (a pinned key: the entry's " + why + " differ" + (why.find(" and ") == std::string::npos ? "s" : "") + ")";
   else
     why.clear();
-  std::string where = r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1";
+  std::string where = source_position(r.provenance);
   key_warnings_.push_back(where + ": warning: key " + own_key + " already names " + describe_work(lib_, *named) + why +
                           ": this entry is " + describe_work(lib_, res.work_id) +
                           "; a paper's " + own_key + " is the work of the source its other keys come from "
@@ -186,7 +186,7 @@ void Ingest::note_source_key(const Library::AddResult& res, const Record& r, con
 void Ingest::note_behind_yours(const Library::AddResult& res, const Record& r) {
   if (res.behind_yours.empty()) return;
   Update& u = behind_yours_.emplace_back(Update{res.work_id, {}});
-  const std::string where = r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1";
+  const std::string where = source_position(r.provenance);
   for (const auto& [field, value] : res.behind_yours) {
     u.fields.push_back(field);
     yours_warnings_.push_back(where + ": warning: your " + field + " kept over the new export's: \"" + value +

@@ -15,6 +15,12 @@
 
 namespace refnet {
 
+std::string source_position(const Provenance& p) {
+  std::string out = p.file.empty() ? std::string("<input>") : p.file;
+  out += ':' + std::to_string(p.line) + ':' + std::to_string(p.column ? p.column : 1);
+  return out;
+}
+
 std::string Creator::full_family() const {
   if (particle.empty()) return family;
   return particle + " " + family;
@@ -223,6 +229,7 @@ std::string to_json(const Record& r) {
     o.str("file", p.file);
     o.str("format", p.format);
     o.num("line", p.line);
+    if (p.column > 1) o.num("column", p.column);  // most records start a line
     if (p.hash) {
       char buf[24];
       std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(p.hash));
@@ -828,9 +835,11 @@ class Reader {
       if (k == "file") return str(p.file);
       if (k == "format") return str(p.format);
       if (k == "line") return void(p.line = integer<std::uint32_t>());
+      if (k == "column") return void(p.column = integer<std::uint32_t>());
       if (k == "hash") return str(hash);
       skip_value();
     });
+    if (p.line && !p.column) p.column = 1;
     p.hash = parse_hash(hash);
   }
   std::uint64_t parse_hash(const std::string& h) {

@@ -408,7 +408,7 @@ std::vector<std::string> take_own_notes(Library& lib, std::int64_t work, Record&
   std::vector<bool> edited(notes.size(), false), seen(notes.size(), false);
   std::vector<std::string> added;  // new notes: paragraphs after the last note
   std::vector<bool> keep(G, false);
-  const std::string where = entry.provenance.file + ":" + std::to_string(entry.provenance.line) + ":1: ";
+  const std::string where = source_position(entry.provenance) + ": ";
   const std::string field = ris ? "N1" : "annote";
   bool unclear = false;
   std::size_t gi = 0, wj = 0;

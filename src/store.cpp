@@ -1305,7 +1305,7 @@ void Library::join_confirmed(const Record& r, const std::vector<std::pair<std::i
       // entry keeps its key).
       if (o.merged) {
         merge(std::min(res.work_id, other), {std::max(res.work_id, other)}, "identifier",
-              "one record (" + r.provenance.file + ":" + std::to_string(r.provenance.line) + ") has " + first +
+              "one record (" + source_position(r.provenance) + ") has " + first +
                   " of work " + std::to_string(res.work_id) + " and " + o.identifier + " of work " +
                   std::to_string(other) + ": " + o.why);
         res.work_id = std::min(res.work_id, other);

@@ -8,15 +8,6 @@
 using namespace refnet;
 using namespace refnet::test;
 
-namespace {
-// The diagnostics of `p` whose message holds `part`.
-std::size_t said(const Parsed& p, const std::string& part) {
-  std::size_t n = 0;
-  for (const Diagnostic& d : p.diags.items()) n += d.message.find(part) != std::string::npos;
-  return n;
-}
-}  // namespace
-
 // Every reader of a date with parse_ris_date says what the date read leaves
 // out (date_parts.hpp); the readers of parse_raw_date's dates (Lens's "Date
 // Published", Dimensions' "Publication Date", a table's date column,

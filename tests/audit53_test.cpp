@@ -15,11 +15,6 @@ using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-std::size_t said(const Parsed& p, const std::string& part) {
-  std::size_t n = 0;
-  for (const Diagnostic& d : p.diags.items()) n += d.message.find(part) != std::string::npos;
-  return n;
-}
 const Record* with_doi(const Parsed& p, const std::string& doi) {
   for (const Record& r : p.records)
     if (r.doi == doi) return &r;

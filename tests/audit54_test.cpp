@@ -19,11 +19,6 @@ const Record* by_doi(const Parsed& p, const std::string& doi) {
     if (r.doi == doi) return &r;
   return nullptr;
 }
-std::size_t warnings_with(const Parsed& p, const std::string& part) {
-  return static_cast<std::size_t>(std::count_if(p.diags.items().begin(), p.diags.items().end(), [&](const Diagnostic& d) {
-    return d.message.find(part) != std::string::npos;
-  }));
-}
 }  // namespace
 
 // Lens.org writes its names given first as the authors typed them, some in
@@ -103,7 +98,7 @@ TEST_CASE("Zotero and Covidence: an Embase author address written as the issue i
       return (e.name == "AD" || e.name == "Affiliations") && e.value.find("Brigham Young University") != std::string::npos;
     });
     CHECK(kept);
-    CHECK(warnings_with(p, "is an author's address as Embase writes it") == 1);
+    CHECK(said(p, "is an author's address as Embase writes it") == 1);
     // The other records keep their issues ("1", "3", Embase's "1 January").
     std::size_t issues = 0;
     for (const Record& x : p.records) issues += !x.issue.empty();
@@ -133,7 +128,7 @@ TEST_CASE("Google Scholar through Publish or Perish: the query date written as t
     return e.name == "M1" && e.value == "Query date: 2023-02-10 11:34:05";
   });
   CHECK(kept);
-  CHECK(warnings_with(p, "Publish or Perish's query date") == 1);
+  CHECK(said(p, "Publish or Perish's query date") == 1);
   // Its M1 is no number of the thesis either.
   const Record* thesis = by_doi(p, "10.5525/gla.thesis.83090");
   REQUIRE(thesis != nullptr);
@@ -181,7 +176,7 @@ TEST_CASE("ProQuest RIS: names without a comma are family first unless the name 
   CHECK(c[1].family == "Okafor");
   CHECK(c[2].family == "Rossi");
   // The order guessed is said, once for the file.
-  CHECK(warnings_with(p, "as ProQuest writes them") == 1);
+  CHECK(said(p, "as ProQuest writes them") == 1);
   // A ProQuest file whose names show given name first (an LLBA export of
   // 2024: "Gergo Varda", "R Noah Padgett", "Cynthia Van Hee") keeps them so.
   Parsed llba = parse_string(
@@ -192,7 +187,7 @@ TEST_CASE("ProQuest RIS: names without a comma are family first unless the name 
   REQUIRE(llba.records[0].authors.size() == 5);
   CHECK(llba.records[0].authors[0].family == "Varda");
   CHECK(llba.records[0].authors[2].full_family() == "Van Hee");
-  CHECK(warnings_with(llba, "as ProQuest writes them") == 0);
+  CHECK(said(llba, "as ProQuest writes them") == 0);
   // Elsewhere a name without a comma stays given first.
   Parsed other = parse_string("TY  - JOUR\nTI  - A study\nAU  - Bertoldi Martina\nPY  - 2019\nER  - \n");
   REQUIRE(other.records.size() == 1);

@@ -13,13 +13,6 @@
 using namespace refnet;
 using namespace refnet::test;
 
-namespace {
-int count_said(const Parsed& p, const std::string& text) {
-  int n = 0;
-  for (const auto& d : p.diags.items()) n += d.message.find(text) != std::string::npos;
-  return n;
-}
-}  // namespace
 
 // Since audit46 every reader keeps an unsigned work's placeholder among its
 // authors as the work's author placeholder (exported author = {Anonymous}),
@@ -49,10 +42,10 @@ TEST_CASE("a placeholder's warning says it is kept for an unsigned work's author
     CHECK(p.records[0].authors.empty());
     CHECK(p.records[0].editors.empty());
     CHECK(extra_values(p.records[0], "author-placeholder").size() == 1);
-    CHECK(count_said(p, "is a placeholder for no author, not a person: kept as the work's author placeholder "
+    CHECK(said(p, "is a placeholder for no author, not a person: kept as the work's author placeholder "
                         "when no author is named") == 1);
-    CHECK(count_said(p, "is a placeholder for no name, not a person: dropped") == 1);
-    CHECK(count_said(p, "placeholder for no author: dropped") == 0);
+    CHECK(said(p, "is a placeholder for no name, not a person: dropped") == 1);
+    CHECK(said(p, "placeholder for no author: dropped") == 0);
   }
 }
 

@@ -28,11 +28,6 @@ bool has_comma(const Creator& c) {
   return false;
 }
 
-std::size_t said(const Parsed& p, std::string_view what) {
-  std::size_t n = 0;
-  for (const auto& d : p.diags.items()) n += d.message.find(what) != std::string::npos;
-  return n;
-}
 
 }  // namespace
 

@@ -137,6 +137,12 @@ struct Parsed {
   ParseStats stats;
   std::string text;
 };
+// How many of a parse's diagnostics say `part`.
+inline std::size_t said(const Parsed& p, std::string_view part) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : p.diags.items()) n += d.message.find(part) != std::string::npos;
+  return n;
+}
 inline Parsed parse_file(const std::string& path, Format forced = Format::unknown) {
   Parsed p;
   p.text = decode_text(slurp(path)).text;

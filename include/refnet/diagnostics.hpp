@@ -47,9 +47,10 @@ class Diagnostics {
   void warning(std::size_t offset, std::string message) { report(Severity::warning, offset, std::move(message)); }
   // A diagnostic about the whole file (no position).
   void file_error(std::string message);
-  // A diagnostic about a line (a record's first line) when no offset is at
-  // hand: no column, no source line.
-  void report_line(Severity s, std::uint32_t line, std::string message);
+  // A diagnostic at a line and column (a record's start, Provenance) when no
+  // offset is at hand: no source line.  Line 0 is the whole file, column 0 the
+  // line without a column.
+  void report_at(Severity s, std::uint32_t line, std::uint32_t column, std::string message);
 
   // 1-based line of a byte offset into the current text.
   std::uint32_t line_of(std::size_t offset) const;
@@ -84,6 +85,12 @@ class Diagnostics {
   mutable std::size_t far_start_ = 0;       // and its start
   mutable std::size_t far_scanned_ = 0;     // text before this was searched for newlines
   mutable std::size_t scanned_bytes_ = 0;
+  // The last column found: offsets that come in order on one long line (a
+  // one-line JSON or XML export) are counted on from it, not from the line's start.
+  mutable std::size_t col_line_start_ = static_cast<std::size_t>(-1);
+  mutable std::size_t col_offset_ = 0;
+  mutable std::uint32_t col_ = 1;
+  std::uint32_t column_at(std::size_t line_start, std::size_t offset) const;
 };
 
 }  // namespace refnet

@@ -64,6 +64,31 @@ void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view f
 void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
                     const Diagnostics& diags, ParseStats& stats, const RecordSink& sink);
 
+// A line and a column (in characters), both 1-based.
+struct TextPosition {
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+};
+// The same as deliver_record, at a line and column: a record that need not
+// start its line (one-line XML and JSON exports hold every record on line 1).
+void deliver_record_at(Record&& r, std::string_view format, std::string_view source, TextPosition at,
+                       const Diagnostics& diags, ParseStats& stats, const RecordSink& sink);
+
+// Positions of offsets into one text that come in order (a reader's
+// records), each counted on from the one before: linear over the file, a
+// one-line file too.  Faster than Diagnostics' line search, which keeps
+// marks for going back.
+class PositionCounter {
+ public:
+  explicit PositionCounter(std::string_view text) : text_(text) {}
+  TextPosition at(std::size_t offset);
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  TextPosition at_;
+};
+
 // BibTeX and BibLaTeX.  `macros` pre-seeds @string definitions (e.g. from
 // other files given on the same command line); definitions found are added.
 struct BibtexContext;

@@ -110,8 +110,14 @@ struct Provenance {
   std::string file;
   std::string format;  // "bibtex", "ris", "crossref"
   std::uint32_t line = 0;
+  // 1-based column (in characters) where the record starts on `line`; 0 when
+  // unknown.  A one-line EndNote XML or JSON file holds every record on line 1.
+  std::uint32_t column = 0;
   std::uint64_t hash = 0;
 };
+
+// "file:line:column" of a record's start, the head of a diagnostic about it.
+std::string source_position(const Provenance& p);
 
 // A byte range [begin, end) of a string.
 struct Span {

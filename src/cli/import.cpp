@@ -38,7 +38,7 @@ class KeptApartWarnings {
            const std::pair<std::int64_t, std::string>& apart) {
     auto [it, fresh] = index_.emplace(identifier.empty() ? apart.second : identifier, groups_.size());
     if (fresh)
-      groups_.push_back({identifier, r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1", apart.second, {}});
+      groups_.push_back({identifier, source_position(r.provenance), apart.second, {}});
     Group& g = groups_[it->second];
     g.works.insert(apart.first);
     g.works.insert(work);
@@ -76,7 +76,7 @@ class KeptApartWarnings {
 // record.
 std::string other_work_warning(const Record& r, const Library::AddResult::OtherWork& o) {
   const std::string joined = std::to_string(o.joined_work), other = std::to_string(o.work);
-  std::string head = r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1: warning: the record's " +
+  std::string head = source_position(r.provenance) + ": warning: the record's " +
                      o.joined + " is work " + joined + "'s and its " + o.identifier + " work " + other +
                      "'s, and the rest of the record confirms both: ";
   if (!o.merged)
@@ -306,10 +306,10 @@ int run(const Args& args) {
           if (strict_failed || consumer_gone) return;
           if (source_label.empty())
             if (std::string w = source_label_warning(r); !w.empty() && label_warnings.insert(w).second)
-              diags.report_line(Severity::note, r.provenance.line, std::move(w));
+              diags.report_at(Severity::note, r.provenance.line, r.provenance.column, std::move(w));
           // A page's importer has said what its records lack (extra `incomplete`).
           if (std::string gaps = screening_gaps(r); !gaps.empty() && r.get_extra("incomplete").empty())
-            diags.report_line(Severity::warning, r.provenance.line,
+            diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
                               "incomplete record (" + gaps + "): imported; 'refnet list --incomplete' lists such works");
           batch.records.push_back(Ingest::prepare(std::move(r)));
           if (batch.records.size() == kBatchRecords) {
