@@ -11,7 +11,6 @@
 
 #include "refnet/dedup.hpp"
 #include "refnet/names.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;

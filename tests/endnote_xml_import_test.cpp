@@ -13,7 +13,6 @@
 #include "refnet/extra_fields.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;

@@ -10,7 +10,6 @@
 #include <algorithm>
 
 #include "refnet/text.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 #include "zotero_oracle.hpp"
 

@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 
 #include "refnet/text.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;

@@ -137,7 +137,7 @@ struct Parsed {
   ParseStats stats;
   std::string text;
 };
-// How many of a parse's diagnostics say `part`.
+// How many of a parse's diagnostics say `part` (a test asks whether, or how often).
 inline std::size_t said(const Parsed& p, std::string_view part) {
   std::size_t n = 0;
   for (const Diagnostic& d : p.diags.items()) n += d.message.find(part) != std::string::npos;

@@ -8,7 +8,6 @@
 #include "../importers/source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/review.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;

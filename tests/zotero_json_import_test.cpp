@@ -11,7 +11,6 @@
 #include "../exporters/bibtex_common.hpp"
 #include "refnet/text.hpp"
 #include "refnet/store.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;

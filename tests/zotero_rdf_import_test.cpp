@@ -10,7 +10,6 @@
 #include "refnet/names.hpp"
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;

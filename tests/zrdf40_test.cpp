@@ -14,7 +14,6 @@
 #include "../importers/zotero_fields.hpp"
 #include "refnet/store.hpp"
 #include "cli_library.hpp"
-#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;
