@@ -193,6 +193,7 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__webofscience.ris", Crude::ris},
     {"corpora/citation-file-formatting__mdpi.ris", Crude::ris},
     {"corpora/citation-file-formatting__eppireviewer.ris", Crude::ris},
+    {"corpora/empirical-retraction-lit__zotero.ris", Crude::ris},
     {"corpora/citation-file-formatting__pubmed.txt", Crude::medline},
     {"corpora/citation-file-formatting__pubmed.csv", Crude::csv},
     // audit18: OpenAlex's web export since 2024 (no "title" column).
