@@ -1,7 +1,8 @@
 // audit55 (issue #11): names written family name first without a comma by
-// sources other than CNKI and ProQuest.  The real file is one review's
-// library (infoqualitylab's Empirical Retraction Lit, CC-BY-4.0) as the
-// Zotero library made of its EPPI-Reviewer export exports RIS.
+// sources other than CNKI and ProQuest, and EPPI-Reviewer's JSON export.
+// The real files are one review's library (infoqualitylab's Empirical
+// Retraction Lit, CC-BY-4.0) as EPPI-Reviewer exported it and as the Zotero
+// library made of it exports RIS: the same 385 works in both files.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -32,6 +33,94 @@ std::vector<std::string> extras(const Record& r, const std::string& name) {
   return out;
 }
 }  // namespace
+
+// EPPI-Reviewer's JSON export was taken by the Crossref reader, which kept
+// of each item its DOI, URL and short title: 385 works without title,
+// authors, year, journal or abstract, said only as "incomplete record".
+TEST_CASE("EPPI-Reviewer JSON: every reference read with its fields, names family first", "[audit55]") {
+  Parsed p = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  REQUIRE(p.records.size() == 385);
+  CHECK(p.stats.rejected == 0);
+  CHECK(std::all_of(p.records.begin(), p.records.end(), [](const Record& r) {
+    return !r.title.empty() && !r.authors.empty() && r.issued.year > 0;
+  }));
+  CHECK(p.records[0].provenance.format == "eppi-json");
+
+  const Record& a = p.records[0];
+  CHECK(a.title == "Analysis of retracted articles on medicines administered to humans");
+  CHECK(a.container_title == "British Journal of Clinical Pharmacology");
+  REQUIRE(a.authors.size() == 1);
+  CHECK(a.authors[0].family == "Dal-Ré");
+  CHECK(a.authors[0].given == "Rafael");
+  CHECK(a.issued.year == 2019);
+  CHECK(a.volume == "85");
+  CHECK(a.issue == "9");
+  CHECK(a.pages == "2179-2181");
+  CHECK(a.doi == "10.1111/bcp.14021");
+  CHECK(a.keywords.size() == 11);
+  // The review's codes, by their names in the code set.
+  const std::vector<std::string> codes = extras(a, "eppi-code");
+  REQUIRE(codes.size() == 4);
+  CHECK(std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.rfind("Comparison Sets > ", 0) == 0; }));
+  CHECK(extras(a, "eppi-status") == std::vector<std::string>{"Included in review"});
+
+  const Record* abbas = by_title(p, "Conflicts of interest in infection prevention");
+  REQUIRE(abbas != nullptr);
+  CHECK(abbas->issued.month == 10);
+  REQUIRE(abbas->issn.size() == 1);
+  CHECK(abbas->issn[0] == "0342-4642");
+  REQUIRE(abbas->authors.size() == 12);
+  CHECK(abbas->authors[3].family == "Morel");
+  CHECK(abbas->authors[3].given == "Chantal M");
+
+  const Record* thesis = by_title(p, "An Assessment of Retractions");
+  REQUIRE(thesis != nullptr);
+  CHECK(thesis->type == "thesis");
+  CHECK(thesis->publisher == "University of South Florida");
+  CHECK(thesis->publisher_place == "Tampa, FL");
+
+  const Record* chapter = by_title(p, "Retracted articles\u2013the scientific version");
+  REQUIRE(chapter != nullptr);
+  CHECK(chapter->type == "chapter");
+  CHECK(chapter->publisher == "Routledge");
+  REQUIRE(chapter->editors.size() == 4);
+  CHECK(chapter->editors[1].family == "Jaffé");
+  CHECK(chapter->editors[1].given == "Mariela E");
+  CHECK(chapter->pages == "47-70");
+
+  // The short title names the first author's family name of two words.
+  const Record* osf = by_title(p, "Retracted publications about COVID-19");
+  REQUIRE(osf != nullptr);
+  REQUIRE(!osf->authors.empty());
+  CHECK(osf->authors[0].family == "Bendezu Quispe");
+  CHECK(osf->authors[0].given == "Guido Jean Pierre");
+  CHECK(osf->doi == "10.17605/osf.io/jk3xg");
+
+  // Family first whatever the words show: an initial inside, a particle
+  // inside, an elided word last.
+  const Record* sources = by_title(p, "Sources of error");
+  REQUIRE(sources != nullptr);
+  REQUIRE(sources->authors.size() == 3);
+  CHECK(sources->authors[1].family == "Steen");
+  CHECK(sources->authors[1].given == "R Grant");
+  CHECK(sources->wos_ut == "WOS:000340845900004");
+  const Record* corrective = by_title(p, "Corrective factors");
+  REQUIRE(corrective != nullptr);
+  REQUIRE(corrective->authors.size() == 2);
+  CHECK(corrective->authors[1].full_family() == "Teixeira da Silva");
+  CHECK(corrective->authors[1].given == "Jaime A");
+  const Record* surgery = by_title(p, "Retracted articles in surgery journals");
+  REQUIRE(surgery != nullptr);
+  CHECK(surgery->authors[0].family == "Cassão");
+  CHECK(surgery->authors[0].given == "Bruna Dell'Acqua");
+  const Record* prior = by_title(p, "Prior publication and redundancy");
+  REQUIRE(prior != nullptr);
+  CHECK(prior->authors[0].full_family() == "de Vasconcelos");
+  CHECK(prior->authors[0].given == "Sonia Maria Ramos");
+
+  // QuickCitation (the fields again) is dropped, and said once.
+  CHECK(warnings_with(p, "QuickCitation") == 1);
+}
 
 // The Zotero library made of that EPPI export keeps each name as one field
 // and exports it so: "AU  - Dal-Ré Rafael", "AU  - Morel Chantal M" (1,151
