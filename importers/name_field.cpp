@@ -113,9 +113,7 @@ bool given_first_name(const std::vector<std::string_view>& w) {
 // Wei", "Dal-Ré Rafael"), whose words do not show it written given name
 // first (unmarked_name_order) and which family_words_first can read so.
 bool maybe_family_first(std::string_view s) {
-  const std::vector<std::string_view> w = split_words(s);
-  const auto words = std::count_if(w.begin(), w.end(), [](std::string_view x) { return !is_initials(x); });
-  return words >= 2 && w.size() <= 4 && person_words(w) && family_words_first(w) > 0 && unmarked_name_order(s) >= 0;
+  return is_unmarked_person_name(s) && family_words_first(split_words(s)) > 0 && unmarked_name_order(s) >= 0;
 }
 
 bool same_person(const Creator& a, const Creator& b) {
@@ -495,6 +493,12 @@ void keep_unread_names(Record& r, std::string_view label, std::string value, Dia
                             std::string(utf8_prefix(value, 40)) +
                             "...', the cited works' authors?): kept in extra, not read as creators");
   r.add_extra(std::string(label), std::move(value));
+}
+
+bool is_unmarked_person_name(std::string_view name) {
+  const std::vector<std::string_view> w = split_words(name);
+  const auto words = std::count_if(w.begin(), w.end(), [](std::string_view x) { return !is_initials(x); });
+  return words >= 2 && person_words(w);
 }
 
 Creator family_first_name(std::string_view name, std::string_view family) {

@@ -65,6 +65,10 @@ void keep_unread_names(Record& r, std::string_view label, std::string value, Dia
 // ("Scuderi Raffaele"; "R Noah Padgett" and "Ann O'Leary" show their own
 // order, not their source's).
 int unmarked_name_order(std::string_view name);
+// A name without a comma that can vote on its file's order: a person's
+// words (no organisation's, "AUSTRALASIAN INST MIN & MET"), two of them or
+// more no initials ("Auer M.E." is family first everywhere).
+bool is_unmarked_person_name(std::string_view name);
 
 // A name its source writes family name first without a comma, whatever its
 // words show ("Dal-Ré Rafael", "Steen R Grant", "Teixeira da Silva Jaime A",

@@ -2441,27 +2441,27 @@ class Parser {
   // them ("Dal-Ré Rafael", "Morel Chantal M": a Zotero library imported from
   // EPPI-Reviewer keeps each name as one field and exports it so).  Only
   // names with two words or more that are no initials vote ("Auer M.E.",
-  // Scopus's old form, is family first everywhere); family first when three
-  // of them or more show it, three times as many as show given first.
+  // Scopus's old form, is family first everywhere; "AUSTRALASIAN INST MIN &
+  // MET", an organisation, none); family first when three of them or more
+  // show it, three times as many as show given first and a quarter of all.
   bool file_family_first() {
     if (file_order_ != 0) return file_order_ > 0;
-    int family = 0, given = 0;
+    int family = 0, given = 0, people = 0;
     for (std::size_t b = 0; b < text_.size();) {
       std::size_t e = std::min(text_.find('\n', b), text_.size());
       std::string_view line = text_.substr(b, e - b);
       if (line.size() > 6 && (starts_with(line, "AU  - ") || starts_with(line, "A1  - "))) {
         std::string_view name = trim(line.substr(6));
-        const std::vector<std::string_view> w =
-            name.find(',') == std::string_view::npos ? split_words(name) : std::vector<std::string_view>{};
-        if (std::count_if(w.begin(), w.end(), [](std::string_view x) { return !is_initials(x); }) >= 2) {
+        if (name.find(',') == std::string_view::npos && is_unmarked_person_name(name)) {
           const int o = unmarked_name_order(name);
+          ++people;
           family += o > 0;
           given += o < 0;
         }
       }
       b = e + 1;
     }
-    file_order_ = family >= 3 && family >= 3 * given ? 1 : -1;
+    file_order_ = family >= 3 && family >= 3 * given && 4 * family >= people ? 1 : -1;
     return file_order_ > 0;
   }
 
