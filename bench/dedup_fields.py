@@ -6,7 +6,8 @@ write differently, the value the work shows is judged against the sources':
 
   content   the values differ in what they say (fold_words differs: years
             1975 / 2010, pages 1-21 / 1516-1536, "Ecol Econ" / "Ecological
-            Economics"): the shown value is the one most sources say
+            Economics"; a journal's catalogue qualifier, MEDLINE's "AIDS
+            (London, England)", is form): the shown value is the one most sources say
             ("majority"), one of the values said most often ("tie"), or a
             value fewer sources say than another ("minority"); a value no
             source says is "composed" (authors: each person completed);
@@ -83,7 +84,11 @@ def key(f, v, r):
         return '-'.join(fold(x) for x in page_range(v) if x)
     if f == 'authors':
         return ' '.join(fold((c.get('literal') or c.get('family', ''))) for c in r.get('authors') or [])
-    return ' '.join(w for w in fold(v).split() if w != 'and')  # as merge.cpp compares text: "&" is "and"
+    if f == 'container_title' and re.search(r'[(:=]', v[1:]):
+        v = v[:1] + re.split(r'[(:=]', v[1:])[0]  # a catalogue's qualifier ("AIDS (London, England)"): form
+    words = fold(v).split()
+    # as merge.cpp compares text: "&" is "and", a leading "The" nothing
+    return ' '.join(w for i, w in enumerate(words) if w != 'and' and (w != 'the' or i > 0))
 
 
 def worse_form(f, shown, shown_rec, others):

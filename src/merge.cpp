@@ -166,21 +166,57 @@ std::size_t most_said(const std::vector<std::string>& keys, const std::vector<bo
   return best == keys.size() || tied || best_n <= mine ? i : best;
 }
 
-// What a text field says, its form aside: its words folded, "&" and "and"
-// one ("Genes & Genomics", "Genes and Genomics"); "" for a value cut short,
-// which may be the beginning of any of them.
+// What a text says, its form aside: its words folded, "&" and "and" one
+// ("Genes & Genomics", "Genes and Genomics"), a leading "The" none ("The
+// Journal of physiology", "Journal of Physiology").
+std::string text_key(std::string_view v) {
+  const std::string folded = fold_words(strip_rich_text(v));  // held: split_words gives views into it
+  std::string key;
+  for (std::string_view w : split_words(folded))
+    if (w != "and" && (w != "the" || !key.empty())) key += std::string(key.empty() ? "" : " ") + std::string(w);
+  return key;
+}
+
+// Each source's text_key of a field; "" for a value cut short, which may be
+// the beginning of any of them.
 std::vector<std::string> text_keys(const std::vector<Record>& src, std::string Record::*m) {
   std::vector<std::string> keys(src.size());
   for (std::size_t k = 0; k < src.size(); ++k) {
     const std::string& v = src[k].*m;
-    if (v.empty() || trailing_ellipsis(trim(v)) > 0) continue;
-    const std::string folded = fold_words(strip_rich_text(v));  // held: split_words gives views into it
-    std::string key;
-    for (std::string_view w : split_words(folded))
-      if (w != "and") key += std::string(key.empty() ? "" : " ") + std::string(w);
-    keys[k] = std::move(key);
+    if (!v.empty() && trailing_ellipsis(trim(v)) == 0) keys[k] = text_key(v);
   }
   return keys;
+}
+
+// Source i's journal name, or the name the journal goes by when i's is
+// another source's with a catalogue's qualifier after it: MEDLINE's "AIDS
+// (London, England)", "Journal of urban health : bulletin of the New York
+// Academy of Medicine" and "Canadian journal of public health = Revue
+// canadienne de sante publique" beside Scopus's "AIDS", "Journal of Urban
+// Health" and "Canadian Journal of Public Health".  Of one name in several
+// forms, the one that capitalises its words as the journal does ("Social
+// Science and Medicine" over MEDLINE's sentence case "Social science &
+// medicine"), never one in capitals.
+std::size_t journal_name(const std::vector<Record>& src, const std::vector<std::string>& keys, std::size_t i) {
+  const std::string& v = src[i].container_title;
+  if (const std::size_t cut = v.find_first_of("(:="); cut != std::string::npos && cut > 0) {
+    const std::string head = text_key(std::string_view(v).substr(0, cut));
+    for (std::size_t k = 0; k < src.size() && !head.empty(); ++k)
+      if (k != i && keys[k] == head && !in_capitals(src[k].container_title)) {
+        i = k;
+        break;
+      }
+  }
+  auto capitalised = [](const std::string& name) {
+    std::size_t n = 0;
+    for (std::string_view w : split_words(name)) n += w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z';
+    return n;
+  };
+  std::size_t best = capitalised(src[i].container_title);
+  for (std::size_t k = 0; k < src.size(); ++k)
+    if (k != i && !keys[i].empty() && keys[k] == keys[i] && !in_capitals(src[k].container_title))
+      if (std::size_t n = capitalised(src[k].container_title); n > best) i = k, best = n;
+  return i;
 }
 
 // Source i's pages, or another source's writing the same pages more fully: a
@@ -503,6 +539,7 @@ MergedView merge_imported(const std::vector<Record>& src) {
             break;
           }
       }
+      if (m == &Record::container_title) i = journal_name(src, keys, i);
     }
     r.*m = src[i].*m;
     note(ch, name, src, i, [m](const Record& x) { return x.*m; });

@@ -38,6 +38,14 @@ std::vector<std::string> said_for(const MergedView& mv, const std::string& field
   return out;
 }
 
+// `refnet dedup --apply`: each group found joined into its first work.
+void apply_duplicates(Library& lib) {
+  auto groups = find_duplicates(lib);
+  Library::Transaction tx(lib);
+  for (const auto& g : groups) lib.merge(g.works.front(), {g.works.begin() + 1, g.works.end()}, "fuzzy", "test");
+  tx.commit();
+}
+
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 Record located(const char* title, const char* pages, int year) {
@@ -80,12 +88,7 @@ TEST_CASE("audit55b: Tobler's papers in Google Scholar, Lens, Web of Science and
   Library lib(tmp / "lib.sqlite");
   import_files(lib, {fixture("dedup/merged_fields_pop.csv"), fixture("dedup/merged_fields_lens.csv"),
                      fixture("dedup/merged_fields_wos.txt"), fixture("dedup/merged_fields_scopus.ris")});
-  {
-    auto groups = find_duplicates(lib);
-    Library::Transaction tx(lib);
-    for (const auto& g : groups) lib.merge(g.works.front(), {g.works.begin() + 1, g.works.end()}, "fuzzy", "test");
-    tx.commit();
-  }
+  apply_duplicates(lib);
   CHECK(lib.stats().works == 5);
   int seen = 0;
   lib.each(Query{}, [&](const Work& w) {
@@ -186,7 +189,12 @@ TEST_CASE("audit55b: a journal one source names otherwise gives way to the name 
   MergedView mv = merge_records({medline, psycinfo, scopus});
   CHECK(mv.record.container_title == "Health Psychology");  // of the two, the one in mixed case
   CHECK(has(said_for(mv, "container"), medline.container_title));
-  CHECK(merge_records({medline, scopus}).record.container_title == medline.container_title);  // a tie
+  // Two sources, the name before MEDLINE's qualifier: Scopus's (journal_name).
+  CHECK(merge_records({medline, scopus}).record.container_title == "Health Psychology");
+  Record other = scopus;  // two names, one each: the first source's
+  other.container_title = "Psychology, Health & Medicine";
+  CHECK(merge_records({scopus, other}).record.container_title == "Health Psychology");
+  CHECK(merge_records({other, scopus}).record.container_title == "Psychology, Health & Medicine");
   // Gennadii56/base @29f8009 (no licence, measured): Web of Science's two
   // exports name the conference, Scopus the proceedings' series: one each.
   Record wos1 = medline, wos2 = medline, series = medline;
@@ -217,12 +225,7 @@ TEST_CASE("audit55b: the persons most sources name, in the best form any gives",
   Library lib(tmp / "lib.sqlite");
   import_files(lib, {fixture("dedup/name_order_proquest.ris"), fixture("dedup/name_order_wos.ris"),
                      fixture("dedup/name_order_scopus.ris")});
-  {
-    auto groups = find_duplicates(lib);
-    Library::Transaction tx(lib);
-    for (const auto& g : groups) lib.merge(g.works.front(), {g.works.begin() + 1, g.works.end()}, "fuzzy", "test");
-    tx.commit();
-  }
+  apply_duplicates(lib);
   REQUIRE(lib.stats().works == 1);
   const Record r = lib.record(1, RecordParts{}).value();
   REQUIRE(r.authors.size() == 2);
@@ -232,4 +235,39 @@ TEST_CASE("audit55b: the persons most sources name, in the best form any gives",
   CHECK(r.container_title == "Journal of Service Operations");
   const MergedView mv = merge_records(lib.source_records(1));
   CHECK(has(said_for(mv, "authors"), "Wei-Ling, Chen; Baxter, Oliver J"));
+}
+
+TEST_CASE("audit55b: a journal's name, not MEDLINE's catalogue title: no qualifier after it, its words capitalised as "
+          "the journal does",
+          "[audit55b][dedup]") {
+  // fixtures/dedup/journal_name_{embase,pubmed,scopus,wos}.ris:
+  // AlexTaiNguyen006/NMN-NR-systematic-review-meta-analysis @0f7fcc7 (MIT),
+  // data/screening/embase.ris, pubmed.ris, scopus.ris and wos.ris, records
+  // whole: "Clinical Evidence for Targeting NAD Therapeutically" (Ovid Embase
+  // and PubMed: "Pharmaceuticals (Basel, Switzerland)", NLM's title with its
+  // place; Scopus "Pharmaceuticals", Web of Science "PHARMACEUTICALS") and
+  // "Boosting NAD level suppresses inflammatory activation of PBMCs in heart
+  // failure" (Embase "The Journal of clinical investigation", Scopus "Journal
+  // of Clinical Investigation").  The work showed the catalogue's forms,
+  // those of the first source.  In the five files of that search 136 merged
+  // works' sources name their journal differently, 30 of them so.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/journal_name_embase.ris"), fixture("dedup/journal_name_pubmed.ris"),
+                     fixture("dedup/journal_name_scopus.ris"), fixture("dedup/journal_name_wos.ris")});
+  REQUIRE(lib.stats().works == 2);
+  std::vector<std::string> journals;
+  lib.each(Query{}, [&](const Work& w) {
+    journals.push_back(w.record.container_title);
+    CHECK(has(said_for(merge_records(lib.source_records(w.id)), "container"),
+              journals.size() == 1 ? "Pharmaceuticals (Basel, Switzerland)" : "The Journal of clinical investigation"));
+    return true;
+  });
+  CHECK(journals == std::vector<std::string>{"Pharmaceuticals", "Journal of Clinical Investigation"});
+  // A qualifier no other source's name stands before stays; a name in capitals is no journal's own form.
+  Record medline = located("Title", "1-2", 2020), wos = medline;
+  medline.container_title = "Journal of clinical oncology : official journal of the American Society of Clinical "
+                            "Oncology";
+  wos.container_title = "JOURNAL OF CLINICAL ONCOLOGY";
+  CHECK(merge_records({medline, wos}).record.container_title == medline.container_title);
 }
