@@ -1197,6 +1197,65 @@ std::size_t bracketed_label_end(std::string_view text, const std::vector<Token>&
   return 0;
 }
 
+// Nature's chapter, which names no chapter title: "Curry Rogers, K. in The Sauropods: Evolution and Paleobiology
+// (eds Curry Rogers, K. & Wilson, J. A.) 50-103 (Univ. California Press, 2005).": the names before "in" (their last
+// initial's period or "et al." before it), the book after it up to its editors' "(eds …)" or "(ed. …)", that
+// bracket the editors; the book's "Vol. 13" before it the volume, its "2nd edn" the edition.
+void nature_chapter_pins(std::string_view text, const std::vector<Token>& toks, std::size_t start,
+                         std::vector<int>& pin) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto capital = [&](std::size_t k) {
+    unsigned char c = static_cast<unsigned char>(word(k)[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+  };
+  for (std::size_t k = start + 3; k + 4 < n && k < start + 60; ++k) {
+    if (!(word(k) == "in" || word(k) == "In") || !toks[k].space_before || word(k - 1) != ".") continue;
+    std::string_view last = word(k - 2);
+    if (!(last == "al" || (capital(k - 2) && utf8_length(last) == 1))) return;
+    // Names alone before it: capitalised words, initials, "&", "and", particles; a comma among them.
+    bool comma = false;
+    for (std::size_t t = start; t < k; ++t) {
+      std::string_view w = word(t);
+      comma = comma || w == ",";
+      bool name = capital(t) || w == "," || w == "." || w == "-" || w == "&" || w == "and" || w == "et" ||
+                  w == "al" || w == "van" || w == "von" || w == "de" || w == "der" || w == "den" || w == "da";
+      if (!name || is_digit(w[0])) return;
+    }
+    if (!comma || !capital(k + 1)) return;
+    // The book up to "(", the editors' bracket after it.
+    std::size_t open = k + 1;
+    while (open < n && open < k + 40 && word(open) != "(" && word(open) != ")") ++open;
+    if (open + 3 >= n || word(open) != "(") return;
+    std::string_view role = word(open + 1);
+    if (!(role == "eds" || role == "ed" || role == "Eds" || role == "Ed")) return;
+    std::size_t close = open + 2;
+    while (close < n && close < open + 40 && word(close) != ")" && word(close) != "(") ++close;
+    if (close >= n || word(close) != ")") return;
+    for (std::size_t t = start; t < k; ++t)
+      if (pin[t] < 0) pin[t] = kAuthor;
+    for (std::size_t t = k; t < open; ++t) {
+      std::string_view w = word(t);
+      if (t > k + 1 && (is_class(w, "vol") || w == "edn" || is_digit(w[0]))) {
+        // "2nd edn": the edition's.
+        if (is_digit(w[0]) && !all_digits(w) && t + 1 < open && is_class(word(t + 1), "edn"))
+          for (std::size_t e = t; e < open && e <= t + 2; ++e)
+            if (pin[e] < 0 && (e < t + 2 || word(e) == ".")) pin[e] = kEdition;
+        // "Vol. 13" just before the editors: the volume's.
+        bool volume = is_class(w, "vol") && open > t + 1 && open <= t + 3;
+        for (std::size_t e = t + 1; e < open && volume; ++e) volume = word(e) == "." || all_digits(word(e));
+        for (std::size_t e = t; e < open && volume; ++e)
+          if (pin[e] < 0) pin[e] = kVolume;
+        break;
+      }
+      if (pin[t] < 0) pin[t] = kContainer;
+    }
+    for (std::size_t t = open; t <= close; ++t)
+      if (pin[t] < 0) pin[t] = kEditor;
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
@@ -1391,6 +1450,7 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
       if (close + 1 < n && word(close + 1) == ",") pin_publisher_place(text, toks, close + 2, pin);
     }
   }
+  nature_chapter_pins(text, toks, start, pin);
   // "In press." / "Forthcoming." as a sentence of its own, without brackets ("Smith, J. In press. A study of ...",
   // the Geological Society's and some humanities styles): the work's date, not the title's first words.
   for (std::size_t k = start + 1; k + 1 < n; ++k) {
