@@ -5409,6 +5409,37 @@ void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks,
   }
 }
 
+// APA's web page without an author, its title moved before the date: "Seed Identification Guide. (2018).
+// www.idseed.org".  The model reads the title as a group author and leaves no title.  When nothing but the opening
+// author span, its date and the link (a note, an access date) is labelled, and that span is no person's name (no
+// comma, no initial, no "&"; no organisation's word: "World Health Organization. (2018). www.who.int" keeps its
+// author), the span is the title.
+void untitled_web_page(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
+  const std::size_t n = toks.size();
+  bool link = false, date = false;
+  for (std::size_t k = e; k < n; ++k) {
+    Label l = labels[k];
+    if (l != kDate && l != kUrl && l != kDoi && l != kNote) return;
+    link = link || l == kUrl || l == kDoi;
+    date = date || (l == kDate && k == e);
+  }
+  if (!link || !date) return;
+  std::vector<std::string_view> words;
+  for (std::size_t k = a0; k < e; ++k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (is_word_token(text, toks[k])) {
+      if (utf8_length(w) == 1 || is_class(w, "and")) return;  // an initial, "and"
+      words.push_back(w);
+    } else if (!(w == "." && k + 1 == e) && w != "-" && w != ":") {
+      return;
+    }
+  }
+  if (words.size() < 2 || is_corporate_name(words)) return;
+  for (std::size_t k = a0; k < e; ++k) labels[k] = kTitle;
+}
+
 }  // namespace
 
 namespace {
@@ -5535,6 +5566,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
+  untitled_web_page(text, toks, labels);
   subtitle_as_publisher(text, toks, labels);
   same_author_container(text, toks, labels);
   late_citation_number(text, toks, labels);

@@ -49,3 +49,34 @@ TEST_CASE("Nature's chapter: the names before 'in', the book after it, its edito
     CHECK(r.pages.substr(0, r.pages.find('-')) == c.first_page);
   }
 }
+
+// APA's web page without an author puts its title where the author would stand: "Seed Identification Guide. (2018).
+// www.idseed.org" came out with the title as a group author and no title.  An organisation keeps its place.
+TEST_CASE("A web page without an author: the words before its date are its title", "[refparse][refparse55]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    int year;
+  };
+  const Case cases[] = {
+      {"Seed Identification Guide. (2018). www.idseed.org", "Seed Identification Guide", 2018},
+      {"Garden Pest Library. (2021). Retrieved from https://www.pestlibrary.example.org/list", "Garden Pest Library",
+       2021},
+      {"Fossil Collecting Handbook. (n.d.). http://www.fossils.example.net/handbook.html", "Fossil Collecting Handbook",
+       0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.authors.empty());
+    CHECK(r.title == c.title);
+    CHECK(r.issued.year == c.year);
+    CHECK_FALSE(r.url.empty());
+  }
+  // Persons and organisations stay the authors.
+  Record who = parse_reference("World Health Organization. (2019). www.who.int");
+  CHECK(families(who) == std::vector<std::string>{"World Health Organization"});
+  CHECK(who.title.empty());
+  Record person = parse_reference("Hartley, M. (2017). www.hartley.example.com");
+  CHECK(families(person) == std::vector<std::string>{"Hartley"});
+}
