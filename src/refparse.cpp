@@ -1197,6 +1197,61 @@ std::size_t bracketed_label_end(std::string_view text, const std::vector<Token>&
   return 0;
 }
 
+// The tokens of a footnote's pointer to a work cited before that start at k: "a. a. O." / "a.a.O." (am angegebenen
+// Ort), "ebd." / "Ebd." / "ebenda", "ibid.", "op. cit.", "loc. cit.", with their last period; 0 when none does.
+std::size_t back_reference_length(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t t) { return t < n ? text.substr(toks[t].begin, toks[t].end - toks[t].begin) : std::string_view(); };
+  auto dotted = [&](std::size_t t, std::size_t words) { return t + words < n && word(t + words) == "." ? 1 : 0; };
+  if (iequals(word(k), "a") && word(k + 1) == "." && iequals(word(k + 2), "a") && word(k + 3) == "." &&
+      word(k + 4) == "O")
+    return 5 + dotted(k, 5);
+  std::string w = ascii_lower(word(k));
+  if (w == "ebd" || w == "ibid") return word(k + 1) == "." ? 2 : 0;
+  if (w == "ebenda") return 1 + dotted(k, 1);
+  if ((w == "op" || w == "loc") && word(k + 1) == "." && iequals(word(k + 2), "cit")) return 3 + dotted(k, 3);
+  return 0;
+}
+
+// "Klaus Dörre, a. a. O., S. 897", "Grzegorz Gorzelak, ebd., S. 40", "Ebd., S. 579.", "Title, ebd., S. 77-86" (a
+// footnote's short form of a work cited before): the pointer is a note, not an editor's name nor a container's; the
+// names alone before it and its comma, opening the reference (capitalised words, initials, "/"), are the authors, the
+// page after it the pages.
+void back_reference_pins(std::string_view text, const std::vector<Token>& toks, std::size_t start,
+                         std::vector<int>& pin) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  for (std::size_t k = start; k < n; ++k) {
+    std::size_t len = back_reference_length(text, toks, k);
+    if (len == 0 || (k > 0 && !toks[k].space_before && is_word_token(text, toks[k - 1]))) continue;
+    for (std::size_t t = k; t < k + len; ++t)
+      if (pin[t] < 0) pin[t] = kNote;
+    if (k > start + 1 && (word(k - 1) == "," || word(k - 1) == ":") && k - start <= 10) {
+      bool names = true;
+      int words = 0;
+      for (std::size_t t = start; t + 1 < k && names; ++t) {
+        std::string_view v = word(t);
+        bool w = is_word_token(text, toks[t]);
+        words += w;
+        names = (w && !is_digit(v[0]) && (static_cast<unsigned char>(v[0]) >= 0xC3 || (v[0] >= 'A' && v[0] <= 'Z'))) ||
+                v == "/" || v == "." || v == "-" || v == ",";
+      }
+      if (names && words >= 1 && words <= 6)
+        for (std::size_t t = start; t + 1 < k; ++t)
+          if (pin[t] < 0) pin[t] = kAuthor;
+    }
+    // "a. a. O., S. 84", "op. cit., pp. 12-14", "Ebd., 71": the page cited there.
+    std::size_t c = k + len, e = c + 1;
+    if (e + 1 < n && (word(e) == "S" || word(e) == "p" || word(e) == "pp") && word(e + 1) == ".") e += 2;
+    if (e < n && word(c) == "," && is_digit(word(e)[0])) {
+      if (e + 2 < n && (word(e + 1) == "-" || word(e + 1) == "\xE2\x80\x93") && is_digit(word(e + 2)[0])) e += 2;
+      for (std::size_t t = c + 1; t <= e; ++t)
+        if (pin[t] < 0) pin[t] = kPages;
+    }
+    k += len - 1;
+  }
+}
+
 // Nature's chapter, which names no chapter title: "Curry Rogers, K. in The Sauropods: Evolution and Paleobiology
 // (eds Curry Rogers, K. & Wilson, J. A.) 50-103 (Univ. California Press, 2005).": the names before "in" (their last
 // initial's period or "et al." before it), the book after it up to its editors' "(eds …)" or "(ed. …)", that
@@ -1369,6 +1424,7 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     }
     k = c;
   }
+  back_reference_pins(text, toks, start, pin);
   // GB/T 7714's type mark after the title ("…相关性[J].中国公共卫生,2017", "Case of League of Legends[D].University of
   // South Carolina"): the next word starts another field, a journal's name after "[J]." (to_record drops the mark).
   for (std::size_t k = start + 2; k + 2 < n; ++k) {
@@ -5424,8 +5480,18 @@ void untitled_web_page(std::string_view text, const std::vector<Token>& toks, st
     if (l != kDate && l != kUrl && l != kDoi && l != kNote) return;
     link = link || l == kUrl || l == kDoi;
     date = date || (l == kDate && k == e);
+    // A date of digits, months and "n.d." (not "(2008): Geschäftsbericht 2008," read as the date).
+    std::string w = lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin));
+    if (l == kDate && utf8_length(w) >= 4 && !is_digit(w[0]) && !is_month_word(w) && !is_season_word(w)) return;
   }
   if (!link || !date) return;
+  // Between the date and the link only its lead-in: "Retrieved from", "Available at:", "online unter:" (not
+  // "Geschäftsbericht 2008, online unter: http://…", a title the model read as a note).
+  static const std::unordered_set<std::string> lead = {"retrieved", "from", "available", "at", "online", "unter",
+                                                       "url", "accessed", "verfügbar", "abrufbar", "von"};
+  for (std::size_t k = e; k < n && labels[k] != kUrl && labels[k] != kDoi; ++k)
+    if (labels[k] == kNote && is_word_token(text, toks[k]) && !lead.count(lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin))))
+      return;
   std::vector<std::string_view> words;
   for (std::size_t k = a0; k < e; ++k) {
     std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);

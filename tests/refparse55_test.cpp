@@ -79,4 +79,41 @@ TEST_CASE("A web page without an author: the words before its date are its title
   CHECK(who.title.empty());
   Record person = parse_reference("Hartley, M. (2017). www.hartley.example.com");
   CHECK(families(person) == std::vector<std::string>{"Hartley"});
+  // A title the model read into the date and a note stays out of it: the firm is no title.
+  Record report = parse_reference("Kranich AG (2012): Jahresbericht 2012, online unter: "
+                                  "http://www.kranich.example.de/berichte, Zugriff am: 03.04.2013.");
+  CHECK(report.title != "Kranich AG");
+}
+
+// A footnote's short form of a work cited before: "Klaus Dörre, a. a. O., S. 897", "Ebd., S. 579.", "Smith, op. cit.,
+// p. 12.".  The names and the pointer were read as one editor ("Wolfgang Schroeder, a. a. O.,"), "Ebd." as a journal
+// or an author, and a title ran on over "ebd.".  The pointer is a note, the names before it the authors, the page
+// after it the pages.
+TEST_CASE("'a. a. O.', 'ebd.', 'op. cit.': a pointer to a work cited before, not a name or a container",
+          "[refparse][refparse55]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+    const char* pages;
+  };
+  const Case cases[] = {
+      {"Gerhard Lindner, a. a. O., S. 214", {"Lindner"}, "", "214"},
+      {"Anna-Lena Vogt/Peter Marx, a.a.O., S. 31-35", {"Vogt", "Marx"}, "", "31-35"},
+      {"Ebd., S. 88.", {}, "", "88"},
+      {"Ebenda, S. 12.", {}, "", "12"},
+      {"Tomasz Nowicki, ebd., S. 52.", {"Nowicki"}, "", "52"},
+      {"K. Sommer, Die Ordnung der Städte, ebd., S. 101-120.", {"Sommer"}, "Die Ordnung der Städte", "101-120"},
+      {"Hartmann, op. cit., p. 77.", {"Hartmann"}, "", "77"},
+      {"Ibid., pp. 4-9.", {}, "", "4-9"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.editors.empty());
+    CHECK(r.title == c.title);
+    CHECK(r.container_title.empty());
+    CHECK(r.pages == c.pages);
+  }
 }
