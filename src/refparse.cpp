@@ -3508,6 +3508,60 @@ void book_after_editors(std::string_view text, const std::vector<Token>& toks, s
   for (std::size_t k = d; k < n && labels[k] == kTitle; ++k) labels[k] = kContainer;
 }
 
+// "in: N. Luhmann (Hg.), Soziale Differenzierung, Opladen: Westdeutscher Verlag", "In: H. Pohl (Hg.): Deutsche
+// Börsengeschichte, Frankfurt, Fritz Knapp Verlag", "in L. Berkowitz (Hrsg.), Advances in experimental social
+// psychology. Band 6.": the book after a chapter's editors (their span opening with "in", closing with "(Hg.)",
+// "(Hrsg.)", "(eds.)") read as the place, the publisher or a journal, with no container labelled.  A journal's span
+// there is the book; a publisher's when a place follows it; a place's up to its last comma, colon or period when a
+// place follows that ("Soziale Differenzierung, Opladen:", "Medienwirkungsforschung. Tübingen:"), or all of it when
+// it is no place.
+void book_after_chapter_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                                const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kContainer) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [t0, t1] = first_run(labels, kTitle);
+  if (t0 == t1) return;
+  std::size_t b = t1;
+  while (b < n && labels[b] != kEditor) ++b;
+  std::size_t first = b;
+  while (first < n && labels[first] == kEditor && !is_word_token(text, toks[first])) ++first;
+  if (first >= n || labels[first] != kEditor || !is_class(word(first), "in")) return;
+  std::size_t d = first;
+  while (d < n && labels[d] == kEditor) ++d;
+  // The span's end: "(Hg.)" and a mark.
+  std::size_t c = d;
+  while (c > first && (word(c - 1) == "," || word(c - 1) == ":" || word(c - 1) == ".")) --c;
+  if (c < first + 4 || word(c - 1) != ")") return;
+  std::size_t role = c - 2;
+  if (word(role) == "." && role > first) --role;
+  if (!is_class(word(role), "ed") || word(role - 1) != "(") return;
+  if (d >= n) return;
+  const Label l = labels[d];
+  if (l != kLocation && l != kPublisher && l != kJournal) return;
+  std::size_t f = d;
+  while (f < n && labels[f] == l) ++f;
+  std::size_t to = f;
+  if (l == kPublisher) {
+    if (f >= n || labels[f] != kLocation) return;
+  } else if (l == kLocation) {
+    PlaceReader reader(text, toks, lexicon);
+    std::size_t last = f;
+    while (last > d && !is_word_token(text, toks[last - 1])) --last;
+    std::size_t sep = last;
+    while (sep > d && word(sep - 1) != "," && word(sep - 1) != ":" &&
+           !(word(sep - 1) == "." && sep < last && toks[sep].space_before))
+      --sep;
+    if (sep > d + 1) {
+      if (!reader.places(sep, last)) return;
+      to = sep;
+    } else if (reader.places(d, last, true)) {
+      return;
+    }
+  }
+  for (std::size_t k = d; k < to; ++k) labels[k] = kContainer;
+}
+
 void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -5615,6 +5669,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   journal_volume_note(text, toks, labels, model.lexicon);
   editors_in_container(text, toks, labels);
   book_after_editors(text, toks, labels);
+  book_after_chapter_editors(text, toks, labels, model.lexicon);
   title_before_date(text, toks, labels);
   year_in_title(text, toks, labels);
   title_ending_function_word(text, toks, labels);

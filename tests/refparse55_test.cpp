@@ -117,3 +117,34 @@ TEST_CASE("'a. a. O.', 'ebd.', 'op. cit.': a pointer to a work cited before, not
     CHECK(r.pages == c.pages);
   }
 }
+
+// A chapter's book after its editors' "(Hg.)" read as the place ("Soziale Differenzierung, Opladen:"), the publisher
+// ("Deutsche Börsengeschichte, Frankfurt") or a journal: the book came out as no container, the place or publisher
+// wrong.
+TEST_CASE("The book after a chapter's '(Hg.)' is the container, not the place or the publisher",
+          "[refparse][refparse55]") {
+  struct Case {
+    const char* reference;
+    const char* book;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Brenner, K. (1991), »Über den Begriff der Schicht«, in: M. Albers (Hg.), Soziale Schichtung, Opladen: "
+       "Westdeutscher Verlag, S. 44-71.",
+       "Soziale Schichtung", "Opladen"},
+      {"Lenz, T., 1993: Die Zeitung als Spiegel. S. 211-230 in: Krause, P. (Hrsg.), Presseforschung. Tübingen: Mohr.",
+       "Presseforschung", "Tübingen"},
+      {"Kessler, Rainer 2004: Kontrolle im Betrieb, in: Ute Hansen (Hg.), Arbeitssoziologie, Wiesbaden, S. 12-30.",
+       "Arbeitssoziologie", "Wiesbaden"},
+      {"Vogel, M. (1997): Die Börse im Wandel. In: H. Sauer (Hg.): Geschichte der Börse, Frankfurt, Knapp Verlag.",
+       "Geschichte der Börse", "Frankfurt"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.container_title == c.book);
+    CHECK(r.publisher_place == c.place);
+    CHECK(r.publisher.find(c.book) == std::string::npos);
+    CHECK(r.type == "chapter");
+  }
+}
