@@ -1471,6 +1471,29 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
                  ((inside == "n" || inside == "s") && word(open + 2) == "." &&
                   (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f")));
     while (close < n && close < open + 6 && word(close) != ")") ++close;
+    // "Bachmair, Ben ( ) Fernsehkultur.", "Arnold, Rolf (Ÿ¤¤¥) Ich lerne, also bin ich.": a year the PDF's text lost
+    // (its digits dropped, or in a font without their code points): a bracket of no ASCII letter or digit, most of it
+    // no letter at all (not "(ред.)"), a lettered year's "a" allowed.
+    bool unreadable = false;
+    if (!dated) {
+      std::size_t shut = open + 1;
+      while (shut < n && shut < open + 8 && word(shut) != ")" && word(shut) != "(") ++shut;
+      if (shut < n && word(shut) == ")") {
+        std::string_view in = text.substr(toks[open].end, toks[shut].begin - toks[open].end);
+        if (!in.empty() && in.back() >= 'a' && in.back() <= 'e') in.remove_suffix(1);
+        int letters = 0, others = 0;
+        bool ascii = false;
+        for (std::size_t i = 0; i < in.size() && !ascii;) {
+          ascii = is_alpha(in[i]) || is_digit(in[i]);
+          char32_t c = next_utf8(in, i);
+          if (c == ' ') continue;
+          (is_upper_letter(c) || is_lower_letter(c) ? letters : others) += 1;
+        }
+        unreadable = !ascii && in.size() <= 16 && letters <= others;
+        if (unreadable) close = shut;
+      }
+      dated = unreadable;
+    }
     // "(1940-1943)", "(1794/99)" with a year after it: the period a title
     // is about ("... brava gente (1940-1943). Roma: Odradek, 2008."), not
     // the date of the work.
@@ -1498,12 +1521,17 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     if (title_words >= 3) capital = false;
     bool ends_part = close + 2 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":") &&
                      !is_digit(word(close + 2)[0]);
+    // The lost year's bracket and the title's first word after it, no mark between.
+    ends_part = ends_part || (unreadable && close + 1 < n && is_word_token(text, toks[close + 1]) &&
+                              (is_upper_letter(word(close + 1)[0]) || static_cast<unsigned char>(word(close + 1)[0]) >= 0xC3));
     if (dated && capital && !digit && ends_part && word(close) == ")") {
       for (std::size_t k = start; k < open; ++k) pin[k] = kAuthor;
       for (std::size_t k = open; k <= close; ++k) pin[k] = kDate;
       if (close + 1 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":"))
         pin[close + 1] = kDate;
       if (close + 1 < n && word(close + 1) == ",") pin_publisher_place(text, toks, close + 2, pin);
+      // No mark after the lost year: the word after it opens the title, not more of the date.
+      if (unreadable && pin[close + 1] < 0) pin[close + 1] = kTitle;
     }
   }
   nature_chapter_pins(text, toks, start, pin);

@@ -148,3 +148,33 @@ TEST_CASE("The book after a chapter's '(Hg.)' is the container, not the place or
     CHECK(r.type == "chapter");
   }
 }
+
+// A year the PDF's text lost: its digits dropped ("Bachmair, Ben ( ) Fernsehkultur.") or set in a font without their
+// code points ("Arnold, Rolf (Ÿ¤¤¥) Ich lerne, also bin ich."): the names ran on over the bracket into the title's first
+// sentence ("Bachmair, Ben ( ) Fernsehkultur." one author list, the title its second sentence).
+TEST_CASE("A bracket where the year was lost ends the names", "[refparse][refparse55]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Lindqvist, Karin ( ) Fernsehalltag. Eine Studie über Familien. Opladen.", {"Lindqvist"},
+       "Fernsehalltag. Eine Studie über Familien"},
+      {"Roth, Gerhard/ Vogel, Anna ( ) Medienwelten. Grundlagen der Analyse. Wiesbaden.", {"Roth", "Vogel"},
+       "Medienwelten. Grundlagen der Analyse"},
+      {"Brandl, Peter (\xC5\xB8\xC2\xA4\xC2\xA4\xC2\xA5) Lernen als System. Eine Einführung. Heidelberg.", {"Brandl"},
+       "Lernen als System. Eine Einführung"},
+      {"Hofer, Ute (\xC2\xA7\xC2\xA8\xC2\xA8\xC2\xA9a) Kinder und Medien. Weinheim.", {"Hofer"}, "Kinder und Medien"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.title == c.title);
+    CHECK(r.issued.year == 0);
+  }
+  // A bracket of letters stays what it was: an editor's mark, a note.
+  Record ed = parse_reference("Petrov, I. I. (\xD1\x80\xD0\xB5\xD0\xB4.) Istorija Rossii. Moskva, 2001.");
+  CHECK(ed.issued.year == 2001);
+}
