@@ -178,3 +178,28 @@ TEST_CASE("A bracket where the year was lost ends the names", "[refparse][refpar
   Record ed = parse_reference("Petrov, I. I. (\xD1\x80\xD0\xB5\xD0\xB4.) Istorija Rossii. Moskva, 2001.");
   CHECK(ed.issued.year == 2001);
 }
+
+// An organisation listing its remits with commas, "Bundesministerium für Familie, Senioren, Frauen und Jugend", was
+// split into four authors ("Bundesministerium für Familie", "Senioren", "Frauen", "Jugend").
+TEST_CASE("An organisation's name with commas is one author", "[refparse][refparse55]") {
+  struct Case {
+    const char* reference;
+    const char* organisation;
+  };
+  const Case cases[] = {
+      {"Bundesministerium für Bildung, Wissenschaft und Kultur (2004): Bericht zur Lage der Schulen. Wien.",
+       "Bundesministerium für Bildung, Wissenschaft und Kultur"},
+      {"Ministry of Agriculture, Forestry and Fisheries (2016). Annual report on food. Tokyo.",
+       "Ministry of Agriculture, Forestry and Fisheries"},
+      {"Department of Health, Education, and Welfare (1975). Report on schools. Washington, DC.",
+       "Department of Health, Education, and Welfare"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    CHECK(families(parse_reference(c.reference)) == std::vector<std::string>{c.organisation});
+  }
+  // Persons after an organisation, and persons alone, stay persons.
+  CHECK(families(parse_reference("Smith, John, Jones, Mary and Brown, Peter (2001). A title. London.")) ==
+        std::vector<std::string>{"Smith", "Jones", "Brown"});
+  CHECK(families(parse_reference("Institute of Medicine, Smith, J. and Brown, K. (2001). A report. Washington.")).size() >= 2);
+}
