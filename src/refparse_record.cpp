@@ -1200,6 +1200,18 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         }
       }
       num = std::string(w);
+      // "Heft 5, 61. Jg.", "240, 43. Jg., H. 2": German's volume as an ordinal before "Jg." (Jahrgang) is the volume
+      // wherever it stands (before, "61" went to the pages, "43" to the issue); a number before it unmarked (the
+      // periodical's running number) gives way.
+      if (all_digits(w) && i + 2 < toks.size() && word(i + 1) == "." &&
+          (iequals(word(i + 2), "jg") || iequals(word(i + 2), "jahrgang"))) {
+        volume = num;
+        i += 2;
+        if (i + 1 < toks.size() && word(i + 1) == ".") ++i;
+        expect = issue.empty() ? 1 : 2;
+        explicit_kw = true;
+        continue;
+      }
       // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
       if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
           is_digit(word(i + 2)[0])) {

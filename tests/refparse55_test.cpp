@@ -203,3 +203,27 @@ TEST_CASE("An organisation's name with commas is one author", "[refparse][refpar
         std::vector<std::string>{"Smith", "Jones", "Brown"});
   CHECK(families(parse_reference("Institute of Medicine, Smith, J. and Brown, K. (2001). A report. Washington.")).size() >= 2);
 }
+
+// German's volume as an ordinal before "Jg." (Jahrgang) after the issue: "Heft 5, 61. Jg., S. 261-266" gave issue 5 and
+// first page 61; "Das Argument 240, 43. Jg., H. 2, 168–187" volume 240, issue 43, first page 2.
+TEST_CASE("'61. Jg.' is the volume wherever it stands", "[refparse][refparse55]") {
+  struct Case {
+    const char* reference;
+    const char* volume;
+    const char* issue;
+    const char* pages;
+  };
+  const Case cases[] = {
+      {"Albers, Ina (2009): Teamarbeit im Büro. In: Arbeit und Recht, Heft 3, 57. Jg., S. 112-118.", "57", "3",
+       "112-118"},
+      {"Kurz, Lena (2004): Lernen im Betrieb. Das Forum 118, 22. Jg., H. 4, 45–61.", "22", "4", "45-61"},
+      {"Meis, Tom (1999): Die Stadt. In: Stadtbauwelt, Nr. 2, 20. Jg., S. 197-205.", "20", "2", "197-205"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.volume == c.volume);
+    CHECK(r.issue == c.issue);
+    CHECK(r.pages == c.pages);
+  }
+}
