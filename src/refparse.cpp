@@ -1425,6 +1425,29 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     k = c;
   }
   back_reference_pins(text, toks, start, pin);
+  // "Title (=Beiträge zur Geschichte der Soziologie, Bd. 8)", "(= Frankfurter Beiträge zur Soziologie 4)": German's
+  // series in brackets after "=": the series, its number (its "Bd." or "Nr.") the volume; the title ends before it.
+  for (std::size_t k = start + 1; k + 3 < n; ++k) {
+    if (word(k) != "(" || word(k + 1) != "=") continue;
+    std::size_t c = k + 2;
+    while (c < n && c < k + 30 && word(c) != ")" && word(c) != "(") ++c;
+    if (c >= n || word(c) != ")" || c < k + 3) continue;
+    std::size_t number = c;
+    if (all_digits(word(c - 1)) && c - 1 > k + 2) {
+      number = c - 1;
+      if (word(number - 1) == "." && number - 2 > k + 2 && (is_class(word(number - 2), "vol") || is_class(word(number - 2), "no")))
+        number -= 2;
+      else if (is_class(word(number - 1), "vol") || is_class(word(number - 1), "no"))
+        number -= 1;
+    }
+    // A series' name: a word of three letters at least ("Ch. (= H.) Arendt": a corrected initial).
+    bool named = false;
+    for (std::size_t t = k + 2; t < number; ++t) named = named || (is_word_token(text, toks[t]) && utf8_length(word(t)) >= 3);
+    if (!named) continue;
+    for (std::size_t t = k; t <= c; ++t)
+      if (pin[t] < 0) pin[t] = t < number ? kCollection : kVolume;
+    k = c;
+  }
   // GB/T 7714's type mark after the title ("…相关性[J].中国公共卫生,2017", "Case of League of Legends[D].University of
   // South Carolina"): the next word starts another field, a journal's name after "[J]." (to_record drops the mark).
   for (std::size_t k = start + 2; k + 2 < n; ++k) {

@@ -1776,6 +1776,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         // "Vol. 267 of Graduate Texts in Mathematics": the "of" joins the volume to the series' name.
         std::string_view v = strip_edges(s, true);
         if (ri > 0 && runs[ri - 1].label == kVolume && strip_leading_word(v, "of")) v = strip_edges(v, true);
+        // "(=Beiträge zur Geschichte der Soziologie, Bd. 8)": German's "=" before the series.
+        if (!v.empty() && v[0] == '=') v = strip_edges(v.substr(1), true);
         r.add_extra("collection-title", collapse_space(v));
         break;
       }

@@ -227,3 +227,34 @@ TEST_CASE("'61. Jg.' is the volume wherever it stands", "[refparse][refparse55]"
     CHECK(r.pages == c.pages);
   }
 }
+
+// German's series in brackets after "=": "Title (=Beiträge zur Geschichte der Soziologie, Bd. 8), Münster" ran the
+// title on over the series and its number.  The series is the collection, its number the volume.
+TEST_CASE("'(=Series, Bd. 8)' ends the title", "[refparse][refparse55]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* series;
+    const char* volume;
+  };
+  const Case cases[] = {
+      {"Ebert, Jonas (2001), Stadt und Land im Wandel. Studien zur Raumplanung (=Schriften zur Landeskunde, Bd. 12), "
+       "Kassel.",
+       "Stadt und Land im Wandel. Studien zur Raumplanung", "Schriften zur Landeskunde", "12"},
+      {"Stein, Ida (1995), Die Ordnung der Dörfer (=Kieler Studien zur Agrargeschichte 77), Kiel.",
+       "Die Ordnung der Dörfer", "Kieler Studien zur Agrargeschichte", "77"},
+      {"Hahn, Paul (2003): Bilder der Stadt (= Bremer Beiträge zur Kunst 4). Bremen: Hauschild.", "Bilder der Stadt",
+       "Bremer Beiträge zur Kunst", "4"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.get_extra("collection-title") == c.series);
+    CHECK(r.volume == c.volume);
+  }
+  // A corrected initial is no series: "Ch. (= H.) Arendt".
+  CHECK(parse_reference("6 Ch. (= H.) Arendt, Istoki totalitarizma, Moskva, 1996, S. 422.")
+            .get_extra("collection-title")
+            .empty());
+}
