@@ -1213,6 +1213,23 @@ std::size_t back_reference_length(std::string_view text, const std::vector<Token
   return 0;
 }
 
+// The page a footnote's pointer to a work cited before gives after its comma at c: ", S. 18", ", pp. 12-14" (", 71"
+// too unless `marked`), pinned the pages; its last token, or 0 when there is none.
+std::size_t pin_cited_page(std::string_view text, const std::vector<Token>& toks, std::size_t c, bool marked,
+                           std::vector<int>& pin) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  if (c >= n || word(c) != ",") return 0;
+  std::size_t e = c + 1;
+  if (e + 1 < n && (word(e) == "S" || word(e) == "p" || word(e) == "pp") && word(e + 1) == ".") e += 2;
+  else if (marked) return 0;
+  if (e >= n || !is_digit(word(e)[0])) return 0;
+  if (e + 2 < n && (word(e + 1) == "-" || word(e + 1) == "\xE2\x80\x93") && is_digit(word(e + 2)[0])) e += 2;
+  for (std::size_t t = c + 1; t <= e; ++t)
+    if (pin[t] < 0) pin[t] = kPages;
+  return e;
+}
+
 // "Klaus Dörre, a. a. O., S. 897", "Grzegorz Gorzelak, ebd., S. 40", "Ebd., S. 579.", "Title, ebd., S. 77-86" (a
 // footnote's short form of a work cited before): the pointer is a note, not an editor's name nor a container's; the
 // names alone before it and its comma, opening the reference (capitalised words, initials, "/"), are the authors, the
@@ -1241,13 +1258,7 @@ void back_reference_pins(std::string_view text, const std::vector<Token>& toks, 
           if (pin[t] < 0) pin[t] = kAuthor;
     }
     // "a. a. O., S. 84", "op. cit., pp. 12-14", "Ebd., 71": the page cited there.
-    std::size_t c = k + len, e = c + 1;
-    if (e + 1 < n && (word(e) == "S" || word(e) == "p" || word(e) == "pp") && word(e + 1) == ".") e += 2;
-    if (e < n && word(c) == "," && is_digit(word(e)[0])) {
-      if (e + 2 < n && (word(e + 1) == "-" || word(e + 1) == "\xE2\x80\x93") && is_digit(word(e + 2)[0])) e += 2;
-      for (std::size_t t = c + 1; t <= e; ++t)
-        if (pin[t] < 0) pin[t] = kPages;
-    }
+    pin_cited_page(text, toks, k + len, false, pin);
     k += len - 1;
   }
 }
@@ -1415,13 +1426,7 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
       for (std::size_t j = start; j < k; ++j)
         if (pin[j] < 0) pin[j] = kAuthor;
     // "(Anm. 27), S. 18.": the page cited there.
-    if (c + 4 < n && word(c + 1) == "," && (word(c + 2) == "S" || word(c + 2) == "p") &&
-        word(c + 3) == "." && is_digit(word(c + 4)[0])) {
-      std::size_t e = c + 4;
-      if (e + 2 < n && (word(e + 1) == "-" || word(e + 1) == "\xE2\x80\x93") && is_digit(word(e + 2)[0])) e += 2;
-      for (std::size_t j = c + 2; j <= e; ++j) pin[j] = kPages;
-      c = e;
-    }
+    if (std::size_t e = pin_cited_page(text, toks, c + 1, true, pin); e > 0) c = e;
     k = c;
   }
   back_reference_pins(text, toks, start, pin);
