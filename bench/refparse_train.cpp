@@ -27,6 +27,7 @@
 #include <iterator>
 
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_stack.hpp"
 
 using namespace refnet::refparse;
 
@@ -434,7 +435,60 @@ int main(int argc, char** argv) {
                                                     : "perceptron, " + std::to_string(opt.epochs) + " epochs")
             << "\n";
   auto t0 = std::chrono::steady_clock::now();
-  Model m = train(train_set, opt);
+  // REFPARSE_STACK_FIRST=MODEL (model55): a second pass over that model as the first pass (not retrained), trained on
+  // the labels of REFPARSE_STACK_FOLDS first passes (default 3, REFPARSE_STACK_ITERATIONS iterations) each trained
+  // without its fold; REFPARSE_STACK_LABELS=FILE keeps those labels (read when the file is there, else written), so
+  // that second passes with other options reuse them; REFPARSE_STACK_SEGMENTS=0 leaves the segment features out.
+  Model m;
+  if (const char* e = std::getenv("REFPARSE_STACK_FIRST"); e && *e) {
+    std::ifstream in(e, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text.empty()) {
+      std::cerr << "refparse_train: cannot read " << e << "\n";
+      return 1;
+    }
+    Model first_pass = Model::load(text);
+    first_pass.stacked.reset();
+    if (opt.stack_folds < 2) opt.stack_folds = 3;
+    std::vector<std::vector<Label>> labels;
+    const char* cache = std::getenv("REFPARSE_STACK_LABELS");
+    if (cache && *cache) {
+      std::ifstream lin(cache);
+      std::string line;
+      while (std::getline(lin, line)) {
+        std::vector<Label> seq;
+        for (std::size_t p = 0; p < line.size();) {
+          std::size_t q = line.find(' ', p);
+          if (q == std::string::npos) q = line.size();
+          if (q > p) seq.push_back(Label(std::atoi(line.substr(p, q - p).c_str())));
+          p = q + 1;
+        }
+        labels.push_back(std::move(seq));
+      }
+      if (!labels.empty() && labels.size() != train_set.size()) {
+        std::cerr << "refparse_train: " << cache << " holds " << labels.size() << " label lines for "
+                  << train_set.size() << " references\n";
+        return 1;
+      }
+      if (!labels.empty()) std::cerr << "refparse_train: first-pass labels from " << cache << "\n";
+    }
+    if (labels.empty()) {
+      labels = stack_fold_labels(train_set, opt);
+      if (cache && *cache) {
+        std::ofstream lout(cache);
+        for (const std::vector<Label>& seq : labels) {
+          for (std::size_t k = 0; k < seq.size(); ++k) lout << (k ? " " : "") << int(seq[k]);
+          lout << "\n";
+        }
+      }
+      std::cerr << "refparse_train: fold labels in "
+                << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() << " s\n";
+    }
+    const char* seg = std::getenv("REFPARSE_STACK_SEGMENTS");
+    m = train_second_pass(train_set, opt, labels, first_pass, !(seg && std::string(seg) == "0"));
+  } else {
+    m = train(train_set, opt);
+  }
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::string text = m.save();
   std::ofstream o(out, std::ios::binary);
