@@ -489,6 +489,9 @@ namespace {
 // Segments before a token: how many, how many long (4 words or more, quotes and colons not breaking them), and
 // whether one was in sentence case (two lower-case words of 4 letters or more: a title).  Read token by token, from
 // the string's start (segment_features' segments come in order: each reads on from the last).
+// A mark that ends a segment (token_features' and the stacked pass's segments).
+bool segment_break(std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; }
+
 struct SegmentsBefore {
   std::size_t at = 0;  // tokens read
   int index = 0, long_before = 0;
@@ -497,10 +500,9 @@ struct SegmentsBefore {
 
   void read_to(std::string_view text, const std::vector<Token>& toks, std::size_t a) {
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-    auto is_break = [](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
     for (; at < a; ++at) {
       std::string_view v = word(at);
-      if (is_break(v)) {
+      if (segment_break(v)) {
         if (words > 0) ++index;
         if (words >= 4) ++long_before;
         if (lower_words >= 2) title_like_before = true;
@@ -766,7 +768,7 @@ FeatureContext::Word FeatureContext::make_word(std::string_view w) const {
   x.shape = shape(w);
   x.number = number_class(w);
   x.keyword = keyword_class(x.low);
-  x.seg_break = w == "," || w == "." || w == ";" || w == "(" || w == ")";
+  x.seg_break = segment_break(w);
   if (lexicon_ && !lexicon_->empty()) {
     if (auto it = lexicon_->find(x.low); it != lexicon_->end()) x.lex = &it->second;
     if (word_classes_)
@@ -1482,7 +1484,6 @@ class StackSegments {
     auto mark = [&](std::size_t k) {
       return k < toks.size() ? text.substr(toks[k].begin, toks[k].end - toks[k].begin) : std::string_view();
     };
-    auto is_break = [](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
     // The first author run's last token (the author block), when the run opens the reference's first few tokens.
     std::size_t author_end = n;
     for (std::size_t k = 0; k < n && k < 4; ++k)
@@ -1494,12 +1495,12 @@ class StackSegments {
     std::array<bool, kLabelCount> seen{};
     int since_author = -1;  // segments begun after the author block ended; -1 before it ends
     for (std::size_t a = 0; a < n;) {
-      if (is_break(mark(a))) {
+      if (segment_break(mark(a))) {
         ++a;
         continue;
       }
       std::size_t b = a;
-      while (b + 1 < n && !is_break(mark(b + 1))) ++b;
+      while (b + 1 < n && !segment_break(mark(b + 1))) ++b;
       Seg s;
       s.a = a;
       s.b = b;
