@@ -6,6 +6,7 @@
 #include "refnet/names.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_stack.hpp"
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -487,6 +489,9 @@ namespace {
 // Segments before a token: how many, how many long (4 words or more, quotes and colons not breaking them), and
 // whether one was in sentence case (two lower-case words of 4 letters or more: a title).  Read token by token, from
 // the string's start (segment_features' segments come in order: each reads on from the last).
+// A mark that ends a segment (token_features' and the stacked pass's segments).
+bool segment_break(std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; }
+
 struct SegmentsBefore {
   std::size_t at = 0;  // tokens read
   int index = 0, long_before = 0;
@@ -495,10 +500,9 @@ struct SegmentsBefore {
 
   void read_to(std::string_view text, const std::vector<Token>& toks, std::size_t a) {
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-    auto is_break = [](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
     for (; at < a; ++at) {
       std::string_view v = word(at);
-      if (is_break(v)) {
+      if (segment_break(v)) {
         if (words > 0) ++index;
         if (words >= 4) ++long_before;
         if (lower_words >= 2) title_like_before = true;
@@ -764,7 +768,7 @@ FeatureContext::Word FeatureContext::make_word(std::string_view w) const {
   x.shape = shape(w);
   x.number = number_class(w);
   x.keyword = keyword_class(x.low);
-  x.seg_break = w == "," || w == "." || w == ";" || w == "(" || w == ")";
+  x.seg_break = segment_break(w);
   if (lexicon_ && !lexicon_->empty()) {
     if (auto it = lexicon_->find(x.low); it != lexicon_->end()) x.lex = &it->second;
     if (word_classes_)
@@ -1641,11 +1645,106 @@ void write_stack_features(const std::vector<Label>& first, std::size_t i, Sink& 
   out("s0|contafter=", own, after[kJournal] || after[kContainer] ? "|y" : "|n");
 }
 
+// The first pass's labels read by segment (stack_features with text and tokens), once per reference: the segments
+// as FeatureContext cuts them, each with its labels' summary, and the features each token adds from them.
+class StackSegments {
+ public:
+  StackSegments(std::string_view text, const std::vector<Token>& toks, const std::vector<Label>& first)
+      : first_(first) {
+    const std::size_t n = first.size();
+    of_.assign(n, kBreak);
+    auto mark = [&](std::size_t k) {
+      return k < toks.size() ? text.substr(toks[k].begin, toks[k].end - toks[k].begin) : std::string_view();
+    };
+    // The first author run's last token (the author block), when the run opens the reference's first few tokens.
+    std::size_t author_end = n;
+    for (std::size_t k = 0; k < n && k < 4; ++k)
+      if (first[k] == kAuthor) {
+        author_end = k;
+        while (author_end + 1 < n && first[author_end + 1] == kAuthor) ++author_end;
+        break;
+      }
+    std::array<bool, kLabelCount> seen{};
+    int since_author = -1;  // segments begun after the author block ended; -1 before it ends
+    for (std::size_t a = 0; a < n;) {
+      if (segment_break(mark(a))) {
+        ++a;
+        continue;
+      }
+      std::size_t b = a;
+      while (b + 1 < n && !segment_break(mark(b + 1))) ++b;
+      Seg s;
+      s.a = a;
+      s.b = b;
+      std::array<int, kLabelCount> count{};
+      for (std::size_t k = a; k <= b; ++k) ++count[first[k]];
+      s.major = Label(std::max_element(count.begin(), count.end()) - count.begin());
+      s.mixed = std::count_if(count.begin(), count.end(), [](int c) { return c > 0; }) > 1;
+      s.sep = a > 0 ? mark(a - 1) : std::string_view("<s>");
+      if (author_end < n && a > author_end) ++since_author;
+      s.since_author = author_end == n ? 'n' : since_author < 0 ? 'a' : char('0' + std::min(since_author, 4));
+      s.title_before = seen[kTitle];
+      s.date_before = seen[kDate];
+      for (std::size_t k = a; k <= b; ++k) of_[k] = segs_.size(), seen[first[k]] = true;
+      segs_.push_back(s);
+      a = b + 1;
+    }
+  }
+
+  template <class Sink>
+  void features(std::size_t i, Sink& out) const {
+    std::string_view own = kLabelNames[first_[i]];
+    auto major = [&](std::size_t s) -> std::string_view {
+      return s < segs_.size() ? std::string_view(kLabelNames[segs_[s].major]) : std::string_view("</s>");
+    };
+    if (of_[i] == kBreak) {
+      // A mark between segments: the commonest labels of the segments either side.
+      std::size_t next = 0;
+      while (next < segs_.size() && segs_[next].a < i) ++next;
+      out("sgbrk=", next > 0 ? major(next - 1) : std::string_view("<s>"), '|', major(next), '|', own);
+      return;
+    }
+    const std::size_t j = of_[i];
+    const Seg& s = segs_[j];
+    out("sg0=", kLabelNames[first_[s.a]], '|', own);
+    out("sgpos=", s.a == s.b ? 'U' : i == s.a ? 'B' : i == s.b ? 'E' : 'I', '|', own);
+    out("sgmaj=", major(j), s.mixed ? "|mix|" : "|one|", own);
+    std::string_view prev = j > 0 ? major(j - 1) : std::string_view("<s>");
+    out("sgprev=", prev, '|', own);
+    out("sgnext=", major(j + 1), '|', own);
+    out("sgsep=", s.sep, '|', prev, '|', own);
+    out("sgauth=", s.since_author, '|', own);
+    out("sgtitle<", s.title_before ? 'y' : 'n', '|', own);
+    out("sgdate<", s.date_before ? 'y' : 'n', '|', own);
+  }
+
+ private:
+  static constexpr std::size_t kBreak = SIZE_MAX;
+  struct Seg {
+    std::size_t a = 0, b = 0;
+    Label major = Label(0);
+    bool mixed = false;
+    std::string_view sep;
+    char since_author = 'n';  // 'n' no author block, 'a' in or before it, '0'-'4' segments after it
+    bool title_before = false, date_before = false;
+  };
+  const std::vector<Label>& first_;
+  std::vector<std::size_t> of_;  // per token its segment, kBreak for a mark
+  std::vector<Seg> segs_;
+};
+
 }  // namespace
 
 void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out) {
   FeatureSink<Collect> sink(Collect{&out});
   write_stack_features(first, i, sink);
+}
+
+void stack_features(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& first,
+                    std::size_t i, std::vector<std::string>& out) {
+  FeatureSink<Collect> sink(Collect{&out});
+  write_stack_features(first, i, sink);
+  StackSegments(text, tokens, first).features(i, sink);
 }
 
 void edge_features(std::string_view text, const std::vector<Token>& toks, std::size_t i, std::vector<std::string>& out,
@@ -1854,9 +1953,11 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   if (!stacked) return first;
   // Stacked: the second pass adds the stack features of the first pass's labels.
   add = AddWeights{&stacked->weights};
+  const StackSegments segments(text, tokens, first);
   for (std::size_t i = 0; i < n; ++i) {
     add.row = &scratch.scores2[i * L];
     write_stack_features(first, i, scratch.sink);
+    segments.features(i, scratch.sink);
   }
   return decode(*stacked, scratch.scores2.data(), pin, context, scratch);
 }
@@ -2064,7 +2165,7 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
 FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
                            const std::vector<const Lexicon*>& lexicons,
                            const std::vector<std::vector<Label>>* first = nullptr, bool edges = false,
-                           bool word_before = false) {
+                           bool word_before = false, bool stack_segments = true) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
@@ -2083,9 +2184,13 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     s.gold = ex.labels;
     s.offsets.push_back(0);
     const FeatureContext context(ex.text, toks, lexicon, nullptr);
+    std::optional<StackSegments> segments;
+    if (first && stack_segments) segments.emplace(ex.text, toks, (*first)[e]);
+    FeatureSink<Collect> sink(Collect{&fs});
     for (std::size_t i = 0; i < toks.size(); ++i) {
       context.features(i, fs);
-      if (first) stack_features((*first)[e], i, fs);
+      if (first) write_stack_features((*first)[e], i, sink);
+      if (segments) segments->features(i, sink);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {
@@ -2168,10 +2273,10 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
 // The training features: with the full lexicon, or with lexicon_folds > 1
 // each reference's with the lexicon of the other folds (fold_lexicons).
 FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon,
-                               const std::vector<std::vector<Label>>* first = nullptr) {
+                               const std::vector<std::vector<Label>>* first = nullptr, bool stack_segments = true) {
   const bool edges = opt.edge_features && opt.algorithm == TrainOptions::kCrf;
   if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
-    return feature_table(examples, opt.min_count, {&lexicon}, first, edges, opt.edge_word_before);
+    return feature_table(examples, opt.min_count, {&lexicon}, first, edges, opt.edge_word_before, stack_segments);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
   for (Lexicon& f : folds) {
     f.insert(opt.word_classes.begin(), opt.word_classes.end());
@@ -2180,7 +2285,7 @@ FeatureTable training_features(const std::vector<Example>& examples, const Train
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
-  return feature_table(examples, opt.min_count, per_example, first, edges, opt.edge_word_before);
+  return feature_table(examples, opt.min_count, per_example, first, edges, opt.edge_word_before, stack_segments);
 }
 
 // The Model of weights w[feature * L + label], transitions t and edge
@@ -2440,14 +2545,16 @@ struct Crf {
   }
 };
 
+// `init`: L-BFGS starts from its weights (of the features, transitions and edges it shares with this model), not 0.
 Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
-                const std::vector<std::vector<Label>>* first = nullptr) {
+                const std::vector<std::vector<Label>>* first = nullptr, const Model* init = nullptr,
+                bool stack_segments = true) {
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
   lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
   lexicon.insert(opt.gazetteer.begin(), opt.gazetteer.end());
-  FeatureTable table = training_features(examples, opt, lexicon, first);
+  FeatureTable table = training_features(examples, opt, lexicon, first, stack_segments);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose, {}, {}};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;
@@ -2467,6 +2574,18 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
   lbfgsfloatval_t* x = lbfgs_malloc(int(d));
   if (!x) throw std::runtime_error("refparse crf: out of memory");
   std::fill(x, x + d, 0.0);
+  if (init) {
+    const std::size_t LL = std::size_t(L) * L;
+    for (std::size_t f = 0; f < table.names.size(); ++f)
+      if (const LabelWeights* ws = init->weights.get(table.names[f]))
+        for (auto [y, w] : *ws) x[f * L + y] = w;
+    double* t = x + table.names.size() * L;
+    for (std::size_t k = 0; k < init->transitions.size() && k < std::size_t(L + 1) * L; ++k) t[k] = init->transitions[k];
+    double* e = t + std::size_t(L + 1) * L;
+    for (std::size_t f = 0; f < table.edge_names.size(); ++f)
+      if (const EdgeWeights* ws = init->edges.get(table.edge_names[f]))
+        for (auto [k, w] : *ws) e[f * LL + k] = w;
+  }
   lbfgs_parameter_t param;
   lbfgs_parameter_init(&param);
   param.max_iterations = opt.max_iterations;
@@ -2492,7 +2611,7 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
 // Stacking: the first pass on everything; each reference labelled by a
 // first pass trained without its fold (so its labels err as they will on
 // unseen text); the second pass trained on those labels.
-Model train_stacked(const std::vector<Example>& examples, const TrainOptions& opt) {
+std::vector<std::vector<Label>> fold_labels(const std::vector<Example>& examples, const TrainOptions& opt) {
   TrainOptions one = opt;
   one.stack_folds = 0;
   one.max_iterations = opt.stack_iterations;
@@ -2511,6 +2630,14 @@ Model train_stacked(const std::vector<Example>& examples, const TrainOptions& op
       first[e] = toks.size() == examples[e].labels.size() ? m.label(examples[e].text, toks) : examples[e].labels;
     }
   }
+  return first;
+}
+
+Model train_stacked(const std::vector<Example>& examples, const TrainOptions& opt) {
+  std::vector<std::vector<Label>> first = fold_labels(examples, opt);
+  TrainOptions one = opt;
+  one.stack_folds = 0;
+  one.max_iterations = opt.stack_iterations;
   if (opt.verbose) std::fprintf(stderr, "refparse stack: first pass on all %zu references\n", examples.size());
   Model model = train_crf(examples, one);
   if (opt.verbose) std::fprintf(stderr, "refparse stack: second pass\n");
@@ -2525,6 +2652,24 @@ Model train_stacked(const std::vector<Example>& examples, const TrainOptions& op
 Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
   if (opt.algorithm == TrainOptions::kCrf && opt.stack_folds > 1) return train_stacked(examples, opt);
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
+}
+
+std::vector<std::vector<Label>> stack_fold_labels(const std::vector<Example>& examples, const TrainOptions& options) {
+  if (options.stack_folds < 2) throw std::invalid_argument("refparse stack: stack_folds must be 2 or more");
+  return fold_labels(examples, options);
+}
+
+Model train_second_pass(const std::vector<Example>& examples, const TrainOptions& options,
+                        const std::vector<std::vector<Label>>& first, const Model& first_pass, bool segments) {
+  if (first.size() != examples.size())
+    throw std::invalid_argument("refparse stack: first-pass labels for " + std::to_string(first.size()) +
+                                " of " + std::to_string(examples.size()) + " examples");
+  if (options.verbose) std::fprintf(stderr, "refparse stack: second pass over a given first pass\n");
+  Model second = train_crf(examples, options, &first, &first_pass, segments);
+  second.lexicon.clear();  // the first pass's serves both
+  Model model = first_pass;
+  model.stacked = std::make_shared<const Model>(std::move(second));
+  return model;
 }
 
 namespace {
