@@ -413,6 +413,17 @@ bool read_labelled_parts(std::string_view line, Record& r) {
       r.issue = std::string(trim(p.substr(13))), any = true;  // Taylor & Francis' "Volume 8, 2006 - Issue 3"
       continue;
     }
+    // "Journal of Taibah University for Science Volume 9, 2015 - Issue 3" (Taylor & Francis' journal line as html2text
+    // writes it, the name and its volume on one line): the journal and its volume.
+    if (std::size_t at = p.find(" Volume "); k == 0 && at != std::string_view::npos && parts.size() >= 2 &&
+                                            all_digits(trim(p.substr(at + 8))) && !trim(p.substr(at + 8)).empty() &&
+                                            istarts_with(trim(parts[1]).substr(std::min<std::size_t>(4, trim(parts[1]).size())), " - Issue ") &&
+                                            word_count(p.substr(0, at)) >= 2 && capital_letter(p) && !has_year(p.substr(0, at))) {
+      if (r.container_title.empty()) r.container_title = std::string(p.substr(0, at));
+      if (r.volume.empty()) r.volume = std::string(trim(p.substr(at + 8)));
+      any = true;
+      continue;
+    }
     if ((volume_line || journal_first) && any && p.find("://") == std::string_view::npos) {
       if (Date d = label_date(p); d.year && !all_digits(p)) {
         if (r.issued.empty()) r.issued = d;
@@ -981,7 +992,7 @@ void read_above_title(const std::vector<PageLine>& lines, std::size_t title_at, 
               }
           break;
         }
-    for (auto field : {&Record::volume, &Record::issue, &Record::pages})
+    for (auto field : {&Record::volume, &Record::issue, &Record::pages, &Record::container_title})
       if ((above.*field).empty()) above.*field = probe.*field;
     if (above.issued.empty()) above.issued = probe.issued;
   }
@@ -1256,6 +1267,14 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std
         if (j < lines.size() && j <= i + 3) cite_text = lines[j].text, cite_at = j;
       }
       i = cite_at;  // the citation's line is read here, not for labels
+      // "Cite this article" / "https://doi.org/10.1016/j.jtusci.2015.02.008" (Taylor & Francis, its button and the
+      // DOI's address on lines of their own): the page's DOI.
+      if (r.doi.empty() && word_count(cite_text) == 1 && cite_text.find("doi.org/10.") != std::string_view::npos) {
+        if (auto d = doi_in_url(cite_text.substr(cite_text.find("doi.org/")), "DOI", diags,
+                                lines[cite_at].offset + cite_text.find("doi.org/")))
+          r.doi = *d;
+        continue;
+      }
       if (!cite_text.empty()) {
         Record cite = parse_reference(cite_text);
         if (!cite.title.empty() && fold_words(cite.title) == fold_words(r.title)) {

@@ -329,7 +329,9 @@ bool only_buttons(std::string_view line) {
                                          "Abstract", "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC",
                                          "Search ADS", "ADS", "MathSciNet", "Show in Context", "Digital Library",
                                          "Cross Ref", "CrossRef Full Text", "Full Text (PDF)", "Full Text", "View at Publisher",
-                                         "Book", "Scopus"};
+                                         "Book", "Scopus",
+                                         // Taylor & Francis' words for screen readers: "(Open in a new window) Google Scholar"
+                                         "(Open in a new window)"};
   bool any = false;
   while (!t.empty()) {
     bool hit = false;
@@ -430,8 +432,15 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
     const std::size_t doi_length = doi_before_buttons(t);
     const bool buttons = doi_length > 0 || only_buttons(t);
     // "References" in a page's menu, the page's title under it (Cambridge Core): no list there.
+    // A first line the site's buttons follow is a reference however it opens ("H.-C. graf von Bothmer, O. Labs,
+    // ..., The Casas-Alvero Conjecture ...", no year, given names first: Taylor & Francis' mathematics).
+    auto buttons_follow = [&] {
+      std::size_t j = i + 1;
+      while (j < stop && trim(lines[j].text).empty()) ++j;
+      return j < stop && only_buttons(lines[j].text);
+    };
     if (std::exchange(first, false) && heading.kind == SectionKind::references && !citation_label(t) && !buttons &&
-        numbered(t).marker == Marker::none && starts_reference(t) == Start::none)
+        numbered(t).marker == Marker::none && starts_reference(t) == Start::none && !buttons_follow())
       return list;
     if (buttons) {
       list.skipped.push_back({l.offset, "a site's link buttons after a reference"});

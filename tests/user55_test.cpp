@@ -176,3 +176,26 @@ TEST_CASE("Wikipedia's references: the back-links '^ a b c' left out and said, 1
   // The short citation "Whitehead 2003, p. 135." is no work: said.
   CHECK(warnings_with(page("wikipedia-references.md"), "a reference whose title could not be read") == 1);
 }
+
+// Main: no references (the first, "H.-C. graf von Bothmer, O. Labs, ...", opens with no family name and gives no
+// year: the list was taken for a menu's), no DOI (its address on the line after "Cite this article"), no journal or
+// volume ("Journal of Taibah University for Science Volume 9, 2015 - Issue 3"). The real page (a T&F page converted
+// by html2text, 6 references): 0 -> 6 read.
+TEST_CASE("Taylor & Francis by html2text: references its buttons follow, the DOI under 'Cite this article'",
+          "[user55]") {
+  Parsed p = page("tandf-html2text.md");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "On the number of real polynomials of the Casas-Alvero type");
+  CHECK(r.doi == "10.1016/j.jtusci.2015.02.008");
+  CHECK(r.container_title == "Journal of Taibah University for Science");
+  CHECK(r.volume == "9");
+  CHECK(r.issue == "3");
+  CHECK(r.pages == "351-356");
+  REQUIRE(r.references.size() == 3);
+  CHECK(r.references[0].title == "The Casas-Alvero Conjecture for Infinitely Many Degrees");
+  CHECK(r.references[1].author == "Castryck, W.");
+  CHECK(r.references[2].title == "Polynomial problems of the Casas-Alvero type");
+  CHECK(warnings_with(p, "a site's link buttons after a reference: left out of the list") == 3);
+  CHECK(r.get_extra("incomplete") == "no authors");
+}
