@@ -773,15 +773,17 @@ struct Byline {
 };
 
 // The line that closes an author's card: PubMed Central's "Find articles by Jeanmaire Molina", Cell Press's "Search
-// for articles by this author", Taylor & Francis' "View further author information" (glued to the affiliation
-// before it when a crawler writes the hidden card out).  `name`: the name the line gives, if any.
+// for articles by this author", Wiley's "Search for more papers by this author", Taylor & Francis' "View further
+// author information" (glued to the affiliation before it when a crawler writes the hidden card out).  `name`: the
+// name the line gives, if any.
 bool card_end(std::string_view s, std::string_view* name) {
   *name = {};
   if (istarts_with(s, "Find articles by ") && s.size() > 17) {
     *name = trim(s.substr(17));
     return true;
   }
-  return iequals(s, "Search for articles by this author") || ends_with(s, "View further author information");
+  return iequals(s, "Search for articles by this author") || iequals(s, "Search for more papers by this author") ||
+         ends_with(s, "View further author information");
 }
 
 // "M.D. D'EmicAnatomical Sciences Department, ...": a name with its card's affiliation glued on (Taylor & Francis'
@@ -812,6 +814,7 @@ std::string card_name(const std::vector<PageLine>& lines, std::size_t from, std:
     if (words.size() >= 3 && words.back().size() == 19 && words.back()[4] == '-' && words.back()[9] == '-' &&
         all_digits(words.back().substr(0, 4)))
       t = trim(t.substr(0, t.size() - words.back().size()));
+    if (ends_with(t, ",")) t = trim(t.substr(0, t.size() - 1));  // Wiley's "Jeanmaire Molina, "
     if (person_name(t)) return std::string(t);
   }
   for (std::size_t i = from; i <= end; ++i)
@@ -825,6 +828,7 @@ std::string card_name(const std::vector<PageLine>& lines, std::size_t from, std:
 // & Francis page.  Read one name a card; the first card must close within 16 lines of the title.
 std::optional<Byline> card_byline(const std::vector<PageLine>& lines, std::size_t t) {
   Byline by{t, t + 1, t, "", true};
+  bool copy = false;
   for (std::size_t from = t + 1; from < lines.size();) {
     std::size_t end = from;
     std::string_view ignored;
@@ -842,7 +846,10 @@ std::optional<Byline> card_byline(const std::vector<PageLine>& lines, std::size_
                                                                 (second <= end && lines[second].text.find(name) !=
                                                                                       std::string_view::npos));
     if (!opens) break;
-    by.names += (by.names.empty() ? "" : ", ") + name;
+    // Wiley writes its cards twice (the byline, then the authors' panel): the list starting over is its copy, read
+    // past (the front matter follows it) and not again.
+    if (!by.names.empty() && by.names.compare(0, name.size() + 1, name + ",") == 0) copy = true;
+    if (!copy) by.names += (by.names.empty() ? "" : ", ") + name;
     by.last = end;
     from = end + 1;
   }

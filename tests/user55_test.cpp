@@ -199,3 +199,21 @@ TEST_CASE("Taylor & Francis by html2text: references its buttons follow, the DOI
   CHECK(warnings_with(p, "a site's link buttons after a reference: left out of the list") == 3);
   CHECK(r.get_extra("incomplete") == "no authors");
 }
+
+// Main: title "Search for more papers by this author", authors "Purugganan" twice, no journal, volume or pages.  The
+// real page (22 authors, their cards written twice): 1 author, no DOI, no date before; 22, the DOI and date after.
+TEST_CASE("Wiley crawled: one name a card, the cards' second copy read past, not again", "[user55]") {
+  Parsed p = page("wiley-author-cards.md");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "The seed transcriptome of Rafflesia reveals horizontal gene transfer and convergent evolution: "
+                   "Implications for conserving the world's largest flower");
+  CHECK(families(r) == std::vector<std::string>{"Molina", "Wicaksono", "Michael", "Purugganan"});
+  CHECK(r.container_title == "PLANTS, PEOPLE, PLANET");
+  CHECK(r.volume == "7");
+  CHECK(r.issue == "2");
+  CHECK(r.pages == "448-466");
+  CHECK(r.doi == "10.1002/ppp3.10370");
+  CHECK(r.issued.year == 2023);
+  CHECK(r.references.size() == 2);
+}
