@@ -250,7 +250,9 @@ TEST_CASE("audit55b: a journal's name, not MEDLINE's catalogue title: no qualifi
   // failure" (Embase "The Journal of clinical investigation", Scopus "Journal
   // of Clinical Investigation").  The work showed the catalogue's forms,
   // those of the first source.  In the five files of that search 136 merged
-  // works' sources name their journal differently, 30 of them so.
+  // works' sources name their journal differently: 11 showed a qualifier
+  // another source's name goes without, 75 MEDLINE's sentence case beside a
+  // source's capitalised name (0 and 0 after).
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
   import_files(lib, {fixture("dedup/journal_name_embase.ris"), fixture("dedup/journal_name_pubmed.ris"),
