@@ -1205,7 +1205,9 @@ std::size_t bracketed_label_end(std::string_view text, const std::vector<Token>&
 // Ort), "ebd." / "Ebd." / "ebenda", "ibid.", "op. cit.", "loc. cit.", with their last period; 0 when none does.
 std::size_t back_reference_length(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t t) { return t < n ? text.substr(toks[t].begin, toks[t].end - toks[t].begin) : std::string_view(); };
+  auto word = [&](std::size_t t) {
+    return t < n ? text.substr(toks[t].begin, toks[t].end - toks[t].begin) : std::string_view();
+  };
   auto dotted = [&](std::size_t t, std::size_t words) { return t + words < n && word(t + words) == "." ? 1 : 0; };
   if (iequals(word(k), "a") && word(k + 1) == "." && iequals(word(k + 2), "a") && word(k + 3) == "." &&
       word(k + 4) == "O")
@@ -1269,8 +1271,9 @@ void back_reference_pins(std::string_view text, const std::vector<Token>& toks, 
 
 // Nature's chapter, which names no chapter title: "Curry Rogers, K. in The Sauropods: Evolution and Paleobiology
 // (eds Curry Rogers, K. & Wilson, J. A.) 50-103 (Univ. California Press, 2005).": the names before "in" (their last
-// initial's period or "et al." before it), the book after it up to its editors' "(eds …)" or "(ed. …)", that
-// bracket the editors; the book's "Vol. 13" before it the volume, its "2nd edn" the edition.
+// initial's period or "et al." before it), the book after it up to its editors' "(eds …)" or "(ed. …)" (or a bracket
+// of names alone before the pages), that bracket the editors; the book's "Vol. 13" before it the volume, its "2nd
+// edn" the edition.
 void nature_chapter_pins(std::string_view text, const std::vector<Token>& toks, std::size_t start,
                          std::vector<int>& pin) {
   const std::size_t n = toks.size();
@@ -1298,10 +1301,22 @@ void nature_chapter_pins(std::string_view text, const std::vector<Token>& toks, 
     while (open < n && open < k + 40 && word(open) != "(" && word(open) != ")") ++open;
     if (open + 3 >= n || word(open) != "(") return;
     std::string_view role = word(open + 1);
-    if (!(role == "eds" || role == "ed" || role == "Eds" || role == "Ed")) return;
-    std::size_t close = open + 2;
+    bool marked = role == "eds" || role == "ed" || role == "Eds" || role == "Ed";
+    std::size_t close = open + 1;
     while (close < n && close < open + 40 && word(close) != ")" && word(close) != "(") ++close;
-    if (close >= n || word(close) != ")") return;
+    if (close + 1 >= n || word(close) != ")") return;
+    // Without "eds" (a page's copy may drop it: "(Curry Rogers, K. & Wilson, J. A.) 50–103"): names alone inside,
+    // a family name's comma and an initial among them, the pages after it.
+    if (!marked) {
+      bool initialled = false;
+      for (std::size_t t = open + 1; t < close; ++t) {
+        std::string_view w = word(t);
+        if (w == "," && t + 2 < close && capital(t + 1) && utf8_length(word(t + 1)) == 1 && word(t + 2) == ".")
+          initialled = true;
+        if (!(capital(t) || w == "," || w == "." || w == "-" || w == "&" || w == "and") || is_digit(w[0])) return;
+      }
+      if (!initialled || !is_digit(word(close + 1)[0])) return;
+    }
     for (std::size_t t = start; t < k; ++t)
       if (pin[t] < 0) pin[t] = kAuthor;
     for (std::size_t t = k; t < open; ++t) {
@@ -1444,14 +1459,16 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     std::size_t number = c;
     if (all_digits(word(c - 1)) && c - 1 > k + 2) {
       number = c - 1;
-      if (word(number - 1) == "." && number - 2 > k + 2 && (is_class(word(number - 2), "vol") || is_class(word(number - 2), "no")))
+      auto numbered = [&](std::size_t t) { return is_class(word(t), "vol") || is_class(word(t), "no"); };
+      if (word(number - 1) == "." && number - 2 > k + 2 && numbered(number - 2))
         number -= 2;
-      else if (is_class(word(number - 1), "vol") || is_class(word(number - 1), "no"))
+      else if (numbered(number - 1))
         number -= 1;
     }
     // A series' name: a word of three letters at least ("Ch. (= H.) Arendt": a corrected initial).
     bool named = false;
-    for (std::size_t t = k + 2; t < number; ++t) named = named || (is_word_token(text, toks[t]) && utf8_length(word(t)) >= 3);
+    for (std::size_t t = k + 2; t < number; ++t)
+      named = named || (is_word_token(text, toks[t]) && utf8_length(word(t)) >= 3);
     if (!named) continue;
     for (std::size_t t = k; t <= c; ++t)
       if (pin[t] < 0) pin[t] = t < number ? kCollection : kVolume;
@@ -1554,8 +1571,10 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     bool ends_part = close + 2 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":") &&
                      !is_digit(word(close + 2)[0]);
     // The lost year's bracket and the title's first word after it, no mark between.
-    ends_part = ends_part || (unreadable && close + 1 < n && is_word_token(text, toks[close + 1]) &&
-                              (is_upper_letter(word(close + 1)[0]) || static_cast<unsigned char>(word(close + 1)[0]) >= 0xC3));
+    if (unreadable && close + 1 < n && is_word_token(text, toks[close + 1])) {
+      unsigned char c = static_cast<unsigned char>(word(close + 1)[0]);
+      ends_part = ends_part || (c >= 'A' && c <= 'Z') || c >= 0xC3;
+    }
     if (dated && capital && !digit && ends_part && word(close) == ")") {
       for (std::size_t k = start; k < open; ++k) pin[k] = kAuthor;
       for (std::size_t k = open; k <= close; ++k) pin[k] = kDate;
@@ -5745,7 +5764,8 @@ void untitled_web_page(std::string_view text, const std::vector<Token>& toks, st
   static const std::unordered_set<std::string> lead = {"retrieved", "from", "available", "at", "online", "unter",
                                                        "url", "accessed", "verfügbar", "abrufbar", "von"};
   for (std::size_t k = e; k < n && labels[k] != kUrl && labels[k] != kDoi; ++k)
-    if (labels[k] == kNote && is_word_token(text, toks[k]) && !lead.count(lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin))))
+    if (labels[k] == kNote && is_word_token(text, toks[k]) &&
+        !lead.count(lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin))))
       return;
   std::vector<std::string_view> words;
   for (std::size_t k = a0; k < e; ++k) {
