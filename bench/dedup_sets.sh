@@ -5,6 +5,8 @@
 #   bench/dedup_sets.sh DATA [REFNET]        # REFNET defaults to build/refnet
 #   SETS="bibdedupe caption" bench/dedup_sets.sh DATA   # only some groups
 #   PAIRS=1 bench/dedup_sets.sh DATA         # every false, missed and unjudged pair printed
+#   FIELDS=1 SETS=doi bench/dedup_sets.sh DATA   # the doi group's sets: which value each merged
+#                                            # work shows where its sources disagree (bench/dedup_fields.py)
 #
 # DATA is a directory of the labelled sets (not in the repository: their
 # licences vary, and several are megabytes).  A missing part is written into it
@@ -76,6 +78,11 @@ mirror=${MIRROR:-/work/.mirror}
 sets=${SETS:-bibdedupe caption flagged dedupeio doi}
 relabel=$root/fixtures/dedup/relabel.tsv
 q() { python3 "$here/dedup_quality.py" --refnet "$refnet" "$@" ${PAIRS:+--pairs} --relabel "$relabel"; }
+# The doi group's sets, scored (dedup_quality.py doi) or, with FIELDS=1, their
+# merged works' field choices judged (dedup_fields.py).
+qd() {
+    if [ -n "${FIELDS:-}" ]; then python3 "$here/dedup_fields.py" --refnet "$refnet" "${@:2}"; else q "$@"; fi
+}
 mkdir -p "$data"
 
 # extract REPO COMMIT PATH OUT: one file of a fetched snapshot, once.
@@ -132,10 +139,10 @@ dedupeio)
 doi)
     echo "## doi mode: one search exported from several databases, DOIs hidden"
     c=$root/fixtures/corpora
-    q doi "$c/umbrella-review__savedrecs.txt" "$c/umbrella-review__scopus.csv"
-    q doi "$c/pybibx__wos.bib" "$c/pybibx__scopus.bib"
-    q doi "$c/synthesisr__WoS_txt_example.txt" "$c/synthesisr__Scopus_ris_example.ris"
-    q doi "$c"/litsearchr__scopus_201[89].csv "$c"/litsearchr__wos_tab_*.txt
+    qd doi "$c/umbrella-review__savedrecs.txt" "$c/umbrella-review__scopus.csv"
+    qd doi "$c/pybibx__wos.bib" "$c/pybibx__scopus.bib"
+    qd doi "$c/synthesisr__WoS_txt_example.txt" "$c/synthesisr__Scopus_ris_example.ris"
+    qd doi "$c"/litsearchr__scopus_201[89].csv "$c"/litsearchr__wos_tab_*.txt
     # Web of Science plain text + Scopus CSV of one search, from bibliometrix users' repositories
     for spec in glauberbalthazar83/PoultryBibliometric:f62ecc7:poultry:savedrecs.txt \
                 Helioszjr/Bibliometrix:4b1515f:helios:savedrecs.txt \
@@ -143,7 +150,7 @@ doi)
         IFS=: read -r repo commit name wos <<< "$spec"
         extract "$repo" "$commit" "$wos" "$data/bibliometrix/${name}__$wos" \
             && extract "$repo" "$commit" scopus.csv "$data/bibliometrix/${name}__scopus.csv" \
-            && { echo "# $repo @$commit"; q doi "$data/bibliometrix/${name}__$wos" "$data/bibliometrix/${name}__scopus.csv"; }
+            && { echo "# $repo @$commit"; qd doi "$data/bibliometrix/${name}__$wos" "$data/bibliometrix/${name}__scopus.csv"; }
     done
     # One search exported from Web of Science and Scopus (BibTeX, plain text,
     # tab-delimited, CSV), from bibliometrix users' and a systematic review's
@@ -157,7 +164,7 @@ doi)
             extract "$repo" "$commit" "$f" "$data/crossdb/${name}__$(basename "$f" | tr ' ' _)" \
                 && paths+=("$data/crossdb/${name}__$(basename "$f" | tr ' ' _)")
         done
-        [ ${#paths[@]} = ${#fl[@]} ] && { echo "# $repo @$commit"; q doi "${paths[@]}"; }
+        [ ${#paths[@]} = ${#fl[@]} ] && { echo "# $repo @$commit"; qd doi "${paths[@]}"; }
     done <<'SETS'
 Gennadii56/base|29f8009|gennadii|savedrecs.txt;savedrecs (1).txt;scopus.bib
 lucaswzorzetti/disciplina_metanalise|db818bc|zorzetti|savedrecs_definitivo.txt;scopus_definitivo.bib
@@ -199,7 +206,7 @@ SETS
         extract datakind/permanent-colandr-back "$CO" "colandr_data/dedupe-v2/data/$f" "$data/colandr-ovid/$f" \
             && files+=("$data/colandr-ovid/$f")
     done
-    [ ${#files[@]} -gt 0 ] && q doi "${files[@]}"
+    [ ${#files[@]} -gt 0 ] && qd doi "${files[@]}"
     # CiteSource's searches, one library each
     declare -A cs=(
         [working_example]="working_example_data: AGRIS CAB EconLit GreenFile RM WoS_early WoS_later"
@@ -220,7 +227,7 @@ SETS
                 && files+=("$data/citesource/$k/$n.ris")
         done
         echo "# CiteSource $k"
-        [ ${#files[@]} -gt 0 ] && q doi "${files[@]}"
+        [ ${#files[@]} -gt 0 ] && qd doi "${files[@]}"
     done ;;
 *) echo "unknown group: $s" >&2 ;;
 esac; done

@@ -9,6 +9,7 @@
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "eppi_json.hpp"
 #include "europepmc.hpp"
 #include "noteexpress.hpp"
 #include "retraction.hpp"
@@ -535,7 +536,7 @@ std::string describe_content(std::string_view text) {
   auto name = [&found](const char* n) { found += found.empty() ? n : std::string(" and ") + n; };
   if (d.bibtex) name("BibTeX");
   if (d.ris) name("RIS");
-  if (d.crossref) name("JSON");
+  if (d.crossref) name(looks_like_eppi_json(text) ? "EPPI-Reviewer JSON" : "JSON");
   if (d.medline) name("MEDLINE");
   if (d.pubmed_xml) name("PubMed XML");
   if (d.wos) name("Web of Science tagged text");
@@ -883,6 +884,9 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::europepmc: return parse_europepmc(text, diags, sink);
     case Format::unknown: break;
   }
+  // EPPI-Reviewer's JSON, which detect_formats takes for a Crossref
+  // response (an object of members): read as its own (eppi_json.hpp).
+  if (looks_like_eppi_json(text)) return parse_eppi_json(text, diags, sink);
   Detection d = detect_formats(text);
   if (d.wos || d.ris || d.medline || d.bibtex) {
     std::vector<TaggedPart> parts = tagged_parts(text);

@@ -95,6 +95,16 @@ void inline_text(std::string_view s, std::string& out) {
           continue;
         }
       }
+      // "[Mustapha Chellali][7]", "[Issue 3][3]" (a reference link, html2text's and pandoc's: its address in a
+      // definition at the page's end) is its text; "[][41]" nothing.
+      if (c == '[' && close != npos && close + 1 < n && s[close + 1] == '[') {
+        if (std::size_t end = closing(s, close + 1, '[', ']');
+            end != npos && end > close + 1 && s.substr(close + 2, end - close - 2).find(' ') == npos) {
+          inline_text(s.substr(b + 1, close - b - 1), out);
+          i = end + 1;
+          continue;
+        }
+      }
       if (c == '!' && close == npos && trim(s.substr(b + 1)).empty()) break;  // an image's alt text runs over lines
     }
     // An image's or a link's address on the line after its text: "](https://www.ncbi.nlm.nih.gov/)".
@@ -142,12 +152,20 @@ bool rule_line(std::string_view t) {
   return marks >= 3 && t.find(':') == npos;
 }
 
+// "[27]: /action/getFTRLinkout?url=..." (a reference link's definition): an address the page does not show.
+bool link_definition(std::string_view t) {
+  if (t.empty() || t[0] != '[') return false;
+  std::size_t close = t.find("]: ");
+  return close != npos && close > 1 && t.substr(1, close - 1).find_first_of("[] ") == npos &&
+         t.substr(close + 3).find(' ') == npos;
+}
+
 // One line: its leading white space, then the text after its block marks ("> ", "## ", "* ", "- ", "+ ").
 std::string markdown_line(std::string_view s) {
   std::string out;
   std::size_t i = 0;
   while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) out.push_back(s[i++]);
-  if (rule_line(s.substr(i))) return out;
+  if (rule_line(s.substr(i)) || link_definition(s.substr(i))) return out;
   std::size_t n = s.size();
   auto skip_spaces = [&] {
     while (i < n && s[i] == ' ') ++i;
@@ -190,6 +208,11 @@ bool is_markdown_page(std::string_view text) {
   std::size_t headings = 0, links = 0;
   for (std::size_t p = text.find("]("); p != npos && links < 3; p = text.find("](", p + 2))
     if (starts_with(text.substr(p + 2), "http")) ++links;
+  // Reference links' definitions at a line's start: "[9]: https://doi.org/10.1016/j.jtusci.2015.02.008".
+  for (std::size_t p = text.find("\n["); p != npos && links < 3; p = text.find("\n[", p + 2))
+    if (link_definition(text.substr(p + 1, text.find('\n', p + 1) - p - 1)) &&
+        text.substr(p + 1).find("]: http") < text.substr(p + 1).find('\n'))
+      ++links;
   if (links >= 3) return true;
   std::size_t pos = 0;
   while (pos < text.size() && headings < 2) {
@@ -224,6 +247,24 @@ std::string markdown_page_text(std::string_view markdown) {
     pos = end + 1;
   }
   return out;
+}
+
+std::size_t markdown_title_offset(std::string_view markdown) {
+  std::size_t found = npos;
+  bool fenced = false;
+  for (std::size_t pos = 0; pos < markdown.size();) {
+    std::size_t end = markdown.find('\n', pos);
+    if (end == npos) end = markdown.size();
+    std::string_view l = markdown.substr(pos, end - pos);
+    if (starts_with(l, "```")) fenced = !fenced;
+    // "# Title": one hash, a space, then text ("# " alone heads nothing).
+    if (!fenced && l.size() > 2 && l[0] == '#' && l[1] == ' ' && !trim(markdown_line(l)).empty()) {
+      if (found != npos) return npos;
+      found = pos;
+    }
+    pos = end + 1;
+  }
+  return found;
 }
 
 }  // namespace refnet

@@ -26,4 +26,11 @@ bool is_markdown_page(std::string_view text);
 // written.
 std::string markdown_page_text(std::string_view markdown);
 
+// Where the line of the page's own heading starts: its only level-one
+// heading ("# Fossilized gut contents elucidate ..."), which clippers and
+// crawlers write of the article's title (a site's menus, hundreds of lines
+// above it, are list items); npos when the page has none, or several (an
+// encyclopedia's "# sauropod" and a sidebar's "# Related").
+std::size_t markdown_title_offset(std::string_view markdown);
+
 }  // namespace refnet

@@ -67,6 +67,18 @@ bool elided(std::string_view x) {
   return x.find('\'') != std::string_view::npos || x.find("\u2019") != std::string_view::npos;
 }
 
+// The words of the family name that opens a name written family name first
+// without a comma: particles and the word after them, and a particle inside
+// it with the word after ("Scuderi Raffaele" 1, "van den Nouwelant Ryan" 3,
+// "Teixeira da Silva Daniel" 3); 0 when nothing is left for a given name.
+std::size_t family_name_words(const std::vector<std::string_view>& w) {
+  std::size_t k = 0;
+  while (k + 2 < w.size() && leading_particle(w[k])) ++k;
+  ++k;
+  while (k + 2 < w.size() && is_name_particle(w[k])) k += 2;
+  return k < w.size() ? k : 0;
+}
+
 // How many words a name written family name first without a comma gives
 // its family name ("Scuderi Raffaele" 1, "van den Nouwelant Ryan" and "Di
 // Gennaro Roberta" 3, "Teixeira da Silva Daniel" 3), 0 where the name shows
@@ -85,13 +97,7 @@ std::size_t family_words_first(const std::vector<std::string_view>& w) {
       !elided(w[0]))
     return 0;
   if (refparse::given_name_word(w[0]) && !refparse::given_name_word(last)) return 0;
-  // The family name: particles and the word after them, and a particle
-  // inside it with the word after ("Teixeira da Silva").
-  std::size_t k = 0;
-  while (k + 2 < w.size() && leading_particle(w[k])) ++k;
-  ++k;
-  while (k + 2 < w.size() && is_name_particle(w[k])) k += 2;
-  return k < w.size() ? k : 0;
+  return family_name_words(w);
 }
 
 // "Jens Libbe", "Klaus-Dieter Beißwenger", "M. Angrick": given names or
@@ -100,6 +106,18 @@ std::size_t family_words_first(const std::vector<std::string_view>& w) {
 bool given_first_name(const std::vector<std::string_view>& w) {
   return w.size() >= 2 && person_words(w) && is_name_word(w.back()) && family_before_initials(w) == 0 &&
          leading_title_words(w) == 0;
+}
+
+// A person's name without a comma that may be written family name first:
+// two to four words, two of them or more no initials ("Hui wang", "Jiang
+// Wei", "Dal-Ré Rafael"), whose words do not show it written given name
+// first (unmarked_name_order) and which family_words_first can read so.
+bool maybe_family_first(std::string_view s) {
+  return is_unmarked_person_name(s) && family_words_first(split_words(s)) > 0 && unmarked_name_order(s) >= 0;
+}
+
+bool same_person(const Creator& a, const Creator& b) {
+  return a.family == b.family && a.given == b.given && a.particle == b.particle && a.literal == b.literal;
 }
 
 class NameFieldReader {
@@ -235,22 +253,33 @@ class NameFieldReader {
     // leaves it out of some names, most of them family first too.
     if (f_.family_first_said && s.find(',') == std::string_view::npos) {
       std::vector<std::string_view> w = split_words(s);
-      if (const std::size_t k = family_words_first(w); k > 0) {
+      const std::size_t k = !f_.family_first_certain ? family_words_first(w)
+                            : w.size() < 2 || is_corporate_name(w) ? 0
+                                                                   : family_name_words(w);
+      if (k > 0) {
         std::size_t cut = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - s.data());
         Creator ff = parse_ris_name(std::string(trim(s.substr(0, cut))) + ", " + std::string(trim(s.substr(cut))));
         if (ff.family != c.family || ff.given != c.given || ff.particle != c.particle || !c.literal.empty()) {
           if (!*f_.family_first_said)
             diags_.warning(offset_, "names without a comma are read family name first, as " +
                                          std::string(f_.family_first_source) + " writes them" +
-                                         (f_.family_first_source == "CNKI" ? ""
-                                                                           : " (where the name does not show its order, "
-                                                                             "a guess)") +
+                                         (f_.family_first_source == "CNKI" || f_.family_first_certain
+                                              ? ""
+                                              : " (where the name does not show its order, a guess)") +
                                          ": '" + std::string(s) + "' is " + ff.full_family() + ", " + ff.given +
                                          " (said once for the file)");
           *f_.family_first_said = true;
           c = std::move(ff);
         }
       }
+    } else if (f_.given_first_guess_said && !*f_.given_first_guess_said && c.literal.empty() &&
+               s.find(',') == std::string_view::npos && maybe_family_first(s) &&
+               !same_person(family_first_name(s), c)) {
+      diags_.warning(offset_, "names without a comma are read given name first, as most sources write them (a "
+                              "guess where the name does not show it): '" +
+                                  std::string(s) + "' is " + c.full_family() + ", " + c.given +
+                                  " (said once for the file)");
+      *f_.given_first_guess_said = true;
     }
     if (!c.empty()) to_.push_back(std::move(c));
   }
@@ -464,6 +493,26 @@ void keep_unread_names(Record& r, std::string_view label, std::string value, Dia
                             std::string(utf8_prefix(value, 40)) +
                             "...', the cited works' authors?): kept in extra, not read as creators");
   r.add_extra(std::string(label), std::move(value));
+}
+
+bool is_unmarked_person_name(std::string_view name) {
+  const std::vector<std::string_view> w = split_words(name);
+  const auto words = std::count_if(w.begin(), w.end(), [](std::string_view x) { return !is_initials(x); });
+  return words >= 2 && person_words(w);
+}
+
+Creator family_first_name(std::string_view name, std::string_view family) {
+  const std::string_view s = trim(name);
+  const std::vector<std::string_view> w = split_words(s);
+  if (w.size() < 2 || is_corporate_name(w)) return parse_ris_name(s);
+  std::size_t k = 0;
+  if (const std::vector<std::string_view> f = split_words(family);
+      !f.empty() && f.size() < w.size() && std::equal(f.begin(), f.end(), w.begin()))
+    k = f.size();
+  if (k == 0) k = family_name_words(w);
+  if (k == 0) return parse_ris_name(s);
+  const std::size_t cut = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - s.data());
+  return parse_ris_name(std::string(s.substr(0, cut)) + ", " + std::string(trim(s.substr(cut))));
 }
 
 int unmarked_name_order(std::string_view name) {

@@ -29,8 +29,16 @@ struct NameField {
   // given first.
   bool* family_first_said = nullptr;
   // Who writes them so, for what is said: "CNKI", "ProQuest" (whose order
-  // is a guess where the name does not show it).
+  // is a guess where the name does not show it), "EPPI-Reviewer", "this
+  // file" (whose names that show their order show family first).
   std::string_view family_first_source = "CNKI";
+  // The source writes every name family name first, whatever its words
+  // show ("Steen R Grant", EPPI-Reviewer): none is read given first.
+  bool family_first_certain = false;
+  // Names without a comma read given name first where they show no order
+  // ("Hui wang", "Jiang Wei"): said once a file with this flag; nullptr
+  // where the reader does not say it.
+  bool* given_first_guess_said = nullptr;
 };
 
 // Reads the names of `f` into `to`, each said where it was guessed: a ';'
@@ -57,5 +65,18 @@ void keep_unread_names(Record& r, std::string_view label, std::string value, Dia
 // ("Scuderi Raffaele"; "R Noah Padgett" and "Ann O'Leary" show their own
 // order, not their source's).
 int unmarked_name_order(std::string_view name);
+// A name without a comma that can vote on its file's order: a person's
+// words (no organisation's, "AUSTRALASIAN INST MIN & MET"), two of them or
+// more no initials ("Auer M.E." is family first everywhere).
+bool is_unmarked_person_name(std::string_view name);
+
+// A name its source writes family name first without a comma, whatever its
+// words show ("Dal-Ré Rafael", "Steen R Grant", "Teixeira da Silva Jaime A",
+// "van Eck Nees Jan": EPPI-Reviewer's every name): the family name is
+// `family` where the name opens with its words (EPPI's short title "Teixeira
+// da Silva (2016)" names the first author's), else its particles and the
+// word after them.  One word, or an organisation's name, as parse_ris_name
+// reads it.
+Creator family_first_name(std::string_view name, std::string_view family = {});
 
 }  // namespace refnet

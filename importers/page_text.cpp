@@ -413,6 +413,17 @@ bool read_labelled_parts(std::string_view line, Record& r) {
       r.issue = std::string(trim(p.substr(13))), any = true;  // Taylor & Francis' "Volume 8, 2006 - Issue 3"
       continue;
     }
+    // "Journal of Taibah University for Science Volume 9, 2015 - Issue 3" (Taylor & Francis' journal line as html2text
+    // writes it, the name and its volume on one line): the journal and its volume.
+    if (std::size_t at = p.find(" Volume "); k == 0 && at != std::string_view::npos && parts.size() >= 2 &&
+                                            all_digits(trim(p.substr(at + 8))) && !trim(p.substr(at + 8)).empty() &&
+                                            istarts_with(trim(parts[1]).substr(std::min<std::size_t>(4, trim(parts[1]).size())), " - Issue ") &&
+                                            word_count(p.substr(0, at)) >= 2 && capital_letter(p) && !has_year(p.substr(0, at))) {
+      if (r.container_title.empty()) r.container_title = std::string(p.substr(0, at));
+      if (r.volume.empty()) r.volume = std::string(trim(p.substr(at + 8)));
+      any = true;
+      continue;
+    }
     if ((volume_line || journal_first) && any && p.find("://") == std::string_view::npos) {
       if (Date d = label_date(p); d.year && !all_digits(p)) {
         if (r.issued.empty()) r.issued = d;
@@ -466,6 +477,12 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     } else if (auto v8 = value_after("Volume"); v8 && is_digit(v8->front())) {
       // "Volume 4 - 2013" (Frontiers): the volume, then its year.
       r.volume = std::string(trim(v8->substr(0, v8->find(" - ")))), any = true;
+    } else if (std::size_t at = p.find("Volume "); at != std::string_view::npos && at > 0 && at < 20 &&
+                                                   (p[at - 1] >= 'a' && p[at - 1] <= 'z') &&
+                                                   p.substr(0, at).find(' ') == std::string_view::npos &&
+                                                   at + 7 < p.size() && is_digit(p[at + 7]) &&
+                                                   all_digits(trim(p.substr(at + 7)))) {
+      r.volume = std::string(trim(p.substr(at + 7))), any = true;  // "ArticleVolume 35" (Cell Press: the type glued)
     } else if (auto v9 = value_after("Vol."); v9 && is_digit(v9->front())) {
       r.volume = std::string(split_words(*v9)[0]), any = true;
     } else if (auto v10 = value_after("Issue"); v10 && is_digit(v10->front())) {
@@ -479,6 +496,25 @@ bool read_labelled_parts(std::string_view line, Record& r) {
             break;
           }
         issue = trim(issue.substr(0, p2));
+      }
+      // "Issue 11p2597-2613.e7June 09, 2025" (Cell Press: its parts glued, and a crawler's link residue
+      // "X0012-3)" after the number): the issue is its number; the pages after "p", the date as the line writes it.
+      std::size_t n = 0;
+      while (n < issue.size() && (is_digit(issue[n]) || ((issue[n] == '-' || issue[n] == '/') && n + 1 < issue.size() &&
+                                                         is_digit(issue[n + 1]))))
+        ++n;
+      if (n < issue.size() && !is_space(issue[n])) {
+        issue = issue.substr(0, n);
+        static const std::regex kGluedPages(R"(\d[A-Za-z)]*p(\d+[-–]\d+(?:\.e\d+)?))");
+        std::match_results<std::string_view::const_iterator> g;
+        const std::string_view original = trim(line);
+        if (r.pages.empty() && std::regex_search(original.begin(), original.end(), g, kGluedPages))
+          r.pages = normalize_pages(g[1].str());
+        // The month glued to the pages' last digit: no word's edge before it.
+        static const std::regex kGluedDate(
+            R"(((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.? (\d{1,2}), ((?:19|20)\d\d)\b)");
+        if (r.issued.empty() && std::regex_search(original.begin(), original.end(), g, kGluedDate))
+          r.issued = label_date(g[2].str() + " " + g[1].str() + " " + g[3].str());
       }
       r.issue = std::string(issue), any = true;
       if (!pages.empty() && is_digit(pages.front()) && r.pages.empty()) r.pages = normalize_pages(pages);
@@ -733,13 +769,105 @@ bool after_byline(std::string_view s) {
 struct Byline {
   std::size_t title = 0, first = 0, last = 0;
   std::string names;
+  bool cards = false;  // every name opens a card of its own (card_byline): its lines are no front matter
 };
-std::optional<Byline> find_byline(const std::vector<PageLine>& lines) {
+
+// The line that closes an author's card: PubMed Central's "Find articles by Jeanmaire Molina", Cell Press's "Search
+// for articles by this author", Wiley's "Search for more papers by this author", Taylor & Francis' "View further
+// author information" (glued to the affiliation before it when a crawler writes the hidden card out).  `name`: the
+// name the line gives, if any.
+bool card_end(std::string_view s, std::string_view* name) {
+  *name = {};
+  if (istarts_with(s, "Find articles by ") && s.size() > 17) {
+    *name = trim(s.substr(17));
+    return true;
+  }
+  return iequals(s, "Search for articles by this author") || iequals(s, "Search for more papers by this author") ||
+         ends_with(s, "View further author information");
+}
+
+// "M.D. D'EmicAnatomical Sciences Department, ...": a name with its card's affiliation glued on (Taylor & Francis'
+// hidden card, written out): the name before the first small letter a capital follows with no space, where the
+// word after it is whole ("J. MacDonaldAnatomical ...": not "J. Mac").
+std::string_view name_before_glue(std::string_view s) {
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (!is_lower_ascii_letter(s[i - 1]) || s[i] < 'A' || s[i] > 'Z') continue;
+    std::string_view rest = s.substr(i);
+    std::string_view word = rest.substr(0, rest.find_first_of(" ,;"));
+    bool glued_again = false;
+    for (std::size_t k = 1; k < word.size(); ++k) glued_again = glued_again || (is_lower_ascii_letter(word[k - 1]) && word[k] >= 'A' && word[k] <= 'Z');
+    if (!glued_again && person_name(s.substr(0, i))) return s.substr(0, i);
+  }
+  return {};
+}
+
+// A card's name: what its closing line gives ("Find articles by P Martin Sander"), else its first line that is a
+// person's name, an ORCID iD after it taken off ("Stephen F. Poropat 0000-0002-4909-1666"), else the name its first
+// line opens with, an affiliation glued on.
+std::string card_name(const std::vector<PageLine>& lines, std::size_t from, std::size_t end) {
+  std::string_view given;
+  card_end(lines[end].text, &given);
+  if (person_name(given)) return std::string(given);
+  for (std::size_t i = from; i <= end; ++i) {
+    std::string_view t = lines[i].text;
+    std::vector<std::string_view> words = split_words(t);
+    if (words.size() >= 3 && words.back().size() == 19 && words.back()[4] == '-' && words.back()[9] == '-' &&
+        all_digits(words.back().substr(0, 4)))
+      t = trim(t.substr(0, t.size() - words.back().size()));
+    if (ends_with(t, ",")) t = trim(t.substr(0, t.size() - 1));  // Wiley's "Jeanmaire Molina, "
+    if (person_name(t)) return std::string(t);
+  }
+  for (std::size_t i = from; i <= end; ++i)
+    if (!lines[i].text.empty() && lines[i].text != "&") return std::string(name_before_glue(lines[i].text));
+  return {};
+}
+
+// A byline whose every name opens its card (the affiliations, the links to the author's other articles) and whose
+// next name follows the card's closing line after the marks of the one before ("1,2,*, Khaled M Hazzouri",
+// "1,2,13 steve.poropat@curtin.edu.au ∙ Anne-Marie P. Tosolini", "&"): PubMed Central, Cell Press, a crawled Taylor
+// & Francis page.  Read one name a card; the first card must close within 16 lines of the title.
+std::optional<Byline> card_byline(const std::vector<PageLine>& lines, std::size_t t) {
+  Byline by{t, t + 1, t, "", true};
+  bool copy = false;
+  for (std::size_t from = t + 1; from < lines.size();) {
+    std::size_t end = from;
+    std::string_view ignored;
+    while (end < lines.size() && end < from + 16 && !card_end(lines[end].text, &ignored)) ++end;
+    if (end >= lines.size() || end >= from + 16) break;
+    std::string name = card_name(lines, from, end);
+    // The name opens its card: the title's next line starts with it; a later card's first or second line holds it
+    // after the marks of the name before ("1,*, P Martin Sander", "&" / "J.R. FosterMuseum of Moab, ...").
+    std::size_t first = from;
+    while (first < end && lines[first].text.empty()) ++first;
+    std::size_t second = first + 1;
+    while (second < end && lines[second].text.empty()) ++second;
+    const bool opens = !name.empty() && (by.names.empty() ? starts_with(lines[first].text, name)
+                                                          : lines[first].text.find(name) != std::string_view::npos ||
+                                                                (second <= end && lines[second].text.find(name) !=
+                                                                                      std::string_view::npos));
+    if (!opens) break;
+    // Wiley writes its cards twice (the byline, then the authors' panel): the list starting over is its copy, read
+    // past (the front matter follows it) and not again.
+    if (!by.names.empty() && by.names.compare(0, name.size() + 1, name + ",") == 0) copy = true;
+    if (!copy) by.names += (by.names.empty() ? "" : ", ") + name;
+    by.last = end;
+    from = end + 1;
+  }
+  if (by.names.empty()) return std::nullopt;
+  return by;
+}
+
+// `hint`: the page's own heading (markdown_title_offset), the title to try first and alone.
+std::optional<Byline> find_byline(const std::vector<PageLine>& lines, std::size_t hint) {
   auto next = [&](std::size_t i) {
     for (++i; i < lines.size() && lines[i].text.empty();) ++i;
     return i;
   };
-  for (std::size_t t = 0; t < lines.size() && t < kCueLines; ++t) {
+  const bool hinted = hint < lines.size();
+  for (std::size_t t = hinted ? hint : 0; t < lines.size() && (hinted || t < kCueLines); ++t) {
+    if (hinted && t != hint) break;
+    if (title_like(lines[t].text))
+      if (auto cards = card_byline(lines, t)) return cards;
     std::string_view label_rest;
     if (!title_like(lines[t].text) || person_name(lines[t].text) || author_label(lines[t].text, &label_rest) ||
         affiliation(lines[t].text))
@@ -858,9 +986,20 @@ void read_above_title(const std::vector<PageLine>& lines, std::size_t title_at, 
         if (!lines[j].text.empty()) {
           if (word_count(lines[j].text) >= 2 && !read_labelled_parts(lines[j].text, probe))
             above.container_title = std::string(lines[j].text);
+          // "Historical Biology" / "An International Journal of Paleobiology" / "Volume 28, 2016 - Issue 4" (Taylor
+          // & Francis): the journal's subtitle under its name; the name is the journal's.
+          if ((starts_with(lines[j].text, "An ") || starts_with(lines[j].text, "A ")) &&
+              lines[j].text.find("Journal") != std::string_view::npos)
+            for (std::size_t k = j; k-- > 0;)
+              if (!lines[k].text.empty()) {
+                if (capital_letter(lines[k].text) && word_count(lines[k].text) <= 8 && !has_year(lines[k].text) &&
+                    !read_labelled_parts(lines[k].text, probe))
+                  above.container_title = std::string(lines[k].text);
+                break;
+              }
           break;
         }
-    for (auto field : {&Record::volume, &Record::issue, &Record::pages})
+    for (auto field : {&Record::volume, &Record::issue, &Record::pages, &Record::container_title})
       if ((above.*field).empty()) above.*field = probe.*field;
     if (above.issued.empty()) above.issued = probe.issued;
   }
@@ -880,13 +1019,17 @@ bool menu_entry(const std::vector<PageLine>& lines, std::size_t i) {
 }
 
 // The page's own article, from the lines outside its reference lists.
-Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
+// `hint`: the index of the page's own heading (a Markdown page's "# Title"), lines.size() for none.
+Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std::size_t hint) {
   Article a;
   Record& r = a.record;
+  const bool hinted = hint < lines.size();
   // The first line that says what the page is, near its top (a manual's
-  // "Abstract" on page 12 heads no article of the page).
+  // "Abstract" on page 12 heads no article of the page), or near the page's heading: a crawled page's menus run
+  // hundreds of lines above it.
   std::size_t cue = lines.size();
-  for (std::size_t i = 0; i < lines.size() && i < kCueLines && cue == lines.size(); ++i) {
+  const std::size_t look_from = hinted ? hint + 1 : 0;
+  for (std::size_t i = look_from; i < lines.size() && i < look_from + kCueLines && cue == lines.size(); ++i) {
     std::string_view s = lines[i].text, rest;
     Record probe;
     if ((abstract_heading(s, &rest) && !(rest.empty() && menu_entry(lines, i))) || author_label(s, &rest) ||
@@ -895,15 +1038,18 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       cue = i;
   }
   // A title and its byline (find_byline) say where the article is, before any other cue.
-  std::optional<Byline> by = find_byline(lines);
+  std::optional<Byline> by = find_byline(lines, hint);
   if (by) cue = by->first;
   if (cue == lines.size()) return a;
+  // The heading is the title, its byline not read: what is under it is the front matter.
+  const bool at_hint = hinted && !by;
+  if (at_hint) cue = hint + 1;
   // ScienceDirect and Wiley: the journal's name and "Volume 36, Issue 4,
   // October 2019, 101385" ("Volume 74, Issue 4 p. 445-456") above the
   // title, the authors after it.  The labelled line is
   // the journal's, the title the last title-like line before the authors.
   std::size_t issue_line = lines.size();
-  if (!by) {
+  if (!by && !at_hint) {
     std::string_view rest;
     Record probe;
     if (!abstract_heading(lines[cue].text) && !author_label(lines[cue].text, &rest) &&
@@ -917,8 +1063,8 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         titles += title_like(lines[j].text);
       }
   }
-  std::size_t title_at = by ? by->title : cue;
-  for (std::size_t i = cue; !by && i-- > 0;)
+  std::size_t title_at = by ? by->title : at_hint ? hint : cue;
+  for (std::size_t i = cue; !by && !at_hint && i-- > 0;)
     if (title_like(lines[i].text)) {
       title_at = i;
       break;
@@ -929,7 +1075,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   std::vector<Creator> byline;
   if (by)
     byline = byline_names(by->names, diags, lines[by->first].offset);
-  else if (names_like(lines[title_at].text))
+  else if (!at_hint && names_like(lines[title_at].text))
     for (std::size_t i = title_at; i-- > 0;)
       if (title_like(lines[i].text)) {
         byline = author_names(lines[title_at].text, false);
@@ -939,7 +1085,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   // Emerald: the title, the names, the journal's name, then its labels ("ISSN: ...", "Article publication
   // date: ..."): the last title-like line is the journal's.
   std::string journal_line;
-  if (byline.empty()) {
+  if (byline.empty() && !at_hint) {
     auto previous = [&](std::size_t i) {  // the non-empty line before lines[i], or npos
       while (i-- > 0)
         if (!lines[i].text.empty()) return i;
@@ -959,7 +1105,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   // A title over several lines: "Testing LATEX class and BibTEX style for
   // the" + "‘European Review of Agricultural Economics’" + "(ERAE)".
   std::size_t first = title_at, last = title_at;
-  while (first > 0 && continues_title(lines[first - 1].text)) --first;
+  while (!hinted && first > 0 && continues_title(lines[first - 1].text)) --first;
   // A subtitle on its own line, in small letters ("key drivers, regulation, and barriers of ...": Pure's portals).
   std::string subtitle;
   if (first == title_at && is_lower_ascii_letter(lines[title_at].text.front())) {
@@ -1045,7 +1191,8 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   std::size_t abstract_at = lines.size();
   bool abstract_is_menu = false;
   std::size_t seen = 0;
-  for (std::size_t i = last + 1; i < lines.size() && seen < kFrontMatterLines; ++i) {
+  for (std::size_t i = (by && by->cards ? std::max(last, by->last) : last) + 1; i < lines.size() && seen < kFrontMatterLines;
+       ++i) {
     std::string_view s = lines[i].text, rest;
     if (s.empty()) continue;
     ++seen;
@@ -1084,6 +1231,8 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         names = gathered;
       }
       for (std::size_t j = i + 1; names.empty() && j < lines.size(); ++j) names = lines[j].text;
+      // "By: Desiree Bowie | Updated: Jan 24, 2024" (a magazine's byline): the names end at the bar.
+      names = names.substr(0, names.find(" | "));
       r.authors = author_names(names, starts_with(s, "Author:"));
       continue;
     }
@@ -1125,6 +1274,14 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         if (j < lines.size() && j <= i + 3) cite_text = lines[j].text, cite_at = j;
       }
       i = cite_at;  // the citation's line is read here, not for labels
+      // "Cite this article" / "https://doi.org/10.1016/j.jtusci.2015.02.008" (Taylor & Francis, its button and the
+      // DOI's address on lines of their own): the page's DOI.
+      if (r.doi.empty() && word_count(cite_text) == 1 && cite_text.find("doi.org/10.") != std::string_view::npos) {
+        if (auto d = doi_in_url(cite_text.substr(cite_text.find("doi.org/")), "DOI", diags,
+                                lines[cite_at].offset + cite_text.find("doi.org/")))
+          r.doi = *d;
+        continue;
+      }
       if (!cite_text.empty()) {
         Record cite = parse_reference(cite_text);
         if (!cite.title.empty() && fold_words(cite.title) == fold_words(r.title)) {
@@ -1238,6 +1395,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     }
     read_labelled_parts(s, r);
   }
+  if (at_hint) read_above_title(lines, title_at, r, diags);  // ScienceDirect's journal and volume over its heading
   if (by) {
     read_above_title(lines, title_at, r, diags);
     // No abstract heading: the paragraph right after the byline and its affiliations (Frontiers).
@@ -1639,7 +1797,11 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   ParseStats stats;
   // A page saved as Markdown: read as the text it shows, every line where it was.
   std::string shown;
-  if (is_markdown_page(text)) text = shown = markdown_page_text(text);
+  std::size_t heading = std::string_view::npos;  // the page's own heading (markdown_title_offset)
+  if (is_markdown_page(text)) {
+    heading = markdown_title_offset(text);
+    text = shown = markdown_page_text(text);
+  }
   // A page of Google Scholar's results: each result a work.
   if (std::vector<ScholarResult> results = scholar_results(page_lines(text, 0, text.size()), diags); results.size() >= 2) {
     for (ScholarResult& res : results)
@@ -1667,7 +1829,11 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   }
   std::vector<PageLine> tail = page_lines(text, from, text.size());
   lines.insert(lines.end(), tail.begin(), tail.end());
-  Article article = find_article(lines, diags);
+  std::size_t hint = lines.size();
+  if (heading != std::string_view::npos)
+    for (std::size_t i = 0; i < lines.size() && hint == lines.size(); ++i)
+      if (lines[i].offset == heading && !lines[i].text.empty()) hint = i;
+  Article article = find_article(lines, diags, hint);
 
   if (article.found) {
     Record& r = article.record;

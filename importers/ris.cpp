@@ -1220,14 +1220,20 @@ class Builder {
   // first (RefWorks tagged); the flag, shared by the records of a file, is
   // set once that was said.
   // `text`: the input the record's offsets point into.
-  // `family_first_source` names who writes them so ("CNKI", "ProQuest").
+  // `family_first_source` names who writes them so ("CNKI", "ProQuest");
+  // `family_first_certain`: every name, whatever its words show (EPPI).
+  // `given_first_guess_said`: where names are read given first, the flag of
+  // the file's one warning that a name's order was guessed.
   Builder(const RawRecord& rec, std::string_view text, Diagnostics& diags, bool* family_first_said = nullptr,
-          std::string_view family_first_source = "CNKI")
+          std::string_view family_first_source = "CNKI", bool family_first_certain = false,
+          bool* given_first_guess_said = nullptr)
       : rec_(rec),
         text_(text),
         diags_(diags),
         family_first_said_(family_first_said),
-        family_first_source_(family_first_source) {}
+        family_first_source_(family_first_source),
+        family_first_certain_(family_first_certain),
+        given_first_guess_said_(given_first_guess_said) {}
 
   // False when the record has nothing to identify it by.
   bool build(Record& r);
@@ -1238,6 +1244,8 @@ class Builder {
   Diagnostics& diags_;
   bool* family_first_said_;
   std::string_view family_first_source_;
+  bool family_first_certain_;
+  bool* given_first_guess_said_;
 
   std::string value(const RawField& f) const { return field_value(rec_, f); }
   std::string value(int i) const { return field_value(rec_, rec_.fields[i]); }
@@ -1333,13 +1341,36 @@ bool strip_editor_mark(Creator& c) {
 
 bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::string v = value(f), label = tag_name(f.tag);
+  // EPPI-Reviewer cuts a name it imported as "Family, Initials" at the
+  // comma into two ("A1  - Dos Santos", "A1  - H B": Embase's "Dos Santos,
+  // H.B."): initials alone after a name without any are its given name.
+  if (family_first_certain_ && !to.empty()) {
+    const RawField* prev = nullptr;
+    for (const RawField& g : rec_.fields) {
+      if (g.offset >= f.offset) break;
+      if (g.tag == f.tag) prev = &g;
+    }
+    auto initials = [](std::string_view x) { return is_initials(x); };
+    const std::vector<std::string_view> w = split_words(v);
+    if (prev != nullptr && !w.empty() && std::all_of(w.begin(), w.end(), initials)) {
+      const std::string family = value(*prev);
+      const std::vector<std::string_view> fw = split_words(family);
+      if (!fw.empty() && std::none_of(fw.begin(), fw.end(), initials) && family.find(',') == std::string::npos) {
+        diags_.warning(f.offset, label + " '" + v + "' after '" + family +
+                                     "': initials alone are the given name of the name before them, which "
+                                     "EPPI-Reviewer cut at its comma: read as one person, '" + family + ", " + v + "'");
+        to.back() = parse_ris_name(family + ", " + v);
+        return true;
+      }
+    }
+  }
   NameField field{v, label, f.offset, [&] {
                     std::vector<std::string_view> other;
                     for (const RawField& g : rec_.fields)
                       if (g.tag == f.tag && g.offset != f.offset) other.push_back(g.value);
                     return other;
                   },
-                  family_first_said_, family_first_source_};
+                  family_first_said_,  family_first_source_, family_first_certain_, given_first_guess_said_};
   return read_name_field(field, to, diags_);
 }
 
@@ -2400,6 +2431,56 @@ class Parser {
   bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
   bool proquest_family_first_said_ = false;  // ProQuest's likewise
   int proquest_order_ = 0;                    // 1: its names without a comma are family first; -1 not; 0 not asked
+  bool eppi_family_first_said_ = false;       // EPPI-Reviewer's likewise
+  bool file_family_first_said_ = false;       // a file's whose names show that order likewise
+  int file_order_ = 0;                        // 1: such a file; -1 not; 0 not asked
+  bool given_first_guess_said_ = false;       // a name read given first that may be family first: said once
+
+  // The order the file's names without a comma show (unmarked_name_order)
+  // where no known source wrote them: names of a library a tool filled with
+  // them ("Dal-Ré Rafael", "Morel Chantal M": a Zotero library imported from
+  // EPPI-Reviewer keeps each name as one field and exports it so).  Only
+  // names with two words or more that are no initials vote ("Auer M.E.",
+  // Scopus's old form, is family first everywhere; "AUSTRALASIAN INST MIN &
+  // MET", an organisation, none); family first when three of them or more
+  // show it, three times as many as show given first and a quarter of all.
+  bool file_family_first() {
+    if (file_order_ != 0) return file_order_ > 0;
+    int family = 0, given = 0, people = 0;
+    for (std::size_t b = 0; b < text_.size();) {
+      std::size_t e = std::min(text_.find('\n', b), text_.size());
+      std::string_view line = text_.substr(b, e - b);
+      if (line.size() > 6 && (starts_with(line, "AU  - ") || starts_with(line, "A1  - "))) {
+        std::string_view name = trim(line.substr(6));
+        if (name.find(',') == std::string_view::npos && is_unmarked_person_name(name)) {
+          const int o = unmarked_name_order(name);
+          ++people;
+          family += o > 0;
+          given += o < 0;
+        }
+      }
+      b = e + 1;
+    }
+    file_order_ = family >= 3 && family >= 3 * given && 4 * family >= people ? 1 : -1;
+    return file_order_ > 0;
+  }
+
+  // EPPI-Reviewer writes every name family name first without a comma
+  // ("A1  - Brownstein C D", its JSON export's "Dal-Ré Rafael") and makes
+  // the short title of the first one's family name and the year ("ST  -
+  // Brownstein (2024)"): a record whose ST so opens its first name is its.
+  bool eppi_record() const {
+    std::string_view st, first;
+    for (const RawField& f : rec_.fields) {
+      if (f.tag == T("ST") && st.empty()) st = trim(f.value);
+      if ((f.tag == T("A1") || f.tag == T("AU")) && first.empty()) first = trim(f.value);
+    }
+    const std::size_t open = st.rfind(" (");
+    if (open == std::string_view::npos || open == 0 || st.back() != ')' || first.find(',') != std::string_view::npos)
+      return false;
+    const std::string_view family = st.substr(0, open);
+    return first.size() > family.size() + 1 && starts_with(first, family) && first[family.size()] == ' ';
+  }
 
   // ProQuest writes some names without a comma: family first in most of its
   // files (Sociological Abstracts, IBSS, ABI/INFORM: "Scuderi Raffaele"),
@@ -2814,9 +2895,16 @@ class Parser {
                      f.value.find("sid=ProQ") != std::string_view::npos;
     Record r;
     if (proquest) proquest = proquest_family_first();
+    const bool eppi = !chinese_database && !proquest && eppi_record();
+    const bool file_family_first = !chinese_database && !proquest && !eppi && this->file_family_first();
     Builder b(rec_, text_, diags_,
-              chinese_database ? &family_first_said_ : proquest ? &proquest_family_first_said_ : nullptr,
-              proquest ? "ProQuest" : "CNKI");
+              chinese_database    ? &family_first_said_
+              : proquest          ? &proquest_family_first_said_
+              : eppi              ? &eppi_family_first_said_
+              : file_family_first ? &file_family_first_said_
+                                  : nullptr,
+              proquest ? "ProQuest" : eppi ? "EPPI-Reviewer" : file_family_first ? "this file" : "CNKI", eppi,
+              chinese_database || proquest || eppi || file_family_first ? nullptr : &given_first_guess_said_);
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;

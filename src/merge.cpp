@@ -123,6 +123,127 @@ std::size_t whole_value(const std::vector<Record>& src, Member m, std::size_t i)
   return i;
 }
 
+// The sources that vote on what a field says: one per database record (two
+// exports of one Web of Science record say one thing once; Google Scholar's
+// own duplicates are records of their own).
+std::vector<bool> independent_sources(const std::vector<Record>& src) {
+  std::vector<bool> votes(src.size(), true);
+  for (std::size_t b = 1; b < src.size(); ++b)
+    for (std::size_t a = 0; a < b && votes[b]; ++a)
+      if (votes[a] && (same_database_record(src[b], src[a]) || edited_entry(src[b], src[a]))) votes[b] = false;
+  return votes;
+}
+
+// The source of the value most sources say, when the sources say different
+// things: `keys[k]` is what source k says, its form aside ("" when it says
+// nothing that can be compared), and only the sources `votes` names count.
+// Source `i` when its value is said as often as any other (a tie keeps the
+// field's own rule); else the first source of the one value said more often
+// than every other.  A value one source writes wrong ("Artifiicial
+// Intelligence", Google Scholar's title with its journal glued on, MEDLINE's
+// "Health psychology : official journal of the Division of Health
+// Psychology, American Psychological Association" beside two sources'
+// "Health Psychology") gives way to what the others agree on.
+std::size_t most_said(const std::vector<std::string>& keys, const std::vector<bool>& votes, std::size_t i) {
+  auto said = [&](const std::string& key) {
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < keys.size(); ++k) n += votes[k] && !key.empty() && keys[k] == key;
+    return n;
+  };
+  if (keys[i].empty()) return i;  // a value cut short that no source says whole stays (whole_value)
+  const std::size_t mine = said(keys[i]);
+  std::size_t best = keys.size(), best_n = 0;
+  bool tied = false;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (!votes[k] || keys[k].empty() || (best < keys.size() && keys[k] == keys[best])) continue;
+    std::size_t n = said(keys[k]);
+    if (n > best_n) {
+      best = k, best_n = n, tied = false;
+    } else if (n == best_n) {
+      tied = true;
+    }
+  }
+  return best == keys.size() || tied || best_n <= mine ? i : best;
+}
+
+// What a text says, its form aside: its words folded, "&" and "and" one
+// ("Genes & Genomics", "Genes and Genomics"), a leading "The" none ("The
+// Journal of physiology", "Journal of Physiology").
+std::string text_key(std::string_view v) {
+  const std::string folded = fold_words(strip_rich_text(v));  // held: split_words gives views into it
+  std::string key;
+  for (std::string_view w : split_words(folded))
+    if (w != "and" && (w != "the" || !key.empty())) key += std::string(key.empty() ? "" : " ") + std::string(w);
+  return key;
+}
+
+// Each source's text_key of a field; "" for a value cut short, which may be
+// the beginning of any of them.
+std::vector<std::string> text_keys(const std::vector<Record>& src, std::string Record::*m) {
+  std::vector<std::string> keys(src.size());
+  for (std::size_t k = 0; k < src.size(); ++k) {
+    const std::string& v = src[k].*m;
+    if (!v.empty() && trailing_ellipsis(trim(v)) == 0) keys[k] = text_key(v);
+  }
+  return keys;
+}
+
+// Source i's journal name, or the name the journal goes by when i's is
+// another source's with a catalogue's qualifier after it: MEDLINE's "AIDS
+// (London, England)", "Journal of urban health : bulletin of the New York
+// Academy of Medicine" and "Canadian journal of public health = Revue
+// canadienne de sante publique" beside Scopus's "AIDS", "Journal of Urban
+// Health" and "Canadian Journal of Public Health".  Of one name in several
+// forms, the one that capitalises its words as the journal does ("Social
+// Science and Medicine" over MEDLINE's sentence case "Social science &
+// medicine"), never one in capitals.
+std::size_t journal_name(const std::vector<Record>& src, const std::vector<std::string>& keys, std::size_t i) {
+  const std::string& v = src[i].container_title;
+  if (const std::size_t cut = v.find_first_of("(:="); cut != std::string::npos && cut > 0) {
+    const std::string head = text_key(std::string_view(v).substr(0, cut));
+    for (std::size_t k = 0; k < src.size() && !head.empty(); ++k)
+      if (k != i && keys[k] == head && !in_capitals(src[k].container_title)) {
+        i = k;
+        break;
+      }
+  }
+  auto capitalised = [](const std::string& name) {
+    std::size_t n = 0;
+    for (std::string_view w : split_words(name)) n += w.size() > 3 && w[0] >= 'A' && w[0] <= 'Z';
+    return n;
+  };
+  std::size_t best = capitalised(src[i].container_title);
+  for (std::size_t k = 0; k < src.size(); ++k)
+    if (k != i && !keys[i].empty() && keys[k] == keys[i] && !in_capitals(src[k].container_title))
+      if (std::size_t n = capitalised(src[k].container_title); n > best) i = k, best = n;
+  return i;
+}
+
+// Source i's pages, or another source's writing the same pages more fully: a
+// range from the page source i gives alone (Cochrane CENTRAL's and
+// ABI/INFORM's first page "2421" beside "2421-2431") or leaves open (Web of
+// Science's "537-&"), and the whole form of an abbreviated range ("1001-19",
+// "1001-1019").  Another range is another source's claim, not a fuller form:
+// it stays i's.
+std::size_t fuller_pages(const std::vector<Record>& src, std::size_t i) {
+  auto first_page = [](const std::string& p) { return p.substr(0, p.find('-')); };
+  auto fullness = [](const std::string& raw, const std::string& p) {
+    const std::size_t dash = p.find('-');
+    if (dash == std::string::npos || dash + 1 == p.size() || p.compare(dash + 1, std::string::npos, "&") == 0) return 0;
+    return expand_page_range(raw) == std::string(trim(raw)) ? 2 : 1;  // whole, or abbreviated
+  };
+  const std::string mine = normalize_pages(src[i].pages);
+  const int have = fullness(src[i].pages, mine);
+  if (mine.empty() || have == 2) return i;
+  for (std::size_t k = 0; k < src.size(); ++k) {
+    const std::string theirs = normalize_pages(src[k].pages);
+    if (k == i || !iequals(first_page(theirs), first_page(mine))) continue;
+    const int got = fullness(src[k].pages, theirs);
+    if (got > have && (have == 0 || theirs == mine)) return k;
+  }
+  return i;
+}
+
 // What one source's reference list gave a work's one list (one_reference_list).
 struct ListShare {
   std::size_t joined = 0;  // its references naming a cited work of the list
@@ -403,9 +524,23 @@ MergedView merge_imported(const std::vector<Record>& src) {
   auto& ch = mv.choices;
 
   // Plain fields: the first source that has them; for text a person reads,
-  // the first that does not write it in capitals.
+  // the first that does not write it in capitals, unless more sources say
+  // another text (most_said): then the first of those that does not.
+  const std::vector<bool> votes = independent_sources(src);
   auto scalar = [&](const char* name, std::string Record::*m, bool text = false) {
     std::size_t i = text ? whole_value(src, m, first_in_mixed_case(src, m)) : first_with(src, m);
+    if (text) {
+      const std::vector<std::string> keys = text_keys(src, m);
+      if (std::size_t j = most_said(keys, votes, i); j != i) {
+        i = j;
+        for (std::size_t k = j; k < src.size(); ++k)
+          if (keys[k] == keys[j] && !in_capitals(src[k].*m)) {
+            i = k;
+            break;
+          }
+      }
+      if (m == &Record::container_title) i = journal_name(src, keys, i);
+    }
     r.*m = src[i].*m;
     note(ch, name, src, i, [m](const Record& x) { return x.*m; });
     return i;
@@ -426,6 +561,7 @@ MergedView merge_imported(const std::vector<Record>& src) {
     for (auto [name, m] : {std::pair{"volume", &Record::volume}, std::pair{"issue", &Record::issue},
                            std::pair{"pages", &Record::pages}}) {
       std::size_t i = (src[loc].*m).empty() ? first_with(src, m) : loc;
+      if (m == &Record::pages) i = fuller_pages(src, i);
       r.*m = src[i].*m;
       note(ch, name, src, i, [m = m](const Record& x) { return x.*m; });
     }
@@ -481,13 +617,21 @@ MergedView merge_imported(const std::vector<Record>& src) {
     // online: 2007 for Behavioral Science 12(1) of 1967, which Scopus and
     // Web of Science give); a source agreeing on the year but giving month
     // and day completes it.
-    std::map<int, std::size_t> votes;
-    for (const Record& x : src)
-      if (x.issued.year) ++votes[x.issued.year];
+    // Of years given as often, one ten years or more after another is the
+    // year a database put an old issue online (Lens gives 2010 for
+    // Geographical Analysis 7(4) of 1975, which Scopus gives): the earlier.
+    // Online-first and print years (a year or three apart) stay the first's.
+    std::map<int, std::size_t> said;
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (src[k].issued.year && votes[k]) ++said[src[k].issued.year];
     std::size_t i = src.size();
     for (std::size_t k = 0; k < src.size(); ++k)
-      if (src[k].issued.year && (i == src.size() || votes[src[k].issued.year] > votes[src[i].issued.year])) i = k;
+      if (src[k].issued.year && (i == src.size() || said[src[k].issued.year] > said[src[i].issued.year])) i = k;
     if (i == src.size()) i = 0;
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (src[k].issued.year && said[src[k].issued.year] == said[src[i].issued.year] &&
+          src[k].issued.year + 10 <= src[i].issued.year)
+        i = k;
     std::size_t best = i;
     auto parts = [](const Date& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); };
     for (std::size_t k = 0; k < src.size(); ++k)
@@ -509,6 +653,21 @@ MergedView merge_imported(const std::vector<Record>& src) {
       if (creators_quality(src[k].*m) > creators_quality(src[i].*m) ||
           ((src[i].*m).empty() && !(src[k].*m).empty()))
         i = k;
+    // Unless more sources name other persons (ProQuest's "Ming-Hui, Huang"
+    // and "Mohammad, Jafar Tarokh" beside Web of Science's "Huang, MH" and
+    // "Tarokh, MJ" and Scopus's "Huang, M.-H." and "Tarokh, M.J."): the best
+    // of the lists that name them.
+    {
+      std::vector<std::string> keys(src.size());
+      for (std::size_t k = 0; k < src.size(); ++k)
+        for (const Creator& c : src[k].*m)
+          keys[k] += (c.is_literal() ? fold_words(c.literal) : family_name_key(c.full_family())) + "|";
+      if (std::size_t j = most_said(keys, votes, i); j != i) {
+        i = j;
+        for (std::size_t k = j + 1; k < src.size(); ++k)
+          if (keys[k] == keys[j] && creators_quality(src[k].*m) > creators_quality(src[i].*m)) i = k;
+      }
+    }
     // A longer list that begins with the chosen one, person for person (a
     // group author MEDLINE adds at the end, a list another source cut
     // short): the longer one, so that no person is dropped.

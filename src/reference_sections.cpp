@@ -11,14 +11,18 @@
 namespace refnet {
 
 // A year a reference gives: 19xx or 20xx standing alone, or "n.d.",
-// "forthcoming", "in press".
+// "forthcoming", "in press"; an older one where a year stands, in parentheses
+// ("Cantor, T. E. (1836). ...", Wikipedia's citations) or between a period and
+// a period ("Darwin, C. 1859. On the ...").
 bool has_year(std::string_view s) {
   for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
     if (!is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
     if (i > 0 && is_digit(s[i - 1])) continue;
     if (i + 4 < s.size() && is_digit(s[i + 4])) continue;
-    return true;
+    if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) return true;
+    if (s[i] == '1' && s[i + 1] >= '5' && s[i + 1] <= '8' && i > 0 && i + 4 < s.size() &&
+        ((s[i - 1] == '(' && s[i + 4] == ')') || (i > 1 && s[i - 1] == ' ' && s[i - 2] == '.' && s[i + 4] == '.')))
+      return true;
   }
   std::string low = ascii_lower(s);
   return low.find("n.d.") != std::string::npos || low.find("forthcoming") != std::string::npos ||
@@ -129,6 +133,30 @@ Numbered numbered(std::string_view line) {
 
 
 std::size_t word_count_of(std::string_view s) { return split_words(s).size(); }
+
+// Wikipedia's back-links before a reference: "^ ", "^ a b c ", "^ Jump up to: a b c d e " (a crawler's copy),
+// "^ ab ac " past 26 citations.  Their bytes from `at` (spaces after them too), 0 when none.
+std::size_t backlinks(std::string_view line, std::size_t at) {
+  std::size_t i = at;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (i >= line.size() || line[i] != '^' || i + 1 >= line.size() || line[i + 1] != ' ') return 0;
+  i += 2;
+  auto spaces = [&] {
+    while (i < line.size() && line[i] == ' ') ++i;
+  };
+  spaces();
+  if (line.substr(i).rfind("Jump up to:", 0) == 0) i += 11, spaces();
+  else if (line.substr(i).rfind("Jump up", 0) == 0) i += 7, spaces();
+  // The letters, each a link of its own: one or two small letters between spaces.
+  for (;;) {
+    std::size_t e = i;
+    while (e < line.size() && line[e] >= 'a' && line[e] <= 'z' && e - i < 2) ++e;
+    if (e == i || e >= line.size() || line[e] != ' ') break;
+    i = e;
+    spaces();
+  }
+  return i - at;
+}
 
 bool has_locator(std::string_view s) {
   return s.find("doi.org/") != std::string_view::npos || s.find("http") != std::string_view::npos ||
@@ -301,7 +329,9 @@ bool only_buttons(std::string_view line) {
                                          "Abstract", "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC",
                                          "Search ADS", "ADS", "MathSciNet", "Show in Context", "Digital Library",
                                          "Cross Ref", "CrossRef Full Text", "Full Text (PDF)", "Full Text", "View at Publisher",
-                                         "Book", "Scopus"};
+                                         "Book", "Scopus",
+                                         // Taylor & Francis' words for screen readers: "(Open in a new window) Google Scholar"
+                                         "(Open in a new window)"};
   bool any = false;
   while (!t.empty()) {
     bool hit = false;
@@ -402,8 +432,15 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
     const std::size_t doi_length = doi_before_buttons(t);
     const bool buttons = doi_length > 0 || only_buttons(t);
     // "References" in a page's menu, the page's title under it (Cambridge Core): no list there.
+    // A first line the site's buttons follow is a reference however it opens ("H.-C. graf von Bothmer, O. Labs,
+    // ..., The Casas-Alvero Conjecture ...", no year, given names first: Taylor & Francis' mathematics).
+    auto buttons_follow = [&] {
+      std::size_t j = i + 1;
+      while (j < stop && trim(lines[j].text).empty()) ++j;
+      return j < stop && only_buttons(lines[j].text);
+    };
     if (std::exchange(first, false) && heading.kind == SectionKind::references && !citation_label(t) && !buttons &&
-        numbered(t).marker == Marker::none && starts_reference(t) == Start::none)
+        numbered(t).marker == Marker::none && starts_reference(t) == Start::none && !buttons_follow())
       return list;
     if (buttons) {
       list.skipped.push_back({l.offset, "a site's link buttons after a reference"});
@@ -495,6 +532,15 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
     }
     after_skip = false;
     Numbered n = numbered(l.text);
+    // "1. ^ a b c Stuart, B.; ..." (Wikipedia): the back-links left out; the reference opens after them.
+    std::size_t marks = backlinks(l.text, n.length);
+    if (marks) {
+      list.skipped.push_back({l.offset + n.length, "Wikipedia's back-links \"" +
+                                                       std::string(trim(l.text.substr(n.length, marks))) +
+                                                       "\" before a reference"});
+      n.length += marks;
+      t = trim(l.text.substr(n.length));
+    }
     // A page break's debris: a page number, a running header or footer.
     if (item && page_number_line(t)) {
       list.skipped.push_back({l.offset, "a page number inside a reference list"});
@@ -514,7 +560,7 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
         starts_reference(t) == Start::none && !has_year(t) && i + 2 < stop &&
         starts_reference(trim(lines[i + 1].text)) != Start::none && scopus_year_source(trim(lines[i + 2].text))) {
       decided = true;
-      open(l, 0, 0);
+      open(l, marks ? n.length : 0, 0);
       finish(i + 1);
       continue;
     }
@@ -546,7 +592,7 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
                                  ends_with(item->text, "&") || ends_with(item->text, ";"));
       bool sure = st == Start::strong && has_year(t.substr(0, 200));
       if (whole && !open_ended && (ended || sure)) {
-        open(l, 0, 0);
+        open(l, marks ? n.length : 0, 0);
         finish(i + 1);
         continue;
       }

@@ -6,6 +6,7 @@
 #include "refnet/names.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_stack.hpp"
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -487,6 +489,9 @@ namespace {
 // Segments before a token: how many, how many long (4 words or more, quotes and colons not breaking them), and
 // whether one was in sentence case (two lower-case words of 4 letters or more: a title).  Read token by token, from
 // the string's start (segment_features' segments come in order: each reads on from the last).
+// A mark that ends a segment (token_features' and the stacked pass's segments).
+bool segment_break(std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; }
+
 struct SegmentsBefore {
   std::size_t at = 0;  // tokens read
   int index = 0, long_before = 0;
@@ -495,10 +500,9 @@ struct SegmentsBefore {
 
   void read_to(std::string_view text, const std::vector<Token>& toks, std::size_t a) {
     auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-    auto is_break = [](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
     for (; at < a; ++at) {
       std::string_view v = word(at);
-      if (is_break(v)) {
+      if (segment_break(v)) {
         if (words > 0) ++index;
         if (words >= 4) ++long_before;
         if (lower_words >= 2) title_like_before = true;
@@ -764,7 +768,7 @@ FeatureContext::Word FeatureContext::make_word(std::string_view w) const {
   x.shape = shape(w);
   x.number = number_class(w);
   x.keyword = keyword_class(x.low);
-  x.seg_break = w == "," || w == "." || w == ";" || w == "(" || w == ")";
+  x.seg_break = segment_break(w);
   if (lexicon_ && !lexicon_->empty()) {
     if (auto it = lexicon_->find(x.low); it != lexicon_->end()) x.lex = &it->second;
     if (word_classes_)
@@ -1197,6 +1201,146 @@ std::size_t bracketed_label_end(std::string_view text, const std::vector<Token>&
   return 0;
 }
 
+// The tokens of a footnote's pointer to a work cited before that start at k: "a. a. O." / "a.a.O." (am angegebenen
+// Ort), "ebd." / "Ebd." / "ebenda", "ibid.", "op. cit.", "loc. cit.", with their last period; 0 when none does.
+std::size_t back_reference_length(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t t) {
+    return t < n ? text.substr(toks[t].begin, toks[t].end - toks[t].begin) : std::string_view();
+  };
+  auto dotted = [&](std::size_t t, std::size_t words) { return t + words < n && word(t + words) == "." ? 1 : 0; };
+  if (iequals(word(k), "a") && word(k + 1) == "." && iequals(word(k + 2), "a") && word(k + 3) == "." &&
+      word(k + 4) == "O")
+    return 5 + dotted(k, 5);
+  std::string w = ascii_lower(word(k));
+  if (w == "ebd" || w == "ibid") return word(k + 1) == "." ? 2 : 0;
+  if (w == "ebenda") return 1 + dotted(k, 1);
+  if ((w == "op" || w == "loc") && word(k + 1) == "." && iequals(word(k + 2), "cit")) return 3 + dotted(k, 3);
+  return 0;
+}
+
+// The page a footnote's pointer to a work cited before gives after its comma at c: ", S. 18", ", pp. 12-14" (", 71"
+// too unless `marked`), pinned the pages; its last token, or 0 when there is none.
+std::size_t pin_cited_page(std::string_view text, const std::vector<Token>& toks, std::size_t c, bool marked,
+                           std::vector<int>& pin) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  if (c >= n || word(c) != ",") return 0;
+  std::size_t e = c + 1;
+  if (e + 1 < n && (word(e) == "S" || word(e) == "p" || word(e) == "pp") && word(e + 1) == ".") e += 2;
+  else if (marked) return 0;
+  if (e >= n || !is_digit(word(e)[0])) return 0;
+  if (e + 2 < n && (word(e + 1) == "-" || word(e + 1) == "\xE2\x80\x93") && is_digit(word(e + 2)[0])) e += 2;
+  for (std::size_t t = c + 1; t <= e; ++t)
+    if (pin[t] < 0) pin[t] = kPages;
+  return e;
+}
+
+// "Klaus Dörre, a. a. O., S. 897", "Grzegorz Gorzelak, ebd., S. 40", "Ebd., S. 579.", "Title, ebd., S. 77-86" (a
+// footnote's short form of a work cited before): the pointer is a note, not an editor's name nor a container's; the
+// names alone before it and its comma, opening the reference (capitalised words, initials, "/"), are the authors, the
+// page after it the pages.
+void back_reference_pins(std::string_view text, const std::vector<Token>& toks, std::size_t start,
+                         std::vector<int>& pin) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  for (std::size_t k = start; k < n; ++k) {
+    std::size_t len = back_reference_length(text, toks, k);
+    if (len == 0 || (k > 0 && !toks[k].space_before && is_word_token(text, toks[k - 1]))) continue;
+    for (std::size_t t = k; t < k + len; ++t)
+      if (pin[t] < 0) pin[t] = kNote;
+    if (k > start + 1 && (word(k - 1) == "," || word(k - 1) == ":") && k - start <= 10) {
+      bool names = true;
+      int words = 0;
+      for (std::size_t t = start; t + 1 < k && names; ++t) {
+        std::string_view v = word(t);
+        bool w = is_word_token(text, toks[t]);
+        words += w;
+        names = (w && !is_digit(v[0]) && (static_cast<unsigned char>(v[0]) >= 0xC3 || (v[0] >= 'A' && v[0] <= 'Z'))) ||
+                v == "/" || v == "." || v == "-" || v == ",";
+      }
+      if (names && words >= 1 && words <= 6)
+        for (std::size_t t = start; t + 1 < k; ++t)
+          if (pin[t] < 0) pin[t] = kAuthor;
+    }
+    // "a. a. O., S. 84", "op. cit., pp. 12-14", "Ebd., 71": the page cited there.
+    pin_cited_page(text, toks, k + len, false, pin);
+    k += len - 1;
+  }
+}
+
+// Nature's chapter, which names no chapter title: "Curry Rogers, K. in The Sauropods: Evolution and Paleobiology
+// (eds Curry Rogers, K. & Wilson, J. A.) 50-103 (Univ. California Press, 2005).": the names before "in" (their last
+// initial's period or "et al." before it), the book after it up to its editors' "(eds …)" or "(ed. …)" (or a bracket
+// of names alone before the pages), that bracket the editors; the book's "Vol. 13" before it the volume, its "2nd
+// edn" the edition.
+void nature_chapter_pins(std::string_view text, const std::vector<Token>& toks, std::size_t start,
+                         std::vector<int>& pin) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto capital = [&](std::size_t k) {
+    unsigned char c = static_cast<unsigned char>(word(k)[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+  };
+  for (std::size_t k = start + 3; k + 4 < n && k < start + 60; ++k) {
+    if (!(word(k) == "in" || word(k) == "In") || !toks[k].space_before || word(k - 1) != ".") continue;
+    std::string_view last = word(k - 2);
+    if (!(last == "al" || (capital(k - 2) && utf8_length(last) == 1))) return;
+    // Names alone before it: capitalised words, initials, "&", "and", particles; a comma among them.
+    bool comma = false;
+    for (std::size_t t = start; t < k; ++t) {
+      std::string_view w = word(t);
+      comma = comma || w == ",";
+      bool name = capital(t) || w == "," || w == "." || w == "-" || w == "&" || w == "and" || w == "et" ||
+                  w == "al" || w == "van" || w == "von" || w == "de" || w == "der" || w == "den" || w == "da";
+      if (!name || is_digit(w[0])) return;
+    }
+    if (!comma || !capital(k + 1)) return;
+    // The book up to "(", the editors' bracket after it.
+    std::size_t open = k + 1;
+    while (open < n && open < k + 40 && word(open) != "(" && word(open) != ")") ++open;
+    if (open + 3 >= n || word(open) != "(") return;
+    std::string_view role = word(open + 1);
+    bool marked = role == "eds" || role == "ed" || role == "Eds" || role == "Ed";
+    std::size_t close = open + 1;
+    while (close < n && close < open + 40 && word(close) != ")" && word(close) != "(") ++close;
+    if (close + 1 >= n || word(close) != ")") return;
+    // Without "eds" (a page's copy may drop it: "(Curry Rogers, K. & Wilson, J. A.) 50–103"): names alone inside,
+    // a family name's comma and an initial among them, the pages after it.
+    if (!marked) {
+      bool initialled = false;
+      for (std::size_t t = open + 1; t < close; ++t) {
+        std::string_view w = word(t);
+        if (w == "," && t + 2 < close && capital(t + 1) && utf8_length(word(t + 1)) == 1 && word(t + 2) == ".")
+          initialled = true;
+        if (!(capital(t) || w == "," || w == "." || w == "-" || w == "&" || w == "and") || is_digit(w[0])) return;
+      }
+      if (!initialled || !is_digit(word(close + 1)[0])) return;
+    }
+    for (std::size_t t = start; t < k; ++t)
+      if (pin[t] < 0) pin[t] = kAuthor;
+    for (std::size_t t = k; t < open; ++t) {
+      std::string_view w = word(t);
+      if (t > k + 1 && (is_class(w, "vol") || w == "edn" || is_digit(w[0]))) {
+        // "2nd edn": the edition's.
+        if (is_digit(w[0]) && !all_digits(w) && t + 1 < open && is_class(word(t + 1), "edn"))
+          for (std::size_t e = t; e < open && e <= t + 2; ++e)
+            if (pin[e] < 0 && (e < t + 2 || word(e) == ".")) pin[e] = kEdition;
+        // "Vol. 13" just before the editors: the volume's.
+        bool volume = is_class(w, "vol") && open > t + 1 && open <= t + 3;
+        for (std::size_t e = t + 1; e < open && volume; ++e) volume = word(e) == "." || all_digits(word(e));
+        for (std::size_t e = t; e < open && volume; ++e)
+          if (pin[e] < 0) pin[e] = kVolume;
+        break;
+      }
+      if (pin[t] < 0) pin[t] = kContainer;
+    }
+    for (std::size_t t = open; t <= close; ++t)
+      if (pin[t] < 0) pin[t] = kEditor;
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
@@ -1301,13 +1445,33 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
       for (std::size_t j = start; j < k; ++j)
         if (pin[j] < 0) pin[j] = kAuthor;
     // "(Anm. 27), S. 18.": the page cited there.
-    if (c + 4 < n && word(c + 1) == "," && (word(c + 2) == "S" || word(c + 2) == "p") &&
-        word(c + 3) == "." && is_digit(word(c + 4)[0])) {
-      std::size_t e = c + 4;
-      if (e + 2 < n && (word(e + 1) == "-" || word(e + 1) == "\xE2\x80\x93") && is_digit(word(e + 2)[0])) e += 2;
-      for (std::size_t j = c + 2; j <= e; ++j) pin[j] = kPages;
-      c = e;
+    if (std::size_t e = pin_cited_page(text, toks, c + 1, true, pin); e > 0) c = e;
+    k = c;
+  }
+  back_reference_pins(text, toks, start, pin);
+  // "Title (=Beiträge zur Geschichte der Soziologie, Bd. 8)", "(= Frankfurter Beiträge zur Soziologie 4)": German's
+  // series in brackets after "=": the series, its number (its "Bd." or "Nr.") the volume; the title ends before it.
+  for (std::size_t k = start + 1; k + 3 < n; ++k) {
+    if (word(k) != "(" || word(k + 1) != "=") continue;
+    std::size_t c = k + 2;
+    while (c < n && c < k + 30 && word(c) != ")" && word(c) != "(") ++c;
+    if (c >= n || word(c) != ")" || c < k + 3) continue;
+    std::size_t number = c;
+    if (all_digits(word(c - 1)) && c - 1 > k + 2) {
+      number = c - 1;
+      auto numbered = [&](std::size_t t) { return is_class(word(t), "vol") || is_class(word(t), "no"); };
+      if (word(number - 1) == "." && number - 2 > k + 2 && numbered(number - 2))
+        number -= 2;
+      else if (numbered(number - 1))
+        number -= 1;
     }
+    // A series' name: a word of three letters at least ("Ch. (= H.) Arendt": a corrected initial).
+    bool named = false;
+    for (std::size_t t = k + 2; t < number; ++t)
+      named = named || (is_word_token(text, toks[t]) && utf8_length(word(t)) >= 3);
+    if (!named) continue;
+    for (std::size_t t = k; t <= c; ++t)
+      if (pin[t] < 0) pin[t] = t < number ? kCollection : kVolume;
     k = c;
   }
   // GB/T 7714's type mark after the title ("…相关性[J].中国公共卫生,2017", "Case of League of Legends[D].University of
@@ -1356,6 +1520,29 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
                  ((inside == "n" || inside == "s") && word(open + 2) == "." &&
                   (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f")));
     while (close < n && close < open + 6 && word(close) != ")") ++close;
+    // "Bachmair, Ben ( ) Fernsehkultur.", "Arnold, Rolf (Ÿ¤¤¥) Ich lerne, also bin ich.": a year the PDF's text lost
+    // (its digits dropped, or in a font without their code points): a bracket of no ASCII letter or digit, most of it
+    // no letter at all (not "(ред.)"), a lettered year's "a" allowed.
+    bool unreadable = false;
+    if (!dated) {
+      std::size_t shut = open + 1;
+      while (shut < n && shut < open + 8 && word(shut) != ")" && word(shut) != "(") ++shut;
+      if (shut < n && word(shut) == ")") {
+        std::string_view in = text.substr(toks[open].end, toks[shut].begin - toks[open].end);
+        if (!in.empty() && in.back() >= 'a' && in.back() <= 'e') in.remove_suffix(1);
+        int letters = 0, others = 0;
+        bool ascii = false;
+        for (std::size_t i = 0; i < in.size() && !ascii;) {
+          ascii = is_alpha(in[i]) || is_digit(in[i]);
+          char32_t c = next_utf8(in, i);
+          if (c == ' ') continue;
+          (is_upper_letter(c) || is_lower_letter(c) ? letters : others) += 1;
+        }
+        unreadable = !ascii && in.size() <= 16 && letters <= others;
+        if (unreadable) close = shut;
+      }
+      dated = unreadable;
+    }
     // "(1940-1943)", "(1794/99)" with a year after it: the period a title
     // is about ("... brava gente (1940-1943). Roma: Odradek, 2008."), not
     // the date of the work.
@@ -1383,14 +1570,22 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     if (title_words >= 3) capital = false;
     bool ends_part = close + 2 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":") &&
                      !is_digit(word(close + 2)[0]);
+    // The lost year's bracket and the title's first word after it, no mark between.
+    if (unreadable && close + 1 < n && is_word_token(text, toks[close + 1])) {
+      unsigned char c = static_cast<unsigned char>(word(close + 1)[0]);
+      ends_part = ends_part || (c >= 'A' && c <= 'Z') || c >= 0xC3;
+    }
     if (dated && capital && !digit && ends_part && word(close) == ")") {
       for (std::size_t k = start; k < open; ++k) pin[k] = kAuthor;
       for (std::size_t k = open; k <= close; ++k) pin[k] = kDate;
       if (close + 1 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":"))
         pin[close + 1] = kDate;
       if (close + 1 < n && word(close + 1) == ",") pin_publisher_place(text, toks, close + 2, pin);
+      // No mark after the lost year: the word after it opens the title, not more of the date.
+      if (unreadable && pin[close + 1] < 0) pin[close + 1] = kTitle;
     }
   }
+  nature_chapter_pins(text, toks, start, pin);
   // "In press." / "Forthcoming." as a sentence of its own, without brackets ("Smith, J. In press. A study of ...",
   // the Geological Society's and some humanities styles): the work's date, not the title's first words.
   for (std::size_t k = start + 1; k + 1 < n; ++k) {
@@ -1469,11 +1664,106 @@ void write_stack_features(const std::vector<Label>& first, std::size_t i, Sink& 
   out("s0|contafter=", own, after[kJournal] || after[kContainer] ? "|y" : "|n");
 }
 
+// The first pass's labels read by segment (stack_features with text and tokens), once per reference: the segments
+// as FeatureContext cuts them, each with its labels' summary, and the features each token adds from them.
+class StackSegments {
+ public:
+  StackSegments(std::string_view text, const std::vector<Token>& toks, const std::vector<Label>& first)
+      : first_(first) {
+    const std::size_t n = first.size();
+    of_.assign(n, kBreak);
+    auto mark = [&](std::size_t k) {
+      return k < toks.size() ? text.substr(toks[k].begin, toks[k].end - toks[k].begin) : std::string_view();
+    };
+    // The first author run's last token (the author block), when the run opens the reference's first few tokens.
+    std::size_t author_end = n;
+    for (std::size_t k = 0; k < n && k < 4; ++k)
+      if (first[k] == kAuthor) {
+        author_end = k;
+        while (author_end + 1 < n && first[author_end + 1] == kAuthor) ++author_end;
+        break;
+      }
+    std::array<bool, kLabelCount> seen{};
+    int since_author = -1;  // segments begun after the author block ended; -1 before it ends
+    for (std::size_t a = 0; a < n;) {
+      if (segment_break(mark(a))) {
+        ++a;
+        continue;
+      }
+      std::size_t b = a;
+      while (b + 1 < n && !segment_break(mark(b + 1))) ++b;
+      Seg s;
+      s.a = a;
+      s.b = b;
+      std::array<int, kLabelCount> count{};
+      for (std::size_t k = a; k <= b; ++k) ++count[first[k]];
+      s.major = Label(std::max_element(count.begin(), count.end()) - count.begin());
+      s.mixed = std::count_if(count.begin(), count.end(), [](int c) { return c > 0; }) > 1;
+      s.sep = a > 0 ? mark(a - 1) : std::string_view("<s>");
+      if (author_end < n && a > author_end) ++since_author;
+      s.since_author = author_end == n ? 'n' : since_author < 0 ? 'a' : char('0' + std::min(since_author, 4));
+      s.title_before = seen[kTitle];
+      s.date_before = seen[kDate];
+      for (std::size_t k = a; k <= b; ++k) of_[k] = segs_.size(), seen[first[k]] = true;
+      segs_.push_back(s);
+      a = b + 1;
+    }
+  }
+
+  template <class Sink>
+  void features(std::size_t i, Sink& out) const {
+    std::string_view own = kLabelNames[first_[i]];
+    auto major = [&](std::size_t s) -> std::string_view {
+      return s < segs_.size() ? std::string_view(kLabelNames[segs_[s].major]) : std::string_view("</s>");
+    };
+    if (of_[i] == kBreak) {
+      // A mark between segments: the commonest labels of the segments either side.
+      std::size_t next = 0;
+      while (next < segs_.size() && segs_[next].a < i) ++next;
+      out("sgbrk=", next > 0 ? major(next - 1) : std::string_view("<s>"), '|', major(next), '|', own);
+      return;
+    }
+    const std::size_t j = of_[i];
+    const Seg& s = segs_[j];
+    out("sg0=", kLabelNames[first_[s.a]], '|', own);
+    out("sgpos=", s.a == s.b ? 'U' : i == s.a ? 'B' : i == s.b ? 'E' : 'I', '|', own);
+    out("sgmaj=", major(j), s.mixed ? "|mix|" : "|one|", own);
+    std::string_view prev = j > 0 ? major(j - 1) : std::string_view("<s>");
+    out("sgprev=", prev, '|', own);
+    out("sgnext=", major(j + 1), '|', own);
+    out("sgsep=", s.sep, '|', prev, '|', own);
+    out("sgauth=", s.since_author, '|', own);
+    out("sgtitle<", s.title_before ? 'y' : 'n', '|', own);
+    out("sgdate<", s.date_before ? 'y' : 'n', '|', own);
+  }
+
+ private:
+  static constexpr std::size_t kBreak = SIZE_MAX;
+  struct Seg {
+    std::size_t a = 0, b = 0;
+    Label major = Label(0);
+    bool mixed = false;
+    std::string_view sep;
+    char since_author = 'n';  // 'n' no author block, 'a' in or before it, '0'-'4' segments after it
+    bool title_before = false, date_before = false;
+  };
+  const std::vector<Label>& first_;
+  std::vector<std::size_t> of_;  // per token its segment, kBreak for a mark
+  std::vector<Seg> segs_;
+};
+
 }  // namespace
 
 void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out) {
   FeatureSink<Collect> sink(Collect{&out});
   write_stack_features(first, i, sink);
+}
+
+void stack_features(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& first,
+                    std::size_t i, std::vector<std::string>& out) {
+  FeatureSink<Collect> sink(Collect{&out});
+  write_stack_features(first, i, sink);
+  StackSegments(text, tokens, first).features(i, sink);
 }
 
 void edge_features(std::string_view text, const std::vector<Token>& toks, std::size_t i, std::vector<std::string>& out,
@@ -1682,9 +1972,11 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   if (!stacked) return first;
   // Stacked: the second pass adds the stack features of the first pass's labels.
   add = AddWeights{&stacked->weights};
+  const StackSegments segments(text, tokens, first);
   for (std::size_t i = 0; i < n; ++i) {
     add.row = &scratch.scores2[i * L];
     write_stack_features(first, i, scratch.sink);
+    segments.features(i, scratch.sink);
   }
   return decode(*stacked, scratch.scores2.data(), pin, context, scratch);
 }
@@ -1892,7 +2184,7 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
 FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
                            const std::vector<const Lexicon*>& lexicons,
                            const std::vector<std::vector<Label>>* first = nullptr, bool edges = false,
-                           bool word_before = false) {
+                           bool word_before = false, bool stack_segments = true) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
@@ -1911,9 +2203,13 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     s.gold = ex.labels;
     s.offsets.push_back(0);
     const FeatureContext context(ex.text, toks, lexicon, nullptr);
+    std::optional<StackSegments> segments;
+    if (first && stack_segments) segments.emplace(ex.text, toks, (*first)[e]);
+    FeatureSink<Collect> sink(Collect{&fs});
     for (std::size_t i = 0; i < toks.size(); ++i) {
       context.features(i, fs);
-      if (first) stack_features((*first)[e], i, fs);
+      if (first) write_stack_features((*first)[e], i, sink);
+      if (segments) segments->features(i, sink);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {
@@ -1996,10 +2292,10 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
 // The training features: with the full lexicon, or with lexicon_folds > 1
 // each reference's with the lexicon of the other folds (fold_lexicons).
 FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon,
-                               const std::vector<std::vector<Label>>* first = nullptr) {
+                               const std::vector<std::vector<Label>>* first = nullptr, bool stack_segments = true) {
   const bool edges = opt.edge_features && opt.algorithm == TrainOptions::kCrf;
   if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
-    return feature_table(examples, opt.min_count, {&lexicon}, first, edges, opt.edge_word_before);
+    return feature_table(examples, opt.min_count, {&lexicon}, first, edges, opt.edge_word_before, stack_segments);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
   for (Lexicon& f : folds) {
     f.insert(opt.word_classes.begin(), opt.word_classes.end());
@@ -2008,7 +2304,7 @@ FeatureTable training_features(const std::vector<Example>& examples, const Train
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
-  return feature_table(examples, opt.min_count, per_example, first, edges, opt.edge_word_before);
+  return feature_table(examples, opt.min_count, per_example, first, edges, opt.edge_word_before, stack_segments);
 }
 
 // The Model of weights w[feature * L + label], transitions t and edge
@@ -2268,14 +2564,16 @@ struct Crf {
   }
 };
 
+// `init`: L-BFGS starts from its weights (of the features, transitions and edges it shares with this model), not 0.
 Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
-                const std::vector<std::vector<Label>>* first = nullptr) {
+                const std::vector<std::vector<Label>>* first = nullptr, const Model* init = nullptr,
+                bool stack_segments = true) {
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
   lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
   lexicon.insert(opt.gazetteer.begin(), opt.gazetteer.end());
-  FeatureTable table = training_features(examples, opt, lexicon, first);
+  FeatureTable table = training_features(examples, opt, lexicon, first, stack_segments);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose, {}, {}};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;
@@ -2295,6 +2593,18 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
   lbfgsfloatval_t* x = lbfgs_malloc(int(d));
   if (!x) throw std::runtime_error("refparse crf: out of memory");
   std::fill(x, x + d, 0.0);
+  if (init) {
+    const std::size_t LL = std::size_t(L) * L;
+    for (std::size_t f = 0; f < table.names.size(); ++f)
+      if (const LabelWeights* ws = init->weights.get(table.names[f]))
+        for (auto [y, w] : *ws) x[f * L + y] = w;
+    double* t = x + table.names.size() * L;
+    for (std::size_t k = 0; k < init->transitions.size() && k < std::size_t(L + 1) * L; ++k) t[k] = init->transitions[k];
+    double* e = t + std::size_t(L + 1) * L;
+    for (std::size_t f = 0; f < table.edge_names.size(); ++f)
+      if (const EdgeWeights* ws = init->edges.get(table.edge_names[f]))
+        for (auto [k, w] : *ws) e[f * LL + k] = w;
+  }
   lbfgs_parameter_t param;
   lbfgs_parameter_init(&param);
   param.max_iterations = opt.max_iterations;
@@ -2320,7 +2630,7 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
 // Stacking: the first pass on everything; each reference labelled by a
 // first pass trained without its fold (so its labels err as they will on
 // unseen text); the second pass trained on those labels.
-Model train_stacked(const std::vector<Example>& examples, const TrainOptions& opt) {
+std::vector<std::vector<Label>> fold_labels(const std::vector<Example>& examples, const TrainOptions& opt) {
   TrainOptions one = opt;
   one.stack_folds = 0;
   one.max_iterations = opt.stack_iterations;
@@ -2339,6 +2649,14 @@ Model train_stacked(const std::vector<Example>& examples, const TrainOptions& op
       first[e] = toks.size() == examples[e].labels.size() ? m.label(examples[e].text, toks) : examples[e].labels;
     }
   }
+  return first;
+}
+
+Model train_stacked(const std::vector<Example>& examples, const TrainOptions& opt) {
+  std::vector<std::vector<Label>> first = fold_labels(examples, opt);
+  TrainOptions one = opt;
+  one.stack_folds = 0;
+  one.max_iterations = opt.stack_iterations;
   if (opt.verbose) std::fprintf(stderr, "refparse stack: first pass on all %zu references\n", examples.size());
   Model model = train_crf(examples, one);
   if (opt.verbose) std::fprintf(stderr, "refparse stack: second pass\n");
@@ -2353,6 +2671,24 @@ Model train_stacked(const std::vector<Example>& examples, const TrainOptions& op
 Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
   if (opt.algorithm == TrainOptions::kCrf && opt.stack_folds > 1) return train_stacked(examples, opt);
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
+}
+
+std::vector<std::vector<Label>> stack_fold_labels(const std::vector<Example>& examples, const TrainOptions& options) {
+  if (options.stack_folds < 2) throw std::invalid_argument("refparse stack: stack_folds must be 2 or more");
+  return fold_labels(examples, options);
+}
+
+Model train_second_pass(const std::vector<Example>& examples, const TrainOptions& options,
+                        const std::vector<std::vector<Label>>& first, const Model& first_pass, bool segments) {
+  if (first.size() != examples.size())
+    throw std::invalid_argument("refparse stack: first-pass labels for " + std::to_string(first.size()) +
+                                " of " + std::to_string(examples.size()) + " examples");
+  if (options.verbose) std::fprintf(stderr, "refparse stack: second pass over a given first pass\n");
+  Model second = train_crf(examples, options, &first, &first_pass, segments);
+  second.lexicon.clear();  // the first pass's serves both
+  Model model = first_pass;
+  model.stacked = std::make_shared<const Model>(std::move(second));
+  return model;
 }
 
 namespace {
@@ -3390,6 +3726,60 @@ void book_after_editors(std::string_view text, const std::vector<Token>& toks, s
   while (d < n && labels[d] == labels[b]) ++d;
   if (d >= n || labels[d] != kTitle) return;
   for (std::size_t k = d; k < n && labels[k] == kTitle; ++k) labels[k] = kContainer;
+}
+
+// "in: N. Luhmann (Hg.), Soziale Differenzierung, Opladen: Westdeutscher Verlag", "In: H. Pohl (Hg.): Deutsche
+// Börsengeschichte, Frankfurt, Fritz Knapp Verlag", "in L. Berkowitz (Hrsg.), Advances in experimental social
+// psychology. Band 6.": the book after a chapter's editors (their span opening with "in", closing with "(Hg.)",
+// "(Hrsg.)", "(eds.)") read as the place, the publisher or a journal, with no container labelled.  A journal's span
+// there is the book; a publisher's when a place follows it; a place's up to its last comma, colon or period when a
+// place follows that ("Soziale Differenzierung, Opladen:", "Medienwirkungsforschung. Tübingen:"), or all of it when
+// it is no place.
+void book_after_chapter_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                                const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kContainer) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [t0, t1] = first_run(labels, kTitle);
+  if (t0 == t1) return;
+  std::size_t b = t1;
+  while (b < n && labels[b] != kEditor) ++b;
+  std::size_t first = b;
+  while (first < n && labels[first] == kEditor && !is_word_token(text, toks[first])) ++first;
+  if (first >= n || labels[first] != kEditor || !is_class(word(first), "in")) return;
+  std::size_t d = first;
+  while (d < n && labels[d] == kEditor) ++d;
+  // The span's end: "(Hg.)" and a mark.
+  std::size_t c = d;
+  while (c > first && (word(c - 1) == "," || word(c - 1) == ":" || word(c - 1) == ".")) --c;
+  if (c < first + 4 || word(c - 1) != ")") return;
+  std::size_t role = c - 2;
+  if (word(role) == "." && role > first) --role;
+  if (!is_class(word(role), "ed") || word(role - 1) != "(") return;
+  if (d >= n) return;
+  const Label l = labels[d];
+  if (l != kLocation && l != kPublisher && l != kJournal) return;
+  std::size_t f = d;
+  while (f < n && labels[f] == l) ++f;
+  std::size_t to = f;
+  if (l == kPublisher) {
+    if (f >= n || labels[f] != kLocation) return;
+  } else if (l == kLocation) {
+    PlaceReader reader(text, toks, lexicon);
+    std::size_t last = f;
+    while (last > d && !is_word_token(text, toks[last - 1])) --last;
+    std::size_t sep = last;
+    while (sep > d && word(sep - 1) != "," && word(sep - 1) != ":" &&
+           !(word(sep - 1) == "." && sep < last && toks[sep].space_before))
+      --sep;
+    if (sep > d + 1) {
+      if (!reader.places(sep, last)) return;
+      to = sep;
+    } else if (reader.places(d, last, true)) {
+      return;
+    }
+  }
+  for (std::size_t k = d; k < to; ++k) labels[k] = kContainer;
 }
 
 void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -5349,6 +5739,48 @@ void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks,
   }
 }
 
+// APA's web page without an author, its title moved before the date: "Seed Identification Guide. (2018).
+// www.idseed.org".  The model reads the title as a group author and leaves no title.  When nothing but the opening
+// author span, its date and the link (a note, an access date) is labelled, and that span is no person's name (no
+// comma, no initial, no "&"; no organisation's word: "World Health Organization. (2018). www.who.int" keeps its
+// author), the span is the title.
+void untitled_web_page(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
+  const std::size_t n = toks.size();
+  bool link = false, date = false;
+  for (std::size_t k = e; k < n; ++k) {
+    Label l = labels[k];
+    if (l != kDate && l != kUrl && l != kDoi && l != kNote) return;
+    link = link || l == kUrl || l == kDoi;
+    date = date || (l == kDate && k == e);
+    // A date of digits, months and "n.d." (not "(2008): Geschäftsbericht 2008," read as the date).
+    std::string w = lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin));
+    if (l == kDate && utf8_length(w) >= 4 && !is_digit(w[0]) && !is_month_word(w) && !is_season_word(w)) return;
+  }
+  if (!link || !date) return;
+  // Between the date and the link only its lead-in: "Retrieved from", "Available at:", "online unter:" (not
+  // "Geschäftsbericht 2008, online unter: http://…", a title the model read as a note).
+  static const std::unordered_set<std::string> lead = {"retrieved", "from", "available", "at", "online", "unter",
+                                                       "url", "accessed", "verfügbar", "abrufbar", "von"};
+  for (std::size_t k = e; k < n && labels[k] != kUrl && labels[k] != kDoi; ++k)
+    if (labels[k] == kNote && is_word_token(text, toks[k]) &&
+        !lead.count(lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin))))
+      return;
+  std::vector<std::string_view> words;
+  for (std::size_t k = a0; k < e; ++k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (is_word_token(text, toks[k])) {
+      if (utf8_length(w) == 1 || is_class(w, "and")) return;  // an initial, "and"
+      words.push_back(w);
+    } else if (!(w == "." && k + 1 == e) && w != "-" && w != ":") {
+      return;
+    }
+  }
+  if (words.size() < 2 || is_corporate_name(words)) return;
+  for (std::size_t k = a0; k < e; ++k) labels[k] = kTitle;
+}
+
 }  // namespace
 
 namespace {
@@ -5458,6 +5890,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   journal_volume_note(text, toks, labels, model.lexicon);
   editors_in_container(text, toks, labels);
   book_after_editors(text, toks, labels);
+  book_after_chapter_editors(text, toks, labels, model.lexicon);
   title_before_date(text, toks, labels);
   year_in_title(text, toks, labels);
   title_ending_function_word(text, toks, labels);
@@ -5475,6 +5908,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
+  untitled_web_page(text, toks, labels);
   subtitle_as_publisher(text, toks, labels);
   same_author_container(text, toks, labels);
   late_citation_number(text, toks, labels);

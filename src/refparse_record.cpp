@@ -790,6 +790,39 @@ std::string tidy_name_piece(std::string_view v) {
   return s;
 }
 
+// "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Ministry of Health, Labour and Welfare", "Department
+// of Health, Education, and Welfare": an organisation listing its remits with commas.  Its first comma piece an
+// organisation's name (an organisation's word and a connector: "für", "of"), each piece after it capitalised words of
+// no person (no initial, no period, no known given name) and connectors, the last with "und", "and", "&", "y" or "et":
+// the whole name, else "".
+std::string organisation_with_commas(std::string_view s) {
+  if (s.find_first_of(";/") != std::string_view::npos) return "";
+  std::vector<std::string> pieces = split_list(std::string(s), ",");
+  if (pieces.size() < 2) return "";
+  auto connector = [](std::string_view w) {
+    return w == "of" || w == "for" || w == "für" || w == "de" || w == "des" || w == "du" || w == "der" ||
+           w == "la" || w == "del" || w == "the" || w == "on";
+  };
+  auto conjunction = [](std::string_view w) { return w == "and" || w == "und" || w == "&" || w == "y" || w == "et"; };
+  std::vector<std::string_view> head = split_words(pieces[0]);
+  if (head.size() < 3 || !is_corporate_name(head) || std::none_of(head.begin(), head.end(), connector)) return "";
+  bool joined = false;
+  for (std::size_t i = 1; i < pieces.size(); ++i) {
+    std::vector<std::string_view> words = split_words(pieces[i]);
+    if (words.empty() || words.size() > 5) return "";
+    for (std::string_view w : words) {
+      if (conjunction(w)) {
+        joined = joined || i + 1 == pieces.size();
+        continue;
+      }
+      if (connector(w)) continue;
+      if (!capitalised(w) || w.find('.') != std::string_view::npos || is_initials(w) || known_given_name(w)) return "";
+    }
+  }
+  if (!joined) return "";
+  return collapse_space(without_closing_period(s));
+}
+
 }  // namespace
 
 std::vector<Creator> split_names(std::string_view text) {
@@ -816,6 +849,11 @@ std::vector<Creator> split_names(std::string_view text) {
   // al.)", the collaboration before its members in brackets.
   if (std::size_t p = ascii_lower(s).find("et al"); p != std::string::npos && s.rfind('(', p) == std::string::npos)
     erase_et_al(s);
+  if (std::string name = organisation_with_commas(s); !name.empty()) {
+    Creator c;
+    c.literal = std::move(name);
+    return {c};
+  }
   // "Academy of Public Administration", "Ministry of Economy and Finance",
   // "OECD Observatory of Public Sector Innovation": an organisation (no
   // comma, a connecting word, or what names.cpp calls corporate).
@@ -1162,6 +1200,18 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         }
       }
       num = std::string(w);
+      // "Heft 5, 61. Jg.", "240, 43. Jg., H. 2": German's volume as an ordinal before "Jg." (Jahrgang) is the volume
+      // wherever it stands (before, "61" went to the pages, "43" to the issue); a number before it unmarked (the
+      // periodical's running number) gives way.
+      if (all_digits(w) && i + 2 < toks.size() && word(i + 1) == "." &&
+          (iequals(word(i + 2), "jg") || iequals(word(i + 2), "jahrgang"))) {
+        volume = num;
+        i += 2;
+        if (i + 1 < toks.size() && word(i + 1) == ".") ++i;
+        expect = issue.empty() ? 1 : 2;
+        explicit_kw = true;
+        continue;
+      }
       // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
       if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
           is_digit(word(i + 2)[0])) {
@@ -1726,6 +1776,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         // "Vol. 267 of Graduate Texts in Mathematics": the "of" joins the volume to the series' name.
         std::string_view v = strip_edges(s, true);
         if (ri > 0 && runs[ri - 1].label == kVolume && strip_leading_word(v, "of")) v = strip_edges(v, true);
+        // "(=Beiträge zur Geschichte der Soziologie, Bd. 8)": German's "=" before the series.
+        if (!v.empty() && v[0] == '=') v = strip_edges(v.substr(1), true);
         r.add_extra("collection-title", collapse_space(v));
         break;
       }

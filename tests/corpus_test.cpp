@@ -26,7 +26,7 @@ enum class Crude {
   bibtex,   // lines starting "@type{" or "@type(", less @string/@comment/@preamble (and biblatex @xdata/@set, which are not works)
   page,     // a web page: its BibTeX entries plus its RIS records
   json,     // items: a top-level array, "items", a Crossref "message" (its items, or itself), Europe PMC's
-            // "resultList" "result", or a map of arrays
+            // "resultList" "result", EPPI-Reviewer's "References", or a map of arrays
   medline,  // lines "PMID-"
   wos,      // lines "ER" (Web of Science tagged)
   xml,      // elements named by `tag` (EndNote <record>, PubMed <PubmedArticle>)
@@ -193,6 +193,8 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__webofscience.ris", Crude::ris},
     {"corpora/citation-file-formatting__mdpi.ris", Crude::ris},
     {"corpora/citation-file-formatting__eppireviewer.ris", Crude::ris},
+    {"corpora/empirical-retraction-lit__eppi_export.json", Crude::json},
+    {"corpora/empirical-retraction-lit__zotero.ris", Crude::ris},
     {"corpora/citation-file-formatting__pubmed.txt", Crude::medline},
     {"corpora/citation-file-formatting__pubmed.csv", Crude::csv},
     // audit18: OpenAlex's web export since 2024 (no "title" column).
@@ -359,6 +361,7 @@ std::size_t json_items(const nlohmann::json& j) {
   if (j.contains("items") && j["items"].is_array()) return j["items"].size();
   if (j.contains("message")) return j["message"].contains("items") ? json_items(j["message"]) : 1;
   if (j.contains("resultList") && j["resultList"].contains("result")) return j["resultList"]["result"].size();
+  if (j.contains("References") && j["References"].is_array()) return j["References"].size();  // EPPI-Reviewer's
   std::size_t n = 0;
   for (const auto& [k, v] : j.items()) n += v.is_array() ? v.size() : 0;
   return n;

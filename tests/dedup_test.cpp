@@ -221,7 +221,7 @@ TEST_CASE("merge_records: volume, issue and pages come together from one source"
   scopus.pages = "1001-1019";
   scopus.number = "7";
   mv = merge_records({scopus, wos});
-  CHECK(mv.record.pages == "1001-19");  // wos has all three
+  CHECK(mv.record.pages == "1001-1019");  // wos has all three; its abbreviated range written whole by scopus (audit55b)
   CHECK(mv.record.issue == "4");
   CHECK(mv.record.number == "7");
   wos.issue.clear();
@@ -2299,10 +2299,14 @@ TEST_CASE("a merged work carries the year most of its sources give: Lens's backf
   REQUIRE(groups.size() == 1);
   REQUIRE(groups[0].works.size() == 2);
   for (std::int64_t id : groups[0].works) CHECK(lib.record(id, RecordParts{}).value().issued.year == 1967);
-  // Two sources, two years: the first source's, as before.
+  // Two sources, two years forty years apart: the earlier (audit55b: the
+  // later is a backfile's); a year apart, the first source's, as before.
   Record a = rec("Computer use in geography", 2007, "Tobler", "Waldo R."), b = a;
   b.issued.year = 1967;
+  CHECK(merge_records({a, b}).record.issued.year == 1967);
+  b.issued.year = 2006;
   CHECK(merge_records({a, b}).record.issued.year == 2007);
+  b.issued.year = 1967;
   CHECK(merge_records({a, b, b}).record.issued.year == 1967);
   CHECK(merge_records({b, a, a}).record.issued.year == 2007);
 }

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_stack.hpp"
 #include "refparse_texts.hpp"
 #include "support.hpp"
 
@@ -119,7 +120,7 @@ std::vector<Label> oracle_label(const OracleModel& m, const Lexicon& lexicon, st
   if (!m.stacked) return first;
   std::fill(scores.begin(), scores.end(), 0.0f);
   for (std::size_t i = 0; i < n; ++i) {
-    stack_features(first, i, feats[i]);
+    stack_features(text, tokens, first, i, feats[i]);
     oracle_add_scores(*m.stacked, feats[i], &scores[i * L]);
   }
   return oracle_decode(*m.stacked, scores, pin, text, tokens);
