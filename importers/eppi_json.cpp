@@ -145,7 +145,7 @@ class ItemReader {
   ItemReader(const std::map<long long, std::string>& codes, std::set<std::string>& dropped, Diagnostics& diags)
       : codes_(codes), dropped_(dropped), diags_(diags) {}
 
-  void read(const json& o, Record& r, std::uint32_t line) {
+  void read(const json& o, Record& r, std::size_t at) {
     std::string year, month, institution, city, parent;
     const std::string first_family(short_title_family(text_of(o, "ShortTitle")));
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -167,7 +167,7 @@ class ItemReader {
       } else if (k == "Volume") r.volume = s;
       else if (k == "Issue") r.issue = s;
       else if (k == "Pages") r.pages = expand_page_range(s);
-      else if (k == "StandardNumber") standard_number(s, r, line);
+      else if (k == "StandardNumber") standard_number(s, r, at);
       else if (k == "Publisher") r.publisher = s;
       else if (k == "City") city = s;
       else if (k == "Institution") institution = s;
@@ -213,7 +213,7 @@ class ItemReader {
   Diagnostics& diags_;
   bool end_tag_said_ = false;
 
-  void standard_number(std::string s, Record& r, std::uint32_t line) {
+  void standard_number(std::string s, Record& r, std::size_t at) {
     if (s.empty()) return;
     if (classify_sn(s, r)) return;
     // "WOS:000485943600017 ER": the end tag of the RIS record EPPI imported
@@ -221,7 +221,7 @@ class ItemReader {
     if (ends_with(s, " ER") && take_accession(r, trim(std::string_view(s).substr(0, s.size() - 3)), false) ==
                                    Accession::filled) {
       if (!end_tag_said_)
-        diags_.report_line(Severity::warning, line,
+        diags_.warning(at,
                            "StandardNumber '" + s + "' ends in ' ER', the end tag of the RIS record EPPI-Reviewer "
                            "imported it from: read without it (said once for the file)");
       end_tag_said_ = true;
@@ -292,18 +292,19 @@ ParseStats parse_eppi_json(std::string_view text, Diagnostics& diags, const Reco
       continue;
     }
     Record r;
-    reader.read(o, r, diags.line_of(at.begin));
+    reader.read(o, r, at.begin);
     if (r.title.empty() && r.doi.empty() && r.authors.empty() && r.container_title.empty()) {
       diags.error(at.begin, "EPPI-Reviewer reference without title, DOI, author or parent title: skipped");
       ++stats.rejected;
       continue;
     }
-    deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
+    const auto [line, column] = diags.position(at.begin);
+    deliver_record_at(std::move(r), kFormat, src, {line, column}, diags, stats, sink);
   }
   if (!dropped.empty()) {
     std::string names;
     for (const std::string& k : dropped) names += (names.empty() ? "" : ", ") + k;
-    diags.report_line(Severity::warning, 0,
+    diags.report_at(Severity::warning, 0, 0,
                       "EPPI-Reviewer's " + names +
                           " dropped from every reference (a citation made of the fields read, the status's letter "
                           "beside its words in eppi-status)");

@@ -80,7 +80,7 @@ TEST_CASE("crossref: the child's own fields win over its parent's", "[ingest]") 
   child.issued.year = 2020;
   child.publisher = "Own Press";
   child.citekey = "ch1";
-  child.provenance = {"x.bib", "bibtex", 1, 11};
+  child.provenance = {"x.bib", "bibtex", 1, 1, 11};
   child.add_extra("crossref", "Book1");
   Record parent;
   parent.type = "book";
@@ -88,7 +88,7 @@ TEST_CASE("crossref: the child's own fields win over its parent's", "[ingest]") 
   parent.issued.year = 2019;
   parent.publisher = "Parent Press";
   parent.citekey = "book1";  // keys are compared ignoring case
-  parent.provenance = {"y.bib", "bibtex", 1, 12};
+  parent.provenance = {"y.bib", "bibtex", 1, 1, 12};
   {
     Library::Transaction tx(lib);
     Ingest ingest(lib);

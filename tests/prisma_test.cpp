@@ -297,7 +297,7 @@ TEST_CASE("prisma_counts refuses numbers that do not add up", "[review][prisma]"
   Library lib(dir / "lib.sqlite");
   Record r;
   r.title = "A work";
-  r.provenance = {"a.ris", "ris", 1, 1};
+  r.provenance = {"a.ris", "ris", 1, 1, 1};
   {
     Library::Transaction tx(lib);
     lib.add(r);
@@ -326,7 +326,7 @@ TEST_CASE("two reviewers' different exclusion reasons make one reason whichever 
     for (int i = 0; i < 2; ++i) {
       Record r;
       r.title = i ? "Urban heat islands: a review" : "Street trees and mortality";
-      r.provenance = {"a.ris", "ris", static_cast<std::uint32_t>(1 + 10 * i), static_cast<std::uint64_t>(1 + i)};
+      r.provenance = {"a.ris", "ris", static_cast<std::uint32_t>(1 + 10 * i), 1, static_cast<std::uint64_t>(1 + i)};
       ids[i] = lib.add(r).work_id;
     }
     REQUIRE(ids[0] != ids[1]);
@@ -356,7 +356,7 @@ TEST_CASE("a full-text exclusion without a reason is said (try39 item 8)", "[rev
     Library::Transaction tx(lib);
     Record r;
     r.title = "Street trees and mortality";
-    r.provenance = {"a.ris", "ris", 1, 1};
+    r.provenance = {"a.ris", "ris", 1, 1, 1};
     id = lib.add(r).work_id;
     CHECK(record_screening(lib, id, "ana", "include", "").empty());
     tx.commit();

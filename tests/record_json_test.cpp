@@ -65,7 +65,7 @@ Record full_record() {
   r.references = {full, raw_only, Reference{}};
   r.citekey = "kassen2018promoting";
   r.extra = {{"note", "a note", ""}, {"N1", "first\nsecond", ""}, {"note", "duplicate name kept", ""}, {"empty", "", ""}};
-  r.provenance = {"/tmp/seed 000.txt", "bibtex", 58, 0xFEDCBA9876543210ULL};
+  r.provenance = {"/tmp/seed 000.txt", "bibtex", 58, 1, 0xFEDCBA9876543210ULL};
   return r;
 }
 
@@ -354,7 +354,7 @@ TEST_CASE("Creator display and full_family", "[core][record]") {
 
 TEST_CASE("same_content ignores provenance but nothing else", "[core][record]") {
   Record a = full_record(), b = full_record();
-  b.provenance = {"other.ris", "ris", 1, 2};
+  b.provenance = {"other.ris", "ris", 1, 1, 2};
   CHECK(same_content(a, b));
   b.extra.back().value = "x";
   CHECK_FALSE(same_content(a, b));
