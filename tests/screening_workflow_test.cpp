@@ -67,10 +67,10 @@ TEST_CASE("PRISMA names the database of each export, and an import says when the
                                               {"database_labels.ris", 1}}));
   // The last record (a PubMed search a reference manager saved as RIS)
   // names nothing: its label is the file's name, and the import says so.
-  CHECK_THAT(imp.err, Contains("database_labels.ris:153: note: no record of this file names its database"));
+  CHECK_THAT(imp.err, Contains("database_labels.ris:153:1: note: no record of this file names its database"));
   CHECK_THAT(imp.err, Contains("count them under the file's name 'database_labels.ris'; name the database with "
                                "'refnet import --source NAME'"));
-  CHECK_THAT(imp.err, Contains("database_labels.ris:139: note: the records name the platform (ProQuest), not the "
+  CHECK_THAT(imp.err, Contains("database_labels.ris:139:1: note: the records name the platform (ProQuest), not the "
                                "database searched on it"));
   // Named by the user: one label for every record, nothing to warn of.
   Lib named;
@@ -187,10 +187,10 @@ TEST_CASE("an incomplete record is said at import and found by list --incomplete
   Lib lib;
   CommandResult imp = lib.run("import", q(fixture("review/lens_incomplete.ris")));
   REQUIRE(imp.status == 0);
-  CHECK_THAT(imp.err, Contains("lens_incomplete.ris:29: warning: incomplete record (no title, no authors): imported; "
+  CHECK_THAT(imp.err, Contains("lens_incomplete.ris:29:1: warning: incomplete record (no title, no authors): imported; "
                                "'refnet list --incomplete' lists such works"));
-  CHECK_THAT(imp.err, Contains("lens_incomplete.ris:17: warning: incomplete record (no authors)"));
-  CHECK(imp.err.find("lens_incomplete.ris:1: warning: incomplete") == std::string::npos);
+  CHECK_THAT(imp.err, Contains("lens_incomplete.ris:17:1: warning: incomplete record (no authors)"));
+  CHECK(imp.err.find("lens_incomplete.ris:1:1: warning: incomplete") == std::string::npos);
   CHECK(imp.err.find("names its database") == std::string::npos);  // Lens, by its records' addresses
   std::vector<std::string> dois = lib.lines("list", "--incomplete --format csv --columns doi");
   CHECK(dois == std::vector<std::string>{"doi", "10.1108/978-1-83982-400-520201008", "10.1111/gcbb.v15.11"});
