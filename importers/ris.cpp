@@ -2447,20 +2447,13 @@ class Parser {
   bool file_family_first() {
     if (file_order_ != 0) return file_order_ > 0;
     int family = 0, given = 0, people = 0;
-    for (std::size_t b = 0; b < text_.size();) {
-      std::size_t e = std::min(text_.find('\n', b), text_.size());
-      std::string_view line = text_.substr(b, e - b);
-      if (line.size() > 6 && (starts_with(line, "AU  - ") || starts_with(line, "A1  - "))) {
-        std::string_view name = trim(line.substr(6));
-        if (name.find(',') == std::string_view::npos && is_unmarked_person_name(name)) {
-          const int o = unmarked_name_order(name);
-          ++people;
-          family += o > 0;
-          given += o < 0;
-        }
-      }
-      b = e + 1;
-    }
+    each_name_line([&](std::string_view name) {
+      if (name.find(',') != std::string_view::npos || !is_unmarked_person_name(name)) return;
+      const int o = unmarked_name_order(name);
+      ++people;
+      family += o > 0;
+      given += o < 0;
+    });
     file_order_ = family >= 3 && family >= 3 * given && 4 * family >= people ? 1 : -1;
     return file_order_ > 0;
   }
@@ -2490,15 +2483,19 @@ class Parser {
   bool proquest_family_first() {
     if (proquest_order_ != 0) return proquest_order_ > 0;
     int votes = 0;
+    each_name_line([&](std::string_view name) { votes += unmarked_name_order(name); });
+    proquest_order_ = votes > 0 ? 1 : -1;
+    return proquest_order_ > 0;
+  }
+  // Each AU and A1 line's name in the whole file, for the votes above.
+  template <typename F>
+  void each_name_line(F&& f) const {
     for (std::size_t b = 0; b < text_.size();) {
       std::size_t e = std::min(text_.find('\n', b), text_.size());
       std::string_view line = text_.substr(b, e - b);
-      if (line.size() > 6 && (starts_with(line, "AU  - ") || starts_with(line, "A1  - ")))
-        votes += unmarked_name_order(trim(line.substr(6)));
+      if (line.size() > 6 && (starts_with(line, "AU  - ") || starts_with(line, "A1  - "))) f(trim(line.substr(6)));
       b = e + 1;
     }
-    proquest_order_ = votes > 0 ? 1 : -1;
-    return proquest_order_ > 0;
   }
   // Per tag, R's "NA" read as no value: where first, in how many records.
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
