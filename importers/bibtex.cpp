@@ -1940,11 +1940,8 @@ class Parser {
       if (f.undefined_macro) macros.emplace_back(f.value());
     std::sort(macros.begin(), macros.end());
     for (std::string& m : macros) r.add_extra("@macro", std::move(m));
-    const TextPosition at = positions_.at(e.start);
-    set_provenance_line(r, diags_, "bibtex", at.line, t_.substr(e.start, e.end - e.start));
-    r.provenance.column = at.column;
-    ++stats_.records;
-    sink_(std::move(r));
+    deliver_record_at(std::move(r), "bibtex", t_.substr(e.start, e.end - e.start), positions_.at(e.start), diags_, stats_,
+                      sink_);
   }
 
   void map_fields(const Entry& e, const std::vector<FieldRef>& fields, Record& r) {

@@ -45,6 +45,7 @@ std::string_view format_name(Format f) {
     case Format::mods: return "mods";
     case Format::sciencedirect_txt: return "sciencedirect-txt";
     case Format::europepmc: return "europepmc";
+    case Format::eppi_json: return "eppi-json";
     default: return "unknown";
   }
 }
@@ -81,16 +82,17 @@ Format parse_format_name(std::string_view name) {
   if (n == "mods" || n == "mods-xml") return Format::mods;
   if (n == "sciencedirect-txt" || n == "sciencedirect-text" || n == "sciencedirect") return Format::sciencedirect_txt;
   if (n == "europepmc" || n == "europe-pmc" || n == "epmc" || n == "europepmc-json") return Format::europepmc;
+  if (n == "eppi-json" || n == "eppi" || n == "eppi-reviewer" || n == "eppi-reviewer-json") return Format::eppi_json;
   if (n == "estudy" || n == "e-study" || n == "cnki") return Format::noteexpress;  // read by the NoteExpress reader
   return Format::unknown;
 }
 
-void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
-                         std::string_view source) {
+void set_provenance_at(Record& r, const Diagnostics& diags, std::string_view format, TextPosition at,
+                       std::string_view source) {
   r.provenance.file = diags.file();
   r.provenance.format = std::string(format);
-  r.provenance.line = line;
-  r.provenance.column = line ? 1 : 0;  // a line-based record starts its line
+  r.provenance.line = at.line;
+  r.provenance.column = at.column;
   r.provenance.hash = content_hash(format, source);
   keep_doi_spelling(r, source);
 }
@@ -98,8 +100,11 @@ void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view f
 void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
                     std::string_view source) {
   auto [line, column] = diags.position(offset);
-  set_provenance_line(r, diags, format, line, source);
-  r.provenance.column = column;
+  set_provenance_at(r, diags, format, TextPosition{line, column}, source);
+}
+
+void report_record(Diagnostics& diags, Severity s, const Record& r, std::string message) {
+  diags.report_at(s, r.provenance.line, r.provenance.column, std::move(message));
 }
 
 namespace {
@@ -234,6 +239,7 @@ bool Detection::has(Format f) const {
     case Format::mods: return mods;
     case Format::sciencedirect_txt: return sciencedirect_txt;
     case Format::europepmc: return europepmc;
+    case Format::eppi_json: return eppi_json;
     case Format::unknown: break;
   }
   return false;
@@ -264,7 +270,10 @@ Detection detect_formats(std::string_view text) {
     std::string_view rest = trim(body.substr(1));
     char next = rest.empty() ? '\0' : rest.front();
     if (body.front() == '{' ? (next == '"' || next == '}') : (next == '{' || next == '[' || next == ']')) {
-      if (looks_like_zotero_json(body)) d.zotero_json = true;
+      // EPPI-Reviewer's export is an object of members, as a Crossref
+      // response is: its own reader (eppi_json.hpp).
+      if (looks_like_eppi_json(body)) d.eppi_json = true;
+      else if (looks_like_zotero_json(body)) d.zotero_json = true;
       else if (looks_like_europepmc_json(body)) d.europepmc = true;
       else if (names_openalex_work(body)) d.crossref = true;  // OpenAlex works: the Crossref reader knows them
       else if (looks_like_csl_json(body)) d.csl_json = true;
@@ -536,7 +545,8 @@ std::string describe_content(std::string_view text) {
   auto name = [&found](const char* n) { found += found.empty() ? n : std::string(" and ") + n; };
   if (d.bibtex) name("BibTeX");
   if (d.ris) name("RIS");
-  if (d.crossref) name(looks_like_eppi_json(text) ? "EPPI-Reviewer JSON" : "JSON");
+  if (d.crossref) name("JSON");
+  if (d.eppi_json) name("EPPI-Reviewer JSON");
   if (d.medline) name("MEDLINE");
   if (d.pubmed_xml) name("PubMed XML");
   if (d.wos) name("Web of Science tagged text");
@@ -781,7 +791,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
-      diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
+      report_record(diags, Severity::warning, r,
                         std::to_string(n) + " control character" + (n > 1 ? "s" : "") + " removed from this record");
     if (has_markup(r.abstract) || has_escaped_markup(r.abstract)) {
       // Lens escapes some once more inside its JATS ("<jats:p>&amp;lt;p&amp;gt;The EU ... &amp;amp;#8211;"):
@@ -790,7 +800,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
         r.abstract = jats_to_text(r.abstract);
       if (r.abstract.find('&') != std::string::npos) r.abstract = decode_entities(r.abstract);
       if (!markup_said)
-        diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
+        report_record(diags, Severity::warning, r,
                           "the abstract is written in markup (JATS or HTML tags such as <p>, <sup>): read as text, "
                           "sub- and superscripts in Unicode where it has them (said once a file)");
       markup_said = true;
@@ -802,7 +812,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     // the Cochrane Library's plain text, Zotero and Dimensions write a
     // paragraph, a list item or a heading's end as three or four spaces.)
     if (squeeze_blanks(r.title, 2) + squeeze_blanks(r.abstract, 8) > 0 && !blanks_said) {
-      diags.report_at(Severity::note, r.provenance.line, r.provenance.column,
+      report_record(diags, Severity::note, r,
                         "runs of white space inside a title or abstract (the database's line wrapping) read as one "
                         "space (said once a file)");
       blanks_said = true;
@@ -813,7 +823,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
       if (has_markup(k)) {
         k = markup_to_text(k);
         if (!keyword_markup_said)
-          diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
+          report_record(diags, Severity::warning, r,
                             "a keyword is written in markup (HTML tags such as <sub>, <i>): read as text (said once a file)");
         keyword_markup_said = true;
       }
@@ -825,7 +835,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     if (r.container_title_short.size() > r.container_title.size() && !r.container_title.empty() &&
         abbreviated_name(r.container_title, r.container_title_short)) {
       if (!short_container_said)
-        diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
+        report_record(diags, Severity::warning, r,
                           "the container '" + r.container_title + "' abbreviates its short title '" +
                               r.container_title_short + "' (EndNote's PubMed import writes them so): read the other "
                               "way round (said once a file)");
@@ -882,11 +892,9 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::mods: return parse_mods_xml(text, diags, sink);
     case Format::sciencedirect_txt: return parse_sciencedirect_txt(text, diags, sink);
     case Format::europepmc: return parse_europepmc(text, diags, sink);
+    case Format::eppi_json: return parse_eppi_json(text, diags, sink);
     case Format::unknown: break;
   }
-  // EPPI-Reviewer's JSON, which detect_formats takes for a Crossref
-  // response (an object of members): read as its own (eppi_json.hpp).
-  if (looks_like_eppi_json(text)) return parse_eppi_json(text, diags, sink);
   Detection d = detect_formats(text);
   if (d.wos || d.ris || d.medline || d.bibtex) {
     std::vector<TaggedPart> parts = tagged_parts(text);
@@ -956,6 +964,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.mods) add(parse_mods_xml(text, diags, sink));
   if (d.sciencedirect_txt) add(parse_sciencedirect_txt(text, diags, sink));
   if (d.europepmc) add(parse_europepmc(text, diags, sink));
+  if (d.eppi_json) add(parse_eppi_json(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
@@ -1007,15 +1016,13 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
 
 void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
                     const Diagnostics& diags, ParseStats& stats, const RecordSink& sink) {
-  set_provenance_line(r, diags, format, line, source);
-  ++stats.records;
-  sink(std::move(r));
+  // A line-based record starts its line; line 0 (no position) has no column.
+  deliver_record_at(std::move(r), format, source, TextPosition{line, line ? 1u : 0u}, diags, stats, sink);
 }
 
 void deliver_record_at(Record&& r, std::string_view format, std::string_view source, TextPosition at,
                        const Diagnostics& diags, ParseStats& stats, const RecordSink& sink) {
-  set_provenance_line(r, diags, format, at.line, source);
-  r.provenance.column = at.column;
+  set_provenance_at(r, diags, format, at, source);
   ++stats.records;
   sink(std::move(r));
 }

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -61,7 +62,7 @@ void mark_retraction(Record& r, Diagnostics& diags) {
   std::string why = retraction_evidence(r);
   if (why.empty()) return;
   r.add_keyword(std::string(kKeyword));
-  diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
+  report_record(diags, Severity::warning, r,
                     "a retracted work (" + why + "): kept, with the keyword '" + std::string(kKeyword) + "'");
 }
 

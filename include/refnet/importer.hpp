@@ -17,20 +17,21 @@ namespace refnet {
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
   wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv,
-  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf, mods, sciencedirect_txt, europepmc
+  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf, mods, sciencedirect_txt, europepmc, eppi_json
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
 // "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table", "cochrane",
 // "proquest", "noteexpress", "scopus-txt", "zotero-rdf", "mods", "sciencedirect-txt",
-// "europepmc"
+// "europepmc", "eppi-json"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
 // "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
 // "springer", "springerlink", "tsv", "cochrane-txt", "central", "cdsr",
-// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain", "rdf", "mods-xml", "europe-pmc", "epmc"; unknown
+// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain", "rdf", "mods-xml", "europe-pmc", "epmc", "eppi",
+// "eppi-reviewer"; unknown
 // otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -50,25 +51,30 @@ struct ParseStats {
 // entry with the next one.  Text between records is ignored, so records
 // embedded in a web page are found.
 
+// A line and a column (in characters), both 1-based.
+struct TextPosition {
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+};
+
 // A record's provenance as every parser fills it: the file `diags` names,
 // the format, the line of the record's first byte (`offset`), and the
 // content hash of its source text.
 void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
                     std::string_view source);
-// The same, given the record's first line rather than its first byte.
-void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
-                         std::string_view source);
+// The same, given the record's first line and column rather than its first
+// byte.
+void set_provenance_at(Record& r, const Diagnostics& diags, std::string_view format, TextPosition at,
+                       std::string_view source);
+// A diagnostic about a whole record, at its start (its provenance's line and
+// column): a retraction, control characters removed, an incomplete record.
+void report_record(Diagnostics& diags, Severity s, const Record& r, std::string message);
 // What every parser does with a record it has built: fills its provenance
 // (file from diags.file(), `format`, `line`, content_hash(format, source)),
 // counts it and passes it to the sink.
 void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
                     const Diagnostics& diags, ParseStats& stats, const RecordSink& sink);
 
-// A line and a column (in characters), both 1-based.
-struct TextPosition {
-  std::uint32_t line = 1;
-  std::uint32_t column = 1;
-};
 // The same as deliver_record, at a line and column: a record that need not
 // start its line (one-line XML and JSON exports hold every record on line 1).
 void deliver_record_at(Record&& r, std::string_view format, std::string_view source, TextPosition at,
@@ -362,11 +368,12 @@ struct Detection {
   bool mods = false;          // alone
   bool sciencedirect_txt = false;  // alone
   bool europepmc = false;
+  bool eppi_json = false;  // alone
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
            wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
            table_csv || cochrane || proquest || noteexpress || scopus_txt || zotero_rdf || mods ||
-           sciencedirect_txt || europepmc;
+           sciencedirect_txt || europepmc || eppi_json;
   }
   bool has(Format f) const;
 };
