@@ -100,8 +100,10 @@ const CommandSpec kSpec{
     "4 a file held no bibliographic records; 1 a file could not be read, or with\n"
     "--strict any error (then nothing is imported); 2 bad command line.\n",
     {
-        {"format", "FMT", "parse every file as FMT: bibtex, ris (also enw, refworks: EndNote's and RefWorks' tagged text), crossref (also openalex: OpenAlex JSON), medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, scopus-txt (scopus-text: Scopus's plain text), wos-tab, lens, dimensions, endnote (endnote-xml), csl (csl-json), ovid, ieee (ieee-csv), springer (springer-csv), pubmed-csv, cochrane (central, cdsr: the Cochrane Library's plain text), proquest (ProQuest's plain text), noteexpress (ne; also estudy, cnki: CNKI's E-Study and custom exports), zotero-rdf (rdf: Zotero's \"Zotero RDF\" export), mods (mods-xml: MODS XML, bibutils' hub format), sciencedirect-txt (ScienceDirect's plain text, \"Export citation to text\"), europepmc (Europe PMC's REST JSON, core or lite), or table (tsv: any CSV/TSV table with a title column, e.g. Zotero, Rayyan, Covidence, Cochrane, CINAHL, Embase, OpenAlex exports) (default: detect)",
-         false, "bibtex ris crossref medline nbib pubmed pubmed-xml wos scopus-csv scopus-txt scopus-text wos-tab lens dimensions endnote endnote-xml csl csl-json ovid ieee ieee-csv springer springer-csv pubmed-csv table tsv enw endnote-tagged refer refworks refworks-tagged openalex cochrane central cdsr proquest noteexpress ne estudy e-study cnki sciencedirect-txt europepmc"},
+        {"format", "FMT", "parse every file as FMT: bibtex, ris (also enw, refworks: EndNote's and RefWorks' tagged text), crossref (also openalex: OpenAlex JSON), medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, scopus-txt (scopus-text: Scopus's plain text), wos-tab, lens, dimensions, endnote (endnote-xml), csl (csl-json), zotero (zotero-json: Zotero's item JSON, its API's and Better BibTeX's), ovid, ieee (ieee-csv), springer (springer-csv), pubmed-csv, cochrane (central, cdsr: the Cochrane Library's plain text), proquest (ProQuest's plain text), noteexpress (ne; also estudy, cnki: CNKI's E-Study and custom exports), zotero-rdf (rdf: Zotero's \"Zotero RDF\" export), mods (mods-xml: MODS XML, bibutils' hub format), sciencedirect-txt (ScienceDirect's plain text, \"Export citation to text\"), europepmc (Europe PMC's REST JSON, core or lite), eppi (eppi-json: EPPI-Reviewer's JSON export of a review), or table (tsv: any CSV/TSV table with a title column, e.g. Zotero, Rayyan, Covidence, Cochrane, CINAHL, Embase, OpenAlex exports) (default: detect)",
+         false,
+         // Every name parse_format_name accepts (config set checks them, shell completion offers them).
+         "bibtex bib biblatex ris enw endnote-tagged refer refworks refworks-tagged crossref json crossref-json jsonl openalex openalex-json medline nbib pubmed pubmed-xml wos wos-tagged ciw scopus-csv scopus csv endnote endnote-xml enw-xml csl csl-json csljson wos-tab wos-tsv wos-tab-delimited lens lens-csv dimensions dimensions-csv zotero zotero-json ovid ovid-tagged ieee ieee-csv springer springer-csv springerlink pubmed-csv table tsv table-csv cochrane cochrane-txt central cdsr proquest proquest-txt noteexpress ne noteexpress-txt estudy e-study cnki scopus-txt scopus-text scopus-plain zotero-rdf rdf mods mods-xml sciencedirect-txt sciencedirect-text sciencedirect europepmc europe-pmc epmc europepmc-json eppi eppi-json eppi-reviewer eppi-reviewer-json"},
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "leave out the summary (the diagnostics are still printed)"},
@@ -217,7 +219,12 @@ int run(const Args& args) {
   Format forced = Format::unknown;
   if (args.has("format")) {
     forced = parse_format_name(args.get("format"));
-    if (forced == Format::unknown) throw UsageError("unknown format '" + args.get("format") + "' (bibtex, ris, crossref, medline, pubmed-xml, wos, scopus-csv, wos-tab, lens, dimensions, endnote, csl, ovid, ieee, springer, pubmed-csv, table)");
+    if (forced == Format::unknown) {
+      std::string known;  // every format's own name, from the enum (a list written here went stale)
+      for (int f = static_cast<int>(Format::bibtex); format_name(static_cast<Format>(f)) != "unknown"; ++f)
+        known += (known.empty() ? "" : ", ") + std::string(format_name(static_cast<Format>(f)));
+      throw UsageError("unknown format '" + args.get("format") + "' (" + known + ")");
+    }
   }
   const bool strict = args.has("strict");
   const std::string encoding = args.get("encoding");
@@ -306,10 +313,10 @@ int run(const Args& args) {
           if (strict_failed || consumer_gone) return;
           if (source_label.empty())
             if (std::string w = source_label_warning(r); !w.empty() && label_warnings.insert(w).second)
-              diags.report_at(Severity::note, r.provenance.line, r.provenance.column, std::move(w));
+              report_record(diags, Severity::note, r, std::move(w));
           // A page's importer has said what its records lack (extra `incomplete`).
           if (std::string gaps = screening_gaps(r); !gaps.empty() && r.get_extra("incomplete").empty())
-            diags.report_at(Severity::warning, r.provenance.line, r.provenance.column,
+            report_record(diags, Severity::warning, r,
                               "incomplete record (" + gaps + "): imported; 'refnet list --incomplete' lists such works");
           batch.records.push_back(Ingest::prepare(std::move(r)));
           if (batch.records.size() == kBatchRecords) {
