@@ -2707,7 +2707,7 @@ class Parser {
           r.issued.end_year = r.issued.year;
           r.issued.end_month = end;
         }
-      } else if (int sc = season_code(mv); sc && !m && r.issued.year != 0 && r.issued.month == 0 &&
+      } else if (int sc = season_code(mv) ? season_code(mv) : wos_season(mv); sc && !m && r.issued.year != 0 && r.issued.month == 0 &&
                                            r.issued.text.empty() && !r.issued.is_range()) {
         r.issued.text = std::string(season_name(sc));  // month = {Summer}: BibTeX's season, as refnet writes it
       } else if (!(m && m == r.issued.month && d == 0)) {

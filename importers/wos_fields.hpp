@@ -49,9 +49,14 @@ struct WosEntities {
 
 // A WoS date without its year field: PD ("MAR 15", "MAR", "2015 Apr 08" of
 // MEDLINE records) or EA, the Early Access date ("NOV 2021"), read into `d`.
-// True when every word was understood; a season ("FAL"), a range
-// ("JAN-FEB") is not.
+// True when every word was understood; a range ("JAN-FEB") is not.  A
+// season ("SPR", "FAL 2021") dates the issue as the Date's text ("Spring",
+// "Autumn") beside the year, as the other readers keep "Spring".
 bool read_pd(std::string_view pd, Date& d);
+// The EDTF code (21-24) of a season as WoS writes one in PD and in BibTeX's
+// month: "SPR", "SUM", "FAL", "WIN", any case, or its whole name ("Spring",
+// "Fall"); 0 otherwise.
+int wos_season(std::string_view word);
 
 // A Derwent Innovations Index patent without a date (WoS's RIS and
 // tab-delimited exports write none; the plain text's PD holds one): dated

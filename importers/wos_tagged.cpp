@@ -89,6 +89,14 @@ std::string tag_name(std::uint16_t t) { return std::string{char(t >> 8), char(t 
 
 }  // namespace
 
+int wos_season(std::string_view word) {
+  static constexpr std::pair<std::string_view, int> kCodes[] = {{"spr", 21}, {"sum", 22}, {"fal", 23}, {"win", 24}};
+  for (const auto& [code, season] : kCodes)
+    if (iequals(word, code)) return season;
+  const int code = season_code(word);
+  return code >= 21 && code <= 24 ? code : 0;
+}
+
 bool read_pd(std::string_view pd, Date& d) {
   bool all = true;
   for (std::string_view w : split_words(pd)) {
@@ -98,6 +106,8 @@ bool read_pd(std::string_view pd, Date& d) {
       else all = all && d.year == std::stoi(std::string(w));
     } else if (digits && w.size() <= 2 && d.month && !d.day) {
       d.day = std::stoi(std::string(w));
+    } else if (int sc = wos_season(w); sc && !d.month && d.text.empty()) {
+      d.text = std::string(season_name(sc));
     } else if (int m = w.size() <= 9 ? month_from_abbreviation(w) : 0; m && !d.month) {
       d.month = m;
       if (w.size() != 3) all = false;  // "JAN-FEB", "Sept"

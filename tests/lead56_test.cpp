@@ -81,3 +81,55 @@ TEST_CASE("every format refnet reads can be the configured default", "[lead56]")
     CHECK(run_refnet(std::string("config set import.format ") + alias).status == 0);
   }
 }
+
+TEST_CASE("Web of Science's seasons (PD SPR, Month = {{FAL}}) date the issue", "[lead56]") {
+  // WoS writes an issue dated by season as PD SPR / SUM / FAL / WIN (tagged,
+  // tab-delimited) and Month = {{SPR}} (BibTeX): read as no date at all, the
+  // value kept in extra, and biblatex got month = {SPR} (biber: "legacy month
+  // field '{SPR}' is not an integer").  Real: pybibx's wos.txt and wos.bib,
+  // INFORMS J. Comput. 33(2), PD SPR, PY 2021.
+  SECTION("the real record, tagged and BibTeX") {
+    for (const char* file : {"wos/pybibx__wos.txt", "corpora/pybibx__wos.bib"}) {
+      INFO(file);
+      Parsed p = parse_file(fixture(file));
+      const Record* r = nullptr;
+      for (const Record& x : p.records)
+        if (x.wos_ut == "WOS:000656875100011" || x.citekey == "WOS:000656875100011") r = &x;
+      REQUIRE(r != nullptr);
+      CHECK(r->issued.year == 2021);
+      CHECK(r->issued.text == "Spring");
+      CHECK(r->get_extra("PD").empty());
+      CHECK(r->get_extra("month").empty());
+    }
+  }
+  SECTION("each season, each WoS format") {
+    const std::pair<const char*, const char*> seasons[] = {
+        {"SPR", "Spring"}, {"SUM", "Summer"}, {"FAL", "Autumn"}, {"WIN", "Winter"}};
+    for (const auto& [code, name] : seasons) {
+      INFO(code);
+      Parsed tagged = parse_string(std::string("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\n"
+                                               "TI A work\nSO A JOURNAL\nPD ") +
+                                   code + "\nPY 1999\nVL 3\nUT WOS:000000000000001\nER\n\nEF\n");
+      REQUIRE(tagged.records.size() == 1);
+      CHECK(tagged.records[0].issued.year == 1999);
+      CHECK(tagged.records[0].issued.text == name);
+      Parsed bib = parse_string(std::string("@article{ WOS:000000000000002,\nAuthor = {Smith, J},\nTitle = {{A work}},\n"
+                                            "Journal = {{A JOURNAL}},\nYear = {{1999}},\nMonth = {{") +
+                                code + "}},\nVolume = {{3}},\n}\n");
+      REQUIRE(bib.records.size() == 1);
+      CHECK(bib.records[0].issued.year == 1999);
+      CHECK(bib.records[0].issued.text == name);
+      CHECK(bib.records[0].get_extra("month").empty());
+    }
+  }
+  SECTION("a season with its year (PD SPR 2021) and words that are not one") {
+    Parsed p = parse_string("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\nTI A work\nSO A JOURNAL\n"
+                            "PD WIN 2021\nPY 2021\nUT WOS:000000000000003\nER\n\nPT J\nAU Smith, J\nTI Another\n"
+                            "SO A JOURNAL\nPD SPRING-SUMMER\nPY 2021\nUT WOS:000000000000004\nER\n\nEF\n");
+    REQUIRE(p.records.size() == 2);
+    CHECK(p.records[0].issued.text == "Winter");
+    CHECK(p.records[0].get_extra("PD").empty());
+    CHECK(p.records[1].issued.year == 2021);
+    CHECK(p.records[1].get_extra("PD") == "SPRING-SUMMER");  // not read: kept as written
+  }
+}
