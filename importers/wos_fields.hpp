@@ -49,8 +49,10 @@ struct WosEntities {
 
 // A WoS date without its year field: PD ("MAR 15", "MAR", "2015 Apr 08" of
 // MEDLINE records) or EA, the Early Access date ("NOV 2021"), read into `d`.
-// True when every word was understood; a range ("JAN-FEB") is not.  A
-// season ("SPR", "FAL 2021") dates the issue as the Date's text ("Spring",
+// True when every word was understood.  A range of months ("OCT-DEC") is
+// the Date's month and end_month, its end_year the year when PD has one
+// (else 0: the caller completes it from PY, or drops end_month).  A season
+// ("SPR", "FAL 2021") dates the issue as the Date's text ("Spring",
 // "Autumn") beside the year, as the other readers keep "Spring".
 bool read_pd(std::string_view pd, Date& d);
 // The EDTF code (21-24) of a season as WoS writes one in PD and in BibTeX's

@@ -108,6 +108,12 @@ bool read_pd(std::string_view pd, Date& d) {
       d.day = std::stoi(std::string(w));
     } else if (int sc = wos_season(w); sc && !d.month && d.text.empty()) {
       d.text = std::string(season_name(sc));
+    } else if (int a = 0, b = 0; w.size() == 7 && w[3] == '-' && (a = month_from_prefix(w.substr(0, 3))) &&
+                                 (b = month_from_prefix(w.substr(4))) > a && !d.month && !d.is_range()) {
+      // "OCT-DEC": the issue's months, a range within its year (as WoS's
+      // BibTeX month "OCT-DEC" is read); the year may come after (PY).
+      d.month = a;
+      d.end_month = b;
     } else if (int m = w.size() <= 9 ? month_from_abbreviation(w) : 0; m && !d.month) {
       d.month = m;
       if (w.size() != 3) all = false;  // "JAN-FEB", "Sept"
@@ -115,6 +121,7 @@ bool read_pd(std::string_view pd, Date& d) {
       all = false;
     }
   }
+  if (d.end_month && !d.end_year) d.end_year = d.year;  // 0 until the year is known
   return all;
 }
 
@@ -605,6 +612,12 @@ bool Builder::build(Record& r) {
         extra(r, f);
         break;
     }
+  }
+  // PD's months "OCT-DEC" before PY's year: the range ends in that year;
+  // without a year, the first month alone.
+  if (r.issued.end_month && !r.issued.end_year) {
+    if (r.issued.year) r.issued.end_year = r.issued.year;
+    else r.issued.end_month = 0;
   }
   // An Early Access record has no PY or PD until its issue: EA's month and
   // year date it (EA is kept).

@@ -2,6 +2,7 @@
 // its own: detected as one, named by --format, and refused where it is not.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <string>
 
 #include "refnet/importer.hpp"
@@ -132,4 +133,29 @@ TEST_CASE("Web of Science's seasons (PD SPR, Month = {{FAL}}) date the issue", "
     CHECK(p.records[1].issued.year == 2021);
     CHECK(p.records[1].get_extra("PD") == "SPRING-SUMMER");  // not read: kept as written
   }
+}
+
+TEST_CASE("one Web of Science export, tagged and BibTeX, gives every work the same date", "[lead56]") {
+  // pybibx's wos.txt and wos.bib are one search's records in WoS's two
+  // formats.  The BibTeX reader made PD's month range (Month = {{OCT-DEC}})
+  // a range within the year, the tagged reader kept its first month alone
+  // (PD OCT-DEC: October, PD kept in extra): 5 of 198 works differed, and the
+  // season (PD SPR) was no date in either.
+  Parsed tagged = parse_file(fixture("wos/pybibx__wos.txt"));
+  Parsed bib = parse_file(fixture("corpora/pybibx__wos.bib"));
+  std::map<std::string, const Record*> by_doi;
+  for (const Record& r : bib.records)
+    if (!r.doi.empty()) by_doi[r.doi] = &r;
+  std::size_t compared = 0, ranges = 0;
+  for (const Record& r : tagged.records) {
+    auto it = by_doi.find(r.doi);
+    if (r.doi.empty() || it == by_doi.end()) continue;
+    INFO(r.doi);
+    ++compared;
+    ranges += r.issued.is_range();
+    CHECK(r.issued == it->second->issued);
+    if (r.issued.is_range()) CHECK(r.get_extra("PD").empty());
+  }
+  CHECK(compared >= 190);
+  CHECK(ranges == 5);
 }
