@@ -2462,9 +2462,12 @@ class Parser {
   // ("A1  - Brownstein C D", its JSON export's "Dal-Ré Rafael") and makes
   // the short title of the first one's family name and the year ("ST  -
   // Brownstein (2024)"): a record whose ST so opens its first name is its.
+  // It also tags every record "KW  - eppi-reviewer4", which a Zotero library
+  // made of its export keeps when it drops the short title.
   bool eppi_record() const {
     std::string_view st, first;
     for (const RawField& f : rec_.fields) {
+      if (f.tag == T("KW") && trim(f.value) == "eppi-reviewer4") return true;
       if (f.tag == T("ST") && st.empty()) st = trim(f.value);
       if ((f.tag == T("A1") || f.tag == T("AU")) && first.empty()) first = trim(f.value);
     }

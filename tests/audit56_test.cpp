@@ -1,0 +1,93 @@
+// audit56 (issue #11): real exports compared reader against reader, one
+// library or one search exported in several formats.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+const Record* by_title(const Parsed& p, const std::string& start) {
+  for (const Record& r : p.records)
+    if (r.title.rfind(start, 0) == 0) return &r;
+  return nullptr;
+}
+std::string people(const std::vector<Creator>& cs) {
+  std::string s;
+  for (const Creator& c : cs) s += c.full_family() + ", " + c.given + "; ";
+  return s;
+}
+}  // namespace
+
+// The Zotero library made of an EPPI-Reviewer review (infoqualitylab's
+// Empirical Retraction Lit, CC-BY-4.0) keeps each name as EPPI wrote it,
+// family name first without a comma, and the tag EPPI-Reviewer's RIS puts
+// on every record ("KW  - eppi-reviewer4").  The file's names were read
+// family first by the file's vote, but each name whose words seemed to show
+// the other order was turned round: "Steen R Grant" (an initial inside) read
+// Grant, Steen R; "Seth Aruna", "Shuai Xin", "George Ronnie" (a known given
+// name first) read Aruna, Seth...; "Lee Jeongsik J" read Lee Jeongsik, J.
+// 34 of 384 works' authors disagreed with the same library's EPPI JSON.
+TEST_CASE("RIS: EPPI-Reviewer's records in a Zotero library, every name family first", "[audit56]") {
+  Parsed ris = parse_file(fixture("corpora/empirical-retraction-lit__zotero.ris"));
+  Parsed json = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  REQUIRE(ris.records.size() == 385);
+  REQUIRE(json.records.size() == 385);
+  const Record* sources = by_title(ris, "Sources of error");
+  REQUIRE(sources != nullptr);
+  REQUIRE(sources->authors.size() == 3);
+  CHECK(sources->authors[1].family == "Steen");
+  CHECK(sources->authors[1].given == "R Grant");
+  const Record* covid = by_title(ris, "Retracted COVID-19 papers and the level");
+  REQUIRE(covid != nullptr);
+  REQUIRE(covid->authors.size() == 5);
+  CHECK(covid->authors[0].full_family() == "Van der Walt");
+  CHECK(covid->authors[0].given == "Wynand");
+  CHECK(covid->authors[2].family == "Friedrich");
+  CHECK(covid->authors[2].given == "Wernher");
+
+  // Every work's authors as the JSON export reads them, but where EPPI's
+  // short title (which the RIS does not carry) names a first author's
+  // family name of two words ("Pardo Pardo (2018)", "Bendezu Quispe
+  // (2020)") or one word of three ("Teixeira (2021)").
+  std::multimap<std::string, std::string> by;
+  for (const Record& r : json.records) by.emplace(r.title, people(r.authors));
+  std::size_t compared = 0, differ = 0;
+  for (const Record& r : ris.records) {
+    auto [from, to] = by.equal_range(r.title);
+    if (from == to) continue;
+    ++compared;
+    if (std::none_of(from, to, [&](const auto& e) { return e.second == people(r.authors); })) {
+      ++differ;
+      UNSCOPED_INFO(people(r.authors) << " | " << from->second);
+    }
+  }
+  CHECK(compared >= 380);
+  CHECK(differ <= 4);
+  CHECK(said(ris, "as EPPI-Reviewer writes them") == 1);
+}
+
+// The same file without EPPI-Reviewer's tags is read by its names' vote,
+// family first (audit55), and says so once.
+TEST_CASE("RIS: the Zotero library without EPPI's tags is still read family first by its vote", "[audit56]") {
+  std::string text = slurp(fixture("corpora/empirical-retraction-lit__zotero.ris"));
+  const std::string tag = "KW  - eppi-reviewer4\r\n";
+  std::size_t removed = 0;
+  for (std::size_t at = text.find(tag); at != std::string::npos; at = text.find(tag, at), ++removed) text.erase(at, tag.size());
+  CHECK(removed == 385);
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 385);
+  const Record* a = by_title(p, "Analysis of retracted articles on medicines");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->authors.size() == 1);
+  CHECK(a->authors[0].family == "Dal-Ré");
+  CHECK(said(p, "as this file writes them") == 1);
+  CHECK(said(p, "as EPPI-Reviewer writes them") == 0);
+}
