@@ -72,6 +72,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "first_url.hpp"
 #include "misplaced_issue.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
@@ -513,20 +514,6 @@ static bool c7_is_number(std::string_view type) {
                              "legislation", "bill", "regulation", "standard"})
     if (type == t) return true;
   return false;
-}
-
-// Where the first of several URLs in one UR ends: at white space, or at a
-// ';' that another URL follows ("http://a; http://b").  A ';' inside a URL
-// is the URL's own: Wiley's SICI links ("...(19990415)257:2<50::AID-AR4>3.0.CO;2-W/abstract").
-static std::size_t end_of_first_url(std::string_view v) {
-  std::size_t space = v.find_first_of(" \t\n");
-  for (std::size_t semi = v.find(';'); semi < space; semi = v.find(';', semi + 1)) {
-    std::string_view next = trim(v.substr(semi + 1));
-    if (next.empty() || istarts_with(next, "http://") || istarts_with(next, "https://") ||
-        istarts_with(next, "ftp://") || istarts_with(next, "www."))
-      return semi;
-  }
-  return space;
 }
 
 std::string without_major_topic_marks(std::string_view term) {

@@ -91,3 +91,51 @@ TEST_CASE("RIS: the Zotero library without EPPI's tags is still read family firs
   CHECK(said(p, "as this file writes them") == 1);
   CHECK(said(p, "as EPPI-Reviewer writes them") == 0);
 }
+
+// EPPI-Reviewer's JSON writes the line breaks of some abstracts as bare
+// carriage returns ("Purpose\r\rTo assess ...\r\rMethods\r\rWe reviewed"):
+// each was removed as a control character, and the words on either side of
+// it joined ("PurposeTo assess", "factors.MethodsWe reviewed") in 10 of its
+// 385 abstracts; the Zotero RIS of the same library keeps them apart.
+TEST_CASE("JSON: a carriage return in a value is a line break, not a control character", "[audit56]") {
+  Parsed p = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  REQUIRE(p.records.size() == 385);
+  const Record* errors = nullptr;
+  for (const Record& r : p.records)
+    if (r.abstract.rfind("Purpose", 0) == 0 && r.abstract.find("propagation rate") != std::string::npos) errors = &r;
+  REQUIRE(errors != nullptr);
+  CHECK(errors->abstract.rfind("Purpose\n\nTo assess the frequency", 0) == 0);
+  CHECK(errors->abstract.find("factors.\n\nMethods\n\nWe reviewed") != std::string::npos);
+  CHECK(std::none_of(p.records.begin(), p.records.end(),
+                     [](const Record& r) { return r.abstract.find('\r') != std::string::npos; }));
+  CHECK(said(p, "control character") == 0);
+
+  // The same in the other JSON readers (made up): Zotero's API JSON, CSL-JSON.
+  Parsed z = parse_string(R"([{"key":"AB12CD34","version":1,"data":{"key":"AB12CD34","itemType":"journalArticle",)"
+                          R"("title":"A title","abstractNote":"Background\r\nOne.\rMethods\rTwo.","creators":[]}}])");
+  REQUIRE(z.records.size() == 1);
+  CHECK(z.records[0].abstract == "Background\nOne.\nMethods\nTwo.");
+  Parsed c = parse_string(R"([{"id":"x","type":"article-journal","title":"A title","abstract":"Aims\rOne.\r\nTwo."}])");
+  REQUIRE(c.records.size() == 1);
+  CHECK(c.records[0].abstract == "Aims\nOne.\nTwo.");
+}
+
+// EPPI-Reviewer's URL of an item that came from a Zotero library holds the
+// link and the path of Zotero's stored copy of the page, one space between
+// them ("https://www.mdpi.com/2304-6775/2/1/27 files/22022/27.html", 3
+// items): the whole was the work's URL.  The link is the URL; the rest is
+// kept in extra and said.
+TEST_CASE("EPPI-Reviewer JSON: a URL followed by a stored file's path", "[audit56]") {
+  Parsed p = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  const Record* mdpi = nullptr;
+  for (const Record& r : p.records)
+    if (r.url.find("mdpi.com/2304-6775/2/1/27") != std::string::npos) mdpi = &r;
+  REQUIRE(mdpi != nullptr);
+  CHECK(mdpi->url == "https://www.mdpi.com/2304-6775/2/1/27");
+  bool kept = false;
+  for (const ExtraField& e : mdpi->extra) kept = kept || e.value == "files/22022/27.html";
+  CHECK(kept);
+  CHECK(std::none_of(p.records.begin(), p.records.end(),
+                     [](const Record& r) { return r.url.find(' ') != std::string::npos; }));
+  CHECK(said(p, "files/22022/27.html") == 1);
+}
