@@ -206,6 +206,10 @@ class ItemReader {
       if (r.publisher.empty() && (r.type == "thesis" || r.type == "report")) r.publisher = institution;
       else r.add_extra("Institution", institution);
     }
+    // "https://doi.org/10.1086/712817" where DOI is empty: the DOI, as every
+    // reader takes it (doi_in_url).
+    if (r.doi.empty() && !r.url.empty())
+      if (auto d = doi_in_url(r.url, "EPPI-Reviewer URL", diags_, at)) r.doi = std::move(*d);
   }
 
  private:

@@ -139,3 +139,14 @@ TEST_CASE("EPPI-Reviewer JSON: a URL followed by a stored file's path", "[audit5
                      [](const Record& r) { return r.url.find(' ') != std::string::npos; }));
   CHECK(said(p, "files/22022/27.html") == 1);
 }
+
+// An EPPI-Reviewer item without a DOI whose URL is the DOI's resolver link
+// ("https://doi.org/10.1086/712817"): the DOI, as the RIS of the same
+// library gives it and as the other readers take it (doi_in_url).
+TEST_CASE("EPPI-Reviewer JSON: the DOI of a doi.org URL", "[audit56]") {
+  Parsed p = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  const Record* r = by_title(p, "The dynamics of retraction in epistemic networks");
+  REQUIRE(r != nullptr);
+  CHECK(r->doi == "10.1086/712817");
+  CHECK(r->url == "https://doi.org/10.1086/712817");
+}
