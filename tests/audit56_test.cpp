@@ -150,3 +150,55 @@ TEST_CASE("EPPI-Reviewer JSON: the DOI of a doi.org URL", "[audit56]") {
   CHECK(r->doi == "10.1086/712817");
   CHECK(r->url == "https://doi.org/10.1086/712817");
 }
+
+// A Semantic Scholar Graph API response saved as a file (paper search:
+// {"total", "offset", "next", "data": [papers]}) was taken for Crossref JSON
+// and refused whole: one error, one record counted rejected for 2 papers,
+// their DOIs and titles unread.  (Made up in the form of the API's
+// documentation: api.semanticscholar.org/api-docs/graph, paper search and a
+// paper's citations.)
+TEST_CASE("JSON: Semantic Scholar's API responses, each paper read", "[audit56]") {
+  Parsed p = parse_string(R"({"total": 2, "offset": 0, "next": 2, "data": [
+{"paperId": "649def34f8be52c8b66281af98ae884c09aef38b", "externalIds": {"MAG": "2866227311", "DOI": "10.18653/V1/N18-3011", "CorpusId": 19170988, "PubMed": "29001234", "PubMedCentral": "5712345"},
+ "url": "https://www.semanticscholar.org/paper/649def34f8be52c8b66281af98ae884c09aef38b",
+ "title": "Construction of the Literature Graph in Semantic Scholar", "abstract": "We describe a deployed scalable system.",
+ "venue": "North American Chapter of the Association for Computational Linguistics", "year": 2018, "citationCount": 365,
+ "publicationTypes": ["JournalArticle", "Conference"], "publicationDate": "2018-05-06",
+ "journal": {"name": "ArXiv", "volume": "abs/1805.02262", "pages": "84-91"},
+ "authors": [{"authorId": "1741101", "name": "Waleed Ammar"}, {"authorId": "3458736", "name": "Dirk Groeneveld"}]},
+{"paperId": "f712fab0d58ae6492e3cdfc1933dae103ec12d5d", "externalIds": {"CorpusId": 1}, "title": "Reinfection and low cross-immunity",
+ "year": 2021, "authors": [{"authorId": "2", "name": "Jane Doe"}], "venue": ""}
+]})");
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& a = p.records[0];
+  CHECK(a.provenance.format == "semantic-scholar");
+  CHECK(a.title == "Construction of the Literature Graph in Semantic Scholar");
+  CHECK(a.doi == "10.18653/v1/n18-3011");
+  CHECK(a.pmid == "29001234");
+  CHECK(a.pmcid == "PMC5712345");
+  CHECK(a.issued.year == 2018);
+  CHECK(a.issued.month == 5);
+  CHECK(a.container_title == "ArXiv");
+  CHECK(a.volume == "abs/1805.02262");
+  CHECK(a.pages == "84-91");
+  CHECK(a.type == "article-journal");
+  CHECK(a.abstract == "We describe a deployed scalable system.");
+  REQUIRE(a.authors.size() == 2);
+  CHECK(a.authors[0].family == "Ammar");
+  CHECK(a.authors[0].given == "Waleed");
+  bool kept = false;
+  for (const ExtraField& e : a.extra) kept = kept || (e.name == "citationCount" && e.value == "365");
+  CHECK(kept);
+  CHECK(p.records[1].title == "Reinfection and low cross-immunity");
+  CHECK(p.records[1].issued.year == 2021);
+
+  // A paper's citations: {"data": [{"contexts": [...], "citingPaper": {...}}]}.
+  Parsed c = parse_string(R"({"offset": 0, "data": [{"contexts": ["as in [3]"], "isInfluential": false,
+ "citingPaper": {"paperId": "0000000000000000000000000000000000000001", "title": "A citing paper", "year": 2020,
+ "externalIds": {"DOI": "10.1000/cite1"}, "authors": [{"authorId": "9", "name": "Ann Lee"}]}}]})");
+  CHECK(c.stats.rejected == 0);
+  REQUIRE(c.records.size() == 1);
+  CHECK(c.records[0].doi == "10.1000/cite1");
+  CHECK(c.records[0].title == "A citing paper");
+}
