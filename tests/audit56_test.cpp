@@ -202,3 +202,25 @@ TEST_CASE("JSON: Semantic Scholar's API responses, each paper read", "[audit56]"
   CHECK(c.records[0].doi == "10.1000/cite1");
   CHECK(c.records[0].title == "A citing paper");
 }
+
+// Google Scholar, through Publish or Perish, cuts titles, sources and
+// abstracts at their start as well as at their end ("… Journal of
+// Paleontology", "… of the Univ…", "…the growth of dinosaurs was fast…"):
+// only those cut at their end were said; the others were kept as whole
+// values without a word.  (Made up in the layout of Publish or Perish's
+// CSV of a Google Scholar search.)
+TEST_CASE("Publish or Perish CSV: values cut at their start are said as cut", "[audit56]") {
+  Parsed p = parse_string(
+      "Cites,Authors,Title,Year,Source,Publisher,ArticleURL,CitesURL,GSRank,QueryDate,Type,DOI,ISSN,CitationURL,Volume,"
+      "Issue,StartPage,EndPage,ECC,CitesPerYear,CitesPerAuthor,AuthorCount,Age,Abstract,FullTextURL,RelatedURL\n"
+      "12,\"A Smith, B Jones\",\"Dinosaur growth rates in the late Cretaceous\",2010,\"\xE2\x80\xA6 of the Univ\xE2\x80\xA6\","
+      "\"Wiley\",\"https://example.org/a\",\"\",1,\"2024-01-01 10:00:00\",\"\",\"\",\"\",\"\",,,,,12,1.0,6,2,14,"
+      "\"\xE2\x80\xA6the growth of dinosaurs was fast\xE2\x80\xA6\",\"\",\"\"\n"
+      "3,\"C Lee\",\"\xE2\x80\xA6 of dinosaur eggs\",2011,\"\xE2\x80\xA6 Journal of Paleontology\",\"Wiley\","
+      "\"https://example.org/b\",\"\",2,\"2024-01-01 10:00:00\",\"\",\"\",\"\",\"\",,,,,3,0.2,3,1,13,\"\",\"\",\"\"\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].title == "\xE2\x80\xA6 of dinosaur eggs");  // kept as written
+  CHECK(p.records[1].container_title == "\xE2\x80\xA6 Journal of Paleontology");
+  CHECK(said(p, "1 titles and 2 sources end in an ellipsis or begin with one") == 1);
+  CHECK(said(p, "1 abstracts begin or end in an ellipsis") == 1);
+}
