@@ -2033,6 +2033,24 @@ bool Builder::build(Record& r) {
       // CENTRAL puts any identifier of the record there (an NCT number, a
       // DOI): only digits are a PMID.
       if (!id.empty() && id.size() <= 9 && all_digits(id)) take_pubmed_id(r, fs[i], id, false, false);
+      // A record without DO (CENTRAL writes none, MEDLINE none for some):
+      // its DOI is here, in the PMID's slot (CENTRAL's "id=pmid:10.1136%2F
+      // sextrans-2019-sti.145") or its own ("&id=doi:10.1097%2FOLQ..."),
+      // URL-encoded.  (The link stays.)
+      if (doi_set) continue;
+      std::string_view slot = id;
+      if (std::size_t d = v.find("&id=doi:"); d != std::string_view::npos && d + 8 < v.size() && v[d + 8] != '&') {
+        slot = v.substr(d + 8);
+        slot = slot.substr(0, slot.find('&'));
+      }
+      if (!starts_with(slot, "10.")) continue;
+      if (std::optional<std::string> d = normalize_doi(slot)) {
+        diags_.report(Severity::note, fs[i].offset,
+                      "the DOI in Ovid's link to the resolver after the record ('" + std::string(slot) +
+                          "'), the record without DO, read as its DOI: " + *d);
+        r.doi = std::move(*d);
+        doi_set = true;
+      }
     }
   // A link to the work's own PubMed, PMC or Europe PMC record (Lens's L2
   // lines, 89 PMIDs of 100 records named nowhere else): its PMID or PMCID.

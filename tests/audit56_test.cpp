@@ -224,3 +224,32 @@ TEST_CASE("Publish or Perish CSV: values cut at their start are said as cut", "[
   CHECK(said(p, "1 titles and 2 sources end in an ellipsis or begin with one") == 1);
   CHECK(said(p, "1 abstracts begin or end in an ellipsis") == 1);
 }
+
+// Ovid's CENTRAL writes no DO; the record's DOI is only in the link to the
+// library's resolver after ER, in the slot of the PubMed ID
+// ("...sid=OVID:cctrdb&id=pmid:10.1136%2Fsextrans-2019-sti.145&id=doi:&...").
+// Only a PMID was taken from there: 7 of the 15 records of the search's
+// CENTRAL export (MaxenceOuafik/MSM-Syndemic-Scoping-Review cochrane.ris)
+// lost their DOI, 6 of them found by MEDLINE or Scopus with it; 3 of the
+// search's 190 MEDLINE records without DO had theirs in the link's DOI slot.
+TEST_CASE("Ovid CENTRAL: the DOI in the resolver link's PubMed ID slot is the record's DOI", "[audit56]") {
+  Parsed c = parse_file(fixture("ris/ovid_msm_central.ris"));
+  REQUIRE(c.records.size() == 3);
+  CHECK(c.records[0].doi.empty());  // "id=pmid:&id=doi:": none
+  CHECK(c.records[1].doi.empty());  // a PMID there
+  CHECK(c.records[1].pmid == "28587607");
+  CHECK(c.records[2].doi == "10.1136/sextrans-2019-sti.145");
+  CHECK(c.records[2].pmid.empty());
+  CHECK(said(c, "10.1136%2Fsextrans-2019-sti.145") == 1);
+  // The DOI slot itself, where Ovid fills it (made up after that link).
+  Parsed d = parse_string(
+      "1. \nTY  - ELEC\nID  - CN-01300395\nT1  - A trial\nA1  - Deimel D, Stover H\nY1  - 2016//\n"
+      "JA  - Harm reduction journal\nVL  - 13\n"
+      "L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=cctr&NEWS=N&AN=CN-01300395\nER  -  \n\n"
+      "Link to the Ovid Full Text or citation: http://ovidsp.ovid.com/ovidweb.cgi?T=JS&CSC=Y&NEWS=N&PAGE=fulltext&"
+      "D=cctr&AN=CN-01300395Link to the External Link Resolver: https://explore.lib.uliege.be/openurl/32ULG_INST/"
+      "32ULG_INST:ULIEGE?tabs=viewOnlineTab&sid=OVID:cctrdb&id=pmid:&id=doi:10.1186%2Fs12954-016-0125-y&"
+      "issn=1477-7517&volume=13&date=2016 \n");
+  REQUIRE(d.records.size() == 1);
+  CHECK(d.records[0].doi == "10.1186/s12954-016-0125-y");
+}
