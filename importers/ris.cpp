@@ -2067,6 +2067,42 @@ bool Builder::build(Record& r) {
   // 21314913,EMBASE 643589775", its other databases' IDs after it: the field
   // stays in extra).  Elsewhere these fields are other things: kept.
   for (Creator& c : collectives) r.authors.push_back(std::move(c));
+  // EBSCOhost lists an author once per affiliation, in the form each
+  // affiliation's source gave it ("AU  - Russell, Alex" ... "AU  - Russell,
+  // Alex M T"): the same family name and a given name that extends the
+  // other from its whole first word ("Alex", "Alex M T") is one person, in
+  // the fuller form, where the first was; the other is dropped and said.
+  // ("Smith, John" and "Smith, Jane A", "Lee, J" and "Lee, John" stay two.)
+  if (r.authors.size() >= 2 && std::any_of(fs.begin(), fs.end(), [](const RawField& f) {
+        return f.tag == T("DP") && trim(f.value) == "EBSCOhost";
+      })) {
+    auto first_word = [](std::string_view g) { return g.substr(0, std::min(g.find(' '), g.size())); };
+    auto extends = [&](std::string_view longer, std::string_view shorter) {
+      const std::string_view w = first_word(shorter);
+      return longer.size() > shorter.size() && starts_with(longer, shorter) && longer[shorter.size()] == ' ' &&
+             w.size() >= 2 && !is_initials(w);
+    };
+    for (std::size_t j = 1; j < r.authors.size();) {
+      Creator& later = r.authors[j];
+      auto same = std::find_if(r.authors.begin(), r.authors.begin() + static_cast<std::ptrdiff_t>(j), [&](const Creator& c) {
+        return c.literal.empty() && later.literal.empty() && !c.family.empty() && c.family == later.family &&
+               c.particle == later.particle && (extends(c.given, later.given) || extends(later.given, c.given));
+      });
+      if (same == r.authors.begin() + static_cast<std::ptrdiff_t>(j)) {
+        ++j;
+        continue;
+      }
+      const std::string kept = (later.given.size() > same->given.size() ? later : *same).full_family() + ", " +
+                               (later.given.size() > same->given.size() ? later.given : same->given);
+      const std::string dropped = (later.given.size() > same->given.size() ? *same : later).full_family() + ", " +
+                                  (later.given.size() > same->given.size() ? same->given : later.given);
+      diags_.warning(rec_.begin, "AU '" + dropped + "' and '" + kept +
+                                     "': one person listed again (EBSCOhost lists an author once per affiliation): "
+                                     "read once, as '" + kept + "'");
+      if (later.given.size() > same->given.size()) *same = std::move(later);
+      r.authors.erase(r.authors.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+  }
   // EconLit (through ProQuest) ends the list of an edited book's editors with
   // "eds" ("AU  - Mishra, Padmaja eds"; one editor "ed"): the mark is no part
   // of the name, and the names are the editors where no A2 names any.

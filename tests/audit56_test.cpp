@@ -253,3 +253,31 @@ TEST_CASE("Ovid CENTRAL: the DOI in the resolver link's PubMed ID slot is the re
   REQUIRE(d.records.size() == 1);
   CHECK(d.records[0].doi == "10.1186/s12954-016-0125-y");
 }
+
+// EBSCOhost lists an author once per affiliation, in the form each
+// affiliation's source gave ("AU  - Russell, Alex", then "AU  - Russell,
+// Alex M T"; its N1 likewise: "Russell, Alex 2; ... Russell, Alex M T 3"):
+// 3 of the 41 records of a Criminal Justice Abstracts export (CiteSource's
+// gambling-harms search) named 4 people 6 or 8 times, as PsycINFO, Scopus
+// and PubMed of the same search do not.  The same family name and a given
+// name that extends the other from its first word is one person: the
+// fuller form kept, the other dropped and said.
+TEST_CASE("EBSCOhost RIS: an author listed again with a fuller given name is one person", "[audit56]") {
+  Parsed p = parse_file(fixture("corpora/citesource__crimjust_41.ris"));
+  REQUIRE(p.records.size() == 41);
+  const Record* sense = by_title(p, "Sense of Coherence and Gambling");
+  REQUIRE(sense != nullptr);
+  CHECK(people(sense->authors) == "Langham, Erika; Russell, Alex M T; Hing, Nerilee; Gainsbury, Sally M; ");
+  const Record* consumer = by_title(p, "Consumer Perspectives on Gambling Harm");
+  REQUIRE(consumer != nullptr);
+  CHECK(people(consumer->authors) == "Jackson, Alun C; Christensen, Darren R; Francis, Kate L; Dowling, Nicki A; ");
+  const Record* betting = by_title(p, "Betting Decision Under Break-Streak");
+  REQUIRE(betting != nullptr);
+  CHECK(people(betting->authors) == "Fong, Lawrence Hoc Nang; So, Amy Siu Ian; Law, Rob; ");
+  CHECK(said(p, "listed again") == 8);  // each name dropped
+  // Two people of one family whose given names differ are two.
+  Parsed q = parse_string("TY  - JOUR\nAU  - Smith, John\nAU  - Smith, Jane A\nAU  - Lee, J\nAU  - Lee, John\n"
+                          "T1  - A title\nDP  - EBSCOhost\nDB  - i3h\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].authors.size() == 4);
+}
