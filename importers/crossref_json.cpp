@@ -406,6 +406,10 @@ class Importer {
   bool is_openalex(std::size_t obj) const;
   void map_openalex(std::size_t obj, Record& r);
   NameGuesses name_guesses_;  // OpenAlex's given-first names, said once at the end
+  // Semantic Scholar's papers (its Graph API: paper search, batch, a paper's
+  // citations and references): read by map_semantic_scholar.
+  bool is_semantic_scholar(std::size_t obj) const;
+  void map_semantic_scholar(std::size_t obj, Record& r);
   Date date(std::size_t i) const;
   void creators(std::size_t arr, Record& r, std::vector<Creator>& out, std::string* affiliations = nullptr) const;
   Creator creator(std::size_t obj) const;
@@ -753,8 +757,9 @@ void Importer::top_value(std::size_t root) {
     return;  // its elements were streamed
   }
   if (is_message(root)) return message(root);
-  // Crossref's {"items": [...]}; OpenAlex's {"meta": {...}, "results": [...]}.
-  for (std::string_view list : {"items", "results"})
+  // Crossref's {"items": [...]}; OpenAlex's {"meta": {...}, "results": [...]};
+  // Semantic Scholar's {"total": .., "offset": .., "data": [...]}.
+  for (std::string_view list : {"items", "results", "data"})
     if (std::size_t items = member(root, list); items != std::string::npos && n(items).kind == JKind::array) {
       if (single_) return error(n(root).begin, "expected one Crossref work, found a list");
       return for_each_element(items, [&](std::size_t i) { dispatch_item(i); });
@@ -812,7 +817,13 @@ void Importer::dispatch_item(std::size_t i) {
   if (n(i).kind != JKind::object)
     return error(n(i).begin, std::string("Crossref work expected, found ") + kind_name(n(i).kind));
   if (is_message(i)) return message(i);
-  if (!looks_like_work(i)) {
+  // A paper's citations and references (Semantic Scholar): {"citingPaper":
+  // {...}} or {"citedPaper": {...}}, with the citation's own context.
+  for (std::string_view wrap : {"citingPaper", "citedPaper"})
+    if (std::size_t p = member(i, wrap); p != std::string::npos && n(i).count <= 4 && n(p).kind == JKind::object &&
+                                         is_semantic_scholar(p))
+      return emit_work(p);
+  if (!looks_like_work(i) && !is_semantic_scholar(i)) {
     if (non_work_members_.empty()) {
       // What the first such object holds, for the summary at the end.
       for_each_member(i, [&](std::string_view k, std::size_t) {
@@ -832,6 +843,9 @@ void Importer::emit_work(std::size_t obj) {
   if (is_openalex(obj)) {
     map_openalex(obj, r);
     format = "openalex";
+  } else if (is_semantic_scholar(obj)) {
+    map_semantic_scholar(obj, r);
+    format = "semantic-scholar";
   } else {
     map_work(obj, r);
   }
@@ -1418,6 +1432,109 @@ void Importer::map_openalex(std::size_t obj, Record& r) {
     r.publisher = r.container_title;
     r.container_title.clear();
   }
+}
+
+// Semantic Scholar: "paperId", its 40 hexadecimal digits (an API's
+// responses hold no other "paperId").
+bool Importer::is_semantic_scholar(std::size_t obj) const {
+  if (n(obj).kind != JKind::object) return false;
+  const std::size_t id = member(obj, "paperId");
+  if (id == std::string::npos || n(id).kind != JKind::string) return false;
+  const std::string s = str(id);
+  return s.size() == 40 && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+// Semantic Scholar's publication types as CSL types (api.semanticscholar.org,
+// paper object): the first that maps names the type; all of them are kept.
+constexpr TypeMap kSemanticScholarTypes[] = {
+    {"JournalArticle", "article-journal", true}, {"Conference", "paper-conference", true},
+    {"Book", "book", true},                      {"BookSection", "chapter", true},
+    {"Dataset", "dataset", true},                {"News", "article-newspaper", true},
+};
+
+// A Semantic Scholar paper: paperId, externalIds {DOI, PubMed,
+// PubMedCentral, ArXiv, ...}, title, abstract, year, publicationDate,
+// venue, journal {name, volume, pages}, publicationVenue, authors [{name}]
+// (given name first), url, publicationTypes; the rest (citation counts,
+// fields of study, tldr, openAccessPdf...) kept in extra as written.
+void Importer::map_semantic_scholar(std::size_t obj, Record& r) {
+  std::string venue, types;
+  for_each_member(obj, [&](std::string_view key, std::size_t v) {
+    if (empty_value(v)) return;
+    const JKind kind = n(v).kind;
+    bool done = true, math = false;
+    if (key == "paperId") {
+      r.add_extra("semantic-scholar", scalar(v));
+    } else if (key == "title") {
+      r.title = clean_title(scalar(v), math);
+      if (math) diags_.warning(n(v).begin, math_simplified_warning("title"));
+    } else if (key == "abstract") {
+      r.abstract = clean_text(scalar(v));
+    } else if (key == "year") {
+      if (!r.issued.year) r.issued.year = std::atoi(std::string(raw(v)).c_str());
+    } else if (key == "publicationDate") {
+      Date d = parse_raw_date(scalar(v));
+      if (d.year && d.text.empty()) r.issued = d;
+      else done = false;
+    } else if (key == "venue") {
+      venue = clean_text(scalar(v));
+    } else if (key == "url") {
+      r.url = scalar(v);
+    } else if (key == "externalIds" && kind == JKind::object) {
+      for_each_member(v, [&](std::string_view k, std::size_t id) {
+        if (empty_value(id)) return;
+        const std::string s(trim(scalar(id)));
+        if (k == "DOI") {
+          if (auto d = normalize_doi_said(s, "externalIds.DOI", diags_, n(id).begin)) r.doi = std::move(*d);
+          else r.add_extra("externalIds.DOI", s);
+        } else if (k == "PubMed" && all_digits(s)) {
+          r.pmid = s;
+        } else if (k == "PubMedCentral" && !s.empty()) {
+          r.pmcid = starts_with(s, "PMC") ? s : "PMC" + s;
+        } else {
+          r.add_extra("externalIds." + std::string(k), s);
+        }
+      });
+    } else if (key == "journal" && kind == JKind::object) {
+      for_each_member(v, [&](std::string_view k, std::size_t j) {
+        if (empty_value(j)) return;
+        const std::string s(trim(scalar(j)));
+        if (k == "name") r.container_title = clean_text(s);
+        else if (k == "volume") r.volume = s;
+        else if (k == "pages") r.pages = s;
+        else r.add_extra("journal." + std::string(k), extra_value(j));
+      });
+    } else if (key == "authors" && kind == JKind::array) {
+      done = false;  // their Semantic Scholar IDs: as written
+      for_each_element(v, [&](std::size_t a) {
+        std::size_t name = n(a).kind == JKind::object ? member(a, "name") : std::string::npos;
+        if (name == std::string::npos || empty_value(name)) return;
+        const std::string written = clean_text(scalar(name));
+        NameGuess guess;
+        Creator c = parse_given_first_name(written, &guess);
+        name_guesses_.add(guess, "authors.name", written, c, n(name).begin);
+        r.authors.push_back(std::move(c));
+      });
+    } else if (key == "publicationTypes" && kind == JKind::array) {
+      for_each_element(v, [&](std::size_t t) {
+        const std::string s = scalar(t);
+        types += (types.empty() ? "" : ", ") + s;
+        for (const TypeMap& m : kSemanticScholarTypes)
+          if (r.type.empty() && m.source == s) r.type = std::string(m.csl);
+      });
+      r.add_extra("publicationTypes", types);
+    } else {
+      done = false;
+    }
+    if (!done) r.add_extra(std::string(key), extra_value(v));
+  });
+  // "venue" is the journal's or the conference's name as Semantic Scholar
+  // writes it; journal.name, where given, is the journal's.
+  if (r.container_title.empty()) r.container_title = venue;
+  else if (!venue.empty() && venue != r.container_title) r.add_extra("venue", venue);
+  if (r.type.empty()) r.type = r.container_title.empty() ? "document" : "article-journal";
 }
 
 ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {

@@ -56,6 +56,7 @@
 #include "refnet/text.hpp"
 #include "eppi_json.hpp"
 #include "json_values.hpp"
+#include "first_url.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
 
@@ -172,7 +173,7 @@ class ItemReader {
       else if (k == "City") city = s;
       else if (k == "Institution") institution = s;
       else if (k == "DOI") doi(s, r);
-      else if (k == "URL") url(s, r);
+      else if (k == "URL") url(s, r, at);
       else if (k == "Abstract") r.abstract = s;
       else if (k == "Keywords") {
         for_each_list_item(s, "\n", [&r](std::string_view kw) {
@@ -205,6 +206,10 @@ class ItemReader {
       if (r.publisher.empty() && (r.type == "thesis" || r.type == "report")) r.publisher = institution;
       else r.add_extra("Institution", institution);
     }
+    // "https://doi.org/10.1086/712817" where DOI is empty: the DOI, as every
+    // reader takes it (doi_in_url).
+    if (r.doi.empty() && !r.url.empty())
+      if (auto d = doi_in_url(r.url, "EPPI-Reviewer URL", diags_, at)) r.doi = std::move(*d);
   }
 
  private:
@@ -235,9 +240,22 @@ class ItemReader {
     if (std::optional<std::string> d = normalize_doi(s)) r.doi = *d;
     else r.add_extra("DOI", s);
   }
-  static void url(const std::string& s, Record& r) {
+  // "https://www.mdpi.com/2304-6775/2/1/27 files/22022/27.html": the link,
+  // then the path of the copy a Zotero library stored (items EPPI imported
+  // from one): the link is the URL, the rest kept in extra and said.
+  void url(const std::string& s, Record& r, std::size_t at) const {
     if (s.empty()) return;
-    r.url = s;
+    const std::size_t cut = end_of_first_url(s);
+    r.url = s.substr(0, cut);
+    if (cut != std::string::npos) {
+      std::string_view rest = trim(std::string_view(s).substr(cut + 1));
+      while (!rest.empty() && rest.front() == ';') rest = trim(rest.substr(1));
+      if (!rest.empty()) {
+        diags_.warning(at, "URL '" + s + "': the link, then '" + std::string(rest) +
+                             "' (a stored copy's path?): the link read as the URL, the rest kept in extra (URL)");
+        r.add_extra("URL", std::string(rest));
+      }
+    }
     bool pmcid = false;
     std::string_view id = pubmed_link_id(s, pmcid);
     if (!id.empty()) (pmcid ? r.pmcid : r.pmid) = std::string(id);

@@ -92,10 +92,27 @@ inline std::size_t json_member(std::string_view t, std::size_t p, std::string_vi
   }
 }
 
+// A value's line breaks as "\n": JSON's "\r\n" and a bare "\r" (EPPI-
+// Reviewer's abstracts, "Purpose\r\rTo assess") are line breaks, which the
+// record's control characters would otherwise lose, gluing the words on
+// either side ("PurposeTo assess").
+inline std::string json_line_breaks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\r') out.push_back(s[i]);
+    else if (i + 1 >= s.size() || s[i + 1] != '\n') out.push_back('\n');
+  }
+  return out;
+}
+
 // A string or a number as text ("volume": 12 and "volume": "12" alike);
 // empty for anything else.
 inline std::string json_text(const nlohmann::json& v) {
-  if (v.is_string()) return std::string(trim(v.get_ref<const std::string&>()));
+  if (v.is_string()) {
+    std::string_view s = trim(v.get_ref<const std::string&>());
+    return s.find('\r') == std::string_view::npos ? std::string(s) : json_line_breaks(s);
+  }
   if (v.is_number_integer()) return std::to_string(v.get<long long>());
   if (v.is_number()) return v.dump();
   return {};
@@ -103,7 +120,10 @@ inline std::string json_text(const nlohmann::json& v) {
 
 // What goes to Record::extra: a string as it is, anything else as compact JSON.
 inline std::string json_extra_text(const nlohmann::json& v) {
-  if (v.is_string()) return v.get<std::string>();
+  if (v.is_string()) {
+    const std::string& s = v.get_ref<const std::string&>();
+    return s.find('\r') == std::string::npos ? s : json_line_breaks(s);
+  }
   return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

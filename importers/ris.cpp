@@ -72,6 +72,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "first_url.hpp"
 #include "misplaced_issue.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
@@ -513,20 +514,6 @@ static bool c7_is_number(std::string_view type) {
                              "legislation", "bill", "regulation", "standard"})
     if (type == t) return true;
   return false;
-}
-
-// Where the first of several URLs in one UR ends: at white space, or at a
-// ';' that another URL follows ("http://a; http://b").  A ';' inside a URL
-// is the URL's own: Wiley's SICI links ("...(19990415)257:2<50::AID-AR4>3.0.CO;2-W/abstract").
-static std::size_t end_of_first_url(std::string_view v) {
-  std::size_t space = v.find_first_of(" \t\n");
-  for (std::size_t semi = v.find(';'); semi < space; semi = v.find(';', semi + 1)) {
-    std::string_view next = trim(v.substr(semi + 1));
-    if (next.empty() || istarts_with(next, "http://") || istarts_with(next, "https://") ||
-        istarts_with(next, "ftp://") || istarts_with(next, "www."))
-      return semi;
-  }
-  return space;
 }
 
 std::string without_major_topic_marks(std::string_view term) {
@@ -2046,6 +2033,24 @@ bool Builder::build(Record& r) {
       // CENTRAL puts any identifier of the record there (an NCT number, a
       // DOI): only digits are a PMID.
       if (!id.empty() && id.size() <= 9 && all_digits(id)) take_pubmed_id(r, fs[i], id, false, false);
+      // A record without DO (CENTRAL writes none, MEDLINE none for some):
+      // its DOI is here, in the PMID's slot (CENTRAL's "id=pmid:10.1136%2F
+      // sextrans-2019-sti.145") or its own ("&id=doi:10.1097%2FOLQ..."),
+      // URL-encoded.  (The link stays.)
+      if (doi_set) continue;
+      std::string_view slot = id;
+      if (std::size_t d = v.find("&id=doi:"); d != std::string_view::npos && d + 8 < v.size() && v[d + 8] != '&') {
+        slot = v.substr(d + 8);
+        slot = slot.substr(0, slot.find('&'));
+      }
+      if (!starts_with(slot, "10.")) continue;
+      if (std::optional<std::string> d = normalize_doi(slot)) {
+        diags_.report(Severity::note, fs[i].offset,
+                      "the DOI in Ovid's link to the resolver after the record ('" + std::string(slot) +
+                          "'), the record without DO, read as its DOI: " + *d);
+        r.doi = std::move(*d);
+        doi_set = true;
+      }
     }
   // A link to the work's own PubMed, PMC or Europe PMC record (Lens's L2
   // lines, 89 PMIDs of 100 records named nowhere else): its PMID or PMCID.
@@ -2062,6 +2067,42 @@ bool Builder::build(Record& r) {
   // 21314913,EMBASE 643589775", its other databases' IDs after it: the field
   // stays in extra).  Elsewhere these fields are other things: kept.
   for (Creator& c : collectives) r.authors.push_back(std::move(c));
+  // EBSCOhost lists an author once per affiliation, in the form each
+  // affiliation's source gave it ("AU  - Russell, Alex" ... "AU  - Russell,
+  // Alex M T"): the same family name and a given name that extends the
+  // other from its whole first word ("Alex", "Alex M T") is one person, in
+  // the fuller form, where the first was; the other is dropped and said.
+  // ("Smith, John" and "Smith, Jane A", "Lee, J" and "Lee, John" stay two.)
+  if (r.authors.size() >= 2 && std::any_of(fs.begin(), fs.end(), [](const RawField& f) {
+        return f.tag == T("DP") && trim(f.value) == "EBSCOhost";
+      })) {
+    auto first_word = [](std::string_view g) { return g.substr(0, std::min(g.find(' '), g.size())); };
+    auto extends = [&](std::string_view longer, std::string_view shorter) {
+      const std::string_view w = first_word(shorter);
+      return longer.size() > shorter.size() && starts_with(longer, shorter) && longer[shorter.size()] == ' ' &&
+             w.size() >= 2 && !is_initials(w);
+    };
+    for (std::size_t j = 1; j < r.authors.size();) {
+      Creator& later = r.authors[j];
+      auto same = std::find_if(r.authors.begin(), r.authors.begin() + static_cast<std::ptrdiff_t>(j), [&](const Creator& c) {
+        return c.literal.empty() && later.literal.empty() && !c.family.empty() && c.family == later.family &&
+               c.particle == later.particle && (extends(c.given, later.given) || extends(later.given, c.given));
+      });
+      if (same == r.authors.begin() + static_cast<std::ptrdiff_t>(j)) {
+        ++j;
+        continue;
+      }
+      const std::string kept = (later.given.size() > same->given.size() ? later : *same).full_family() + ", " +
+                               (later.given.size() > same->given.size() ? later.given : same->given);
+      const std::string dropped = (later.given.size() > same->given.size() ? *same : later).full_family() + ", " +
+                                  (later.given.size() > same->given.size() ? same->given : later.given);
+      diags_.warning(rec_.begin, "AU '" + dropped + "' and '" + kept +
+                                     "': one person listed again (EBSCOhost lists an author once per affiliation): "
+                                     "read once, as '" + kept + "'");
+      if (later.given.size() > same->given.size()) *same = std::move(later);
+      r.authors.erase(r.authors.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+  }
   // EconLit (through ProQuest) ends the list of an edited book's editors with
   // "eds" ("AU  - Mishra, Padmaja eds"; one editor "ed"): the mark is no part
   // of the name, and the names are the editors where no A2 names any.
@@ -2462,9 +2503,12 @@ class Parser {
   // ("A1  - Brownstein C D", its JSON export's "Dal-Ré Rafael") and makes
   // the short title of the first one's family name and the year ("ST  -
   // Brownstein (2024)"): a record whose ST so opens its first name is its.
+  // It also tags every record "KW  - eppi-reviewer4", which a Zotero library
+  // made of its export keeps when it drops the short title.
   bool eppi_record() const {
     std::string_view st, first;
     for (const RawField& f : rec_.fields) {
+      if (f.tag == T("KW") && trim(f.value) == "eppi-reviewer4") return true;
       if (f.tag == T("ST") && st.empty()) st = trim(f.value);
       if ((f.tag == T("A1") || f.tag == T("AU")) && first.empty()) first = trim(f.value);
     }

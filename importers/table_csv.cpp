@@ -943,14 +943,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // Titles and sources the source cut short with an ellipsis (Google
   // Scholar's, through Publish or Perish): kept as written, said once a
   // file; a merge with another database's record takes the whole text.
-  std::size_t cut_titles = 0, cut_sources = 0, first_cut = std::string_view::npos;
+  std::size_t cut_titles = 0, cut_sources = 0, cut_abstracts = 0, first_cut = std::string_view::npos;
+  std::size_t first_cut_abstract = 0;
   std::size_t host_publishers = 0, first_host_publisher = 0;
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
   std::size_t copyrights = 0, first_copyright = 0;            // EBSCO's copyright statement after an abstract
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
-    if (trailing_ellipsis(v) > 0) {
+    if (trailing_ellipsis(v) > 0 || leading_ellipsis(v) > 0) {  // "… Journal of Paleontology"
       ++n;
       first_cut = std::min(first_cut, at);
     }
@@ -1156,6 +1157,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
             v = trim(v.substr(0, c));
             if (copyrights++ == 0) first_copyright = at;
           }
+          // Google Scholar's snippet of the abstract, "…the growth of ... fast…".
+          if (!v.empty() && (leading_ellipsis(v) > 0 || trailing_ellipsis(v) > 0) && cut_abstracts++ == 0)
+            first_cut_abstract = at;
           r.abstract = std::string(v);
           break;
         case Col::keywords: {
@@ -1430,8 +1434,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                    " character references escaped twice ('&amp;gt;'): decoded to the character");
   if (cut_titles + cut_sources > 0)
     diags.warning(first_cut, std::to_string(cut_titles) + " titles and " + std::to_string(cut_sources) +
-                                 " sources end in an ellipsis: the source cut them short (Google Scholar does); kept "
-                                 "as written, a duplicate from another database gives the whole text");
+                                 " sources end in an ellipsis or begin with one: the source cut them short (Google "
+                                 "Scholar does); kept as written, a duplicate from another database gives the whole "
+                                 "text");
+  if (cut_abstracts > 0)
+    diags.warning(first_cut_abstract, std::to_string(cut_abstracts) +
+                                          " abstracts begin or end in an ellipsis: snippets of the abstract, cut short "
+                                          "by the source (Google Scholar's); kept as written");
   return stats;
 }
 

@@ -146,7 +146,8 @@ TEST_CASE("RIS: a file whose names without a comma show family first is read so"
   const Record* prior = by_title(p, "Prior publication and redundancy");
   REQUIRE(prior != nullptr);
   CHECK(prior->authors[0].full_family() == "de Vasconcelos");
-  CHECK(said(p, "as this file writes them") == 1);
+  // Its records carry EPPI-Reviewer's tag (audit56): read as EPPI's.
+  CHECK(said(p, "as EPPI-Reviewer writes them") == 1);
 }
 
 // EPPI-Reviewer's RIS export writes its names the same way ("A1  -
