@@ -639,7 +639,10 @@ bool given_first_name(std::string_view piece) {
   if (w.size() < 2) return false;
   std::string_view last = w.back();
   if (last.size() > 2 && last.back() == '.') last.remove_suffix(1);
-  return capitalised(last) && !is_initials(last) && last.find('.') == std::string_view::npos;
+  // "Lindemann-v.Trzebiatowski": a double name's particle may keep its dot inside it.
+  bool dotted = last.find('.') != std::string_view::npos &&
+                !(last.find('-') != std::string_view::npos && last.find('-') < last.find('.') && last.back() != '.');
+  return capitalised(last) && !is_initials(last) && !dotted;
 }
 
 // "DURAND Jean-Pierre", "BAHNMÜLLER Reinhard", "SANDBERG Åke": French and German styles' family name in capitals
