@@ -4886,6 +4886,56 @@ void newspaper_day(std::string_view text, const std::vector<Token>& toks, std::v
   }
 }
 
+// "in: Washington Post, 17.11. 2006.", "in: The Moscow Times, 8.6.2007, 3.", "Der Spiegel Nr. 23 v. 3.6.2002, S. 26":
+// a newspaper's issue named by its day in German numbers (day, period, month, period, no space between), read as the
+// volume (and issue): "17" came out as the volume.  In a volume or issue span right after a journal's or container's
+// words (or ending such a span after "Nr. 23"), a day and month, the year after them (glued or not) or "v." or "vom"
+// before them, are the date; a number after its comma ending the span the page.
+void newspaper_day_month(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto number = [&](std::size_t k, int most) {
+    std::string_view w = word(k);
+    if (w.empty() || w.size() > 2 || !all_digits(w)) return false;
+    int v = std::stoi(std::string(w));
+    return v >= 1 && v <= most;
+  };
+  auto numbering = [&](std::size_t k) { return labels[k] == kVolume || labels[k] == kIssue; };
+  for (std::size_t a = 1; a < n; ++a) {
+    if (!numbering(a) || numbering(a - 1)) continue;
+    // The span's start after the newspaper's name.
+    std::size_t j = a - 1;
+    while (j > 0 && !is_word_token(text, toks[j]) && !numbering(j)) --j;
+    if (labels[j] != kJournal && labels[j] != kContainer) continue;
+    std::size_t b = a;
+    while (b < n && numbering(b)) ++b;
+    // The day in it: after its start, "v." or "vom", or "Nr. 23".
+    for (std::size_t d = a; d + 3 < b + 1 && d + 3 < n; ++d) {
+      if (!number(d, 31) || word(d + 1) != "." || !number(d + 2, 12) || word(d + 3) != "." ||
+          toks[d + 1].space_before || toks[d + 2].space_before || toks[d + 3].space_before || d + 3 >= b)
+        continue;
+      std::size_t from = d;
+      if (from >= a + 1 && word(from - 1) == "vom") from -= 1;
+      else if (from >= a + 2 && word(from - 1) == "." && word(from - 2) == "v") from -= 2;
+      else if (from != a) break;
+      // The year after them (not "Linguistic Inquiry 13.3. pp. 435", a volume and its issue), or "v." before them.
+      std::size_t e = d + 4;
+      if (e < n && word(e).size() == 4 && number_class(word(e)) == "year" && labels[e] != kPages) ++e;
+      else if (from == d) break;
+      // Its closing marks, when nothing of the span follows them but a page ("9.6.2004, 2.").
+      std::size_t m = e;
+      while (m < b && !is_word_token(text, toks[m])) ++m;
+      std::size_t page = m;
+      if (m < b && m > e && word(m - 1) == "," && all_digits(word(m)) && word(m).size() <= 4) ++m;
+      while (m < b && !is_word_token(text, toks[m])) ++m;
+      if (m < b) break;
+      for (std::size_t t = from; t < m; ++t) labels[t] = t < page ? kDate : kPages;
+      break;
+    }
+    a = b;
+  }
+}
+
 // "3. vollst. überarbeitete Auflage", "(2. korrigierte Auflage)", "4.Auflage", "8. neu bearb. Aufl.", "5th edition",
 // "2nd revised edition": an edition statement, wherever the model put it (the title's or container's end or start,
 // the publisher's tail, a volume "6." and a publisher "Auflage"), is the edition.  A number of one or two digits and
@@ -5946,6 +5996,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   edition_statements(text, toks, labels);
   newspaper_day(text, toks, labels);
+  newspaper_day_month(text, toks, labels);
   ordinal_noun(text, toks, labels);
   cross_reference(text, toks, labels);
   split_publisher_place(text, toks, labels, model.lexicon);

@@ -74,3 +74,32 @@ TEST_CASE("A name list inverting its first name only runs on to its unbracketed 
     CHECK(r.title == c.title);
   }
 }
+
+// "in: Washington Post, 17.11. 2006.", "in: The Moscow Times, 8.6.2007, 3.": a newspaper's issue named by its day in
+// German numbers.  The day came out as the volume ("17"), the month as the issue, the year lost when glued to them.
+TEST_CASE("A newspaper's day and month in German numbers are its date, not its volume and issue",
+          "[refparse][refparse56]") {
+  struct Case {
+    const char* reference;
+    const char* journal;
+    int year;
+  };
+  const Case cases[] = {
+      {"Brandt, Olaf 2005: Moskaus neue Freunde, in: Berliner Zeitung, 14.3. 2005, 7.", "Berliner Zeitung", 2005},
+      {"Kessler, Jan: Ein Land im Umbruch, in: The Baltic Times, 9.6.2004, 2.", "The Baltic Times", 2004},
+      {"Roth, Emil (1999): Der lange Sommer, in: Die Presse, 21.7. 1999.", "Die Presse", 1999},
+      {"Wolf, Hanna: Die leisen Töne, in: Tagesspiegel v. 22.4.2001, S. 40.", "Tagesspiegel", 2001},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.container_title == c.journal);
+    CHECK(r.volume.empty());
+    CHECK(r.issue.empty());
+    CHECK(r.issued.year == c.year);
+  }
+  // A volume and its issue written "9.2." stay so.
+  Record article = parse_reference("Keller, Anton. 1987. Zero forms. Linguistic Review 9.2. pp. 112-140.");
+  CHECK(article.volume == "9");
+  CHECK(article.issue == "2");
+}
