@@ -1513,12 +1513,16 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     std::string inside = lower(word(open + 1));
     std::size_t close = open + 2;
     auto lower_at = [&](std::size_t k) { return k < n ? lower(word(k)) : std::string(); };
-    // "(in press)", "(n.d.)", "(s.d.)", "(s.f.)"; not "(in French)", "(n = 12)".
-    bool dated = number_class(word(open + 1)) == "year" ||
-                 (word(open + 1).size() == 5 && number_class(word(open + 1).substr(0, 4)) == "year") ||
+    // "(in press)", "(n.d.)", "(s.d.)", "(s.f.)", German "(o. J.)" (ohne Jahr); not "(in French)", "(n = 12)".
+    // "(1970a2)": a lettered year with its edition's superscript digit (as "(19992)" after the year alone).
+    std::string_view y = word(open + 1);
+    bool dated = number_class(y) == "year" || (y.size() == 5 && number_class(y.substr(0, 4)) == "year") ||
+                 (y.size() == 6 && number_class(y.substr(0, 4)) == "year" && y[4] >= 'a' && y[4] <= 'z' &&
+                  y[5] >= '2' && y[5] <= '9') ||
                  inside == "forthcoming" || inside == "nd" || (inside == "in" && lower_at(open + 2) == "press") ||
-                 ((inside == "n" || inside == "s") && word(open + 2) == "." &&
-                  (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f")));
+                 ((inside == "n" || inside == "s" || inside == "o") && word(open + 2) == "." &&
+                  (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f") ||
+                   (inside == "o" && lower_at(open + 3) == "j")));
     while (close < n && close < open + 6 && word(close) != ")") ++close;
     // "Bachmair, Ben ( ) Fernsehkultur.", "Arnold, Rolf (Ÿ¤¤¥) Ich lerne, also bin ich.": a year the PDF's text lost
     // (its digits dropped, or in a font without their code points): a bracket of no ASCII letter or digit, most of it

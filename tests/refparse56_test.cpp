@@ -103,3 +103,30 @@ TEST_CASE("A newspaper's day and month in German numbers are its date, not its v
   CHECK(article.volume == "9");
   CHECK(article.issue == "2");
 }
+
+// German "(o. J.)" (ohne Jahr: no date) and a year with its edition's superscript digit put on the line by the PDF's
+// text ("(19992)", "(1970a2)"): the bracket went into the authors ("Gallhofer (o. J.)" a name, "Konrad 1970a2" a
+// given name) or the year was lost.
+TEST_CASE("'(o. J.)' and a year with its edition's superscript digit are the date", "[refparse][refparse56]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    int year;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Brenner, Ulrike (o. J.): Stadtränder im Wandel, Kassel.", {"Brenner"}, 0, "Stadtränder im Wandel"},
+      {"Albrecht, Kurt und Eva Sommer (o.J.): Wege der Planung. Bonn.", {"Albrecht", "Sommer"}, 0, "Wege der Planung"},
+      {"Lindner, Hans (1970b2), »Raum und Gesellschaft«, in: Weber, K. (Hg.), Handbuch der Planung, Hannover, S. 20-31.",
+       {"Lindner"}, 1970, "Raum und Gesellschaft"},
+      {"Frank, P. (20035): Einführung in die Stadtsoziologie. Weinheim: Juventa.", {"Frank"}, 2003,
+       "Einführung in die Stadtsoziologie"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.issued.year == c.year);
+    CHECK(r.title == c.title);
+  }
+}
