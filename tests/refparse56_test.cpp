@@ -14,6 +14,29 @@ using namespace refnet;
 
 using refnet::test::families;
 
+namespace {
+
+// A reference and the authors' family names, the year and the title it must give.
+struct NamesYearTitle {
+  const char* reference;
+  std::vector<std::string> authors;
+  int year;
+  const char* title;
+};
+
+template <std::size_t N>
+void check_names_year_title(const NamesYearTitle (&cases)[N]) {
+  for (const NamesYearTitle& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.issued.year == c.year);
+    CHECK(r.title == c.title);
+  }
+}
+
+}  // namespace
+
 // A book's title right after the names and the date was read as a journal's name, a note, a place or a publisher:
 // "Vogel, Rita (1994), Stadtluft und Land, Kiel/Hamburg." came out without a title.
 TEST_CASE("A book's title after the names and the date is the title, not a journal, place or publisher",
@@ -49,13 +72,7 @@ TEST_CASE("A book's title after the names and the date is the title, not a journ
 // the year after it without a bracket.  The model ended the authors after the first two or three names and took the
 // others and the year into the title.
 TEST_CASE("A name list inverting its first name only runs on to its unbracketed year", "[refparse][refparse56]") {
-  struct Case {
-    const char* reference;
-    std::vector<std::string> authors;
-    int year;
-    const char* title;
-  };
-  const Case cases[] = {
+  const NamesYearTitle cases[] = {
       {"Lorenz, Petra, Jonas Albrecht, Maria Winter, Felix Brandt und Sina Kolb 2004, Verhandeln in Netzwerken. "
        "Arbeitspapier 12, Berlin.",
        {"Lorenz", "Albrecht", "Winter", "Brandt", "Kolb"}, 2004, "Verhandeln in Netzwerken"},
@@ -66,13 +83,7 @@ TEST_CASE("A name list inverting its first name only runs on to its unbracketed 
        "TU Berlin.",
        {"Schade", "Beck", "Frey", "Graf"}, 2006, "Modellierung sozialer Systeme"},
   };
-  for (const Case& c : cases) {
-    INFO(c.reference);
-    Record r = parse_reference(c.reference);
-    CHECK(families(r) == c.authors);
-    CHECK(r.issued.year == c.year);
-    CHECK(r.title == c.title);
-  }
+  check_names_year_title(cases);
 }
 
 // "in: Washington Post, 17.11. 2006.", "in: The Moscow Times, 8.6.2007, 3.": a newspaper's issue named by its day in
@@ -108,13 +119,7 @@ TEST_CASE("A newspaper's day and month in German numbers are its date, not its v
 // text ("(19992)", "(1970a2)"): the bracket went into the authors ("Gallhofer (o. J.)" a name, "Konrad 1970a2" a
 // given name) or the year was lost.
 TEST_CASE("'(o. J.)' and a year with its edition's superscript digit are the date", "[refparse][refparse56]") {
-  struct Case {
-    const char* reference;
-    std::vector<std::string> authors;
-    int year;
-    const char* title;
-  };
-  const Case cases[] = {
+  const NamesYearTitle cases[] = {
       {"Brenner, Ulrike (o. J.): Stadtränder im Wandel, Kassel.", {"Brenner"}, 0, "Stadtränder im Wandel"},
       {"Albrecht, Kurt und Eva Sommer (o.J.): Wege der Planung. Bonn.", {"Albrecht", "Sommer"}, 0, "Wege der Planung"},
       {"Lindner, Hans (1970b2), »Raum und Gesellschaft«, in: Weber, K. (Hg.), Handbuch der Planung, Hannover, S. 20-31.",
@@ -122,11 +127,5 @@ TEST_CASE("'(o. J.)' and a year with its edition's superscript digit are the dat
       {"Frank, P. (20035): Einführung in die Stadtsoziologie. Weinheim: Juventa.", {"Frank"}, 2003,
        "Einführung in die Stadtsoziologie"},
   };
-  for (const Case& c : cases) {
-    INFO(c.reference);
-    Record r = parse_reference(c.reference);
-    CHECK(families(r) == c.authors);
-    CHECK(r.issued.year == c.year);
-    CHECK(r.title == c.title);
-  }
+  check_names_year_title(cases);
 }
