@@ -1513,12 +1513,16 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     std::string inside = lower(word(open + 1));
     std::size_t close = open + 2;
     auto lower_at = [&](std::size_t k) { return k < n ? lower(word(k)) : std::string(); };
-    // "(in press)", "(n.d.)", "(s.d.)", "(s.f.)"; not "(in French)", "(n = 12)".
-    bool dated = number_class(word(open + 1)) == "year" ||
-                 (word(open + 1).size() == 5 && number_class(word(open + 1).substr(0, 4)) == "year") ||
+    // "(in press)", "(n.d.)", "(s.d.)", "(s.f.)", German "(o. J.)" (ohne Jahr); not "(in French)", "(n = 12)".
+    // "(1970a2)": a lettered year with its edition's superscript digit (as "(19992)" after the year alone).
+    std::string_view y = word(open + 1);
+    bool dated = number_class(y) == "year" || (y.size() == 5 && number_class(y.substr(0, 4)) == "year") ||
+                 (y.size() == 6 && number_class(y.substr(0, 4)) == "year" && y[4] >= 'a' && y[4] <= 'z' &&
+                  y[5] >= '2' && y[5] <= '9') ||
                  inside == "forthcoming" || inside == "nd" || (inside == "in" && lower_at(open + 2) == "press") ||
-                 ((inside == "n" || inside == "s") && word(open + 2) == "." &&
-                  (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f")));
+                 ((inside == "n" || inside == "s" || inside == "o") && word(open + 2) == "." &&
+                  (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f") ||
+                   (inside == "o" && lower_at(open + 3) == "j")));
     while (close < n && close < open + 6 && word(close) != ")") ++close;
     // "Bachmair, Ben ( ) Fernsehkultur.", "Arnold, Rolf (Ÿ¤¤¥) Ich lerne, also bin ich.": a year the PDF's text lost
     // (its digits dropped, or in a font without their code points): a bracket of no ASCII letter or digit, most of it
@@ -4886,6 +4890,56 @@ void newspaper_day(std::string_view text, const std::vector<Token>& toks, std::v
   }
 }
 
+// "in: Washington Post, 17.11. 2006.", "in: The Moscow Times, 8.6.2007, 3.", "Der Spiegel Nr. 23 v. 3.6.2002, S. 26":
+// a newspaper's issue named by its day in German numbers (day, period, month, period, no space between), read as the
+// volume (and issue): "17" came out as the volume.  In a volume or issue span right after a journal's or container's
+// words (or ending such a span after "Nr. 23"), a day and month, the year after them (glued or not) or "v." or "vom"
+// before them, are the date; a number after its comma ending the span the page.
+void newspaper_day_month(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto number = [&](std::size_t k, int most) {
+    std::string_view w = word(k);
+    if (w.empty() || w.size() > 2 || !all_digits(w)) return false;
+    int v = std::stoi(std::string(w));
+    return v >= 1 && v <= most;
+  };
+  auto numbering = [&](std::size_t k) { return labels[k] == kVolume || labels[k] == kIssue; };
+  for (std::size_t a = 1; a < n; ++a) {
+    if (!numbering(a) || numbering(a - 1)) continue;
+    // The span's start after the newspaper's name.
+    std::size_t j = a - 1;
+    while (j > 0 && !is_word_token(text, toks[j]) && !numbering(j)) --j;
+    if (labels[j] != kJournal && labels[j] != kContainer) continue;
+    std::size_t b = a;
+    while (b < n && numbering(b)) ++b;
+    // The day in it: after its start, "v." or "vom", or "Nr. 23".
+    for (std::size_t d = a; d + 3 < b + 1 && d + 3 < n; ++d) {
+      if (!number(d, 31) || word(d + 1) != "." || !number(d + 2, 12) || word(d + 3) != "." ||
+          toks[d + 1].space_before || toks[d + 2].space_before || toks[d + 3].space_before || d + 3 >= b)
+        continue;
+      std::size_t from = d;
+      if (from >= a + 1 && word(from - 1) == "vom") from -= 1;
+      else if (from >= a + 2 && word(from - 1) == "." && word(from - 2) == "v") from -= 2;
+      else if (from != a) break;
+      // The year after them (not "Linguistic Inquiry 13.3. pp. 435", a volume and its issue), or "v." before them.
+      std::size_t e = d + 4;
+      if (e < n && word(e).size() == 4 && number_class(word(e)) == "year" && labels[e] != kPages) ++e;
+      else if (from == d) break;
+      // Its closing marks, when nothing of the span follows them but a page ("9.6.2004, 2.").
+      std::size_t m = e;
+      while (m < b && !is_word_token(text, toks[m])) ++m;
+      std::size_t page = m;
+      if (m < b && m > e && word(m - 1) == "," && all_digits(word(m)) && word(m).size() <= 4) ++m;
+      while (m < b && !is_word_token(text, toks[m])) ++m;
+      if (m < b) break;
+      for (std::size_t t = from; t < m; ++t) labels[t] = t < page ? kDate : kPages;
+      break;
+    }
+    a = b;
+  }
+}
+
 // "3. vollst. überarbeitete Auflage", "(2. korrigierte Auflage)", "4.Auflage", "8. neu bearb. Aufl.", "5th edition",
 // "2nd revised edition": an edition statement, wherever the model put it (the title's or container's end or start,
 // the publisher's tail, a volume "6." and a publisher "Auflage"), is the edition.  A number of one or two digits and
@@ -5781,6 +5835,103 @@ void untitled_web_page(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t k = a0; k < e; ++k) labels[k] = kTitle;
 }
 
+// "Meister, Martin, Diemo Urbig, Eric Lettkemann, Alexander Osherenko und Kay Schröter 2002, Die Modellierung …":
+// a list that inverts its first name only, the names after it given names first, joined by commas, "und", "and",
+// "&" or "/", the year after the last without a bracket.  The model ended the authors early and read the last names
+// and the year as the title's first words.  After an opening author span that ends with a comma: names alone (two to
+// four words each, capitalised but for particles), one joining word at least, then a year and its ",", ":" or ".",
+// and two words of title after it, all in one title span: the names are the authors', the year the date.
+void names_run_into_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (e >= n || e < a0 + 3 || word(e - 1) != "," || labels[e] != kTitle) return;
+  int joins = 0, person = 0;
+  std::size_t k = e;
+  for (; k < n && labels[k] == kTitle; ++k) {
+    std::string_view w = word(k);
+    if (lettered_year(w)) break;
+    if (w == "," || w == "/" || w == "&" || w == "und" || w == "and") {
+      if (person < 2 || person > 4) return;
+      joins += w != ",";
+      person = 0;
+      continue;
+    }
+    if (w == "." || w == "-") continue;
+    if (!is_word_token(text, toks[k])) return;
+    if (!capitalised_word(text, toks[k]) && !is_name_particle(w) && !(w.size() == 1 && word(k + 1) == ".")) return;
+    ++person;
+  }
+  if (k + 1 >= n || labels[k] != kTitle || person < 2 || person > 4 || joins == 0) return;
+  std::string_view after = word(k + 1);
+  if (after != "," && after != ":" && after != ".") return;
+  int words = 0;
+  for (std::size_t m = k + 2; m < n && labels[m] == kTitle; ++m) words += is_word_token(text, toks[m]);
+  if (words < 2) return;
+  for (std::size_t m = e; m < k; ++m) labels[m] = kAuthor;
+  labels[k] = labels[k + 1] = kDate;
+}
+
+// "Preuss, Sigrun (1991), Umweltkatastrophe Mensch, Asanger/Heidelberg.", "McClelland, D. C. (1961). The achieving
+// society. New York: Van Nostrand.", "Schwab, D. (1991): Familienrecht, 6. Auflage, München 1991.": a book's title
+// after its names and date, read as a journal's, a note's, a place's or a publisher's words, no title labelled.  A
+// book (no title, container, series, volume, issue or pages labelled) whose names and date open the reference: the
+// words after the date up to their first period or comma (or bracket) are its title, when a place, a publisher, an
+// edition or a date follows them, and they are no place themselves ("Paris: Gallimard, 1990.").
+void untitled_book_after_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                              const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kTitle || l == kContainer || l == kCollection || l == kVolume || l == kIssue || l == kPages) return;
+  std::size_t s = 0;
+  while (s < n && labels[s] == kCitationNumber) ++s;
+  if (s == n || (labels[s] != kAuthor && labels[s] != kEditor)) return;
+  const Label names = labels[s];
+  while (s < n && labels[s] == names) ++s;
+  if (s == n || labels[s] != kDate) return;
+  while (s < n && labels[s] == kDate) ++s;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto book_word = [](Label l) {
+    return l == kJournal || l == kNote || l == kLocation || l == kPublisher || l == kEdition;
+  };
+  // The title's first word: a capital, a digit or a quote ("siehe Brakman.": a pointer to another reference).
+  if (s == n || !book_word(labels[s]) || !(capitalised_word(text, toks[s]) || is_digit(word(s)[0]) || is_quote(word(s))))
+    return;
+  std::size_t t = s;
+  int words = 0;
+  for (; t < n && book_word(labels[t]); ++t) {
+    std::string_view w = word(t);
+    if (w == "," || w == "(" || w == "[" || w == ";") break;
+    // A period that ends a sentence: a space after it ("Republic.com" goes on), not an initial's or "Bd."'s.
+    if (w == "." && (t + 1 == n || toks[t + 1].space_before) && t > s) {
+      std::string before = lower(word(t - 1));
+      if (!(utf8_length(before) == 1 || before == "vs" || before == "st" || before == "dr" || before == "bd" ||
+            before == "nr" || before == "vol" || before == "no" || before == "hrsg" || before == "hg"))
+        break;
+    }
+    words += is_word_token(text, toks[t]);
+  }
+  if (words == 0 || words > 25 || t >= n || !book_word(labels[t]) || labels[t] == kEdition) return;
+  // A place, a publisher, an edition or a date after it, nothing but notes and links besides.
+  std::size_t after = word(t) == "(" || word(t) == "[" ? t : t + 1;
+  bool book = false;
+  for (std::size_t k = after; k < n; ++k) {
+    Label l = labels[k];
+    if (!(l == kLocation || l == kPublisher || l == kEdition || l == kDate || l == kNote || l == kUrl || l == kDoi ||
+          l == kIsbn))
+      return;
+    book = book || (is_word_token(text, toks[k]) && l != kNote && l != kUrl && l != kDoi && l != kIsbn);
+  }
+  if (!book) return;
+  // Not a place itself, before a publisher's colon or alone.
+  PlaceReader reader(text, toks, lexicon);
+  std::size_t colon = s;
+  while (colon < t && word(colon) != ":") ++colon;
+  if (reader.place(s, colon)) return;
+  for (std::size_t k = s; k < after; ++k) labels[k] = kTitle;
+}
+
 }  // namespace
 
 namespace {
@@ -5849,6 +6000,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   edition_statements(text, toks, labels);
   newspaper_day(text, toks, labels);
+  newspaper_day_month(text, toks, labels);
   ordinal_noun(text, toks, labels);
   cross_reference(text, toks, labels);
   split_publisher_place(text, toks, labels, model.lexicon);
@@ -5909,6 +6061,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
   untitled_web_page(text, toks, labels);
+  names_run_into_title(text, toks, labels);
+  untitled_book_after_date(text, toks, labels, model.lexicon);
   subtitle_as_publisher(text, toks, labels);
   same_author_container(text, toks, labels);
   late_citation_number(text, toks, labels);

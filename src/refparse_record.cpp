@@ -639,7 +639,10 @@ bool given_first_name(std::string_view piece) {
   if (w.size() < 2) return false;
   std::string_view last = w.back();
   if (last.size() > 2 && last.back() == '.') last.remove_suffix(1);
-  return capitalised(last) && !is_initials(last) && last.find('.') == std::string_view::npos;
+  // "Lindemann-v.Trzebiatowski": a double name's particle may keep its dot inside it.
+  bool dotted = last.find('.') != std::string_view::npos &&
+                !(last.find('-') != std::string_view::npos && last.find('-') < last.find('.') && last.back() != '.');
+  return capitalised(last) && !is_initials(last) && !dotted;
 }
 
 // "DURAND Jean-Pierre", "BAHNMÜLLER Reinhard", "SANDBERG Åke": French and German styles' family name in capitals
@@ -1287,8 +1290,12 @@ void read_date(std::string_view s, Date& d) {
   for (std::size_t i = 0; i < toks.size(); ++i) {
     std::string_view w = s.substr(toks[i].begin, toks[i].end - toks[i].begin);
     std::string_view digits = w;
-    // "2011a": a year with a disambiguating letter.
+    // "2011a": a year with a disambiguating letter; "(19992)", "(1970a2)": a year (lettered or not) in brackets with
+    // its edition's superscript digit after it, the PDF's text putting it on the line.
     if (w.size() == 5 && is_alpha(w[4])) digits = w.substr(0, 4);
+    else if ((w.size() == 5 || (w.size() == 6 && is_alpha(w[4]))) && w.back() >= '2' && w.back() <= '9' &&
+             all_digits(w.substr(0, 4)) && i > 0 && s[toks[i - 1].begin] == '(')
+      digits = w.substr(0, 4);
     // "May2003", "Aug2013": OCR glued the month to the year.
     if (w.size() >= 7 && is_alpha(w[0]) && all_digits(w.substr(w.size() - 4)) && is_alpha(w[w.size() - 5])) {
       int m = month_of(w.substr(0, w.size() - 4));
