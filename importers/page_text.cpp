@@ -1138,6 +1138,9 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std
         break;
       }
   }
+  // "Title: Universal almost optimal compression ..." (arXiv's label, which its page hides and a crawler's copy keeps).
+  if (starts_with(title, "Title:") && title.size() > 7 && title.find_first_not_of(' ', 6) != std::string_view::npos)
+    title = trim(title.substr(6));
   // "Governing the smart city: ...(Article)" (Scopus): the document's type glued on.
   static const std::pair<std::string_view, std::string_view> kGluedTypes[] = {
       {"(Article)", "article-journal"}, {"(Review)", "article-journal"},  {"(Editorial)", "article-journal"},
@@ -1677,6 +1680,16 @@ std::vector<ScholarResult> scholar_results(const std::vector<PageLine>& lines, D
   return out;
 }
 
+std::string_view after_leading_comments(std::string_view text) {
+  std::string_view body = trim(text);
+  while (starts_with(body, "<!--")) {
+    const std::size_t end = body.find("-->", 4);
+    if (end == std::string_view::npos) break;
+    body = trim(body.substr(end + 3));
+  }
+  return body;
+}
+
 bool is_html_page(std::string_view text) {
   std::string low = ascii_lower(trim(text).substr(0, 4096));
   return low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos;
@@ -1921,6 +1934,9 @@ std::vector<std::string> dois_in(std::string_view text) {
     // "...02610-z;subjmeta=479,648", "...0213978#savedheader"): a '&', a ';' before a name
     // and '=', a '#' before a letter (a SICI DOI ends in "2-#").
     std::string_view found = text.substr(p, e - p);
+    // A bracket closing none the DOI opened: a Markdown link's end ("[https://doi.org/10.48550/arXiv.1911.04268][8]").
+    if (std::size_t b = found.find(']'); b != std::string_view::npos && found.substr(0, b).find('[') == std::string_view::npos)
+      found = found.substr(0, b);
     for (std::size_t q = 0; q < found.size(); ++q) {
       if (found[q] == '&' || (found[q] == '#' && q + 1 < found.size() && is_alpha(found[q + 1]))) {
         found = found.substr(0, q);

@@ -97,7 +97,7 @@ bool announced_count(std::string_view rest, std::size_t& count) {
   return true;
 }
 
-// A marker opening a numbered reference: "[12] ", "12. ", "(12) ".
+// A marker opening a numbered reference: "[12] ", "[12]. ", "12. ", "(12) ".
 enum class Marker { none, bracket, dot, paren };
 
 struct Numbered {
@@ -120,6 +120,8 @@ Numbered numbered(std::string_view line) {
   char close = m == Marker::bracket ? ']' : m == Marker::paren ? ')' : '.';
   if (i >= line.size() || line[i] != close) return n;
   ++i;
+  // "[1]. Bašić B. The Heesch number ..." (PubMed Central): the bracket and a full stop.
+  if (m == Marker::bracket && i < line.size() && line[i] == '.') ++i;
   // "12. Title": a space after the marker ("2.4 million", "1.学者" are not
   // markers), and something after it.
   if (i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return n;

@@ -1,0 +1,101 @@
+// Article pages as a new user brings them (issue 16, session 56): pages a crawler converted from HTML with html2text
+// and opened with a comment naming their address ("<!-- source: https://doi.org/... | converted from HTML -->"),
+// PubMed Central's "[1]." reference labels, html2text's tables and emphasis glued to the next word.  The fixtures are
+// hand-made in the shapes of real pages found by the code search (fixtures/SOURCES.md); what main's binary (a4b21e77)
+// gave is said above each test.
+#include <catch2/catch.hpp>
+
+#include "../importers/markdown_page.hpp"
+#include "page_support.hpp"
+#include "refnet/page_text.hpp"
+#include "refnet/reference_sections.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+// Main: no record ("no bibliographic records found (the input looks like XML); it names 2 DOIs: refnet fetch
+// 10.48550/arxiv.1911.04268 10.48550/arxiv.1911.04268][8"); without the comment, the title "Title: Universal ..." and
+// no DOI (it stands in a table's row, " | [https://doi.org/10.48550/arXiv.1911.04268][8]").
+TEST_CASE("A page opened by a crawler's comment is a page: arXiv by html2text, its title label, its DOI's row",
+          "[user56]") {
+  Parsed p = page("arxiv-html2text.md");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Universal almost optimal compression and Slepian-Wolf coding in probabilistic polynomial time");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[0].family == "Bauwens");
+  CHECK(r.authors[1].family == "Zimand");
+  CHECK(r.doi == "10.48550/arxiv.1911.04268");
+  CHECK(r.issued.year == 2019);
+  CHECK(r.get_extra("incomplete").empty());
+  CHECK(said(p, "no bibliographic records") == 0);
+  // Comments and white space before the page; an XML document after them is still no page.
+  CHECK(after_leading_comments("  <!-- a -->\n<!-- b -->\nText") == "Text");
+  CHECK(after_leading_comments("<!-- unclosed\nText") == "<!-- unclosed\nText");
+  CHECK(parse_string("<!-- exported -->\n<?xml version=\"1.0\"?>\n<catalog><item>x</item></catalog>\n").records.empty());
+}
+
+TEST_CASE("A no-records message's DOIs end where a Markdown link's bracket closes", "[user56]") {
+  const std::string m = no_records_message("See [https://doi.org/10.48550/arXiv.1911.04268][8] and 10.1002/x[1]y.\n");
+  CHECK(m.find("refnet fetch 10.48550/arxiv.1911.04268 10.1002/x[1]y") != std::string::npos);
+  CHECK(m.find("][8") == std::string::npos);
+}
+
+// Main: the page's own record right, no reference of the nine ("- [1]. Bašić B. ...": a bracketed number and a full
+// stop opened none) and nothing said.
+TEST_CASE("PubMed Central by html2text: references labelled '[1].', every one read", "[user56]") {
+  Parsed p = page("pmc-html2text.md");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "A Figure with Heesch Number 6: Pushing a Two-Decade-Old Boundary");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Bašić");
+  CHECK(r.doi == "10.1007/s00283-020-10034-w");
+  CHECK(r.volume == "43");
+  REQUIRE(r.references.size() == 9);
+  CHECK(r.references[0].doi == "10.1016/j.crma.2015.05.002");
+  CHECK(r.references[0].volume == "353");
+  CHECK(r.references[3].author == "Heesch, H.");
+  CHECK(r.references[3].year == "1968");
+  // "*Mat. Zametki*88": the journal, then its volume.
+  CHECK(r.references[7].container == "Mat. Zametki");
+  CHECK(r.references[7].volume == "88");
+  CHECK(r.references[8].author == "Thurston, W. P.");
+}
+
+TEST_CASE("The '[12]. ' label opens a numbered list as '[12] ' and '12. ' do", "[user56]") {
+  const std::string text = "Title of a paper\n\nReferences\n\n"
+                           "[1]. Heesch H. Reguläres Parkettierungsproblem. Westdeutscher Verlag, 1968.\n"
+                           "[2]. Mann C. Heesch’s Problem and Other Tiling Problems. PhD thesis, University of "
+                           "Arkansas, 2001.\n"
+                           "[3]. Kaplan CS. Introductory Tiling Theory for Computer Graphics. Morgan & Claypool, 2009.\n";
+  std::vector<ReferenceList> lists = find_reference_lists(text);
+  REQUIRE(lists.size() == 1);
+  REQUIRE(lists[0].items.size() == 3);
+  CHECK(starts_with(lists[0].items[2].text, "Kaplan CS."));
+}
+
+// Main: "Mat. Zametki*88", ".gov**website", "Comments: | 26 pages |", "| https://doi.org/10.1/x".
+TEST_CASE("html2text's Markdown: emphasis closed inside a word is a space; a table row's outer bars nothing",
+          "[user56]") {
+  const std::string md = "# A page\n"
+                         "Plane, *Mat. Zametki*88 (2010), 97–104.\n"
+                         "A **.gov**website belongs to an official government organization.\n"
+                         "Comments: | 26 pages |\n"
+                         " | [https://doi.org/10.48550/arXiv.1911.04268][8]\n"
+                         " |\n"
+                         "snake_case and a*b and 2 * 3 stay; so does a | between cells.\n"
+                         "## References\n";
+  REQUIRE(is_markdown_page(md));
+  const std::string text = markdown_page_text(md);
+  REQUIRE(text.size() == md.size());
+  const std::vector<std::string> lines = shown_lines(text);
+  REQUIRE(lines.size() == 8);
+  CHECK(lines[1] == "Plane, Mat. Zametki 88 (2010), 97–104.");
+  CHECK(lines[2] == "A .gov website belongs to an official government organization.");
+  CHECK(lines[3] == "Comments: | 26 pages");
+  CHECK(lines[4] == "https://doi.org/10.48550/arXiv.1911.04268");
+  CHECK(lines[5].empty());
+  CHECK(lines[6] == "snake_case and a*b and 2 * 3 stay; so does a | between cells.");
+}
