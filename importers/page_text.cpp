@@ -1431,17 +1431,19 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std
   }
   // Nature's and Springer's "Cite this article" section at the page's end, after the references: the article's
   // citation, its DOI's address at the end ("Lacovara, K., ... A Gigantic, ... Argentina. Sci Rep 4, 6196 (2014).
-  // https://doi.org/10.1038/srep06196"), taken when it names the article's title.
-  for (std::size_t i = last + 1; r.doi.empty() && i + 1 < lines.size(); ++i) {
+  // https://doi.org/10.1038/srep06196"), taken when it names the article's title; its authors too when the page
+  // shows no byline (Springer's page converted by html2text: "Helfgott, H.A., Thompson, L. Summing ...").
+  for (std::size_t i = last + 1; (r.doi.empty() || r.authors.empty()) && i + 1 < lines.size(); ++i) {
     if (!iequals(lines[i].text, "Cite this article")) continue;
     std::size_t j = i + 1;
     while (j < lines.size() && lines[j].text.empty()) ++j;
     if (j == lines.size()) break;
     std::string_view cite = lines[j].text;
+    if (r.title.size() < 10 || fold_words(cite).find(fold_words(r.title)) == std::string::npos) continue;
     std::size_t at = cite.find("doi.org/");
-    if (at != std::string_view::npos && r.title.size() >= 10 &&
-        fold_words(cite).find(fold_words(r.title)) != std::string::npos)
+    if (r.doi.empty() && at != std::string_view::npos)
       if (auto d = doi_in_url(cite.substr(at), "DOI", diags, lines[j].offset + at)) r.doi = *d;
+    if (r.authors.empty()) r.authors = parse_reference(cite).authors;
   }
   return a;
 }

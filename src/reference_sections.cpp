@@ -332,6 +332,8 @@ bool only_buttons(std::string_view line) {
                                          "Search ADS", "ADS", "MathSciNet", "Show in Context", "Digital Library",
                                          "Cross Ref", "CrossRef Full Text", "Full Text (PDF)", "Full Text", "View at Publisher",
                                          "Book", "Scopus",
+                                         // Springer's link to zbMATH: "Article  MathSciNet  MATH  Google Scholar"
+                                         "MATH", "zbMATH",
                                          // Taylor & Francis' words for screen readers: "(Open in a new window) Google Scholar"
                                          "(Open in a new window)"};
   bool any = false;
@@ -457,8 +459,10 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
       last_line = i;
       continue;
     }
-    // "Recommended articles" after a reference's buttons: the list is over.
+    // "Recommended articles" after a reference's buttons: the list is over; so is it at a short "Download
+    // references" or "Acknowledgements" after a whole reference the site gave no buttons (Springer's last).
     if (!open && i > h + 1 && link_buttons(lines[last_line].text) && after_list_heading(t)) break;
+    if (open && t.size() <= 40 && (has_year(current.text) || has_locator(current.text)) && after_list_heading(t)) break;
     if (citation_label(t)) {
       close(has_year(current.text) || has_locator(current.text));
       list.skipped.push_back({l.offset, "the citation label \"" + std::string(t) + "\" before a reference"});

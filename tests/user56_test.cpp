@@ -99,3 +99,31 @@ TEST_CASE("html2text's Markdown: emphasis closed inside a word is a space; a tab
   CHECK(lines[5].empty());
   CHECK(lines[6] == "snake_case and a*b and 2 * 3 stay; so does a | between cells.");
 }
+
+// Main: no reference of the 21 and nothing said (the buttons "Article MathSciNet MATH Google Scholar" were no buttons
+// for want of "MATH", so the list was taken for text), the pages "297-312" of reference 3 as the article's, no authors
+// (the page shows no byline; its "Cite this article" names them).  With the buttons known, the last reference (no
+// buttons after it) ran on over "Download references", the acknowledgements and the authors' affiliations, and the
+// article lost its DOI to it.
+TEST_CASE("Springer by html2text: references between '1.' and 'MATH' buttons, the authors of 'Cite this article'",
+          "[user56]") {
+  Parsed p = page("springer-html2text.md");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.doi == "10.1007/s40993-022-00408-8");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[0].family == "Helfgott");
+  CHECK(r.authors[1].family == "Thompson");
+  CHECK(r.container_title == "Research in Number Theory");
+  CHECK(r.volume == "9");
+  CHECK(r.pages.empty());
+  CHECK(r.get_extra("incomplete").empty());
+  REQUIRE(r.references.size() == 21);
+  CHECK(r.references[0].author == "Deléglise, M.");
+  CHECK(r.references[0].container == "Exp. Math.");
+  CHECK(r.references[0].volume == "5");
+  CHECK(r.references[0].first_page == "291");
+  CHECK(r.references[20].title == "Karatsuba square root");
+  CHECK(r.references[20].raw.find("Download references") == std::string::npos);
+  CHECK(warnings_with(p, "a site's link buttons after a reference") == 15);
+}
