@@ -1599,7 +1599,8 @@ std::string missing_parts(const Record& r) {
 }
 
 std::string quoted_title(const Record& r) {
-  std::string t = r.title.size() > 60 ? r.title.substr(0, 57) + "..." : r.title;
+  // Cut at a character's edge: "limit cycles”" cut inside its quotation mark was no UTF-8.
+  std::string t = r.title.size() > 60 ? std::string(utf8_prefix(r.title, 57)) + "..." : r.title;
   return "\"" + t + "\"";
 }
 

@@ -127,3 +127,16 @@ TEST_CASE("Springer by html2text: references between '1.' and 'MATH' buttons, th
   CHECK(r.references[20].raw.find("Download references") == std::string::npos);
   CHECK(warnings_with(p, "a site's link buttons after a reference") == 15);
 }
+
+// Main: "the page's article \"On the monograph ”Finiteness Theorems for limit cycles\xE2\x80...\" is incomplete": the
+// title cut inside its quotation mark, a message that is no UTF-8 (arXiv's HTML paper, converted by html2text).
+TEST_CASE("A message quoting a long title cuts it between characters", "[user56]") {
+  Parsed p = parse_string("# On the monograph ”Finiteness Theorems for limit cycles” and a special case of alternant "
+                          "cycles\n\n## Abstract\n\nWe provide evidence that the approach of Ilyashenko to the proof "
+                          "of Dulac’s theorem has a gap; we give an explicit counterexample and draw its confines.\n\n"
+                          "## References\n\n- [1] H. Dulac. Sur les cycles limites. Bulletin de la Société "
+                          "Mathématique de France, 51:45–188, 1923.\n");
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(said(p, "is incomplete") == 1);
+  for (const Diagnostic& d : p.diags.items()) CHECK(is_valid_utf8(d.message));
+}
