@@ -627,6 +627,27 @@ bool mdpi_citation(std::string_view s, Record& r) {
 
 // "New Series, Vol. 162, No. 3859 (Dec. 13, 1968), pp. 1243-1248 (6 pages)" (JSTOR): volume, issue, date, pages.
 // True when the line was one.
+// arXiv's stamp on its papers (the PDF's margin, the HTML paper's head): "arXiv:2402.12506v1 [math.DS] 19 Feb 2024".
+// The record becomes a preprint of arXiv with that identifier (its version left out), of that day unless dated.
+bool arxiv_stamp(std::string_view s, Record& r) {
+  std::vector<std::string_view> w = split_words(trim(s));
+  if (w.size() != 5 || !starts_with(w[0], "arXiv:") || w[1].size() < 3 || w[1].front() != '[' || w[1].back() != ']')
+    return false;
+  std::string_view id = w[0].substr(6);
+  const std::size_t dot = id.find('.');
+  if (dot != 4 || !all_digits(id.substr(0, 4))) return false;
+  std::size_t e = dot + 1;
+  while (e < id.size() && is_digit(id[e])) ++e;
+  if (e - dot - 1 < 4 || e - dot - 1 > 5 || (e < id.size() && id[e] != 'v')) return false;
+  const Date day = label_date(std::string(w[2]) + " " + std::string(w[3]) + " " + std::string(w[4]));
+  if (!day.year) return false;
+  r.type = "article";
+  if (r.number.empty()) r.number = "arXiv:" + std::string(id.substr(0, e));
+  if (r.publisher.empty()) r.publisher = "arXiv";
+  if (r.issued.empty()) r.issued = day;
+  return true;
+}
+
 bool jstor_source(std::string_view s, Record& r) {
   static const std::regex kLine(
       R"(^(?:.*?, )?Vol\. ([^,]+), No\. ([^ ,]+) \(([^)]+)\), pp\. ([0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?: \(\d+ pages?\))?$)");
@@ -923,10 +944,14 @@ std::optional<Byline> find_byline(const std::vector<PageLine>& lines, std::size_
     const bool initial = words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [](std::string_view w) {
       return w.size() <= 3 && w.back() == '.' && is_initials(w);
     });
+    // Under the page's own heading, the abstract's heading right after a name whose first word is a given name
+    // ("# On the monograph ..." / "Melvin Yeung" / "###### Abstract": arXiv's HTML paper).
+    const bool given_first = hinted && !words.empty() && refparse::given_name_word(words.front());
     for (std::size_t c = next(k), n = 0; c < lines.size() && n < 4 && !confirmed; c = next(c), ++n) {
       Record probe;
       confirmed = list || initial ? after_byline(lines[c].text)
                        : marked || byline_button(lines[c].text) || affiliation(lines[c].text) ||
+                             (given_first && n == 0 && abstract_heading(lines[c].text)) ||
                              // Taylor & Francis' "Pages 377-387 | Published online: 18 Feb 2007"
                              (istarts_with(lines[c].text, "Pages ") && lines[c].text.find(" | ") != std::string_view::npos) ||
                              (n < 2 && jstor_source(lines[c].text, probe));
@@ -1155,6 +1180,13 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std
   r.title = std::string(title);
   r.authors = std::move(byline);
   if (!journal_line.empty()) r.container_title = journal_line;
+  // arXiv's stamp above an HTML paper's title: "arXiv:2402.12506v1 [math.DS] 19 Feb 2024", a preprint, its identifier
+  // and the day of its version.
+  for (std::size_t i = title_at, seen = 0; i-- > 0 && seen < 6;) {
+    if (lines[i].text.empty()) continue;
+    ++seen;
+    if (arxiv_stamp(lines[i].text, r)) break;
+  }
   // PubMed's page: the journal's abbreviation, then ". 2009 Jul 21;6(7):e1000097." and " doi: ... Epub ..." above the
   // title: NLM's citation, cut in lines.
   for (std::size_t i = title_at, seen_lines = 0; i-- > 1 && seen_lines < 6;) {

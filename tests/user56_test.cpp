@@ -205,3 +205,28 @@ TEST_CASE("Co-citation over references: the cut series' references cite the work
   CHECK(refs.cited[0] == refs.cited[1]);
   for (const CitedItem& item : refs.external) CHECK(item.citing == 2);
 }
+
+// Main: no author (a name alone under the title: nothing confirmed it), no date, no identifier; the references 14 of
+// 14 then as now (the parser's "Yu. Il’yashenko." faults are parser56's: the author "Yu").
+TEST_CASE("arXiv's HTML paper by html2text: the stamp's identifier and day, one author under the heading", "[user56]") {
+  Parsed p = page("arxiv-html-paper.md");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "On the monograph ”Finiteness Theorems for limit cycles” and a special case of alternant cycles");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Yeung");
+  CHECK(r.authors[0].given == "Melvin");
+  CHECK(r.type == "article");
+  CHECK(r.number == "arXiv:2402.12506");
+  CHECK(r.publisher == "arXiv");
+  CHECK(format_date(r.issued) == "2024-02-19");
+  CHECK(r.references.size() == 14);
+  CHECK(r.get_extra("incomplete") == "no DOI");
+  // A two-word line under a heading that no given name opens is no byline ("Original Paper").
+  Parsed q = parse_string("# A study of things\n\nOriginal Paper\n\n## Abstract\n\nWe study things at length, and "
+                          "find that they are as they were; this abstract is long enough to be one.\n\n## References\n\n"
+                          "- [1] H. Dulac. Sur les cycles limites. Bulletin de la Société Mathématique de France, "
+                          "51:45–188, 1923.\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].authors.empty());
+}
