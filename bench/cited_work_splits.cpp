@@ -4,7 +4,7 @@
 // cited works alike, resolved as the builders resolve them), grouped by
 // first author's family name (folded; "III", "Jr" and initials left out),
 // year, volume and first page.
-//   build/cited_work_splits [--min N] [-v] LIBRARY
+//   build/cited_work_splits [--min N] [-v] [--joins|--years|--cut-joins] LIBRARY
 // Printed: nodes; groups of two nodes or more with the same family, year,
 // volume and first page (both known), and the nodes beyond the first of
 // each (the duplicates); the same by family and year alone (an upper bound:
@@ -17,7 +17,10 @@
 // titles or two sources that differ once folded, with those titles and
 // sources: the joins to read by hand for two works made one.  --years:
 // instead, the cited works whose references give two years, with each
-// distinct reference: the year-apart joins to read by hand.
+// distinct reference: the year-apart joins to read by hand.  --cut-joins:
+// instead, the cited works before and after CitedWorks::settle() (works only
+// a source cut to 20 characters names, joined to the one work they may be),
+// each join with a reference of each side: to read by hand.
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -55,7 +58,7 @@ std::string family_key(const std::string& folded) {
 
 int main(int argc, char** argv) {
   std::size_t min = 3;
-  bool verbose = false, joins = false, years = false;
+  bool verbose = false, joins = false, years = false, cut_joins = false;
   std::string path;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -63,6 +66,7 @@ int main(int argc, char** argv) {
     else if (a == "-v") verbose = true;
     else if (a == "--joins") joins = true;
     else if (a == "--years") years = true;
+    else if (a == "--cut-joins") cut_joins = true;
     else path = a;
   }
   if (path.empty()) {
@@ -71,6 +75,24 @@ int main(int argc, char** argv) {
   }
   Library lib(path, false, Library::Access::read_only);
   auto docs = load_network_docs(lib, Query{}, NetworkDocParts::for_type("cocitation"));
+  if (cut_joins) {
+    CitedWorks works;
+    std::map<std::uint32_t, std::string> first;
+    for (const auto& d : docs)
+      for (const Reference& r : d.references)
+        if (std::uint32_t w = works.add(r); w != UINT32_MAX) first.emplace(w, collapse_space(r.raw));
+    const std::size_t before = works.size();
+    const std::vector<std::uint32_t> moved = works.settle();
+    std::map<std::uint32_t, std::vector<std::uint32_t>> into;
+    for (std::uint32_t w = 0; w < moved.size(); ++w) into[moved[w]].push_back(w);
+    for (const auto& [to, from] : into) {
+      if (from.size() < 2) continue;
+      std::cout << "joined:\n";
+      for (std::uint32_t w : from) std::cout << "    " << first[w] << "\n";
+    }
+    std::cout << "cited works: " << before << " -> " << works.size() << " (settle)\n";
+    return 0;
+  }
   if (years) {
     CitedWorks works;
     std::map<std::uint32_t, std::set<std::string>> years_of, refs_of;

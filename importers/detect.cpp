@@ -1008,8 +1008,9 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     }
   }
   // No structured format: a page (text or HTML), read for its article and
-  // reference lists.  An XML document of a kind refnet does not read is no page.
-  std::string_view body = trim(text);
+  // reference lists.  An XML document of a kind refnet does not read is no page;
+  // a text a crawler opened with a comment ("<!-- source: https://... -->") is.
+  std::string_view body = after_leading_comments(text);
   if (!d.any() && (body.empty() || body.front() != '<' || is_html_page(body))) add(parse_page_text(text, diags, sink));
   return total;
 }

@@ -52,6 +52,7 @@ std::size_t verbatim_end(std::string_view s, std::size_t i) {
 void inline_text(std::string_view s, std::string& out) {
   const std::size_t n = s.size();
   std::size_t i = 0;
+  bool star_open = false;  // an emphasis opened by '*' not yet closed
   while (i < n) {
     const char c = s[i];
     if (std::size_t e = verbatim_end(s, i); e > i) {
@@ -114,8 +115,9 @@ void inline_text(std::string_view s, std::string& out) {
         continue;
       }
     }
-    // Emphasis: a run of '*' or '_' at a word's edge.  Inside a word ("snake_case", "a*b") it is the text's; alone
-    // between spaces ("a * b") too.
+    // Emphasis: a run of '*' or '_' at a word's edge.  Inside a word ("snake_case", "a*b") it is the text's, unless
+    // it closes a '*' opened before ("*Mat. Zametki*88", "**.gov**website": html2text ate the space after the
+    // emphasis, which the page shows: a space); alone between spaces ("a * b") it is the text's too.
     if (c == '*' || c == '_') {
       std::size_t r = i;
       while (r < n && s[r] == c) ++r;
@@ -125,6 +127,13 @@ void inline_text(std::string_view s, std::string& out) {
       const bool opens = !is_space(next);
       const bool closes = !is_space(prev) && prev != '(' && prev != '[';
       if (!inside && (opens || closes)) {
+        if (c == '*') star_open = !(closes && star_open) && opens;
+        i = r;
+        continue;
+      }
+      if (inside && c == '*' && star_open) {
+        star_open = false;
+        out.push_back(' ');
         i = r;
         continue;
       }
@@ -170,6 +179,17 @@ std::string markdown_line(std::string_view s) {
   auto skip_spaces = [&] {
     while (i < n && s[i] == ' ') ++i;
   };
+  // A table's row as html2text writes it ("Comments: | 26 pages |", " | [https://doi.org/10.48550/...][8]"): its
+  // outer bars are none of the text (the bars between cells stay, as a browser's copy shows them).
+  if (i < n && s[i] == '|') {
+    ++i;
+    skip_spaces();
+  }
+  for (std::size_t e = n; e > i && (s[e - 1] == ' ' || s[e - 1] == '|'); --e)
+    if (s[e - 1] == '|') {
+      if (e - 1 == i || s[e - 2] == ' ') n = e - 1;
+      break;
+    }
   for (int marks = 0; marks < 4 && i < n; ++marks) {
     if (s[i] == '>') {
       ++i;

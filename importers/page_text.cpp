@@ -627,6 +627,27 @@ bool mdpi_citation(std::string_view s, Record& r) {
 
 // "New Series, Vol. 162, No. 3859 (Dec. 13, 1968), pp. 1243-1248 (6 pages)" (JSTOR): volume, issue, date, pages.
 // True when the line was one.
+// arXiv's stamp on its papers (the PDF's margin, the HTML paper's head): "arXiv:2402.12506v1 [math.DS] 19 Feb 2024".
+// The record becomes a preprint of arXiv with that identifier (its version left out), of that day unless dated.
+bool arxiv_stamp(std::string_view s, Record& r) {
+  std::vector<std::string_view> w = split_words(trim(s));
+  if (w.size() != 5 || !starts_with(w[0], "arXiv:") || w[1].size() < 3 || w[1].front() != '[' || w[1].back() != ']')
+    return false;
+  std::string_view id = w[0].substr(6);
+  const std::size_t dot = id.find('.');
+  if (dot != 4 || !all_digits(id.substr(0, 4))) return false;
+  std::size_t e = dot + 1;
+  while (e < id.size() && is_digit(id[e])) ++e;
+  if (e - dot - 1 < 4 || e - dot - 1 > 5 || (e < id.size() && id[e] != 'v')) return false;
+  const Date day = label_date(std::string(w[2]) + " " + std::string(w[3]) + " " + std::string(w[4]));
+  if (!day.year) return false;
+  r.type = "article";
+  if (r.number.empty()) r.number = "arXiv:" + std::string(id.substr(0, e));
+  if (r.publisher.empty()) r.publisher = "arXiv";
+  if (r.issued.empty()) r.issued = day;
+  return true;
+}
+
 bool jstor_source(std::string_view s, Record& r) {
   static const std::regex kLine(
       R"(^(?:.*?, )?Vol\. ([^,]+), No\. ([^ ,]+) \(([^)]+)\), pp\. ([0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?: \(\d+ pages?\))?$)");
@@ -923,10 +944,14 @@ std::optional<Byline> find_byline(const std::vector<PageLine>& lines, std::size_
     const bool initial = words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [](std::string_view w) {
       return w.size() <= 3 && w.back() == '.' && is_initials(w);
     });
+    // Under the page's own heading, the abstract's heading right after a name whose first word is a given name
+    // ("# On the monograph ..." / "Melvin Yeung" / "###### Abstract": arXiv's HTML paper).
+    const bool given_first = hinted && !words.empty() && refparse::given_name_word(words.front());
     for (std::size_t c = next(k), n = 0; c < lines.size() && n < 4 && !confirmed; c = next(c), ++n) {
       Record probe;
       confirmed = list || initial ? after_byline(lines[c].text)
                        : marked || byline_button(lines[c].text) || affiliation(lines[c].text) ||
+                             (given_first && n == 0 && abstract_heading(lines[c].text)) ||
                              // Taylor & Francis' "Pages 377-387 | Published online: 18 Feb 2007"
                              (istarts_with(lines[c].text, "Pages ") && lines[c].text.find(" | ") != std::string_view::npos) ||
                              (n < 2 && jstor_source(lines[c].text, probe));
@@ -1138,6 +1163,9 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std
         break;
       }
   }
+  // "Title: Universal almost optimal compression ..." (arXiv's label, which its page hides and a crawler's copy keeps).
+  if (starts_with(title, "Title:") && title.size() > 7 && title.find_first_not_of(' ', 6) != std::string_view::npos)
+    title = trim(title.substr(6));
   // "Governing the smart city: ...(Article)" (Scopus): the document's type glued on.
   static const std::pair<std::string_view, std::string_view> kGluedTypes[] = {
       {"(Article)", "article-journal"}, {"(Review)", "article-journal"},  {"(Editorial)", "article-journal"},
@@ -1152,6 +1180,13 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std
   r.title = std::string(title);
   r.authors = std::move(byline);
   if (!journal_line.empty()) r.container_title = journal_line;
+  // arXiv's stamp above an HTML paper's title: "arXiv:2402.12506v1 [math.DS] 19 Feb 2024", a preprint, its identifier
+  // and the day of its version.
+  for (std::size_t i = title_at, seen = 0; i-- > 0 && seen < 6;) {
+    if (lines[i].text.empty()) continue;
+    ++seen;
+    if (arxiv_stamp(lines[i].text, r)) break;
+  }
   // PubMed's page: the journal's abbreviation, then ". 2009 Jul 21;6(7):e1000097." and " doi: ... Epub ..." above the
   // title: NLM's citation, cut in lines.
   for (std::size_t i = title_at, seen_lines = 0; i-- > 1 && seen_lines < 6;) {
@@ -1428,17 +1463,19 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags, std
   }
   // Nature's and Springer's "Cite this article" section at the page's end, after the references: the article's
   // citation, its DOI's address at the end ("Lacovara, K., ... A Gigantic, ... Argentina. Sci Rep 4, 6196 (2014).
-  // https://doi.org/10.1038/srep06196"), taken when it names the article's title.
-  for (std::size_t i = last + 1; r.doi.empty() && i + 1 < lines.size(); ++i) {
+  // https://doi.org/10.1038/srep06196"), taken when it names the article's title; its authors too when the page
+  // shows no byline (Springer's page converted by html2text: "Helfgott, H.A., Thompson, L. Summing ...").
+  for (std::size_t i = last + 1; (r.doi.empty() || r.authors.empty()) && i + 1 < lines.size(); ++i) {
     if (!iequals(lines[i].text, "Cite this article")) continue;
     std::size_t j = i + 1;
     while (j < lines.size() && lines[j].text.empty()) ++j;
     if (j == lines.size()) break;
     std::string_view cite = lines[j].text;
+    if (r.title.size() < 10 || fold_words(cite).find(fold_words(r.title)) == std::string::npos) continue;
     std::size_t at = cite.find("doi.org/");
-    if (at != std::string_view::npos && r.title.size() >= 10 &&
-        fold_words(cite).find(fold_words(r.title)) != std::string::npos)
+    if (r.doi.empty() && at != std::string_view::npos)
       if (auto d = doi_in_url(cite.substr(at), "DOI", diags, lines[j].offset + at)) r.doi = *d;
+    if (r.authors.empty()) r.authors = parse_reference(cite).authors;
   }
   return a;
 }
@@ -1594,7 +1631,8 @@ std::string missing_parts(const Record& r) {
 }
 
 std::string quoted_title(const Record& r) {
-  std::string t = r.title.size() > 60 ? r.title.substr(0, 57) + "..." : r.title;
+  // Cut at a character's edge: "limit cycles”" cut inside its quotation mark was no UTF-8.
+  std::string t = r.title.size() > 60 ? std::string(utf8_prefix(r.title, 57)) + "..." : r.title;
   return "\"" + t + "\"";
 }
 
@@ -1675,6 +1713,16 @@ std::vector<ScholarResult> scholar_results(const std::vector<PageLine>& lines, D
     out.push_back({std::move(r), lines[t].offset, lines[i].offset + lines[i].text.size()});
   }
   return out;
+}
+
+std::string_view after_leading_comments(std::string_view text) {
+  std::string_view body = trim(text);
+  while (starts_with(body, "<!--")) {
+    const std::size_t end = body.find("-->", 4);
+    if (end == std::string_view::npos) break;
+    body = trim(body.substr(end + 3));
+  }
+  return body;
 }
 
 bool is_html_page(std::string_view text) {
@@ -1921,6 +1969,9 @@ std::vector<std::string> dois_in(std::string_view text) {
     // "...02610-z;subjmeta=479,648", "...0213978#savedheader"): a '&', a ';' before a name
     // and '=', a '#' before a letter (a SICI DOI ends in "2-#").
     std::string_view found = text.substr(p, e - p);
+    // A bracket closing none the DOI opened: a Markdown link's end ("[https://doi.org/10.48550/arXiv.1911.04268][8]").
+    if (std::size_t b = found.find(']'); b != std::string_view::npos && found.substr(0, b).find('[') == std::string_view::npos)
+      found = found.substr(0, b);
     for (std::size_t q = 0; q < found.size(); ++q) {
       if (found[q] == '&' || (found[q] == '#' && q + 1 < found.size() && is_alpha(found[q + 1]))) {
         found = found.substr(0, q);

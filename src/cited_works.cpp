@@ -620,6 +620,76 @@ bool CitedWorks::compatible(const Work& w, const Fields& f) const {
   return journal && c.volume.empty() && f.volume.empty() && c.page.empty() && f.page.empty();
 }
 
+std::vector<std::uint32_t> CitedWorks::settle() {
+  const auto n = std::uint32_t(works_.size());
+  std::vector<std::uint32_t> into(n);
+  for (std::uint32_t i = 0; i < n; ++i) into[i] = i;
+  // A work only a cut source names: no DOI, page or title, every source name WoS's J9 cut.
+  auto cut_only = [&](const Work& w) {
+    return w.f.doi.empty() && w.f.page.empty() && w.titles.empty() && !w.journals.empty() &&
+           std::all_of(w.journals.begin(), w.journals.end(),
+                       [&](std::uint32_t j) { return journals_[j].maybe_cut || journals_[j].cut_at_space; });
+  };
+  std::unordered_map<std::string, std::vector<std::uint32_t>> blocks;  // "family|year" -> its works
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (cut_only(works_[i])) blocks.try_emplace(works_[i].f.family + "|" + std::to_string(works_[i].f.year));
+  if (blocks.empty()) return into;
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (auto it = blocks.find(works_[i].f.family + "|" + std::to_string(works_[i].f.year)); it != blocks.end())
+      it->second.push_back(i);
+  bool joined = false;
+  for (const auto& [block, members] : blocks)
+    for (std::uint32_t i : members) {
+      const Work& w = works_[i];
+      if (w.f.family.empty() || !w.f.year || !cut_only(w)) continue;
+      std::uint32_t target = UINT32_MAX;
+      std::size_t found = 0;
+      for (std::uint32_t c : members) {
+        const Work& o = works_[c];
+        if (c == i || (o.f.page.empty() && o.f.doi.empty())) continue;
+        if (w.f.initial && o.f.initial && w.f.initial != o.f.initial) continue;
+        if (!w.f.volume.empty() && !o.f.volume.empty() && w.f.volume != o.f.volume) continue;
+        const bool begins = std::any_of(w.journals.begin(), w.journals.end(), [&](std::uint32_t j) {
+          return std::any_of(o.journals.begin(), o.journals.end(), [&](std::uint32_t k) {
+            return journals_agree(j, k) || journal_starts_other(journals_[j], journals_[k]);
+          });
+        });
+        if (begins) target = c, ++found;
+      }
+      if (found == 1) into[i] = target, joined = true;
+    }
+  if (!joined) return into;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (into[i] == i) continue;
+    Work& w = works_[i];
+    Work& t = works_[into[i]];
+    t.references += w.references;
+    for (auto [year, count] : w.years) {
+      auto y = std::find_if(t.years.begin(), t.years.end(), [&](const auto& p) { return p.first == year; });
+      if (y == t.years.end()) t.years.emplace_back(year, count);
+      else y->second += count;
+    }
+    for (std::uint32_t j : w.journals)
+      if (t.journals.size() < 8 && std::find(t.journals.begin(), t.journals.end(), j) == t.journals.end())
+        t.journals.push_back(j);
+  }
+  // The works kept, in their order; every index the maps hold, renumbered.
+  std::vector<std::uint32_t> number(n, UINT32_MAX);
+  std::vector<Work> kept;
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (into[i] == i) number[i] = std::uint32_t(kept.size()), kept.push_back(std::move(works_[i]));
+  works_ = std::move(kept);
+  for (std::uint32_t i = 0; i < n; ++i) into[i] = number[into[i]];
+  for (auto* map : {&by_doi_, &by_raw_})
+    for (auto& [key, at] : *map) at = into[at];
+  for (auto& [key, list] : index_) {
+    for (std::uint32_t& at : list) at = into[at];
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  return into;
+}
+
 void CitedWorks::merge(std::uint32_t at, Fields& f, const Reference& r) {
   Work& w = works_[at];
   Fields& c = w.f;

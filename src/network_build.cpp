@@ -355,6 +355,20 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
     std::sort(cited.begin(), cited.end());
     cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
   }
+  // Cited works only a cut source names, joined to the one work they may be (CitedWorks::settle).
+  if (want_external) {
+    const std::vector<std::uint32_t> moved = external.settle();
+    const auto first = std::uint32_t(docs.size());
+    for (auto& cited : out.cited) {
+      bool changed = false;
+      for (std::uint32_t& c : cited)
+        if (c >= first && moved[c - first] != c - first) c = first + moved[c - first], changed = true;
+      if (changed) {
+        std::sort(cited.begin(), cited.end());
+        cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+      }
+    }
+  }
   out.external = external.items();
   for (const auto& list : out.cited)
     for (std::uint32_t c : list)

@@ -97,7 +97,7 @@ bool announced_count(std::string_view rest, std::size_t& count) {
   return true;
 }
 
-// A marker opening a numbered reference: "[12] ", "12. ", "(12) ".
+// A marker opening a numbered reference: "[12] ", "[12]. ", "12. ", "(12) ".
 enum class Marker { none, bracket, dot, paren };
 
 struct Numbered {
@@ -120,6 +120,8 @@ Numbered numbered(std::string_view line) {
   char close = m == Marker::bracket ? ']' : m == Marker::paren ? ')' : '.';
   if (i >= line.size() || line[i] != close) return n;
   ++i;
+  // "[1]. Bašić B. The Heesch number ..." (PubMed Central): the bracket and a full stop.
+  if (m == Marker::bracket && i < line.size() && line[i] == '.') ++i;
   // "12. Title": a space after the marker ("2.4 million", "1.学者" are not
   // markers), and something after it.
   if (i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return n;
@@ -330,6 +332,8 @@ bool only_buttons(std::string_view line) {
                                          "Search ADS", "ADS", "MathSciNet", "Show in Context", "Digital Library",
                                          "Cross Ref", "CrossRef Full Text", "Full Text (PDF)", "Full Text", "View at Publisher",
                                          "Book", "Scopus",
+                                         // Springer's link to zbMATH: "Article  MathSciNet  MATH  Google Scholar"
+                                         "MATH", "zbMATH",
                                          // Taylor & Francis' words for screen readers: "(Open in a new window) Google Scholar"
                                          "(Open in a new window)"};
   bool any = false;
@@ -455,8 +459,10 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
       last_line = i;
       continue;
     }
-    // "Recommended articles" after a reference's buttons: the list is over.
+    // "Recommended articles" after a reference's buttons: the list is over; so is it at a short "Download
+    // references" or "Acknowledgements" after a whole reference the site gave no buttons (Springer's last).
     if (!open && i > h + 1 && link_buttons(lines[last_line].text) && after_list_heading(t)) break;
+    if (open && t.size() <= 40 && (has_year(current.text) || has_locator(current.text)) && after_list_heading(t)) break;
     if (citation_label(t)) {
       close(has_year(current.text) || has_locator(current.text));
       list.skipped.push_back({l.offset, "the citation label \"" + std::string(t) + "\" before a reference"});

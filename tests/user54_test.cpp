@@ -9,23 +9,11 @@
 #include "refnet/journal_abbrev.hpp"
 #include "refnet/reference_match.hpp"
 #include "refnet/text.hpp"
+#include "page_support.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
-
-namespace {
-
-Parsed page(const char* name) { return parse_file(fixture(std::string("pages/") + name)); }
-
-std::size_t warnings_with(const Parsed& p, std::string_view text) {
-  std::size_t n = 0;
-  for (const Diagnostic& d : p.diags.items())
-    n += d.severity == Severity::warning && d.message.find(text) != std::string::npos;
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("Markdown of a page: the text it shows, every line where it was", "[user54]") {
   const std::string md =
@@ -41,12 +29,7 @@ TEST_CASE("Markdown of a page: the text it shows, every line where it was", "[us
   REQUIRE(is_markdown_page(md));
   const std::string text = markdown_page_text(md);
   REQUIRE(text.size() == md.size());
-  std::vector<std::string> lines;
-  for (std::size_t from = 0; from < text.size();) {
-    std::size_t end = std::min(text.find('\n', from), text.size());
-    lines.push_back(collapse_space(trim(std::string_view(text).substr(from, end - from))));
-    from = end + 1;
-  }
+  const std::vector<std::string> lines = shown_lines(text);
   REQUIRE(lines.size() == 9);
   CHECK(lines[0] == "A Gigantic Titanosaur");
   CHECK(lines[1] == "Kenneth J. Lacovara1,");

@@ -6,14 +6,13 @@
 
 #include "../importers/markdown_page.hpp"
 #include "refnet/text.hpp"
+#include "page_support.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-
-Parsed page(const char* name) { return parse_file(fixture(std::string("pages/") + name)); }
 
 std::vector<std::string> families(const Record& r) {
   std::vector<std::string> out;
@@ -107,12 +106,7 @@ TEST_CASE("Markdown's reference links (html2text, pandoc): their text; their def
   REQUIRE(is_markdown_page(md));
   const std::string text = markdown_page_text(md);
   REQUIRE(text.size() == md.size());
-  std::vector<std::string> lines;
-  for (std::size_t from = 0; from < text.size();) {
-    std::size_t end = std::min(text.find('\n', from), text.size());
-    lines.push_back(collapse_space(trim(std::string_view(text).substr(from, end - from))));
-    from = end + 1;
-  }
+  const std::vector<std::string> lines = shown_lines(text);
   REQUIRE(lines.size() == 9);
   CHECK(lines[1] == "Journal of Taibah University for Science Volume 9, 2015 - Issue 3");
   CHECK(lines[2] == "Mustapha Chellali Oujda, Morocco");
@@ -138,17 +132,6 @@ TEST_CASE("A byline label's names end at a bar: 'By: Desiree Bowie | Updated: Ja
   CHECK(p.records[0].authors[0].family == "Bowie");
   CHECK(p.records[0].authors[0].given == "Desiree");
 }
-
-namespace {
-
-std::size_t warnings_with(const Parsed& p, std::string_view text) {
-  std::size_t n = 0;
-  for (const Diagnostic& d : p.diags.items())
-    n += d.severity == Severity::warning && d.message.find(text) != std::string::npos;
-  return n;
-}
-
-}  // namespace
 
 // Main: every author list opened with the marks ("^ Jump up to: a b c d e Stuart", "^ Mehrtens"), "Whitehead 2003,
 // p. 135." a work titled "^ Jump up to: a b Whitehead"; on the copied text three works of four (Cantor's 1836 work

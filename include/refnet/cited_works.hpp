@@ -88,6 +88,15 @@ class CitedWorks {
   // else by the folded text of their first reference; labelled by their
   // most complete reference.
   std::vector<CitedItem> items() const;
+  // After the last add(): a cited work that only Web of Science's source cut to
+  // 20 characters names, without page, title or DOI ("Bouyssou D, 2006, INT
+  // SERIES OPERATION, V86"), joins the one work of its first author and year
+  // with a page or a DOI whose journal that cut begins ("Bouyssou D, 2006, INT
+  // SER OPER RES MAN, V86, P1, DOI 10.1007/0-387-31099-1"), its volume not
+  // another; with two such works ("Figueira J, 2005, INT SERIES OPERATION":
+  // the book, V78 P1, or its chapter, V78 P133) it stays apart.  Returns each
+  // work's index before (add()'s answers) -> its index in items() now.
+  std::vector<std::uint32_t> settle();
 
   // Evidence for the order of a name Web of Science writes in full, without
   // a comma ("Melanie Mitchell, 2009", given name first as the cited work's

@@ -26,6 +26,9 @@ std::string describe_page(std::string_view text);
 // An HTML page: "<html" or "<!doctype html" in its first kilobytes; the page
 // reader reads it as the text a browser shows of it.
 bool is_html_page(std::string_view text);
+// The text after its leading white space and HTML comments: "<!-- source: https://doi.org/... -->" above a page a
+// crawler saved opens no XML document.
+std::string_view after_leading_comments(std::string_view text);
 
 // The message for an input that gave no record: what it looks like
 // (describe_content), and when it holds DOIs, how to fetch them instead
