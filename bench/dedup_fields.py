@@ -8,7 +8,10 @@ write differently, the value the work shows is judged against the sources':
             1975 / 2010, pages 1-21 / 1516-1536, "Ecol Econ" / "Ecological
             Economics"; a journal's catalogue qualifier, MEDLINE's "AIDS
             (London, England)", is form): the shown value is the one most sources say
-            ("majority"), one of the values said most often ("tie"), or a
+            ("majority"), one of the values said most often ("tie"; a year
+            "(issue year)" when it is the year of a source giving more of
+            volume, issue and pages than a source of the other year, "(not
+            the issue year)" when not), or a
             value fewer sources say than another ("minority"); a value no
             source says is "composed" (authors: each person completed);
   form      the values say one thing in other forms: the shown one is
@@ -178,11 +181,22 @@ def main():
                     verdict = ('composed' if n == 0 else 'majority' if n == top and list(counts.values()).count(top) == 1
                                else 'tie' if n == top else 'minority')
                     verdict = 'content ' + verdict
+                    if f == 'year' and verdict == 'content tie':
+                        # Years given as often: is the shown one that of the source that says where
+                        # the work is printed (the most of volume, issue and pages), the issue's
+                        # year beside an online-first record's?
+                        located = collections.defaultdict(int)
+                        for v, r, *_ in vals:
+                            located[v] = max(located[v], sum(1 for x in ('volume', 'issue', 'pages') if r.get(x)))
+                        if len(set(located.values())) > 1:
+                            verdict += ' (issue year)' if located[shown] == max(located.values()) else \
+                                ' (not the issue year)'
                 else:
                     verdict = 'form worse' if worse_form(f, shown, view, [(v, r) for v, r, *_ in vals]) \
                         else 'form ok'
                 tally[f][verdict] += 1
-                if verdict in ('content minority', 'content composed', 'form worse', 'content tie'):
+                if verdict in ('content minority', 'content composed', 'form worse') or \
+                        verdict.startswith('content tie'):
                     examples[(f, verdict)].append(
                         f'    shown "{shown[:70]}" | ' + ' | '.join(f'{fmt} {file}:{line} "{v[:50]}"'
                                                                    for v, r, fmt, file, line in vals))
@@ -204,7 +218,8 @@ def main():
                 print(f'  {f:16} {sum(tally[f].values()):4} differ: {t}; shown from {won}'
                       + (f'; not listed by show {dropped[f]}' if a.check_shown else ''))
         for (f, verdict), ex in sorted(examples.items()):
-            if a.field and f != a.field or verdict == 'content tie' and a.examples < 10 and not a.field:
+            if a.field and f != a.field or verdict.startswith('content tie') and a.examples < 10 and not a.field \
+                    and verdict != 'content tie (not the issue year)':
                 continue
             print(f'  {f} {verdict}:')
             for e in ex[:a.examples]:

@@ -7,6 +7,8 @@
 #   PAIRS=1 bench/dedup_sets.sh DATA         # every false, missed and unjudged pair printed
 #   FIELDS=1 SETS=doi bench/dedup_sets.sh DATA   # the doi group's sets: which value each merged
 #                                            # work shows where its sources disagree (bench/dedup_fields.py)
+#   AGREE=1 SETS=doi bench/dedup_sets.sh DATA    # the doi group's sets: merge on import vs dedup
+#                                            # (bench/dedup_agree.py)
 #
 # DATA is a directory of the labelled sets (not in the repository: their
 # licences vary, and several are megabytes).  A missing part is written into it
@@ -79,9 +81,12 @@ sets=${SETS:-bibdedupe caption flagged dedupeio doi}
 relabel=$root/fixtures/dedup/relabel.tsv
 q() { python3 "$here/dedup_quality.py" --refnet "$refnet" "$@" ${PAIRS:+--pairs} --relabel "$relabel"; }
 # The doi group's sets, scored (dedup_quality.py doi) or, with FIELDS=1, their
-# merged works' field choices judged (dedup_fields.py).
+# merged works' field choices judged (dedup_fields.py), or with AGREE=1 the
+# import merge compared with dedup (dedup_agree.py).
 qd() {
-    if [ -n "${FIELDS:-}" ]; then python3 "$here/dedup_fields.py" --refnet "$refnet" "${@:2}"; else q "$@"; fi
+    if [ -n "${FIELDS:-}" ]; then python3 "$here/dedup_fields.py" --refnet "$refnet" "${@:2}"
+    elif [ -n "${AGREE:-}" ]; then python3 "$here/dedup_agree.py" --refnet "$refnet" ${PAIRS:+--pairs} "${@:2}"
+    else q "$@"; fi
 }
 mkdir -p "$data"
 
