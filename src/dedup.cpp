@@ -2107,11 +2107,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // Other years, no venue on one side to say it is one journal, and one
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion
-  // thresholds" 1969), not one work printed a year later.
-  if (a.issued.year && b.issued.year && !same_year && (venue_of(a).empty() || venue_of(b).empty()) && !same_title &&
+  // thresholds" 1969), not one work printed a year later.  So are two
+  // papers of one conference, which meets every year: a meeting's paper and
+  // the next meeting's with a subtitle added (bib-dedupe's test cases:
+  // AMCIS 2024 "The Impact of Cognitive Load on Responses to Security
+  // Alerts" and AMCIS 2025 "...: Investigating Human Errors").  A journal's
+  // online-first record and its issue's are one work a year apart.
+  const bool conference_papers = a.type == "paper-conference" && b.type == "paper-conference";
+  if (a.issued.year && b.issued.year && !same_year &&
+      (venue_of(a).empty() || venue_of(b).empty() || conference_papers) && !same_title &&
       !added_words(ta, tb).empty())
-    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
-                  ", no venue on one side, a subtitle on one side only");
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) + ", " +
+                  (conference_papers && !venue_of(a).empty() && !venue_of(b).empty() ? "two conference papers"
+                                                                                      : "no venue on one side") +
+                  ", a subtitle on one side only");
   // Other years, and each author list names someone the other does not: a
   // journal's yearly review under one title (2009, 2010, ...), its author
   // list changing a little every year, not one work printed a year later (a

@@ -8,6 +8,10 @@
 //   counted ("© 2020 Elsevier Ltd", "Copyright © 2022 Elsevier Inc. All
 //   rights reserved."): of abstracts that say as much, the one without it
 //   (MEDLINE's and CENTRAL's beside Scopus's and Embase's).
+// - Two papers of one conference in two years, one title the other with a
+//   subtitle, are two papers (a meeting's research-in-progress paper and
+//   the next meeting's full paper), as two papers of a series are when one
+//   side names no venue.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -157,3 +161,54 @@ TEST_CASE("audit56b: an abstract's copyright notice only counts at its end and a
   CHECK(merge_records({clean, topic}).record.abstract == topic.abstract);
 }
 
+namespace {
+
+Record conference_paper(const char* title, int year, const char* venue) {
+  Record r;
+  r.type = "paper-conference";
+  r.title = title;
+  r.container_title = venue;
+  r.issued.year = year;
+  for (const char* family : {"Vaishnav", "Goel"}) {
+    Creator c;
+    c.family = family;
+    c.given = "L.";
+    r.authors.push_back(c);
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("audit56b: one conference's papers of two years, one title the other with a subtitle, are two papers",
+          "[audit56b][dedup]") {
+  // fixtures/dedup/conference_two_years.bib: bib-dedupe's test case
+  // vaishnav_goel_2025_vs_2024_same_theme_different_years
+  // (CoLRev-Environment/bib-dedupe @b7b5cf3, MIT, tests/test_cases.json,
+  // written as BibTeX): AMCIS 2024 "The Impact of Cognitive Load on Responses
+  // to Security Alerts" and AMCIS 2025 "...: Investigating Human Errors",
+  // labelled distinct.  Before: one group (0.88: title similarity 0.90, a
+  // creator, years a year apart).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/conference_two_years.bib")});
+  REQUIRE(lib.stats().works == 2);
+  std::vector<KeptApart> apart;
+  CHECK(find_duplicates(lib, DedupOptions{}, &apart).empty());
+  // What stays one work: the same title a year apart (Web of Science dates a
+  // paper by its meeting, Scopus by its proceedings); a subtitle on one side
+  // in one year; a journal's online-first record and its issue's.
+  const char* venue = "Americas Conference on Information Systems";
+  const Record full = conference_paper("The Impact of Cognitive Load on Responses to Security Alerts: Investigating "
+                                       "Human Errors", 2025, venue),
+               shorter = conference_paper("The Impact of Cognitive Load on Responses to Security Alerts", 2024, venue);
+  CHECK(duplicate_score(full, shorter, DedupOptions{}, nullptr) == 0);
+  Record same_title = shorter;
+  same_title.issued.year = 2025;
+  CHECK(duplicate_score(shorter, same_title, DedupOptions{}, nullptr) >= 0.85);
+  CHECK(duplicate_score(full, same_title, DedupOptions{}, nullptr) >= 0.85);
+  Record online = full, issue = shorter;
+  online.type = issue.type = "article-journal";
+  online.container_title = issue.container_title = "Journal of Security Studies";
+  CHECK(duplicate_score(online, issue, DedupOptions{}, nullptr) >= 0.85);
+}
