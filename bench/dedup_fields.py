@@ -18,6 +18,11 @@ write differently, the value the work shows is judged against the sources':
             "worse" when in capitals beside a mixed-case form, an abbreviated
             page range ("1516-36") beside the whole one, or authors with fewer
             full given names (or fewer persons) than a source gives.
+  abstract  where the sources' abstracts differ: whether the shown one ends
+            in a copyright notice ("© 2020 Elsevier Ltd", "Copyright © 2022
+            ...", "(C) 2016 Elsevier Ltd. All rights reserved.") that another
+            source's abstract is without ("notice, another without"), and
+            whether another source's says more (its words before a notice).
   dropped   a source's differing value that `refnet show` does not list
             among the field's values (provenance): must be 0.
 
@@ -110,6 +115,25 @@ def worse_form(f, shown, shown_rec, others):
     return False
 
 
+NOTICE = re.compile(r'(?:^|(?<=[.!?)\]])\s*)(\u00a9|\([cC]\) ?\d|Copyright:? ?(?:\u00a9|\([cC]\)|\d))')
+
+
+def abstract_body(a):
+    """The abstract before a copyright notice that opens a sentence in its last 400 characters."""
+    for m in NOTICE.finditer(a):
+        if len(a) - m.start(1) <= 400:
+            return a[:m.start(1)].rstrip()
+    return a
+
+
+def abstract_verdict(shown, values):
+    """The shown abstract against the sources' (which differ)."""
+    said = lambda a: len(fold(abstract_body(a)))
+    verdict = 'notice, another without' if abstract_body(shown) != shown and \
+        any(abstract_body(v) == v for v in values) else 'no notice or none without'
+    return verdict + ('; another says more' if any(said(v) > said(shown) for v in values) else '')
+
+
 def shown_alternatives(refnet, lib, work):
     """Field -> every value `refnet show` lists (the one used and the others)."""
     out = run(refnet, lib, ['show', str(work)]).stdout
@@ -155,6 +179,7 @@ def main():
         views = {w: json.loads(d) for w, d in db.execute("SELECT id, data FROM works WHERE merged_into IS NULL "
                                                           "AND data != ''")}
         tally = {f: collections.Counter() for f in FIELDS}
+        abstracts = collections.Counter()
         winners = {f: collections.Counter() for f in FIELDS}
         examples = collections.defaultdict(list)
         dropped = collections.Counter()
@@ -165,6 +190,9 @@ def main():
             merged += 1
             view = views[w]
             listed = shown_alternatives(a.refnet, lib, w) if a.check_shown else None
+            given = [r.get('abstract') for *_, r in srcs if r.get('abstract')]
+            if len(set(given)) > 1:
+                abstracts[abstract_verdict(view.get('abstract') or '', given)] += 1
             for f in FIELDS:
                 vals = [(value(r, f), r, fmt, file, line) for fmt, file, line, r in srcs]
                 vals = [v for v in vals if v[0]]
@@ -217,6 +245,9 @@ def main():
                 won = ', '.join(f'{k} {n}' for k, n in winners[f].most_common())
                 print(f'  {f:16} {sum(tally[f].values()):4} differ: {t}; shown from {won}'
                       + (f'; not listed by show {dropped[f]}' if a.check_shown else ''))
+        if abstracts:
+            print(f'  {"abstract":16} {sum(abstracts.values()):4} differ: ' +
+                  ', '.join(f'{k} {n}' for k, n in sorted(abstracts.items())))
         for (f, verdict), ex in sorted(examples.items()):
             if a.field and f != a.field or verdict.startswith('content tie') and a.examples < 10 and not a.field \
                     and verdict != 'content tie (not the issue year)':

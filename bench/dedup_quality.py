@@ -621,6 +621,19 @@ def relabel_reasons(path):
     return out
 
 
+def print_pair_counts(name, counts, fixed, noun):
+    """Labelled pairs' figures (counts[(label, ended as one work)]), as
+    labelled and, when they differ, relabelled."""
+    for c, how in ((counts, ''), (fixed, ' (relabelled)')):
+        if how and c == counts:
+            continue
+        tp, fn = c[('match', True)], c[('match', False)]
+        fp, tn = c[('distinct', True)], c[('distinct', False)]
+        print(f'{name}{how}: {tp + fn} {noun} pairs, {fp + tn} distinct pairs; found {tp}, '
+              f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
+              f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
+
+
 def mode_dedupeio(a):
     """A dedupe.io training file ({"match": [[a, b]…], "distinct": […]}):
     each pair is imported into a library of its own and deduplicated; a
@@ -657,14 +670,7 @@ def mode_dedupeio(a):
                               + (f' (relabelled {label})' if label != given else ''))
                         for l, r in itertools.zip_longest(*(dedupeio_record(x) for x in recs), fillvalue=''):
                             print(f'    {l[:90]:<90} | {r[:90]}')
-        for c, how in ((counts, ''), (fixed, ' (relabelled)')):
-            if how and c == counts:
-                continue
-            tp, fn = c[('match', True)], c[('match', False)]
-            fp, tn = c[('distinct', True)], c[('distinct', False)]
-            print(f'{os.path.basename(path)}{how}: {tp + fn} match pairs, {fp + tn} distinct pairs; found {tp}, '
-                  f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
-                  f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
+        print_pair_counts(os.path.basename(path), counts, fixed, 'match')
         if beyond:
             tp, fn = fixed[('match', True)], fixed[('match', False)]
             btp = sum(1 for _, same in beyond if same)
@@ -708,14 +714,7 @@ def mode_cases(a):
             if a.pairs and same != (label == 'match'):
                 print(f'  === {"MISSED" if label == "match" else "FALSE"} {c["id"]}'
                       + (f' (relabelled {label})' if label != given else '') + f': {c.get("note", "")[:150]}')
-        for cnt, how in ((counts, ''), (fixed, ' (relabelled)')):
-            if how and cnt == counts:
-                continue
-            tp, fn = cnt[('match', True)], cnt[('match', False)]
-            fp, tn = cnt[('distinct', True)], cnt[('distinct', False)]
-            print(f'{os.path.basename(path)}{how}: {tp + fn} duplicate pairs, {fp + tn} distinct pairs; found {tp}, '
-                  f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
-                  f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
+        print_pair_counts(os.path.basename(path), counts, fixed, 'duplicate')
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
