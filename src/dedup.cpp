@@ -2112,8 +2112,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // the next meeting's with a subtitle added (bib-dedupe's test cases:
   // AMCIS 2024 "The Impact of Cognitive Load on Responses to Security
   // Alerts" and AMCIS 2025 "...: Investigating Human Errors").  A journal's
-  // online-first record and its issue's are one work a year apart.
-  const bool conference_papers = a.type == "paper-conference" && b.type == "paper-conference";
+  // online-first record and its issue's are one work a year apart.  A
+  // conference named with its year names the meeting whatever the record's
+  // year says: Web of Science dates a paper by its meeting, Scopus by its
+  // proceedings, and may drop a subtitle (pybibx: "PROCEEDINGS OF 2016 IEEE
+  // SYMPOSIUM SERIES ON COMPUTATIONAL INTELLIGENCE" 2016 and "2016 IEEE
+  // Symposium Series on Computational Intelligence, SSCI 2016" 2017).
+  auto names_year = [](const std::string& venue) {
+    for (std::string_view w : split_words(venue))
+      if (w.size() == 4 && all_digits(w) && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20")) return true;
+    return false;
+  };
+  const bool conference_papers = a.type == "paper-conference" && b.type == "paper-conference" &&
+                                 !names_year(venue_of(a)) && !names_year(venue_of(b));
   if (a.issued.year && b.issued.year && !same_year &&
       (venue_of(a).empty() || venue_of(b).empty() || conference_papers) && !same_title &&
       !added_words(ta, tb).empty())

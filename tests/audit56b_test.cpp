@@ -207,6 +207,16 @@ TEST_CASE("audit56b: one conference's papers of two years, one title the other w
   same_title.issued.year = 2025;
   CHECK(duplicate_score(shorter, same_title, DedupOptions{}, nullptr) >= 0.85);
   CHECK(duplicate_score(full, same_title, DedupOptions{}, nullptr) >= 0.85);
+  // A conference named with its year: one meeting, whatever the records'
+  // years (fixtures/corpora/pybibx__wos.bib, pybibx__scopus.bib: Ben Souissi
+  // et al., SSCI 2016, Web of Science's 2016 with the subtitle glued on,
+  // Scopus's 2017 without it; kept apart by an earlier version of the rule).
+  const Record wos = conference_paper("Categorizing the suitability of an alternative for a subject An application "
+                                      "to antibiotics prescription recommendation",
+                                      2016, "PROCEEDINGS OF 2016 IEEE SYMPOSIUM SERIES ON COMPUTATIONAL INTELLIGENCE (SSCI)"),
+               scopus = conference_paper("Categorizing the suitability of an alternative for a subject", 2017,
+                                         "2016 IEEE Symposium Series on Computational Intelligence, SSCI 2016");
+  CHECK(duplicate_score(wos, scopus, DedupOptions{}, nullptr) >= 0.85);
   Record online = full, issue = shorter;
   online.type = issue.type = "article-journal";
   online.container_title = issue.container_title = "Journal of Security Studies";
