@@ -8,13 +8,21 @@ write differently, the value the work shows is judged against the sources':
             1975 / 2010, pages 1-21 / 1516-1536, "Ecol Econ" / "Ecological
             Economics"; a journal's catalogue qualifier, MEDLINE's "AIDS
             (London, England)", is form): the shown value is the one most sources say
-            ("majority"), one of the values said most often ("tie"), or a
+            ("majority"), one of the values said most often ("tie"; a year
+            "(issue year)" when it is the year of a source giving more of
+            volume, issue and pages than a source of the other year, "(not
+            the issue year)" when not), or a
             value fewer sources say than another ("minority"); a value no
             source says is "composed" (authors: each person completed);
   form      the values say one thing in other forms: the shown one is
             "worse" when in capitals beside a mixed-case form, an abbreviated
             page range ("1516-36") beside the whole one, or authors with fewer
             full given names (or fewer persons) than a source gives.
+  abstract  where the sources' abstracts differ: whether the shown one ends
+            in a copyright notice ("© 2020 Elsevier Ltd", "Copyright © 2022
+            ...", "(C) 2016 Elsevier Ltd. All rights reserved.") that another
+            source's abstract is without ("notice, another without"), and
+            whether another source's says more (its words before a notice).
   dropped   a source's differing value that `refnet show` does not list
             among the field's values (provenance): must be 0.
 
@@ -107,6 +115,25 @@ def worse_form(f, shown, shown_rec, others):
     return False
 
 
+NOTICE = re.compile(r'(?:^|(?<=[.!?)\]])\s*)(\u00a9|\([cC]\) ?\d|Copyright:? ?(?:\u00a9|\([cC]\)|\d))')
+
+
+def abstract_body(a):
+    """The abstract before a copyright notice that opens a sentence in its last 400 characters."""
+    for m in NOTICE.finditer(a):
+        if len(a) - m.start(1) <= 400:
+            return a[:m.start(1)].rstrip()
+    return a
+
+
+def abstract_verdict(shown, values):
+    """The shown abstract against the sources' (which differ)."""
+    said = lambda a: len(fold(abstract_body(a)))
+    verdict = 'notice, another without' if abstract_body(shown) != shown and \
+        any(abstract_body(v) == v for v in values) else 'no notice or none without'
+    return verdict + ('; another says more' if any(said(v) > said(shown) for v in values) else '')
+
+
 def shown_alternatives(refnet, lib, work):
     """Field -> every value `refnet show` lists (the one used and the others)."""
     out = run(refnet, lib, ['show', str(work)]).stdout
@@ -152,6 +179,7 @@ def main():
         views = {w: json.loads(d) for w, d in db.execute("SELECT id, data FROM works WHERE merged_into IS NULL "
                                                           "AND data != ''")}
         tally = {f: collections.Counter() for f in FIELDS}
+        abstracts = collections.Counter()
         winners = {f: collections.Counter() for f in FIELDS}
         examples = collections.defaultdict(list)
         dropped = collections.Counter()
@@ -162,6 +190,9 @@ def main():
             merged += 1
             view = views[w]
             listed = shown_alternatives(a.refnet, lib, w) if a.check_shown else None
+            given = [r.get('abstract') for *_, r in srcs if r.get('abstract')]
+            if len(set(given)) > 1:
+                abstracts[abstract_verdict(view.get('abstract') or '', given)] += 1
             for f in FIELDS:
                 vals = [(value(r, f), r, fmt, file, line) for fmt, file, line, r in srcs]
                 vals = [v for v in vals if v[0]]
@@ -178,11 +209,22 @@ def main():
                     verdict = ('composed' if n == 0 else 'majority' if n == top and list(counts.values()).count(top) == 1
                                else 'tie' if n == top else 'minority')
                     verdict = 'content ' + verdict
+                    if f == 'year' and verdict == 'content tie':
+                        # Years given as often: is the shown one that of the source that says where
+                        # the work is printed (the most of volume, issue and pages), the issue's
+                        # year beside an online-first record's?
+                        located = collections.defaultdict(int)
+                        for v, r, *_ in vals:
+                            located[v] = max(located[v], sum(1 for x in ('volume', 'issue', 'pages') if r.get(x)))
+                        if len(set(located.values())) > 1:
+                            verdict += ' (issue year)' if located[shown] == max(located.values()) else \
+                                ' (not the issue year)'
                 else:
                     verdict = 'form worse' if worse_form(f, shown, view, [(v, r) for v, r, *_ in vals]) \
                         else 'form ok'
                 tally[f][verdict] += 1
-                if verdict in ('content minority', 'content composed', 'form worse', 'content tie'):
+                if verdict in ('content minority', 'content composed', 'form worse') or \
+                        verdict.startswith('content tie'):
                     examples[(f, verdict)].append(
                         f'    shown "{shown[:70]}" | ' + ' | '.join(f'{fmt} {file}:{line} "{v[:50]}"'
                                                                    for v, r, fmt, file, line in vals))
@@ -203,8 +245,12 @@ def main():
                 won = ', '.join(f'{k} {n}' for k, n in winners[f].most_common())
                 print(f'  {f:16} {sum(tally[f].values()):4} differ: {t}; shown from {won}'
                       + (f'; not listed by show {dropped[f]}' if a.check_shown else ''))
+        if abstracts:
+            print(f'  {"abstract":16} {sum(abstracts.values()):4} differ: ' +
+                  ', '.join(f'{k} {n}' for k, n in sorted(abstracts.items())))
         for (f, verdict), ex in sorted(examples.items()):
-            if a.field and f != a.field or verdict == 'content tie' and a.examples < 10 and not a.field:
+            if a.field and f != a.field or verdict.startswith('content tie') and a.examples < 10 and not a.field \
+                    and verdict != 'content tie (not the issue year)':
                 continue
             print(f'  {f} {verdict}:')
             for e in ex[:a.examples]:

@@ -20,6 +20,11 @@ on every labelled set the project measures (the whole table, one command).
   bench/dedup_quality.py --refnet build/refnet dedupeio FILE.json [FILE...]
       dedupe.io training files (fixtures/dedup/colandr/): each "match" or
       "distinct" pair is imported and deduplicated in a library of its own.
+  bench/dedup_quality.py --refnet build/refnet cases test_cases.json [--pairs]
+      bib-dedupe's hand-made test cases (CoLRev-Environment/bib-dedupe
+      tests/test_cases.json): pairs of BibTeX records from its users' data,
+      each "expected_duplicate" or not; each pair is written as BibTeX (fields
+      "None" left out, the keys made distinct) into a library of its own.
   bench/dedup_quality.py --refnet build/refnet flagged labelled_test_set.csv [--pairs]
       ASySD's labelled test set (camaradesuk/ASySD tests/testthat/): one
       "unique" record per work, the rest "duplicate", no work id: works
@@ -616,6 +621,19 @@ def relabel_reasons(path):
     return out
 
 
+def print_pair_counts(name, counts, fixed, noun):
+    """Labelled pairs' figures (counts[(label, ended as one work)]), as
+    labelled and, when they differ, relabelled."""
+    for c, how in ((counts, ''), (fixed, ' (relabelled)')):
+        if how and c == counts:
+            continue
+        tp, fn = c[('match', True)], c[('match', False)]
+        fp, tn = c[('distinct', True)], c[('distinct', False)]
+        print(f'{name}{how}: {tp + fn} {noun} pairs, {fp + tn} distinct pairs; found {tp}, '
+              f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
+              f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
+
+
 def mode_dedupeio(a):
     """A dedupe.io training file ({"match": [[a, b]…], "distinct": […]}):
     each pair is imported into a library of its own and deduplicated; a
@@ -652,14 +670,7 @@ def mode_dedupeio(a):
                               + (f' (relabelled {label})' if label != given else ''))
                         for l, r in itertools.zip_longest(*(dedupeio_record(x) for x in recs), fillvalue=''):
                             print(f'    {l[:90]:<90} | {r[:90]}')
-        for c, how in ((counts, ''), (fixed, ' (relabelled)')):
-            if how and c == counts:
-                continue
-            tp, fn = c[('match', True)], c[('match', False)]
-            fp, tn = c[('distinct', True)], c[('distinct', False)]
-            print(f'{os.path.basename(path)}{how}: {tp + fn} match pairs, {fp + tn} distinct pairs; found {tp}, '
-                  f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
-                  f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
+        print_pair_counts(os.path.basename(path), counts, fixed, 'match')
         if beyond:
             tp, fn = fixed[('match', True)], fixed[('match', False)]
             btp = sum(1 for _, same in beyond if same)
@@ -670,6 +681,40 @@ def mode_dedupeio(a):
             for key, same in beyond:
                 print(f'  needs domain knowledge: {key} ({"found" if same else "missed"}): '
                       f'{reasons.get((os.path.basename(path), key), "")[:300]}')
+
+
+def case_bibtex(r, key):
+    """One record of bib-dedupe's test_cases.json as a BibTeX entry: its
+    fields as given, but pandas' "None" for an empty cell, colrev's own
+    bookkeeping and the key (two records of a case may share "1")."""
+    fields = [f'  {k} = {{{v}}}' for k, v in r.items()
+              if k not in ('ENTRYTYPE', 'ID', 'colrev_status', 'file_name', 'cited_by') and str(v) != 'None']
+    return f'@{r.get("ENTRYTYPE", "misc")}{{{key},\n' + ',\n'.join(fields) + '\n}\n'
+
+
+def mode_cases(a):
+    """bib-dedupe's test cases: a pair "expected_duplicate" is right when it
+    ends as one work, one that is not when it ends as two."""
+    fixes = read_relabel(a.relabel)
+    for path in a.files:
+        cases = json.load(open(path))['cases']
+        counts, fixed = collections.Counter(), collections.Counter()
+        for c in cases:
+            given = 'match' if c['expected_duplicate'] else 'distinct'
+            label = fixes.get(os.path.basename(path), {}).get(c['id'], given)
+            with tempfile.TemporaryDirectory() as d:
+                bp = os.path.join(d, 'pair.bib')
+                open(bp, 'w').write('\n'.join(case_bibtex(c[k], f'{k}_{c["id"]}') for k in ('record_a', 'record_b')))
+                lib = os.path.join(d, 'lib.sqlite')
+                import_and_dedup(a.refnet, lib, [bp])
+                pred = predicted_works(lib)
+                same = len({pred.get((bp, i), ('missing', i)) for i in range(2)}) == 1
+            counts[(given, same)] += 1
+            fixed[(label, same)] += 1
+            if a.pairs and same != (label == 'match'):
+                print(f'  === {"MISSED" if label == "match" else "FALSE"} {c["id"]}'
+                      + (f' (relabelled {label})' if label != given else '') + f': {c.get("note", "")[:150]}')
+        print_pair_counts(os.path.basename(path), counts, fixed, 'duplicate')
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
@@ -843,6 +888,7 @@ def main():
                    help='print every wrongly joined group and missed record (records, not pairs, are scored here)')
     for name, helptext in (('doi', 'records with one DOI are one work; imported again without DOIs'),
                            ('dedupeio', 'dedupe.io training files: match / distinct pairs'),
+                           ('cases', "bib-dedupe's tests/test_cases.json: duplicate / distinct pairs"),
                            ('flagged', "ASySD's labelled_test_set.csv: one 'unique' record per work")):
         x = sub.add_parser(name, help=helptext)
         x.add_argument('files', nargs='+')
@@ -852,7 +898,7 @@ def main():
                                          'are printed as labelled and relabelled')
     a = ap.parse_args()
     {'gen': mode_gen, 'labels': mode_labels, 'bibdedupe': mode_bibdedupe, 'caption': mode_caption, 'doi': mode_doi,
-     'dedupeio': mode_dedupeio, 'flagged': mode_flagged}[a.mode](a)
+     'dedupeio': mode_dedupeio, 'cases': mode_cases, 'flagged': mode_flagged}[a.mode](a)
 
 
 if __name__ == '__main__':

@@ -7,6 +7,8 @@
 #   PAIRS=1 bench/dedup_sets.sh DATA         # every false, missed and unjudged pair printed
 #   FIELDS=1 SETS=doi bench/dedup_sets.sh DATA   # the doi group's sets: which value each merged
 #                                            # work shows where its sources disagree (bench/dedup_fields.py)
+#   AGREE=1 SETS=doi bench/dedup_sets.sh DATA    # the doi group's sets: merge on import vs dedup
+#                                            # (bench/dedup_agree.py)
 #
 # DATA is a directory of the labelled sets (not in the repository: their
 # licences vary, and several are megabytes).  A missing part is written into it
@@ -68,20 +70,25 @@
 #     to author, title, year and DOI, a ';'-separated table each),
 #   cccneto/PSA (no licence; Web of Science and Scopus BibTeX of one search)
 # Parts whose repository is missing are skipped with a line saying so.
-# Groups (SETS): bibdedupe caption flagged dedupeio doi.
+# and bib-dedupe's hand-made test cases (session 56; CoLRev-Environment/bib-dedupe @b7b5cf3,
+#   MIT: tests/test_cases.json, 25 pairs of its users' records, duplicate or distinct).
+# Groups (SETS): bibdedupe cases caption flagged dedupeio doi.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 data=${1:?usage: bench/dedup_sets.sh DATA [REFNET]}
 refnet=${2:-$root/build/refnet}
 mirror=${MIRROR:-/work/.mirror}
-sets=${SETS:-bibdedupe caption flagged dedupeio doi}
+sets=${SETS:-bibdedupe cases caption flagged dedupeio doi}
 relabel=$root/fixtures/dedup/relabel.tsv
 q() { python3 "$here/dedup_quality.py" --refnet "$refnet" "$@" ${PAIRS:+--pairs} --relabel "$relabel"; }
 # The doi group's sets, scored (dedup_quality.py doi) or, with FIELDS=1, their
-# merged works' field choices judged (dedup_fields.py).
+# merged works' field choices judged (dedup_fields.py), or with AGREE=1 the
+# import merge compared with dedup (dedup_agree.py).
 qd() {
-    if [ -n "${FIELDS:-}" ]; then python3 "$here/dedup_fields.py" --refnet "$refnet" "${@:2}"; else q "$@"; fi
+    if [ -n "${FIELDS:-}" ]; then python3 "$here/dedup_fields.py" --refnet "$refnet" "${@:2}"
+    elif [ -n "${AGREE:-}" ]; then python3 "$here/dedup_agree.py" --refnet "$refnet" ${PAIRS:+--pairs} "${@:2}"
+    else q "$@"; fi
 }
 mkdir -p "$data"
 
@@ -101,6 +108,7 @@ extract() {
 # 4 MiB and more, which snapshots lack.
 BD=13c2baf^
 bd_sets="cytology_screening digital_work haematology respiratory stroke special_cases"
+BDC=b7b5cf3     # bib-dedupe's tests/test_cases.json
 # dedupe-sweep's EndNote XML sets: file (as relabel.tsv names it) and commit.
 ds_files="copper.xml:644062d copper-jc.xml:9d2b885 tafenoquine.xml:644062d tafenoquine-jc.xml:f10f8db
           respiratory.xml:644062d:test/data/old/respiratory.xml"
@@ -120,6 +128,10 @@ bibdedupe)
         [ $ok = 1 ] && dirs+=("$data/bib-dedupe/$set")
     done
     [ ${#dirs[@]} -gt 0 ] && q bibdedupe "${dirs[@]}" ;;
+cases)
+    echo "## bib-dedupe's test cases (CoLRev-Environment/bib-dedupe @$BDC tests/test_cases.json)"
+    extract CoLRev-Environment/bib-dedupe "$BDC" tests/test_cases.json "$data/bib-dedupe/test_cases.json" \
+        && q cases "$data/bib-dedupe/test_cases.json" ;;
 caption)
     echo "## dedupe-sweep (IEBH/dedupe-sweep test/data, caption \"Duplicate\")"
     files=()

@@ -244,6 +244,35 @@ std::size_t fuller_pages(const std::vector<Record>& src, std::size_t i) {
   return i;
 }
 
+// Where a copyright notice at the end of an abstract begins, or its size
+// when it has none: a mark that opens a sentence in the last 400 bytes,
+// "©" ("© 2020 Elsevier Ltd", BMJ's "© Author(s) (or their employer(s))
+// 2021. Re-use permitted under CC BY-NC. ..."), "(C)" and a year (Web of
+// Science's "(C) 2016 Elsevier Ltd. All rights reserved."), "Copyright" and
+// either ("Copyright © 2022 Elsevier Inc. All rights reserved.").  A
+// sentence that opens "Copyright law ..." is the abstract's own.
+std::size_t notice_start(std::string_view a) {
+  constexpr std::string_view mark = "\xC2\xA9";
+  auto year_after = [&](std::size_t at) {
+    while (at < a.size() && a[at] == ' ') ++at;
+    return at < a.size() && (is_digit(a[at]) || a.compare(at, mark.size(), mark) == 0);
+  };
+  for (std::size_t at = a.size() > 400 ? a.size() - 400 : 0; at < a.size(); ++at) {
+    std::size_t before = at;
+    while (before > 0 && is_space(a[before - 1])) --before;
+    if (before > 0 && std::string_view(".!?)]").find(a[before - 1]) == std::string_view::npos) continue;
+    if (a.compare(at, mark.size(), mark) == 0 ||
+        ((a.compare(at, 3, "(C)") == 0 || a.compare(at, 3, "(c)") == 0) && year_after(at + 3)))
+      return at;
+    if (a.compare(at, 9, "Copyright") == 0) {
+      std::size_t next = at + 9;
+      if (next < a.size() && a[next] == ':') ++next;
+      if (year_after(next) || a.compare(next, 4, " (C)") == 0 || a.compare(next, 4, " (c)") == 0) return at;
+    }
+  }
+  return a.size();
+}
+
 // What one source's reference list gave a work's one list (one_reference_list).
 struct ListShare {
   std::size_t joined = 0;  // its references naming a cited work of the list
@@ -549,15 +578,15 @@ MergedView merge_imported(const std::vector<Record>& src) {
   r.title_nocase = src[t].title_nocase;
   scalar("container", &Record::container_title, true);
   scalar("container_short", &Record::container_title_short);
+  // Volume, issue and pages say where the work is as one: they come from
+  // one source, the first with the most of them, so that an online-first
+  // record's pages ("1-19") never sit beside a later export's volume and
+  // issue (39(4), 1001-1019).  What that source lacks, the others fill.
+  auto parts = [](const Record& x) { return !x.volume.empty() + !x.issue.empty() + !x.pages.empty(); };
+  std::size_t loc = 0;
+  for (std::size_t k = 1; k < src.size(); ++k)
+    if (parts(src[k]) > parts(src[loc])) loc = k;
   {
-    // Volume, issue and pages say where the work is as one: they come from
-    // one source, the first with the most of them, so that an online-first
-    // record's pages ("1-19") never sit beside a later export's volume and
-    // issue (39(4), 1001-1019).  What that source lacks, the others fill.
-    auto parts = [](const Record& x) { return !x.volume.empty() + !x.issue.empty() + !x.pages.empty(); };
-    std::size_t loc = 0;
-    for (std::size_t k = 1; k < src.size(); ++k)
-      if (parts(src[k]) > parts(src[loc])) loc = k;
     for (auto [name, m] : {std::pair{"volume", &Record::volume}, std::pair{"issue", &Record::issue},
                            std::pair{"pages", &Record::pages}}) {
       std::size_t i = (src[loc].*m).empty() ? first_with(src, m) : loc;
@@ -620,7 +649,12 @@ MergedView merge_imported(const std::vector<Record>& src) {
     // Of years given as often, one ten years or more after another is the
     // year a database put an old issue online (Lens gives 2010 for
     // Geographical Analysis 7(4) of 1975, which Scopus gives): the earlier.
-    // Online-first and print years (a year or three apart) stay the first's.
+    // Of online-first and issue years (a year or three apart) given as
+    // often, the issue's: the year of the source whose volume, issue and
+    // pages the work shows, when it gives more of them than the source of
+    // the other year (Ovid MEDLINE's 2026 for The Journal of Nutrition 156(2):101263
+    // beside Cochrane CENTRAL's 2025 with the article number alone); else
+    // the first's.
     std::map<int, std::size_t> said;
     for (std::size_t k = 0; k < src.size(); ++k)
       if (src[k].issued.year && votes[k]) ++said[src[k].issued.year];
@@ -632,18 +666,32 @@ MergedView merge_imported(const std::vector<Record>& src) {
       if (src[k].issued.year && said[src[k].issued.year] == said[src[i].issued.year] &&
           src[k].issued.year + 10 <= src[i].issued.year)
         i = k;
+    if (const int y = src[loc].issued.year; y && y != src[i].issued.year && said[y] == said[src[i].issued.year] &&
+                                            std::abs(y - src[i].issued.year) < 10 && parts(src[loc]) > parts(src[i]))
+      i = loc;
     std::size_t best = i;
-    auto parts = [](const Date& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); };
+    auto date_parts = [](const Date& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); };
     for (std::size_t k = 0; k < src.size(); ++k)
-      if (src[k].issued.year == src[i].issued.year && parts(src[k].issued) > parts(src[best].issued)) best = k;
+      if (src[k].issued.year == src[i].issued.year && date_parts(src[k].issued) > date_parts(src[best].issued))
+        best = k;
     r.issued = src[best].issued;
     note(ch, "issued", src, best, [](const Record& x) { return format_date(x.issued); });
   }
   {
-    // The longer abstract.
-    std::size_t i = 0;
-    for (std::size_t k = 1; k < src.size(); ++k)
-      if (src[k].abstract.size() > src[i].abstract.size()) i = k;
+    // The abstract that says the most: the most of its words before a
+    // copyright notice at its end; of abstracts that say as much, one
+    // without the notice (Scopus's and Embase's "© 2020 Elsevier Ltd" beside
+    // MEDLINE's and CENTRAL's same text without it), else the first.
+    std::size_t i = 0, said = 0;
+    bool found = false, notice = false;
+    for (std::size_t k = 0; k < src.size(); ++k) {
+      const std::string& a = src[k].abstract;
+      if (a.empty()) continue;
+      const std::size_t body = notice_start(a);
+      const std::size_t n = fold_words(std::string_view(a).substr(0, body)).size();
+      if (!found || n > said || (n == said && notice && body == a.size()))
+        i = k, said = n, notice = body < a.size(), found = true;
+    }
     r.abstract = src[i].abstract;
     note(ch, "abstract", src, i, [](const Record& x) { return x.abstract; });
   }
