@@ -1987,6 +1987,42 @@ class Parser {
       braced_names_said_ = true;
       return list;
     };
+    // "B. Abrahao; P. Parigi; A. Gupta; K. S. Cook" (a hand-made or
+    // converted file): people separated by ';' and no 'and', which BibTeX
+    // reads as one name.  Each part at brace level 0 a name (a capital
+    // first, six words at most, no digit): the list rejoined with 'and',
+    // said; else "" (a braced literal, an 'and' anywhere: as written).
+    auto semicolon_people = [&](const FieldRef& f, std::string_view v) {
+      std::vector<std::string_view> parts;
+      int depth = 0;
+      std::size_t start = 0;
+      for (std::size_t i = 0; i <= v.size(); ++i) {
+        const char ch = i < v.size() ? v[i] : ';';
+        if (ch == '\\') ++i;
+        else if (ch == '{') ++depth;
+        else if (ch == '}') depth = depth > 0 ? depth - 1 : 0;
+        else if (ch == ';' && depth == 0) {
+          if (std::string_view part = trim(v.substr(start, i - start)); !part.empty() || i < v.size()) parts.push_back(part);
+          start = i + 1;
+        }
+      }
+      std::string joined;
+      if (parts.size() < 2) return joined;
+      for (std::string_view part : parts) {
+        const std::vector<std::string_view> words = split_words(part);
+        const unsigned char first = part.empty() ? 0 : static_cast<unsigned char>(part[0]);
+        if (words.empty() || words.size() > 6 ||
+            !((first >= 'A' && first <= 'Z') || first == '{' || first == '\\' || first >= 0xC3) ||
+            std::any_of(part.begin(), part.end(), is_digit) ||
+            std::any_of(words.begin(), words.end(), [](std::string_view w) { return iequals(w, "and"); }))
+          return std::string();
+        joined += (joined.empty() ? "" : " and ") + std::string(part);
+      }
+      diags_.warning(f.offset, std::string(f.name) + ": " + std::to_string(parts.size()) +
+                                   " names separated by ';', not by 'and': read as " + std::to_string(parts.size()) +
+                                   " people, where BibTeX reads one name");
+      return joined;
+    };
     // The Cochrane Library's "Rautiainen, R, Lehtola, MM, ..., and Verbeek,
     // JH": BibTeX reads one name of many parts there; read as the people.
     auto say_comma_pairs = [&](const FieldRef& f, std::size_t pairs) {
@@ -2029,7 +2065,9 @@ class Parser {
     // `*placeholder`.
     auto read_names = [&](const FieldRef& f, std::string_view v, std::string* placeholder = nullptr) {
       std::size_t pairs = 0, nulls = 0;
-      std::vector<Creator> names = parse_bibtex_names(unbraced_names(f, v), &options, &pairs, &nulls);
+      std::string_view list = unbraced_names(f, v);
+      const std::string people = semicolon_people(f, list);
+      std::vector<Creator> names = parse_bibtex_names(people.empty() ? list : people, &options, &pairs, &nulls);
       say_comma_pairs(f, pairs);
       say_addresses(f, names);
       if (nulls > 0)

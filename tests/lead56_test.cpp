@@ -159,3 +159,32 @@ TEST_CASE("one Web of Science export, tagged and BibTeX, gives every work the sa
   CHECK(compared >= 190);
   CHECK(ranges == 5);
 }
+
+TEST_CASE("BibTeX names separated by ';' instead of 'and' are the people they are, said", "[lead56]") {
+  // bib-dedupe's test case (a user's record): author = {B. Abrahao; P.
+  // Parigi; A. Gupta; K. S. Cook} was one person, family "Cook", given
+  // "B. Abrahao; P. Parigi; A. Gupta; K. S.": its duplicate (the same paper
+  // with "Abrahao, Bruno and ...") was missed, its key and search wrong.
+  Parsed p = parse_string(
+      "@article{a, author = {B. Abrahao; P. Parigi; A. Gupta; K. S. Cook}, title = {Trust}, year = {2017}}\n"
+      "@article{b, author = {Smith, John; Jones, Ann;}, title = {Two}, year = {2017}}\n"
+      "@article{c, author = {{Food; Agriculture Organization}}, title = {Three}, year = {2017}}\n"
+      "@article{d, author = {Smith, John and Jones; Ann}, title = {Four}, year = {2017}}\n"
+      "@article{e, editor = {Meyer, K.; Lee, J.}, title = {Five}, year = {2017}}\n");
+  REQUIRE(p.records.size() == 5);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].family == "Abrahao");
+  CHECK(a[0].given == "B.");
+  CHECK(a[3].family == "Cook");
+  CHECK(a[3].given == "K. S.");
+  const auto& b = p.records[1].authors;
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].family == "Jones");
+  CHECK(b[1].given == "Ann");
+  // A braced literal is one name, whatever it holds; a list with 'and' is split on 'and' only.
+  CHECK(p.records[2].authors.size() == 1);
+  CHECK(p.records[3].authors.size() == 2);
+  CHECK(p.records[4].editors.size() == 2);
+  CHECK(said(p, "separated by ';', not by 'and'") == 3);
+}
