@@ -10,17 +10,13 @@
 
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "record_lookup.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-const Record* by_title(const Parsed& p, const std::string& start) {
-  for (const Record& r : p.records)
-    if (r.title.rfind(start, 0) == 0) return &r;
-  return nullptr;
-}
 std::vector<std::string> extras(const Record& r, const std::string& name) {
   std::vector<std::string> out;
   for (const ExtraField& e : r.extra)
@@ -59,7 +55,7 @@ TEST_CASE("EPPI-Reviewer JSON: every reference read with its fields, names famil
   CHECK(std::all_of(codes.begin(), codes.end(), [](const std::string& c) { return c.rfind("Comparison Sets > ", 0) == 0; }));
   CHECK(extras(a, "eppi-status") == std::vector<std::string>{"Included in review"});
 
-  const Record* abbas = by_title(p, "Conflicts of interest in infection prevention");
+  const Record* abbas = by_title(p.records, "Conflicts of interest in infection prevention");
   REQUIRE(abbas != nullptr);
   CHECK(abbas->issued.month == 10);
   REQUIRE(abbas->issn.size() == 1);
@@ -68,13 +64,13 @@ TEST_CASE("EPPI-Reviewer JSON: every reference read with its fields, names famil
   CHECK(abbas->authors[3].family == "Morel");
   CHECK(abbas->authors[3].given == "Chantal M");
 
-  const Record* thesis = by_title(p, "An Assessment of Retractions");
+  const Record* thesis = by_title(p.records, "An Assessment of Retractions");
   REQUIRE(thesis != nullptr);
   CHECK(thesis->type == "thesis");
   CHECK(thesis->publisher == "University of South Florida");
   CHECK(thesis->publisher_place == "Tampa, FL");
 
-  const Record* chapter = by_title(p, "Retracted articles\u2013the scientific version");
+  const Record* chapter = by_title(p.records, "Retracted articles\u2013the scientific version");
   REQUIRE(chapter != nullptr);
   CHECK(chapter->type == "chapter");
   CHECK(chapter->publisher == "Routledge");
@@ -84,7 +80,7 @@ TEST_CASE("EPPI-Reviewer JSON: every reference read with its fields, names famil
   CHECK(chapter->pages == "47-70");
 
   // The short title names the first author's family name of two words.
-  const Record* osf = by_title(p, "Retracted publications about COVID-19");
+  const Record* osf = by_title(p.records, "Retracted publications about COVID-19");
   REQUIRE(osf != nullptr);
   REQUIRE(!osf->authors.empty());
   CHECK(osf->authors[0].family == "Bendezu Quispe");
@@ -93,22 +89,22 @@ TEST_CASE("EPPI-Reviewer JSON: every reference read with its fields, names famil
 
   // Family first whatever the words show: an initial inside, a particle
   // inside, an elided word last.
-  const Record* sources = by_title(p, "Sources of error");
+  const Record* sources = by_title(p.records, "Sources of error");
   REQUIRE(sources != nullptr);
   REQUIRE(sources->authors.size() == 3);
   CHECK(sources->authors[1].family == "Steen");
   CHECK(sources->authors[1].given == "R Grant");
   CHECK(sources->wos_ut == "WOS:000340845900004");
-  const Record* corrective = by_title(p, "Corrective factors");
+  const Record* corrective = by_title(p.records, "Corrective factors");
   REQUIRE(corrective != nullptr);
   REQUIRE(corrective->authors.size() == 2);
   CHECK(corrective->authors[1].full_family() == "Teixeira da Silva");
   CHECK(corrective->authors[1].given == "Jaime A");
-  const Record* surgery = by_title(p, "Retracted articles in surgery journals");
+  const Record* surgery = by_title(p.records, "Retracted articles in surgery journals");
   REQUIRE(surgery != nullptr);
   CHECK(surgery->authors[0].family == "Cassão");
   CHECK(surgery->authors[0].given == "Bruna Dell'Acqua");
-  const Record* prior = by_title(p, "Prior publication and redundancy");
+  const Record* prior = by_title(p.records, "Prior publication and redundancy");
   REQUIRE(prior != nullptr);
   CHECK(prior->authors[0].full_family() == "de Vasconcelos");
   CHECK(prior->authors[0].given == "Sonia Maria Ramos");
@@ -126,12 +122,12 @@ TEST_CASE("EPPI-Reviewer JSON: every reference read with its fields, names famil
 TEST_CASE("RIS: a file whose names without a comma show family first is read so", "[audit55]") {
   Parsed p = parse_file(fixture("corpora/empirical-retraction-lit__zotero.ris"));
   REQUIRE(p.records.size() == 385);
-  const Record* a = by_title(p, "Analysis of retracted articles on medicines");
+  const Record* a = by_title(p.records, "Analysis of retracted articles on medicines");
   REQUIRE(a != nullptr);
   REQUIRE(a->authors.size() == 1);
   CHECK(a->authors[0].family == "Dal-Ré");
   CHECK(a->authors[0].given == "Rafael");
-  const Record* abbas = by_title(p, "Conflicts of interest in infection prevention");
+  const Record* abbas = by_title(p.records, "Conflicts of interest in infection prevention");
   REQUIRE(abbas != nullptr);
   REQUIRE(abbas->authors.size() == 12);
   CHECK(abbas->authors[1].family == "Pires");
@@ -139,11 +135,11 @@ TEST_CASE("RIS: a file whose names without a comma show family first is read so"
   CHECK(abbas->authors[3].family == "Morel");
   CHECK(abbas->authors[3].given == "Chantal M");
   CHECK(abbas->authors[8].family == "Lucet");
-  const Record* corrective = by_title(p, "Corrective factors");
+  const Record* corrective = by_title(p.records, "Corrective factors");
   REQUIRE(corrective != nullptr);
   REQUIRE(corrective->authors.size() == 2);
   CHECK(corrective->authors[1].full_family() == "Teixeira da Silva");
-  const Record* prior = by_title(p, "Prior publication and redundancy");
+  const Record* prior = by_title(p.records, "Prior publication and redundancy");
   REQUIRE(prior != nullptr);
   CHECK(prior->authors[0].full_family() == "de Vasconcelos");
   // Its records carry EPPI-Reviewer's tag (audit56): read as EPPI's.

@@ -27,17 +27,6 @@ using namespace refnet::test;
 
 namespace {
 
-// The choice of one field in a merged view: its value and every other value the sources gave.
-std::vector<std::string> said_for(const MergedView& mv, const std::string& field) {
-  std::vector<std::string> out;
-  for (const FieldChoice& c : mv.choices)
-    if (c.field == field) {
-      out.push_back(c.value);
-      for (const auto& alt : c.alternatives) out.push_back(alt.second);
-    }
-  return out;
-}
-
 // `refnet dedup --apply`: each group found joined into its first work.
 void apply_duplicates(Library& lib) {
   auto groups = find_duplicates(lib);
@@ -98,21 +87,21 @@ TEST_CASE("audit55b: Tobler's papers in Google Scholar, Lens, Web of Science and
       ++seen;
       CHECK(lib.source_records(w.id).size() == 4);
       CHECK(w.record.issued.year == 1975);
-      CHECK(has(said_for(mv, "issued"), "2010-09-03"));  // Lens's date stays listed
+      CHECK(has(listed_for(mv, "issued"), "2010-09-03"));  // Lens's date stays listed
     } else if (starts_with(title, "on the first law")) {
       ++seen;
       CHECK(w.record.title == "On the first law of geography: A reply");
-      CHECK(has(said_for(mv, "title"),
+      CHECK(has(listed_for(mv, "title"),
                 "On the First Law of Geography: A Reply Annals of the Association of American Geographers 94 (2): "
                 "304-310"));
     } else if (starts_with(title, "reconstructing population density")) {
       ++seen;
       CHECK(w.record.publisher == "Wiley");
-      CHECK(has(said_for(mv, "publisher"), "Wiley Online Library"));
+      CHECK(has(listed_for(mv, "publisher"), "Wiley Online Library"));
     } else if (title == "automation and cartography") {
       ++seen;
       CHECK(w.record.pages == "526-534");
-      CHECK(has(said_for(mv, "pages"), "526"));
+      CHECK(has(listed_for(mv, "pages"), "526"));
     } else if (title == "geographic area and map projections") {
       ++seen;
       CHECK(w.record.pages == "59-78");
@@ -156,7 +145,7 @@ TEST_CASE("audit55b: pages a source gives alone or leaves open are the range ano
   MergedView mv = merge_records({first_only, range});
   CHECK(mv.record.pages == "2421-2431");
   CHECK(mv.record.volume == "33");
-  CHECK(has(said_for(mv, "pages"), "2421"));
+  CHECK(has(listed_for(mv, "pages"), "2421"));
   Record open = range, whole = range;
   open.pages = "537-&";
   whole.pages = "537\u2013542";
@@ -188,7 +177,7 @@ TEST_CASE("audit55b: a journal one source names otherwise gives way to the name 
   scopus.container_title = "Health Psychology";
   MergedView mv = merge_records({medline, psycinfo, scopus});
   CHECK(mv.record.container_title == "Health Psychology");  // of the two, the one in mixed case
-  CHECK(has(said_for(mv, "container"), medline.container_title));
+  CHECK(has(listed_for(mv, "container"), medline.container_title));
   // Two sources, the name before MEDLINE's qualifier: Scopus's (journal_name).
   CHECK(merge_records({medline, scopus}).record.container_title == "Health Psychology");
   Record other = scopus;  // two names, one each: the first source's
@@ -234,7 +223,7 @@ TEST_CASE("audit55b: the persons most sources name, in the best form any gives",
   CHECK(r.authors[1].given == "Oliver J");  // completed from ProQuest's list
   CHECK(r.container_title == "Journal of Service Operations");
   const MergedView mv = merge_records(lib.source_records(1));
-  CHECK(has(said_for(mv, "authors"), "Wei-Ling, Chen; Baxter, Oliver J"));
+  CHECK(has(listed_for(mv, "authors"), "Wei-Ling, Chen; Baxter, Oliver J"));
 }
 
 TEST_CASE("audit55b: a journal's name, not MEDLINE's catalogue title: no qualifier after it, its words capitalised as "
@@ -261,7 +250,7 @@ TEST_CASE("audit55b: a journal's name, not MEDLINE's catalogue title: no qualifi
   std::vector<std::string> journals;
   lib.each(Query{}, [&](const Work& w) {
     journals.push_back(w.record.container_title);
-    CHECK(has(said_for(merge_records(lib.source_records(w.id)), "container"),
+    CHECK(has(listed_for(merge_records(lib.source_records(w.id)), "container"),
               journals.size() == 1 ? "Pharmaceuticals (Basel, Switzerland)" : "The Journal of clinical investigation"));
     return true;
   });

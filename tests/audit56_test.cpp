@@ -8,17 +8,13 @@
 
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "record_lookup.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-const Record* by_title(const Parsed& p, const std::string& start) {
-  for (const Record& r : p.records)
-    if (r.title.rfind(start, 0) == 0) return &r;
-  return nullptr;
-}
 std::string people(const std::vector<Creator>& cs) {
   std::string s;
   for (const Creator& c : cs) s += c.full_family() + ", " + c.given + "; ";
@@ -40,12 +36,12 @@ TEST_CASE("RIS: EPPI-Reviewer's records in a Zotero library, every name family f
   Parsed json = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
   REQUIRE(ris.records.size() == 385);
   REQUIRE(json.records.size() == 385);
-  const Record* sources = by_title(ris, "Sources of error");
+  const Record* sources = by_title(ris.records, "Sources of error");
   REQUIRE(sources != nullptr);
   REQUIRE(sources->authors.size() == 3);
   CHECK(sources->authors[1].family == "Steen");
   CHECK(sources->authors[1].given == "R Grant");
-  const Record* covid = by_title(ris, "Retracted COVID-19 papers and the level");
+  const Record* covid = by_title(ris.records, "Retracted COVID-19 papers and the level");
   REQUIRE(covid != nullptr);
   REQUIRE(covid->authors.size() == 5);
   CHECK(covid->authors[0].full_family() == "Van der Walt");
@@ -84,7 +80,7 @@ TEST_CASE("RIS: the Zotero library without EPPI's tags is still read family firs
   CHECK(removed == 385);
   Parsed p = parse_string(text);
   REQUIRE(p.records.size() == 385);
-  const Record* a = by_title(p, "Analysis of retracted articles on medicines");
+  const Record* a = by_title(p.records, "Analysis of retracted articles on medicines");
   REQUIRE(a != nullptr);
   REQUIRE(a->authors.size() == 1);
   CHECK(a->authors[0].family == "Dal-Ré");
@@ -145,7 +141,7 @@ TEST_CASE("EPPI-Reviewer JSON: a URL followed by a stored file's path", "[audit5
 // library gives it and as the other readers take it (doi_in_url).
 TEST_CASE("EPPI-Reviewer JSON: the DOI of a doi.org URL", "[audit56]") {
   Parsed p = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
-  const Record* r = by_title(p, "The dynamics of retraction in epistemic networks");
+  const Record* r = by_title(p.records, "The dynamics of retraction in epistemic networks");
   REQUIRE(r != nullptr);
   CHECK(r->doi == "10.1086/712817");
   CHECK(r->url == "https://doi.org/10.1086/712817");
@@ -265,13 +261,13 @@ TEST_CASE("Ovid CENTRAL: the DOI in the resolver link's PubMed ID slot is the re
 TEST_CASE("EBSCOhost RIS: an author listed again with a fuller given name is one person", "[audit56]") {
   Parsed p = parse_file(fixture("corpora/citesource__crimjust_41.ris"));
   REQUIRE(p.records.size() == 41);
-  const Record* sense = by_title(p, "Sense of Coherence and Gambling");
+  const Record* sense = by_title(p.records, "Sense of Coherence and Gambling");
   REQUIRE(sense != nullptr);
   CHECK(people(sense->authors) == "Langham, Erika; Russell, Alex M T; Hing, Nerilee; Gainsbury, Sally M; ");
-  const Record* consumer = by_title(p, "Consumer Perspectives on Gambling Harm");
+  const Record* consumer = by_title(p.records, "Consumer Perspectives on Gambling Harm");
   REQUIRE(consumer != nullptr);
   CHECK(people(consumer->authors) == "Jackson, Alun C; Christensen, Darren R; Francis, Kate L; Dowling, Nicki A; ");
-  const Record* betting = by_title(p, "Betting Decision Under Break-Streak");
+  const Record* betting = by_title(p.records, "Betting Decision Under Break-Streak");
   REQUIRE(betting != nullptr);
   CHECK(people(betting->authors) == "Fong, Lawrence Hoc Nang; So, Amy Siu Ian; Law, Rob; ");
   CHECK(said(p, "listed again") == 8);  // each name dropped

@@ -28,17 +28,6 @@ using namespace refnet::test;
 
 namespace {
 
-// Every value a merged view lists for a field: the one used and the others.
-std::vector<std::string> listed_for(const MergedView& mv, const std::string& field) {
-  std::vector<std::string> out;
-  for (const FieldChoice& c : mv.choices)
-    if (c.field == field) {
-      out.push_back(c.value);
-      for (const auto& alt : c.alternatives) out.push_back(alt.second);
-    }
-  return out;
-}
-
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 Record printed(int year, const char* volume, const char* issue, const char* pages) {

@@ -6,10 +6,23 @@
 #include <vector>
 
 #include "refnet/ingest.hpp"
+#include "refnet/merge.hpp"
 #include "refnet/store.hpp"
 #include "support.hpp"
 
 namespace refnet::test {
+
+// Every value a merged view lists for a field: the one used, then the others
+// the sources gave.
+inline std::vector<std::string> listed_for(const MergedView& mv, const std::string& field) {
+  std::vector<std::string> out;
+  for (const FieldChoice& c : mv.choices)
+    if (c.field == field) {
+      out.push_back(c.value);
+      for (const auto& alt : c.alternatives) out.push_back(alt.second);
+    }
+  return out;
+}
 
 // Imports files through the one ingest path, in one transaction (@string
 // macros and crossref targets of earlier files are seen by later ones).

@@ -8,20 +8,11 @@
 
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
+#include "record_lookup.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
-
-namespace {
-
-const Record* by_title(const std::vector<Record>& rs, std::string_view title_start) {
-  for (const Record& r : rs)
-    if (starts_with(r.title, title_start)) return &r;
-  return nullptr;
-}
-
-}  // namespace
 
 // IEBH/Reflib's "Blue Light for Acne" library (MIT), four of its records as
 // EndNote 20 exported them to RIS and to XML.  The library came from PubMed:
