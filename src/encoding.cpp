@@ -608,8 +608,11 @@ DecodedText decode_text(std::string bytes, std::string_view forced) {
 namespace {
 
 // The control characters of `s` removed; `kept` (when given) receives, for
-// each byte offset of the old string, the offset it now has.
-std::size_t strip_controls(std::string& s, std::vector<std::uint32_t>* kept = nullptr) {
+// each byte offset of the old string, the offset it now has.  A carriage
+// return (an escaped Windows line end, XML's "&#13;") is a line break, not
+// a character lost: dropped before a line feed, else `cr` (a line feed in
+// text of paragraphs, a space in a one-line value), and not counted.
+std::size_t strip_controls(std::string& s, std::vector<std::uint32_t>* kept = nullptr, char cr = ' ') {
   // Most values hold none: look before copying.
   bool any = has_control(s, false);
   if (!any) return 0;
@@ -620,6 +623,11 @@ std::size_t strip_controls(std::string& s, std::vector<std::uint32_t>* kept = nu
     auto c = static_cast<unsigned char>(s[r]);
     std::size_t len = c < 0x80 ? 1 : (c == 0xC2 && r + 1 < s.size()) ? 2 : 0;
     char32_t cp = len == 1 ? c : len == 2 ? char32_t(static_cast<unsigned char>(s[r + 1]) & 0x3F) | 0x80 : 0x100;
+    if (cp == '\r') {
+      if (r + 1 < s.size() && s[r + 1] == '\n') ++r;
+      else s[w++] = cr, ++r;
+      continue;
+    }
     if (len && is_control(cp)) {
       if (kept && len == 2) (*kept)[r + 1] = static_cast<std::uint32_t>(w);
       r += len;
@@ -658,15 +666,16 @@ std::size_t remove_control_characters(Record& r) {
   }
   for (std::string* s : {&r.type, &r.container_title, &r.container_title_short, &r.volume, &r.issue, &r.pages,
                          &r.number, &r.publisher, &r.publisher_place, &r.doi, &r.pmid, &r.pmcid, &r.wos_ut,
-                         &r.scopus_eid, &r.url, &r.abstract, &r.language, &r.citekey, &r.issued.text})
+                         &r.scopus_eid, &r.url, &r.language, &r.citekey, &r.issued.text})
     n += strip_controls(*s);
+  n += strip_controls(r.abstract, nullptr, '\n');
   for (Creator& c : r.authors) n += strip_controls(c);
   for (Creator& c : r.editors) n += strip_controls(c);
   n += strip_controls(r.issn) + strip_controls(r.isbn) + strip_controls(r.keywords);
   for (Reference& x : r.references)
     for (std::string* s : {&x.key, &x.doi, &x.raw, &x.author, &x.year, &x.title, &x.container, &x.volume, &x.first_page})
       n += strip_controls(*s);
-  for (ExtraField& e : r.extra) n += strip_controls(e.name) + strip_controls(e.value);
+  for (ExtraField& e : r.extra) n += strip_controls(e.name) + strip_controls(e.value, nullptr, '\n');
   return n;
 }
 

@@ -188,3 +188,20 @@ TEST_CASE("BibTeX names separated by ';' instead of 'and' are the people they ar
   CHECK(p.records[4].editors.size() == 2);
   CHECK(said(p, "separated by ';', not by 'and'") == 3);
 }
+
+TEST_CASE("a carriage return written as a character reference is a line break, not glue", "[lead56]") {
+  // An XML export's "&#13;" (a CR: Windows line ends escaped) was removed as
+  // a control character, gluing the words either side: "Purpose&#13;To
+  // assess" became "PurposeTo assess" (audit56 found it in EPPI's JSON, whose
+  // reader now maps \r itself; the record-level cleanup did it for every
+  // other reader).
+  Parsed p = parse_string(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<modsCollection xmlns=\"http://www.loc.gov/mods/v3\">\n"
+      "<mods><titleInfo><title>A work</title></titleInfo>\n<name type=\"personal\"><namePart type=\"family\">Smith"
+      "</namePart><namePart type=\"given\">John</namePart><role><roleTerm type=\"text\">author</roleTerm></role></name>\n"
+      "<abstract>Purpose&#13;To assess the soil.&#13;&#10;Methods&#13;We dug.</abstract>\n"
+      "<originInfo><dateIssued>2001</dateIssued></originInfo>\n</mods>\n</modsCollection>\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].abstract == "Purpose\nTo assess the soil.\nMethods\nWe dug.");
+  CHECK(said(p, "control character") == 0);  // a line break is no loss
+}
