@@ -381,6 +381,10 @@ def strip_dois(path, out):
     text = re.sub(r'https?://[^\s,;}"]*/doi/(?:[a-z]+/)?10\.[^\s,;}"]*', '', text, flags=re.I)
     text = re.sub(r'([?&])doi=[^&\s,;}"]*', r'\1', text, flags=re.I)  # Scopus record links
     text = re.sub(r'info:doi/[^&\s]*', '', text)  # OpenURL links (Ovid)
+    # Ovid's resolver links: "id=doi:10...." and CENTRAL's DOI in the PMID's
+    # slot, "id=pmid:10.1136%2F...", which the RIS reader takes a DOI from
+    # (session 56) when the record has no DO.
+    text = re.sub(r'([?&])id=(?:doi|pmid):10\.[^&\s]*', r'\1', text, flags=re.I)
     open(out, 'w', encoding='utf-8').write(text)
 
 
