@@ -2314,7 +2314,28 @@ class Parser {
             // unwrapped first; inside, braces keep a keyword whole.)
             std::string_view list = unbrace(v);
             bool semicolons = split_on(list, ";").size() > 1 || (!list.empty() && list.back() == ';');
-            for (std::string_view k : semicolons ? split_on(list, ";") : split_on(list, ",")) {
+            std::vector<std::string_view> keywords = semicolons ? split_on(list, ";") : split_on(list, ",");
+            // Separated by ", " (Zotero, JabRef): a comma with no space
+            // after it and a digit before it is the keyword's own ("46,XX
+            // TRUE HERMAPHRODITES", "2,3-diphosphoglycerate"): the pieces it
+            // cut are one.  (Mendeley's "Art,Black studies" beside ", " is
+            // two keywords.)
+            bool spaced = false;  // a comma with white space after it
+            for (std::size_t c = list.find(','); c != std::string_view::npos && !spaced; c = list.find(',', c + 1))
+              spaced = c + 1 < list.size() && is_space(list[c + 1]);
+            if (!semicolons && spaced && keywords.size() > 1) {
+              std::vector<std::string_view> whole;
+              for (std::string_view k : keywords) {
+                // Glued: the piece starts right after the comma that ended the one before.
+                if (!whole.empty() && whole.back().data() + whole.back().size() + 1 == k.data() &&
+                    is_digit(whole.back().back()))
+                  whole.back() = std::string_view(whole.back().data(), whole.back().size() + 1 + k.size());
+                else
+                  whole.push_back(k);
+              }
+              keywords = std::move(whole);
+            }
+            for (std::string_view k : keywords) {
               std::string d = latex_to_unicode(k);
               r.add_keyword(d);
             }

@@ -205,3 +205,20 @@ TEST_CASE("a carriage return written as a character reference is a line break, n
   CHECK(p.records[0].abstract == "Purpose\nTo assess the soil.\nMethods\nWe dug.");
   CHECK(said(p, "control character") == 0);  // a line break is no loss
 }
+
+TEST_CASE("BibTeX keywords separated by ', ' keep a comma of their own", "[lead56]") {
+  // Zotero's BibTeX export (asysd__zotero_export.bib, 3 records): keywords =
+  // {46,XX TRUE HERMAPHRODITES, ...} was cut into "46" and "XX TRUE
+  // HERMAPHRODITES"; "2,4-Dichlorophenoxyacetic Acid" likewise.
+  Parsed p = parse_string(
+      "@article{a, title = {One}, year = {2001}, keywords = {46,XX TRUE HERMAPHRODITES, Disorders of Sex "
+      "Development,\n  2,4-Dichlorophenoxyacetic Acid}}\n"
+      "@article{b, title = {Two}, year = {2001}, keywords = {soil,water,air}}\n"
+      "@article{c, title = {Three}, year = {2001}, keywords = {Art,Black studies, Books,Critical race theory}}\n");
+  REQUIRE(p.records.size() == 3);
+  // Mendeley's mixed separators (Better BibTeX's test file): every comma separates.
+  CHECK(p.records[2].keywords == std::vector<std::string>{"Art", "Black studies", "Books", "Critical race theory"});
+  CHECK(p.records[0].keywords == std::vector<std::string>{"46,XX TRUE HERMAPHRODITES", "Disorders of Sex Development",
+                                                          "2,4-Dichlorophenoxyacetic Acid"});
+  CHECK(p.records[1].keywords == std::vector<std::string>{"soil", "water", "air"});
+}
