@@ -2022,6 +2022,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
         if (!kept.empty()) annote = kept + "\n\n" + annote;
         continue;
       }
+      if (iequals(name, "month") && names_no_month(value)) {
+        // month = {31} read from Mendeley's BibTeX: no month, which biblatex
+        // and bibtex would print as one.  `refnet show` still lists it.
+        std::string_view v = trim(value);
+        while (v.size() >= 2 && v.front() == '{' && v.back() == '}') v = trim(v.substr(1, v.size() - 2));
+        w.left_out("month (the source's own field) '" + std::string(v) + "' is not a month");
+        continue;
+      }
       if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.crossref_cycles &&
           opt.crossref_cycles->count(ascii_lower(r.citekey))) {
         if (opt.notes)

@@ -2770,6 +2770,11 @@ class Parser {
                                            r.issued.text.empty() && !r.issued.is_range()) {
         r.issued.text = std::string(season_name(sc));  // month = {Summer}: BibTeX's season, as refnet writes it
       } else if (!(m && m == r.issued.month && d == 0)) {
+        // month = {31} (Mendeley), {Jnu}: kept among the entry's own fields,
+        // which `refnet show` lists and the BibTeX writers leave out, said.
+        if (month->own && names_no_month(mv))
+          diags_.warning(month->offset, "month '" + std::string(mv) +
+                                            "' is not a month: kept as the source's own field, not in the date");
         extra(*month);
       }
     }

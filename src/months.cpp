@@ -41,6 +41,31 @@ bool is_season_word(std::string_view w) {
   return false;
 }
 
+bool names_no_month(std::string_view value) {
+  bool any = false;
+  for (std::size_t i = 0; i < value.size();) {
+    if (!is_digit(value[i]) && !is_alpha(value[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    const bool digits = is_digit(value[i]);
+    while (i < value.size() && (digits ? is_digit(value[i]) : is_alpha(value[i]))) ++i;
+    if (i < value.size() && !digits && static_cast<unsigned char>(value[i]) >= 0x80) return false;  // "Mär", "août"
+    const std::string_view w = value.substr(b, i - b);
+    any = true;
+    if (digits) {
+      if (w.size() <= 2 && std::stoi(std::string(w)) >= 1 && std::stoi(std::string(w)) <= 12) return false;
+      continue;
+    }
+    const std::string lower = ascii_lower(w);
+    if (month_from_prefix(w) || is_season_word(lower) || season_code(w) || lower == "spr" || lower == "sum" ||
+        lower == "fal" || lower == "win" || lower == "sept")
+      return false;
+  }
+  return any;
+}
+
 namespace {
 constexpr std::string_view kSeasonNames[] = {"Spring", "Summer", "Autumn", "Winter"};
 constexpr std::string_view kDivisions[] = {"Quarter 1",      "Quarter 2",      "Quarter 3",      "Quarter 4",

@@ -29,6 +29,13 @@ constexpr std::string_view kSeasonWords[] = {"spring", "summer", "autumn", "fall
 // One of kSeasonWords (lower case).
 bool is_season_word(std::string_view lower);
 
+// A month field's value that names no month at all: "31", "2013", "Jnu"
+// (Mendeley's and hand-typed BibTeX).  False when a word of it is a month
+// (its name, or three or more of its first letters), a season (Web of
+// Science's SPR, SUM, FAL, WIN too) or a number 1-12: "MAR 16", "OCT-DEC",
+// "May/June", "Quarter 1"; false for "".
+bool names_no_month(std::string_view value);
+
 // EDTF's divisions of a year, written where the month goes ("1985-23":
 // autumn 1985; biblatex reads them): 21-24 the seasons (EDTF level 1), 25-32
 // the seasons of the northern and southern hemispheres, 33-36 quarters,

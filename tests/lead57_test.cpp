@@ -1,0 +1,70 @@
+// Lead, session 57 (issue #11): values that are not what their field says.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+
+#include "export_support.hpp"
+#include "refnet/exporter.hpp"
+#include "refnet/importer.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+std::string written(const std::vector<Record>& rs, bool latex, ExportNotes& notes) {
+  std::ostringstream out;
+  ExportOptions opt;
+  opt.notes = &notes;
+  if (latex) write_biblatex(out, rs, opt);
+  else write_bibtex(out, rs, opt);
+  return out.str();
+}
+std::string all_of(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& w : v) s += w + "\n";
+  return s;
+}
+}  // namespace
+
+TEST_CASE("a BibTeX month that is no month is said on import and not written back as a month", "[lead57]") {
+  // Better BibTeX's Mendeley test file (fixtures/corpora): month = {31} and
+  // month = {25} on two Language@Internet articles.  They were kept in extra
+  // without a word and written back as month = {31}, which biblatex prints.
+  Parsed p = parse_file(fixture("corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib"));
+  CHECK(said(p, "month '31' is not a month") == 1);
+  CHECK(said(p, "month '25' is not a month") == 1);
+  const Parsed q = parse_string(
+      "@article{a1, author = {Liad Bareket-Bojmel}, journal = {Language@Internet}, month = {31},\n"
+      "  title = {The blog effect}, volume = {10}, year = {2013}}\n"
+      "@article{a2, author = {Ash Evans}, journal = {J}, month = {Jnu}, title = {Stance}, year = {2016}}\n"
+      "@article{a3, author = {Ash Evans}, journal = {J}, month = {13}, title = {Stance two}, year = {2016}}\n"
+      "@article{ok, author = {A Bee}, journal = {J}, month = {12}, title = {T}, year = {2016}}\n"
+      "@article{oks, author = {A Bee}, journal = {J}, month = {Summer}, title = {T2}, year = {2016}}\n"
+      "@article{okr, author = {A Bee}, journal = {J}, month = {OCT-DEC}, title = {T3}, year = {2016}}\n"
+      "@article{okm, author = {A Bee}, journal = {J}, month = aug, title = {T4}, year = {2016}}\n");
+  REQUIRE(q.records.size() == 7);
+  CHECK(said(q, "is not a month") == 3);
+  CHECK(said(q, "month 'Jnu' is not a month") == 1);
+  // The value is kept, where `refnet show` finds it.
+  bool kept = false;
+  for (const auto& f : q.records[0].extra) kept = kept || (f.name == "month" && (f.value == "{31}" || f.value == "31"));
+  CHECK(kept);
+  CHECK(q.records[0].issued.year == 2013);
+  CHECK(q.records[0].issued.month == 0);
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    ExportNotes notes;
+    const std::string out = written(q.records, latex, notes);
+    CHECK(out.find("{31}") == std::string::npos);
+    CHECK(out.find("Jnu") == std::string::npos);
+    CHECK(out.find("{13}") == std::string::npos);
+    const std::string w = all_of(notes.warnings);
+    CHECK(w.find("month (the source's own field) '31' is not a month") != std::string::npos);
+    CHECK(w.find("a1") != std::string::npos);
+    // Real months are written as before.
+    CHECK(out.find(latex ? "2016-12" : "month = dec") != std::string::npos);
+    CHECK(out.find(latex ? "2016-08" : "month = aug") != std::string::npos);
+  }
+}
