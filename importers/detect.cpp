@@ -575,6 +575,9 @@ std::string describe_content(std::string_view text) {
   if (body.empty()) return "empty";
   if (body.substr(0, 4096).find('\0') != std::string_view::npos) return "binary data";
   if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  // A text a crawler opened with a comment ("<!-- source: ... -->") is read
+  // as a page (import_text): described as one.
+  if (std::string_view after = after_leading_comments(body); body.front() == '<' && !after.empty()) body = after;
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
     if (is_html_page(body)) return describe_page(text);

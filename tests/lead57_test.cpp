@@ -68,3 +68,18 @@ TEST_CASE("a BibTeX month that is no month is said on import and not written bac
     CHECK(out.find(latex ? "2016-08" : "month = aug") != std::string::npos);
   }
 }
+
+TEST_CASE("a text page a crawler opened with an HTML comment is described as a page, not as XML", "[lead57]") {
+  // user56 made such pages import (importers/detect.cpp reads past the
+  // comment); the "no bibliographic records found" message still called one
+  // that gives nothing "XML".
+  const std::string page =
+      "<!-- source: https://example.org/some/page -->\n"
+      "Opening hours\n\nThe library is open from 9 to 5 on weekdays.\n";
+  const std::string said_of = describe_content(page);
+  CHECK(said_of.find("XML") == std::string::npos);
+  CHECK(said_of.find("a text page of 4 lines") == 0);
+  // A comment before a real XML document still leaves it XML.
+  CHECK(describe_content("<!-- made by a tool -->\n<?xml version=\"1.0\"?><catalog><book/></catalog>") ==
+        "an XML document <catalog>");
+}
