@@ -439,11 +439,24 @@ class ItemMapper {
       }
       if (first.size() >= 2) {
         int m = date_part(first[1]);
-        if (m >= 1 && m <= 12) r.issued.month = m;
+        if (m >= 1 && m <= 12) {
+          r.issued.month = m;
+        } else if (const std::string t = json_text(first[1]); t != "0" && !t.empty()) {
+          // [[2013, 31]] (a day where the month goes): no month, said; the
+          // object stays in extra as 'issued'.
+          warn("CSL 'issued' date-parts month " + json_text(first[1]) + " is no month: the year alone is read" +
+               (first.size() >= 3 ? " (and the day " + json_text(first[2]) + " left out)" : ""));
+          whole = false;
+        }
       }
       if (first.size() >= 3 && r.issued.month) {
         int d = date_part(first[2]);
-        if (d >= 1 && d <= 31) r.issued.day = d;
+        if (d >= 1 && d <= 31) {
+          r.issued.day = d;
+        } else if (const std::string t = json_text(first[2]); t != "0" && !t.empty()) {
+          warn("CSL 'issued' date-parts day " + json_text(first[2]) + " is no day: left out");
+          whole = false;
+        }
       }
       // A range: the second date-parts is the end ([[2001, 3], [2001, 5]]).
       bool range_read = false;

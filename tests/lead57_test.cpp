@@ -83,3 +83,47 @@ TEST_CASE("a text page a crawler opened with an HTML comment is described as a p
   CHECK(describe_content("<!-- made by a tool -->\n<?xml version=\"1.0\"?><catalog><book/></catalog>") ==
         "an XML document <catalog>");
 }
+
+TEST_CASE("a date the calendar does not have loses the part that cannot be, said, in every format", "[lead57]") {
+  // CSL-JSON [2013, 31] lost its month without a word; February 30 was kept
+  // by every reader and written as date = {2013-02-30}.
+  struct Case {
+    const char* text;
+    int year, month, day;
+    const char* message;  // "" when nothing is to be said
+  };
+  const Case cases[] = {
+      {R"([{"id":"a","type":"article-journal","title":"T","issued":{"date-parts":[[2013,31]]}}])", 2013, 0, 0,
+       "month 31 is no month"},
+      {R"([{"id":"a","type":"article-journal","title":"T","issued":{"date-parts":[[2013,2,30]]}}])", 2013, 2, 0,
+       "February 2013 has 28 days"},
+      {"TY  - JOUR\nTI  - T\nAU  - Doe, J\nDA  - 2013/02/30\nER  - \n", 2013, 2, 0, "February 2013 has 28 days"},
+      {"TY  - JOUR\nTI  - T\nAU  - Doe, J\nDA  - 2013/04/31\nER  - \n", 2013, 4, 0, "April 2013 has 30 days"},
+      {"@article{x, author={Doe, J}, title={T}, journal={J}, date={2013-02-29}}\n", 2013, 2, 0,
+       "February 2013 has 28 days"},
+      {"PMID- 1\nTI  - T\nDP  - 2013 Feb 30\nAU  - Doe J\n\n", 2013, 2, 0, "February 2013 has 28 days"},
+      // Real dates stay whole.
+      {"@article{x, author={Doe, J}, title={T}, journal={J}, date={2012-02-29}}\n", 2012, 2, 29, ""},
+      {"@article{x, author={Doe, J}, title={T}, journal={J}, date={2000-02-29}}\n", 2000, 2, 29, ""},
+      {"TY  - JOUR\nTI  - T\nAU  - Doe, J\nDA  - 2013/12/31\nER  - \n", 2013, 12, 31, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Parsed p = parse_string(c.text);
+    REQUIRE(p.records.size() == 1);
+    const Date& d = p.records[0].issued;
+    CHECK(d.year == c.year);
+    CHECK(d.month == c.month);
+    CHECK(d.day == c.day);
+    if (*c.message) CHECK(said(p, c.message) == 1);
+    else CHECK(said(p, "is no month") + said(p, " days: day ") == 0);
+  }
+  SECTION("the end of a range too") {
+    const Parsed p = parse_string(
+        R"([{"id":"a","type":"article-journal","title":"T","issued":{"date-parts":[[2013,2,1],[2013,2,30]]}}])");
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].issued.end_month == 2);
+    CHECK(p.records[0].issued.end_day == 0);
+    CHECK(said(p, "February 2013 has 28 days") == 1);
+  }
+}
