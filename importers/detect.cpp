@@ -6,6 +6,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/journal_abbrev.hpp"
 #include "refnet/jats.hpp"
+#include "refnet/calendar.hpp"
 #include "refnet/months.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
@@ -783,15 +784,6 @@ bool abbreviated_name(std::string_view abbrev, std::string_view name) {
   return false;
 }
 
-// The days of `month` (1-12) of `year`, Gregorian (0: a year not known, whose
-// February may have 29).
-int days_in_month(int year, int month) {
-  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month != 2) return kDays[month - 1];
-  const bool leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
-  return leap ? 29 : 28;
-}
-
 // A date the calendar does not have (CSL-JSON [2013, 31], RIS DA
 // 2013/02/30, MEDLINE "2013 Feb 30"), whatever reader kept it: the month or
 // the day that cannot be goes, and what went is said ("" when nothing did).
@@ -806,9 +798,7 @@ std::string drop_impossible_date_parts(Date& d) {
       said += (said.empty() ? "" : "; ") + std::string("day ") + std::to_string(day) + " without a month: left out";
       day = 0;
     } else if (month && (day < 0 || day > days_in_month(year, month))) {
-      std::string name(month_name(month));
-      name[0] = static_cast<char>(name[0] - 'a' + 'A');
-      said += (said.empty() ? "" : "; ") + name + (year ? " " + std::to_string(year) : std::string()) + " has " +
+      said += (said.empty() ? "" : "; ") + month_of_year(year, month) + " has " +
               std::to_string(days_in_month(year, month)) + " days: day " + std::to_string(day) + " left out";
       day = 0;
     }

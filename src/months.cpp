@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "refnet/calendar.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -39,6 +40,19 @@ bool is_season_word(std::string_view w) {
   for (std::string_view s : kSeasonWords)
     if (w == s) return true;
   return false;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month != 2) return month >= 1 && month <= 12 ? kDays[month - 1] : 0;
+  const bool leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  return leap ? 29 : 28;
+}
+
+std::string month_of_year(int year, int month) {
+  std::string name(month_name(month));
+  if (!name.empty()) name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return year ? name + " " + std::to_string(year) : name;
 }
 
 bool names_no_month(std::string_view value) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../exporters/language.hpp"
+#include "refnet/calendar.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
@@ -144,6 +145,8 @@ Date parse_date(std::string_view s) {
     y = number(parts[0], "year", 1, 9999);
     if (parts.size() > 1) m = number(parts[1], "month", 1, 12);
     if (parts.size() > 2) day = number(parts[2], "day", 1, 31);
+    if (day > days_in_month(y, m))
+      throw FieldError("date '" + std::string(s) + "' is not in the calendar: " + month_of_year(y, m) + " has " + std::to_string(days_in_month(y, m)) + " days");
   };
   std::size_t slash = s.find('/');
   one(trim(s.substr(0, slash)), d.year, d.month, d.day);
@@ -277,7 +280,9 @@ bool edtf_date(std::string_view s) {
     int month = ux ? 0 : (p[5] - '0') * 10 + (p[6] - '0');
     if (p.size() == 7) return month <= 12 || month >= 21;
     if (month > 12) return false;  // a season has no day
-    return p.size() == 10 && two(7, 1, 31, ux);
+    // 2013-02-30 is no day ("1985-02-XX" is a day of its month).
+    const int year = x ? 0 : std::stoi(std::string(p.substr(0, 4)));
+    return p.size() == 10 && two(7, 1, month ? days_in_month(year, month) : 31, ux);
   };
   std::size_t slash = s.find('/');
   if (slash == std::string_view::npos) return one(s);

@@ -1,6 +1,7 @@
 // Lead, session 57 (issue #11): values that are not what their field says.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -126,4 +127,23 @@ TEST_CASE("a date the calendar does not have loses the part that cannot be, said
     CHECK(p.records[0].issued.end_day == 0);
     CHECK(said(p, "February 2013 has 28 days") == 1);
   }
+}
+
+TEST_CASE("refnet set refuses a date the calendar does not have", "[lead57]") {
+  TempDir tmp;
+  const std::string lib = " --library '" + (tmp / "l.sqlite") + "' ";
+  std::ofstream(tmp / "a.bib") << "@article{x, author={Doe, J}, title={A title}, journal={J}, year=2013}\n";
+  REQUIRE(run_refnet("import" + lib + "'" + (tmp / "a.bib") + "'").status == 0);
+  CommandResult r = run_refnet("set" + lib + "x date=2013-02-30");
+  CHECK(r.status != 0);
+  CHECK(r.err.find("February 2013 has 28 days") != std::string::npos);
+  r = run_refnet("set" + lib + "x date=2013-02-01/2013-04-31");
+  CHECK(r.status != 0);
+  CHECK(r.err.find("April 2013 has 30 days") != std::string::npos);
+  r = run_refnet("set" + lib + "x origdate=1913-02-29");
+  CHECK(r.status != 0);
+  CHECK(run_refnet("set" + lib + "x origdate=1912-02-29").status == 0);
+  CHECK(run_refnet("set" + lib + "x origdate=1985-02-XX").status == 0);
+  CHECK(run_refnet("set" + lib + "x date=2012-02-29").status == 0);
+  CHECK(run_refnet("export" + lib + "--format biblatex --no-pin").out.find("date = {2012-02-29}") != std::string::npos);
 }
