@@ -509,7 +509,10 @@ class Parser {
       pos = end + 1;
       ++line_no;
     }
-    if (in_record_) finish();
+    if (in_record_) {
+      said_cut_short();
+      finish();
+    }
     return stats_;
   }
 
@@ -520,6 +523,23 @@ class Parser {
   bool in_record_ = false;
   RawRecord rec_;
   ParseStats stats_;
+  // The tag every finished record so far ended with ("SO": PubMed's last),
+  // empty when they differ, and how many did.
+  std::string_view last_tag_;
+  std::size_t last_tag_records_ = 0;
+
+  // A file that ends inside a record, without a line end, whose last record
+  // lacks the closing tag all the others have: a download cut short, its
+  // last field perhaps cut mid-word.  Said; the record is kept.
+  void said_cut_short() {
+    if (last_tag_records_ < 2 || last_tag_.empty() || text_.empty() || text_.back() == '\n' || rec_.fields.empty())
+      return;
+    if (rec_.fields.back().tag == last_tag_) return;
+    diags_.warning(rec_.fields.back().offset,
+                   "the file ends inside this record, which ends without the " + std::string(last_tag_) +
+                       " line every other record of the file ends with: the file was cut short? (its " +
+                       std::string(rec_.fields.back().tag) + " may be incomplete)");
+  }
 
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view l = text_.substr(begin, end - begin);
@@ -563,6 +583,11 @@ class Parser {
 
   void finish() {
     in_record_ = false;
+    if (!rec_.fields.empty()) {
+      std::string_view last = rec_.fields.back().tag;
+      if (last_tag_records_++ == 0) last_tag_ = last;
+      else if (last != last_tag_) last_tag_ = {};
+    }
     Record r;
     Builder b(rec_, diags_);
     if (!b.build(r)) {

@@ -147,3 +147,26 @@ TEST_CASE("refnet set refuses a date the calendar does not have", "[lead57]") {
   CHECK(run_refnet("set" + lib + "x date=2012-02-29").status == 0);
   CHECK(run_refnet("export" + lib + "--format biblatex --no-pin").out.find("date = {2012-02-29}") != std::string::npos);
 }
+
+TEST_CASE("a MEDLINE file cut inside its last record says so", "[lead57]") {
+  // A PubMed download cut short (a dropped connection) read its last record,
+  // abstract cut mid-word and no SO line, without a word.
+  const std::string whole = slurp(fixture("corpora/citation-file-formatting__pubmed.txt"));
+  const Parsed all = parse_string(whole);
+  REQUIRE(all.stats.records == 50);
+  CHECK(said(all, "cut short") == 0);
+  // Cut in the abstract of the 32nd record.
+  std::size_t at = 0;
+  for (int i = 0; i < 31; ++i) at = whole.find("\nPMID- ", at + 1);
+  const std::size_t ab = whole.find("\nAB  - ", at);
+  REQUIRE(ab != std::string::npos);
+  const Parsed cut = parse_string(whole.substr(0, ab + 60));
+  CHECK(cut.stats.records == 32);
+  CHECK(said(cut, "cut short") == 1);
+  CHECK(said(cut, "ends without the SO line every other record of the file ends with") == 1);
+  // Cut between two records, or after the last one's SO without its line end:
+  // nothing is missing.
+  CHECK(said(parse_string(whole.substr(0, at + 1)), "cut short") == 0);
+  const std::size_t so_end = whole.find('\n', whole.find("\nSO  - ", at) + 1);
+  CHECK(said(parse_string(whole.substr(0, so_end)), "cut short") == 0);
+}
