@@ -48,6 +48,7 @@
 #include <map>
 #include <set>
 
+#include "refnet/calendar.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
@@ -192,8 +193,7 @@ class ItemReader {
       }
     }
     r.issued = parse_ris_date(year);
-    if (const int m = month_from_prefix(trim(month)); m > 0 && r.issued.year > 0) r.issued.month = m;
-    else if (!trim(month).empty()) r.add_extra("Month", month);
+    read_month(trim(month), r, at);
     if (!parent.empty()) {
       if (ris_t2_is_series(r.type)) r.add_extra("collection-title", parent);
       else r.container_title = parent;
@@ -213,6 +213,25 @@ class ItemReader {
   }
 
  private:
+  // Month: "March"; two months, or one and a dash, where EPPI cut the value
+  // at ten characters ("July-Augus", "September-"): read, the cut said.
+  void read_month(std::string_view month, Record& r, std::size_t at) {
+    if (month.empty()) return;
+    const std::size_t dash = month.find('-');
+    const int m = month_from_prefix(trim(month.substr(0, dash)));
+    const std::string_view rest = dash == std::string_view::npos ? std::string_view() : trim(month.substr(dash + 1));
+    const int end = rest.empty() ? 0 : month_from_prefix(rest);
+    if (!m || r.issued.year <= 0 || r.issued.month || (!rest.empty() && end <= m)) {
+      r.add_extra("Month", std::string(month));
+      return;
+    }
+    r.issued.month = m;
+    if (end) r.issued.end_year = r.issued.year, r.issued.end_month = end;
+    if (dash != std::string_view::npos)
+      diags_.warning(at, "Month '" + std::string(month) + "' (EPPI keeps ten characters): read as " +
+                             month_of_year(0, m) + (end ? " to " + month_of_year(0, end) : std::string()));
+  }
+
   const std::map<long long, std::string>& codes_;
   std::set<std::string>& dropped_;
   Diagnostics& diags_;

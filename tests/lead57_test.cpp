@@ -170,3 +170,27 @@ TEST_CASE("a MEDLINE file cut inside its last record says so", "[lead57]") {
   const std::size_t so_end = whole.find('\n', whole.find("\nSO  - ", at) + 1);
   CHECK(said(parse_string(whole.substr(0, so_end)), "cut short") == 0);
 }
+
+TEST_CASE("EPPI-Reviewer's Month cut at ten characters still dates the work", "[lead57]") {
+  // "July-Augus" and "September-" (EPPI keeps ten characters of Month) were
+  // no month: the works were dated by their year alone, the value kept in
+  // extra and not written by any export.
+  const Parsed p = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  const Record* a = nullptr;
+  const Record* b = nullptr;
+  for (const Record& r : p.records) {
+    if (r.title.rfind("Misconduct as the main cause for retraction", 0) == 0) a = &r;
+    if (r.title.rfind("Retraction of publications: A study of biomedical journals", 0) == 0) b = &r;
+  }
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->issued.year == 2019);
+  CHECK(a->issued.month == 7);
+  CHECK(a->issued.end_year == 2019);
+  CHECK(a->issued.end_month == 8);
+  CHECK(b->issued.year == 2020);
+  CHECK(b->issued.month == 9);
+  CHECK_FALSE(b->issued.is_range());
+  CHECK(said(p, "Month 'July-Augus'") == 1);
+  CHECK(said(p, "Month 'September-'") == 1);
+}
