@@ -4032,8 +4032,23 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     // The only author's initials, the family name after them and a comma: "A. Yu. Smirnov, in Proc. of …"; or a
     // period, the title's words after it: "Yu. Il'yashenko. Centennial history of …" (an author of initials alone
     // is no person: the word after them is the family name).
+    // "Yu. Il'yashenko and S. Yakovenko, Finitely-smooth …": the others after "and", "&" or a comma, initials first,
+    // join them.
     if (s == f0 && word(a - 1) == "." && !std::any_of(first.begin() + 1, first.end(), upper)) {
       std::size_t end = family_end(a);
+      for (;;) {
+        std::size_t k = end;
+        if (k + 1 < b && word(k) == "," && (word(k + 1) == "and" || word(k + 1) == "&")) ++k;
+        if (k >= b || (word(k) != "and" && word(k) != "&" && word(k) != ",")) break;
+        std::size_t g = ++k;
+        while (k + 1 < b && (initial(k, 2) || transliterated_initial(word(k))) && word(k + 1) == "." &&
+               !toks[k + 1].space_before)
+          k += 2;
+        if (k == g || k >= b || !is_word(k) || !upper(word(k)[0]) || !std::any_of(word(k).begin(), word(k).end(),
+                                                                                    lower_letter))
+          break;
+        end = family_end(k);
+      }
       if (end < b && (word(end) == "," || (word(end) == "." && title_words_from(end + 1) >= 3))) {
         for (std::size_t k = a; k <= end; ++k) labels[k] = kAuthor;
         return;
@@ -4206,8 +4221,38 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
     return;
   }
   if (word(t - 1) != ",") return;
-  std::size_t p = persons_end(t, known);
+  // "Meyer, Joachim und Anna Schulz: Die Stadt …", "Meyer, Joachim, und Anna Schulz:": the first person's given names
+  // alone (its family name before the comma), then "und", "/", "&" or "and" and the others given names first.
+  std::size_t q = t;
+  bool first_given = false;
+  {
+    std::size_t g = t;
+    while (g < n && (initial(g) || given(g))) g += initial(g) ? 2 : 1;
+    std::size_t sep = g < n && word(g) == "," ? g + 1 : g;
+    if (g > t && given(t) && sep < n &&
+        (word(sep) == "/" || word(sep) == "&" || word(sep) == "und" || word(sep) == "and")) {
+      q = sep + 1;
+      first_given = known = true;
+    } else if ((word(t) == "und" || word(t) == "and" || word(t) == "&") && t >= 2 && given(t - 2)) {
+      q = t + 1;  // "Meyer, Joachim, | und Anna Schulz:": the model ended the names at the comma
+      first_given = known = true;
+    }
+  }
+  std::size_t p = persons_end(q, known);
   if (p == std::string_view::npos || !known || !all_title(t, p)) return;
+  // The persons' list before a colon, the title after it: two persons at least (not "Meyer, Joachim, Thomas Mann:
+  // Leben und Werk", a title naming one).
+  auto colon_list = [&] {
+    if (word(p) != ":" || p + 2 >= n || !all_title(p, p + 3)) return false;
+    if (first_given) return true;
+    for (std::size_t k = q; k < p; ++k)
+      if (word(k) == "/" || word(k) == "&" || word(k) == "und" || word(k) == "and" || word(k) == ";") return true;
+    return false;
+  };
+  if (colon_list()) {
+    for (std::size_t k = t; k <= p; ++k) labels[k] = kAuthor;
+    return;
+  }
   // The date the model labelled, or a year it left in the title ("… und Petra Krüger 2003, Rollen …"): four digits
   // (a letter after them: "2004a"), then a comma, colon or period.
   if (labels[p] != kDate) {

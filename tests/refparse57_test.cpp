@@ -147,3 +147,56 @@ TEST_CASE("German's issue word after a periodical's name is the issue's, not the
     CHECK(r.issued.year == c.year);
   }
 }
+
+// German's name list inverting its first person only, before a colon and no date: "Meyer, Joachim und Anna Schulz:
+// Title" came out the author "Meyer" and the title "Joachim und Anna Schulz: Title".
+TEST_CASE("A German name list inverting its first person only, a colon after it", "[refparse][refparse57]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Brandt, Helmut und Karin Vogel: Die Stadt im Wandel. Frankfurt: Campus, 2001.", {"Brandt", "Vogel"},
+       "Die Stadt im Wandel"},
+      {"Brandt, Helmut, und Karin Vogel: Nachbarschaft heute. Opladen: Leske + Budrich, 1999.", {"Brandt", "Vogel"},
+       "Nachbarschaft heute"},
+      {"Brandt, Helmut, Karin Vogel und Paul Wagner: Arbeit und Familie. Weinheim: Juventa, 2003.",
+       {"Brandt", "Vogel", "Wagner"}, "Arbeit und Familie"},
+      {"Winter, Jonathan & Margret Hale: Discourse and everyday talk: beyond attitudes, London 1987.",
+       {"Winter", "Hale"}, "Discourse and everyday talk: beyond attitudes"},
+      // Already right: kept so.
+      {"Brandt, Helmut/Karin Vogel: Die Stadt im Wandel. Frankfurt: Campus, 2001.", {"Brandt", "Vogel"},
+       "Die Stadt im Wandel"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.title == c.title);
+  }
+}
+
+// Several Russian names initials first, the first a transliterated initial alone before a family name with an
+// apostrophe: "Yu. Il'yashenko and S. Yakovenko, Title": the first author came out "Yu", the rest the title's.
+TEST_CASE("Transliterated initials first, several persons: the names are the authors'", "[refparse][refparse57]") {
+  struct Case {
+    const char* reference;
+    std::vector<std::string> authors;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Yu. Il'yashenko and S. Yakovenko, Finitely-smooth normal forms of local families, Russian Math. Surveys 46 "
+       "(1991), 1-43.",
+       {"Il'yashenko", "Yakovenko"}, "Finitely-smooth normal forms of local families"},
+      {"Zh. Kol'tsova, A. N. Petrov and B. Smirnov. Boundary problems for the heat equation. Differ. Equ. 8 (1972), "
+       "1-9.",
+       {"Kol'tsova", "Petrov", "Smirnov"}, "Boundary problems for the heat equation"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.title == c.title);
+  }
+}
