@@ -15,17 +15,33 @@ using namespace refnet;
 
 using refnet::test::families;
 
+namespace {
+
+// A reference, its authors' family names and its title.
+struct NamesTitle {
+  const char* reference;
+  std::vector<std::string> authors;
+  const char* title;
+};
+
+template <std::size_t N>
+void check_names_titles(const NamesTitle (&cases)[N]) {
+  for (const NamesTitle& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(families(r) == c.authors);
+    CHECK(r.title == c.title);
+  }
+}
+
+}  // namespace
+
 // A Russian name transliterated: the given name's initial of two letters ("Yu.", "Zh.") alone before a family name
 // with an apostrophe (the soft sign: "Il'yashenko", "Mal'cev").  The author came out "Yu" and the family name opened
 // the title.
 TEST_CASE("Initials alone before a family name with an apostrophe: the name is the author's",
           "[refparse][refparse57]") {
-  struct Case {
-    const char* reference;
-    std::vector<std::string> authors;
-    const char* title;
-  };
-  const Case cases[] = {
+  const NamesTitle cases[] = {
       {"Yu. Il'yashenko. Centennial history of Hilbert's 16th problem. Bull. Amer. Math. Soc. 39 (2002), 301-354.",
        {"Il'yashenko"}, "Centennial history of Hilbert's 16th problem"},
       {"V. Yu. Mal'cev. On the torsion of nilpotent groups of finite rank. Mat. Sb. 12 (1965), 44-61.",
@@ -40,12 +56,7 @@ TEST_CASE("Initials alone before a family name with an apostrophe: the name is t
       {"Yu. S. Il'yashenko and S. Yakovenko. Lectures on analytic differential equations. AMS, Providence, 2008.",
        {"Il'yashenko", "Yakovenko"}, "Lectures on analytic differential equations"},
   };
-  for (const Case& c : cases) {
-    INFO(c.reference);
-    Record r = parse_reference(c.reference);
-    CHECK(families(r) == c.authors);
-    CHECK(r.title == c.title);
-  }
+  check_names_titles(cases);
 }
 
 // TeX's mathematics ending a title, in a bracket: the title stopped before it and the journal opened with it
@@ -151,12 +162,7 @@ TEST_CASE("German's issue word after a periodical's name is the issue's, not the
 // German's name list inverting its first person only, before a colon and no date: "Meyer, Joachim und Anna Schulz:
 // Title" came out the author "Meyer" and the title "Joachim und Anna Schulz: Title".
 TEST_CASE("A German name list inverting its first person only, a colon after it", "[refparse][refparse57]") {
-  struct Case {
-    const char* reference;
-    std::vector<std::string> authors;
-    const char* title;
-  };
-  const Case cases[] = {
+  const NamesTitle cases[] = {
       {"Brandt, Helmut und Karin Vogel: Die Stadt im Wandel. Frankfurt: Campus, 2001.", {"Brandt", "Vogel"},
        "Die Stadt im Wandel"},
       {"Brandt, Helmut, und Karin Vogel: Nachbarschaft heute. Opladen: Leske + Budrich, 1999.", {"Brandt", "Vogel"},
@@ -169,23 +175,13 @@ TEST_CASE("A German name list inverting its first person only, a colon after it"
       {"Brandt, Helmut/Karin Vogel: Die Stadt im Wandel. Frankfurt: Campus, 2001.", {"Brandt", "Vogel"},
        "Die Stadt im Wandel"},
   };
-  for (const Case& c : cases) {
-    INFO(c.reference);
-    Record r = parse_reference(c.reference);
-    CHECK(families(r) == c.authors);
-    CHECK(r.title == c.title);
-  }
+  check_names_titles(cases);
 }
 
 // Several Russian names initials first, the first a transliterated initial alone before a family name with an
 // apostrophe: "Yu. Il'yashenko and S. Yakovenko, Title": the first author came out "Yu", the rest the title's.
 TEST_CASE("Transliterated initials first, several persons: the names are the authors'", "[refparse][refparse57]") {
-  struct Case {
-    const char* reference;
-    std::vector<std::string> authors;
-    const char* title;
-  };
-  const Case cases[] = {
+  const NamesTitle cases[] = {
       {"Yu. Il'yashenko and S. Yakovenko, Finitely-smooth normal forms of local families, Russian Math. Surveys 46 "
        "(1991), 1-43.",
        {"Il'yashenko", "Yakovenko"}, "Finitely-smooth normal forms of local families"},
@@ -193,10 +189,5 @@ TEST_CASE("Transliterated initials first, several persons: the names are the aut
        "1-9.",
        {"Kol'tsova", "Petrov", "Smirnov"}, "Boundary problems for the heat equation"},
   };
-  for (const Case& c : cases) {
-    INFO(c.reference);
-    Record r = parse_reference(c.reference);
-    CHECK(families(r) == c.authors);
-    CHECK(r.title == c.title);
-  }
+  check_names_titles(cases);
 }
