@@ -3953,7 +3953,7 @@ bool transliterated_initial(std::string_view w) {
 // author's comma is the initials, when the person before is written so too.
 void family_name_opening_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto [a, b] = first_run(labels, kTitle);
-  if (a == b || a < 3 || labels[a - 1] != kAuthor) return;
+  if (a == b || a < 2 || labels[a - 1] != kAuthor) return;
   for (std::size_t k = 0; k < a; ++k)
     if (labels[k] != kAuthor && labels[k] != kCitationNumber) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -4012,17 +4012,47 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
                                            "Une", "Des", "Du", "De", "El", "Los", "Las", "Il", "Lo", "Gli", "Het",
                                            "Een", "Über", "Zur", "Zum", "Sur", "Pour", "With", "Using", "Beyond",
                                            "Between", "About", "Some", "Notes", "Note", "Review", "Editorial"};
+    // The family name's parts glued by a hyphen or an apostrophe ("Il'yashenko", "Mal'cev", "O'Brien", "Smith-Jones"):
+    // the token after its last part.
+    auto family_end = [&](std::size_t k) {
+      std::size_t end = k + 1;
+      while (end + 1 < b && (word(end) == "-" || word(end) == "'" || word(end) == "\xE2\x80\x99") &&
+             !toks[end].space_before && !toks[end + 1].space_before && is_word(end + 1))
+        end += 2;
+      return end;
+    };
+    // Not "Il'yashenko" (an apostrophe glued to it: no article).
+    bool apostrophe = a + 1 < b && (word(a + 1) == "'" || word(a + 1) == "\xE2\x80\x99") && !toks[a + 1].space_before;
     for (const char* w : kOpening)
-      if (first == w) return;
+      if (first == w && !apostrophe) return;
     std::size_t s = initials_start(a);
     if (s == a) return;
     std::size_t f0 = 0;
     while (f0 < a && labels[f0] == kCitationNumber) ++f0;
-    // The only author's initials, the family name after them and a comma: "A. Yu. Smirnov, in Proc. of …".
-    if (s == f0 && a + 1 < b && word(a + 1) == "," && !std::any_of(first.begin() + 1, first.end(), upper) &&
-        word(a - 1) == ".") {
-      labels[a] = labels[a + 1] = kAuthor;
-      return;
+    // The only author's initials, the family name after them and a comma: "A. Yu. Smirnov, in Proc. of …"; or a
+    // period, the title's words after it: "Yu. Il'yashenko. Centennial history of …" (an author of initials alone
+    // is no person: the word after them is the family name).
+    // "Yu. Il'yashenko and S. Yakovenko, Finitely-smooth …": the others after "and", "&" or a comma, initials first,
+    // join them.
+    if (s == f0 && word(a - 1) == "." && !std::any_of(first.begin() + 1, first.end(), upper)) {
+      std::size_t end = family_end(a);
+      for (;;) {
+        std::size_t k = end;
+        if (k + 1 < b && word(k) == "," && (word(k + 1) == "and" || word(k + 1) == "&")) ++k;
+        if (k >= b || (word(k) != "and" && word(k) != "&" && word(k) != ",")) break;
+        std::size_t g = ++k;
+        while (k + 1 < b && (initial(k, 2) || transliterated_initial(word(k))) && word(k + 1) == "." &&
+               !toks[k + 1].space_before)
+          k += 2;
+        if (k == g || k >= b || !is_word(k) || !upper(word(k)[0]) || !std::any_of(word(k).begin(), word(k).end(),
+                                                                                    lower_letter))
+          break;
+        end = family_end(k);
+      }
+      if (end < b && (word(end) == "," || (word(end) == "." && title_words_from(end + 1) >= 3))) {
+        for (std::size_t k = a; k <= end; ++k) labels[k] = kAuthor;
+        return;
+      }
     }
     if (s == 0 || !separator(s - 1)) return;
     // The first author written so too ("Lindwer, M. Marculescu, D. …" is family first).
@@ -4034,10 +4064,7 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     std::size_t f = e - 1;
     while (f > 1 && word(f - 1) == "-" && !toks[f - 1].space_before && is_word(f - 2)) f -= 2;
     if (initials_start(f) == f) return;
-    std::size_t end = a + 1;
-    while (end + 1 < b && word(end) == "-" && !toks[end].space_before && !toks[end + 1].space_before &&
-           is_word(end + 1))
-      end += 2;
+    std::size_t end = family_end(a);
     if (title_words_from(end) < 3) return;
     if (word(end) == ",") ++end;  // the person's comma: "D.Yu. Vodolazov, Intrinsic …"
     for (std::size_t k = a; k < end; ++k) labels[k] = kAuthor;
@@ -4194,8 +4221,38 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
     return;
   }
   if (word(t - 1) != ",") return;
-  std::size_t p = persons_end(t, known);
+  // "Meyer, Joachim und Anna Schulz: Die Stadt …", "Meyer, Joachim, und Anna Schulz:": the first person's given names
+  // alone (its family name before the comma), then "und", "/", "&" or "and" and the others given names first.
+  std::size_t q = t;
+  bool first_given = false;
+  {
+    std::size_t g = t;
+    while (g < n && (initial(g) || given(g))) g += initial(g) ? 2 : 1;
+    std::size_t sep = g < n && word(g) == "," ? g + 1 : g;
+    if (g > t && given(t) && sep < n &&
+        (word(sep) == "/" || word(sep) == "&" || word(sep) == "und" || word(sep) == "and")) {
+      q = sep + 1;
+      first_given = known = true;
+    } else if ((word(t) == "und" || word(t) == "and" || word(t) == "&") && t >= 2 && given(t - 2)) {
+      q = t + 1;  // "Meyer, Joachim, | und Anna Schulz:": the model ended the names at the comma
+      first_given = known = true;
+    }
+  }
+  std::size_t p = persons_end(q, known);
   if (p == std::string_view::npos || !known || !all_title(t, p)) return;
+  // The persons' list before a colon, the title after it: two persons at least (not "Meyer, Joachim, Thomas Mann:
+  // Leben und Werk", a title naming one).
+  auto colon_list = [&] {
+    if (word(p) != ":" || p + 2 >= n || !all_title(p, p + 3)) return false;
+    if (first_given) return true;
+    for (std::size_t k = q; k < p; ++k)
+      if (word(k) == "/" || word(k) == "&" || word(k) == "und" || word(k) == "and" || word(k) == ";") return true;
+    return false;
+  };
+  if (colon_list()) {
+    for (std::size_t k = t; k <= p; ++k) labels[k] = kAuthor;
+    return;
+  }
   // The date the model labelled, or a year it left in the title ("… und Petra Krüger 2003, Rollen …"): four digits
   // (a letter after them: "2004a"), then a comma, colon or period.
   if (labels[p] != kDate) {
@@ -5934,6 +5991,117 @@ void untitled_book_after_date(std::string_view text, const std::vector<Token>& t
 
 }  // namespace
 
+// "… computation of prime gaps up to (4\cdot 10^{18}). Math. Comp. 83, …", "Counting primes up to \(10^{24}\).
+// Math. Comp. …" (TeX's mathematics in a title, a bracket or dollars round it): the model ended the title at the
+// bracket and read the formula into the journal.  A group right after the title run ("(", "\(", "$", "[") closed
+// before the next run's end and holding TeX's markup (a command "\cdot", a superscript or subscript "^", "_") is the
+// title's, with the mark closing the title after it.
+void tex_closing_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto [a, b] = first_run(labels, kTitle);
+  const std::size_t n = toks.size();
+  if (a == b || b >= n) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t open = b;
+  if (word(b - 1) == "\\" && b - 1 > a && word(b) == "(" && !toks[b].space_before) open = b - 1;  // "\("
+  std::string_view o = word(b);
+  std::string_view close = o == "(" ? ")" : o == "[" ? "]" : o == "$" ? "$" : std::string_view();
+  if (close.empty()) return;
+  const Label next = labels[b];
+  bool markup = false;
+  for (std::size_t k = b + 1; k < n && k < b + 40 && labels[k] == next; ++k) {
+    std::string_view w = word(k);
+    // "\cdot", "^{18}", "^2", "_{n}" (not "Clapham_on_Ethiopian", a link's file name).
+    if (k + 1 < n && !toks[k + 1].space_before &&
+        (word(k + 1) == "{" || ((w == "\\" || w == "^") && is_word_token(text, toks[k + 1]))) &&
+        (w == "\\" || w == "^" || w == "_"))
+      markup = true;
+    if (w != close) continue;
+    if (!markup) return;
+    std::size_t end = k + 1;
+    if (end < n && labels[end] == next && (word(end) == "." || word(end) == ",")) ++end;
+    for (std::size_t t = open; t < end; ++t) labels[t] = kTitle;
+    return;
+  }
+}
+
+// "Analytic Number Theory. American Mathematical Society Colloquium Publications, vol. 53. American Mathematical
+// Society, Providence (2004)", "Morse Theory. Annals of Mathematics Studies, vol. 51. Princeton University Press, …"
+// (Springer's style for a book in a series: its title, the series and its volume, then the publisher): the series
+// came out the publisher or a journal (the book an article).  A journal or publisher span right after the title,
+// ending with a comma, then a volume span opening with its word ("vol.", "Bd."), then a publisher or place span: the
+// series.  Not a container ("in: Book, Series, Bd. 43, Wiesbaden": the book's).
+void series_before_book_volume(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto [a, b] = first_run(labels, kTitle);
+  const std::size_t n = toks.size();
+  if (a == b || b >= n) return;
+  const Label series = labels[b];
+  if (series != kJournal && series != kPublisher) return;
+  std::size_t v = b;
+  while (v < n && labels[v] == series) ++v;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (v >= n || v - b < 3 || word(v - 1) != "," || labels[v] != kVolume || !is_class(word(v), "vol") ||
+      word(v).size() < 2)
+    return;
+  std::size_t e = v;
+  while (e < n && labels[e] == kVolume) ++e;
+  if (e >= n || (labels[e] != kPublisher && labels[e] != kLocation)) return;
+  // A journal's pages after ("in: Annual Review of Fluid Mechanics, Vol. 41, Annual Reviews, Palo Alto (2009), pp.
+  // 375-404", "Ges. Math. Abhandlungen, Bd. 1, Berlin, 133-143"), or its "In".
+  if (std::find(labels.begin() + e, labels.end(), kPages) != labels.end() || iequals(word(b), "in")) return;
+  for (std::size_t k = b; k < v; ++k) {
+    if (is_digit(word(k)[0])) return;
+    labels[k] = kCollection;
+  }
+}
+
+// "In: Soziale Welt Heft 2, S. 151-170", "In: WSI-Mitteilungen H. 5/2003" (German's word for the issue or the volume
+// after the periodical's name, "Heft", "H.", "Nr.", "Jg.", "Bd."): the model read the word into the
+// journal, and its number alone came out the volume.  Such a word ending a journal or container span, its number
+// after it labelled a volume or an issue, joins the number's span.  A span of those labels holding words before the
+// issue word ("In: Der Spiegel Spezial Heft 3/1997,", no journal labelled) is the journal up to the word.
+void issue_word_after_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  // German's issue or volume word at k, capitalised ("H" with its period): the tokens it takes with its period, or 0.
+  // Not English's "Issue", "No." ("Rangifer Special Issue 16", "Pardee Papers No. 4": the labelled data's volumes).
+  auto issue_word = [&](std::size_t k) -> std::size_t {
+    std::string_view w = word(k);
+    if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) return 0;
+    std::string lw = lower(w);
+    bool period = k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
+    if (!(lw == "heft" || lw == "nr" || lw == "jg" || lw == "jahrgang" || lw == "bd" || lw == "band" ||
+          (lw == "h" && period)))
+      return 0;
+    return period ? 2 : 1;
+  };
+  auto number_at = [&](std::size_t k) { return k < n && is_digit(word(k)[0]); };
+  for (std::size_t a = 0; a < n;) {
+    std::size_t b = a;
+    while (b < n && labels[b] == labels[a]) ++b;
+    const Label l = labels[a];
+    if ((l == kJournal || l == kContainer) && b < n && (labels[b] == kVolume || labels[b] == kIssue) &&
+        number_at(b)) {
+      // The word (with its period) ending the span.
+      for (std::size_t k = b >= 2 ? b - 2 : 0; k < b; ++k)
+        if (k > a && issue_word(k) == b - k) {
+          for (std::size_t t = k; t < b; ++t) labels[t] = labels[b];
+          break;
+        }
+    } else if ((l == kVolume || l == kIssue) && std::find(labels.begin(), labels.end(), kJournal) == labels.end() &&
+               std::find(labels.begin(), labels.end(), kContainer) == labels.end()) {
+      // Words first, then the issue word and its number.
+      std::size_t k = a;
+      int words = 0;
+      for (; k < b && !issue_word(k) && !number_at(k); ++k)
+        if (is_word_token(text, toks[k])) ++words;
+      if (words > 0 && k < b && issue_word(k) && number_at(k + issue_word(k)) && k + issue_word(k) < b &&
+          is_word_token(text, toks[k - 1]))
+        for (std::size_t t = a; t < k; ++t) labels[t] = kJournal;
+    }
+    a = b;
+  }
+}
+
 namespace {
 
 // A footnote's cue before the reference it points to: "Vgl. Müller 2003", "23) Vgl. auch Kristina Notz: Title",
@@ -6003,6 +6171,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   newspaper_day_month(text, toks, labels);
   ordinal_noun(text, toks, labels);
   cross_reference(text, toks, labels);
+  series_before_book_volume(text, toks, labels);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   state_code_after_place(text, toks, labels);
@@ -6066,6 +6235,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   subtitle_as_publisher(text, toks, labels);
   same_author_container(text, toks, labels);
   late_citation_number(text, toks, labels);
+  tex_closing_title(text, toks, labels);
+  issue_word_after_journal(text, toks, labels);
   return labels;
 }
 
