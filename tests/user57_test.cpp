@@ -1,0 +1,168 @@
+// Cited references of Web of Science and Scopus exports a new user brings (issue 16, session 57): a philosophy
+// search's WoS file (jyoshimi/scientometrics, 369 records, 5,498 CR lines), a multimedia/AI one (wo1dnr5/
+// wos-bibliometrics, 500 records, 18,144 lines) and a labour-economics journal's Scopus CSV in the 2023 layout
+// (antonio1970/Bibliometric-Analysis-of-ELRR, 588 records, 23,396 references); none is in the repository (no
+// licence stated: measured, not copied).  The strings below are those files' references; what main's binary
+// (f9ed027c) read is said above each check.
+#include <catch2/catch.hpp>
+
+#include "refnet/reference_strings.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+
+namespace {
+
+struct Fields {
+  std::string author, year, title, container, volume, first_page;
+};
+
+Fields scopus(std::string_view s) {
+  const Reference r = parse_scopus_reference(s);
+  return {r.author, r.year, r.title, r.container, r.volume, r.first_page};
+}
+
+}  // namespace
+
+// Main: the placeholder was the cited work's source ("INGARDEN R 1973 [No title captured]"), 414 of the philosophy
+// file's 5,498 lines and 47 of the other's: every work an author cited that year without a title was one source.
+TEST_CASE("WoS's '[No title captured]' is no source of the cited work", "[user57]") {
+  Reference r = parse_wos_reference("INGARDEN R, 1973, [No title captured]");
+  CHECK(r.author == "INGARDEN R");
+  CHECK(r.year == "1973");
+  CHECK(r.container.empty());
+  r = parse_wos_reference("HUSSERL E, [No title captured]");
+  CHECK(r.author == "HUSSERL E");
+  CHECK(r.container.empty());
+  r = parse_wos_reference("[No title captured]");
+  CHECK(r.author.empty());
+  CHECK(r.container.empty());
+  // A source that only mentions it stays.
+  r = parse_wos_reference("SMITH J, 1990, NO TITLE CAPTURED LIST, V2, P3");
+  CHECK(r.container == "NO TITLE CAPTURED LIST");
+}
+
+// Main: "C" (Elsevier's issue of a continuously published volume) and "S1" were the source, the journal and the
+// volume went to the title: 29 of the Scopus file's 23,396 references.
+TEST_CASE("Scopus 2023 layout: an issue written as a code ('C', 'S1', 'SUPPL. 3') is no source", "[user57]") {
+  Fields f = scopus(
+      "Salisbury T., Education and inequality in South Africa: Returns to schooling in the post-apartheid era, "
+      "International Journal of Educational Development, 46, C, pp. 43-52, (2016)");
+  CHECK(f.title == "Education and inequality in South Africa: Returns to schooling in the post-apartheid era");
+  CHECK(f.container == "International Journal of Educational Development");
+  CHECK(f.volume == "46");
+  CHECK(f.first_page == "43");
+  f = scopus(
+      "Robinson L.A., Hammitt J.K., O'Keeffe L., Valuing mortality risk reductions in global benefit-cost analysis, "
+      "Journal of Benefit-Cost Analysis, 10, S1, pp. 15-50, (2019)");
+  CHECK(f.container == "Journal of Benefit-Cost Analysis");
+  CHECK(f.volume == "10");
+  f = scopus(
+      "Headey B., Wooden M., The effects of wealth and income on subjective wellbeing and ill-being, Economic Record, "
+      "80, s1, pp. 24-33, (2004)");
+  CHECK(f.container == "Economic Record");
+  CHECK(f.volume == "80");
+  CHECK(f.first_page == "24");
+  f = scopus(
+      "Quinlan M., Sokas R., Community campaigns, supply chains and protecting the health and wellbeing of workers: "
+      "Examples from Australia and the USA, American Journal of Public Health, 99, SUPPL. 3, (2009)");
+  CHECK(f.container == "American Journal of Public Health");
+  CHECK(f.volume == "99");
+  // A source of one letter without a volume before it stays a source.
+  f = scopus("Smith A., A title of three words, B, pp. 1-2, (2001)");
+  CHECK(f.container == "B");
+}
+
+// Main: "Work, Employment and Society" was "Employment and Society", ", Work" left at the end of the title (122 of
+// the Scopus file's references); "Weather, Climate, and Society" was "and Society".
+TEST_CASE("Scopus 2023 layout: a source whose name is a list ('Work, Employment and Society') stays whole",
+          "[user57]") {
+  Fields f = scopus(
+      "Smith C., The double indeterminacy of labour power: Labour effort and labour mobility, Work, Employment and "
+      "Society, 20, 2, pp. 389-402, (2006)");
+  CHECK(f.title == "The double indeterminacy of labour power: Labour effort and labour mobility");
+  CHECK(f.container == "Work, Employment and Society");
+  CHECK(f.volume == "20");
+  f = scopus(
+      "Crompton R., Lyonette C., Work-life 'balance' in Europe, Gender, Work & Organization, 13, 4, pp. 379-393, "
+      "(2006)");
+  CHECK(f.title == "Work-life 'balance' in Europe");
+  CHECK(f.container == "Gender, Work & Organization");
+  f = scopus(
+      "Oppermann E., Strengers Y., Maller C., Et al., Beyond threshold approaches to extreme heat: Repositioning "
+      "adaptation as everyday practice, Weather, Climate, and Society, 10, 4, pp. 885-898, (2018)");
+  CHECK(f.title == "Beyond threshold approaches to extreme heat: Repositioning adaptation as everyday practice");
+  CHECK(f.container == "Weather, Climate, and Society");
+  f = scopus(
+      "Weller C.E., Madland D., Unions, race, ethnicity, and wealth: is there a union wealth premium for people of "
+      "color?, Journal of Economics, Race, and Policy, 5, 1, pp. 25-40, (2022)");
+  CHECK(f.title == "Unions, race, ethnicity, and wealth: is there a union wealth premium for people of color?");
+  CHECK(f.container == "Journal of Economics, Race, and Policy");
+  // Online before its issue (no volume, no pages): after a title in sentence case, still the journal.
+  f = scopus(
+      "Baglioni E., The making of cheap labour across production and reproduction: Control and resistance in the "
+      "Senegalese horticultural value chain, Work, Employment and Society, (2021)");
+  CHECK(f.title ==
+        "The making of cheap labour across production and reproduction: Control and resistance in the Senegalese "
+        "horticultural value chain");
+  CHECK(f.container == "Work, Employment and Society");
+  // A book's title of that shape too, the chapter's pages after it.
+  f = scopus(
+      "Davidson P., Dow S., Hillard J., Uncertainty in economics, Keynes, Knowledge and Uncertainty, pp. 107-116, "
+      "(1995)");
+  CHECK(f.title == "Uncertainty in economics");
+  CHECK(f.container == "Keynes, Knowledge and Uncertainty");
+  f = scopus("Chick V., Keynes, Knowledge and Uncertainty, pp. 25-42, (1995)");
+  CHECK(f.title.empty());
+  CHECK(f.container == "Keynes, Knowledge and Uncertainty");
+  // A journal that is no list keeps the title's last piece in the title.
+  f = scopus(
+      "Kaine S., Josserand E., The organisation and experience of work in the gig economy, Journal of Industrial "
+      "Relations, 61, 4, pp. 479-501, (2019)");
+  CHECK(f.title == "The organisation and experience of work in the gig economy");
+  CHECK(f.container == "Journal of Industrial Relations");
+}
+
+// Main: a book's or report's title was cut at its last comma, the rest its source: "... strategy, HR practices" in
+// "and performance" (489 of the Scopus file's references had a source in lower case, nearly all such pieces);
+// "The General Theory of Employment" in "Interest and Money" (13 times).
+TEST_CASE("Scopus 2023 layout: a book's title goes on after a comma when the rest cannot start a source",
+          "[user57]") {
+  Fields f = scopus(
+      "Batt R., Doellgast V., Kwon H., Et al., The Indian call centre industry: National benchmarking report strategy, "
+      "HR practices, and performance, (2005)");
+  CHECK(f.author == "Batt R.");
+  CHECK(f.title ==
+        "The Indian call centre industry: National benchmarking report strategy, HR practices, and performance");
+  CHECK(f.container.empty());
+  CHECK(f.year == "2005");
+  f = scopus(
+      "Yanjiusheng laodongli: duoren jiangshu zai daoshi gongchang jingli, youren shiwang youren zhengzhequ, (2016)");
+  CHECK(f.title == "Yanjiusheng laodongli: duoren jiangshu zai daoshi gongchang jingli, youren shiwang youren zhengzhequ");
+  CHECK(f.container.empty());
+  // The last items of a list the title's last word begins.
+  f = scopus("Keynes J.M., The General Theory of Employment, Interest and Money, (1936)");
+  CHECK(f.title == "The General Theory of Employment, Interest and Money");
+  CHECK(f.container.empty());
+  f = scopus("Schumpeter J.A., Capitalism, Socialism and Democracy, (1942)");
+  CHECK(f.title == "Capitalism, Socialism and Democracy");
+  CHECK(f.container.empty());
+  f = scopus(
+      "Cebola M., Dos Santos N., Dionisio A., Worker-related ageism: A systematic review of empirical research, "
+      "Ageing and Society, (2021)");
+  CHECK(f.title == "Worker-related ageism: A systematic review of empirical research");
+  CHECK(f.container == "Ageing and Society");
+  // A quotation the title opens closes in the last piece.
+  f = scopus("Lewis P., Ryan C., “Wage Subsidies, Their Employment Effects and How to Evaluate Them”, (1985)");
+  CHECK(f.title == "“Wage Subsidies, Their Employment Effects and How to Evaluate Them”");
+  CHECK(f.container.empty());
+  // A source stays one: a capitalised name, "mimeo", "arXiv ...", a quoted title's note.
+  f = scopus("Scholz T., Platform cooperativism vs. the sharing economy, Medium, (2014)");
+  CHECK(f.title == "Platform cooperativism vs. the sharing economy");
+  CHECK(f.container == "Medium");
+  f = scopus("Maler K-G., “National Accounts and Environmental Resources”, mimeo, (1990)");
+  CHECK(f.title == "“National Accounts and Environmental Resources”");
+  CHECK(f.container == "mimeo");
+  f = scopus("Vaswani A., Attention is all you need, arXiv preprint arXiv:1706.03762, (2017)");
+  CHECK(f.container == "arXiv preprint arXiv:1706.03762");
+}
