@@ -6,11 +6,16 @@
 // (f9ed027c) read is said above each check.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "../importers/markdown_page.hpp"
+#include "page_support.hpp"
 #include "refnet/cited_works.hpp"
 #include "refnet/reference_strings.hpp"
 #include "support.hpp"
 
 using namespace refnet;
+using namespace refnet::test;
 
 namespace {
 
@@ -195,4 +200,38 @@ TEST_CASE("Cited works: another initial is the same author when year, volume, fi
             "Review, 20, 4, pp. 761-778, (1986)")) != castles);
   const std::uint32_t book = works.add(parse_scopus_reference("Sen A.K., Commodities and Capabilities, (1985)"));
   CHECK(works.add(parse_scopus_reference("Sen J., Commodities and Capabilities, (1985)")) != book);
+}
+
+// A paper converted from its PDF to Markdown (fixtures/pages/tandf-pdf-markdown.md: Ritschard & Liao 2026, CC BY 4.0,
+// its body cut): "## Page N" and "---" between pages, the publisher's cover page, the title a level-one heading on
+// the cover and again on the first page, running headers with the converter's "&lt;page_number&gt;" markup, an
+// APA list whose references end with their DOI's address and no period.  Main: the page's title was
+// "&lt;img&gt;Routledge Taylor & Francis Group&lt;/img&gt;" by "RESEARCH ARTICLE"; 34 of the 36 references (a reference
+// after one with 13 authors, its year past the line's 200th byte, and "R Core Team. (2024)" were glued to the one
+// before); a running header glued to a reference's end.
+TEST_CASE("A paper converted from its PDF: its title heads two pages, its references end with their DOIs",
+          "[user57]") {
+  Parsed p = page("tandf-pdf-markdown.md");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Assessing the impact of timing errors in sequence analysis");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[0].family == "Ritschard");
+  CHECK(r.authors[1].family == "Liao");
+  CHECK(r.doi == "10.1080/13645579.2026.2666297");
+  CHECK(r.container_title == "International Journal of Social Research Methodology");
+  CHECK(r.issued.year == 2026);
+  REQUIRE(r.references.size() == 36);
+  CHECK(starts_with(r.references[25].raw, "Preud\u2019homme, G., Duarte, K.,"));
+  CHECK(starts_with(r.references[26].raw, "R Core Team. (2024)."));
+  CHECK(ends_with(r.references[24].raw, "https://doi.org/10.1016/j.alcr.2018.10.004"));
+  CHECK(ends_with(r.references[4].raw, "https://doi.org/10.1016/j.jeconom.2023.105581"));
+  CHECK(r.references[4].doi == "10.1016/j.jeconom.2023.105581");
+  // Every page break inside the list said: two "## Page N" lines, two running headers.
+  CHECK(warnings_with(p, "a page number inside a reference list") == 2);
+  CHECK(warnings_with(p, "a running header or footer") == 2);
+  // Of several level-one headings, the one written twice; none when none repeats.
+  CHECK(markdown_title_offset("# Journal\n\n# Title\n\ntext\n\n# Title\n") == 11);
+  CHECK(markdown_title_offset("# One\n\n# Two\n") == std::string_view::npos);
+  CHECK(markdown_title_offset("# A\n# B\n# A\n# B\n") == std::string_view::npos);
 }
