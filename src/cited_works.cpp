@@ -15,11 +15,21 @@ namespace refnet {
 
 namespace {
 
+// "JM", "J.M.", "J.A.M.", "S.-E." (Scopus's hyphenated initials of a given
+// name "Siew-Ean"), "J.-P.": capitals, dots, hyphens; longer than four, or with
+// a hyphen, only with dots ("ROUX" may be a name, "LI-NA" too).
 bool all_upper_initials(std::string_view w) {
-  if (w.empty() || w.size() > 4) return false;
-  for (char c : w)
-    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
-  return true;
+  if (w.empty() || w.size() > 8 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  bool dot = false, hyphen = false;
+  for (char c : w) {
+    if (c == '.')
+      dot = true;
+    else if (c == '-')
+      hyphen = true;
+    else if (!(c >= 'A' && c <= 'Z'))
+      return false;
+  }
+  return dot || (w.size() <= 4 && !hyphen);
 }
 
 // "J.", "M", "J.M.": a capital alone, or capitals each with its dot.

@@ -235,3 +235,23 @@ TEST_CASE("A paper converted from its PDF: its title heads two pages, its refere
   CHECK(markdown_title_offset("# One\n\n# Two\n") == std::string_view::npos);
   CHECK(markdown_title_offset("# A\n# B\n# A\n# B\n") == std::string_view::npos);
 }
+
+// Main: "Khoo S.-E." was the family name "khoo s e", "Coyle-Shapiro J.A.M." "coyle shapiro j a m" (initials of more
+// than four characters, or with a hyphen, were not read as initials): each such reference a cited work apart from
+// the same work cited as "Khoo S.E." or "Coyle-Shapiro J.".
+TEST_CASE("Cited works: Scopus's hyphenated and long initials are initials", "[user57]") {
+  CHECK(reference_author("Khoo S.-E.") == std::pair<std::string, char>{"khoo", 's'});
+  CHECK(reference_author("Coyle-Shapiro J.A.M.") == std::pair<std::string, char>{"coyle shapiro", 'j'});
+  CHECK(reference_author("Chung J.-S.") == std::pair<std::string, char>{"chung", 'j'});
+  // Unchanged: WoS's initials, a capitalised family word before them, a name in capitals.
+  CHECK(reference_author("LE ROUX J") == std::pair<std::string, char>{"le roux", 'j'});
+  CHECK(reference_author("Khoo SE") == std::pair<std::string, char>{"khoo", 's'});
+  CHECK(reference_author("GARCIA-MARQUEZ G") == std::pair<std::string, char>{"garcia marquez", 'g'});
+  CitedWorks works;
+  const std::uint32_t khoo = works.add(parse_scopus_reference(
+      "Khoo S.-E., Voight-Graf C., McDonald P., Temporary skilled migration to Australia: Employers' perspectives, "
+      "International Migration, 45, 4, pp. 175-199, (2007)"));
+  CHECK(works.add(parse_scopus_reference(
+            "Khoo S.E., Voigt-Graf C., McDonald P., Temporary skilled migration to Australia: Employers' perspectives, "
+            "International Migration, 45, 4, pp. 175-201, (2007)")) == khoo);
+}
