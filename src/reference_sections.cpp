@@ -518,6 +518,18 @@ bool scopus_year_source(std::string_view t) {
          t[5] == ')' && t[6] == ' ';
 }
 
+// Whether the numbering of a list goes on after lines[i], a paragraph of its
+// own: the next line with a marker of `style` (within a few lines) numbers
+// `last` + 1.
+bool numbering_resumes(const std::vector<Line>& lines, std::size_t i, std::size_t stop, Marker style,
+                       std::size_t last) {
+  for (std::size_t j = i + 1; j < stop && j <= i + 4; ++j) {
+    const Numbered n = numbered(lines[j].text);
+    if (n.marker != Marker::none) return n.marker == style && n.number == last + 1;
+  }
+  return false;
+}
+
 // Reads the list whose heading is lines[h]; `stop` is the next heading's index.
 ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size_t stop, const SectionHeading& heading,
                         std::string_view text) {
@@ -621,8 +633,11 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
         continue;
       }
     }
-    // The rest of the reference before, or the end of the list.
-    if (!item || gap) break;
+    // The rest of the reference before, or the end of the list.  A numbered
+    // reference a page or column break cut ("17. Minneman, S.L. ... tool in",
+    // a blank line, "distributed design work. In ..."): its rest, when the
+    // next number follows after it.
+    if (!item || (gap && !(style != Marker::none && numbering_resumes(lines, i, stop, style, last_number)))) break;
     bool complete = has_year(item->text) || has_locator(item->text);
     if (complete && heading_like(t)) break;
     join_line(*item, l.text, text);

@@ -11,6 +11,7 @@
 #include "../importers/markdown_page.hpp"
 #include "page_support.hpp"
 #include "refnet/cited_works.hpp"
+#include "refnet/reference_sections.hpp"
 #include "refnet/reference_strings.hpp"
 #include "support.hpp"
 
@@ -254,4 +255,35 @@ TEST_CASE("Cited works: Scopus's hyphenated and long initials are initials", "[u
   CHECK(works.add(parse_scopus_reference(
             "Khoo S.E., Voigt-Graf C., McDonald P., Temporary skilled migration to Australia: Employers' perspectives, "
             "International Migration, 45, 4, pp. 175-201, (2007)")) == khoo);
+}
+
+// A numbered reference a page or column break cut in two, a blank line between its halves, as a converted PDF
+// keeps it: JMIS's "17. Minneman, S.L., and Bly, S.A. Managing à trois: a study of a multi-user drawing tool in" /
+// "" / "distributed design work. In ACM SIGCHI ..." (Hayne, Pendergast & Greenberg 1993, converted to Markdown:
+// found by the code search, no licence: measured, not copied; 34 references).  Main: the list ended there without
+// a word, the reference's second half and references 18 to 34 lost.  The strings below are that list's.
+TEST_CASE("A numbered reference cut by a page break goes on after the blank line when the numbering does",
+          "[user57]") {
+  const std::string text =
+      "REFERENCES\n\n"
+      "16. Kobayashi, M., and Ishii, H. ClearBoard: a novel shared drawing medium that supports gaze awareness in "
+      "remote collaboration. IEICE Transactions on Communications, 76, 6 (1993): 609\xE2\x80\x93" "624.\n\n"
+      "17. Minneman, S.L., and Bly, S.A. Managing \xC3\xA0 trois: a study of a multi-user drawing tool in\n\n"
+      "distributed design work. In ACM SIGCHI Conference on Human Factors in Computing Systems, New Orleans, April "
+      "28\xE2\x80\x93May 2, 1991, pp. 217\xE2\x80\x93" "224.\n\n"
+      "18. Minneman, S.L., and Bly, S.A. Experiences in the development of a multi-user drawing tool. In The 3rd "
+      "Guelph Symposium on Computer Mediated Communication, Guelph, Ontario, May 15\xE2\x80\x93" "17, 1990, pp. "
+      "154\xE2\x80\x93" "167.\n\n"
+      "19. Nunamaker, J.F.; Dennis, A.; Valacich, J.; Vogel, D.; and George, J. Electronic meeting systems to support "
+      "group work. Communications of the ACM, 34, 7 (1991): 40\xE2\x80\x93" "61.\n\n"
+      "This text follows the list.\n";
+  const std::vector<ReferenceList> lists = find_reference_lists(text);
+  REQUIRE(lists.size() == 1);
+  REQUIRE(lists[0].items.size() == 4);
+  CHECK(ends_with(lists[0].items[1].text, "drawing tool in distributed design work. In ACM SIGCHI Conference on Human "
+                                          "Factors in Computing Systems, New Orleans, April 28\xE2\x80\x93May 2, 1991, "
+                                          "pp. 217\xE2\x80\x93" "224."));
+  CHECK(lists[0].items[3].number == "19");
+  // A paragraph after the list that the numbering does not follow is not the list's.
+  CHECK(lists[0].items[3].text.find("This text") == std::string::npos);
 }
