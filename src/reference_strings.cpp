@@ -804,8 +804,9 @@ bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, 
 // and the list's head join it: the head when it names a venue (a journal,
 // transactions, a meeting) or, before an item led by "and", is a few
 // capitalised words; with `venue_only` (a book's reference), only a venue or
-// a list after a title in sentence case.  A journal's reference keeps a title.  Returns the new end of the title's pieces, `container` the
-// source then; `b` and `container` untouched when it is no such list.
+// a list after a title in sentence case.  A journal's reference keeps a
+// title.  Returns the new end of the title's pieces, `container` the source
+// then; `b` and `container` untouched when it is no such list.
 std::size_t join_listed_source(const std::vector<std::string_view>& parts, std::size_t a, std::size_t b,
                                std::string& container, bool has_volume, bool venue_only) {
   const std::string_view last = parts[b];
@@ -907,7 +908,7 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     }
   }
   // A book's or report's last piece may go on with its title; a source whose
-  // name is a list is one, for a book's only when a venue heads it.
+  // name is a list is one (for a book's, see join_listed_source).
   const bool located = !ref.volume.empty() || !ref.first_page.empty();
   std::size_t listed = b;
   if (b > a + 1) listed = join_listed_source(parts, a, b - 1, ref.container, !ref.volume.empty(), !located);
