@@ -552,15 +552,24 @@ namespace {
 // words that are no section letter: Web of Science's J9 names drop a
 // journal's last words ("OCEANOGR MAR BIOL", Scopus's "Oceanogr. Mar. Biol.
 // Annu. Rev.") or add a country ("CURR SCI INDIA", "Current Science"); "PHYS
-// REV" is not "Phys Rev B".  Weak: only where first author, year, volume
-// and first page agree.
+// REV" is not "Phys Rev B".  The name of one may open with its publisher's
+// acronym, the other's not ("ACM MULTIMEDIA SYSTE", "MULTIMEDIA SYST": Springer's
+// Multimedia Systems, once ACM's).  Weak: only where first author, year,
+// volume and first page agree.
 bool journal_starts_other(const JournalKey& a, const JournalKey& b) {
-  const auto& s = a.words.size() <= b.words.size() ? a.words : b.words;
-  const auto& l = a.words.size() <= b.words.size() ? b.words : a.words;
-  if (s.size() < 2 || s.size() == l.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (!abbreviates(s[i], l[i]) && !abbreviates(l[i], s[i])) return false;
-  return std::none_of(l.begin() + std::ptrdiff_t(s.size()), l.end(), [](const std::string& w) { return w.size() == 1; });
+  auto publisher = [](const std::vector<std::string>& w) {
+    return w.size() > 2 && (w[0] == "acm" || w[0] == "ieee" || w[0] == "siam" || w[0] == "asme" || w[0] == "spie");
+  };
+  const std::size_t pa = publisher(a.words) && !publisher(b.words), pb = publisher(b.words) && !publisher(a.words);
+  const std::size_t na = a.words.size() - pa, nb = b.words.size() - pb;
+  const auto& s = na <= nb ? a.words : b.words;
+  const auto& l = na <= nb ? b.words : a.words;
+  const std::size_t ps = na <= nb ? pa : pb, pl = na <= nb ? pb : pa;
+  const std::size_t n = std::min(na, nb);
+  if (n < 2 || (na == nb && pa + pb == 0)) return false;
+  for (std::size_t i = 0; i < n; ++i)
+    if (!abbreviates(s[ps + i], l[pl + i]) && !abbreviates(l[pl + i], s[ps + i])) return false;
+  return std::none_of(l.begin() + std::ptrdiff_t(pl + n), l.end(), [](const std::string& w) { return w.size() == 1; });
 }
 
 }  // namespace

@@ -287,3 +287,17 @@ TEST_CASE("A numbered reference cut by a page break goes on after the blank line
   // A paragraph after the list that the numbering does not follow is not the list's.
   CHECK(lists[0].items[3].text.find("This text") == std::string::npos);
 }
+
+// Main: "RUI Y, 1999, ACM MULTIMEDIA SYSTE, V7, P359" and "Rui Y, 1999, MULTIMEDIA SYST, V7, P359, DOI ..." (the
+// multimedia WoS export) were two cited works, as were Zhang HJ 1993's: a publisher's acronym before one name.
+TEST_CASE("Cited works: a journal named with its publisher's acronym before it, where volume and page agree",
+          "[user57]") {
+  CitedWorks works;
+  const std::uint32_t rui =
+      works.add(parse_wos_reference("Rui Y, 1999, MULTIMEDIA SYST, V7, P359, DOI 10.1007/s005300050138"));
+  CHECK(works.add(parse_wos_reference("RUI Y, 1999, ACM MULTIMEDIA SYSTE, V7, P359")) == rui);
+  // Not on another page, nor when both names have an acronym of their own.
+  CHECK(works.add(parse_wos_reference("RUI Y, 1999, ACM MULTIMEDIA SYSTE, V7, P360")) != rui);
+  const std::uint32_t ieee = works.add(parse_wos_reference("Li X, 2010, IEEE T MULTIMEDIA, V12, P1"));
+  CHECK(works.add(parse_wos_reference("Li X, 2010, ACM T MULTIMEDIA, V12, P1")) != ieee);
+}
