@@ -7,6 +7,9 @@
 // other, line by line, so that its rules serve both.
 #include "markdown_page.hpp"
 
+#include <utility>
+#include <vector>
+
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -270,7 +273,8 @@ std::string markdown_page_text(std::string_view markdown) {
 }
 
 std::size_t markdown_title_offset(std::string_view markdown) {
-  std::size_t found = npos;
+  // The level-one headings: where each starts and what it shows.
+  std::vector<std::pair<std::size_t, std::string>> headings;
   bool fenced = false;
   for (std::size_t pos = 0; pos < markdown.size();) {
     std::size_t end = markdown.find('\n', pos);
@@ -278,13 +282,23 @@ std::size_t markdown_title_offset(std::string_view markdown) {
     std::string_view l = markdown.substr(pos, end - pos);
     if (starts_with(l, "```")) fenced = !fenced;
     // "# Title": one hash, a space, then text ("# " alone heads nothing).
-    if (!fenced && l.size() > 2 && l[0] == '#' && l[1] == ' ' && !trim(markdown_line(l)).empty()) {
-      if (found != npos) return npos;
-      found = pos;
+    if (!fenced && l.size() > 2 && l[0] == '#' && l[1] == ' ') {
+      std::string shown = collapse_space(trim(markdown_line(l)));
+      if (!shown.empty()) headings.emplace_back(pos, std::move(shown));
     }
     pos = end + 1;
   }
-  return found;
+  if (headings.size() == 1) return headings[0].first;
+  // A paper converted from its PDF: the title heads the publisher's cover
+  // page and again the first page, the journal's name heads the cover once.
+  std::size_t found = npos;
+  for (std::size_t a = 0; a < headings.size(); ++a)
+    for (std::size_t b = a + 1; b < headings.size(); ++b)
+      if (headings[a].second == headings[b].second) {
+        if (found != npos && headings[found].second != headings[a].second) return npos;
+        if (found == npos) found = a;
+      }
+  return found == npos ? npos : headings[found].first;
 }
 
 }  // namespace refnet

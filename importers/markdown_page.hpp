@@ -29,8 +29,10 @@ std::string markdown_page_text(std::string_view markdown);
 // Where the line of the page's own heading starts: its only level-one
 // heading ("# Fossilized gut contents elucidate ..."), which clippers and
 // crawlers write of the article's title (a site's menus, hundreds of lines
-// above it, are list items); npos when the page has none, or several (an
-// encyclopedia's "# sauropod" and a sidebar's "# Related").
+// above it, are list items), or of several the one written twice (a paper
+// converted from its PDF: the publisher's cover page and the first page);
+// npos when the page has none, or several (an encyclopedia's "# sauropod"
+// and a sidebar's "# Related").
 std::size_t markdown_title_offset(std::string_view markdown);
 
 }  // namespace refnet

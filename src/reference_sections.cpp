@@ -165,6 +165,14 @@ bool has_locator(std::string_view s) {
          s.find("10.") != std::string_view::npos;
 }
 
+// Whether s ends with an address: "... https://doi.org/10.1093/ntr/ntt220",
+// "... doi:10.1000/xyz", "... www.oecd.org/gov".
+bool ends_with_locator(std::string_view s) {
+  const std::string_view w = last_word(trim(s));
+  return starts_with(w, "http://") || starts_with(w, "https://") || starts_with(w, "doi:") ||
+         starts_with(w, "www.") || (starts_with(w, "10.") && w.find('/') != std::string_view::npos);
+}
+
 // How a line may open a hanging (unnumbered) reference.
 enum class Start {
   none,
@@ -219,6 +227,15 @@ bool heading_like(std::string_view line) {
   if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
   char last = t.back();
   return last != '.' && last != ',' && last != ';' && last != ':' && last != '-';
+}
+
+// A page's header or footer as a converter of PDFs marks it: its page number
+// in "<page_number>20</page_number>" (escaped or not), or the line in
+// "<header>...</header>", "<footer>...</footer>".
+bool marked_page_furniture(std::string_view t) {
+  return t.find("<page_number>") != std::string_view::npos || t.find("&lt;page_number&gt;") != std::string_view::npos ||
+         starts_with(t, "<header>") || starts_with(t, "<footer>") || starts_with(t, "&lt;header&gt;") ||
+         starts_with(t, "&lt;footer&gt;");
 }
 
 // "23", "Page 23", "23 of 40", "- 23 -": a page number alone on its line.
@@ -501,6 +518,18 @@ bool scopus_year_source(std::string_view t) {
          t[5] == ')' && t[6] == ' ';
 }
 
+// Whether the numbering of a list goes on after lines[i], a paragraph of its
+// own: the next line with a marker of `style` (within a few lines) numbers
+// `last` + 1.
+bool numbering_resumes(const std::vector<Line>& lines, std::size_t i, std::size_t stop, Marker style,
+                       std::size_t last) {
+  for (std::size_t j = i + 1; j < stop && j <= i + 4; ++j) {
+    const Numbered n = numbered(lines[j].text);
+    if (n.marker != Marker::none) return n.marker == style && n.number == last + 1;
+  }
+  return false;
+}
+
 // Reads the list whose heading is lines[h]; `stop` is the next heading's index.
 ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size_t stop, const SectionHeading& heading,
                         std::string_view text) {
@@ -554,7 +583,7 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
       after_skip = true;
       continue;
     }
-    if (item && n.marker == Marker::none && !has_locator(t) && headers.running(t)) {
+    if (item && n.marker == Marker::none && !has_locator(t) && (headers.running(t) || marked_page_furniture(t))) {
       list.skipped.push_back({l.offset, "a running header or footer of the pages the list was copied from"});
       gap = false;
       after_skip = true;
@@ -592,7 +621,8 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
       // A new reference once the one before is whole (a year, a DOI or a
       // URL), and ended by a period unless this line opens surely.
       bool whole = !item || has_year(item->text) || has_locator(item->text);
-      bool ended = !item || ends_with(item->text, ".");
+      // APA's references end with their DOI's address, no period after it.
+      bool ended = !item || ends_with(item->text, ".") || ends_with_locator(item->text);
       // "Steenkamp, J.-B. E. M. and" + "Wedel, M. (eds), ...": the names go on.
       bool open_ended = item && (ends_with(item->text, " and") || ends_with(item->text, ",") ||
                                  ends_with(item->text, "&") || ends_with(item->text, ";"));
@@ -603,8 +633,11 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
         continue;
       }
     }
-    // The rest of the reference before, or the end of the list.
-    if (!item || gap) break;
+    // The rest of the reference before, or the end of the list.  A numbered
+    // reference a page or column break cut ("17. Minneman, S.L. ... tool in",
+    // a blank line, "distributed design work. In ..."): its rest, when the
+    // next number follows after it.
+    if (!item || (gap && !(style != Marker::none && numbering_resumes(lines, i, stop, style, last_number)))) break;
     bool complete = has_year(item->text) || has_locator(item->text);
     if (complete && heading_like(t)) break;
     join_line(*item, l.text, text);

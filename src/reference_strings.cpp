@@ -10,6 +10,7 @@
 #endif
 
 #include "refnet/doi.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
@@ -311,6 +312,9 @@ void split_wos_source_pages(std::string& source, std::string& volume, std::strin
   source = std::string(v.substr(e + 1, colon - e - 1));
 }
 
+// What WoS writes where it captured no title: for the whole line, or as the source.
+constexpr std::string_view kNoTitleCaptured = "[No title captured]";
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -345,12 +349,16 @@ void parse_wos_reference(std::string_view line, Reference& r, std::vector<DoiRep
   if (k < parts.size() && !is_year(parts[k]) && !is_doi_part(parts[k])) {
     std::string_view a = parts[k++];
     bool anonymous = (a.size() == 11 || a.size() == 9 || a.size() == 19) &&
-                     (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == "[No title captured]");
+                     (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == kNoTitleCaptured);
     // "collab>Department of ...collab": the residue of a <collab> element.
     if (a.size() > 13 && starts_with(a, "collab>") && ends_with(a, "collab")) a = trim(a.substr(7, a.size() - 13));
     if (!anonymous) put(r.author, a);
   }
   if (k < parts.size() && is_year(parts[k])) put(r.year, parts[k++]);
+  // "INGARDEN R, 1973, [No title captured]": WoS's placeholder where it read no
+  // source is none (as the source of every such work of an author and year, it
+  // made them one cited work).
+  if (k < parts.size() && parts[k] == kNoTitleCaptured) ++k;
   if (k < parts.size() && !is_doi_part(parts[k]) && !(is_wos_part(parts[k], 'V') && is_digit(parts[k][1])) &&
       !(is_wos_part(parts[k], 'P') && is_digit(parts[k][1])) && !is_letter_page_part(parts[k])) {
     put(r.container, parts[k++]);
@@ -723,6 +731,116 @@ bool is_full_given(std::string_view s) {
   return true;
 }
 
+// An issue the 2023 layout writes as a code after the volume: Elsevier's "C"
+// (a volume published continuously), a supplement ("S1", "s1", "SUPPL. 3",
+// "sup1"), a month or a season ("June", "Winter"), "NO. 6".
+bool is_issue_code(std::string_view v) {
+  if (v.empty() || v.size() > 12) return false;
+  if (v.size() == 1) return v[0] >= 'A' && v[0] <= 'Z';
+  if ((v[0] == 'S' || v[0] == 's') && std::all_of(v.begin() + 1, v.end(), [](char c) { return is_digit(c); }))
+    return true;
+  const std::string low = ascii_lower(v);
+  if (starts_with(low, "suppl") || (starts_with(low, "sup") && is_digit(low[3]))) return true;
+  if (starts_with(low, "no. ") && low.size() > 4 && is_digit(low[4])) return true;
+  return is_month_word(low) || is_season_word(low);
+}
+
+// A capitalised word alone: "Work" of "Work, Employment and Society".
+bool is_listed_word(std::string_view w) {
+  return capitalised(w) && w.find(' ') == std::string_view::npos && w.size() <= 20 &&
+         std::none_of(w.begin(), w.end(), [](char c) { return is_digit(c) || c == ':' || c == '.' || c == '?'; });
+}
+
+// A piece whose last word is a capitalised word (an item of a list of them).
+bool ends_listed_word(std::string_view piece) {
+  const std::size_t space = piece.rfind(' ');
+  return is_listed_word(space == std::string_view::npos ? piece : piece.substr(space + 1));
+}
+
+// The 2023 layout's last piece before the year of a book or report (no
+// volume, no pages) goes on with the title instead of naming a source: it
+// starts with a word in lower case ("..., HR practices, and performance",
+// "..., youren shiwang youren zhengzhequ"), a source's never does ("arXiv",
+// "eLife" have capitals; "mimeo", "vol." and "paper for the ... Conference"
+// are what they are), or it ends a list the title's last word is an item of,
+// or it closes a quotation the title opened ("“Wage Subsidies, Their
+// Employment Effects ...”").
+bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, std::size_t b) {
+  const std::string_view piece = parts[b - 1];
+  std::string_view word = piece.substr(0, piece.find_first_of(" ,.:;"));
+  if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return word != "mimeo" && word != "vol" && word != "vols" && word != "unpublished" && word != "npj" &&
+           word != "in" && !names_meeting(piece);  // "paper for the Third National ... Conference"
+  // "The General Theory of Employment, Interest and Money", "Capitalism,
+  // Socialism and Democracy": the last items of a list of capitalised words,
+  // the title's last word one of them ("..., Ageing and Society" after a word
+  // in lower case is a source).
+  if (piece.find(" and ") != std::string_view::npos || piece.find(" & ") != std::string_view::npos) {
+    const std::vector<std::string_view> w = split_words(piece);
+    if (w.size() >= 3 && w.size() <= 4 && (w[1] == "and" || w[1] == "&") && is_listed_word(w[0]) &&
+        capitalised(w[2]) && ends_listed_word(parts[b - 2]))
+      return true;
+  }
+  struct Quote {
+    std::string_view open, close;
+  };
+  static constexpr Quote kQuotes[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""}};
+  std::string_view end = piece;
+  while (!end.empty() && (end.back() == '.' || end.back() == ',')) end.remove_suffix(1);
+  const char* from = parts[a].data();
+  const std::string_view title(from, static_cast<std::size_t>(parts[b - 2].data() + parts[b - 2].size() - from));
+  for (const Quote& q : kQuotes)
+    if (starts_with(title, q.open) && ends_with(end, q.close) &&
+        title.find(q.close, q.open.size()) == std::string_view::npos)
+      return true;
+  return false;
+}
+
+// A source whose name is a list, cut at its commas by the 2023 layout's
+// separators: "Work, Employment and Society", "Gender, Work & Organization",
+// "Weather, Climate, and Society", "IEEE Transactions on Systems, Man, and
+// Cybernetics: Systems", "Harmonizing Work, Family, and Personal Life".  The
+// list's last item is `parts[b]`, the source read so far; the words before it
+// and the list's head join it: the head when it names a venue (a journal,
+// transactions, a meeting) or, before an item led by "and", is a few
+// capitalised words; with `venue_only` (a book's reference), only a venue or
+// a list after a title in sentence case.  A journal's reference keeps a
+// title.  Returns the new end of the title's pieces, `container` the source
+// then; `b` and `container` untouched when it is no such list.
+std::size_t join_listed_source(const std::vector<std::string_view>& parts, std::size_t a, std::size_t b,
+                               std::string& container, bool has_volume, bool venue_only) {
+  const std::string_view last = parts[b];
+  const bool and_led = starts_with(last, "and ") || starts_with(last, "& ");
+  if (!and_led && !(capitalised(last) &&
+                    (last.find(" and ") != std::string_view::npos || last.find(" & ") != std::string_view::npos) &&
+                    split_words(last).size() <= 6))
+    return b;
+  std::size_t from = b;
+  while (from > a && is_listed_word(parts[from - 1])) --from;
+  if (from == b || (from == a && (has_volume || venue_only))) return b;
+  bool headed = false;
+  if (from > a + 1) {
+    const std::string_view head = parts[from - 1];
+    const std::vector<std::string_view> w = split_words(head);
+    const bool venue = names_meeting(head) || head.find("Journal") != std::string_view::npos ||
+                       head.find("Transactions") != std::string_view::npos;
+    const bool short_name = and_led && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](std::string_view x) {
+      return capitalised(x) || x == "of" || x == "and" || x == "the" || x == "for" || x == "on";
+    });
+    if ((headed = venue || (short_name && !venue_only))) --from;
+  }
+  // A book's reference: a list of single words after a title in sentence
+  // case ("..., value chain, Work, Employment and Society") names a journal
+  // (an article online before its issue); after a capitalised word it goes on
+  // with the title ("... Transforming Work, Leisure, Community and Everyday Life").
+  if (venue_only && !headed) {
+    if (and_led || from == a) return b;
+    if (ends_listed_word(parts[from - 1])) return b;
+  }
+  container.assign(parts[from].data(), static_cast<std::size_t>(last.data() + last.size() - parts[from].data()));
+  return from;
+}
+
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at, DoiRepair& repair) {
   Reference ref;
   ref.raw = std::string(raw);
@@ -778,6 +896,8 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     --b;
   }
   auto numeric = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
+  // "..., 46, C, pp. 43-52": the issue's code after the volume, no source.
+  if (b > a + 2 && numeric(parts[b - 2]) && is_issue_code(parts[b - 1])) --b;
   if (b > a + 1 && numeric(parts[b - 1])) {
     if (b > a + 2 && numeric(parts[b - 2])) {
       ref.volume = std::string(parts[b - 2]);
@@ -787,7 +907,14 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
       --b;
     }
   }
-  if (b > a + 1) {
+  // A book's or report's last piece may go on with its title; a source whose
+  // name is a list is one (for a book's, see join_listed_source).
+  const bool located = !ref.volume.empty() || !ref.first_page.empty();
+  std::size_t listed = b;
+  if (b > a + 1) listed = join_listed_source(parts, a, b - 1, ref.container, !ref.volume.empty(), !located);
+  if (listed < b - 1) {
+    b = listed;
+  } else if (b > a + 1 && (located || !continues_title(parts, a, b))) {
     ref.container = std::string(parts[b - 1]);
     --b;
     // "..., 7th IFIP WG 2.14 European Conference, ESOCC 2018": a meeting's

@@ -66,8 +66,8 @@ struct Labelled {
   std::array<std::string, 7> expected;
 };
 
-std::vector<Labelled> read_sample() {
-  std::ifstream in(refnet::test::fixture("refparse/cited_sample.tsv"), std::ios::binary);
+std::vector<Labelled> read_sample(const std::string& name) {
+  std::ifstream in(refnet::test::fixture(name), std::ios::binary);
   std::vector<Labelled> out;
   std::string line;
   std::getline(in, line);  // header
@@ -108,12 +108,11 @@ struct Tally {
   std::array<std::size_t, 7> right{};
 };
 
-}  // namespace
-
-TEST_CASE("WoS and Scopus cited references: >= 0.99 of each field right on the hand-labelled sample",
-          "[reference_strings][fixture]") {
-  const std::vector<Labelled> sample = read_sample();
-  REQUIRE(sample.size() >= 300);
+// Each field's share of the sample right, per source (WoS, Scopus) and per
+// file, printed, with the references where a field is not; every source's
+// field must reach kTarget, or the floor `below` holds for it.
+template <std::size_t N>
+void score(const std::vector<Labelled>& sample, const std::array<Floor, N>& below) {
   std::map<std::string, Tally> by_source, by_file;
   std::ostringstream misses;
   for (const Labelled& l : sample) {
@@ -155,7 +154,7 @@ TEST_CASE("WoS and Scopus cited references: >= 0.99 of each field right on the h
   for (const auto& [name, t] : by_source)
     for (std::size_t k = 0; k < kFields.size(); ++k) {
       double required = kTarget;
-      for (const Floor& f : kBelowTarget)
+      for (const Floor& f : below)
         if (name == f.source && std::string_view(kFields[k]) == f.field) {
           required = f.at_least;
           std::printf("%s %s: %zu of %zu right, below the %.2f target (held at %.4f)\n", f.source, f.field,
@@ -164,4 +163,31 @@ TEST_CASE("WoS and Scopus cited references: >= 0.99 of each field right on the h
       INFO(name << ' ' << kFields[k] << ": " << t.right[k] << " of " << t.n);
       CHECK(double(t.right[k]) >= required * double(t.n) - 1e-9);
     }
+}
+
+}  // namespace
+
+TEST_CASE("WoS and Scopus cited references: >= 0.99 of each field right on the hand-labelled sample",
+          "[reference_strings][fixture]") {
+  const std::vector<Labelled> sample = read_sample("refparse/cited_sample.tsv");
+  REQUIRE(sample.size() >= 300);
+  score(sample, kBelowTarget);
+}
+
+// A second sample, held out: 100 references of three exports not in the
+// repository, drawn at random after the first sample's classes were fixed
+// (fixtures/refparse/cited_sample57.tsv: 25 CR lines of a philosophy search's
+// WoS file, 25 of a multimedia search's, 50 references of a labour-economics
+// journal's Scopus CSV in the 2023 layout), labelled as above.  Before
+// session 57's fixes: WoS container 0.96 ("[No title captured]" as the
+// source), Scopus title and container 0.88 (a book's title cut at its last
+// comma).  Two Scopus books' titles are still cut ("The South African
+// Informal Sector: Creating Jobs, Reducing Poverty"; "..., 2004- 2010
+// (Scoping Paper ...)"): nothing in the layout tells that piece from a source.
+TEST_CASE("WoS and Scopus cited references: the held-out sample of exports not in the repository",
+          "[reference_strings][fixture]") {
+  const std::vector<Labelled> sample = read_sample("refparse/cited_sample57.tsv");
+  REQUIRE(sample.size() == 100);
+  constexpr std::array<Floor, 2> kHeldOutBelow = {Floor{"Scopus", "title", 0.96}, Floor{"Scopus", "container", 0.96}};
+  score(sample, kHeldOutBelow);
 }
