@@ -10,7 +10,7 @@
 // split (refparse::is_dev) too, for choosing options (`refparse_eval --dev`).
 // Environment overrides for experiments: REFPARSE_ITERATIONS, REFPARSE_C2,
 // REFPARSE_LEXICON_MIN_COUNT, REFPARSE_LEXICON_FOLDS, REFPARSE_SPAN_MIN_COUNT,
-// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_AUGMENT (more labelled references), REFPARSE_CORRECTIONS (the
+// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_WINDOW (shapes or window), REFPARSE_AUGMENT (more labelled references), REFPARSE_CORRECTIONS (the
 // label corrections' table, applied before training), REFPARSE_EDGES (1: edge
 // features, TrainOptions::edge_features; 2: and the word before a punctuation mark, edge_word_before), REFPARSE_GAZETTEER (the external
 // gazetteer's file, refparse::gazetteer_lexicon; none by default), REFPARSE_CLASSES (the word
@@ -453,6 +453,16 @@ int main(int argc, char** argv) {
     }
     opt.gazetteer = gazetteer_lexicon(tsv);
     std::cerr << "refparse_train: " << opt.gazetteer.size() - 1 << " gazetteer names from " << e << "\n";
+  }
+  // The window features (model57; REFPARSE_WINDOW=shapes: the shapes of the tokens +-1 and +-2 as one feature each,
+  // "window": and the neighbours' last three letters; none by default): a mark in the model's lexicon, "win:", which the
+  // parser reads as it reads "wc:" and "gz:", so that a model without it costs no work for them.
+  if (const char* e = std::getenv("REFPARSE_WINDOW"); e && *e && std::string(e) != "0") {
+    if (std::string(e) != "shapes" && std::string(e) != "window") {
+      std::cerr << "refparse_train: REFPARSE_WINDOW is shapes, window or 0, not " << e << "\n";
+      return 1;
+    }
+    opt.word_classes.emplace("win:", e);
   }
   std::vector<Example> all = load_corpus(dir);
   // REFPARSE_CORRECTIONS=FILE (fixtures/refparse/label_corrections.tsv): the labels with the label corrections applied
