@@ -457,12 +457,14 @@ int main(int argc, char** argv) {
   // The window features (model57; REFPARSE_WINDOW=shapes: the shapes of the tokens +-1 and +-2 as one feature each,
   // "window": and the neighbours' last three letters; none by default): a mark in the model's lexicon, "win:", which the
   // parser reads as it reads "wc:" and "gz:", so that a model without it costs no work for them.
-  if (const char* e = std::getenv("REFPARSE_WINDOW"); e && *e && std::string(e) != "0") {
-    if (std::string(e) != "shapes" && std::string(e) != "window") {
-      std::cerr << "refparse_train: REFPARSE_WINDOW is shapes, window or 0, not " << e << "\n";
+  std::string window = "0";
+  if (const char* e = std::getenv("REFPARSE_WINDOW"); e && *e) window = e;
+  if (window != "0") {
+    if (window != "shapes" && window != "window") {
+      std::cerr << "refparse_train: REFPARSE_WINDOW is shapes, window or 0, not " << window << "\n";
       return 1;
     }
-    opt.word_classes.emplace("win:", e);
+    opt.word_classes.emplace("win:", window);
   }
   std::vector<Example> all = load_corpus(dir);
   // REFPARSE_CORRECTIONS=FILE (fixtures/refparse/label_corrections.tsv): the labels with the label corrections applied
