@@ -752,6 +752,7 @@ class FeatureContext {
   std::vector<LexiconSpan> computed_;
   const std::vector<LexiconSpan>* spans_ = nullptr;
   bool word_classes_ = false, gazetteer_ = false;  // the lexicon has "wc:", "gz:"
+  enum class Window { none, shapes, window } window_ = Window::none;  // the lexicon's "win:" mark
   std::vector<Word> words_;                       // "<s>" twice, the tokens, "</s>" twice
   std::vector<Before> before_;
   std::vector<std::size_t> breaks_before_;  // segment breaks before token k, k <= n
@@ -786,6 +787,8 @@ FeatureContext::FeatureContext(std::string_view text, const std::vector<Token>& 
   if (lexicon_ && !lexicon_->empty()) {
     word_classes_ = lexicon_->count("wc:") > 0;
     gazetteer_ = lexicon_->count("gz:") > 0;
+    if (auto it = lexicon_->find("win:"); it != lexicon_->end())
+      window_ = it->second == "window" ? Window::window : Window::shapes;
     if (!spans_) computed_ = lexicon_spans(text, toks, *lexicon_), spans_ = &computed_;
   }
   words_.reserve(n + 4);
@@ -897,6 +900,17 @@ void FeatureContext::features(std::size_t i, Sink& out) const {
   if (lw.size() >= 4 && !link) {
     out("pre3=", std::string_view(lw).substr(0, 3));
     out("suf3=", std::string_view(lw).substr(lw.size() - 3));
+  }
+  // The window (model57; the lexicon's "win:" mark, bench/refparse_train.cpp's REFPARSE_WINDOW): the shapes of the
+  // tokens +-1 and +-2 as one feature each ("shw=Xx|,|X"), and with "win:" "window" the neighbours' last three letters.
+  if (window_ != Window::none) {
+    if (window_ == Window::window)
+      for (int d : {-1, 1}) {
+        const std::string& v = word(at + d).low;
+        if (v.size() >= 4) out(d < 0 ? "suf3-1=" : "suf3+1=", std::string_view(v).substr(v.size() - 3));
+      }
+    out("shw=", word(at - 1).shape, '|', sh, '|', word(at + 1).shape);
+    out("shw2=", word(at - 2).shape, '|', word(at - 1).shape, '|', sh, '|', word(at + 1).shape, '|', word(at + 2).shape);
   }
   if (!me.number.empty()) out("num=", me.number);
   if (me.keyword) out("kw=", me.keyword);
