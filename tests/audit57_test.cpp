@@ -1,0 +1,60 @@
+// audit57 (issue #11): real exports compared reader against reader, one
+// search exported in several formats or by several databases.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "refnet/extra_fields.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+#include "record_lookup.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+// Ovid writes RIS's old "secondary date" in Y2, never an access date: the
+// year again (CENTRAL), ERIC's date with its month, MEDLINE's electronic
+// publication.  Every one was the work's "accessed" date in CSL-JSON, a
+// urldate in BibTeX.
+TEST_CASE("RIS: Ovid's Y2 is a date of the work, not the day it was accessed", "[audit57]") {
+  SECTION("CENTRAL: the year again") {
+    Parsed p = parse_file(fixture("ris/ovid_msm_central.ris"));
+    REQUIRE(p.records.size() == 3);
+    for (const Record& r : p.records) {
+      CHECK_FALSE(access_date_of(r));
+      CHECK(r.issued.year > 0);
+      CHECK(r.get_extra("Y2").empty());
+    }
+  }
+  SECTION("ERIC: the month of the date (the file names no Ovid: 'DB - ERIC', Y1 '1989//')") {
+    Parsed p = parse_file(fixture("corpora/citation-file-formatting__eric-ovid.ris"));
+    REQUIRE(p.records.size() == 10);
+    for (const Record& r : p.records) CHECK_FALSE(access_date_of(r));
+    int with_month = 0;
+    for (const Record& r : p.records) with_month += r.issued.month > 0;
+    CHECK(with_month == 3);
+    const Record* news = by_title(p.records, "Dinosaur Tracks, Erosion Marks");
+    REQUIRE(news != nullptr);
+    CHECK(news->issued.year == 1983);
+    CHECK(news->issued.month == 3);
+  }
+  SECTION("MEDLINE: the electronic publication, MEDLINE's DEP") {
+    Parsed p = parse_file(fixture("dedup/issue_year_embase.ris"));
+    const Record* r = by_title(p.records, "Effect of Dietary Nitrate Intake");
+    REQUIRE(r != nullptr);
+    CHECK_FALSE(access_date_of(*r));
+    CHECK(r->issued.year == 2026);
+    CHECK(r->issued.month == 0);
+    CHECK(r->get_extra("DEP") == "20251208");
+    CHECK(r->get_extra("Y2").empty());
+  }
+  SECTION("another tool's Y2 stays the access date") {
+    Parsed p = parse_string(
+        "TY  - JOUR\r\nTI  - A page\r\nAU  - Smith, John\r\nPY  - 2019\r\nY2  - 2021/03/15/\r\nER  - \r\n");
+    REQUIRE(p.records.size() == 1);
+    const AccessDate a = access_date_of(p.records[0]);
+    CHECK(a);
+    CHECK(a.date.year == 2021);
+  }
+}
