@@ -58,3 +58,24 @@ TEST_CASE("RIS: Ovid's Y2 is a date of the work, not the day it was accessed", "
     CHECK(a.date.year == 2021);
   }
 }
+
+// EPPI-Reviewer's ShortTitle names the first author's first word of a
+// family name that a particle continues ("Teixeira (2021)" of "Teixeira da
+// Silva Jaime A"): it was read family "Teixeira", given "da Silva Jaime A",
+// where the same library's Zotero RIS and EPPI's other short titles
+// ("Teixeira da Silva (2016)") say Teixeira da Silva.
+TEST_CASE("EPPI JSON: a short title naming the family's first word leaves the particle's family whole",
+          "[audit57]") {
+  Parsed json = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  REQUIRE(json.records.size() == 385);
+  // His three items: short titles "Teixeira (2017)", "Teixeira (2021)" and
+  // "Silva (2017)" (which names no first word: the name's own reading).
+  int his = 0, whole = 0;
+  for (const Record& r : json.records) {
+    if (r.authors.empty() || r.authors[0].given.find("Jaime") == std::string::npos) continue;
+    ++his;
+    whole += r.authors[0].full_family() == "Teixeira da Silva" && r.authors[0].given == "Jaime A";
+  }
+  CHECK(his == 3);
+  CHECK(whole == 3);
+}
