@@ -79,3 +79,37 @@ TEST_CASE("EPPI JSON: a short title naming the family's first word leaves the pa
   CHECK(his == 3);
   CHECK(whole == 3);
 }
+
+// SciELO Citation Index (on Web of Science) writes PD as the month's number
+// alone ("06"); its tab-delimited export (UTF-16, the tags of WoS's own)
+// lost it: no month, the value kept in extra.  43 of 58 records of a real
+// export had one (r-lehtonen/Reference-files, no licence: measured, not
+// committed; these rows are made up in its shape).
+TEST_CASE("WoS: SciELO Citation Index's month number in PD is the month", "[audit57]") {
+  const std::string header = "PT\tAU\tTI\tX1\tSO\tLA\tPD\tPY\tVL\tIS\tBP\tEP\tDI\tUT\r\n";
+  const std::string rows =
+      "J\tSouza, Ana; Lima, Joao\tUm titulo em portugues\tA title in English\tRevista Exemplo\tPortuguese\t06\t2019\t"
+      "12\t3\t216\t221\t10.1590/xxxx-0000\tSCIELO:S0000-00002019000300216\r\n"
+      "J\tPerez, Luis\tOtro titulo\t\tRevista Ejemplo\tSpanish\t\t2018\t4\t\te0262017\t\t\t"
+      "SCIELO:S0000-00002018000100236\r\n"
+      "J\tRocha, Joao\tTerceiro titulo\t\tRevista Exemplo\tPortuguese\t12\t2017\t3\t4\t8\t15\t\t"
+      "SCIELO:S0000-00002017000400002\r\n";
+  Parsed p = parse_string(header + rows, Format::wos_tab);
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].issued.year == 2019);
+  CHECK(p.records[0].issued.month == 6);
+  CHECK(p.records[0].get_extra("PD").empty());
+  CHECK(p.records[1].issued.year == 2018);
+  CHECK(p.records[1].issued.month == 0);
+  CHECK(p.records[2].issued.month == 12);
+
+  // The tagged export's PD alike; a day or a year alone is no month.
+  Parsed tagged = parse_string(
+      "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Souza, A\nTI A title\nSO REVISTA\nPD 03\nPY 2020\n"
+      "UT SCIELO:S0000-00002020000100001\nER\n\nPT J\nAU Lima, J\nTI Another title\nSO REVISTA\nPD 13\nPY 2020\n"
+      "UT SCIELO:S0000-00002020000100002\nER\n\nEF\n");
+  REQUIRE(tagged.records.size() == 2);
+  CHECK(tagged.records[0].issued.month == 3);
+  CHECK(tagged.records[1].issued.month == 0);
+  CHECK(tagged.records[1].get_extra("PD") == "13");
+}
