@@ -330,12 +330,15 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
       if (v.size() == 4 && !is_zero_year(v) && std::all_of(v.begin(), v.end(), is_digit)) r.issued.year = std::stoi(v);
       else r.add_extra(name, v);
       break;
-    case ScopusField::source: r.container_title = v; break;
-    case ScopusField::volume: r.volume = v; break;
-    case ScopusField::issue: r.issue = v; break;
-    case ScopusField::art_no: r.number = v; break;
-    case ScopusField::page_start: fields.page_start = v; break;
-    case ScopusField::page_end: fields.page_end = v; break;
+    // Scopus writes some cells unquoted after a space ('"4", e13658,'): an
+    // article number was " e13658" (737 of 6,920 rows of one real export,
+    // 14 of 49 of another), written so into every export.
+    case ScopusField::source: r.container_title = trim(v); break;
+    case ScopusField::volume: r.volume = trim(v); break;
+    case ScopusField::issue: r.issue = trim(v); break;
+    case ScopusField::art_no: r.number = trim(v); break;
+    case ScopusField::page_start: fields.page_start = trim(v); break;
+    case ScopusField::page_end: fields.page_end = trim(v); break;
     case ScopusField::doi:
       if (bool listed; auto d = doi_of_field(v, name, diags, offset, &listed)) {
         if (listed) r.add_extra(name, v);  // a list of identifiers stays as written
@@ -345,7 +348,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
         r.add_extra(name, v);
       }
       break;
-    case ScopusField::link: r.url = v; break;
+    case ScopusField::link: r.url = trim(v); break;
     case ScopusField::abstract:
       if (istarts_with(v, "[No abstract available]")) r.add_extra(name, v);
       else r.abstract = v;
@@ -361,7 +364,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
     case ScopusField::editors:
       names_said(v, name, offset, diags, fields, r, r.editors);
       break;
-    case ScopusField::publisher: r.publisher = v; break;
+    case ScopusField::publisher: r.publisher = trim(v); break;
     case ScopusField::issn:
       for (std::string s : split_list(v, ";,")) {
         if (s.size() == 8 && s.find('-') == std::string::npos) s.insert(4, "-");
@@ -370,8 +373,8 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
       break;
     case ScopusField::isbn: r.isbn = split_list(v, ";,"); break;
     case ScopusField::pubmed: r.pmid = std::string(trim(v)); break;
-    case ScopusField::language: r.language = v; break;
-    case ScopusField::abbreviated: r.container_title_short = v; break;
+    case ScopusField::language: r.language = trim(v); break;
+    case ScopusField::abbreviated: r.container_title_short = trim(v); break;
     case ScopusField::doc_type:
       fields.conference_review = is_scopus_conference_review(v);
       r.type = scopus_type(trim(v));

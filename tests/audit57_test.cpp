@@ -113,3 +113,28 @@ TEST_CASE("WoS: SciELO Citation Index's month number in PD is the month", "[audi
   CHECK(tagged.records[1].issued.month == 0);
   CHECK(tagged.records[1].get_extra("PD") == "13");
 }
+
+// Scopus writes some cells unquoted after the comma's space ('"4",
+// e13658,'): every article number of one real export (737 of 6,920 rows;
+// r-lehtonen/Reference-files, no licence: measured, not committed) and 14
+// of sbcrowe/pytrackrecord's 49 (GPL-3.0) were " e13658", " 012061", and
+// so in every export (BibTeX eid, RIS C7, CSL number).
+TEST_CASE("Scopus CSV: a cell written after a space holds its value, not the space", "[audit57]") {
+  Parsed real = parse_file(fixture("scopus/pytrackrecord_scopus.csv"));
+  REQUIRE(real.records.size() == 49);
+  int numbers = 0;
+  for (const Record& r : real.records) {
+    if (r.number.empty()) continue;
+    ++numbers;
+    CHECK(r.number == std::string(trim(r.number)));
+  }
+  CHECK(numbers == 14);
+  Parsed p = parse_string(
+      "Authors,Title,Year,Source title,Volume,Issue,Art. No.,Page start,Page end,EID\n"
+      "\"Lima, A.\",\"A title\",2021,\"Journal of Things\",45,\"4\", e13658,,,2-s2.0-1\n"
+      "\"Lima, A.\",\"Another title\",2021,\"Journal of Things\", 12,\"4\",, 101, 109,2-s2.0-2\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].number == "e13658");
+  CHECK(p.records[1].volume == "12");
+  CHECK(p.records[1].pages == "101-109");
+}
