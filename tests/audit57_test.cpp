@@ -138,3 +138,27 @@ TEST_CASE("Scopus CSV: a cell written after a space holds its value, not the spa
   CHECK(p.records[1].volume == "12");
   CHECK(p.records[1].pages == "101-109");
 }
+
+// Scopus's old comma list ("Family, I., Family, I.") with a person of seven
+// dotted initials or of an accented one glued to the next ("Zanella,
+// L.G.F.A.B.D.E.", "Valdivieso, ÁD.R." in one real export): the pairing
+// gave up, each family and each set of initials a person of its own.
+TEST_CASE("Names: seven dotted initials, and an accented capital glued to dotted ones, are initials", "[audit57]") {
+  CHECK(is_initials("L.G.F.A.B.D.E."));
+  CHECK(is_initials("ÁD.R."));
+  CHECK(is_initials("I.J.K.L."));
+  CHECK_FALSE(is_initials("Ó"));
+  CHECK_FALSE(is_initials("ÓS"));
+  CHECK_FALSE(is_initials("Jo"));
+  Parsed p = parse_string(
+      "Authors,Title,Year,Source title,EID\n"
+      "\"Souza, A.C., Moreira, L.G.F.A.B.D.E., Lima, R.B.\",One,2020,J,2-s2.0-1\n"
+      "\"Nowak, T., Ruiz, ÁD.R., Kovac, D.\",Two,2020,J,2-s2.0-2\n");
+  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records[0].authors.size() == 3);
+  CHECK(p.records[0].authors[1].family == "Moreira");
+  CHECK(p.records[0].authors[1].given == "L.G.F.A.B.D.E.");
+  REQUIRE(p.records[1].authors.size() == 3);
+  CHECK(p.records[1].authors[1].family == "Ruiz");
+  CHECK(p.records[1].authors[1].given == "ÁD.R.");
+}
