@@ -162,3 +162,33 @@ TEST_CASE("Names: seven dotted initials, and an accented capital glued to dotted
   CHECK(p.records[1].authors[1].family == "Ruiz");
   CHECK(p.records[1].authors[1].given == "ÁD.R.");
 }
+
+// Scopus's comma list ("Family, I., Family, I.") where the names' shapes
+// cannot pair the pieces: initials with U+2010 ("J.‐P."), lower-case ones
+// ("Q.-s.", "E.d.S.F."), given names written out ("Yuan, Zhong Yi"), a
+// family that is an initial ("S., K."): each piece was a person (45 of
+// 6,920 rows of one real export; r-lehtonen/Reference-files, no licence:
+// these rows are made up in their shapes).  Author(s) ID counts the people:
+// twice as many pieces as IDs pair up.
+TEST_CASE("Scopus CSV: the comma list pairs up by the count of Author(s) ID", "[audit57]") {
+  Parsed p = parse_string(
+      "Authors,Author(s) ID,Title,Year,Source title,EID\n"
+      "\"Bonet, S., Toulet, J.‐P., Mefla, K.\",\"7006135650; 7003688361; 57193505556\",One,1990,J,2-s2.0-1\n"
+      "\"Yan, Z.-z., Zhao, Y.-q., Wu, K.\",\"55630741400; 15049119500; 12752945300\",Two,2012,J,2-s2.0-2\n"
+      "\"Yu, Zhong Yi, Hang, Mei\",\"57206655651; 36812633800\",Three,2019,J,2-s2.0-3\n"
+      "\"S., K., Kujar, A.\",\"57190955395; 57190952035\",Four,2016,J,2-s2.0-4\n"
+      "\"Ghazal, Mahbub, S., Ahmed, L.\",\"56451004800; 27167500800; 56598139100\",Five,2016,J,2-s2.0-5\n");
+  REQUIRE(p.records.size() == 5);
+  auto names = [](const Record& r) {
+    std::string s;
+    for (const Creator& c : r.authors) s += (s.empty() ? "" : "; ") + c.full_family() + ", " + c.given;
+    return s;
+  };
+  CHECK(names(p.records[0]) == "Bonet, S.; Toulet, J.‐P.; Mefla, K.");
+  CHECK(names(p.records[1]) == "Yan, Z.-z.; Zhao, Y.-q.; Wu, K.");
+  CHECK(names(p.records[2]) == "Yu, Zhong Yi; Hang, Mei");
+  CHECK(names(p.records[3]) == "S., K.; Kujar, A.");
+  // A person of one name ("Ghazal"): five pieces for three IDs, not paired.
+  REQUIRE_FALSE(p.records[4].authors.empty());
+  CHECK_FALSE(p.records[4].authors[0].given == "Mahbub");
+}
