@@ -192,3 +192,21 @@ TEST_CASE("Scopus CSV: the comma list pairs up by the count of Author(s) ID", "[
   REQUIRE_FALSE(p.records[4].authors.empty());
   CHECK_FALSE(p.records[4].authors[0].given == "Mahbub");
 }
+
+// EPPI-Reviewer's Pages are its RIS's SP and EP joined: an en dash as the
+// source wrote it ("390–395"), one page twice ("e5593-e5593").  The JSON
+// reader kept both as written, where the same library's Zotero RIS (and
+// every other reader) has "390-395" and "e5593".
+TEST_CASE("EPPI JSON: pages read as every reader reads them", "[audit57]") {
+  Parsed json = parse_file(fixture("corpora/empirical-retraction-lit__eppi_export.json"));
+  REQUIRE(json.records.size() == 385);
+  const Record* covid = by_title(json.records, "Retractions and post-retraction citations in the COVID-19 infodemic");
+  const Record* concern = by_title(json.records, "Retracted publications in biomedicine: cause for concern");
+  const Record* biomedical = by_title(json.records, "An investigation of retracted articles in the biomedical literature");
+  REQUIRE(covid != nullptr);
+  REQUIRE(concern != nullptr);
+  REQUIRE(biomedical != nullptr);
+  CHECK(covid->pages == "e5593");
+  CHECK(concern->pages == "390-395");
+  CHECK(biomedical->pages == "1-9");
+}
