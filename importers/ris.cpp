@@ -2250,10 +2250,11 @@ bool Builder::build(Record& r) {
         if (kept == r.extra.end()) break;
         const Date y2 = ovid_date(v);
         if (y2.year == 0) break;
-        if (ovid_medline) {
+        if (ovid_medline && y2.month) {
           kept->name = "DEP";
           kept->format = "medline";
-          kept->value = std::to_string(y2.year * 10000 + y2.month * 100 + y2.day);
+          kept->value = iso_date(y2, '-');
+          kept->value.erase(std::remove(kept->value.begin(), kept->value.end(), '-'), kept->value.end());
         } else if (have_py && y2.year == py.year && (py.month == 0 || py.month == y2.month)) {
           r.extra.erase(kept);
           da_i = i;

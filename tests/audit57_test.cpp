@@ -49,6 +49,15 @@ TEST_CASE("RIS: Ovid's Y2 is a date of the work, not the day it was accessed", "
     CHECK(r->get_extra("DEP") == "20251208");
     CHECK(r->get_extra("Y2").empty());
   }
+  SECTION("MEDLINE's Y2 of the year alone is the year again, no DEP") {
+    Parsed p = parse_string(
+        "TY  - JOUR\r\nDB  - Ovid MEDLINE(R) <2020>\r\nID  - 1\r\nT1  - A title.\r\nA1  - Smith, John\r\n"
+        "Y1  - 2020//\r\nY2  - 2020//\r\nJF  - A journal\r\nER  - \r\n");
+    REQUIRE(p.records.size() == 1);
+    CHECK_FALSE(access_date_of(p.records[0]));
+    CHECK(p.records[0].get_extra("DEP").empty());
+    CHECK(p.records[0].issued.year == 2020);
+  }
   SECTION("another tool's Y2 stays the access date") {
     Parsed p = parse_string(
         "TY  - JOUR\r\nTI  - A page\r\nAU  - Smith, John\r\nPY  - 2019\r\nY2  - 2021/03/15/\r\nER  - \r\n");
