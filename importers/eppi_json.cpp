@@ -25,7 +25,7 @@
 //   TypeName                  type ("Journal, Article", "Book, Chapter", "Conference
 //                             Proceedings", "Report", "Dissertation", ...; one EPPI has no
 //                             CSL type for also to extra TypeName)
-//   Volume Issue Pages        volume, issue, pages
+//   Volume Issue Pages        volume, issue, pages (dashes as every reader reads them; "e5593-e5593" one page)
 //   StandardNumber            issn / isbn ("0342-4642 (Linking)", "9781728155296 (ISBN)"), a
 //                             Web of Science UT ("WOS:000313660900001"; "WOS:... ER", the end tag
 //                             of the RIS record EPPI imported, without it, said); anything else extra
@@ -133,6 +133,17 @@ void read_names(std::string_view list, std::string_view first_family, std::vecto
   });
 }
 
+// EPPI's Pages, its RIS's SP and EP joined: "390–395" (an en dash, as
+// written), "e5593-e5593" (SP and EP alike, which the RIS reader reads as
+// the one page): read as every other reader's pages (normalize_pages).
+std::string pages(std::string_view written) {
+  std::string p = normalize_pages(written);
+  if (std::size_t dash = p.find('-'); dash != std::string::npos && p.find('-', dash + 1) == std::string::npos &&
+                                      dash > 0 && p.compare(0, dash, p, dash + 1) == 0)
+    p.resize(dash);
+  return p;
+}
+
 // ShortTitle "Dal-Ré (2019)", "Teixeira da Silva (2016)": the first
 // author's family name EPPI made it of.
 std::string_view short_title_family(std::string_view st) {
@@ -168,7 +179,7 @@ class ItemReader {
         else if (!s.empty()) r.add_extra("TypeName", s);
       } else if (k == "Volume") r.volume = s;
       else if (k == "Issue") r.issue = s;
-      else if (k == "Pages") r.pages = expand_page_range(s);
+      else if (k == "Pages") r.pages = pages(s);
       else if (k == "StandardNumber") standard_number(s, r, at);
       else if (k == "Publisher") r.publisher = s;
       else if (k == "City") city = s;

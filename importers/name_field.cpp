@@ -509,6 +509,10 @@ Creator family_first_name(std::string_view name, std::string_view family) {
   if (const std::vector<std::string_view> f = split_words(family);
       !f.empty() && f.size() < w.size() && std::equal(f.begin(), f.end(), w.begin()))
     k = f.size();
+  // A known family that a particle continues is the start of it: EPPI's
+  // ShortTitle "Teixeira (2021)" names "Teixeira da Silva Jaime A"'s first
+  // word only (2 of its 385 items; the others "Teixeira da Silva (2016)").
+  while (k > 0 && k + 2 < w.size() && is_name_particle(w[k])) k += 2;
   if (k == 0) k = family_name_words(w);
   if (k == 0) return parse_ris_name(s);
   const std::size_t cut = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - s.data());

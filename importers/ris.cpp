@@ -804,6 +804,31 @@ Date parse_ris_date(std::string_view s) {
   return d;
 }
 
+namespace {
+
+// Ovid's Y2 (importers: the record's reading): "2017//", "1983-03//",
+// "20221010//" -- digits run together or joined by '-', then the RefMan
+// slashes.  Anything else is no date (year 0).
+Date ovid_date(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && s.back() == '/') s.remove_suffix(1);
+  std::string digits;
+  for (char c : s)
+    if (is_digit(c)) digits += c;
+    else if (c != '-') return {};
+  Date d;
+  if (digits.size() != 4 && digits.size() != 6 && digits.size() != 8) return d;
+  const int month = digits.size() >= 6 ? to_int(digits.substr(4, 2)) : 0;
+  const int day = digits.size() == 8 ? to_int(digits.substr(6, 2)) : 0;
+  if (month > 12 || day > 31 || (digits.size() >= 6 && month == 0)) return d;
+  d.year = to_int(digits.substr(0, 4));
+  d.month = month;
+  d.day = day;
+  return d;
+}
+
+}  // namespace
+
 std::vector<std::string> date_parts_left_out(std::string_view s, const Date& d) {
   std::vector<std::string> out;
   s = trim(s);
@@ -2196,6 +2221,41 @@ bool Builder::build(Record& r) {
         auto kept = std::find_if(r.extra.begin(), r.extra.end(),
                                  [&](const ExtraField& e) { return e.name == "Y2" && e.value == v; });
         if (y2.year == py.year && y2.month && kept != r.extra.end()) {
+          r.extra.erase(kept);
+          da_i = i;
+          da = y2;
+        }
+        break;
+      }
+
+  // Ovid writes RIS's old "secondary date" in Y2, never an access date: the
+  // year again (CENTRAL: "Y1 - 2017//", "Y2 - 2017//"), ERIC's date with
+  // its month ("Y2 - 1983-03//"), MEDLINE's electronic publication ("Y2 -
+  // 20221010//", a day of 2022 or of the year before the issue's).  Read as
+  // an access date, every CENTRAL record was "accessed" in its own year.
+  // The year again or its month is the date (read as DA); MEDLINE's is its
+  // DEP, kept as the MEDLINE reader keeps it.  Ovid's export of ERIC names
+  // neither Ovid nor a link ("DB - ERIC"): its dates show it, Y1 "1989//".
+  auto ovid_y1 = [&] {
+    if (py_i < 0 || fs[py_i].tag != T("Y1")) return false;
+    const std::string v = value(py_i);
+    return v.size() == 6 && all_digits(std::string_view(v).substr(0, 4)) && ends_with(v, "//");
+  };
+  if (da_i < 0 && (ovid || ovid_y1()))
+    for (int i = 0; i < n; ++i)
+      if (fs[i].tag == T("Y2")) {
+        const std::string v = value(fs[i]);
+        auto kept = std::find_if(r.extra.begin(), r.extra.end(),
+                                 [&](const ExtraField& e) { return e.name == "Y2" && e.value == v; });
+        if (kept == r.extra.end()) break;
+        const Date y2 = ovid_date(v);
+        if (y2.year == 0) break;
+        if (ovid_medline && y2.month) {
+          kept->name = "DEP";
+          kept->format = "medline";
+          kept->value = iso_date(y2, '-');
+          kept->value.erase(std::remove(kept->value.begin(), kept->value.end(), '-'), kept->value.end());
+        } else if (have_py && y2.year == py.year && (py.month == 0 || py.month == y2.month)) {
           r.extra.erase(kept);
           da_i = i;
           da = y2;

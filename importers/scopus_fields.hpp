@@ -39,6 +39,7 @@ struct ScopusRecordFields {
   bool conference_review = false;  // its document type: a volume of proceedings
   std::string page_start, page_end;
   std::string with_affiliations;
+  std::string authors_value;  // the Authors field as written, when its names were read from it
   // The file's names glued without a separator (Editors before 2020:
   // "Kumar A.Mozar S."), said once by the reader; each reader sets it.
   NameGuesses* names = nullptr;

@@ -106,6 +106,12 @@ bool read_pd(std::string_view pd, Date& d) {
       else all = all && d.year == std::stoi(std::string(w));
     } else if (digits && w.size() <= 2 && d.month && !d.day) {
       d.day = std::stoi(std::string(w));
+    } else if (int m = digits && w.size() <= 2 && w.size() == trim(pd).size() ? std::stoi(std::string(w)) : 0;
+               m >= 1 && m <= 12 && !d.month && d.text.empty()) {
+      // SciELO Citation Index writes the month alone, as its number ("PD
+      // 06"; 43 of 58 records of a tab-delimited export): it was no date,
+      // kept in extra.
+      d.month = m;
     } else if (int sc = wos_season(w); sc && !d.month && d.text.empty()) {
       d.text = std::string(season_name(sc));
     } else if (int a = 0, b = 0; w.size() == 7 && w[3] == '-' && (a = month_from_prefix(w.substr(0, 3))) &&

@@ -70,12 +70,19 @@ bool is_lower_letter(char32_t c) {
 }
 
 // "J", "JA", "J.", "J.A.", "J.-P.", "JP": one to three capitals, with
-// optional dots and hyphens, or up to six when dots mark each one
-// ("I.J.K.L.", Scopus).  A capital and one small letter with a dot ("Ch.",
+// optional dots and hyphens, or up to ten when dots mark each one
+// ("I.J.K.L.", "L.G.F.A.B.D.E.", Scopus).  A capital and one small letter with a dot ("Ch.",
 // "Kh.A.", "Yu.V.") is one initial: Scopus transliterates Russian names
 // so.  This is how PubMed, WoS, Scopus and Embase abbreviate given names.
 // "Jr." and "Sr." are suffixes, not initials (Scopus BibTeX's "Carmone Jr.,
 // Frank J." is one person).
+namespace {
+// "D.R.": the rest of a word after a capital is more dotted capitals.
+bool dotted_initials_follow(std::string_view rest) {
+  return rest.size() >= 2 && rest.back() == '.' && is_initials(rest);
+}
+}  // namespace
+
 bool is_initials(std::string_view w) {
   if (w == "Jr." || w == "Sr.") return false;
   std::size_t caps = 0, dotted = 0;
@@ -103,9 +110,13 @@ bool is_initials(std::string_view w) {
     // Irish "Ó" of "Ó Súilleabháin S" is a word of the family name.  Greek
     // and Cyrillic capitals are initials without one (Google Scholar's "СВ
     // Запечников"): no one-letter word of a family name in those scripts.
-    else if (cp >= 0x80 && cp < 0x370) return false;
+    // Glued to the next initials it is one too (Scopus's "Valdivieso,
+    // ÁD.R.": a name of its own, "ÁD.R.", in the list).
+    else if (cp >= 0x80 && cp < 0x370 && !(i < w.size() && dotted_initials_follow(w.substr(i)))) return false;
   }
-  return caps >= 1 && (caps <= 3 || (caps <= 6 && dotted == caps));
+  // Every capital dotted, as many as a person has ("Zanella,
+  // L.G.F.A.B.D.E.", Scopus): initials.
+  return caps >= 1 && (caps <= 3 || (caps <= 10 && dotted == caps));
 }
 
 bool is_packed_initials(std::string_view w) {

@@ -52,7 +52,8 @@ TEST_CASE("RIS: EPPI-Reviewer's records in a Zotero library, every name family f
   // Every work's authors as the JSON export reads them, but where EPPI's
   // short title (which the RIS does not carry) names a first author's
   // family name of two words ("Pardo Pardo (2018)", "Bendezu Quispe
-  // (2020)") or one word of three ("Teixeira (2021)").
+  // (2020)"); one word of three ("Teixeira (2021)") no longer misleads the
+  // JSON's reading (audit57).
   std::multimap<std::string, std::string> by;
   for (const Record& r : json.records) by.emplace(r.title, people(r.authors));
   std::size_t compared = 0, differ = 0;
@@ -66,7 +67,7 @@ TEST_CASE("RIS: EPPI-Reviewer's records in a Zotero library, every name family f
     }
   }
   CHECK(compared >= 380);
-  CHECK(differ <= 4);
+  CHECK(differ <= 2);
   CHECK(said(ris, "as EPPI-Reviewer writes them") == 1);
 }
 
