@@ -1265,9 +1265,26 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
       return i.find("suppl") != std::string::npos || (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') &&
                                                         is_digit(r.issue[1]));
     };
+    // One volume: the same number, or one record's volume field holding the
+    // supplement's number ("3)", the end of Embase's "30 (Supplement 3)",
+    // beside its issue "S3") where the other gives the volume and the
+    // supplement as its issue ("30", "SUPPL. 3").
+    auto supplement_number = [](const Record& r) {
+      const std::string i = fold_words(r.issue);
+      const bool marked = i.find("suppl") != std::string::npos ||
+                          (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') && is_digit(r.issue[1]));
+      return marked ? normalize_volume(r.issue) : std::string();
+    };
+    auto one_volume = [&](const Record& x, const Record& y) {
+      const std::string vx = normalize_volume(x.volume), vy = normalize_volume(y.volume);
+      if (vx.empty() || vy.empty()) return false;
+      if (vx == vy) return true;
+      const std::string sx = supplement_number(x), sy = supplement_number(y);
+      return (all_digits(vx) && vx == sy && (sx.empty() || sx == vx)) ||
+             (all_digits(vy) && vy == sx && (sy.empty() || sy == vy));
+    };
     if (page(qa) && page(qb) && qa != qb && a.pages.find('-') == std::string::npos &&
-        b.pages.find('-') == std::string::npos && !normalize_volume(a.volume).empty() &&
-        normalize_volume(a.volume) == normalize_volume(b.volume) && (supplement(a) || supplement(b))) {
+        b.pages.find('-') == std::string::npos && one_volume(a, b) && (supplement(a) || supplement(b))) {
       say("first pages " + qa + " and " + qb + " of one-page items");
       return false;
     }

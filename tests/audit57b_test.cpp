@@ -185,3 +185,52 @@ TEST_CASE("audit57b: a DOI merge an older refnet made of two abstracts under one
   }
   CHECK(recheck_merges(lib).empty());
 }
+
+TEST_CASE("audit57b: two one-page abstracts of a supplement, one record's volume its supplement's number, are two works",
+          "[audit57b][dedup]") {
+  // fixtures/dedup/supplement_pages_asysd.csv: ASySD's labelled set
+  // (camaradesuk/ASySD @df54be9, GPL-3.0), file lines 276, 277, 1759, 1760:
+  // two abstracts of Diabetes/Metabolism Research and Reviews 30 (Supplement
+  // 3) under the supplement's DOI 10.1002/dmrr.2604, pages 51 and 52, each
+  // twice: Embase's volume "3)" with issue "S3", and volume 30 with issue
+  // "SUPPL. 3".  Labelled two works.  The one-page veto read "3)" and "30"
+  // as two volumes, so records 1 and 4 were one work by the DOI and the
+  // title, and dedup (records imported without the DOI merge, or an older
+  // library's) joined all four.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/supplement_pages_asysd.csv")}, /*merge_by_doi=*/false);
+  std::vector<KeptApart> apart;
+  std::vector<DuplicateGroup> groups = find_duplicates(lib, DedupOptions{}, &apart);
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].works == std::vector<std::int64_t>{1, 2});
+  CHECK(groups[1].works == std::vector<std::int64_t>{3, 4});
+  // Pairwise: page 51 of "3)" (S3) and page 52 of 30 (SUPPL. 3) are two items.
+  std::vector<Record> r;
+  for (std::int64_t id : {1, 4}) r.push_back(*judged_view(lib, id));
+  std::vector<std::string> why;
+  CHECK(duplicate_score(r[0], r[1], DedupOptions{}, &why) == 0);
+  REQUIRE(!why.empty());
+  CHECK(why.back() == "kept apart: same DOI 10.1002/dmrr.2604, first pages 51 and 52 of one-page items");
+  // An older refnet's merge of all four by the DOI: listed, two of them.
+  {
+    Library::Transaction tx(lib);
+    lib.merge(1, {2, 3, 4}, "doi", "same DOI 10.1002/dmrr.2604");
+    tx.commit();
+  }
+  std::vector<RecheckedMerge> found = recheck_merges(lib);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].work == 3);
+  CHECK(found[1].work == 4);
+  {
+    Library::Transaction tx(lib);
+    SplitResult split = split_merges(lib, found);
+    tx.commit();
+    CHECK(split.merges == 1);
+    CHECK(split.restored == 3);
+    CHECK(split.remerged == 1);
+  }
+  CHECK(lib.live_work(2) == 1);
+  CHECK(lib.live_work(3) == 3);
+  CHECK(lib.live_work(4) == 4);
+}
