@@ -3,6 +3,7 @@
 #include "refnet/merge.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
+#include "refnet/recheck.hpp"
 #include "refnet/review.hpp"
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
+#include "refnet/user_fields.hpp"
 
 namespace refnet {
 
@@ -1263,9 +1265,26 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
       return i.find("suppl") != std::string::npos || (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') &&
                                                         is_digit(r.issue[1]));
     };
+    // One volume: the same number, or one record's volume field holding the
+    // supplement's number ("3)", the end of Embase's "30 (Supplement 3)",
+    // beside its issue "S3") where the other gives the volume and the
+    // supplement as its issue ("30", "SUPPL. 3").
+    auto supplement_number = [](const Record& r) {
+      const std::string i = fold_words(r.issue);
+      const bool marked = i.find("suppl") != std::string::npos ||
+                          (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') && is_digit(r.issue[1]));
+      return marked ? normalize_volume(r.issue) : std::string();
+    };
+    auto one_volume = [&](const Record& x, const Record& y) {
+      const std::string vx = normalize_volume(x.volume), vy = normalize_volume(y.volume);
+      if (vx.empty() || vy.empty()) return false;
+      if (vx == vy) return true;
+      const std::string sx = supplement_number(x), sy = supplement_number(y);
+      return (all_digits(vx) && vx == sy && (sx.empty() || sx == vx)) ||
+             (all_digits(vy) && vy == sx && (sy.empty() || sy == vy));
+    };
     if (page(qa) && page(qb) && qa != qb && a.pages.find('-') == std::string::npos &&
-        b.pages.find('-') == std::string::npos && !normalize_volume(a.volume).empty() &&
-        normalize_volume(a.volume) == normalize_volume(b.volume) && (supplement(a) || supplement(b))) {
+        b.pages.find('-') == std::string::npos && one_volume(a, b) && (supplement(a) || supplement(b))) {
       say("first pages " + qa + " and " + qb + " of one-page items");
       return false;
     }
@@ -2780,6 +2799,67 @@ class Clusters {
 
 }  // namespace
 
+namespace {
+// The candidate pairs of works judged (judge, on `record`), the accepted
+// ones grouped (Clusters): find_duplicates' groups of its blocks'
+// candidates, group_records' of every pair of a few records.
+std::vector<DuplicateGroup> group_candidates(const std::vector<std::pair<std::int64_t, std::int64_t>>& candidates,
+                                             const std::function<const Record&(std::int64_t)>& record,
+                                             const DedupOptions& opt,
+                                             const std::vector<std::pair<std::int64_t, std::int64_t>>& distinct,
+                                             std::vector<KeptApart>* kept_apart, std::vector<ScoredPair>* scored) {
+  struct Pair {
+    std::int64_t a, b;
+    double score;
+    std::vector<std::string> why;
+    bool pages_agree;  // no page conflict, not even one the rules excused
+    bool identifier;   // the two share a DOI, PMID, PMCID, WoS UT or Scopus EID
+  };
+  std::vector<Pair> accepted;
+  std::vector<KeptApart> apart;
+  for (const auto& [a, b] : candidates) {
+    Verdict v = judge(record(a), record(b), opt);
+    if (scored)
+      scored->push_back({std::min(a, b), std::max(a, b), v.score, v.vetoed, title_similarity(title_key(record(a).title), title_key(record(b).title)),
+                         v.reasons});
+    if (v.vetoed && v.by_identifier) apart.push_back({a, b, v.reasons.back()});
+    if (v.vetoed || v.score < opt.threshold) continue;
+    accepted.push_back({a, b, v.score, std::move(v.reasons), compare_pages(record(a), record(b)) == Conflict::none,
+                        !shared_identifier(record(a), record(b)).empty()});
+  }
+  // Best first; of pairs scored alike, those whose pages agree first: a join
+  // the rules allowed on other pages (a translation printed elsewhere in the
+  // issue, online-first pages) must not take a record into a group that then
+  // refuses the record's own pages' match (Acta Médica Peruana 40(2): Embase
+  // and Scopus at 104-110, SciELO's Spanish version at 135-141).
+  // The pairs sharing an identifier come first: the works the identifier
+  // merge on import would have made one form units, and a later join is
+  // judged against a unit as import judges a record against a work.
+  std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) {
+    return x.identifier != y.identifier ? x.identifier
+           : x.score != y.score         ? x.score > y.score
+                                        : x.pages_agree > y.pages_agree;
+  });
+  Clusters clusters(record, opt, distinct);
+  bool units = false;
+  for (const Pair& p : accepted) {
+    if (!p.identifier && !units) {
+      clusters.close_units();
+      units = true;
+    }
+    std::string refused = clusters.join(p.a, p.b, p.score, p.why);
+    if (!refused.empty()) apart.push_back({p.a, p.b, std::move(refused)});
+  }
+  if (kept_apart) {
+    std::sort(apart.begin(), apart.end(), [](const KeptApart& x, const KeptApart& y) {
+      return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
+    *kept_apart = std::move(apart);
+  }
+  return clusters.result();
+}
+}  // namespace
+
 std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart,
                                             std::vector<ScoredPair>* scored) {
   Library::Snapshot snapshot(lib);
@@ -2989,55 +3069,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     }
     return it->second;
   };
-  struct Pair {
-    std::int64_t a, b;
-    double score;
-    std::vector<std::string> why;
-    bool pages_agree;  // no page conflict, not even one the rules excused
-    bool identifier;   // the two share a DOI, PMID, PMCID, WoS UT or Scopus EID
-  };
-  std::vector<Pair> accepted;
-  std::vector<KeptApart> apart;
-  for (const auto& [a, b] : candidates) {
-    Verdict v = judge(record(a), record(b), opt);
-    if (scored)
-      scored->push_back({std::min(a, b), std::max(a, b), v.score, v.vetoed, title_similarity(title_key(record(a).title), title_key(record(b).title)),
-                         v.reasons});
-    if (v.vetoed && v.by_identifier) apart.push_back({a, b, v.reasons.back()});
-    if (v.vetoed || v.score < opt.threshold) continue;
-    accepted.push_back({a, b, v.score, std::move(v.reasons), compare_pages(record(a), record(b)) == Conflict::none,
-                        !shared_identifier(record(a), record(b)).empty()});
-  }
-  // Best first; of pairs scored alike, those whose pages agree first: a join
-  // the rules allowed on other pages (a translation printed elsewhere in the
-  // issue, online-first pages) must not take a record into a group that then
-  // refuses the record's own pages' match (Acta Médica Peruana 40(2): Embase
-  // and Scopus at 104-110, SciELO's Spanish version at 135-141).
-  // The pairs sharing an identifier come first: the works the identifier
-  // merge on import would have made one form units, and a later join is
-  // judged against a unit as import judges a record against a work.
-  std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) {
-    return x.identifier != y.identifier ? x.identifier
-           : x.score != y.score         ? x.score > y.score
-                                        : x.pages_agree > y.pages_agree;
-  });
-  Clusters clusters(record, opt, distinct);
-  bool units = false;
-  for (const Pair& p : accepted) {
-    if (!p.identifier && !units) {
-      clusters.close_units();
-      units = true;
-    }
-    std::string refused = clusters.join(p.a, p.b, p.score, p.why);
-    if (!refused.empty()) apart.push_back({p.a, p.b, std::move(refused)});
-  }
-  if (kept_apart) {
-    std::sort(apart.begin(), apart.end(), [](const KeptApart& x, const KeptApart& y) {
-      return std::tie(x.a, x.b) < std::tie(y.a, y.b);
-    });
-    *kept_apart = std::move(apart);
-  }
-  return clusters.result();
+  return group_candidates(candidates, record, opt, distinct, kept_apart, scored);
 }
 
 std::optional<Record> judged_view(Library& lib, std::int64_t work) {
@@ -3051,6 +3083,34 @@ std::optional<Record> judged_view(Library& lib, std::int64_t work) {
         fields.add(std::move(e.name), std::move(e.value));
   fields.give(*view);
   return view;
+}
+
+std::vector<DuplicateGroup> group_records(const std::vector<Record>& records, const DedupOptions& opt,
+                                          std::vector<KeptApart>* kept_apart) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> candidates;
+  for (std::size_t i = 0; i < records.size(); ++i)
+    for (std::size_t j = i + 1; j < records.size(); ++j)
+      candidates.emplace_back(static_cast<std::int64_t>(i), static_cast<std::int64_t>(j));
+  const std::vector<std::pair<std::int64_t, std::int64_t>> distinct;
+  return group_candidates(
+      candidates, [&](std::int64_t i) -> const Record& { return records[static_cast<std::size_t>(i)]; }, opt, distinct,
+      kept_apart, nullptr);
+}
+
+Record judged_record(const std::vector<Record>& sources) {
+  std::vector<Record> databases;
+  for (const Record& s : sources)
+    if (!is_user_record(s)) databases.push_back(s);
+  if (databases.empty()) return Record{};
+  Record r = merge_records(databases).record;
+  r.references.clear();
+  static const std::vector<std::string> wanted = JudgedFields::names();
+  JudgedFields fields;
+  for (const Record& s : databases)
+    for (const ExtraField& e : s.extra)
+      if (std::find(wanted.begin(), wanted.end(), e.name) != wanted.end()) fields.add(e.name, e.value);
+  fields.give(r);
+  return r;
 }
 
 }  // namespace refnet

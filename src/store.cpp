@@ -23,6 +23,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/names.hpp"
+#include "refnet/recheck.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/search.hpp"
@@ -419,6 +420,23 @@ BEGIN UPDATE sources SET )sql" REFNET_SOURCE_IDS_FROM_DATA R"sql( WHERE id = new
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVersion,
               "one migration per schema version");
 
+// The rules a work's view is merged by (merge.cpp) and the merges refnet
+// makes by itself are judged by (dedup.cpp), as a number kept in the
+// library (table merge_rules, one row; none: a library of an older refnet).
+// A library opened by a refnet of newer rules gets every view merged again
+// (remerge_views: the user's corrections, tags, notes and keys are not the
+// view's and stay) and its logged merges judged again (recheck.hpp: those
+// today's rules would not make are counted and listed by `refnet dedup
+// --recheck`, never split unasked), once, in the transaction that migrates
+// it.  Raise it whenever a change to merge.cpp or dedup.cpp changes what a
+// library built by the old rules would hold; no schema version needed.
+//   1: session 57: what most sources say (title, journal, publisher,
+//      authors), the year, the abstract without a copyright notice,
+//      a journal's own name; the dedup vetoes of sessions 55-57.
+constexpr int kMergeRules = 1;
+constexpr const char* kMergeRulesWhy =
+    "what most sources say, the issue's year, the abstract without its copyright notice, the journal's own name";
+
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.
 std::string json_id_list(const std::vector<std::int64_t>& ids) {
@@ -667,6 +685,14 @@ std::int64_t pragma_int(sqlite3* db, const char* sql, int* rc = nullptr) {
   if (rc) *rc = r;
   return v;
 }
+
+// Whether the library's views and merges are by today's rules (kMergeRules)
+// or a later refnet's: not an older refnet's (no table: before the table).
+bool merge_rules_current(sqlite3* db) {
+  int rc = SQLITE_OK;
+  const std::int64_t v = pragma_int(db, "SELECT coalesce(max(version), 0) FROM merge_rules", &rc);
+  return rc == SQLITE_OK && v >= kMergeRules;
+}
 }  // namespace
 
 // A read-only connection can serve as it is: refnet's, current, readable.
@@ -676,7 +702,7 @@ bool Library::settled() {
   if (rc != SQLITE_OK) return false;  // e.g. SQLITE_READONLY_ROLLBACK: a hot journal
   std::int64_t version = pragma_int(db_, "PRAGMA user_version", &rc);
   if (rc != SQLITE_OK) return false;
-  return id == kApplicationId && version == kSchemaVersion && search_index_current();
+  return id == kApplicationId && version == kSchemaVersion && search_index_current() && merge_rules_current(db_);
 }
 
 bool Library::search_index_current() {
@@ -760,21 +786,51 @@ int Library::schema_version() const {
   return v;
 }
 
+// The merges an older refnet made that today's rules would not (they stay
+// as they are: listed by `refnet dedup --recheck`), said once as the
+// library is upgraded.
+namespace {
+void report_rechecked_merges(Library& lib, const std::string& path) {
+  const std::vector<RecheckedMerge> found = recheck_merges(lib);
+  if (found.empty()) return;
+  std::size_t merges = 0;
+  for (std::size_t i = 0; i < found.size(); ++i) merges += i == 0 || found[i].merge != found[i - 1].merge;
+  std::cerr << path << ": " << merges << (merges == 1 ? " merge" : " merges") << " made by older rules joined "
+            << found.size() << (found.size() == 1 ? " work" : " works")
+            << " that this refnet's rules keep apart; kept as they are: 'refnet dedup --recheck' lists them, "
+               "'refnet dedup --recheck --split' splits them\n";
+}
+}  // namespace
+
 void Library::migrate() {
   int version = schema_version();
   if (version > kSchemaVersion)
     throw StoreError("the library has schema version " + std::to_string(version) +
                      ", newer than this refnet understands (" + std::to_string(kSchemaVersion) + "); upgrade refnet");
-  if (version == kSchemaVersion && pragma_int(db_, "PRAGMA application_id") == kApplicationId) return;
+  if (version == kSchemaVersion && pragma_int(db_, "PRAGMA application_id") == kApplicationId &&
+      merge_rules_current(db_))
+    return;
   exec("BEGIN IMMEDIATE");
   try {
     // Another process may have migrated while we waited for the lock.
     check_owner();
+    const bool created = schema_version() == 0;
+    bool remerged = false;
     for (version = schema_version(); version < kSchemaVersion; ++version) {
       exec(kMigrations[version]);
       if (version == 12) remerge_views("one reference list per work");
       if (version == 13) remerge_views("each person's name in the best form its sources give; citation keys kept");
+      remerged = remerged || version == 12 || version == 13;
       exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
+    }
+    if (!merge_rules_current(db_)) {
+      if (!created) {
+        // Views merged by a migration above are today's already.
+        if (!remerged) remerge_views(kMergeRulesWhy);
+        report_rechecked_merges(*this, path_);
+      }
+      exec("CREATE TABLE IF NOT EXISTS merge_rules (version INTEGER NOT NULL); DELETE FROM merge_rules;");
+      exec(("INSERT INTO merge_rules (version) VALUES (" + std::to_string(kMergeRules) + ")").c_str());
     }
     exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
     exec("COMMIT");
@@ -899,6 +955,7 @@ std::string_view now_utc() {
   return text;
 }
 }  // namespace
+
 
 void Library::remerge_views(std::string_view why) {
   Prepared works = prepared( "SELECT work_id FROM sources GROUP BY work_id HAVING count(*) > 1 ORDER BY work_id");

@@ -5,6 +5,7 @@
 #include "cli.hpp"
 #include "refnet/dedup.hpp"
 #include "refnet/output.hpp"
+#include "refnet/recheck.hpp"
 #include "refnet/review.hpp"
 #include "render.hpp"
 
@@ -54,8 +55,72 @@ const CommandSpec kSpec{
         {"review", nullptr, "list the candidate pairs for a human, one a row (TSV): pairs the rules would merge (decision 'same'), pairs a veto kept apart, pairs below the threshold (score 0.5 and up); pairs judged different before are left out"},
         {"output", "FILE", "with --review: write the table to FILE (default: standard output)"},
         {"decisions", "FILE", "apply a reviewed table (decision same/different; empty: later) as one change: 'same' pairs are merged, 'different' pairs are never proposed again"},
+        {"recheck", nullptr, "judge the merges refnet made (on import, by --apply) again by today's rules and list the works they would keep apart (a library an older refnet made keeps its merges); a person's merges are not judged"},
+        {"split", nullptr, "with --recheck: split those merges as one change ('refnet undo' takes it back): each is undone, its sources back in their works, and its other works merged again"},
     },
-    "refnet dedup\nrefnet dedup --threshold 0.9 --json\nrefnet dedup --apply\nrefnet dedup --review -o pairs.tsv\n"};
+    "refnet dedup\nrefnet dedup --threshold 0.9 --json\nrefnet dedup --apply\nrefnet dedup --review -o pairs.tsv\n"
+    "refnet dedup --recheck\nrefnet dedup --recheck --split\n"};
+
+// A side of a rechecked merge as a line: the work's ID, year and title as
+// its sources give them.
+std::string side_line(Library& lib, std::int64_t work) {
+  Record r = judged_record(lib.source_records(work));
+  std::string line = std::to_string(work) + "  " + (r.issued.year ? std::to_string(r.issued.year) : "----") + "  " +
+                     (r.title.empty() ? "(no title)" : r.title);
+  if (!r.doi.empty()) line += "  doi:" + r.doi;
+  return line;
+}
+
+int recheck(const Args& args, Library& lib, const DedupOptions& opt) {
+  std::vector<RecheckedMerge> found = recheck_merges(lib, opt);
+  std::size_t merges = 0, splittable = 0;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    merges += i == 0 || found[i].merge != found[i - 1].merge;
+    splittable += found[i].splittable;
+  }
+  SplitResult split;
+  if (args.has("split")) {
+    Library::Transaction tx(lib);
+    split = split_merges(lib, found);
+    tx.commit();
+  }
+  if (args.json()) {
+    std::cout << "{\"merges\":" << merges << ",\"works\":" << found.size() << ",\"rechecked\":[";
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      const RecheckedMerge& f = found[i];
+      std::cout << (i ? "," : "") << "{\"merge\":" << f.merge << ",\"at\":" << json_quote(f.at)
+                << ",\"kind\":" << json_quote(f.kind) << ",\"reason\":" << json_quote(f.reason)
+                << ",\"into\":" << f.into << ",\"work\":" << f.work << ",\"live\":" << f.live
+                << ",\"why\":" << json_quote(f.why) << ",\"splittable\":" << (f.splittable ? "true" : "false") << "}";
+    }
+    std::cout << "]";
+    if (args.has("split"))
+      std::cout << ",\"split\":{\"merges\":" << split.merges << ",\"restored\":" << split.restored
+                << ",\"remerged\":" << split.remerged << ",\"skipped\":" << split.skipped << "}";
+    std::cout << "}\n";
+    return kOk;
+  }
+  TerminalSafeOutput safe(std::cout);
+  for (const RecheckedMerge& f : found) {
+    std::cout << "merge " << f.merge << " (" << f.kind << ", " << f.at << ": " << f.reason << ") joined work " << f.work
+              << " to work " << f.into << "; today's rules keep them apart: " << f.why << "\n";
+    // The sides as the sources make them (after a split, each its own work).
+    std::cout << "  " << side_line(lib, args.has("split") ? f.into : f.live) << "\n";
+    if (args.has("split")) std::cout << "  " << side_line(lib, lib.live_work(f.work)) << "\n";
+    if (!f.splittable)
+      std::cout << "  (work " << f.into << " was merged into work " << f.live
+                << " since: 'refnet unmerge " << f.live << "' first, then split this one)\n";
+  }
+  std::cout << merges << (merges == 1 ? " merge" : " merges") << " refnet made joined " << found.size()
+            << (found.size() == 1 ? " work" : " works") << " that today's rules keep apart";
+  if (args.has("split"))
+    std::cout << "; " << split.merges << " split (" << split.restored << " works restored, " << split.remerged
+              << " of them merged again by today's rules" << (split.skipped ? ", " + std::to_string(split.skipped) + " merges not split: merged again since" : "")
+              << "); 'refnet undo' takes the split back\n";
+  else
+    std::cout << (found.empty() ? "\n" : "; nothing changed ('refnet dedup --recheck --split' splits them)\n");
+  return kOk;
+}
 
 int review(const Args& args, Library& lib, const DedupOptions& opt) {
   ReviewOptions ro;
@@ -100,7 +165,7 @@ int decisions(const Args& args, Library& lib) {
 
 int run(const Args& args) {
   // Finding the groups only reads: read-only, as export (the file mapped).
-  const bool writes = args.has("apply") || args.has("decisions") || args.has("review");
+  const bool writes = args.has("apply") || args.has("decisions") || args.has("review") || args.has("split");
   Library lib = open_library(args, false, writes ? Library::Access::read_write : Library::Access::read_only);
   DedupOptions opt;
   if (args.has("threshold")) {
@@ -113,6 +178,10 @@ int run(const Args& args) {
   }
   if (args.has("review") && args.has("decisions")) throw UsageError("--review and --decisions: one at a time");
   if (args.has("output") && !args.has("review")) throw UsageError("--output goes with --review");
+  if (args.has("split") && !args.has("recheck")) throw UsageError("--split goes with --recheck");
+  if (args.has("recheck") && (args.has("apply") || args.has("review") || args.has("decisions")))
+    throw UsageError("--recheck: without --apply, --review or --decisions");
+  if (args.has("recheck")) return recheck(args, lib, opt);
   if (args.has("review")) return review(args, lib, opt);
   if (args.has("decisions")) return decisions(args, lib);
   std::vector<KeptApart> apart;
