@@ -19,7 +19,14 @@ namespace refnet {
 
 namespace {
 
-bool contains(const std::string& folded, std::string_view what) { return folded.find(what) != std::string::npos; }
+// `what` in `folded` at the start of a word: "Ovid MEDLINE", "www.scopus.com",
+// "EBSCOhost"; not inside one ("Provider%3A" holds no Ovid, "Microscopus" no
+// Scopus).
+bool contains(const std::string& folded, std::string_view what) {
+  for (std::size_t at = folded.find(what); at != std::string::npos; at = folded.find(what, at + 1))
+    if (at == 0 || !is_alpha(folded[at - 1])) return true;
+  return false;
+}
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include "export_support.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/review.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -193,4 +194,21 @@ TEST_CASE("EPPI-Reviewer's Month cut at ten characters still dates the work", "[
   CHECK_FALSE(b->issued.is_range());
   CHECK(said(p, "Month 'July-Augus'") == 1);
   CHECK(said(p, "Month 'September-'") == 1);
+}
+
+TEST_CASE("a database's name counts only as a word, not inside another", "[lead57]") {
+  // audit57: a CSL 'source' URL holding "Provider%3A..." was labelled Ovid
+  // ("pr-OVID-er") with the note that the records name the platform.
+  CHECK(database_named("https://example.org/openurl?Provider%3AJSTOR") == "");
+  CHECK(database_named("Improvised study of providers") == "");
+  CHECK(database_named("Microscopus annual") == "");
+  // Names as databases and hosts write them stay read.
+  CHECK(database_named("Ovid MEDLINE(R) <1946 to Present>") == "PubMed");
+  CHECK(database_named("OvidSP") == "Ovid");
+  CHECK(database_named("www.scopus.com") == "Scopus");
+  CHECK(database_named("Embase.com") == "Embase");
+  CHECK(database_named("APA PsycInfo") == "PsycINFO");
+  CHECK(database_named("EBSCOhost") == "EBSCO");
+  CHECK(database_named("Clarivate Analytics Web of Science") == "Web of Science");
+  CHECK(database_named("lens.org") == "Lens");
 }
