@@ -434,9 +434,39 @@ void put_extra_value(ObjectWriter& it, const char* key, const ExtraValue& v, std
 // A CSL-JSON source's own variables that refnet keeps among the extra
 // fields (csl_variable), under their own names, unless the item has them
 // already; a date as the reader kept it (compact JSON), a name list as names.
+// A Zotero field (its item JSON's or its RDF's name) that Zotero's own CSL
+// export writes under a CSL variable (the "csl" mappings of Zotero's schema);
+// "" for the others.
+std::string_view zotero_csl_variable(std::string_view field) {
+  static constexpr std::pair<std::string_view, std::string_view> kMap[] = {
+      {"libraryCatalog", "source"},        {"callNumber", "call-number"},
+      {"archiveLocation", "archive_location"}, {"archive", "archive"},
+      {"numberOfVolumes", "number-of-volumes"}, {"numPages", "number-of-pages"},
+      {"conferenceName", "event-title"},   {"meetingName", "event-title"},
+      {"artworkSize", "dimensions"},       {"runningTime", "dimensions"},
+      {"scale", "scale"},                  {"rights", "license"},
+      {"versionNumber", "version"},        {"section", "section"},
+      {"committee", "section"},            {"medium", "medium"},
+      {"artworkMedium", "medium"},         {"audioRecordingFormat", "medium"},
+      {"videoRecordingFormat", "medium"},  {"interviewMedium", "medium"},
+      {"court", "authority"},              {"legislativeBody", "authority"},
+      {"issuingAuthority", "authority"}};
+  for (const auto& [z, csl] : kMap)
+    if (field == z) return csl;
+  return {};
+}
+
 void put_own_variables(ObjectWriter& it, std::string& out, const Record& r, std::vector<const ExtraField*>& used) {
   for (const ExtraField& f : r.extra) {
     std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
+    if (format == "zotero-json" || format == "zotero-rdf") {
+      // Zotero's libraryCatalog is CSL's source, its rights CSL's license ...
+      const std::string_view csl = zotero_csl_variable(f.name);
+      if (csl.empty() || trim(f.value).empty() || it.has(csl)) continue;
+      it.string(std::string(csl).c_str(), f.value);
+      used.push_back(&f);
+      continue;
+    }
     CslVar kind = format == "csl-json" ? csl_variable(f.name) : CslVar::none;
     if (kind == CslVar::none || trim(f.value).empty()) continue;
     if (it.has(f.name)) continue;  // written from the record (the series, the edition ...)

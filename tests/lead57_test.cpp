@@ -212,3 +212,34 @@ TEST_CASE("a database's name counts only as a word, not inside another", "[lead5
   CHECK(database_named("Clarivate Analytics Web of Science") == "Web of Science");
   CHECK(database_named("lens.org") == "Lens");
 }
+
+TEST_CASE("Zotero's fields with a CSL variable are written to CSL-JSON under it", "[lead57]") {
+  // A Zotero library's libraryCatalog, rights, archiveLocation, callNumber,
+  // runningTime, conferenceName, numberOfVolumes were "not written: CSL-JSON
+  // has no field for it" (audit57: 119 libraryCatalog values in ArmEnBib's
+  // Zotero RDF); Zotero's own CSL export writes each under its variable.
+  const Parsed p = parse_string(
+      R"([{"itemType":"film","title":"A film","creators":[{"creatorType":"director","firstName":"Ann","lastName":"Lee"}],)"
+      R"("date":"2001","runningTime":"95 min","libraryCatalog":"IMDb","rights":"CC BY 4.0","archive":"Film Archive",)"
+      R"("archiveLocation":"Box 3","callNumber":"PN1997"},)"
+      R"({"itemType":"conferencePaper","title":"A paper","creators":[{"creatorType":"author","firstName":"Bo","lastName":"Ray"}],)"
+      R"("date":"2019","conferenceName":"Conf on Things","proceedingsTitle":"Proc. of Things","libraryCatalog":"Scopus",)"
+      R"("numberOfVolumes":"3"}])",
+      Format::zotero_json);
+  REQUIRE(p.records.size() == 2);
+  std::ostringstream out;
+  ExportNotes notes;
+  ExportOptions opt;
+  opt.notes = &notes;
+  write_csljson(out, p.records, opt);
+  const std::string json = out.str();
+  for (const char* kv : {R"("source": "IMDb")", R"("license": "CC BY 4.0")", R"("archive_location": "Box 3")",
+                         R"("call-number": "PN1997")", R"("dimensions": "95 min")", R"("event-title": "Conf on Things")",
+                         R"("number-of-volumes": "3")", R"("source": "Scopus")"}) {
+    INFO(kv);
+    CHECK(json.find(kv) != std::string::npos);
+  }
+  const std::string w = all_of(notes.warnings);
+  CHECK(w.find("libraryCatalog") == std::string::npos);
+  CHECK(w.find("runningTime") == std::string::npos);
+}
