@@ -444,7 +444,7 @@ class ItemMapper {
         } else if (const std::string t = json_text(first[1]); t != "0" && !t.empty()) {
           // [[2013, 31]] (a day where the month goes): no month, said; the
           // object stays in extra as 'issued'.
-          warn("CSL 'issued' date-parts month " + json_text(first[1]) + " is no month: the year alone is read" +
+          warn("CSL 'issued' date-parts month " + t + " is no month: the year alone is read" +
                (first.size() >= 3 ? " (and the day " + json_text(first[2]) + " left out)" : ""));
           whole = false;
         }
@@ -454,7 +454,7 @@ class ItemMapper {
         if (d >= 1 && d <= 31) {
           r.issued.day = d;
         } else if (const std::string t = json_text(first[2]); t != "0" && !t.empty()) {
-          warn("CSL 'issued' date-parts day " + json_text(first[2]) + " is no day: left out");
+          warn("CSL 'issued' date-parts day " + t + " is no day: left out");
           whole = false;
         }
       }

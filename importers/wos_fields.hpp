@@ -55,10 +55,7 @@ struct WosEntities {
 // ("SPR", "FAL 2021") dates the issue as the Date's text ("Spring",
 // "Autumn") beside the year, as the other readers keep "Spring".
 bool read_pd(std::string_view pd, Date& d);
-// The EDTF code (21-24) of a season as WoS writes one in PD and in BibTeX's
-// month: "SPR", "SUM", "FAL", "WIN", any case, or its whole name ("Spring",
-// "Fall"); 0 otherwise.
-int wos_season(std::string_view word);
+// wos_season (a season as WoS writes one: "SPR", "FAL") is in months.hpp.
 
 // A Derwent Innovations Index patent without a date (WoS's RIS and
 // tab-delimited exports write none; the plain text's PD holds one): dated

@@ -89,13 +89,6 @@ std::string tag_name(std::uint16_t t) { return std::string{char(t >> 8), char(t 
 
 }  // namespace
 
-int wos_season(std::string_view word) {
-  static constexpr std::pair<std::string_view, int> kCodes[] = {{"spr", 21}, {"sum", 22}, {"fal", 23}, {"win", 24}};
-  for (const auto& [code, season] : kCodes)
-    if (iequals(word, code)) return season;
-  const int code = season_code(word);
-  return code >= 21 && code <= 24 ? code : 0;
-}
 
 bool read_pd(std::string_view pd, Date& d) {
   bool all = true;

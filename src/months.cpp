@@ -55,6 +55,14 @@ std::string month_of_year(int year, int month) {
   return year ? name + " " + std::to_string(year) : name;
 }
 
+int wos_season(std::string_view word) {
+  static constexpr std::pair<std::string_view, int> kCodes[] = {{"spr", 21}, {"sum", 22}, {"fal", 23}, {"win", 24}};
+  for (const auto& [code, season] : kCodes)
+    if (iequals(word, code)) return season;
+  const int code = season_code(word);
+  return code >= 21 && code <= 24 ? code : 0;
+}
+
 bool names_no_month(std::string_view value) {
   bool any = false;
   for (std::size_t i = 0; i < value.size();) {
@@ -69,13 +77,12 @@ bool names_no_month(std::string_view value) {
     const std::string_view w = value.substr(b, i - b);
     any = true;
     if (digits) {
-      if (w.size() <= 2 && std::stoi(std::string(w)) >= 1 && std::stoi(std::string(w)) <= 12) return false;
+      if (const int n = w.size() <= 2 ? std::stoi(std::string(w)) : 0; n >= 1 && n <= 12) return false;
       continue;
     }
-    const std::string lower = ascii_lower(w);
-    if (month_from_prefix(w) || is_season_word(lower) || season_code(w) || lower == "spr" || lower == "sum" ||
-        lower == "fal" || lower == "win" || lower == "sept")
-      return false;
+    // "Sept" is a prefix of September; season_code knows "Fall" and the
+    // quarters, wos_season WoS's "SPR".
+    if (month_from_prefix(w) || season_code(w) || wos_season(w)) return false;
   }
   return any;
 }

@@ -29,6 +29,11 @@ constexpr std::string_view kSeasonWords[] = {"spring", "summer", "autumn", "fall
 // One of kSeasonWords (lower case).
 bool is_season_word(std::string_view lower);
 
+// The EDTF code (21-24) of a season as Web of Science writes one in PD and in
+// BibTeX's month: "SPR", "SUM", "FAL", "WIN", any case, or its whole name
+// ("Spring", "Fall"); 0 otherwise.
+int wos_season(std::string_view word);
+
 // A month field's value that names no month at all: "31", "2013", "Jnu"
 // (Mendeley's and hand-typed BibTeX).  False when a word of it is a month
 // (its name, or three or more of its first letters), a season (Web of
