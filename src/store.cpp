@@ -1102,6 +1102,39 @@ bool Library::take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_
   return true;
 }
 
+// The same source text read by an older refnet may have been read otherwise
+// (a name turned round, a DOI taken from a note, a field not read): the
+// source takes today's reading, keeping what is the library's and not the
+// text's (its citation key, where it was first found), and the view follows.
+// Undoable with the import.
+std::vector<std::string> Library::take_new_reading(const Record& r, const Encoded& e, std::uint64_t hash,
+                                                   std::int64_t work) {
+  Prepared q = prepared("SELECT id, data FROM sources WHERE format = ?1 AND hash = ?2");
+  q.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(hash));
+  if (!q.step()) return {};
+  const std::int64_t id = sqlite3_column_int64(q.get(), 0);
+  const std::string stored_json = column_text(q.get(), 1);
+  q.reset();
+  if (stored_json == e.json) return {};
+  Record stored;
+  try {
+    stored = record_from_json(stored_json);
+  } catch (const std::exception&) {
+    return {};  // damaged: 'refnet check' says so; not this import's to repair
+  }
+  Record now = r;
+  now.citekey = stored.citekey;
+  now.provenance = stored.provenance;
+  if (same_content(stored, now)) return {};
+  std::vector<std::string> fields = changed_fields(stored, now);
+  if (fields.empty()) fields.emplace_back("record");
+  Prepared u = prepared("UPDATE sources SET data = ?2 WHERE id = ?1");
+  u.bind(1, id).bind(2, to_json(now));
+  u.run();
+  refresh_view(work);
+  return fields;
+}
+
 std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_view entry_key) {
   if (entry_key.empty() || r.title.empty()) return std::nullopt;
   // The work holding the key (or having it as an old key), then the works
@@ -1185,6 +1218,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     res.status = AddStatus::present;
     res.work_id = live_work(*work);
     res.doi_spelled = take_doi_spelling(r, hash, res.work_id);
+    res.reread = take_new_reading(r, e, hash, res.work_id);
     return res;
   }
   AddResult res;

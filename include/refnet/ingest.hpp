@@ -29,6 +29,7 @@ class Ingest {
     std::size_t crossref_resolved = 0;  // children completed from a parent that came after them
     std::size_t aliased = 0;  // .bib keys the library could not keep, kept as the works' aliases
     std::size_t doi_spelled = 0;  // of `present`, records whose DOI's spelling their source takes (AddResult)
+    std::size_t reread = 0;       // of `present`, records this refnet reads otherwise (AddResult::reread)
   };
 
   // The caller owns the transaction around the calls to add().
@@ -54,6 +55,9 @@ class Ingest {
     std::vector<std::string> fields;
   };
   const std::vector<Update>& updates() const { return updates_; }
+  // The works whose source this refnet read otherwise than the library had
+  // it (Library::AddResult::reread), with the fields that changed.
+  const std::vector<Update>& rereads() const { return rereads_; }
   // `file:line:1: warning: key K already names work N ...`: an entry whose own
   // key another work holds, which it was not joined to (source_keys.hpp).
   const std::vector<std::string>& key_warnings() const { return key_warnings_; }
@@ -84,6 +88,7 @@ class Ingest {
   bool merge_by_doi_;
   bool crossref_pending_;  // children may be waiting for a parent
   Counts counts_;
+  std::vector<Update> rereads_;
   std::vector<Update> updates_;
   std::vector<std::string> key_warnings_;
   std::vector<Update> behind_yours_;

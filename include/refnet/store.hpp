@@ -305,6 +305,12 @@ class Library {
     // stored before refnet kept spellings, had it in lower case; the source
     // and the work's view take the spelling.
     bool doi_spelled = false;
+    // Present, and this refnet reads the same source text otherwise than the
+    // refnet that stored it (a name no longer turned round, a field it did
+    // not read): the source takes today's reading and the work's view
+    // follows; the fields that changed (canonical names, then extra fields'
+    // names; "record" when only parts without a field name did).
+    std::vector<std::string> reread;
     // Further live works the record's identifiers lead to and its rest
     // confirms, besides the one it joined (its DOI on work A, its PMID on
     // work B: a MEDLINE record after a Scopus record and a PubMed record
@@ -647,6 +653,8 @@ class Library {
   void remerge_views(std::string_view why);
   // See AddResult::doi_spelled.
   bool take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_t work);
+  // See AddResult::reread.
+  std::vector<std::string> take_new_reading(const Record& r, const Encoded& e, std::uint64_t hash, std::int64_t work);
   bool search_index_current();
   void ensure_search_index();
   void exec(const char* sql);

@@ -355,6 +355,7 @@ int run(const Args& args) {
   std::size_t files_done = 0, crossref_resolved = 0, aliased = 0, doi_spelled = 0;
   std::vector<Ingest::Update> updates;  // the works a later export updated
   std::vector<Ingest::Update> behind_yours;  // ... where the user's value stays
+  std::vector<Ingest::Update> rereads;  // present records this refnet reads otherwise
   KeptApartWarnings kept_apart;
   std::string other_works;  // other_work_warning()s, a line each
   try {
@@ -425,6 +426,7 @@ int run(const Args& args) {
     doi_spelled = ingest.counts().doi_spelled;
     updates = ingest.updates();
     behind_yours = ingest.behind_yours();
+    rereads = ingest.rereads();
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
     if (!strict_failed) {
@@ -502,6 +504,8 @@ int run(const Args& args) {
     works_fields(updates);
     std::cout << ",\"behind_yours\":";
     works_fields(behind_yours);
+    std::cout << ",\"reread\":" << rereads.size() << ",\"rereads\":";
+    works_fields(rereads);
     std::cout << ",\"present\":" << present
               << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved
               << ",\"source_keys_aliased\":" << aliased << ",\"doi_spellings_kept\":" << doi_spelled << "}\n";
@@ -529,6 +533,23 @@ int run(const Args& args) {
       std::cout << doi_spelled << (doi_spelled == 1 ? " record" : " records")
                 << " already present gave the DOI's spelling the library had in lower case (imported before refnet "
                    "kept it): exported as written now\n";
+    if (!rereads.empty()) {
+      // Each field once, with the number of records it changed in when more than one.
+      std::vector<std::pair<std::string, std::size_t>> fields;
+      for (const Ingest::Update& u : rereads)
+        for (const std::string& f : u.fields) {
+          auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& p) { return p.first == f; });
+          if (it == fields.end()) fields.emplace_back(f, 1);
+          else ++it->second;
+        }
+      std::string list;
+      for (const auto& [f, n] : fields) list += (list.empty() ? "" : ", ") + f + (n > 1 ? " (" + std::to_string(n) + ")" : "");
+      std::cout << rereads.size() << (rereads.size() == 1 ? " record" : " records")
+                << " already present read otherwise by this refnet than by the one that stored "
+                << (rereads.size() == 1 ? "it" : "them") << " (" << list
+                << "): the library takes today's reading ('refnet undo' takes it back; 'refnet dedup --recheck' judges "
+                   "the merges they are in again)\n";
+    }
     if (aliased)
       std::cout << aliased << " citation " << (aliased == 1 ? "key" : "keys")
                 << " of the .bib the library could not keep: kept as aliases (biblatex ids, refnet show KEY)\n";
