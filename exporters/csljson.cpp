@@ -530,6 +530,12 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
                                   "/ has no CSL form: its start written");
   put_accessed(it, r, used);
+  // Online before its issue: MEDLINE's DEP, PubMed's ArticleDate, Crossref's
+  // published-online, Web of Science's early access date.
+  if (const AccessDate a = available_date_of(r)) {
+    put_date(it, "available-date", a.date);
+    used.push_back(a.field);
+  }
   put_biblatex_fields(it, out, r, used);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);

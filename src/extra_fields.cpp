@@ -401,6 +401,52 @@ AccessDate access_date_of(const Record& r) {
   return {v.field, access_date(v.text)};
 }
 
+namespace {
+// Web of Science's early access date: "MAR 2021", "2021 MAR", "MAR 15 2021".
+Date wos_early_access(std::string_view s) {
+  Date d;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (is_space(s[i]) || s[i] == ',')) ++i;
+    std::size_t start = i;
+    while (i < s.size() && !is_space(s[i]) && s[i] != ',') ++i;
+    std::string_view w = s.substr(start, i - start);
+    if (w.empty()) break;
+    if (all_digits(w) && w.size() == 4) d.year = std::stoi(std::string(w));
+    else if (all_digits(w) && w.size() <= 2) d.day = std::stoi(std::string(w));
+    else if (int m = month_from_abbreviation(w)) d.month = m;
+    else return {};
+  }
+  if (!d.year || d.day > 31 || (d.day && !d.month)) return {};
+  return d;
+}
+}  // namespace
+
+AccessDate available_date_of(const Record& r) {
+  for (int pass = 0; pass < 2; ++pass)
+    for (const ExtraField& f : r.extra) {
+      if (f.format.empty() != (pass == 0) || trim(f.value).empty()) continue;
+      const std::string_view fmt = format_of(r, f);
+      const std::string_view v = trim(f.value);
+      Date d;
+      if (fmt == "medline" && f.name == "DEP") {
+        if (v.size() != 8 || !all_digits(v)) continue;
+        d = access_date(std::string(v.substr(0, 4)) + "-" + std::string(v.substr(4, 2)) + "-" +
+                        std::string(v.substr(6, 2)));
+      } else if ((fmt == "pubmed-xml" && f.name == "ArticleDate") ||
+                 (fmt == "crossref" && f.name == "published-online") ||
+                 (fmt == "csl-json" && f.name == "available-date")) {
+        d = access_date(v);
+      } else if ((fmt == "wos" || fmt == "wos-tab") && f.name == "EA") {
+        d = wos_early_access(v);
+      } else {
+        continue;
+      }
+      if (d.year > 0 && d.text.empty()) return {&f, d};
+    }
+  return {};
+}
+
 ExtraValue short_title_of(const Record& r) {
   static const Name kNames[] = {{"title-short", Name::any_but_ris},
                                 {"shorttitle", Name::any_but_ris},

@@ -62,7 +62,7 @@ void check_schema(const json& items) {
         }
       } else if (key == "custom") {
         CHECK(value.is_object());
-      } else if (key == "issued" || key == "accessed") {
+      } else if (key == "issued" || key == "accessed" || key == "available-date") {
         REQUIRE(value.is_object());
         if (value.contains("date-parts")) {
           const auto& dp = value["date-parts"];

@@ -78,6 +78,9 @@ TEST_CASE("export32: every extra value an export does not write is said, once a 
       const std::string entry = folded(w.entries[i]);
       for (const auto& f : wos.records[i].extra) {
         std::string v = folded(f.value);
+        // (CSL-JSON writes the early access date as its available-date's parts)
+        if (std::string(c.name) == "CSL-JSON" && f.name == "EA" && w.entries[i].find("available-date") != std::string::npos)
+          continue;
         if (!v.empty() && f.name != "PT" && entry.find(v) == std::string::npos) ++absent[f.name];
       }
     }

@@ -92,6 +92,13 @@ struct AccessDate {
   explicit operator bool() const { return field != nullptr; }
 };
 AccessDate access_date_of(const Record& r);
+// When the work was first made available, online before its issue (CSL's
+// available-date), from the first field that gives it: MEDLINE "DEP"
+// (20211227), PubMed XML "ArticleDate", Crossref "published-online", Web of
+// Science "EA" (its early access date: "MAR 2021"), CSL "available-date".
+// Its field and date, as access_date_of gives them; none when no field
+// gives a year.
+AccessDate available_date_of(const Record& r);
 // A date's year, month and day as far as it has them, `sep` between them:
 // "2019-11-06", "2021/03" (no time, no range).
 std::string iso_date(const Date& d, char sep);
