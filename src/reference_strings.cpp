@@ -3,6 +3,7 @@
 #include "refnet/refparse.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -769,15 +770,19 @@ std::size_t year_span_length(std::string_view piece) {
     if (end < piece.size() && piece[end] == 's') ++end;  // "1970s"
     return end < piece.size() && is_digit(piece[end]) ? std::string_view::npos : end;
   };
+  auto year_of = [&](std::size_t i) { return std::atoi(std::string(piece.substr(i, 4)).c_str()); };
   std::size_t end = year_at(0, 4);
-  if (end == std::string_view::npos || !(piece[0] == '1' || piece[0] == '2')) return 0;
+  if (end == std::string_view::npos || year_of(0) < 1500 || year_of(0) > 2099) return 0;
   std::size_t i = end;
   // Not "2010/2": OECD Economic Outlook's issue after its name.
   for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", " to "})
     if (piece.substr(i, dash.size()) == dash) {
       i += dash.size();
       while (i < piece.size() && piece[i] == ' ') ++i;
-      for (std::size_t digits : {std::size_t(4), std::size_t(2), std::size_t(1)})
+      // A later year of four digits ("1671-7597" is an ISSN).
+      if (std::size_t e = year_at(i, 4); e != std::string_view::npos)
+        return year_of(i) >= year_of(0) && year_of(i) <= 2099 ? e : 0;
+      for (std::size_t digits : {std::size_t(2), std::size_t(1)})
         if (std::size_t e = year_at(i, digits); e != std::string_view::npos) return e;
       return end;
     }

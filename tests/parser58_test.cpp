@@ -176,6 +176,9 @@ TEST_CASE("Scopus 2023 layout: the years ending a book's title are the title's",
       {"Year book Australia, 1982, (1982)", "Year book Australia, 1982", "", ""},
       // Already right, kept so: a serial's issue, a meeting named with its year, a journal's volume (a year or not).
       {"OECD, OECD Economic Outlook, 2010/2, (2010)", "OECD", "OECD Economic Outlook", "2010/2"},
+      // An ISSN is no span of years (it was the volume before, and is still).
+      {"Li X., Development Direction of Machinery Manufacturing and Automation, 1671-7597, (2013)",
+       "Development Direction of Machinery Manufacturing and Automation", "", "1671-7597"},
       {"Smith J., Jones K., A study of edge computing, 2019 IEEE International Conference on Edge Computing, (2019)",
        "A study of edge computing", "2019 IEEE International Conference on Edge Computing", ""},
       {"Smith J., Labour markets in transition, Journal of Labor Economics, 2019, 3, pp. 12-30, (2019)",
