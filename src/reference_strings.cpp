@@ -3,6 +3,7 @@
 #include "refnet/refparse.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -757,6 +758,43 @@ bool ends_listed_word(std::string_view piece) {
   return is_listed_word(space == std::string_view::npos ? piece : piece.substr(space + 1));
 }
 
+// How long the year or span of years opening `piece` is: "1982", "1919-1938",
+// "2017–18", "2004- 2010", "1962 to 2016", "1970s to 2000s", "1992–3"; 0 when
+// it opens with none.
+std::size_t year_span_length(std::string_view piece) {
+  auto year_at = [&](std::size_t i, std::size_t digits) {
+    if (i + digits > piece.size()) return std::string_view::npos;
+    for (std::size_t k = i; k < i + digits; ++k)
+      if (!is_digit(piece[k])) return std::string_view::npos;
+    std::size_t end = i + digits;
+    if (end < piece.size() && piece[end] == 's') ++end;  // "1970s"
+    return end < piece.size() && is_digit(piece[end]) ? std::string_view::npos : end;
+  };
+  auto year_of = [&](std::size_t i) { return std::atoi(std::string(piece.substr(i, 4)).c_str()); };
+  std::size_t end = year_at(0, 4);
+  if (end == std::string_view::npos || year_of(0) < 1500 || year_of(0) > 2099) return 0;
+  std::size_t i = end;
+  // Not "2010/2": OECD Economic Outlook's issue after its name.
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", " to "})
+    if (piece.substr(i, dash.size()) == dash) {
+      i += dash.size();
+      while (i < piece.size() && piece[i] == ' ') ++i;
+      // A later year of four digits ("1671-7597" is an ISSN).
+      if (std::size_t e = year_at(i, 4); e != std::string_view::npos)
+        return year_of(i) >= year_of(0) && year_of(i) <= 2099 ? e : 0;
+      for (std::size_t digits : {std::size_t(2), std::size_t(1)})
+        if (std::size_t e = year_at(i, digits); e != std::string_view::npos) return e;
+      return end;
+    }
+  return end;
+}
+
+// A piece that is a year or a span of years alone, its period aside.
+bool is_year_span(std::string_view piece) {
+  while (!piece.empty() && piece.back() == '.') piece.remove_suffix(1);
+  return !piece.empty() && year_span_length(piece) == piece.size();
+}
+
 // The 2023 layout's last piece before the year of a book or report (no
 // volume, no pages) goes on with the title instead of naming a source: it
 // starts with a word in lower case ("..., HR practices, and performance",
@@ -767,6 +805,14 @@ bool ends_listed_word(std::string_view piece) {
 // Employment Effects ...”").
 bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, std::size_t b) {
   const std::string_view piece = parts[b - 1];
+  // "..., 1962 to 2016: Has Middle Class Wealth Recovered?", "..., 1970s to
+  // 2000s", "..., 2004- 2010 (Scoping Paper ...)": the span of years a title
+  // names (a source's name never opens with one; "2019 IEEE International
+  // Conference ..." opens with a year alone).
+  if (std::size_t n = year_span_length(piece); n > 0) {
+    const bool span = n > 5;  // a second year read ("1970s" alone is 5)
+    if (n == piece.size() || piece[n] == ':' || (span && (piece[n] == ' ' || piece[n] == '.'))) return true;
+  }
   std::string_view word = piece.substr(0, piece.find_first_of(" ,.:;"));
   if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return word != "mimeo" && word != "vol" && word != "vols" && word != "unpublished" && word != "npj" &&
@@ -896,9 +942,15 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     --b;
   }
   auto numeric = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
+  // "National Income and Its Composition, 1919-1938, (1941)", "Australian
+  // Industry, 2018-19, (2020)", "Year book Australia, 1982, (1982)": without
+  // pages, a span of years, or a year alone after a title alone, ends the
+  // title; it is no volume (151 of an ELRR export's 23,574 references).
+  const bool title_years = ref.first_page.empty() && b > a + 1 && is_year_span(parts[b - 1]) &&
+                           (year_span_length(parts[b - 1]) > 5 || b == a + 2);
   // "..., 46, C, pp. 43-52": the issue's code after the volume, no source.
   if (b > a + 2 && numeric(parts[b - 2]) && is_issue_code(parts[b - 1])) --b;
-  if (b > a + 1 && numeric(parts[b - 1])) {
+  if (b > a + 1 && numeric(parts[b - 1]) && !title_years) {
     if (b > a + 2 && numeric(parts[b - 2])) {
       ref.volume = std::string(parts[b - 2]);
       b -= 2;

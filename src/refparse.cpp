@@ -1355,6 +1355,60 @@ void nature_chapter_pins(std::string_view text, const std::vector<Token>& toks, 
   }
 }
 
+// The words of a work's status ("in press", "forthcoming", German "im Erscheinen", "im Druck") starting at token
+// `k`: how many tokens they take, 0 when none start there.
+std::size_t status_words(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
+  auto word = [&](std::size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  if (k >= toks.size()) return 0;
+  if (iequals(word(k), "forthcoming")) return 1;
+  if (k + 1 >= toks.size()) return 0;
+  const std::string_view a = word(k), b = word(k + 1);
+  if ((iequals(a, "in") && (iequals(b, "press") || iequals(b, "Vorbereitung"))) ||
+      (iequals(a, "im") && (iequals(b, "Erscheinen") || iequals(b, "Druck"))) ||
+      (iequals(a, "sous") && iequals(b, "presse")) || (iequals(a, "to") && iequals(b, "appear")))
+    return 2;
+  return 0;
+}
+
+// A work not out yet, its status ending the reference: "… International Journal of Ethiopian Studies (im
+// Erscheinen).", "… Pfaffenweiler: Centaurus (im Druck).", "… Journal of Politics, forthcoming.": a note, or the
+// date's text where the reference has no year; it went into the journal's, the publisher's or the title's name
+// (EXCITE: 60 references).  In brackets, or after a comma or a period.  Set after decoding: pinned before it, the
+// note drew the journal's or publisher's words before it into itself.
+void status_labels(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  std::size_t start = 0;
+  while (start < toks.size() && labels[start] == kCitationNumber) ++start;
+  std::size_t e = toks.size();
+  while (e > start && (word(e - 1) == "." || word(e - 1) == ",")) --e;
+  const bool bracket = e > start && word(e - 1) == ")";
+  const std::size_t end = bracket ? e - 1 : e;  // the status's words end before `end`
+  std::size_t from = std::string_view::npos;
+  for (std::size_t len : {std::size_t(1), std::size_t(2)})
+    if (end >= start + len + 1 && status_words(text, toks, end - len) == len) from = end - len;
+  if (from == std::string_view::npos) return;
+  const std::string_view before = word(from - 1);
+  if (bracket ? before != "(" : (before != "," && before != ".")) return;
+  const std::size_t first = bracket ? from - 1 : from;
+  bool year = false;
+  for (std::size_t k = start; k < first && !year; ++k) {
+    const std::string_view w = word(k);
+    year = w.size() >= 4 && all_digits(w.substr(0, 4)) && number_class(w.substr(0, 4)) == "year";
+  }
+  for (std::size_t t = first; t < toks.size(); ++t) labels[t] = year ? kNote : kDate;
+  // "Title. Electoral Studies (in press).": the model read the journal before the status into the note; with a title
+  // before it and no journal, book or publisher in the reference, those capitalised words are the journal.
+  std::size_t j = first;
+  while (j > start && labels[j - 1] == kNote) --j;
+  if (j == first || j == start || labels[j - 1] != kTitle || first - j > 12) return;
+  if (!(word(j - 1) == "." || word(j - 1) == "?" || word(j - 1) == "!") || word(j).empty()) return;
+  std::size_t at = 0;
+  if (!is_upper_letter(next_utf8(word(j), at))) return;
+  for (std::size_t t = start; t < toks.size(); ++t)
+    if (labels[t] == kJournal || labels[t] == kContainer || labels[t] == kPublisher) return;
+  for (std::size_t t = j; t < first; ++t) labels[t] = kJournal;
+}
+
 }  // namespace
 
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
@@ -1534,6 +1588,8 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
                  (y.size() == 6 && number_class(y.substr(0, 4)) == "year" && y[4] >= 'a' && y[4] <= 'z' &&
                   y[5] >= '2' && y[5] <= '9') ||
                  inside == "forthcoming" || inside == "nd" || (inside == "in" && lower_at(open + 2) == "press") ||
+                 // German "(im Erscheinen)", "(im Druck)" (forthcoming, in press) where the year stands.
+                 (inside == "im" && (lower_at(open + 2) == "erscheinen" || lower_at(open + 2) == "druck")) ||
                  ((inside == "n" || inside == "s" || inside == "o") && word(open + 2) == "." &&
                   (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f") ||
                    (inside == "o" && lower_at(open + 3) == "j")));
@@ -6251,6 +6307,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   late_citation_number(text, toks, labels);
   tex_closing_title(text, toks, labels);
   issue_word_after_journal(text, toks, labels);
+  status_labels(text, toks, labels);
   return labels;
 }
 

@@ -275,6 +275,23 @@ bool strip_trailing_editor_word(std::string_view& s) {
   return false;
 }
 
+// An editors' word alone in brackets somewhere in `s`: "(Hg.) (1988)", "(2005) (Hrsg.),", "(Eds.). (2011)."; not
+// "(2nd ed.)", "(ed. by …)".
+bool bracketed_editor_word(std::string_view s) {
+  for (std::size_t open = s.find('('); open != std::string_view::npos; open = s.find('(', open + 1)) {
+    std::size_t close = s.find(')', open);
+    if (close == std::string_view::npos) return false;
+    std::string word;
+    for (char c : s.substr(open + 1, close - open - 1))
+      if (c != '.' && c != ' ') word += c;
+    word = ascii_lower(word);
+    for (std::string_view e : {"eds", "ed", "editors", "editor", "hrsg", "hg", "hgg", "\xC3\xA9" "ds", "\xC3\xA9" "d",
+                               "dir", "dirs", "coord", "red"})
+      if (word == e) return true;
+  }
+  return false;
+}
+
 // "Study of fractures (in French)", "A key to fishes [in Turkish]": the language note that ends a title, and where
 // its bracket opens; empty when there is none.
 std::string_view language_note(std::string_view t, std::size_t& at) {
@@ -906,6 +923,14 @@ std::vector<Creator> split_names(std::string_view text) {
         (is_alpha(s[b]) || (unsigned char)s[b] >= 0xC3))
       s[p] = ';';
   }
+  // " i ": Russian's, Polish's and Croatian's "and" between persons, an initial or a comma before it or an initial
+  // after it ("Ivanov I.I. i Petrov P.P.", "Ivanov, I. I., i Petrov, P. P.", "S. Fëdorov i A. Nikolaev": one person
+  // or "i Petrov" a family name before); not Catalan's double family name, "Orra i Rafanell J.", "Puig i Cadafalch"
+  // ("i in." went with erase_et_al).
+  for (std::size_t p = s.find(" i "); p != std::string::npos; p = s.find(" i ", p + 1)) {
+    const bool after_initial = p + 4 < s.size() && s[p + 3] >= 'A' && s[p + 3] <= 'Z' && s[p + 4] == '.';
+    if (p > 0 && (s[p - 1] == '.' || s[p - 1] == ',' || after_initial)) s.replace(p, 3, "|");
+  }
   // " - ": the Italian styles' separator ("J. BLITZER - R. MCDONALD"); " u. ": German's "und" cut short ("HILLMANN,
   // F. u. T. KRINGS"; "u. a." went with erase_et_al).
   for (const char* sep : {" and ", " & ", " und ", " u. ", " AND ", " y ", ";", " et ", " - ", " \xE2\x80\x93 "}) {
@@ -1087,8 +1112,10 @@ bool lettered_volume(std::string_view w) {
 }
 
 // The parts of a volume span: "Vol. 3, Part A", "14(2):974-983", "2009;108(2):",
-// "No. 4", "n°59".  `issue_span`: the span was labelled issue.
-void read_volume_span(std::string_view s, bool issue_span, Record& r) {
+// "No. 4", "n°59".  `issue_span`: the span was labelled issue.  `colon_issue`: set when the issue is read from
+// "83: 1," ending the span (the pages not in it), which is the first page where the reference has no other pages
+// ("Phys. Rep., 467: 1, 2008.").
+void read_volume_span(std::string_view s, bool issue_span, Record& r, bool* colon_issue = nullptr) {
   std::vector<Token> toks = tokenize(s);
   auto word = [&](std::size_t i) { return s.substr(toks[i].begin, toks[i].end - toks[i].begin); };
   std::string volume, issue, pages;
@@ -1259,7 +1286,13 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         k += 2;
       bool issue_between_colons = w == ":" && !volume.empty() && issue.empty() && k + 1 == toks.size() - 1 &&
                                   is_digit(word(k)[0]) && word(k + 1) == ":";
-      if (issue_between_colons) expect = 1;
+      // "83: 1, 22-34" (Taylor & Francis's "Volume: Issue, Pages"): a number of one or two digits after the colon
+      // and its space, a comma after it, is the issue (it was read as the first page, the pages after it lost).
+      bool issue_before_comma = w == ":" && !volume.empty() && issue.empty() && pages.empty() && i + 2 < toks.size() &&
+                                toks[i + 1].space_before && all_digits(word(i + 1)) && word(i + 1).size() <= 2 &&
+                                word(i + 2) == "," && (i + 3 == toks.size() || is_digit(word(i + 3)[0]));
+      if (issue_before_comma && i + 3 == toks.size() && colon_issue) *colon_issue = true;
+      if (issue_between_colons || issue_before_comma) expect = 1;
       else if (w == ":" || (!volume.empty() && !issue.empty())) expect = 2;
       continue;
     }
@@ -1581,12 +1614,28 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     if (runs[a].label == kAuthor) runs[a].label = kEditor;
     break;
   }
+  // "Beck, U., & Bonß, W. (Hg.) (1988),", "Nicholson, M., … (Eds.). (2011).", "Seidl, David/Becker, Kai H. (2006)
+  // (Hg.),", "Zapf, Wolfgang (1979) (Hrsg.),": the editors' word in brackets labelled into the date after the names
+  // (or a note after that date) makes the names the editors, as an editors' span there does above (EXCITE: 44 books'
+  // editors read as their authors).
+  for (std::size_t ri = 0; ri + 1 < runs.size(); ++ri) {
+    if (runs[ri].label == kCitationNumber) continue;
+    if (runs[ri].label != kAuthor) break;
+    bool editors = false;
+    for (std::size_t k = ri + 1; k < runs.size() && k <= ri + 2 && !editors; ++k) {
+      if (runs[k].label != kDate && runs[k].label != kNote) break;
+      editors = bracketed_editor_word(runs[k].text);
+    }
+    if (editors) runs[ri].label = kEditor;
+    break;
+  }
   Record r;
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false, report_kind_container = false;
   std::string paper_series;  // "HC", "Cm": a parliamentary paper's series labelled the journal
   std::string_view pages_text;  // the pages' span as written ("Article 101385")
   std::string year_volume;  // a volume span that is a year alone ("2004,")
+  bool colon_issue = false;  // the issue read from a volume span's "83: 1," (read_volume_span)
   const bool journal_run = std::any_of(runs.begin(), runs.end(), [](const Run& run) { return run.label == kJournal; });
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
@@ -1806,7 +1855,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           read_date(s, r.issued);
           std::string t = ascii_lower(r.issued.text);
           date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||
-                      t == "forthcoming" || t == "in press" || t == "im druck" || t == "sous presse";
+                      t == "forthcoming" || t == "in press" || t == "im druck" || t == "sous presse" ||
+                      t == "im erscheinen" || t == "in vorbereitung" || t == "to appear";
           if (!date_seen) r.issued.text.clear();
         }
         break;
@@ -1838,7 +1888,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (std::string_view v = strip_edges(s); v.size() == 4 && v.find_first_not_of("0123456789") ==
                                                                       std::string_view::npos)
           year_volume = std::string(v);
-        read_volume_span(s, false, r);
+        read_volume_span(s, false, r, &colon_issue);
         break;
       case kIssue:
         read_volume_span(s, true, r);
@@ -2058,6 +2108,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     r.type = "article-journal";
   else
     r.type = "document";
+  // "Phys. Rep., 467: 1, 2008.": no pages after "Volume: N,": N is the first page, not the issue.
+  if (colon_issue && r.pages.empty() && !r.issue.empty()) {
+    r.pages = std::move(r.issue);
+    r.issue.clear();
+  }
   // An article's number where its pages stand, after a volume ("36(4), 101385.", "2(8), e124.", "36(4), Article
   // 101385."): CSL's number (Crossref's article-number), not the page.
   article_number_from_pages(r, pages_text);

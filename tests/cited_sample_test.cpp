@@ -181,13 +181,14 @@ TEST_CASE("WoS and Scopus cited references: >= 0.99 of each field right on the h
 // journal's Scopus CSV in the 2023 layout), labelled as above.  Before
 // session 57's fixes: WoS container 0.96 ("[No title captured]" as the
 // source), Scopus title and container 0.88 (a book's title cut at its last
-// comma).  Two Scopus books' titles are still cut ("The South African
-// Informal Sector: Creating Jobs, Reducing Poverty"; "..., 2004- 2010
-// (Scoping Paper ...)"): nothing in the layout tells that piece from a source.
+// comma); 0.96 before session 58 read the years ending a title as the
+// title's ("..., 2004- 2010 (Scoping Paper ...)").  One Scopus book's title
+// is still cut ("The South African Informal Sector: Creating Jobs, Reducing
+// Poverty"): nothing in the layout tells that piece from a source.
 TEST_CASE("WoS and Scopus cited references: the held-out sample of exports not in the repository",
           "[reference_strings][fixture]") {
   const std::vector<Labelled> sample = read_sample("refparse/cited_sample57.tsv");
   REQUIRE(sample.size() == 100);
-  constexpr std::array<Floor, 2> kHeldOutBelow = {Floor{"Scopus", "title", 0.96}, Floor{"Scopus", "container", 0.96}};
+  constexpr std::array<Floor, 2> kHeldOutBelow = {Floor{"Scopus", "title", 0.98}, Floor{"Scopus", "container", 0.98}};
   score(sample, kHeldOutBelow);
 }
