@@ -1,0 +1,96 @@
+// audit58 (issue #11): EndNote's BibTeX export ("My EndNote Library.txt",
+// keys RN<number>, fields indented three spaces, `type = {Journal Article}`),
+// which copies EndNote's own fields as they are: a Web of Science record's
+// article number and PII before its DOI, PubMed's citation tail after it, one
+// keyword a line, the Date in the year.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "record_lookup.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+const Record* by_key(const std::vector<Record>& records, std::string_view key) {
+  for (const Record& r : records)
+    if (r.citekey == key) return &r;
+  return nullptr;
+}
+}  // namespace
+
+// ZhiLiHydro/Self-Use-Handy-Codes's EndNote library of Web of Science
+// records: 42 of its 185 DOI fields hold more than the DOI, the article
+// number ("ARTN R1") and Cambridge's PII ("PII S0022112019003756") on the
+// lines before it; 29 (every one with a PII, and "ARTN 025301(R)") lost their
+// DOI ("not a DOI", kept in extra).
+TEST_CASE("EndNote's DOI field: the DOI after Web of Science's article number and PII", "[audit58]") {
+  Parsed p = parse_file(fixture("bibtex/endnote_wos_pii_doi.bib"));
+  REQUIRE(p.records.size() == 6);
+  const std::map<std::string, std::string> want = {
+      {"RN1044", "10.1017/jfm.2019.41"},  {"RN1022", "10.1017/jfm.2019.395"}, {"RN1007", "10.1017/jfm.2019.375"},
+      {"RN1052", "10.1017/jfm.2019.72"},  {"RN1035", "10.1017/jfm.2019.127"}, {"RN1036", "10.1017/jfm.2019.171"}};
+  for (const auto& [key, doi] : want) {
+    const Record* r = by_key(p.records, key);
+    REQUIRE(r != nullptr);
+    CHECK(r->doi == doi);
+  }
+  CHECK(said(p, "not a DOI") == 0);
+  // Said, the field kept as written.
+  CHECK(said(p, "PII") == 3);
+  const Record* pii = by_key(p.records, "RN1007");
+  REQUIRE(pii != nullptr);
+  CHECK(pii->get_extra("doi") == "PII S0022112019003756\n10.1017/jfm.2019.375");
+
+  SECTION("the same in EndNote's RIS (one DO, its lines continued)") {
+    Parsed ris = parse_string(
+        "TY  - JOUR\r\nAU  - Augier, P.\r\nTI  - Shallow water wave turbulence\r\nT2  - Journal of Fluid Mechanics\r\n"
+        "PY  - 2019\r\nVL  - 874\r\nDO  - ARTN R3\r\nPII S0022112019000727\r\n10.1017/jfm.2019.72\r\nER  - \r\n");
+    REQUIRE(ris.records.size() == 1);
+    CHECK(ris.records[0].doi == "10.1017/jfm.2019.72");
+  }
+  SECTION("a PII is a marker before one identifier, not before words") {
+    Parsed bib = parse_string(
+        "@article{a,\n   author = {A, B.},\n   title = {T},\n   year = {2019},\n"
+        "   DOI = {PII see erratum\n10.1017/jfm.2019.72}\n}\n");
+    REQUIRE(bib.records.size() == 1);
+    CHECK(bib.records[0].doi.empty());
+  }
+}
+
+// The shape of three EndNote libraries exported as BibTeX (alicia-lledo/
+// My_thesis_latex, 691 entries; lmfritz/ActivityBudgets, 363; LamGaahou/CHS,
+// 32; none licensed, so made up here): a PubMed record's DOI field holds the
+// DOI and again the DOI with PubMed's "Epub" date after it (8 of 691), or
+// the DOI and the article's supplementary-information page (4 of 691): each
+// was "not a DOI".
+TEST_CASE("EndNote's DOI field: the DOI again with PubMed's tail, or beside its page", "[audit58]") {
+  Parsed p = parse_file(fixture("bibtex/endnote_pubmed_fields.bib"));
+  REQUIRE(p.records.size() == 4);
+  const Record* epub = by_key(p.records, "RN12");
+  REQUIRE(epub != nullptr);
+  CHECK(epub->doi == "10.1007/s11356-023-99999-1");
+  const Record* supp = by_key(p.records, "RN13");
+  REQUIRE(supp != nullptr);
+  CHECK(supp->doi == "10.1038/ng.9999");
+  CHECK(said(p, "not a DOI") == 0);
+  SECTION("a page that is not the DOI's keeps the field apart") {
+    Parsed bib = parse_string(
+        "@article{a,\n   author = {A, B.},\n   title = {T},\n   year = {2019},\n"
+        "   DOI = {10.1038/ng.9999\nhttps://www.nature.com/articles/ng.1234}\n}\n");
+    REQUIRE(bib.records.size() == 1);
+    CHECK(bib.records[0].doi.empty());
+  }
+  SECTION("a line that starts with another DOI keeps the field apart") {
+    Parsed bib = parse_string(
+        "@article{a,\n   author = {A, B.},\n   title = {T},\n   year = {2019},\n"
+        "   DOI = {10.1038/ng.9999\n10.1038/ng.1234. Epub 2014 Jan 17.}\n}\n");
+    REQUIRE(bib.records.size() == 1);
+    CHECK(bib.records[0].doi.empty());
+  }
+}
+
