@@ -595,6 +595,21 @@ class Parser {
   bool deferring_ = false;
   bool braced_names_said_ = false;  // Web of Science's doubly braced editors, said once
   bool repeated_keywords_said_ = false;  // BASE's one keyword a `keywords` field, said once
+  bool keyword_lines_said_ = false;      // EndNote's one keyword a line, said once
+
+  // A keywords value of two lines or more, each line starting at its first
+  // column and none ending with ',' (EndNote's one keyword a line).
+  static bool keyword_lines(std::string_view list) {
+    std::size_t breaks = 0;
+    for (std::size_t i = list.find('\n'); i != std::string_view::npos; i = list.find('\n', i + 1)) {
+      ++breaks;
+      if (i + 1 >= list.size() || is_space(list[i + 1])) return false;
+      std::size_t before = i;
+      while (before > 0 && list[before - 1] == '\r') --before;
+      if (before == 0 || list[before - 1] == ',') return false;
+    }
+    return breaks > 0;
+  }
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
@@ -2314,6 +2329,22 @@ class Parser {
             // unwrapped first; inside, braces keep a keyword whole.)
             std::string_view list = unbrace(v);
             bool semicolons = split_on(list, ";").size() > 1 || (!list.empty() && list.back() == ';');
+            // EndNote's BibTeX export writes its Keywords field one keyword a
+            // line, the lines not indented (a writer that wraps a line
+            // indents the rest), none ending with a separator; a MeSH
+            // heading keeps its comma ("Animals, Wild"), PubMed's
+            // major-topic '*' goes as in every reader of MeSH.
+            if (!semicolons && keyword_lines(list)) {
+              if (!keyword_lines_said_) {
+                diags_.report(Severity::note, f.offset,
+                              "field '" + std::string(f.name) + "' in entry '" + r.citekey +
+                                  "' lists one keyword a line (EndNote's BibTeX export): each line read as a keyword "
+                                  "(said once for the file)");
+                keyword_lines_said_ = true;
+              }
+              for (std::string_view k : split_on(list, "\n")) r.add_keyword(without_major_topic_marks(latex_to_unicode(k)));
+              break;
+            }
             std::vector<std::string_view> keywords = semicolons ? split_on(list, ";") : split_on(list, ",");
             // Separated by ", " (Zotero, JabRef): a comma with no space
             // after it and a digit before it is the keyword's own ("46,XX

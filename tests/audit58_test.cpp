@@ -94,3 +94,36 @@ TEST_CASE("EndNote's DOI field: the DOI again with PubMed's tail, or beside its 
   }
 }
 
+// EndNote writes its Keywords field one keyword a line, the lines not
+// indented (a MeSH heading keeps its comma: "Animals, Wild"), PubMed's
+// major-topic '*' as PubMed has it: 34 of lmfritz's 36 keyword fields and
+// LamGaahou's one were each read as one keyword, the lines joined.
+TEST_CASE("EndNote's BibTeX keywords: one a line", "[audit58]") {
+  Parsed p = parse_file(fixture("bibtex/endnote_pubmed_fields.bib"));
+  REQUIRE(p.records.size() == 4);
+  const Record* mesh = by_key(p.records, "RN12");
+  REQUIRE(mesh != nullptr);
+  CHECK(mesh->keywords == std::vector<std::string>{"Seasons", "Hot Temperature", "Animals, Wild", "Salts/chemistry",
+                                                   "Energy storage density", "Water vapor sorption"});
+  const Record* own = by_key(p.records, "RN14");
+  REQUIRE(own != nullptr);
+  CHECK(own->keywords == std::vector<std::string>{"drones", "photogrammetry", "body condition"});
+  CHECK(said(p, "one keyword a line") == 1);
+
+  SECTION("a list wrapped by its writer stays the list it was") {
+    // Web of Science's BibTeX indents the line it wraps, inside a keyword.
+    Parsed wos = parse_string(
+        "@article{a,\nauthor = {A, B.},\ntitle = {T},\nyear = {2019},\n"
+        "Keywords = {Climate change; biodiversity; land\n   use},\n}\n");
+    REQUIRE(wos.records.size() == 1);
+    CHECK(wos.records[0].keywords == std::vector<std::string>{"Climate change", "biodiversity", "land use"});
+    // A ', ' list wrapped after a comma.
+    Parsed wrapped = parse_string(
+        "@article{a,\n  author = {A, B.},\n  title = {T},\n  year = {2019},\n"
+        "  keywords = {alpha, beta,\ngamma, delta}\n}\n");
+    REQUIRE(wrapped.records.size() == 1);
+    CHECK(wrapped.records[0].keywords == std::vector<std::string>{"alpha", "beta", "gamma", "delta"});
+    CHECK(said(wos, "one keyword a line") + said(wrapped, "one keyword a line") == 0);
+  }
+}
+
