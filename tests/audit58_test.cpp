@@ -127,3 +127,42 @@ TEST_CASE("EndNote's BibTeX keywords: one a line", "[audit58]") {
   }
 }
 
+// EndNote's Year holds what a source gave as the year, often a whole date
+// ("2023/02/01", "2025–08–12" with en dashes, "2021 Jun", "Mar 18, 2021":
+// 41 of lmfritz's 363): read as the year alone, the field kept in extra
+// without a word, and written back by the BibTeX export beside the year as
+// `year = {2023/02/01}` with the year moved to `date`.
+TEST_CASE("EndNote's BibTeX year: a whole date is the date", "[audit58]") {
+  Parsed p = parse_file(fixture("bibtex/endnote_pubmed_fields.bib"));
+  REQUIRE(p.records.size() == 4);
+  const Record* slashed = by_key(p.records, "RN14");
+  REQUIRE(slashed != nullptr);
+  CHECK(slashed->issued.year == 2024);
+  CHECK(slashed->issued.month == 2);
+  CHECK(slashed->issued.day == 1);
+  CHECK(slashed->get_extra("year").empty());
+  const Record* dashed = by_key(p.records, "RN15");
+  REQUIRE(dashed != nullptr);
+  CHECK(dashed->issued.year == 2024);
+  CHECK(dashed->issued.month == 7);
+  CHECK(dashed->issued.day == 20);
+  CHECK(dashed->get_extra("year").empty());
+  CHECK(said(p, "is a date") == 2);
+
+  SECTION("other years keep what they kept") {
+    Parsed bib = parse_string(
+        "@article{a,\n   author = {A, B.},\n   title = {T},\n   year = {Mar 18, 2021}\n}\n"
+        "@article{b,\n   author = {A, B.},\n   title = {U},\n   year = {2018a}\n}\n"
+        "@article{c,\n   author = {A, B.},\n   title = {V},\n   year = {1984--1986}\n}\n");
+    REQUIRE(bib.records.size() == 3);
+    CHECK(bib.records[0].issued.year == 2021);
+    CHECK(bib.records[0].issued.month == 3);
+    CHECK(bib.records[0].issued.day == 18);
+    CHECK(bib.records[1].issued.year == 2018);
+    CHECK(bib.records[1].issued.month == 0);
+    CHECK(bib.records[1].get_extra("year") == "2018a");
+    CHECK(bib.records[2].issued.year == 1984);
+    CHECK(bib.records[2].issued.end_year == 1986);
+    CHECK(bib.records[2].issued.month == 0);
+  }
+}
