@@ -19,6 +19,7 @@
 #endif
 
 #include "csv_rows.hpp"
+#include "date_parts.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/extra_fields.hpp"
@@ -595,6 +596,54 @@ class Parser {
   bool deferring_ = false;
   bool braced_names_said_ = false;  // Web of Science's doubly braced editors, said once
   bool repeated_keywords_said_ = false;  // BASE's one keyword a `keywords` field, said once
+  bool keyword_lines_said_ = false;      // EndNote's one keyword a line, said once
+
+  // EndNote's Year holds what a source gave as the year, often the whole
+  // date ("2023/02/01", "2025–08–12" with en dashes, "2021 Jun", "Mar 18,
+  // 2021"): when the date read from it (parse_raw_date, dashes as '-') has
+  // the year already read, a month and no words left, the record's date is
+  // it, said; false otherwise (the field then stays in extra).
+  bool year_holds_date(const std::string& y, const FieldRef& f, Date& issued) {
+    std::string iso;
+    for (std::size_t i = 0; i < y.size(); ++i) {
+      // U+2013 and U+2014 between digits: '-'.
+      if (i + 2 < y.size() && static_cast<unsigned char>(y[i]) == 0xE2 && static_cast<unsigned char>(y[i + 1]) == 0x80 &&
+          (static_cast<unsigned char>(y[i + 2]) == 0x93 || static_cast<unsigned char>(y[i + 2]) == 0x94) && i > 0 &&
+          is_digit(y[i - 1]) && i + 3 < y.size() && is_digit(y[i + 3])) {
+        iso += '-';
+        i += 2;
+      } else {
+        iso += y[i];
+      }
+    }
+    if (issued.end_year != 0) return false;
+    Date d = parse_raw_date(iso);
+    if (d.year != issued.year || d.month == 0 || !d.text.empty() || d.end_year != 0) return false;
+    if (!date_parts_left_out(iso, d).empty()) return false;
+    issued.month = d.month;
+    issued.day = d.day;
+    if (f.own)
+      diags_.report(Severity::note, f.offset,
+                    "year '" + y + "' is a date: read as " + std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") +
+                        std::to_string(d.month) +
+                        (d.day ? std::string("-") + (d.day < 10 ? "0" : "") + std::to_string(d.day) : std::string()) +
+                        " (EndNote writes the Date a source gave in its Year)");
+    return true;
+  }
+
+  // A keywords value of two lines or more, each line starting at its first
+  // column and none ending with ',' (EndNote's one keyword a line).
+  static bool keyword_lines(std::string_view list) {
+    std::size_t breaks = 0;
+    for (std::size_t i = list.find('\n'); i != std::string_view::npos; i = list.find('\n', i + 1)) {
+      ++breaks;
+      if (i + 1 >= list.size() || is_space(list[i + 1])) return false;
+      std::size_t before = i;
+      while (before > 0 && list[before - 1] == '\r') --before;
+      if (before == 0 || list[before - 1] == ',') return false;
+    }
+    return breaks > 0;
+  }
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
@@ -2314,6 +2363,22 @@ class Parser {
             // unwrapped first; inside, braces keep a keyword whole.)
             std::string_view list = unbrace(v);
             bool semicolons = split_on(list, ";").size() > 1 || (!list.empty() && list.back() == ';');
+            // EndNote's BibTeX export writes its Keywords field one keyword a
+            // line, the lines not indented (a writer that wraps a line
+            // indents the rest), none ending with a separator; a MeSH
+            // heading keeps its comma ("Animals, Wild"), PubMed's
+            // major-topic '*' goes as in every reader of MeSH.
+            if (!semicolons && keyword_lines(list)) {
+              if (!keyword_lines_said_) {
+                diags_.report(Severity::note, f.offset,
+                              "field '" + std::string(f.name) + "' in entry '" + r.citekey +
+                                  "' lists one keyword a line (EndNote's BibTeX export): each line read as a keyword "
+                                  "(said once for the file)");
+                keyword_lines_said_ = true;
+              }
+              for (std::string_view k : split_on(list, "\n")) r.add_keyword(without_major_topic_marks(latex_to_unicode(k)));
+              break;
+            }
             std::vector<std::string_view> keywords = semicolons ? split_on(list, ";") : split_on(list, ",");
             // Separated by ", " (Zotero, JabRef): a comma with no space
             // after it and a digit before it is the keyword's own ("46,XX
@@ -2726,7 +2791,7 @@ class Parser {
           r.issued.text = d;
           if (year->own && std::any_of(d.begin(), d.end(), is_digit))
             diags_.warning(year->offset, "year '" + d + "' is not a year (kept as text)");
-        } else if (d.size() != 4) {
+        } else if (d.size() != 4 && !year_holds_date(d, *year, r.issued)) {
           extra(*year);
         }
       }

@@ -583,54 +583,112 @@ bool is_other_identifier(std::string_view piece) {
 
 // Web of Science's article number as EndNote's import of Web of Science
 // records writes it on the line before the DOI in its DOI field ("ARTN
-// 107353" then "10.1016/j.eneco.2024.107353"; "ARTN e0212345"): the marker,
-// then one piece of letters, digits and '-'.
+// 107353" then "10.1016/j.eneco.2024.107353"; "ARTN e0212345"; Physical
+// Review's "ARTN 025301(R)"), and the publisher's item identifier after it
+// ("PII S0022112019003756"; both: "ARTN R3", "PII S0022112019000727", the
+// DOI): the marker, then one piece of letters, digits, '-' and '(' ')'.
 bool is_article_number(std::string_view piece) {
   if (piece.empty()) return false;
   for (char c : piece)
-    if (!is_alpha(c) && !is_digit(c) && c != '-') return false;
+    if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '(' && c != ')') return false;
   return true;
+}
+
+// The lines of a DOI field without those that repeat a DOI an earlier line
+// gave, words after it: EndNote's import of a PubMed record writes the DOI,
+// then PubMed's citation's tail ("10.1038/ng.311" then "10.1038/ng.311. Epub
+// 2009 Jan 25."), which says nothing of another work.  `repeats` counts them.
+std::string without_repeated_doi_lines(std::string_view v, std::size_t& repeats) {
+  std::string kept;
+  std::vector<std::string> seen;
+  repeats = 0;
+  std::size_t start = 0;
+  while (start <= v.size()) {
+    std::size_t end = v.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = v.size();
+    std::string_view line = trim(v.substr(start, end - start));
+    std::size_t cut = line.find_first_of(" \t");
+    std::string_view head = line.substr(0, cut);
+    while (!head.empty() && (head.back() == '.' || head.back() == ';' || head.back() == ',')) head.remove_suffix(1);
+    std::optional<std::string> d = head.empty() ? std::nullopt : normalize_doi(head);
+    if (d && cut != std::string_view::npos && std::find(seen.begin(), seen.end(), *d) != seen.end()) {
+      ++repeats;
+    } else {
+      if (d && cut == std::string_view::npos) seen.push_back(*d);
+      if (!line.empty()) {
+        if (!kept.empty()) kept += '\n';
+        kept += line;
+      }
+    }
+    start = end + 1;
+  }
+  return kept;
+}
+
+// A web address of the work a DOI names, beside it: one that holds the DOI's
+// suffix ("https://www.nature.com/articles/ng.2871#supplementary-information"
+// beside 10.1038/ng.2871, as EndNote keeps a Nature record's).
+bool is_page_of_doi(std::string_view url, std::string_view doi) {
+  std::size_t slash = doi.find('/');
+  if (slash == std::string_view::npos || slash + 1 >= doi.size()) return false;
+  return ascii_lower(url).find(ascii_lower(doi.substr(slash + 1))) != std::string::npos;
 }
 }  // namespace
 
-std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
+std::optional<std::string> first_of_doi_list(std::string_view field, std::string_view label, Diagnostics& diags,
                                              std::size_t offset) {
   // Pieces separated by ';', ',' or spaces, each a DOI or another identifier
   // (never words: "10.1000/a; see erratum" may name another work's DOI).
+  std::size_t repeats = 0;
+  const std::string lines = without_repeated_doi_lines(field, repeats);
+  const std::string_view v = lines;
   std::string_view first_doi;
-  std::size_t dois = 0, others = 0, article_numbers = 0;
-  bool all = true, after_artn = false;
+  std::vector<std::string_view> pages;
+  std::size_t dois = 0, others = 0, article_numbers = 0, piis = 0;
+  bool all = true;
+  std::string_view marker;  // "ARTN" or "PII", waiting for its identifier
   for_each_list_item(v, "; ,\t\n\r", [&](std::string_view piece) {
     if (!all) return;
-    if (after_artn) {
-      after_artn = false;
-      if (is_article_number(piece)) ++article_numbers;
-      else all = false;
-    } else if (piece == "ARTN") {
-      after_artn = true;
+    if (!marker.empty()) {
+      if (!is_article_number(piece)) all = false;
+      else ++(marker == "PII" ? piis : article_numbers);
+      marker = {};
+    } else if (piece == "ARTN" || piece == "PII") {
+      marker = piece;
     } else if (normalize_doi(piece)) {
       if (dois++ == 0) first_doi = piece;
     } else if (is_other_identifier(piece)) {
       ++others;
+    } else if (istarts_with(piece, "https://") || istarts_with(piece, "http://")) {
+      pages.push_back(piece);
     } else {
       all = false;
     }
   });
-  if (!all || after_artn || dois == 0 || dois + others + article_numbers < 2) return std::nullopt;
+  if (!all || !marker.empty() || dois == 0) return std::nullopt;
+  std::optional<std::string> norm = normalize_doi(first_doi);
+  for (std::string_view page : pages)
+    if (!is_page_of_doi(page, *norm)) return std::nullopt;
+  if (dois + others + article_numbers + piis + pages.size() + repeats < 2) return std::nullopt;
   // The first's repair, if any, is said (the field stays in extra as written).
   std::optional<std::string> first = normalize_doi_said(first_doi, label, diags, offset);
-  if (others == 0 && article_numbers == 0) {
+  if (others == 0 && article_numbers == 0 && piis == 0 && pages.empty() && repeats == 0) {
     diags.warning(offset, std::string(label) + " holds " + std::to_string(dois) + " DOIs: the first, " + *first +
                               ", is the work's; the list is kept in extra");
   } else {
-    std::string what = dois == 1 ? std::string("a DOI") : std::to_string(dois) + " DOIs";
+    std::vector<std::string> what{dois == 1 ? std::string("a DOI") : std::to_string(dois) + " DOIs"};
     if (others)
-      what += " and " + std::to_string(others) + (others == 1 ? " other identifier" : " other identifiers") +
-              " (URN, handle, arXiv, a report's number)";
-    if (article_numbers)
-      what += std::string(others ? "," : "") + " and Web of Science's article number ('ARTN', as EndNote writes it)";
-    diags.warning(offset, std::string(label) + " holds " + what + ": the " + (dois == 1 ? "DOI" : "first DOI") +
-                              ", " + *first + ", is the work's; the field is kept in extra");
+      what.push_back(std::to_string(others) + (others == 1 ? " other identifier" : " other identifiers") +
+                     " (URN, handle, arXiv, a report's number)");
+    if (article_numbers) what.emplace_back("Web of Science's article number ('ARTN', as EndNote writes it)");
+    if (piis) what.emplace_back("the publisher's item identifier ('PII')");
+    if (repeats) what.emplace_back("the DOI again with PubMed's words after it ('. Epub ...')");
+    if (!pages.empty()) what.emplace_back(pages.size() == 1 ? "a web page of the work" : "web pages of the work");
+    std::string list;
+    for (std::size_t i = 0; i < what.size(); ++i)
+      list += (i == 0 ? "" : i + 1 == what.size() ? " and " : ", ") + what[i];
+    diags.warning(offset, std::string(label) + " holds " + list + ": the " + (dois == 1 ? "DOI" : "first DOI") + ", " +
+                              *first + ", is the work's; the field is kept in extra");
   }
   return first;
 }
