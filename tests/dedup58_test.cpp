@@ -102,3 +102,100 @@ TEST_CASE("dedup: a shared DOI is confirmed by first author, year and article nu
   es.number = "107977";
   CHECK_FALSE(confirm_shared_identifier(en, es, &why));
 }
+
+TEST_CASE("import: a page that is an article number is read as the article number, in every format", "[dedup58]") {
+  SECTION("ScienceDirect's BibTeX pages = {107976}") {
+    Parsed p = parse_file(fixture("corpora/screenie__ScienceDirect.bib"));
+    const Record* r = by_title(p.records, "A deep learning model based on data decomposition");
+    REQUIRE(r != nullptr);
+    CHECK(r->number == "107976");
+    CHECK(r->pages.empty());
+    // A range stays pages.
+    int ranges = 0;
+    for (const Record& x : p.records) ranges += x.pages.find('-') != std::string::npos;
+    CHECK(ranges > 0);
+    CHECK(said(p, "is an article number") == 1);
+  }
+  SECTION("Lens's RIS SP 106644 without EP") {
+    Parsed p = parse_file(fixture("ris/six_databases_excerpt/lens_343.ris"));
+    const Record* r = by_title(p.records, "Wildfire exposure during pregnancy");
+    REQUIRE(r != nullptr);
+    CHECK(r->number == "106644");
+    CHECK(r->pages.empty());
+  }
+  SECTION("PubMed's MEDLINE PG 112595 and PLOS's e-locator e0268950") {
+    Parsed p = parse_file(fixture("corpora/pybibx__mcda_pubmed.txt"));
+    const Record* plos = by_title(p.records, "On the Monte Carlo weights");
+    const Record* hta = by_title(p.records, "Multiple Criteria Decision Analysis for HTA");
+    const Record* ranged = by_title(p.records, "Framework for Drug Formulary Decision");
+    REQUIRE(plos != nullptr);
+    REQUIRE(hta != nullptr);
+    REQUIRE(ranged != nullptr);
+    CHECK(plos->number == "e0268950");
+    CHECK(plos->pages.empty());
+    CHECK(hta->number == "112595");
+    CHECK(hta->pages.empty());
+    CHECK(ranged->pages == "438-447");
+    CHECK(ranged->number.empty());
+  }
+  SECTION("Zotero's CSL-JSON page: the Royal Society's 20200147, SAGE's e-locator 0886260520966669") {
+    Parsed p = parse_file(fixture("corpora/dopl-and-spite__My_Library.json"));
+    const Record* rs = by_title(p.records, "Some people just want to watch the world burn");
+    const Record* sage = by_title(p.records, "Examining the relationship between v");
+    REQUIRE(rs != nullptr);
+    REQUIRE(sage != nullptr);
+    CHECK(rs->number == "20200147");
+    CHECK(rs->pages.empty());
+    CHECK(sage->number == "0886260520966669");
+    CHECK(sage->pages.empty());
+  }
+  SECTION("Crossref's page") {
+    Parsed p = parse_string(R"({"items":[{"DOI":"10.1098/rstb.2020.0147","type":"journal-article",)"
+                            R"("title":["Some people just want to watch the world burn"],"page":"20200147"}]})",
+                            Format::crossref);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].number == "20200147");
+    CHECK(p.records[0].pages.empty());
+  }
+  SECTION("Scopus's BibTeX: the same number as art_number and pages, once") {
+    Parsed p = parse_string("@ARTICLE{Gan2025,\n author = {Gan, L.},\n title = {A title},\n journal = {J},\n"
+                            " year = {2025},\n volume = {75},\n art_number = {107976},\n pages = {107976}\n}\n");
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].number == "107976");
+    CHECK(p.records[0].pages.empty());
+  }
+  SECTION("what stays pages") {
+    // Five digits (PNAS's page 12345), an e-page of a supplement (e151),
+    // a supplement's page (S1234), a chapter's page, a page beside another
+    // article number.
+    Parsed p = parse_string(
+        "TY  - JOUR\nTI  - Five digits\nAU  - Smith, J.\nPY  - 2020\nSP  - 12345\nER  - \n\n"
+        "TY  - JOUR\nTI  - An e-page\nAU  - Smith, J.\nPY  - 2020\nSP  - e151\nER  - \n\n"
+        "TY  - JOUR\nTI  - A supplement page\nAU  - Smith, J.\nPY  - 2020\nSP  - S123456\nER  - \n\n"
+        "TY  - CHAP\nTI  - A chapter\nAU  - Smith, J.\nPY  - 2020\nSP  - 123456\nER  - \n\n"
+        "TY  - JOUR\nTI  - Another number\nAU  - Smith, J.\nPY  - 2020\nSP  - 123456\nC7  - 99\nER  - \n");
+    REQUIRE(p.records.size() == 5);
+    CHECK(p.records[0].pages == "12345");
+    CHECK(p.records[1].pages == "e151");
+    CHECK(p.records[2].pages == "S123456");
+    CHECK(p.records[3].pages == "123456");
+    CHECK(p.records[4].pages == "123456");
+    CHECK(p.records[4].number == "99");
+    for (const Record& r : p.records)
+      if (r.title != "Another number") CHECK(r.number.empty());
+    CHECK(said(p, "is an article number") == 0);
+  }
+}
+
+TEST_CASE("an article and a conference abstract of one title in another journal stay apart, the number read as one",
+          "[dedup58]") {
+  // fixtures/dedup/abstract_other_journal.ris: records 1 and 3 (SP 6305735)
+  // now carry the article number; 2 (25-26) stays a work of its own.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/abstract_other_journal.ris")});
+  REQUIRE(lib.stats().works == 3);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
