@@ -2367,8 +2367,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator, year and volume is the same issue.
     const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
                      issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
-    if (issues_differ && !cut &&
-        ((first_page(a.pages).empty() && first_page(b.pages).empty()) ||
+    // An article number read from the pages (six digits or more, an
+    // e-locator: see placed_by_number) says where the work is, as its page
+    // did (PLOS ONE's e43268 against a record of issue 153 without one,
+    // bib-dedupe's respiratory set); a review's CD number does not.
+    auto unplaced = [](const Record& r) {
+      return first_page(r.pages).empty() && article_number_in_pages(r.number).empty();
+    };
+    if (issues_differ && !cut && ((unplaced(a) && unplaced(b)) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
     Conflict pages = compare_pages(a, b);

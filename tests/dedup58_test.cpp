@@ -199,3 +199,21 @@ TEST_CASE("an article and a conference abstract of one title in another journal 
   for (const auto& g : find_duplicates(lib)) got.push_back(g.works);
   CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
+
+TEST_CASE("dedup: an e-locator read as the article number still places the record against another issue", "[dedup58]") {
+  // bib-dedupe's respiratory set (CoLRev-Environment/bib-dedupe, records 48
+  // and 49): Wang et al. 2012, PLoS ONE 7, issue 152 with page e43268, and
+  // the same article, issue 153, without pages.  With the page read as the
+  // article number neither record gave pages, and "same title, issues 152
+  // and 153" (a column's issues without pages) kept them apart.
+  Record a = article("Cell-free microRNA expression profiles in malignant effusion associated with patient survival",
+                     2012, "PLoS ONE", "7");
+  Record b = a;
+  a.issue = "152";
+  a.number = "e43268";
+  b.issue = "153";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= 0.85);
+  // Without a place on either side, the issues still decide.
+  a.number.clear();
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+}
