@@ -1,6 +1,7 @@
 // Which formats a text holds, decided from content, never from a file name.
 #include <algorithm>
 
+#include "refnet/article_number.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
@@ -817,7 +818,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // An abstract in markup (Lens's and Dimensions' RIS, Scopus's CSV, a
   // Zotero note pasted as the abstract) is read as text here, for every
   // format; readers of markup formats (Crossref, PubMed XML) did already.
-  bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false;
+  bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
+       number_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -870,6 +872,19 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                               "way round (said once a file)");
       short_container_said = true;
       std::swap(r.container_title, r.container_title_short);
+    }
+    // An article number written as the page (article_number.hpp:
+    // ScienceDirect's BibTeX `pages = {113397}`, PubMed's PG 940397, SAGE's
+    // e-locator 0886260520966669, PLOS's e0198859), for every format: the
+    // article number (CSL `number`, BibTeX `eid`, RIS C7), as Scopus gives
+    // it, not a page.  A number field holding another number keeps both.
+    if (std::string page = read_pages_as_article_number(r); !page.empty()) {
+      if (!number_said)
+        report_record(diags, Severity::note, r,
+                      "page " + page + " is an article number (" +
+                          (page[0] == 'e' || page[0] == 'E' ? std::string("an e-locator") : std::string("six digits or more")) +
+                          " without a range): read as the article number, not a page (said once a file)");
+      number_said = true;
     }
     if (std::string said = drop_impossible_date_parts(r.issued); !said.empty())
       report_record(diags, Severity::warning, r, "the date is not in the calendar: " + said);

@@ -1,4 +1,5 @@
 #include "refnet/dedup.hpp"
+#include "refnet/article_number.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/months.hpp"
@@ -1297,7 +1298,10 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   // Translated or garbled titles: the first author, the year and the first
   // page say it is one work.  A title in the user's own words, on a record
   // without pages: the first author, the year and some of the title.
-  std::string fa = first_author(a), pa = first_page(a.pages), pb = first_page(b.pages);
+  // The first page, else the article number (ScienceDirect's page 113397
+  // is Scopus's article number 113397).
+  auto place = [](const Record& r) { return r.pages.empty() ? first_page(r.number) : first_page(r.pages); };
+  std::string fa = first_author(a), pa = place(a), pb = place(b);
   if (!fa.empty() && fa == first_author(b) && a.issued.year && a.issued.year == b.issued.year) {
     if (!pa.empty() && pa == pb) {
       say("first author, year and first page agree");
@@ -1333,26 +1337,63 @@ std::string digits_for_lookalikes(std::string_view pages) {
   return out;
 }
 
+// A record whose pages field holds its article number (article_number.hpp:
+// ScienceDirect's `pages = {113397}`, a library imported before the readers
+// moved it), the number field empty or the same number.
+bool page_is_article_number(const Record& r) {
+  if (r.pages.size() < 6 || r.pages.find('-') != std::string::npos || !numbered_by_article(r.type)) return false;
+  const std::string n = article_number_in_pages(r.pages);
+  return !n.empty() && (r.number.empty() || page_number(r.number) == page_number(n));
+}
+
+// The record as the vetoes read it: such a page is the article number, as
+// the readers now import it, so that ScienceDirect's page 113397 and
+// Scopus's article number 113397 are compared as two article numbers.
+Record placed_by_number(const Record& r) {
+  if (!page_is_article_number(r)) return r;
+  Record out = r;
+  if (out.number.empty()) out.number = article_number_in_pages(out.pages);
+  out.pages.clear();
+  return out;
+}
+
 // Two first pages that differ.  Weak when one side may be numbered another
 // way: online-first pages (1-21 against 1516-1536), an article number
 // (e0123, or a bare number against a range), or one record's article number
 // is the other's page.
 Conflict compare_pages(const Record& a, const Record& b) {
+  if (page_is_article_number(a) || page_is_article_number(b))
+    return compare_pages(placed_by_number(a), placed_by_number(b));
   std::string pa = page_number(a.pages), pb = page_number(b.pages);
   if (pa.empty() != pb.empty()) {
     // An article number where one record gives no pages (Scopus's C7
     // "m2613") against the other's page without a range (PubMed's "m2832"):
     // two places, weakly (one database's number may be the other's page).
-    // Two databases' article numbers may count in other systems (Web of
-    // Science's AR 1570485817, Scopus's IEEE number 8987154), and a range
-    // says nothing against a number.
+    // Against a range, weakly too (Mediators of Inflammation's article
+    // 6305735 and an abstract on pages 25-26 of another journal's
+    // supplement), unless the range starts at page 1 (a numbered article's
+    // own pages, 1-12) or the ranged record gives the number too.
     const Record& paged = pa.empty() ? b : a;
     const Record& numbered = pa.empty() ? a : b;
     const std::string n = page_number(numbered.number);
-    return !n.empty() && paged.pages.find('-') == std::string::npos && n != page_number(paged.pages) ? Conflict::weak
-                                                                                                    : Conflict::none;
+    if (n.empty() || n == page_number(paged.pages) || n == page_number(paged.number)) return Conflict::none;
+    if (paged.pages.find('-') == std::string::npos) return Conflict::weak;
+    return page_number(paged.pages) == "1" ? Conflict::none : Conflict::weak;
   }
-  if (pa.empty() && pb.empty()) return Conflict::none;
+  if (pa.empty() && pb.empty()) {
+    // Two article numbers: the same one places both alike; two others of
+    // one shape (the same letters before as many digits: BMJ's m2613 and
+    // m2832, Elsevier's 115634 and 110712), weakly.  Numbers of two shapes
+    // count in two systems and say nothing (Web of Science's AR 1570485817,
+    // Scopus's IEEE number 8987154 of one paper).
+    const std::string na = page_number(a.number), nb = page_number(b.number);
+    if (na.empty() || nb.empty() || na == nb) return Conflict::none;
+    const std::string fa = first_page(a.number), fb = first_page(b.number);
+    return fa.size() == fb.size() && fa.size() - na.size() == fb.size() - nb.size() &&
+                   fa.substr(0, fa.size() - na.size()) == fb.substr(0, fb.size() - nb.size())
+               ? Conflict::weak
+               : Conflict::none;
+  }
   if (pa == pb) return Conflict::none;
   // Several ranges, listed in another order ("233-238+230-235" and "230-5, 233-8").
   auto sa = range_starts(a.pages), sb = range_starts(b.pages);
@@ -1919,6 +1960,11 @@ bool title_is_author_list(const Record& r) {
 }
 
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
+  // A page that is the article number is read as the number (see
+  // placed_by_number): the rules below compare pages with pages and
+  // numbers with numbers.
+  if (page_is_article_number(a) || page_is_article_number(b))
+    return judge(placed_by_number(a), placed_by_number(b), opt);
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   const bool item_and_version = differ(a.doi, b.doi) && figshare_version(a.doi, b.doi);
@@ -2175,7 +2221,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                               ? volume_of(a) == volume_of(b)
                               : !a.container_title.empty() && !b.container_title.empty() && same_venue(a, b);
   const bool same_range = same_place && same_page_range(a, b);
-  const bool same_first_page = same_place && !page_number(a.pages).empty() && page_number(a.pages) == page_number(b.pages);
+  // The first page, or the article number where a record gives no pages.
+  const bool same_first_page = same_place && !place_in_volume(a).empty() && place_in_volume(a) == place_in_volume(b);
   std::string shared_creator;
   const bool no_creators_a = creators_of(a).empty(), no_creators_b = creators_of(b).empty();
   const bool both_creators = !no_creators_a && !no_creators_b;
@@ -2320,8 +2367,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator, year and volume is the same issue.
     const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
                      issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
-    if (issues_differ && !cut &&
-        ((first_page(a.pages).empty() && first_page(b.pages).empty()) ||
+    // An article number read from the pages (six digits or more, an
+    // e-locator: see placed_by_number) says where the work is, as its page
+    // did (PLOS ONE's e43268 against a record of issue 153 without one,
+    // bib-dedupe's respiratory set); a review's CD number does not.
+    auto unplaced = [](const Record& r) {
+      return first_page(r.pages).empty() && article_number_in_pages(r.number).empty();
+    };
+    if (issues_differ && !cut && ((unplaced(a) && unplaced(b)) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
     Conflict pages = compare_pages(a, b);

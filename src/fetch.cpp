@@ -2,6 +2,7 @@
 // queue of jobs (one per DOI), each started when a slot is free, its backoff
 // has passed, no 429 pause is on, and the server's rate limit allows it.
 #include "refnet/fetch.hpp"
+#include "refnet/article_number.hpp"
 #include "refnet/doi.hpp"
 
 #include <curl/curl.h>
@@ -171,7 +172,10 @@ std::optional<std::vector<SearchCandidate>> parse_search_response(std::string_vi
   std::vector<SearchCandidate> out;
   Diagnostics diags(1);
   diags.set_source(url, body);
-  parse_crossref_json(body, diags, [&](Record&& r) { out.push_back({std::move(r), 0}); });
+  parse_crossref_json(body, diags, [&](Record&& r) {
+    read_pages_as_article_number(r);  // Crossref's page 20200147: the article number, as import reads it
+    out.push_back({std::move(r), 0});
+  });
   if (diags.errors() > 0 || out.size() != items->size()) {
     error = diags.items().empty() ? std::string("items that are not Crossref works") : diags.items().front().message;
     return std::nullopt;
@@ -189,6 +193,7 @@ std::optional<Record> parse_work_response(std::string_view body, const std::stri
   std::optional<Record> out;
   std::size_t n = 0;
   ParseStats stats = parse_crossref_work(body, diags, [&](Record&& r) {
+    read_pages_as_article_number(r);  // Crossref's page 20200147: the article number, as import reads it
     if (n++ == 0) out = std::move(r);
   });
   if (diags.errors() > 0 || stats.records != 1 || !out) {

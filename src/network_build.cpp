@@ -664,7 +664,9 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     d.doi = r.spelled_doi();
     d.title = strip_rich_text(r.title);
     d.volume = reference_number(r.volume);
-    d.first_page = first_page_of(r.pages);
+    // The first page, else the article number (ScienceDirect's page 113397
+    // is read as one): a reference's "P113397" or "art. no. 113397".
+    d.first_page = first_page_of(r.pages.empty() ? r.number : r.pages);
     for (const std::string* c : {&r.container_title, &r.container_title_short})
       if (!trim(*c).empty()) d.containers.push_back(*c);
     for (std::string id : {work_identifier("pmid", r.pmid), work_identifier("pmcid", r.pmcid),

@@ -90,7 +90,7 @@ CandidateCheck check(const SearchCandidate& c, const ReferenceText& text) {
   const bool volume = text.has_word(fold_words(w.volume));
   if (volume) support("volume");
   if (volume && text.has_word(fold_words(w.issue))) support("issue");
-  const std::string first_page = fold_words(first_page_of(w.pages));
+  const std::string first_page = fold_words(first_page_of(w.pages.empty() ? w.number : w.pages));  // or article number
   if ((volume || first_page.size() >= 2) && text.has_word(first_page)) support("page");
   if (!w.authors.empty()) {
     const Creator& a = w.authors.front();

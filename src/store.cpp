@@ -433,9 +433,13 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //   1: session 57: what most sources say (title, journal, publisher,
 //      authors), the year, the abstract without a copyright notice,
 //      a journal's own name; the dedup vetoes of sessions 55-57.
-constexpr int kMergeRules = 1;
+//   2: session 58: a page that is an article number (ScienceDirect's
+//      113397) compared as the article number; an article number against
+//      another journal's page range, and two article numbers, compared.
+constexpr int kMergeRules = 2;
 constexpr const char* kMergeRulesWhy =
-    "what most sources say, the issue's year, the abstract without its copyright notice, the journal's own name";
+    "article numbers written as pages compared as article numbers, and article numbers compared with page ranges "
+    "and with each other";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.

@@ -42,7 +42,8 @@ TEST_CASE("PubMed CSV: CoLRev's chatbot search, 6 records, the Citation read", "
   const Record& jmir = p.records[1];
   CHECK(jmir.pmcid == "PMC8669585");
   CHECK(show(jmir.issued) == "2021/11/29/");
-  CHECK(jmir.pages == "e27850");
+  CHECK(jmir.pages.empty());  // an article number written as the page: the number (dedup58)
+  CHECK(jmir.number == "e27850");
   const Record& manag = p.records[2];
   CHECK(manag.issued.year == 2022);  // "2022 Jan-Feb 01"
   CHECK(manag.volume == "27");
@@ -50,7 +51,8 @@ TEST_CASE("PubMed CSV: CoLRev's chatbot search, 6 records, the Citation read", "
   const Record& front = p.records[4];  // "Front Digit Health. 2021 Feb 2;3:617013."
   CHECK(front.volume == "3");
   CHECK(front.issue.empty());
-  CHECK(front.pages == "617013");
+  CHECK(front.pages.empty());  // an article number written as the page: the number (dedup58)
+  CHECK(front.number == "617013");
   check_export_round_trip(p.records);
 }
 

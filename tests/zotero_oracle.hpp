@@ -165,7 +165,10 @@ inline void compare(Oracle& o, const json& z, const Record& r) {
   std::string zpages = z.value("pages", "");
   for (const char* dash : {"\u2013", "\u2014"})
     for (std::size_t p; (p = zpages.find(dash)) != std::string::npos;) zpages.replace(p, std::string(dash).size(), "-");
-  o.field("pages", zpages, r.pages);
+  // Zotero keeps an article number in pages (its journal article has no
+  // article-number field); refnet reads one of six digits or more, or an
+  // e-locator, as the number (dedup58): compared with that.
+  o.field("pages", zpages, r.pages.empty() && !r.number.empty() && zpages == r.number ? r.number : r.pages);
   o.field("doi", ascii_lower(z.value("DOI", "")), r.doi);
   // Zotero joins several ISSNs with ", "; each must be one of refnet's.
   std::string zi = z.value("ISSN", "");
