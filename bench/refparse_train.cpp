@@ -16,7 +16,8 @@
 // gazetteer's file, refparse::gazetteer_lexicon; none by default), REFPARSE_CLASSES (the word
 // classes' file, default data/refparse_classes.tsv, used when present; "" for
 // none), REFPARSE_SUBSAMPLE (every N-th training reference only: a reduced run
-// with --dev and REFPARSE_ITERATIONS=100 ranks options in about a tenth of a full run's time)...
+// with --dev and REFPARSE_ITERATIONS=100 ranks options in about a tenth of a full run's time), REFPARSE_SOURCE_WEIGHTS
+// (PREFIX=W,...: a training reference from a source file starting with PREFIX counts W times, refparse::train_weighted)...
 // Deterministic: the same data gives the same file.
 #include <algorithm>
 #include <chrono>
@@ -28,6 +29,7 @@
 
 #include "refnet/refparse.hpp"
 #include "refnet/refparse_stack.hpp"
+#include "refnet/refparse_weighted.hpp"
 
 using namespace refnet::refparse;
 
@@ -589,6 +591,42 @@ int main(int argc, char** argv) {
     }
     const char* seg = std::getenv("REFPARSE_STACK_SEGMENTS");
     m = train_second_pass(train_set, opt, labels, first_pass, !(seg && std::string(seg) == "0"));
+  } else if (const char* e = std::getenv("REFPARSE_SOURCE_WEIGHTS"); e && *e) {
+    // REFPARSE_SOURCE_WEIGHTS=PREFIX=W,... (model58): a training reference whose source file starts with PREFIX
+    // ("anystyle__ugly", "grobid-citation/") counts W times in the CRF's likelihood (refparse::train_weighted), the
+    // first prefix that matches; the others 1.
+    std::vector<std::pair<std::string, double>> rules;
+    std::string spec = e;
+    for (std::size_t p = 0; p < spec.size();) {
+      std::size_t q = spec.find(',', p);
+      if (q == std::string::npos) q = spec.size();
+      std::string item = spec.substr(p, q - p);
+      std::size_t eq = item.rfind('=');
+      char* end = nullptr;
+      double w = eq == std::string::npos ? 0 : std::strtod(item.c_str() + eq + 1, &end);
+      if (eq == std::string::npos || eq == 0 || !end || *end || !(w > 0)) {
+        std::cerr << "refparse_train: REFPARSE_SOURCE_WEIGHTS holds PREFIX=W items (W above 0), not '" << item << "'\n";
+        return 1;
+      }
+      rules.emplace_back(item.substr(0, eq), w);
+      p = q + 1;
+    }
+    std::vector<double> weights;
+    std::vector<int> matched(rules.size(), 0);
+    for (const Example& ex : train_set) {
+      double w = 1.0;
+      for (std::size_t r = 0; r < rules.size(); ++r)
+        if (ex.source.compare(0, rules[r].first.size(), rules[r].first) == 0) {
+          w = rules[r].second;
+          ++matched[r];
+          break;
+        }
+      weights.push_back(w);
+    }
+    for (std::size_t r = 0; r < rules.size(); ++r)
+      std::cerr << "refparse_train: " << matched[r] << " references from " << rules[r].first << "* weigh "
+                << rules[r].second << "\n";
+    m = train_weighted(train_set, opt, weights);
   } else {
     m = train(train_set, opt);
   }
