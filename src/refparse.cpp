@@ -7,6 +7,7 @@
 #include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/refparse_stack.hpp"
+#include "refnet/refparse_weighted.hpp"
 
 #include <algorithm>
 #include <array>
@@ -2227,6 +2228,8 @@ struct Seq {
   // With edge features: per token, its edge's combination of kept edge
   // features (FeatureTable::combos; token 0's unused).
   std::vector<std::uint32_t> combos;
+  std::size_t example = 0;  // its index among the examples
+  double weight = 1.0;      // CRF: its share of the likelihood (train_weighted)
 };
 struct FeatureTable {
   std::vector<std::string> names;  // kept features, by id
@@ -2275,6 +2278,7 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     if (toks.size() != ex.labels.size() || toks.empty()) continue;
     Seq s;
     s.gold = ex.labels;
+    s.example = e;
     s.offsets.push_back(0);
     const FeatureContext context(ex.text, toks, lexicon, nullptr);
     std::optional<StackSegments> segments;
@@ -2562,18 +2566,22 @@ struct Crf {
         std::size_t prev = i == 0 ? std::size_t(L) : std::size_t(q.gold[i - 1]);
         gold += s[i * L + q.gold[i]] + (i == 0 ? tr : step_log(q, i))[prev * L + q.gold[i]];
       }
-      loss += logz - gold;
+      // A weighted reference (train_weighted) counts `wq` times: its loss and every count below scaled (by 1.0, which
+      // changes no bit, for the others).
+      const double wq = q.weight;
+      loss += (logz - gold) * wq;
       // Expected minus observed counts.
       std::vector<double> marg(L);
       for (std::size_t i = 0; i < n; ++i) {
         for (int y = 0; y < L; ++y) marg[y] = std::exp(alpha[i * L + y] + beta[i * L + y] - logz);
         marg[q.gold[i]] -= 1;
+        for (int y = 0; y < L; ++y) marg[y] *= wq;
         for (std::uint32_t k = q.offsets[i]; k < q.offsets[i + 1]; ++k) {
           double* row = g.data() + std::size_t(q.feats[k]) * L;
           for (int y = 0; y < L; ++y) row[y] += marg[y];
         }
         if (i == 0) {
-          for (int y = 0; y < L; ++y) gt[L * L + y] += std::exp(alpha[y] + beta[y] - logz);
+          for (int y = 0; y < L; ++y) gt[L * L + y] += std::exp(alpha[y] + beta[y] - logz) * wq;
         } else {
           const double* a = &alpha[(i - 1) * L];
           double ma = *std::max_element(a, a + L);
@@ -2582,14 +2590,14 @@ struct Crf {
           for (int y = 0; y < L; ++y) ex[y] = std::exp(a[y] - ma);
           std::vector<double> eb2(L);
           for (int y = 0; y < L; ++y) eb2[y] = std::exp(s[i * L + y] + beta[i * L + y] - mb);
-          double scale = std::exp(ma + mb - logz);
+          double scale = std::exp(ma + mb - logz) * wq;
           const double* et = step_exp(q, i);
           double* gs = step_grad(q, i);
           for (int y0 = 0; y0 < L; ++y0)
             for (int y = 0; y < L; ++y) gs[y0 * L + y] += ex[y0] * et[y0 * L + y] * eb2[y] * scale;
         }
         std::size_t prev = i == 0 ? std::size_t(L) : std::size_t(q.gold[i - 1]);
-        (i == 0 ? gt : step_grad(q, i))[prev * L + q.gold[i]] -= 1;
+        (i == 0 ? gt : step_grad(q, i))[prev * L + q.gold[i]] -= wq;
       }
     }
     // Each combination's counts: the transitions' and its edge features'.
@@ -2641,13 +2649,15 @@ struct Crf {
 // `init`: L-BFGS starts from its weights (of the features, transitions and edges it shares with this model), not 0.
 Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
                 const std::vector<std::vector<Label>>* first = nullptr, const Model* init = nullptr,
-                bool stack_segments = true) {
+                bool stack_segments = true, const std::vector<double>* weights = nullptr) {
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
   lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
   lexicon.insert(opt.gazetteer.begin(), opt.gazetteer.end());
   FeatureTable table = training_features(examples, opt, lexicon, first, stack_segments);
+  if (weights)
+    for (Seq& q : table.seqs) q.weight = (*weights)[q.example];
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose, {}, {}};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;
@@ -2745,6 +2755,18 @@ Model train_stacked(const std::vector<Example>& examples, const TrainOptions& op
 Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
   if (opt.algorithm == TrainOptions::kCrf && opt.stack_folds > 1) return train_stacked(examples, opt);
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
+}
+
+Model train_weighted(const std::vector<Example>& examples, const TrainOptions& options,
+                     const std::vector<double>& weights) {
+  if (weights.size() != examples.size())
+    throw std::invalid_argument("refparse: " + std::to_string(weights.size()) + " weights for " +
+                                std::to_string(examples.size()) + " examples");
+  if (options.algorithm != TrainOptions::kCrf || options.stack_folds > 1)
+    throw std::invalid_argument("refparse: weighted examples train a one-pass CRF only");
+  for (double w : weights)
+    if (!(w > 0)) throw std::invalid_argument("refparse: an example's weight must be above 0");
+  return train_crf(examples, options, nullptr, nullptr, true, &weights);
 }
 
 std::vector<std::vector<Label>> stack_fold_labels(const std::vector<Example>& examples, const TrainOptions& options) {
