@@ -5,6 +5,9 @@
 // The checks below run on files of the same kinds that are in fixtures/ (their licences in fixtures/SOURCES.md).
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
+#include "refnet/exporter.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -53,4 +56,41 @@ TEST_CASE("a citation network of works without any reference list says so, and w
   CommandResult c = run_refnet("network citation --library '" + wos + "' -o '" + (tmp / "c.graphml") + "'");
   CHECK(c.status == 0);
   CHECK(c.err.find("cited references") == std::string::npos);
+}
+
+// Main (5710fa6a): a BibTeX export of the review's 491 works said 45 lines "N values of PHST (medline) not written:
+// BibTeX has no field for it (keys)", one a MEDLINE tag (PHST, AID, PT, STAT, EDAT, CRDT, OWN, LR, PL, JID, MHDA,
+// PST, SO, DEP, OTO, DCOM, GR, COIS, LID, CI, SB, PMCR, RN, ...), after the eight lines that matter to a paper (a
+// Cyrillic 'а' in a Latin name and an invisible U+200E that pdflatex cannot typeset, which it then failed on).  Now
+// the fields of one source format that are more than three are said in one line, each field with its count.
+TEST_CASE("an export says the many fields of one source format it cannot write in one line, each with its count",
+          "[user58]") {
+  const std::string pubmed = fixture("corpora/citation-file-formatting__pubmed.txt");
+  // What the writer counts, a line a field.
+  Parsed p = parse_file(pubmed);
+  REQUIRE(p.records.size() == 50);
+  for (std::size_t i = 0; i < p.records.size(); ++i) p.records[i].citekey = "p" + std::to_string(i);
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream bib;
+  write_bibtex(bib, p.records, opt);
+  std::size_t fields = 0, values = 0;
+  for (const std::string& w : notes.warnings) {
+    if (w.find(" (medline) not written: BibTeX has no field for it (") == std::string::npos) continue;
+    ++fields;
+    values += std::stoul(w);
+  }
+  REQUIRE(fields > 10);
+  // The command says them in one line.
+  TempDir tmp;
+  const std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --library '" + lib + "' '" + pubmed + "'").status == 0);
+  CommandResult r = run_refnet("export --no-pin --library '" + lib + "' -o '" + (tmp / "out.bib") + "'");
+  REQUIRE(r.status == 0);
+  CHECK(count(r.err, "(medline) not written") == 1);
+  const std::string line = std::to_string(values) + " values of " + std::to_string(fields) +
+                           " fields (medline) not written: BibTeX has no field for them: ";
+  CHECK(count(r.err, line) == 1);
+  for (const char* tag : {"PHST ", "OWN ", "STAT ", "EDAT ", "CRDT "}) CHECK(count(r.err, tag) == 1);
 }
