@@ -1,8 +1,10 @@
 #include "refnet/exporter.hpp"
 
 #include <algorithm>
+#include <regex>
 
 #include "refnet/extra_fields.hpp"
+#include "refnet/unwritten_said.hpp"
 
 namespace refnet {
 
@@ -67,6 +69,59 @@ void UnwrittenExtras::say(std::string_view format, ExportNotes* notes) {
                                 " not written: " + std::string(format) + " has no field for it (" + keys_named(c.keys) +
                                 ")");
   counts_.clear();
+}
+
+std::vector<std::string> warnings_said(const std::vector<std::string>& warnings) {
+  constexpr std::size_t kApart = 3;  // a source format's fields said one a line, up to this many
+  // say()'s line: "12 values of PA (wos) not written: RIS has no field for it (k1, k2, ...)".
+  static const std::regex line("^(\\d+) values? of (.+) \\(([^()]+)\\) not written: (.+?) has no field for it \\((.*)\\)$");
+  struct Field {
+    std::size_t line = 0, values = 0;
+    std::string name, source_format, format, keys;
+  };
+  std::vector<Field> fields;
+  for (std::size_t i = 0; i < warnings.size(); ++i) {
+    std::smatch m;
+    if (std::regex_match(warnings[i], m, line))
+      fields.push_back({i, std::stoul(m[1]), m[2], m[3], m[4], m[5]});
+  }
+  // The lines a group replaces; the group's line goes where its first field's was.
+  std::vector<bool> grouped(warnings.size(), false);
+  std::vector<std::string> group_at(warnings.size());
+  std::vector<std::string> done;
+  for (const Field& f : fields) {
+    const std::string group = f.source_format + '\t' + f.format;
+    if (std::find(done.begin(), done.end(), group) != done.end()) continue;
+    done.push_back(group);
+    std::size_t n = 0, values = 0;
+    std::string list;
+    std::vector<std::string> keys;
+    for (const Field& g : fields) {
+      if (g.source_format != f.source_format || g.format != f.format) continue;
+      ++n;
+      values += g.values;
+      list += (list.empty() ? "" : ", ") + g.name + " " + std::to_string(g.values);
+      // The first keys of each field's list ("k1, k2, ..."), each once.
+      for (std::size_t at = 0; at < g.keys.size();) {
+        std::size_t comma = g.keys.find(", ", at);
+        std::string k = g.keys.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+        if (k != "..." && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+        if (comma == std::string::npos) break;
+        at = comma + 2;
+      }
+    }
+    if (n <= kApart) continue;
+    for (const Field& g : fields)
+      if (g.source_format == f.source_format && g.format == f.format) grouped[g.line] = true;
+    group_at[f.line] = std::to_string(values) + " values of " + std::to_string(n) + " fields (" + f.source_format +
+                       ") not written: " + f.format + " has no field for them: " + list + " (" + keys_named(keys) + ")";
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < warnings.size(); ++i) {
+    if (!group_at[i].empty()) out.push_back(group_at[i]);
+    else if (!grouped[i]) out.push_back(warnings[i]);
+  }
+  return out;
 }
 
 }  // namespace refnet

@@ -266,6 +266,7 @@ TEST_CASE("export39: uncertain, approximate, unspecified and ranged dates keep t
   auto json = lib.run("export --format csl-json anon199x uncertain circa kant1900gesammelte");
   REQUIRE(json.status == 0);
   CHECK(json.err.find("date (bibtex) not written") == std::string::npos);
+  CHECK(json.err.find("fields (bibtex) not written") == std::string::npos);  // nor among a source's many (user58)
   auto items = items_by_id(json.out);
   CHECK(items["anon199x"]["issued"] == nlohmann::json::parse(R"({"literal":"199X"})"));
   CHECK(items["uncertain"]["issued"] == nlohmann::json::parse(R"({"date-parts":[[1951]],"circa":true})"));
@@ -278,6 +279,7 @@ TEST_CASE("export39: uncertain, approximate, unspecified and ranged dates keep t
   auto letter = zot.run("export --format biblatex benjamin1931letter");
   CHECK(letter.out.find("  date = {1931~}") != std::string::npos);
   CHECK(letter.err.find("issued (csl-json) not written") == std::string::npos);
+  CHECK(letter.err.find("fields (csl-json) not written") == std::string::npos);  // nor among a source's many (user58)
 
   if (have("bibtex")) {
     TempDir tmp;
@@ -372,6 +374,7 @@ TEST_CASE("export39: translator, origdate, origtitle, volumes, bookauthor and su
   INFO(json.out << json.err);
   for (const char* f : {"translator", "origdate", "origtitle", "volumes", "bookauthor", "subtitle"})
     CHECK(json.err.find(std::string(" of ") + f + " (bibtex) not written") == std::string::npos);
+  CHECK(json.err.find("fields (bibtex) not written") == std::string::npos);  // nor among a source's many (user58)
   auto item = items_by_id(json.out);
   auto& f = item["foucault1975surveiller"];
   CHECK(f["title"] == "Discipline and Punish: The Birth of the Prison");
@@ -401,4 +404,5 @@ TEST_CASE("export39: CSL-JSON translator, original-date, original-title, number-
   CHECK(bl.out.find("  volumes = {12},") != std::string::npos);
   for (const char* f : {"translator", "original-date", "original-title", "number-of-volumes"})
     CHECK(bl.err.find(std::string(" of ") + f + " (csl-json) not written") == std::string::npos);
+  CHECK(bl.err.find("fields (csl-json) not written") == std::string::npos);  // nor among a source's many (user58)
 }

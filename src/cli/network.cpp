@@ -460,6 +460,17 @@ int run(const Args& args) {
               << " is not overwritten (--force to write an empty network)\n";
     return kFailure;
   }
+  // Networks of references from works none of which has any: links cannot be,
+  // and an empty map says nothing of why (a search exported without its cited
+  // references: Scopus's and Web of Science's RIS, PubMed's MEDLINE, IEEE's).
+  if (NetworkDocParts::for_type(o.type).references && !docs.empty() &&
+      std::all_of(docs.begin(), docs.end(), [](const NetworkDoc& d) { return d.references.empty(); }))
+    std::cerr << "refnet network: note: none of the " << docs.size()
+              << (docs.size() == 1 ? " work holds" : " works holds")
+              << " a list of cited references, so the " << o.type
+              << " network has no links: export the records with their cited references (Web of Science: Full "
+                 "Record and Cited References; Scopus: References), or 'refnet enrich' fetches them from Crossref "
+                 "for the works with a DOI\n";
   CitationReport report;
   Network n = build_network(docs, o, &report);
   if (o.max_nodes && n.min_occurrences > 1)
