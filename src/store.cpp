@@ -1126,10 +1126,28 @@ std::vector<std::string> Library::take_new_reading(const Record& r, const Encode
   } catch (const std::exception&) {
     return {};  // damaged: 'refnet check' says so; not this import's to repair
   }
+  // What the library, not the reader, decides is kept as stored: the key,
+  // where it was first found, the references (`resolve` sets their DOIs),
+  // and what refnet's own export read back gives the work rather than the
+  // source (its notes, its copy of the UT and EID: take_own_notes, add()).
   Record now = r;
   now.citekey = stored.citekey;
   now.provenance = stored.provenance;
-  if (same_content(stored, now)) return {};
+  now.references = stored.references;
+  now.wos_ut = stored.wos_ut;
+  now.scopus_eid = stored.scopus_eid;
+  auto library_kept = [](const ExtraField& f) {
+    return f.format.empty() && (iequals(f.name, "annote") || iequals(f.name, "note") || f.name == "N1");
+  };
+  now.extra.erase(std::remove_if(now.extra.begin(), now.extra.end(), library_kept), now.extra.end());
+  for (const ExtraField& f : stored.extra)
+    if (library_kept(f)) now.extra.push_back(f);
+  Record was = stored;  // the same order of extra fields, to compare
+  was.extra.erase(std::remove_if(was.extra.begin(), was.extra.end(), library_kept), was.extra.end());
+  for (const ExtraField& f : stored.extra)
+    if (library_kept(f)) was.extra.push_back(f);
+  if (same_content(was, now)) return {};
+  stored = std::move(was);
   std::vector<std::string> fields = changed_fields(stored, now);
   if (fields.empty()) fields.emplace_back("record");
   Prepared u = prepared("UPDATE sources SET data = ?2 WHERE id = ?1");
