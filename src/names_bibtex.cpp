@@ -590,6 +590,27 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
         name = joined;
       }
     }
+    // APA's list, as EndNote's BibTeX passes it on in one field: "Dracott,
+    // K., Robinson, C. V., & Birdsall, C." (an ampersand, or TeX's \&,
+    // before the last name): the same, the ampersand a comma.
+    std::string without_ampersand;
+    bool listed = false;
+    for (std::string_view amp : {std::string_view(", \\& "), std::string_view(", & ")})
+      if (std::size_t at = name.find(amp); at != std::string_view::npos && without_ampersand.empty()) {
+        without_ampersand = std::string(name.substr(0, at)) + ", " + std::string(name.substr(at + amp.size()));
+        Views parts = split_level0(without_ampersand, [](char ch) { return ch == ','; });
+        std::size_t n = parts.size();
+        if (n >= 3 && trim(parts[n - 1]).empty()) --n;
+        if (n < 4 || n % 2 != 0 || !family_initials_pairs(parts, n)) continue;
+        for (std::size_t j = 0; j < n; j += 2) {
+          Creator c = parse_bibtex_name(std::string(trim(parts[j])) + ", " + std::string(trim(parts[j + 1])));
+          if (!c.empty()) out.push_back(std::move(c));
+        }
+        if (comma_pairs) *comma_pairs += n / 2;
+        listed = true;
+        break;
+      }
+    if (listed) continue;
     if (Views parts = comma_parts(name); is_address_item(parts)) {
       // The affiliation of the name before it; an address first in the
       // list is an organisation's, kept as written.  Two addresses in a

@@ -141,3 +141,28 @@ TEST_CASE("an online-first date is CSL's available-date", "[lead58]") {
                          "EA SOMETIME\nUT WOS:000123456700002\nER\n\nEF\n"),
                   "available-date"));
 }
+
+TEST_CASE("a BibTeX author field holding an APA list with '&' before the last name is that many people", "[lead58]") {
+  // lmfritz/ActivityBudgets's "My EndNote Library.txt" (EndNote's BibTeX,
+  // found by audit58): one author field, the list as APA writes it; read as
+  // one person of many parts without a word.
+  const Parsed p = parse_string(
+      "@article{RN1, author = {Dracott, K., Robinson, C. V., Smith, A. B., & Birdsall, C.},\n"
+      "  title = {Activity budgets of bats}, journal = {J. Mammals}, year = {2019}}\n"
+      "@article{RN2, author = {Dracott, K., Robinson, C. V., \\& Birdsall, C.},\n"
+      "  title = {Activity budgets of bats two}, journal = {J. Mammals}, year = {2020}}\n"
+      // Not a list: a firm's name with an ampersand stays one name.
+      "@article{RN3, author = {{Johnson & Johnson}},\n"
+      "  title = {A report}, journal = {J. Mammals}, year = {2020}}\n");
+  REQUIRE(p.records.size() == 3);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].family == "Dracott");
+  CHECK(a[3].family == "Birdsall");
+  CHECK(a[3].given == "C.");
+  REQUIRE(p.records[1].authors.size() == 3);
+  CHECK(p.records[1].authors[2].family == "Birdsall");
+  REQUIRE(p.records[2].authors.size() == 1);
+  CHECK(said(p, "read as 4 people") == 1);
+  CHECK(said(p, "read as 3 people") == 1);
+}
