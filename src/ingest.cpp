@@ -214,10 +214,7 @@ Library::AddResult Ingest::count(const Library::AddResult& res, const std::strin
       keys_.release(key);
       ++counts_.present;
       if (res.doi_spelled) ++counts_.doi_spelled;
-      if (!res.reread.empty()) {
-        ++counts_.reread;
-        rereads_.push_back(Update{res.work_id, res.reread});
-      }
+      if (!res.reread.empty()) rereads_.push_back(Update{res.work_id, res.reread});
       break;
   }
   return res;

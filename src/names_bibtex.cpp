@@ -563,6 +563,20 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
   out.reserve(names.size());
   bool after_address = false;
   auto comma_parts = [](std::string_view x) { return split_level0(x, [](char ch) { return ch == ','; }); };
+  // Cochrane's "Rautiainen, R, Lehtola, MM, ..." (below): four parts or
+  // more (a last comma aside), a family name and initials two by two, are
+  // that many people, taken into `out`.
+  auto read_family_initials_pairs = [&](const Views& parts) {
+    std::size_t n = parts.size();
+    if (n >= 3 && trim(parts[n - 1]).empty()) --n;
+    if (n < 4 || n % 2 != 0 || !family_initials_pairs(parts, n)) return false;
+    for (std::size_t j = 0; j < n; j += 2) {
+      Creator c = parse_bibtex_name(std::string(trim(parts[j])) + ", " + std::string(trim(parts[j + 1])));
+      if (!c.empty()) out.push_back(std::move(c));
+    }
+    if (comma_pairs) *comma_pairs += n / 2;
+    return true;
+  };
   for (std::size_t k = 0; k < names.size(); ++k) {
     std::string_view name = without_null(trim(names[k]), placeholders);
     if (name.empty()) continue;
@@ -592,22 +606,12 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
     }
     // APA's list, as EndNote's BibTeX passes it on in one field: "Dracott,
     // K., Robinson, C. V., & Birdsall, C." (an ampersand, or TeX's \&,
-    // before the last name): the same, the ampersand a comma.
-    std::string without_ampersand;
+    // before the last name): Cochrane's pairs (below), the ampersand a comma.
     bool listed = false;
     for (std::string_view amp : {std::string_view(", \\& "), std::string_view(", & ")})
-      if (std::size_t at = name.find(amp); at != std::string_view::npos && without_ampersand.empty()) {
-        without_ampersand = std::string(name.substr(0, at)) + ", " + std::string(name.substr(at + amp.size()));
-        Views parts = split_level0(without_ampersand, [](char ch) { return ch == ','; });
-        std::size_t n = parts.size();
-        if (n >= 3 && trim(parts[n - 1]).empty()) --n;
-        if (n < 4 || n % 2 != 0 || !family_initials_pairs(parts, n)) continue;
-        for (std::size_t j = 0; j < n; j += 2) {
-          Creator c = parse_bibtex_name(std::string(trim(parts[j])) + ", " + std::string(trim(parts[j + 1])));
-          if (!c.empty()) out.push_back(std::move(c));
-        }
-        if (comma_pairs) *comma_pairs += n / 2;
-        listed = true;
+      if (std::size_t at = name.find(amp); at != std::string_view::npos) {
+        const std::string list = std::string(name.substr(0, at)) + ", " + std::string(name.substr(at + amp.size()));
+        listed = read_family_initials_pairs(comma_parts(list));
         break;
       }
     if (listed) continue;
@@ -644,17 +648,10 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
     // and initials two by two, are that many people; a name with a comma
     // before the "and" is the name before it.
     {
-      Views parts = split_level0(name, [](char ch) { return ch == ','; });
+      Views parts = comma_parts(name);
+      if (read_family_initials_pairs(parts)) continue;
       std::size_t n = parts.size();
       if (n >= 3 && trim(parts[n - 1]).empty()) --n;
-      if (n >= 4 && n % 2 == 0 && family_initials_pairs(parts, n)) {
-        for (std::size_t j = 0; j < n; j += 2) {
-          Creator c = parse_bibtex_name(std::string(trim(parts[j])) + ", " + std::string(trim(parts[j + 1])));
-          if (!c.empty()) out.push_back(std::move(c));
-        }
-        if (comma_pairs) *comma_pairs += n / 2;
-        continue;
-      }
       if (n == 2 && parts.size() == 3 && family_initials_pairs(parts, n))
         name = trim(name.substr(0, static_cast<std::size_t>(parts[1].data() + parts[1].size() - name.data())));
     }

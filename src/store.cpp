@@ -1136,19 +1136,20 @@ std::vector<std::string> Library::take_new_reading(const Record& r, const Encode
   now.references = stored.references;
   now.wos_ut = stored.wos_ut;
   now.scopus_eid = stored.scopus_eid;
-  auto library_kept = [](const ExtraField& f) {
-    return f.format.empty() && (iequals(f.name, "annote") || iequals(f.name, "note") || f.name == "N1");
+  // The stored notes, last in both (the same order of extra fields, to compare).
+  auto stored_notes_last = [&stored](std::vector<ExtraField>& extra) {
+    auto library_kept = [](const ExtraField& f) {
+      return f.format.empty() && (iequals(f.name, "annote") || iequals(f.name, "note") || f.name == "N1");
+    };
+    extra.erase(std::remove_if(extra.begin(), extra.end(), library_kept), extra.end());
+    for (const ExtraField& f : stored.extra)
+      if (library_kept(f)) extra.push_back(f);
   };
-  now.extra.erase(std::remove_if(now.extra.begin(), now.extra.end(), library_kept), now.extra.end());
-  for (const ExtraField& f : stored.extra)
-    if (library_kept(f)) now.extra.push_back(f);
-  Record was = stored;  // the same order of extra fields, to compare
-  was.extra.erase(std::remove_if(was.extra.begin(), was.extra.end(), library_kept), was.extra.end());
-  for (const ExtraField& f : stored.extra)
-    if (library_kept(f)) was.extra.push_back(f);
+  stored_notes_last(now.extra);
+  Record was = stored;
+  stored_notes_last(was.extra);
   if (same_content(was, now)) return {};
-  stored = std::move(was);
-  std::vector<std::string> fields = changed_fields(stored, now);
+  std::vector<std::string> fields = changed_fields(was, now);
   if (fields.empty()) fields.emplace_back("record");
   Prepared u = prepared("UPDATE sources SET data = ?2 WHERE id = ?1");
   u.bind(1, id).bind(2, to_json(now));

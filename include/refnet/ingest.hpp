@@ -29,7 +29,6 @@ class Ingest {
     std::size_t crossref_resolved = 0;  // children completed from a parent that came after them
     std::size_t aliased = 0;  // .bib keys the library could not keep, kept as the works' aliases
     std::size_t doi_spelled = 0;  // of `present`, records whose DOI's spelling their source takes (AddResult)
-    std::size_t reread = 0;       // of `present`, records this refnet reads otherwise (AddResult::reread)
   };
 
   // The caller owns the transaction around the calls to add().
