@@ -50,7 +50,8 @@ bool date_shaped(std::string_view v) {
 
 struct Name {
   std::string_view name;
-  enum Kind { any_but_ris, bibtex, bibtex_series_number, ris, ris_t2_series, ris_t3_series, csl_or_zotero } kind;
+  enum Kind { any_but_ris, bibtex, bibtex_series_number, ris, ris_t2_series, ris_t3_series, csl_or_zotero, format_is } kind;
+  std::string_view format = {};  // format_is: the one format whose field it is
 };
 
 bool matches(const Record& r, const ExtraField& f, std::string_view fmt, const Name& n) {
@@ -64,14 +65,16 @@ bool matches(const Record& r, const ExtraField& f, std::string_view fmt, const N
     case Name::ris_t3_series: return ris_like(fmt) && f.name == n.name && t3_is_series(r.type);
     case Name::csl_or_zotero:
       return (fmt == "csl-json" || fmt == "zotero-rdf" || fmt == "zotero-json") && f.name == n.name;
+    case Name::format_is: return fmt == n.format && f.name == n.name;
   }
   return false;
 }
 
-// The first extra field with one of `names`, in the order of `names`: a
-// field in the record's own format first, then one a merged source gave.
-template <std::size_t N>
-ExtraValue find(const Record& r, const Name (&names)[N]) {
+// The first extra field with one of `names`, in the order of `names`, whose
+// text `accept` takes (any, by default): a field in the record's own format
+// first, then one a merged source gave.
+template <std::size_t N, typename Accept>
+ExtraValue find(const Record& r, const Name (&names)[N], Accept accept) {
   for (int pass = 0; pass < 2; ++pass)
     for (const Name& n : names)
       for (const ExtraField& f : r.extra) {
@@ -81,9 +84,13 @@ ExtraValue find(const Record& r, const Name (&names)[N]) {
         ExtraValue v;
         v.field = &f;
         v.text = fmt == "bibtex" ? latex_to_unicode(f.value) : std::string(trim(f.value));
-        return v;
+        if (accept(f, std::string_view(v.text))) return v;
       }
   return {};
+}
+template <std::size_t N>
+ExtraValue find(const Record& r, const Name (&names)[N]) {
+  return find(r, names, [](const ExtraField&, std::string_view) { return true; });
 }
 
 // The words of a degree, folded ("Tesis de Maestría" -> tesis de maestria),
@@ -423,28 +430,27 @@ Date wos_early_access(std::string_view s) {
 }  // namespace
 
 AccessDate available_date_of(const Record& r) {
-  for (int pass = 0; pass < 2; ++pass)
-    for (const ExtraField& f : r.extra) {
-      if (f.format.empty() != (pass == 0) || trim(f.value).empty()) continue;
-      const std::string_view fmt = format_of(r, f);
-      const std::string_view v = trim(f.value);
-      Date d;
-      if (fmt == "medline" && f.name == "DEP") {
-        if (v.size() != 8 || !all_digits(v)) continue;
-        d = access_date(std::string(v.substr(0, 4)) + "-" + std::string(v.substr(4, 2)) + "-" +
-                        std::string(v.substr(6, 2)));
-      } else if ((fmt == "pubmed-xml" && f.name == "ArticleDate") ||
-                 (fmt == "crossref" && f.name == "published-online") ||
-                 (fmt == "csl-json" && f.name == "available-date")) {
-        d = access_date(v);
-      } else if ((fmt == "wos" || fmt == "wos-tab") && f.name == "EA") {
-        d = wos_early_access(v);
-      } else {
-        continue;
-      }
-      if (d.year > 0 && d.text.empty()) return {&f, d};
-    }
-  return {};
+  static const Name kNames[] = {{"DEP", Name::format_is, "medline"},
+                                {"ArticleDate", Name::format_is, "pubmed-xml"},
+                                {"published-online", Name::format_is, "crossref"},
+                                {"EA", Name::format_is, "wos"},
+                                {"EA", Name::format_is, "wos-tab"},
+                                {"available-date", Name::format_is, "csl-json"}};
+  Date d;
+  ExtraValue v = find(r, kNames, [&d](const ExtraField& f, std::string_view text) {
+    if (f.name == "DEP")  // 20211227
+      d = text.size() == 8 && all_digits(text)
+              ? access_date(std::string(text.substr(0, 4)) + "-" + std::string(text.substr(4, 2)) + "-" +
+                            std::string(text.substr(6, 2)))
+              : Date{};
+    else if (f.name == "EA")
+      d = wos_early_access(text);
+    else
+      d = access_date(text);
+    return d.year > 0 && d.text.empty();
+  });
+  if (!v) return {};
+  return {v.field, d};
 }
 
 ExtraValue short_title_of(const Record& r) {
