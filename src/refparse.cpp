@@ -1227,10 +1227,11 @@ std::size_t back_reference_length(std::string_view text, const std::vector<Token
   if (iequals(word(k), "a") && word(k + 1) == "." && iequals(word(k + 2), "a") && word(k + 3) == "." &&
       word(k + 4) == "O")
     return 5 + dotted(k, 5);
-  std::string w = ascii_lower(word(k));
-  if (w == "ebd" || w == "ibid") return word(k + 1) == "." ? 2 : 0;
-  if (w == "ebenda") return 1 + dotted(k, 1);
-  if ((w == "op" || w == "loc") && word(k + 1) == "." && iequals(word(k + 2), "cit")) return 3 + dotted(k, 3);
+  const std::string_view w = word(k);  // compared without a lowered copy: this runs for every token
+  if (iequals(w, "ebd") || iequals(w, "ibid")) return word(k + 1) == "." ? 2 : 0;
+  if (iequals(w, "ebenda")) return 1 + dotted(k, 1);
+  if ((iequals(w, "op") || iequals(w, "loc")) && word(k + 1) == "." && iequals(word(k + 2), "cit"))
+    return 3 + dotted(k, 3);
   return 0;
 }
 
