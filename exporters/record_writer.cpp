@@ -1,10 +1,8 @@
 #include "refnet/exporter.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include "refnet/extra_fields.hpp"
-#include "refnet/unwritten_said.hpp"
 
 namespace refnet {
 
@@ -48,80 +46,54 @@ bool structural(const Record& r, const ExtraField& f) {
 }  // namespace
 
 void UnwrittenExtras::record(const Record& r, const std::vector<const ExtraField*>& written) {
-  std::string last;  // one key a field, however often the record repeats it
   for (const ExtraField& f : r.extra) {
     if (f.value.find_first_not_of(" \t\r\n") == std::string::npos || structural(r, f)) continue;
     if (std::find(written.begin(), written.end(), &f) != written.end()) continue;
-    std::string label = f.name + " (" + (f.format.empty() ? r.provenance.format : f.format) + ")";
-    auto it = std::find_if(counts_.begin(), counts_.end(), [&](const auto& c) { return c.first == label; });
-    if (it == counts_.end()) it = counts_.insert(counts_.end(), {label, {}});
-    ++it->second.values;
-    if (it->second.keys.empty() || it->second.keys.back() != r.citekey) it->second.keys.push_back(r.citekey);
+    const std::string& source = f.format.empty() ? r.provenance.format : f.format;
+    auto it = std::find_if(counts_.begin(), counts_.end(),
+                           [&](const Count& c) { return c.name == f.name && c.source_format == source; });
+    if (it == counts_.end()) it = counts_.insert(counts_.end(), {f.name, source, 0, {}});
+    ++it->values;
+    // One key a field, however often the record repeats it.
+    if (it->keys.empty() || it->keys.back() != r.citekey) it->keys.push_back(r.citekey);
   }
 }
 
 void UnwrittenExtras::say(std::string_view format, ExportNotes* notes) {
-  std::stable_sort(counts_.begin(), counts_.end(),
-                   [](const auto& a, const auto& b) { return a.second.values > b.second.values; });
-  if (notes)
-    for (const auto& [label, c] : counts_)
-      notes->warnings.push_back(std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + label +
-                                " not written: " + std::string(format) + " has no field for it (" + keys_named(c.keys) +
-                                ")");
-  counts_.clear();
-}
-
-std::vector<std::string> warnings_said(const std::vector<std::string>& warnings) {
   constexpr std::size_t kApart = 3;  // a source format's fields said one a line, up to this many
-  // say()'s line: "12 values of PA (wos) not written: RIS has no field for it (k1, k2, ...)".
-  static const std::regex line("^(\\d+) values? of (.+) \\(([^()]+)\\) not written: (.+?) has no field for it \\((.*)\\)$");
-  struct Field {
-    std::size_t line = 0, values = 0;
-    std::string name, source_format, format, keys;
+  std::stable_sort(counts_.begin(), counts_.end(), [](const Count& a, const Count& b) { return a.values > b.values; });
+  const auto same_source = [this](const Count& c) {
+    std::vector<const Count*> out;
+    for (const Count& d : counts_)
+      if (d.source_format == c.source_format) out.push_back(&d);
+    return out;
   };
-  std::vector<Field> fields;
-  for (std::size_t i = 0; i < warnings.size(); ++i) {
-    std::smatch m;
-    if (std::regex_match(warnings[i], m, line))
-      fields.push_back({i, std::stoul(m[1]), m[2], m[3], m[4], m[5]});
-  }
-  // The lines a group replaces; the group's line goes where its first field's was.
-  std::vector<bool> grouped(warnings.size(), false);
-  std::vector<std::string> group_at(warnings.size());
-  std::vector<std::string> done;
-  for (const Field& f : fields) {
-    const std::string group = f.source_format + '\t' + f.format;
-    if (std::find(done.begin(), done.end(), group) != done.end()) continue;
-    done.push_back(group);
-    std::size_t n = 0, values = 0;
-    std::string list;
-    std::vector<std::string> keys;
-    for (const Field& g : fields) {
-      if (g.source_format != f.source_format || g.format != f.format) continue;
-      ++n;
-      values += g.values;
-      list += (list.empty() ? "" : ", ") + g.name + " " + std::to_string(g.values);
-      // The first keys of each field's list ("k1, k2, ..."), each once.
-      for (std::size_t at = 0; at < g.keys.size();) {
-        std::size_t comma = g.keys.find(", ", at);
-        std::string k = g.keys.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
-        if (k != "..." && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
-        if (comma == std::string::npos) break;
-        at = comma + 2;
-      }
+  std::vector<std::string> grouped;  // the source formats said in one line
+  for (const Count& c : counts_) {
+    if (!notes) break;
+    const std::vector<const Count*> fields = same_source(c);
+    if (fields.size() <= kApart) {
+      notes->warnings.push_back(std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + c.name +
+                                " (" + c.source_format + ") not written: " + std::string(format) +
+                                " has no field for it (" + keys_named(c.keys) + ")");
+      continue;
     }
-    if (n <= kApart) continue;
-    for (const Field& g : fields)
-      if (g.source_format == f.source_format && g.format == f.format) grouped[g.line] = true;
-    group_at[f.line] = std::to_string(values) + " values of " + std::to_string(n) + " fields (" + f.source_format +
-                       ") not written: " + f.format + " has no field for them: " + list + " (" + keys_named(keys) + ")";
+    if (std::find(grouped.begin(), grouped.end(), c.source_format) != grouped.end()) continue;
+    grouped.push_back(c.source_format);
+    std::size_t values = 0;
+    std::string list;
+    std::vector<std::string> keys;  // each field's keys, each once
+    for (const Count* d : fields) {
+      values += d->values;
+      list += (list.empty() ? "" : ", ") + d->name + " " + std::to_string(d->values);
+      for (const std::string& k : d->keys)
+        if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+    }
+    notes->warnings.push_back(std::to_string(values) + " values of " + std::to_string(fields.size()) + " fields (" +
+                              c.source_format + ") not written: " + std::string(format) + " has no field for them: " +
+                              list + " (" + keys_named(keys) + ")");
   }
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < warnings.size(); ++i) {
-    if (!group_at[i].empty()) out.push_back(group_at[i]);
-    else if (!grouped[i]) out.push_back(warnings[i]);
-  }
-  return out;
+  counts_.clear();
 }
 
 }  // namespace refnet

@@ -85,17 +85,37 @@ TEST_CASE("export32: every extra value an export does not write is said, once a 
       }
     }
     REQUIRE(absent.size() > 10);  // PA, RP, WC, SC, NR, TC, Z9, U1, U2, GA, ...
-    // What was said, by field: "N values of NAME (wos) not written: FORMAT has no field for it (keys)".
+    // What was said, by field: "N values of NAME (wos) not written: FORMAT has no field for it (keys)", or,
+    // the source format's fields being more than three, in one line: "N values of M fields (wos) not written:
+    // FORMAT has no field for them: NAME N, NAME N, ... (keys)".
     std::map<std::string, std::size_t> said;
     const std::regex line("^(\\d+) values? of (\\S+) \\(wos\\) not written: " + std::string(c.name) +
                           " has no field for it \\(w\\d+.*\\)$");
+    const std::regex grouped("^(\\d+) values of (\\d+) fields \\(wos\\) not written: " + std::string(c.name) +
+                             " has no field for them: (.+) \\(w\\d+.*\\)$");
+    const std::regex field("(\\S+) (\\d+)(, |$)");
+    std::size_t lines = 0;
     for (const auto& s : w.warnings) {
       std::smatch m;
       if (std::regex_match(s, m, line)) {
+        ++lines;
         CHECK(said.count(m[2]) == 0);  // once a field
         said[m[2]] = std::stoul(m[1]);
+      } else if (std::regex_match(s, m, grouped)) {
+        ++lines;
+        const std::string list = m[3];
+        std::size_t fields = 0, values = 0;
+        for (std::sregex_iterator f(list.begin(), list.end(), field), end; f != end; ++f) {
+          CHECK(said.count((*f)[1]) == 0);
+          said[(*f)[1]] = std::stoul((*f)[2]);
+          ++fields;
+          values += std::stoul((*f)[2]);
+        }
+        CHECK(fields == std::stoul(m[2]));
+        CHECK(values == std::stoul(m[1]));
       }
     }
+    CHECK(lines == 1);  // Web of Science's many fields in one line
     for (const auto& [name, n] : absent) {
       INFO(name);
       CHECK(said[name] >= n);

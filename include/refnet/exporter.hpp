@@ -134,15 +134,23 @@ class UnwrittenExtras {
  public:
   // Counts the extra fields of `r` not in `written`.
   void record(const Record& r, const std::vector<const ExtraField*>& written);
-  // One warning a field, the most frequent first; forgets the counts.
+  // The warnings, the most frequent field first; forgets the counts.  One
+  // a field ("1640 values of PHST (medline) not written: BibTeX has no
+  // field for it (k1, ...)") for a source format with at most three such
+  // fields; a source format with more is said in one line where its first
+  // field's would be, each field with its count ("7123 values of 34 fields
+  // (medline) not written: BibTeX has no field for them: PHST 1640, AID
+  // 591, ... (k1, k2, ...)"), so that a MEDLINE library's bookkeeping tags
+  // do not bury what a paper needs to know.
   void say(std::string_view format, ExportNotes* notes);
 
  private:
   struct Count {
+    std::string name, source_format;  // the field and the format it came in
     std::size_t values = 0;
     std::vector<std::string> keys;
   };
-  std::vector<std::pair<std::string, Count>> counts_;  // "name (format)", in order of first sight
+  std::vector<Count> counts_;  // in order of first sight
 };
 
 // Each writer is given the records in the order to write them; each record's

@@ -26,7 +26,6 @@
 
 #include "cli.hpp"
 #include "export.hpp"
-#include "refnet/unwritten_said.hpp"
 #include "refnet/review.hpp"
 #include "render.hpp"
 #include "refnet/encoding.hpp"
@@ -722,7 +721,7 @@ void tell_old_keys(const std::unordered_map<std::string, std::vector<std::string
 
 // What the writer left out, on stderr.
 void tell_notes(const ExportNotes& notes) {
-  for (const auto& w : warnings_said(notes.warnings)) std::cerr << "refnet export: warning: " << w << "\n";
+  for (const auto& w : notes.warnings) std::cerr << "refnet export: warning: " << w << "\n";
   for (const auto& w : notes.incomplete) std::cerr << "refnet export: warning: " << w << "\n";
   if (notes.vendor_fields || notes.vendor_notes)
     std::cerr << "refnet export: left out " << notes.vendor_fields << " vendor field(s) and " << notes.vendor_notes
