@@ -1048,12 +1048,13 @@ void Library::insert_source(std::int64_t work_id, const Record& r, std::string_v
 }
 
 namespace {
-// The fields a view changed: canonical names (field_names() order), then
-// the extra fields' names, each once.
+// The fields a view changed: canonical names (field_names() order), the
+// cited references, then the extra fields' names, each once.
 std::vector<std::string> changed_fields(const Record& before, const Record& after) {
   std::vector<std::string> out;
   for (const std::string& f : field_names())
     if (field_text(before, f) != field_text(after, f)) out.push_back(f);
+  if (before.references != after.references) out.emplace_back("references");
   // An extra field may repeat (MEDLINE's PT, AID): its values, in order, by name.
   auto values = [](const Record& r, const std::string& name) {
     std::vector<std::string_view> v;
@@ -1106,6 +1107,31 @@ bool Library::take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_
   return true;
 }
 
+namespace {
+// Today's reading of a source's cited references, each keeping the DOI the
+// library gave it (`enrich --match-references`): a reference read without a
+// DOI takes the stored one of the reference it was (the same text, else the
+// same Crossref key, else the same place when both readings have as many)
+// unless its text holds that DOI, which today's reading then declines.
+std::vector<Reference> references_reread(const std::vector<Reference>& stored, std::vector<Reference> now) {
+  std::vector<bool> taken(stored.size(), false);
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    Reference& ref = now[i];
+    std::size_t was = stored.size();
+    for (std::size_t k = 0; k < stored.size() && was == stored.size(); ++k)
+      if (!taken[k] && ((!ref.raw.empty() && stored[k].raw == ref.raw) || (!ref.key.empty() && stored[k].key == ref.key)))
+        was = k;
+    if (was == stored.size() && stored.size() == now.size() && !taken[i]) was = i;
+    if (was == stored.size()) continue;
+    taken[was] = true;
+    const std::string& doi = stored[was].doi;
+    if (ref.doi.empty() && !doi.empty() && ascii_lower(ref.raw).find(ascii_lower(doi)) == std::string::npos)
+      ref.doi = doi;
+  }
+  return now;
+}
+}  // namespace
+
 // The same source text read by an older refnet may have been read otherwise
 // (a name turned round, a DOI taken from a note, a field not read): the
 // source takes today's reading, keeping what is the library's and not the
@@ -1127,13 +1153,13 @@ std::vector<std::string> Library::take_new_reading(const Record& r, const Encode
     return {};  // damaged: 'refnet check' says so; not this import's to repair
   }
   // What the library, not the reader, decides is kept as stored: the key,
-  // where it was first found, the references (`resolve` sets their DOIs),
-  // and what refnet's own export read back gives the work rather than the
+  // where it was first found, the DOIs `enrich` gave the references, and
+  // what refnet's own export read back gives the work rather than the
   // source (its notes, its copy of the UT and EID: take_own_notes, add()).
   Record now = r;
   now.citekey = stored.citekey;
   now.provenance = stored.provenance;
-  now.references = stored.references;
+  now.references = references_reread(stored.references, r.references);
   now.wos_ut = stored.wos_ut;
   now.scopus_eid = stored.scopus_eid;
   // The stored notes, last in both (the same order of extra fields, to compare).
