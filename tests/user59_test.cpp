@@ -1,0 +1,85 @@
+// An author's library over months, as a new user (issue 11, session 59): a PhD student's Zotero library exported
+// as BibTeX, Zotero RDF and CSL-JSON (pachadotdev/zotero's test.bib/.rdf/.ris, Apache-2.0, and
+// armen-bibliography/ArmEnBib's 'Exported Items.rdf' and '.json', no licence: measured, not copied), a Scopus and
+// a PubMed export of a later search, the same files again after editing them, and refnet's own exports read back.
+// The checks below run on files of the same kinds that are in fixtures/ (their licences in fixtures/SOURCES.md).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "export_support.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet::test;
+
+namespace {
+
+struct Library {
+  TempDir dir;
+  std::string path = dir / "lib.sqlite";
+  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
+};
+
+std::map<std::string, nlohmann::json> items_by_id(const std::string& csl) {
+  std::map<std::string, nlohmann::json> out;
+  for (const auto& item : nlohmann::json::parse(csl)) out[item["id"].get<std::string>()] = item;
+  return out;
+}
+
+}  // namespace
+
+// Main (640fb0b9): Zotero RDF's z:translators, bib:contributors and z:reviewedAuthors were kept in extra
+// ("Baloyan, Sona; van Lint, Theo") and a CSL-JSON export said "N values of translator (zotero-rdf) not written:
+// CSL-JSON has no field for it" (ArmEnBib's library: translator 4, contributor 3 of its 274 items), though CSL has
+// translator, contributor and reviewed-author and Zotero's own CSL-JSON of the same library writes them; pandoc
+// then printed the book without "Translated by".  biblatex's translator was written only from a CSL-JSON source.
+TEST_CASE("Zotero RDF's translators, contributors and reviewed authors are CSL names, and biblatex's translator",
+          "[user59]") {
+  Library lib;
+  REQUIRE(lib.run("import '" + fixture("zotero_rdf/handmade_roles.rdf") + "'").status == 0);
+  CommandResult json = lib.run("export --no-pin --format csl-json");
+  REQUIRE(json.status == 0);
+  INFO(json.out << json.err);
+  for (const char* f : {"translator", "contributor", "reviewedAuthor"})
+    CHECK(json.err.find(f) == std::string::npos);
+  auto items = items_by_id(json.out);
+  REQUIRE(items.size() == 2);
+  const nlohmann::json& book = items.begin()->second["type"] == "book" ? items.begin()->second : items.rbegin()->second;
+  const nlohmann::json& review = items.begin()->second["type"] == "book" ? items.rbegin()->second : items.begin()->second;
+  CHECK(book["translator"] ==
+        nlohmann::json::parse(R"([{"family":"Baloyan","given":"Sona"},{"family":"van Lint","given":"Theo"}])"));
+  CHECK(book["contributor"] == nlohmann::json::parse(R"([{"family":"Melik-Ohanjanyan","given":"Karapet"}])"));
+  CHECK(review["reviewed-author"] == nlohmann::json::parse(R"([{"family":"Thomson","given":"Robert W."}])"));
+  // Read back, the CSL-JSON keeps them (as the CSL-JSON reader keeps every names variable) and writes them again.
+  const std::string out = lib.dir / "mine.json";
+  {
+    std::ofstream f(out);
+    f << json.out;
+  }
+  Library fresh;
+  REQUIRE(fresh.run("import '" + out + "'").status == 0);
+  CommandResult again = fresh.run("export --no-pin --format csl-json");
+  auto back = items_by_id(again.out);
+  REQUIRE(back.size() == 2);
+  for (const auto& [id, item] : items) {
+    INFO(id);
+    for (const char* role : {"translator", "contributor", "reviewed-author"})
+      if (item.contains(role)) CHECK(back[id][role] == item[role]);
+  }
+  // biblatex: the translator (and Zotero's book author, bookauthor) from the RDF as from a CSL-JSON source.
+  CommandResult bl = lib.run("export --no-pin --format biblatex");
+  CHECK(bl.out.find("  translator = {Baloyan, Sona and {van Lint}, Theo},\n") != std::string::npos);
+  CHECK(bl.err.find("translator") == std::string::npos);
+  CHECK(bl.err.find("contributor (zotero-rdf) not written: biblatex has no field for it") != std::string::npos);
+  if (!have_pandoc()) return;
+  std::ofstream(lib.dir / "p.md") << "---\nnocite: '@*'\n---\n";
+  std::string text = capture("cd '" + lib.dir.path.string() +
+                             "' && pandoc --citeproc --wrap=none --bibliography mine.json -t plain p.md 2>&1");
+  INFO(text);
+  CHECK(text.find("Translated by Sona Baloyan and Theo van Lint") != std::string::npos);
+}
+
