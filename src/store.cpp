@@ -1325,6 +1325,19 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     // The user's own export, edited: an entry under a pinned key is its work
     // unless the rest contradicts it (source_keys.hpp).
     const bool pinned = !entry && (entry = pinned_key_work(*this, r, entry_key));
+    // The same tool's entry under the same key, its identifier confirming the
+    // work, edited there (a title corrected in Zotero, exported again): an
+    // edit of that entry, as a pinned key's is (edited_entry); before user59
+    // it took a key of its own and the work kept the old values.
+    if (!entry && same) {
+      Record k = r;
+      k.citekey = std::string(entry_key);
+      for (const Record& s : source_records(*same))
+        if (edited_entry(k, s)) {
+          entry = same;
+          break;
+        }
+    }
     if (entry && (!same || *same == *entry)) {
       if (!same)
         reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) +

@@ -143,3 +143,41 @@ TEST_CASE("refnet's own RIS export read back gives its works no second copy of t
   CHECK(ad_values(lib) == 0);
 }
 
+// Main (640fb0b9): a Zotero library's BibTeX export (pachadotdev/zotero's test.bib, Zotero's own keys), imported,
+// then exported again by Zotero after a title was corrected there: the entry under its key, with its DOI, joined
+// its work by the DOI, but took a key of its own (wolwer2018gravity) and so was no later export of the entry; the
+// work kept the old title, the import said "0 updated", and the corrected title was only an alternative in 'show'.
+// Now an entry of the same tool under the same key, confirmed by its DOI, is an edit of that entry (as a pinned
+// key's is, source_keys.hpp: same first author, a title that keeps most of its words): its values win, said.
+TEST_CASE("a Zotero BibTeX export again after a title was corrected there updates the work under its key",
+          "[user59]") {
+  Library lib;
+  const std::string bib = fixture("zotero_library/test.bib");
+  REQUIRE(lib.run("import '" + bib + "'").status == 0);
+  const std::string keys = lib.run("list --format keys").out;
+  std::string text = slurp(bib);
+  const std::string old_title = "title = {Gravity: {Estimation} {Methods} for {Gravity} {Models} in {R}}";
+  REQUIRE(text.find(old_title) != std::string::npos);
+  text.replace(text.find(old_title), old_title.size(),
+               "title = {Gravity: {Estimation} {Methods} for {Gravity} {Models} in {R}, corrected}");
+  std::filesystem::create_directory(lib.dir / "later");
+  const std::string edited = lib.dir / "later/test.bib";
+  std::ofstream(edited) << text;
+  CommandResult i = lib.run("import --json '" + edited + "'");
+  REQUIRE(i.status == 0);
+  INFO(i.out << i.err);
+  nlohmann::json j = nlohmann::json::parse(i.out);
+  CHECK(j["new"] == 0);
+  CHECK(j["present"] == 4);
+  CHECK(j["updated"] == 1);
+  CHECK(lib.run("list --format keys").out == keys);
+  CommandResult show = lib.run("show --json wolwer_gravity_2018");
+  REQUIRE(show.status == 0);
+  nlohmann::json w = nlohmann::json::parse(show.out)[0];
+  CHECK(w["title"] == "Gravity: Estimation Methods for Gravity Models in R, corrected");
+  CHECK(w["citekey"] == "wolwer_gravity_2018");
+  // Undone, the title is as it was.
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(nlohmann::json::parse(lib.run("show --json wolwer_gravity_2018").out)[0]["title"] ==
+        "Gravity: Estimation Methods for Gravity Models in R");
+}
