@@ -181,3 +181,28 @@ TEST_CASE("a Zotero BibTeX export again after a title was corrected there update
   CHECK(nlohmann::json::parse(lib.run("show --json wolwer_gravity_2018").out)[0]["title"] ==
         "Gravity: Estimation Methods for Gravity Models in R");
 }
+
+// Main (640fb0b9): one Zotero library imported as BibTeX, Zotero RDF and RIS (pachadotdev/zotero) is one work per
+// item of three sources, each with its copy of the short title (BibTeX shorttitle, RDF shortTitle, RIS ST); every
+// export wrote one and said the others "not written": "shortTitle 4 ... ST 4 ... not written: RIS has no field
+// for it" in a RIS export, which writes ST.  A value another source's copy of which the export wrote is no value
+// left out.
+TEST_CASE("an export does not say a source's copy of a value it wrote from another source is not written",
+          "[user59]") {
+  Library lib;
+  for (const char* f : {"test.bib", "test.rdf", "test.ris"})
+    REQUIRE(lib.run("import '" + fixture(std::string("zotero_library/") + f) + "'").status == 0);
+  REQUIRE(lib.run("list --format keys").out.size() > 0);
+  for (const char* format : {"csl-json", "biblatex", "bibtex", "ris"}) {
+    INFO(format);
+    CommandResult e = lib.run(std::string("export --no-pin --format ") + format);
+    REQUIRE(e.status == 0);
+    INFO(e.err);
+    CHECK(e.err.find("shortTitle") == std::string::npos);
+    CHECK(e.err.find(" ST ") == std::string::npos);
+    // What no export writes is still said: the RDF's date added.
+    CHECK(e.err.find("dateSubmitted") != std::string::npos);
+  }
+  CommandResult csl = lib.run("export --no-pin --format csl-json wolwer_gravity_2018");
+  CHECK(csl.out.find("\"title-short\": \"Gravity\"") != std::string::npos);
+}
