@@ -206,3 +206,19 @@ TEST_CASE("an export does not say a source's copy of a value it wrote from anoth
   CommandResult csl = lib.run("export --no-pin --format csl-json wolwer_gravity_2018");
   CHECK(csl.out.find("\"title-short\": \"Gravity\"") != std::string::npos);
 }
+
+// Main (640fb0b9): after 'refnet set' corrected a title, 'refnet prisma' said "(1 records attached by enrichment
+// are not counted)": the user's correction is a record of its own (attached to the work, found by no search), but
+// no enrichment was run.
+TEST_CASE("prisma names the user's corrections among the records it does not count", "[user59]") {
+  Library lib;
+  REQUIRE(lib.run("import '" + fixture("zotero_library/test.bib") + "'").status == 0);
+  REQUIRE(lib.run("set wolwer_gravity_2018 'title=Gravity: estimation methods for gravity models in {R}'").status == 0);
+  CommandResult p = lib.run("prisma");
+  REQUIRE(p.status == 0);
+  INFO(p.out);
+  CHECK(p.out.find("records identified: 5\n") != std::string::npos);
+  CHECK(p.out.find("attached by enrichment") == std::string::npos);
+  CHECK(p.out.find("(1 record added to works by 'refnet enrich' or by your corrections (set, edit) not counted)") !=
+        std::string::npos);
+}
