@@ -34,6 +34,7 @@
 #include "refnet/latex_macros.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
+#include "refnet/role_names.hpp"
 #include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
 
@@ -1693,28 +1694,15 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                       {"original-publisher-place", "origlocation", 't'}};
     for (const auto& k : kCslFields) {
       const ExtraField* f = nullptr;
+      // A list of names also from Zotero RDF and JSON (z:translators, z:bookAuthors: role_names.hpp).
       for (const ExtraField& x : r.extra)
-        if (x.name == k.csl && (x.format.empty() ? r.provenance.format : x.format) == "csl-json") f = &x;
+        if (k.kind == 'n' ? csl_role_of(r, x) == k.csl
+                          : x.name == k.csl && (x.format.empty() ? r.provenance.format : x.format) == "csl-json")
+          f = &x;
       if (!f || trim(f->value).empty() || w.has(k.bib)) continue;
       v.clear();
       if (k.kind == 'n') {
-        std::vector<Creator> people;
-        std::string_view list = f->value;
-        for (std::size_t start = 0; start <= list.size();) {
-          std::size_t end = std::min(list.find(';', start), list.size());
-          std::string_view piece = trim(list.substr(start, end - start));
-          start = end + 1;
-          if (piece.empty()) continue;
-          Creator c;
-          if (std::size_t comma = piece.find(", "); comma != std::string_view::npos) {
-            c.family = std::string(piece.substr(0, comma));
-            c.given = std::string(trim(piece.substr(comma + 2)));
-          } else {
-            c.literal = std::string(piece);
-          }
-          people.push_back(std::move(c));
-        }
-        put_names(v, people, names, for_biber);
+        put_names(v, creators_of_extra(f->value), names, for_biber);
       } else if (k.kind == 'd') {
         // {"date-parts":[["1905"]]}: the first date's numbers; CSL's circa is
         // EDTF's ~ ({1899~}), an EDTF literal ("189X") written as it is

@@ -39,6 +39,7 @@
 #include "refnet/months.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
+#include "refnet/role_names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -405,25 +406,6 @@ CslVar csl_variable(std::string_view name) {
   return CslVar::none;
 }
 
-// A name list as the CSL-JSON reader keeps it in extra ("Family, Given;
-// Family, Given, Suffix; Literal"), as Creators again.
-std::vector<Creator> creators_of_extra(std::string_view text) {
-  std::vector<Creator> out;
-  for (std::string_view one : split_list(text, ";")) {
-    Creator c;
-    std::vector<std::string> parts = split_list(one, ",");
-    if (parts.size() == 1) {
-      c.literal = parts[0];
-    } else {
-      c.family = parts[0];
-      c.given = parts[1];
-      if (parts.size() > 2) c.suffix = parts[2];
-    }
-    out.push_back(std::move(c));
-  }
-  return out;
-}
-
 // A value found among the extra fields (extra_fields.hpp), and its field written.
 void put_extra_value(ObjectWriter& it, const char* key, const ExtraValue& v, std::vector<const ExtraField*>& used) {
   if (!v || v.text.empty()) return;
@@ -458,6 +440,17 @@ std::string_view zotero_csl_variable(std::string_view field) {
 
 void put_own_variables(ObjectWriter& it, std::string& out, const Record& r, std::vector<const ExtraField*>& used) {
   for (const ExtraField& f : r.extra) {
+    // A list of names: a CSL-JSON source's, and Zotero's translators,
+    // contributors, reviewed authors ... (role_names.hpp; before user59 Zotero
+    // RDF's and JSON's were "not written").
+    if (const std::string_view role = csl_role_of(r, f); !role.empty()) {
+      if (trim(f.value).empty() || it.has(role)) continue;
+      std::vector<Creator> people = creators_of_extra(f.value);
+      if (people.empty()) continue;
+      put_names(it, out, std::string(role).c_str(), people);
+      used.push_back(&f);
+      continue;
+    }
     std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
     if (format == "zotero-json" || format == "zotero-rdf") {
       // Zotero's libraryCatalog is CSL's source, its rights CSL's license ...

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "refnet/extra_fields.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet {
 
@@ -45,10 +46,29 @@ bool structural(const Record& r, const ExtraField& f) {
 
 }  // namespace
 
+// A value as compared with another source's copy of it: white space
+// collapsed, BibTeX's braces left out ({Economiccomplexity}).
+static std::string compared_value(std::string_view v) {
+  std::string out;
+  for (char c : v)
+    if (c != '{' && c != '}') out += c;
+  return collapse_space(out);
+}
+
 void UnwrittenExtras::record(const Record& r, const std::vector<const ExtraField*>& written) {
+  // A merged work's sources each give their copy of a value (Zotero's
+  // BibTeX shorttitle, RDF shortTitle and RIS ST of one item): one written,
+  // the others are no value left out (before user59 they were said "not
+  // written: ... has no field for it", RIS's ST in a RIS export too).
+  std::vector<std::string> written_values;
+  for (const ExtraField* w : written)
+    if (w) written_values.push_back(compared_value(w->value));
   for (const ExtraField& f : r.extra) {
     if (f.value.find_first_not_of(" \t\r\n") == std::string::npos || structural(r, f)) continue;
     if (std::find(written.begin(), written.end(), &f) != written.end()) continue;
+    if (!written_values.empty() &&
+        std::find(written_values.begin(), written_values.end(), compared_value(f.value)) != written_values.end())
+      continue;
     const std::string& source = f.format.empty() ? r.provenance.format : f.format;
     auto it = std::find_if(counts_.begin(), counts_.end(),
                            [&](const Count& c) { return c.name == f.name && c.source_format == source; });

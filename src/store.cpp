@@ -26,6 +26,7 @@
 #include "refnet/recheck.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
+#include "refnet/own_addresses.hpp"
 #include "refnet/search.hpp"
 #include "refnet/source_keys.hpp"
 #include "refnet/review.hpp"
@@ -1162,6 +1163,11 @@ std::vector<std::string> Library::take_new_reading(const Record& r, const Encode
   now.references = references_reread(stored.references, r.references);
   now.wos_ut = stored.wos_ut;
   now.scopus_eid = stored.scopus_eid;
+  // The AD lines of refnet's own RIS export that add() gave the work, not
+  // the source: not the source's now either (own_addresses.hpp).
+  if (std::any_of(now.extra.begin(), now.extra.end(), [](const ExtraField& f) { return f.name == "AD"; }))
+    if (std::optional<Record> view = record(work, RecordParts{false, false, true, true}))
+      drop_written_addresses(now, written_addresses(*view), &stored);
   // The stored notes, last in both (the same order of extra fields, to compare).
   auto stored_notes_last = [&stored](std::vector<ExtraField>& extra) {
     auto library_kept = [](const ExtraField& f) {
@@ -1345,6 +1351,19 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     // The user's own export, edited: an entry under a pinned key is its work
     // unless the rest contradicts it (source_keys.hpp).
     const bool pinned = !entry && (entry = pinned_key_work(*this, r, entry_key));
+    // The same tool's entry under the same key, its identifier confirming the
+    // work, edited there (a title corrected in Zotero, exported again): an
+    // edit of that entry, as a pinned key's is (edited_entry); before user59
+    // it took a key of its own and the work kept the old values.
+    if (!entry && same) {
+      Record k = r;
+      k.citekey = std::string(entry_key);
+      for (const Record& s : source_records(*same))
+        if (edited_entry(k, s)) {
+          entry = same;
+          break;
+        }
+    }
     if (entry && (!same || *same == *entry)) {
       if (!same)
         reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) +
@@ -1366,6 +1385,9 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
         if (!same_tool) {
           if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();
           if (iequals(keyed->scopus_eid, view->scopus_eid)) keyed->scopus_eid.clear();
+          // The AD lines it wrote are the work's addresses, not the export's (own_addresses.hpp).
+          if (std::optional<Record> full = record(*entry, RecordParts{false, false, true, true}))
+            drop_written_addresses(*keyed, written_addresses(*full));
         }
       }
       keyed_json = encode(*keyed);

@@ -137,7 +137,12 @@ int run(const Args& args) {
   TerminalSafeOutput safe(std::cout);
   std::cout << "Identification\n  records identified: " << c.identified_total << "\n";
   for (const auto& [label, n] : c.identified) std::cout << "    " << label << ": " << n << "\n";
-  if (c.attached) std::cout << "  (" << c.attached << " records attached by enrichment are not counted)\n";
+  // Attached records: Crossref's by 'refnet enrich', and the user's own
+  // corrections (set, edit), which no search found (before user59 all were
+  // said to be enrichment's).
+  if (c.attached)
+    std::cout << "  (" << c.attached << (c.attached == 1 ? " record" : " records")
+              << " added to works by 'refnet enrich' or by your corrections (set, edit) not counted)\n";
   std::cout << "  duplicates removed: " << c.duplicates_removed << "\n    by identifier: " << c.duplicates_identifier
             << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
             << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
