@@ -70,9 +70,11 @@ void UnwrittenExtras::record(const Record& r, const std::vector<const ExtraField
         std::find(written_values.begin(), written_values.end(), compared_value(f.value)) != written_values.end())
       continue;
     const std::string& source = f.format.empty() ? r.provenance.format : f.format;
-    auto it = std::find_if(counts_.begin(), counts_.end(),
-                           [&](const Count& c) { return c.name == f.name && c.source_format == source; });
-    if (it == counts_.end()) it = counts_.insert(counts_.end(), {f.name, source, 0, {}});
+    const std::string record = f.format.empty() ? std::string() : r.provenance.format;
+    auto it = std::find_if(counts_.begin(), counts_.end(), [&](const Count& c) {
+      return c.name == f.name && c.source_format == source && c.record_format == record;
+    });
+    if (it == counts_.end()) it = counts_.insert(counts_.end(), {f.name, source, record, 0, {}});
     ++it->values;
     // One key a field, however often the record repeats it.
     if (it->keys.empty() || it->keys.back() != r.citekey) it->keys.push_back(r.citekey);
@@ -82,15 +84,28 @@ void UnwrittenExtras::record(const Record& r, const std::vector<const ExtraField
 void UnwrittenExtras::say(std::string_view format, ExportNotes* notes) {
   constexpr std::size_t kApart = 3;  // a source format's fields said one a line, up to this many
   std::stable_sort(counts_.begin(), counts_.end(), [](const Count& a, const Count& b) { return a.values > b.values; });
-  const auto same_source = [this](const Count& c) {
+  // A field the export's format has, from a merged work's other source.
+  const std::string written_format = ascii_lower(format);
+  const auto own_format = [&written_format](const Count& c) {
+    return !c.record_format.empty() && (written_format == c.source_format ||
+                                        (written_format == "biblatex" && c.source_format == "bibtex"));
+  };
+  const auto same_source = [&](const Count& c) {
     std::vector<const Count*> out;
     for (const Count& d : counts_)
-      if (d.source_format == c.source_format) out.push_back(&d);
+      if (d.source_format == c.source_format && !own_format(d)) out.push_back(&d);
     return out;
   };
   std::vector<std::string> grouped;  // the source formats said in one line
   for (const Count& c : counts_) {
     if (!notes) break;
+    if (own_format(c)) {
+      notes->warnings.push_back(std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + c.name +
+                                " (" + c.source_format + ") not written: the work's record is another source's (" +
+                                c.record_format + "), and " + std::string(format) +
+                                " writes that record's own fields only (" + keys_named(c.keys) + ")");
+      continue;
+    }
     const std::vector<const Count*> fields = same_source(c);
     if (fields.size() <= kApart) {
       notes->warnings.push_back(std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + c.name +

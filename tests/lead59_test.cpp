@@ -87,3 +87,32 @@ TEST_CASE("a DOI the library gave a reference is no new reading", "[lead59]") {
   CHECK(sql(lib.path, "SELECT json_extract(data, '$.references[0].doi') FROM (" + std::string(kRefs) + ")") ==
         "10.1016/j.biopsycho.2006.06.009");
 }
+
+// user59: a work whose record is a BibTeX entry, merged with a RIS record of
+// it: a RIS export said of the RIS source's DP and Y2 "RIS has no field for
+// it", which is not so: RIS writes a source's own tags where the work's
+// record is that source, and these the other source's fields stand for.
+TEST_CASE("a RIS export does not say RIS has no field for another source's RIS tags", "[lead59]") {
+  CliLibrary lib;
+  const std::string bib = lib.dir / "zotero.bib";
+  std::ofstream(bib, std::ios::binary)
+      << "@article{lewis2012,\n  author = {Lewis, Gary F.},\n  title = {Heart rate variability and social engagement},\n"
+         "  journal = {Psychophysiology},\n  year = {2012},\n  volume = {49},\n  pages = {1--9},\n"
+         "  doi = {10.1111/j.1469-8986.2011.01309.x}\n}\n";
+  const std::string ris = lib.dir / "wiley.ris";
+  std::ofstream(ris, std::ios::binary)
+      << "TY  - JOUR\nAU  - Lewis, Gary F.\nTI  - Heart rate variability and social engagement\nT2  - Psychophysiology\n"
+         "PY  - 2012\nVL  - 49\nSP  - 1\nEP  - 9\nDO  - 10.1111/j.1469-8986.2011.01309.x\nDP  - Wiley Online Library\n"
+         "Y2  - 2021/03/04/\nER  - \n";
+  REQUIRE(lib.run("import '" + bib + "'").status == 0);
+  REQUIRE(has(lib.run("import '" + ris + "'").out, "1 merged"));
+  const auto out = lib.run("export --format ris --no-pin");
+  REQUIRE(out.status == 0);
+  INFO(out.err);
+  CHECK_FALSE(has(out.err, "RIS has no field for it"));
+  CHECK(has(out.err, "1 value of DP (ris) not written: "));
+  CHECK(has(out.err, "the work's record is another source's (bibtex), and RIS writes that record's own fields only"));
+  // A format that has no such field says so, as before.
+  const auto bibout = lib.run("export --format bibtex --no-pin");
+  CHECK(has(bibout.err, "1 value of DP (ris) not written: BibTeX has no field for it"));
+}

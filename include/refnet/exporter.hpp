@@ -141,12 +141,19 @@ class UnwrittenExtras {
   // field's would be, each field with its count ("7123 values of 34 fields
   // (medline) not written: BibTeX has no field for them: PHST 1640, AID
   // 591, ... (k1, k2, ...)"), so that a MEDLINE library's bookkeeping tags
-  // do not bury what a paper needs to know.
+  // do not bury what a paper needs to know.  A field in the export's own
+  // format that another source of a merged work gave is said apart: the
+  // format has the field, but the writer writes the work's record's own
+  // fields only ("1 value of DP (ris) not written: the work's record is
+  // another source's (bibtex), and RIS writes that record's own fields only").
   void say(std::string_view format, ExportNotes* notes);
 
  private:
   struct Count {
     std::string name, source_format;  // the field and the format it came in
+    // Of a source not the work's record (a merged work's other source): the
+    // format of the work's record; empty for the record's own fields.
+    std::string record_format;
     std::size_t values = 0;
     std::vector<std::string> keys;
   };
