@@ -188,6 +188,15 @@ int run(const Args& args) {
   std::vector<DuplicateGroup> groups = find_duplicates(lib, opt, &apart);
   const bool apply = args.has("apply");
   std::size_t absorbed = 0;
+  // Each group's works as they are before the merge: an absorbed work has
+  // no key of its own after it (it was listed as "2  -  2004 ...").
+  std::vector<std::vector<std::string>> lines;
+  if (!args.json())
+    for (const auto& g : groups) {
+      auto& l = lines.emplace_back();
+      for (std::int64_t id : g.works)
+        if (auto w = lib.get(id)) l.push_back(list_line(*w));
+    }
   if (apply) {
     Library::Transaction tx(lib);
     for (const auto& g : groups) {
@@ -216,16 +225,14 @@ int run(const Args& args) {
     std::cout << "]}\n";
     return kOk;
   }
-  for (const auto& g : groups) {
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const auto& g = groups[i];
     char head[64];
     std::snprintf(head, sizeof head, "group of %zu, score %.2f: ", g.works.size(), g.score);
     std::cout << head;
     for (std::size_t k = 0; k < g.reasons.size(); ++k) std::cout << (k ? "; " : "") << g.reasons[k];
     std::cout << "\n";
-    for (std::int64_t id : g.works) {
-      // Records that were just merged show under the work that absorbed them.
-      if (auto w = lib.get(id)) std::cout << "  " << list_line(*w) << "\n";
-    }
+    for (const std::string& line : lines[i]) std::cout << "  " << line << "\n";
   }
   for (const auto& k : apart) {
     std::cout << k.reason << "\n";
