@@ -49,3 +49,36 @@ TEST_CASE("dedup --apply lists each merged work under the key it had, not '-'", 
   CHECK(has(listed.out, "stahl2004a"));
   CHECK(!has(listed.out, "stahl2004b"));
 }
+
+TEST_CASE("prisma names the identifiers the duplicates removed on import shared, with their counts", "[dedup59]") {
+  // Web of Science and Scopus exports of one search (fixtures/corpora,
+  // prisma_test.cpp's fixture review): the same 29 DOIs.  Then two exports
+  // of one MEDLINE record without a DOI (the same PMID, another revision
+  // date) and two of one Web of Science record without a DOI (the same UT,
+  // another citation count).  "by identifier: 31" did not say which.
+  TempDir dir;
+  const std::string lib = "--library " + q(dir / "lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(fixture("corpora/umbrella-review__savedrecs.txt")) + " " +
+                     q(fixture("corpora/umbrella-review__scopus.csv")))
+              .status == 0);
+  auto medline = [](const std::string& revised) {
+    return "PMID- 90000001\nOWN - NLM\nLR  - " + revised +
+           "\nDP  - 1999 Mar\nTI  - A rare finding in a common disease.\nPG  - 12-19\nAU  - Moreau P\n"
+           "TA  - Rev Med\nJT  - Revue medicale\nVI  - 7\n\n";
+  };
+  write_file(dir / "pubmed-1.txt", medline("20200101"));
+  write_file(dir / "pubmed-2.txt", medline("20230101"));
+  auto wos = [](const std::string& cited) {
+    return "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Moreau, P\nTI Another rare finding\n"
+           "SO REVUE MEDICALE\nPY 1999\nVL 7\nBP 20\nEP 24\nTC " + cited + "\nUT WOS:000079000000001\nER\n\nEF\n";
+  };
+  write_file(dir / "savedrecs-1.txt", wos("3"));
+  write_file(dir / "savedrecs-2.txt", wos("4"));
+  for (const char* f : {"pubmed-1.txt", "pubmed-2.txt", "savedrecs-1.txt", "savedrecs-2.txt"})
+    REQUIRE(run_refnet(lib + "import " + q(dir / f)).status == 0);
+  auto p = run_refnet(lib + "prisma");
+  CHECK(has(p.out, "  duplicates removed: 31\n    by identifier: 31 (DOI 29, PMID 1, WoS UT 1)\n"));
+  auto j = run_refnet(lib + "prisma --json");
+  CHECK(has(j.out, "\"duplicates_by_identifier\":31,"));
+  CHECK(has(j.out, "\"duplicates_by_identifier_kind\":{\"DOI\":29,\"PMID\":1,\"WoS UT\":1}"));
+}
