@@ -20,19 +20,13 @@ void write_file(const std::string& path, const std::string& text) { std::ofstrea
 }  // namespace
 
 TEST_CASE("dedup --apply lists each merged work under the key it had, not '-'", "[dedup59]") {
-  // bib-dedupe's test case stahl_elbeltagi_2004_cmc_missing_doi_vs_with_doi
-  // (CoLRev-Environment/bib-dedupe @b7b5cf3 tests/test_cases.json, MIT): one
+  // fixtures/dedup/doi_on_one_side.bib, bib-dedupe's test case
+  // stahl_elbeltagi_2004_cmc_missing_doi_vs_with_doi (MIT): one
   // article, its DOI on one record only.  The works were listed after the
   // merge, when the absorbed one no longer has a key of its own: "2  -  2004
   // ...", which names nothing the user can look up.
   TempDir dir;
-  const std::string bib = dir / "pair.bib";
-  write_file(bib,
-             "@article{stahl2004a,\n  author = {Stahl, Bernd Carsten and Elbeltagi, Ibrahim},\n"
-             "  title = {Cultural Universality Versus Particularity in CMC},\n  year = {2004}\n}\n\n"
-             "@article{stahl2004b,\n  author = {Stahl, Bernd Carsten and Elbeltagi, Ibrahim},\n"
-             "  title = {Cultural Universality Versus Particularity in CMC},\n  year = {2004},\n"
-             "  doi = {10.1080/1097198X.2004.10856384}\n}\n");
+  const std::string bib = fixture("dedup/doi_on_one_side.bib");
   const std::string lib = "--library " + q(dir / "lib.sqlite") + " ";
   REQUIRE(run_refnet(lib + "import " + q(bib)).status == 0);
   auto found = run_refnet(lib + "dedup");
@@ -81,4 +75,40 @@ TEST_CASE("prisma names the identifiers the duplicates removed on import shared,
   auto j = run_refnet(lib + "prisma --json");
   CHECK(has(j.out, "\"duplicates_by_identifier\":31,"));
   CHECK(has(j.out, "\"duplicates_by_identifier_kind\":{\"DOI\":29,\"PMID\":1,\"WoS UT\":1}"));
+}
+
+TEST_CASE("dedup: a workshop's paper and a journal's article of one title and year, venues that cannot be one, are "
+          "two works",
+          "[dedup59]") {
+  // fixtures/dedup/workshop_and_journal.bib, bib-dedupe's test case
+  // smith_2020_same_title_author_different_venue (MIT):
+  // "Journal of Digital Studies" and "Workshop of Digital Studies", the same
+  // author, title and year, nothing else; labelled distinct (a paper and its
+  // journal version are two works).  refnet joined them: same title, creator
+  // and year, and the names were only "not one venue", which two databases'
+  // names for one journal often are.
+  TempDir dir;
+  const std::string bib = fixture("dedup/workshop_and_journal.bib");
+  const std::string common = "  author = {Smith, John},\n  title = {Learning-based scheduling for digital work platforms},\n"
+                             "  year = {2020},\n";
+  const std::string lib = "--library " + q(dir / "lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(bib)).status == 0);
+  CHECK(has(run_refnet(lib + "dedup").out, "0 groups of duplicates found"));
+  // A journal that prints a conference's papers names the meeting too
+  // ("Journal of Physics: Conference Series"): one work with the
+  // conference's own name, as before.
+  const std::string series = dir / "series.bib";
+  write_file(series, "@article{c,\n" + common + "  journal = {Journal of Physics: Conference Series}\n}\n\n"
+                     "@inproceedings{d,\n" + common + "  booktitle = {International Workshop on Digital Work}\n}\n");
+  const std::string lib2 = "--library " + q(dir / "lib2.sqlite") + " ";
+  REQUIRE(run_refnet(lib2 + "import " + q(series)).status == 0);
+  CHECK(has(run_refnet(lib2 + "dedup").out, "1 groups of duplicates found"));
+  // The journal's article and the workshop's paper on the same first page:
+  // proceedings printed as the journal's issue, one work.
+  const std::string paged = dir / "paged.bib";
+  write_file(paged, "@article{e,\n" + common + "  journal = {Journal of Digital Studies},\n  pages = {101--109}\n}\n\n"
+                    "@article{f,\n" + common + "  journal = {Workshop of Digital Studies},\n  pages = {101}\n}\n");
+  const std::string lib3 = "--library " + q(dir / "lib3.sqlite") + " ";
+  REQUIRE(run_refnet(lib3 + "import " + q(paged)).status == 0);
+  CHECK(has(run_refnet(lib3 + "dedup").out, "1 groups of duplicates found"));
 }

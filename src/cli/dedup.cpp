@@ -16,8 +16,9 @@ const CommandSpec kSpec{
     "dedup",
     "refnet dedup [options]",
     "find works that are one work (title, year, creators); --apply merges them",
-    "Records with the same DOI, PMID or PMCID are merged on import when their\n"
-    "titles (or first author, year and page) agree.  dedup finds the rest: the\n"
+    "Records with the same DOI, PMID, PMCID, WoS UT or Scopus EID are merged on\n"
+    "import when their titles (or first author, year and page) agree.  dedup\n"
+    "finds the rest: the\n"
     "normalized title (case, accents, punctuation, LaTeX folded) or the title\n"
     "without its subtitle, years at most one apart (up to three for the same\n"
     "abstract, or for a record under its journal without volume or pages, dated\n"
@@ -37,7 +38,9 @@ const CommandSpec kSpec{
     "948-961), or title, author list and journal agree and the record without\n"
     "pages is a volume earlier (filed ahead of print); other years in other\n"
     "venues (an abstract and the article; one ISBN is one venue, whatever two\n"
-    "databases call the book); a word\n"
+    "databases call the book); in one year, a meeting's paper and a journal's\n"
+    "article (venues so named, that cannot be one; no ISSN, ISBN, DOI or first\n"
+    "page shared); a word\n"
     "of one title put for another word, not a spelling of it (serotonin /\n"
     "melatonin), unless the page of one volume is the same, or the abstract\n"
     "(reworded or not), year and authors are; a title that names a kind of\n"
