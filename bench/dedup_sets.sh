@@ -72,6 +72,18 @@
 # Parts whose repository is missing are skipped with a line saying so.
 # and bib-dedupe's hand-made test cases (session 56; CoLRev-Environment/bib-dedupe @b7b5cf3,
 #   MIT: tests/test_cases.json, 25 pairs of its users' records, duplicate or distinct).
+# Looked for in session 59 and not measurable from snapshots (no set added):
+#   globbestael/DedupEndNote: its validation sets (ASySD's five, McKeown 2021,
+#     SRA2's four, BIG_SET; *_TRUTH.txt) are read from ~/dedupendnote_files,
+#     not the repository; its missed-duplicates tests name files there too.
+#   Deduklick (Borissov et al. 2022): proprietary, no data published on GitHub.
+#   IEBH/dedupe-sweep (the SRA Deduplicator's sets): blue-light, diabetes(-jc),
+#     uti(-jc), cytology-screening, haematology and stroke .xml are 4 MiB and
+#     more (absent from snapshots); copper, tafenoquine and respiratory are here.
+#   camaradesuk/ASySD: the validation sets are on OSF (2b8uq, c9evs), not in the
+#     repository; vignettes' old/new_sr_search.csv and systematic_search.xml
+#     are 4 MiB and more.  bib-dedupe's cardiac, depression (two parts),
+#     diabetes, neuroimaging and srsr records likewise.
 # Groups (SETS): bibdedupe cases caption flagged dedupeio doi.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)

@@ -1585,6 +1585,22 @@ bool names_meeting(std::string_view value) {
   return false;
 }
 
+// Whether a venue's name says it is a meeting's (a workshop, conference,
+// congress, symposium, colloquium or meeting) or a journal's, and not both:
+// "Journal of Physics: Conference Series" prints a conference's papers and
+// says neither; "Proceedings of the National Academy of Sciences" is a
+// journal ("proceedings" says neither either).  'm', 'j', or 0.
+char venue_kind(const Record& r) {
+  bool meeting = false, journal = false;
+  const std::string folded = fold_words(venue_of(r));
+  for (std::string_view w : split_words(folded)) {
+    meeting = meeting || w == "conference" || w == "congress" || w == "symposium" || w == "workshop" ||
+              w == "colloquium" || w == "meeting";
+    journal = journal || w == "journal";
+  }
+  return meeting == journal ? 0 : meeting ? 'm' : 'j';
+}
+
 // Whether an extra field's value can be a title in another language of the
 // work titled `title` (folded by title_key): four words at least, not the
 // title itself, not a meeting.
@@ -2169,6 +2185,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       return v.veto("veto: a conference paper (" + venue_of(*x) + ") and a journal article (" + venue_of(y) +
                     ") of one year");
   }
+  // The same year, a venue named as a meeting's and one named as a
+  // journal's, names that cannot be one venue, no ISSN, ISBN or DOI in
+  // common and not on one first page: a workshop's paper and its journal
+  // version, two works (bib-dedupe's test case: "Workshop of Digital
+  // Studies" and "Journal of Digital Studies", Smith 2020, the same title;
+  // the records' types say nothing, a BibTeX @article can be either).
+  // Proceedings printed as a journal's issue put the paper on its first page.
+  if (const char ka = venue_kind(a), kb = venue_kind(b);
+      same_year && ka && kb && ka != kb && !same_venue(a, b) && !share_issn(a, b) && !isbns_shared(a, b) &&
+      (a.doi.empty() || a.doi != b.doi) &&
+      (page_number(a.pages).empty() || page_number(a.pages) != page_number(b.pages)))
+    return v.veto("veto: a meeting's paper (" + venue_of(ka == 'm' ? a : b) + ") and a journal's article (" +
+                  venue_of(ka == 'm' ? b : a) + ") of one year");
   // Other years, no venue on one side to say it is one journal, and one
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion

@@ -437,10 +437,11 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //   2: session 58: a page that is an article number (ScienceDirect's
 //      113397) compared as the article number; an article number against
 //      another journal's page range, and two article numbers, compared.
-constexpr int kMergeRules = 2;
+//   3: session 59: a meeting's paper and a journal's article of one year
+//      (venues named so, that cannot be one) kept apart.
+constexpr int kMergeRules = 3;
 constexpr const char* kMergeRulesWhy =
-    "article numbers written as pages compared as article numbers, and article numbers compared with page ranges "
-    "and with each other";
+    "a meeting's paper and a journal's article of one title and year kept apart";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.

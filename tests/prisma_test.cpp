@@ -632,7 +632,7 @@ TEST_CASE("a library screened in one stage keeps its flow exactly as before, and
   REQUIRE(run_refnet("screen --decisions '" + fixture("review/screening.tsv") + "' " + lib).status == 3);
   const std::string text =
       "Identification\n  records identified: 58\n    Scopus: 29\n    Web of Science: 29\n  duplicates removed: 29\n"
-      "    by identifier: 29\n    by fuzzy matching: 0\n    by hand: 0\n  removed for other reasons (refnet rm): 0\n"
+      "    by identifier: 29 (DOI 29)\n    by fuzzy matching: 0\n    by hand: 0\n  removed for other reasons (refnet rm): 0\n"
       "Screening\n  records screened: 29\n  records excluded: 12\n    not urban: 5\n    not a review: 4\n"
       "    wrong outcome: 3\n  awaiting a decision: 7 (maybe 2, reviewers disagree 0, not screened 5)\nIncluded\n"
       "  records included: 10\n";
@@ -644,7 +644,9 @@ TEST_CASE("a library screened in one stage keeps its flow exactly as before, and
       "\"multiple_decisions\":0,"
       // (Appended since, consensus40: the conflicts resolved, and which count is the review's.)
       "\"resolved\":{\"consensus\":0,\"arbiter\":0},\"included_title_abstract\":10,"
-      "\"included_in_review\":{\"stage\":\"title\",\"reports\":10,\"studies\":10}}\n";
+      "\"included_in_review\":{\"stage\":\"title\",\"reports\":10,\"studies\":10},"
+      // (Appended since, dedup59: which identifiers the duplicates removed on import shared.)
+      "\"duplicates_by_identifier_kind\":{\"DOI\":29}}\n";
   auto same_as_before = [&] {
     CHECK(run_refnet("prisma " + lib).out == text);
     CHECK(run_refnet("prisma --json " + lib).out == json);

@@ -16,8 +16,9 @@ const CommandSpec kSpec{
     "dedup",
     "refnet dedup [options]",
     "find works that are one work (title, year, creators); --apply merges them",
-    "Records with the same DOI, PMID or PMCID are merged on import when their\n"
-    "titles (or first author, year and page) agree.  dedup finds the rest: the\n"
+    "Records with the same DOI, PMID, PMCID, WoS UT or Scopus EID are merged on\n"
+    "import when their titles (or first author, year and page) agree.  dedup\n"
+    "finds the rest: the\n"
     "normalized title (case, accents, punctuation, LaTeX folded) or the title\n"
     "without its subtitle, years at most one apart (up to three for the same\n"
     "abstract, or for a record under its journal without volume or pages, dated\n"
@@ -37,7 +38,9 @@ const CommandSpec kSpec{
     "948-961), or title, author list and journal agree and the record without\n"
     "pages is a volume earlier (filed ahead of print); other years in other\n"
     "venues (an abstract and the article; one ISBN is one venue, whatever two\n"
-    "databases call the book); a word\n"
+    "databases call the book); in one year, a meeting's paper and a journal's\n"
+    "article (venues so named, that cannot be one; no ISSN, ISBN, DOI or first\n"
+    "page shared); a word\n"
     "of one title put for another word, not a spelling of it (serotonin /\n"
     "melatonin), unless the page of one volume is the same, or the abstract\n"
     "(reworded or not), year and authors are; a title that names a kind of\n"
@@ -188,6 +191,15 @@ int run(const Args& args) {
   std::vector<DuplicateGroup> groups = find_duplicates(lib, opt, &apart);
   const bool apply = args.has("apply");
   std::size_t absorbed = 0;
+  // Each group's works as they are before the merge: an absorbed work has
+  // no key of its own after it (it was listed as "2  -  2004 ...").
+  std::vector<std::vector<std::string>> lines;
+  if (!args.json())
+    for (const auto& g : groups) {
+      auto& l = lines.emplace_back();
+      for (std::int64_t id : g.works)
+        if (auto w = lib.get(id)) l.push_back(list_line(*w));
+    }
   if (apply) {
     Library::Transaction tx(lib);
     for (const auto& g : groups) {
@@ -216,16 +228,14 @@ int run(const Args& args) {
     std::cout << "]}\n";
     return kOk;
   }
-  for (const auto& g : groups) {
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const auto& g = groups[i];
     char head[64];
     std::snprintf(head, sizeof head, "group of %zu, score %.2f: ", g.works.size(), g.score);
     std::cout << head;
     for (std::size_t k = 0; k < g.reasons.size(); ++k) std::cout << (k ? "; " : "") << g.reasons[k];
     std::cout << "\n";
-    for (std::int64_t id : g.works) {
-      // Records that were just merged show under the work that absorbed them.
-      if (auto w = lib.get(id)) std::cout << "  " << list_line(*w) << "\n";
-    }
+    for (const std::string& line : lines[i]) std::cout << "  " << line << "\n";
   }
   for (const auto& k : apart) {
     std::cout << k.reason << "\n";

@@ -1,5 +1,6 @@
 // refnet prisma: the PRISMA 2020 numbers of the library, as text, JSON, or
 // the flow diagram (SVG, HTML).
+#include <algorithm>
 #include <iostream>
 
 #include "cli.hpp"
@@ -16,7 +17,9 @@ const CommandSpec kSpec{
     "the PRISMA 2020 flow numbers: records identified per source, duplicates removed, screened, excluded, included",
     "Records identified are the source records, by their label (import --source);\n"
     "duplicates removed are the works absorbed by merges not undone: by identifier\n"
-    "on import, by fuzzy matching (dedup --apply), by hand (merge, dedup --decisions);\n"
+    "on import (and which: DOI, PMID, PMCID, WoS UT, Scopus EID, the same entry\n"
+    "exported again), by fuzzy matching (dedup --apply), by hand (merge, dedup\n"
+    "--decisions);\n"
     "records screened are the works.  Screening decisions are the tags\n"
     "screen:include, screen:exclude:REASON and screen:maybe ('refnet screen').\n"
     "The numbers add up: identified = duplicates removed + screened, and\n"
@@ -81,7 +84,47 @@ std::string fulltext_json(const PrismaFullText& f) {
          overruled_json(f.overruled_consensus, f.overruled_arbiter) + "}";
 }
 
-std::string counts_json(const PrismaCounts& c) {
+// The duplicates removed on import by the identifier their records shared,
+// from the merge log's reasons ("same DOI 10.1/x", "same WoS UT WOS:..."):
+// DOI, PMID, PMCID, WoS UT and Scopus EID in that order, then a re-export of
+// one entry (its key, title and year) and a record whose two identifiers
+// joined two works.  The counts add up to PrismaCounts::duplicates_identifier.
+using IdentifierCounts = std::vector<std::pair<std::string, std::int64_t>>;
+IdentifierCounts identifier_merges(Library& lib) {
+  static const char* const kNamed[] = {"DOI", "PMID", "PMCID", "WoS UT", "Scopus EID"};
+  IdentifierCounts out;
+  for (const char* name : kNamed) out.emplace_back(name, 0);
+  auto add = [&out](const std::string& name, std::int64_t n) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == name; });
+    if (it == out.end()) out.emplace_back(name, n);
+    else it->second += n;
+  };
+  for (const MergeEntry& m : lib.all_merges()) {
+    if (!m.undone_at.empty() || (m.kind != "doi" && m.kind != "identifier")) continue;
+    const auto n = static_cast<std::int64_t>(m.absorbed.size());
+    std::string name;
+    for (const char* id : kNamed)
+      if (starts_with(m.reason, std::string("same ") + id + " ")) name = id;
+    if (name.empty() && starts_with(m.reason, "same ") && m.reason.find(" entry: key ") != std::string::npos)
+      name = "the same entry exported again";
+    else if (name.empty() && starts_with(m.reason, "one record ("))
+      name = "one record's two identifiers";
+    else if (name.empty())
+      name = m.kind == "doi" ? "DOI" : "other";
+    add(name, n);
+  }
+  out.erase(std::remove_if(out.begin(), out.end(), [](const auto& e) { return e.second == 0; }), out.end());
+  return out;
+}
+
+// " (DOI 29, PMID 1)"; "" without any.
+std::string identifier_text(const IdentifierCounts& ids) {
+  std::string out;
+  for (const auto& [name, n] : ids) out += (out.empty() ? " (" : ", ") + name + " " + std::to_string(n);
+  return out.empty() ? out : out + ")";
+}
+
+std::string counts_json(const PrismaCounts& c, const IdentifierCounts& ids) {
   std::string out = "{\"identified\":{";
   for (std::size_t i = 0; i < c.identified.size(); ++i)
     out += (i ? "," : "") + json_quote(c.identified[i].first) + ":" + std::to_string(c.identified[i].second);
@@ -106,6 +149,8 @@ std::string counts_json(const PrismaCounts& c) {
                                ",\"studies\":" + std::to_string(c.title_studies)) +
          "}";
   // The full-text stage, once it has begun (a one-stage library's JSON is as it was).
+  // Appended (dedup59): which identifiers the duplicates removed on import shared.
+  out += ",\"duplicates_by_identifier_kind\":" + reasons_json(ids);
   if (c.has_fulltext) out += ",\"fulltext\":" + fulltext_json(c.fulltext);
   return out + "}";
 }
@@ -121,6 +166,7 @@ int run(const Args& args) {
   }
   Library lib = open_library(args, false, Library::Access::read_only);
   PrismaCounts c = prisma_counts(lib);
+  const IdentifierCounts ids = identifier_merges(lib);
   if (c.multiple_decisions)
     std::cerr << "refnet prisma: warning: " << c.multiple_decisions
               << " works carry more than one screening decision of a stage; each is counted once (include, then "
@@ -131,7 +177,7 @@ int run(const Args& args) {
                  "decided there?); they are not counted at full text: see 'refnet list --tag screen:fulltext:...'\n";
   if (!path.empty()) write_output(path, [&](std::ostream& out) { out << (html ? prisma_html(c) : prisma_svg(c)); });
   if (args.json()) {
-    std::cout << counts_json(c) << "\n";
+    std::cout << counts_json(c, ids) << "\n";
     return kOk;
   }
   TerminalSafeOutput safe(std::cout);
@@ -144,7 +190,7 @@ int run(const Args& args) {
     std::cout << "  (" << c.attached << (c.attached == 1 ? " record" : " records")
               << " added to works by 'refnet enrich' or by your corrections (set, edit) not counted)\n";
   std::cout << "  duplicates removed: " << c.duplicates_removed << "\n    by identifier: " << c.duplicates_identifier
-            << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
+            << identifier_text(ids) << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
             << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
   for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
   std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", reviewers disagree " << c.conflicts
