@@ -610,6 +610,31 @@ bool organisation_before_date(std::string_view names) {
   return true;
 }
 
+// Without the brackets round the year, "Mette Frederiksen, 2003:" and "Abdi Ismail Samatar 2006:" are persons as
+// often as "Stadt Berlin, 2002:" is an organisation: these names are an organisation's only with more to say so
+// (besides organisation_before_date's capitalised words): an organisation's word ("Bundesamt", "Institute"), an
+// article first ("Der Spiegel"), a known place last ("Schulreferat München", "Stadt Köln"; a family name seldom is
+// one), or four words or more ("Ministerstvo Inostrannych Del Rossijskoj Federacii").  No "/" between names
+// ("Danmarks Statistik/Gleichstellungsrat": two).
+bool organisation_shape(std::string_view names) {
+  if (names.find('/') != std::string_view::npos) return false;
+  std::vector<std::string_view> words = split_words(names);
+  if (words.size() < 2) return false;
+  if (words.size() >= 4 || is_corporate_name(words)) return true;
+  for (std::string_view a : {"Der", "Die", "Das", "The"})
+    if (words[0] == a) return true;
+  return refparse::place_names().count("gz:" + ascii_lower(words.back())) > 0;
+}
+
+// "2002:", "1999a:", "1991," : a date span opening with a year of four digits (a letter after it allowed).
+bool year_opens(std::string_view date) {
+  std::size_t n = 0;
+  while (n < date.size() && is_digit(date[n])) ++n;
+  if (n != 4) return false;
+  int y = std::atoi(std::string(date.substr(0, 4)).c_str());
+  return y >= 1500 && y <= 2099 && (n == date.size() || !is_digit(date[n]));
+}
+
 }  // namespace
 
 namespace {
@@ -1660,14 +1685,21 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               names = strip_edges(v.substr(d + 1), true);
           }
           bool dated = ri + 1 < runs.size() && runs[ri + 1].label == kDate && starts_with(runs[ri + 1].text, "(");
+          // German social science's "Stadt Berlin, 2002:", "Schulreferat München 1991:": a year without brackets.
+          bool dated_bare = ri + 1 < runs.size() && runs[ri + 1].label == kDate && year_opens(runs[ri + 1].text);
+          std::vector<Creator> ff;
           if (std::string_view v = names; strip_trailing_editor_word(v)) {
             if (r.editors.empty()) r.editors = split_names(strip_edges(v, true));
           } else if (dated && organisation_before_date(names)) {
             Creator c;
             c.literal = collapse_space(names);
             r.authors = {c};
-          } else if (std::vector<Creator> ff = family_first_without_comma(names); !ff.empty()) {
+          } else if (ff = family_first_without_comma(names); !ff.empty()) {
             r.authors = std::move(ff);
+          } else if (dated_bare && organisation_before_date(names) && organisation_shape(names)) {
+            Creator c;
+            c.literal = collapse_space(names);
+            r.authors = {c};
           } else {
             r.authors = split_names(names);
           }
