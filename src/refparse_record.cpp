@@ -1455,9 +1455,30 @@ std::string_view cut_link_words(std::string_view s) {
   std::string low = ascii_lower(s);
   for (const char* w : {"available at", "available from", "available online at", "available online", "retrieved from",
                         "disponible \xC3\xA0 l'adresse", "disponible \xC3\xA0 l\xE2\x80\x99" "adresse", "disponible en",
-                        "recuperado de", "online verf\xC3\xBCgbar unter"}) {
+                        "recuperado de", "online verf\xC3\xBCgbar unter",
+                        // German's: "abrufbar unter", "online unter", "im Internet unter" (EXCITE's SSOAR references).
+                        "online verf\xC3\xBCgbar", "verf\xC3\xBCgbar unter", "online abrufbar unter", "abrufbar unter",
+                        "online abrufbar", "online unter", "im internet unter", "im internet", "download unter",
+                        "erh\xC3\xA4ltlich unter", "einsehbar unter"}) {
     std::size_t n = std::strlen(w);
+    // "Online verfügbar unter:" alone in a span: nothing of it is the field's.
+    if (strip_edges(low) == w) return s.substr(0, 0);
     if (low.size() > n + 2 && low.compare(low.size() - n, n, w) == 0 && !is_alpha(low[low.size() - n - 1]))
+      return strip_edges(s.substr(0, s.size() - n), true);
+  }
+  return s;
+}
+
+// A title the link follows: its lead-in cut (cut_link_words), and with the link right after it a lone "online",
+// "unter", "URL" or "Internet" too ("Title, online: http://…", "Title, unter: www…").
+std::string_view cut_title_link_words(std::string_view s) {
+  std::string_view cut = cut_link_words(s);
+  if (cut.size() < s.size()) return cut;
+  std::string low = ascii_lower(s);
+  for (const char* w : {"online", "unter", "url", "internet"}) {
+    std::size_t n = std::strlen(w);
+    if (low.size() > n + 2 && low.compare(low.size() - n, n, w) == 0 && !is_alpha(low[low.size() - n - 1]) &&
+        low[low.size() - n - 1] != '-')
       return strip_edges(s.substr(0, s.size() - n), true);
   }
   return s;
@@ -1757,6 +1778,9 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           // GB/T 7714's type mark ending the title ("医学生BMI 与体质测试指标相关性[J]", "Title[D]", "Title[EB/OL]"): the
           // kind of the work, not the title's words.
           t = strip_gbt_mark(t);
+          // "Title, abrufbar unter: http://…": the link's lead-in, not the title's.
+          if (ri + 1 < runs.size() && (runs[ri + 1].label == kUrl || runs[ri + 1].label == kDoi))
+            t = cut_title_link_words(t);
           // "Title (in French)": the language, not the title's.
           std::size_t at = 0;
           if (std::string_view lang = language_note(t, at); !lang.empty()) {

@@ -55,3 +55,59 @@ TEST_CASE("An organisation before an unbracketed year is the author", "[refparse
   CHECK(families(parse_reference("LAZARUS Sylvain, 1996, Anthropologie du Nom, Paris, Seuil.")) ==
         std::vector<std::string>{"LAZARUS"});
 }
+
+// A title the link follows, "…, abrufbar unter: http://…", "… online unter: www…" (German's "available at"): the
+// lead-in is no part of the title (it was: "… Zuwanderung abrufbar unter").
+TEST_CASE("German link lead-ins do not end the title", "[refparse][parser59]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"Bundesregierung (2006): Bilanz der Ratspräsidentschaft, abrufbar unter: http://www.bundesregierung.de/bilanz.html.",
+       "Bilanz der Ratspräsidentschaft"},
+      {"Müller, Hans (2009): Arbeitsmarkt und Zuwanderung. Online unter: http://www.iab.de/zuwanderung.pdf "
+       "(Stand 12.10.2009).",
+       "Arbeitsmarkt und Zuwanderung"},
+      {"Schmidt, Anna (2004): Bildung in Europa, im Internet unter http://www.bildung.eu/bericht.pdf.",
+       "Bildung in Europa"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    CHECK(parse_reference(c.reference).title == c.title);
+  }
+}
+
+// "Unveröff. Manuskript", "unveröffentlichte Diplomarbeit" (unpublished) and a talk's "Vortrag auf der Fachtagung …"
+// after the title's last sentence: the work's kind (and the event a note), not the title's words; "Manuskript" no
+// publisher.
+TEST_CASE("German status and talk sentences after the title", "[refparse][parser59]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* publisher;
+  };
+  const Case cases[] = {
+      {"Reuband, K.-H., 1998c: Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen. "
+       "Unveröff. Manuskript, Düsseldorf.",
+       "Strategien zur Maximierung der Ausschöpfungsquote bei postalischen Befragungen", ""},
+      {"Burchard, Matthias (1993), Welt- und Menschenbild in der Agrarpolitik, unveröffentlichte Diplomarbeit, "
+       "Humboldt-Universität Berlin, Berlin.",
+       "Welt- und Menschenbild in der Agrarpolitik", "Humboldt-Universität Berlin"},
+      {"Tetzlaff, R. 2005: Demokratie und Entwicklung in Afrika – enttäuschende Bilanz? Vortrag auf der Fachtagung des "
+       "INEF in Duisburg am 20. Juli 2005.",
+       "Demokratie und Entwicklung in Afrika – enttäuschende Bilanz?", ""},
+      {"Fuchs, M., 1994: Waffenbesitz bei Kindern und Jugendlichen. Vortrag auf der VIII. Tagung für angewandte "
+       "Soziologie am 18./19. März 1994 in Köln.",
+       "Waffenbesitz bei Kindern und Jugendlichen", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.publisher == c.publisher);
+  }
+  // A title holding the words elsewhere stays whole: "Der Vortrag als Gattung".
+  CHECK(parse_reference("Meyer, Ulrich (2001): Der Vortrag als Gattung. Berlin: Akademie.").title ==
+        "Der Vortrag als Gattung");
+}
