@@ -1941,6 +1941,19 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             break;
           }
         }
+        // "in: DÖV, 64 (2011) 13, S. 504–510.", "European Law Journal, 16 (September 2010) 5, S. 578–588." (German
+        // law and politics journals): the number after the volume's bracketed date, with the pages after it, is the
+        // issue (it was lost: a second volume).  Without pages after it, physics' "Phys. Rev. B 30 (1984) 2." has its
+        // first page there.
+        if (std::string_view v = strip_edges(s); ri >= 2 && runs[ri - 1].label == kDate &&
+                                                 runs[ri - 2].label == kVolume && !r.volume.empty() && r.issue.empty() &&
+                                                 starts_with(trim(runs[ri - 1].text), "(") && !v.empty() &&
+                                                 ri + 1 < runs.size() && runs[ri + 1].label == kPages &&
+                                                 v.size() <= 5 && v.find_first_not_of("0123456789/-") ==
+                                                                      std::string_view::npos) {
+          read_volume_span(s, true, r);
+          break;
+        }
         if (std::string_view v = strip_edges(s); v.size() == 4 && v.find_first_not_of("0123456789") ==
                                                                       std::string_view::npos)
           year_volume = std::string(v);

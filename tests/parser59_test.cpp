@@ -111,3 +111,34 @@ TEST_CASE("German status and talk sentences after the title", "[refparse][parser
   CHECK(parse_reference("Meyer, Ulrich (2001): Der Vortrag als Gattung. Berlin: Akademie.").title ==
         "Der Vortrag als Gattung");
 }
+
+// German law and politics journals write "Journal, Volume (Year) Issue, S. Pages": "in: DÖV, 64 (2011) 13, S.
+// 504–510.".  The number after the bracketed date is the issue (it was read as a second volume and lost).
+TEST_CASE("Volume (year) issue: the number after the bracketed date is the issue", "[refparse][parser59]") {
+  struct Case {
+    const char* reference;
+    const char* volume;
+    const char* issue;
+  };
+  const Case cases[] = {
+      {"Buschmann, Marco/Daiber, Birgit, »Subsidiaritätsrüge und Grundsatz der begrenzten Einzelermächtigung«, in: "
+       "DÖV, 64 (2011) 13, S. 504–510.",
+       "64", "13"},
+      {"Hölscheidt, Sven, »Formale Aufwertung – geringe Schubkraft«, in: integration, 31 (Juli 2008) 3, S. 254–265.",
+       "31", "3"},
+      // Already right, kept so: "Volume (Issue)" and "Volume (Year), Issue" with its word.
+      {"Müller, Hans (2004): Titel. In: Zeitschrift für Soziologie 28(6), S. 409-428.", "28", "6"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.volume == c.volume);
+    CHECK(r.issue == c.issue);
+  }
+}
+
+TEST_CASE("Volume (year) page: physics' number after the date without pages is no issue", "[refparse][parser59]") {
+  Record r = parse_reference("M. Deutsch, M. Hart, Phys. Rev. B 30 (1984) 2.");
+  CHECK(r.volume == "30");
+  CHECK(r.issue.empty());
+}
