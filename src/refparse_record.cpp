@@ -1157,8 +1157,15 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r, bool* colo
       expect = 0, explicit_kw = true;
       continue;
     }
+    // GOST's "№ 4", "Вып. 2" (выпуск): the issue; "Т. 5" (том) the volume.
+    if (w == "\xD0\xA2" || w == "\xD1\x82" || w == "\xD0\xA2\xD0\xBE\xD0\xBC" || w == "\xD1\x82\xD0\xBE\xD0\xBC") {
+      if (volume_unmarked && issue.empty() && pages.empty()) volume.clear();
+      expect = 0, explicit_kw = true;
+      continue;
+    }
     if (lw == "no" || lw == "nr" || lw == "n" || lw == "issue" || lw == "heft" || lw == "h" || lw == "num" ||
-        lw == "number" || lw == "iss" || lw == "#" || lw == "\xC2\xB0") {
+        lw == "number" || lw == "iss" || lw == "#" || lw == "\xC2\xB0" || w == "\xE2\x84\x96" ||
+        w == "\xD0\x92\xD1\x8B\xD0\xBF" || w == "\xD0\xB2\xD1\x8B\xD0\xBF") {
       expect = 1, explicit_kw = true;
       continue;
     }

@@ -142,3 +142,26 @@ TEST_CASE("Volume (year) page: physics' number after the date without pages is n
   CHECK(r.volume == "30");
   CHECK(r.issue.empty());
 }
+
+// GOST (Russian) references: "№ 4" and "Вып. 2" (выпуск) mark the issue, "Т. 13" (том) the volume.  A span "№ 4."
+// the model labelled the volume was read as volume 4.
+TEST_CASE("GOST's issue and volume marks", "[refparse][parser59]") {
+  struct Case {
+    const char* reference;
+    const char* volume;
+    const char* issue;
+  };
+  const Case cases[] = {
+      {"Дмитриев С.П., Шимелевич Л.И. Обобщенный фильтр Калмана // Автоматика и телемеханика. 1979. № 4. С. 50–55.",
+       "", "4"},
+      {"Васильев В.А. Судовой астрогеодезический комплекс // Судостроительная промышленность. 1991. Вып. 2. С. 51–56.",
+       "", "2"},
+      {"Иванов И.И. Теория управления // Известия РАН. 2005. Т. 13, № 2. С. 10–20.", "13", "2"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.volume == c.volume);
+    CHECK(r.issue == c.issue);
+  }
+}
