@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """EXCITE's social-science gold standard as a refparse_eval --tsv table (issue 16: an unseen labelled set).
 
-    bench/refparse_excite.py GIT_DIR > /tmp/excite.tsv
+    bench/refparse_excite.py [--org-authors] GIT_DIR > /tmp/excite.tsv
     build/refparse_eval --tsv /tmp/excite.tsv
 
 GIT_DIR is a clone (or bare mirror) of github.com/exciteproject/EXgoldstandard (commit 7c5c89d, 2019): reference
@@ -16,6 +16,16 @@ place is the <other> span written just before ': <publisher>' or ', <publisher>'
 <other>, with notes and conference names: only those positions are taken as places; elsewhere a row with an <other>
 span has the place "?", not scored, and a row without one has no place). A reference whose source is
 a URL ("(<source>http://...</source>)") has no container. Tags: lang:de / lang:en and layout:end / layout:footnote.
+
+Organisations as authors: EXCITE's annotation guideline (3-Guidelinefiles/Guideline_how_to_annotate_V3.docx) has
+tags for persons (author, editor) and for the source, none for a group author, so an organisation in the author's
+place, right before the date ("VDMA (2007): Title", "Danmarks Statistik, 1999a: Title"), is labelled <editor>
+(about 460 references) or <source> (about 30) with no "(Hrsg.)" beside it. That is the scheme's convention, not the
+work's editor or journal: in CSL, and in refnet's reading, the organisation is the author. Such rows get the tag
+author:organisation (a person's "Family, Given" and any "(Hrsg.)"/"(Hg.)"/"(ed.)" beside the span keep the label).
+By default the gold values stay as published (the headline figure, comparable across sessions); with
+--org-authors the organisation is the gold author (and, when it was labelled <source>, the next <source> the
+container), the figure reported beside it.
 """
 import html
 import re
@@ -46,7 +56,24 @@ def place_of(line):
     return "?" if "<other>" in line else ""
 
 
-def row(line, tags):
+PERSON = re.compile(r"^[A-ZÄÖÜ][\w'’-]+(\s+[\w'’-]+)?,\s*[A-ZÄÖÜ][\w.-]*\.?(\s+[A-ZÄÖÜ][\w.-]*\.?)*$")
+
+
+def organisation_author(line):
+    """The tag (editor or source) and text of an organisation labelled in the author's place, or None."""
+    if "<author>" in line:
+        return None
+    m = re.match(r"^[\s\d.*)\]]*<(editor|source)>([^<]*)</\1>(.{0,60})", line)
+    if not m or not re.match(r"^\s*(\(\s*)?,?\s*<year>|^\s*[,:]\s*<year>", m.group(3)):
+        return None
+    name = text_of(m.group(2))
+    if not name or PERSON.match(name) or re.search(r"\((hrsg|hg|eds?)\b", m.group(3), re.I) or \
+            re.search(r"\b(hrsg|hg|eds?)\b", name, re.I):
+        return None
+    return m.group(1), name
+
+
+def row(line, tags, org_authors=False):
     reference = text_of(line)
     if not reference:
         return None
@@ -55,6 +82,14 @@ def row(line, tags):
     first = lambda tag: text_of(spans(line, tag)[0]) if spans(line, tag) else ""
     year = re.search(r"\d{4}", first("year"))
     container = first("source")
+    org = organisation_author(line)
+    if org:
+        tags += " author:organisation"
+        if org_authors:
+            authors = [org[1]]
+            if org[0] == "source":
+                sources = spans(line, "source")
+                container = text_of(sources[1]) if len(sources) > 1 else ""
     if re.match(r"(https?://|www\.)", container):
         container = ""
     cols = [reference, "; ".join(authors), year.group(0) if year else "", first("title"), container,
@@ -63,14 +98,16 @@ def row(line, tags):
 
 
 def main():
-    gitdir = sys.argv[1]
+    args = [a for a in sys.argv[1:] if a != "--org-authors"]
+    org_authors = len(args) < len(sys.argv) - 1
+    gitdir = args[0]
     names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", ROOT).decode().splitlines()
     print("reference\tauthors\tyear\ttitle\tcontainer\tvolume\tissue\tfirst-page\tpublisher\tplace\ttags")
     for name in sorted(n for n in names if "5-References_segmented" in n and n.endswith(".xml")):
         lang = "de" if "German" in name else "en"
         layout = "footnote" if "footnote" in name else "end"
         for line in git(gitdir, "show", "HEAD:" + name).decode("utf-8", "replace").splitlines():
-            r = row(line, "lang:%s layout:%s" % (lang, layout))
+            r = row(line, "lang:%s layout:%s" % (lang, layout), org_authors)
             if r:
                 print(r)
 

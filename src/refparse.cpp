@@ -5787,6 +5787,44 @@ void role_in_title(std::string_view text, const std::vector<Token>& toks, std::v
   }
 }
 
+// German social science's last sentences of a title that are no part of it (EXCITE's SSOAR references): a work's
+// status, "Unveröff. Manuskript", "unveröffentlichte Diplomarbeit" (unpublished), and a talk's statement, "Vortrag auf
+// der Fachtagung des INEF in Duisburg am 20. Juli 2005", "Vortrag bei …", "Referat im Rahmen …".  After a period,
+// question or exclamation mark (a comma too for "unveröffentlicht") of the first title span, to its end: the status
+// is the genre, and a genre's noun the model labelled the publisher right after it ("Unveröff.] [publisher
+// Manuskript,] [location Düsseldorf.]") with it; the talk's word is the genre, the event after it a note.
+void german_status_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  static const std::unordered_set<std::string> nouns = {
+      "manuskript", "ms", "typoskript", "diplomarbeit", "dissertation", "diss", "magisterarbeit", "masterarbeit",
+      "bachelorarbeit", "habilitationsschrift", "arbeitspapier", "bericht", "gutachten", "vortrag"};
+  static const std::unordered_set<std::string> talk_after = {"auf", "bei", "beim", "im", "in", "an", "am", "vor",
+                                                             "zur", "zum", "anl\xC3\xA4sslich", "w\xC3\xA4hrend"};
+  for (std::size_t s = a + 3; s < b; ++s) {
+    std::string_view before = word(s - 1);
+    std::string w = lower(word(s));
+    bool status = starts_with(w, "unver\xC3\xB6" "ff");
+    bool talk = (w == "vortrag" || w == "referat") && s + 1 < b && talk_after.count(lower(word(s + 1)));
+    if (!(before == "." || before == "?" || before == "!" || (status && before == ","))) continue;
+    if (!status && !talk) continue;
+    if (status) {
+      for (std::size_t t = s; t < b; ++t) labels[t] = kGenre;
+      // The genre's noun the model read as the publisher after it.
+      std::size_t k = b;
+      if (k < labels.size() && labels[k] == kPublisher && nouns.count(lower(word(k)))) {
+        for (; k < labels.size() && labels[k] == kPublisher && (k == b || !is_word_token(text, toks[k])); ++k)
+          labels[k] = kGenre;
+      }
+    } else {
+      labels[s] = kGenre;
+      for (std::size_t t = s + 1; t < b; ++t) labels[t] = kNote;
+    }
+    return;
+  }
+}
+
 namespace {
 
 // "In Construction Research Congress 2016; 1373-1382." (Scopus, a paper in proceedings without a date of its own):
@@ -6280,6 +6318,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   fix_title_tail(text, toks, labels);
   thesis_in_title(text, toks, labels);
   role_in_title(text, toks, labels);
+  german_status_in_title(text, toks, labels);
   proceedings_after_title(text, toks, labels);
   acronym_after_container(text, toks, labels);
   year_after_acronym(text, toks, labels);

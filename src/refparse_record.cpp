@@ -610,6 +610,31 @@ bool organisation_before_date(std::string_view names) {
   return true;
 }
 
+// Without the brackets round the year, "Mette Frederiksen, 2003:" and "Abdi Ismail Samatar 2006:" are persons as
+// often as "Stadt Berlin, 2002:" is an organisation: these names are an organisation's only with more to say so
+// (besides organisation_before_date's capitalised words): an organisation's word ("Bundesamt", "Institute"), an
+// article first ("Der Spiegel"), a known place last ("Schulreferat München", "Stadt Köln"; a family name seldom is
+// one), or four words or more ("Ministerstvo Inostrannych Del Rossijskoj Federacii").  No "/" between names
+// ("Danmarks Statistik/Gleichstellungsrat": two).
+bool organisation_shape(std::string_view names) {
+  if (names.find('/') != std::string_view::npos) return false;
+  std::vector<std::string_view> words = split_words(names);
+  if (words.size() < 2) return false;
+  if (words.size() >= 4 || is_corporate_name(words)) return true;
+  for (std::string_view a : {"Der", "Die", "Das", "The"})
+    if (words[0] == a) return true;
+  return refparse::place_names().count("gz:" + ascii_lower(words.back())) > 0;
+}
+
+// "2002:", "1999a:", "1991," : a date span opening with a year of four digits (a letter after it allowed).
+bool year_opens(std::string_view date) {
+  std::size_t n = 0;
+  while (n < date.size() && is_digit(date[n])) ++n;
+  if (n != 4) return false;
+  int y = std::atoi(std::string(date.substr(0, 4)).c_str());
+  return y >= 1500 && y <= 2099 && (n == date.size() || !is_digit(date[n]));
+}
+
 }  // namespace
 
 namespace {
@@ -1132,8 +1157,15 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r, bool* colo
       expect = 0, explicit_kw = true;
       continue;
     }
+    // GOST's "№ 4", "Вып. 2" (выпуск): the issue; "Т. 5" (том) the volume.
+    if (w == "\xD0\xA2" || w == "\xD1\x82" || w == "\xD0\xA2\xD0\xBE\xD0\xBC" || w == "\xD1\x82\xD0\xBE\xD0\xBC") {
+      if (volume_unmarked && issue.empty() && pages.empty()) volume.clear();
+      expect = 0, explicit_kw = true;
+      continue;
+    }
     if (lw == "no" || lw == "nr" || lw == "n" || lw == "issue" || lw == "heft" || lw == "h" || lw == "num" ||
-        lw == "number" || lw == "iss" || lw == "#" || lw == "\xC2\xB0") {
+        lw == "number" || lw == "iss" || lw == "#" || lw == "\xC2\xB0" || w == "\xE2\x84\x96" ||
+        w == "\xD0\x92\xD1\x8B\xD0\xBF" || w == "\xD0\xB2\xD1\x8B\xD0\xBF") {
       expect = 1, explicit_kw = true;
       continue;
     }
@@ -1430,9 +1462,30 @@ std::string_view cut_link_words(std::string_view s) {
   std::string low = ascii_lower(s);
   for (const char* w : {"available at", "available from", "available online at", "available online", "retrieved from",
                         "disponible \xC3\xA0 l'adresse", "disponible \xC3\xA0 l\xE2\x80\x99" "adresse", "disponible en",
-                        "recuperado de", "online verf\xC3\xBCgbar unter"}) {
+                        "recuperado de", "online verf\xC3\xBCgbar unter",
+                        // German's: "abrufbar unter", "online unter", "im Internet unter" (EXCITE's SSOAR references).
+                        "online verf\xC3\xBCgbar", "verf\xC3\xBCgbar unter", "online abrufbar unter", "abrufbar unter",
+                        "online abrufbar", "online unter", "im internet unter", "im internet", "download unter",
+                        "erh\xC3\xA4ltlich unter", "einsehbar unter"}) {
     std::size_t n = std::strlen(w);
+    // "Online verfügbar unter:" alone in a span: nothing of it is the field's.
+    if (strip_edges(low) == w) return s.substr(0, 0);
     if (low.size() > n + 2 && low.compare(low.size() - n, n, w) == 0 && !is_alpha(low[low.size() - n - 1]))
+      return strip_edges(s.substr(0, s.size() - n), true);
+  }
+  return s;
+}
+
+// A title the link follows: its lead-in cut (cut_link_words), and with the link right after it a lone "online",
+// "unter", "URL" or "Internet" too ("Title, online: http://…", "Title, unter: www…").
+std::string_view cut_title_link_words(std::string_view s) {
+  std::string_view cut = cut_link_words(s);
+  if (cut.size() < s.size()) return cut;
+  std::string low = ascii_lower(s);
+  for (const char* w : {"online", "unter", "url", "internet"}) {
+    std::size_t n = std::strlen(w);
+    if (low.size() > n + 2 && low.compare(low.size() - n, n, w) == 0 && !is_alpha(low[low.size() - n - 1]) &&
+        low[low.size() - n - 1] != '-')
       return strip_edges(s.substr(0, s.size() - n), true);
   }
   return s;
@@ -1660,14 +1713,21 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               names = strip_edges(v.substr(d + 1), true);
           }
           bool dated = ri + 1 < runs.size() && runs[ri + 1].label == kDate && starts_with(runs[ri + 1].text, "(");
+          // German social science's "Stadt Berlin, 2002:", "Schulreferat München 1991:": a year without brackets.
+          bool dated_bare = ri + 1 < runs.size() && runs[ri + 1].label == kDate && year_opens(runs[ri + 1].text);
+          std::vector<Creator> ff;
           if (std::string_view v = names; strip_trailing_editor_word(v)) {
             if (r.editors.empty()) r.editors = split_names(strip_edges(v, true));
           } else if (dated && organisation_before_date(names)) {
             Creator c;
             c.literal = collapse_space(names);
             r.authors = {c};
-          } else if (std::vector<Creator> ff = family_first_without_comma(names); !ff.empty()) {
+          } else if (ff = family_first_without_comma(names); !ff.empty()) {
             r.authors = std::move(ff);
+          } else if (dated_bare && organisation_before_date(names) && organisation_shape(names)) {
+            Creator c;
+            c.literal = collapse_space(names);
+            r.authors = {c};
           } else {
             r.authors = split_names(names);
           }
@@ -1725,6 +1785,9 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           // GB/T 7714's type mark ending the title ("医学生BMI 与体质测试指标相关性[J]", "Title[D]", "Title[EB/OL]"): the
           // kind of the work, not the title's words.
           t = strip_gbt_mark(t);
+          // "Title, abrufbar unter: http://…": the link's lead-in, not the title's.
+          if (ri + 1 < runs.size() && (runs[ri + 1].label == kUrl || runs[ri + 1].label == kDoi))
+            t = cut_title_link_words(t);
           // "Title (in French)": the language, not the title's.
           std::size_t at = 0;
           if (std::string_view lang = language_note(t, at); !lang.empty()) {
@@ -1884,6 +1947,19 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               read_volume_span(part, false, r);
             break;
           }
+        }
+        // "in: DÖV, 64 (2011) 13, S. 504–510.", "European Law Journal, 16 (September 2010) 5, S. 578–588." (German
+        // law and politics journals): the number after the volume's bracketed date, with the pages after it, is the
+        // issue (it was lost: a second volume).  Without pages after it, physics' "Phys. Rev. B 30 (1984) 2." has its
+        // first page there.
+        if (std::string_view v = strip_edges(s); ri >= 2 && runs[ri - 1].label == kDate &&
+                                                 runs[ri - 2].label == kVolume && !r.volume.empty() && r.issue.empty() &&
+                                                 starts_with(trim(runs[ri - 1].text), "(") && !v.empty() &&
+                                                 ri + 1 < runs.size() && runs[ri + 1].label == kPages &&
+                                                 v.size() <= 5 && v.find_first_not_of("0123456789/-") ==
+                                                                      std::string_view::npos) {
+          read_volume_span(s, true, r);
+          break;
         }
         if (std::string_view v = strip_edges(s); v.size() == 4 && v.find_first_not_of("0123456789") ==
                                                                       std::string_view::npos)
