@@ -73,6 +73,7 @@
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
 #include "first_url.hpp"
+#include "info_pmid.hpp"
 #include "misplaced_issue.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
@@ -711,6 +712,7 @@ bool take_doi_field(Record& r, bool& doi_set, std::string_view v, std::string_vi
     doi_set = true;
     return !listed;  // a list of identifiers stays as written
   }
+  if (take_info_pmid(r, v, label, diags, offset)) return true;
   diags.warning(offset, std::string(label) + " is not a DOI, kept in extra: " + std::string(v));
   return false;
 }
@@ -1926,6 +1928,8 @@ bool Builder::build(Record& r) {
           } else if (auto sd = normalize_short_doi(v)) {  // "10/fhcmr3": the source's DOI (doi.hpp)
             r.doi = std::move(*sd);
             doi_set = true;
+            break;
+          } else if (take_info_pmid(r, v, "DO", diags_, f.offset)) {
             break;
           } else {
             diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);

@@ -49,3 +49,21 @@ TEST_CASE("a table's authors cell: APA's '&' before the last name is a comma", "
   // Said once a file.
   CHECK(said(p, "'&'") == 1);
 }
+
+// EndNote's "electronic-resource-num" of a PubMed record is "info:pmid/N"
+// (alicia-lledo/My_thesis_latex's EndNote BibTeX, 2 of 691): PubMed's ID in
+// the info: URI scheme, not a DOI.  Before: "not a DOI", kept in extra, the
+// PMID lost to dedup and `show pmid:`.
+TEST_CASE("info:pmid/N in a DOI field is the PMID", "[audit59]") {
+  for (const char* file : {"ris/doi_info_pmid_supplement.ris", "bibtex/doi_info_pmid_supplement.bib"}) {
+    INFO(file);
+    Parsed p = parse_file(fixture(file));
+    const Record* r = titled(p.records, "Hidden pmid");
+    REQUIRE(r != nullptr);
+    CHECK(r->pmid == "21143862");
+    CHECK(r->doi.empty());
+    CHECK(said(p, "kept in extra: info:pmid") + said(p, "(kept as extra field)") == 0);
+    CHECK(said(p, "info:pmid/21143862") == 1);
+    CHECK(said(p, "read as the PMID") == 1);
+  }
+}
