@@ -62,6 +62,7 @@
 
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_supplement.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/jats.hpp"
@@ -641,9 +642,13 @@ std::optional<std::string> first_of_doi_list(std::string_view field, std::string
   // Pieces separated by ';', ',' or spaces, each a DOI or another identifier
   // (never words: "10.1000/a; see erratum" may name another work's DOI).
   std::size_t repeats = 0;
+  // "[10.1890/14-2275.1.sm, 10.1890/14-2275.1]": a list in brackets.
+  if (std::string_view t = trim(field); t.size() > 2 && t.front() == '[' && t.back() == ']')
+    field = t.substr(1, t.size() - 2);
   const std::string lines = without_repeated_doi_lines(field, repeats);
   const std::string_view v = lines;
   std::string_view first_doi;
+  std::vector<std::string_view> all_dois;
   std::vector<std::string_view> pages;
   std::size_t dois = 0, others = 0, article_numbers = 0, piis = 0;
   bool all = true;
@@ -658,6 +663,7 @@ std::optional<std::string> first_of_doi_list(std::string_view field, std::string
       marker = piece;
     } else if (normalize_doi(piece)) {
       if (dois++ == 0) first_doi = piece;
+      all_dois.push_back(piece);
     } else if (is_other_identifier(piece)) {
       ++others;
     } else if (istarts_with(piece, "https://") || istarts_with(piece, "http://")) {
@@ -667,13 +673,31 @@ std::optional<std::string> first_of_doi_list(std::string_view field, std::string
     }
   });
   if (!all || !marker.empty() || dois == 0) return std::nullopt;
+  // A supplement's DOI before its work's (ESA's "10.1890/14-2275.1.sm,
+  // 10.1890/14-2275.1", as Web of Science lists them): the work's is the
+  // first DOI that is no supplement of another of the list.
+  std::string_view part;
+  for (std::string_view d : all_dois) {
+    const std::string nd = *normalize_doi(d);
+    const bool is_part = std::any_of(all_dois.begin(), all_dois.end(),
+                                     [&](std::string_view o) { return is_supplement_doi(nd, *normalize_doi(o)); });
+    if (!is_part) {
+      if (d != first_doi) part = first_doi;
+      first_doi = d;
+      break;
+    }
+  }
   std::optional<std::string> norm = normalize_doi(first_doi);
   for (std::string_view page : pages)
     if (!is_page_of_doi(page, *norm)) return std::nullopt;
   if (dois + others + article_numbers + piis + pages.size() + repeats < 2) return std::nullopt;
   // The first's repair, if any, is said (the field stays in extra as written).
   std::optional<std::string> first = normalize_doi_said(first_doi, label, diags, offset);
-  if (others == 0 && article_numbers == 0 && piis == 0 && pages.empty() && repeats == 0) {
+  if (!part.empty()) {
+    diags.warning(offset, std::string(label) + " holds " + std::to_string(dois) + " DOIs: " + *first +
+                              " is the work's, not the first, " + std::string(part) +
+                              ", its supplement's; the field is kept in extra");
+  } else if (others == 0 && article_numbers == 0 && piis == 0 && pages.empty() && repeats == 0) {
     diags.warning(offset, std::string(label) + " holds " + std::to_string(dois) + " DOIs: the first, " + *first +
                               ", is the work's; the list is kept in extra");
   } else {

@@ -67,3 +67,51 @@ TEST_CASE("info:pmid/N in a DOI field is the PMID", "[audit59]") {
     CHECK(said(p, "read as the PMID") == 1);
   }
 }
+
+// A DOI list whose first DOI is a supplement's: Web of Science writes
+// "[10.1890/14-2275.1.sm, 10.1890/14-2275.1]" for an Ecology article (a cited
+// reference of decolonizing-expertise's savedrecs.txt, below), and its DI,
+// EndNote's DOI field after it and the tables' DOI cells list DOIs the same
+// way: the first DOI was taken, the supplement's.  ESA's ".sm", PLOS's
+// review files ".s001": the work's is the DOI the other extends.
+TEST_CASE("a DOI list: the article's DOI, not its supplement's", "[audit59]") {
+  for (const char* file : {"ris/doi_info_pmid_supplement.ris", "bibtex/doi_info_pmid_supplement.bib"}) {
+    INFO(file);
+    Parsed p = parse_file(fixture(file));
+    const Record* r = titled(p.records, "Supplement DOI");
+    REQUIRE(r != nullptr);
+    CHECK(r->doi == "10.1890/14-2275.1");
+    CHECK(said(p, "supplement") >= 1);
+  }
+  Parsed p = parse_file(fixture("ris/doi_info_pmid_supplement.ris"));
+  const Record* plos = titled(p.records, "A PLOS article");
+  REQUIRE(plos != nullptr);
+  CHECK(plos->doi == "10.1371/journal.pone.0099999");
+  // Two DOIs neither of which extends the other: the first, as before.
+  const Record* two = titled(p.records, "Two articles");
+  REQUIRE(two != nullptr);
+  CHECK(two->doi == "10.1890/14-1111.1");
+}
+
+// The same in a Web of Science cited reference: decolonizing-expertise's
+// savedrecs.txt cites "Ecology 96, 2669" as "DOI [10.1890/14-2275.1.sm,
+// 10.1890/14-2275.1]": the reference took the supplement's DOI, which no
+// work of a library has (citation maps missed the link).
+TEST_CASE("a WoS cited reference's DOI list: the work's DOI, not its supplement's", "[audit59]") {
+  Parsed p = parse_file(fixture("corpora/decolonizing-expertise__savedrecs.txt"));
+  std::size_t found = 0;
+  for (const Record& r : p.records)
+    for (const Reference& ref : r.references)
+      if (ref.raw.find("14-2275.1.sm") != std::string::npos) {
+        ++found;
+        CHECK(ref.doi == "10.1890/14-2275.1");
+      }
+  CHECK(found == 1);
+  CHECK(said(p, "the first is the other's supplement") == 1);
+  // A chapter's DOI after its book's is no supplement: the first stays.
+  Parsed chapter = parse_string(
+      "TY  - CHAP\nAU  - Smith, J.\nTI  - A chapter\nPY  - 2011\n"
+      "DO  - 10.1002/9781444354614.ch1, 10.1002/9781444354614\nER  - \n");
+  REQUIRE(chapter.records.size() == 1);
+  CHECK(chapter.records[0].doi == "10.1002/9781444354614.ch1");
+}
