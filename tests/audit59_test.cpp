@@ -93,6 +93,26 @@ TEST_CASE("a DOI list: the article's DOI, not its supplement's", "[audit59]") {
   CHECK(two->doi == "10.1890/14-1111.1");
 }
 
+// PubMed's MEDLINE text writes '<', '>' and '&' of abstracts and titles as
+// HTML character references ("P &lt; 0.05": Tverm027's PubMed search, 1 of
+// 294 records; about 1 in 790 PubMed records): before, kept as written
+// without a word.
+TEST_CASE("MEDLINE: HTML character references are decoded and said", "[audit59]") {
+  Parsed p = parse_file(fixture("medline/html_entities.txt"));
+  REQUIRE(p.records.size() == 2);
+  const Record* r = titled(p.records, "Deep learning");
+  REQUIRE(r != nullptr);
+  CHECK(r->title == "Deep learning for cephalometric landmarks & treatment planning");
+  CHECK(r->abstract.find("P < 0.05") != std::string::npos);
+  CHECK(r->abstract.find("<2 mm") != std::string::npos);
+  CHECK(r->abstract.find("\u20100.4") != std::string::npos);
+  CHECK(r->abstract.find("&lt;") == std::string::npos);
+  const Record* plain = titled(p.records, "A plain title");
+  REQUIRE(plain != nullptr);
+  CHECK(plain->abstract == "Nothing escaped here: R&D spending, 5 < 6.");
+  CHECK(said(p, "character references") == 1);
+}
+
 // The same in a Web of Science cited reference: decolonizing-expertise's
 // savedrecs.txt cites "Ecology 96, 2669" as "DOI [10.1890/14-2275.1.sm,
 // 10.1890/14-2275.1]": the reference took the supplement's DOI, which no
