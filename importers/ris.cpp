@@ -2692,6 +2692,7 @@ class Parser {
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
   std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
+  std::string entities_source_;  // the database the first such record names (DB, else DP), if any
   std::pair<std::size_t, std::size_t> indented_ty_{0, 0};  // TY lines indented between records: first, count
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
@@ -2990,8 +2991,10 @@ class Parser {
     if (entities_.second)
       diags_.warning(entities_.first, std::to_string(entities_.second) +
                                           (entities_.second == 1 ? " value holds" : " values hold") +
-                                          " HTML character references ('&lt;', '&amp;', '&#39;'...; Scopus's RIS "
-                                          "escapes '<', '>' and '&'): decoded");
+                                          " HTML character references ('&lt;', '&amp;', '&#39;'...; " +
+                                          (entities_source_.empty() ? std::string("the exporter escaped")
+                                                                    : entities_source_ + "'s RIS escapes") +
+                                          " '<', '>' and '&'; RIS has no escapes): decoded");
     entities_ = {0, 0};
   }
 
@@ -3030,7 +3033,14 @@ class Parser {
       bool twice = false;
       std::string d = decode_entities(v, twice);
       if (d == v) return v;
-      if (entities_.second++ == 0) entities_.first = offset;
+      if (entities_.second++ == 0) {
+        entities_.first = offset;
+        entities_source_.clear();
+        for (std::uint16_t tag : {T("DB"), T("DP")})
+          for (const RawField& g : rec_.fields)
+            if (g.tag == tag && entities_source_.empty()) entities_source_ = collapse_space(g.value);
+        if (entities_source_.size() > 60) entities_source_.clear();
+      }
       rewritten_.push_back(std::move(d));
       return rewritten_.back();
     };

@@ -113,6 +113,19 @@ TEST_CASE("MEDLINE: HTML character references are decoded and said", "[audit59]"
   CHECK(said(p, "character references") == 1);
 }
 
+// The entity warning of a RIS file named Scopus whatever the file's database
+// (IEEE Xplore's RIS in litstudy's example, a Web of Science RIS).
+TEST_CASE("RIS: the entity warning names no database the file is not from", "[audit59]") {
+  Parsed ieee = parse_file(fixture("corpora/litstudy__tests_resources_example.ris"));
+  CHECK(said(ieee, "character references") == 1);
+  CHECK(said(ieee, "Scopus") == 0);
+  Parsed scopus = parse_string(
+      "TY  - JOUR\nAU  - Smith, J.\nTI  - R&amp;D in firms\nPY  - 2020\nDB  - Scopus\nER  - \n");
+  REQUIRE(scopus.records.size() == 1);
+  CHECK(scopus.records[0].title == "R&D in firms");
+  CHECK(said(scopus, "Scopus") == 1);
+}
+
 // The same in a Web of Science cited reference: decolonizing-expertise's
 // savedrecs.txt cites "Ecology 96, 2669" as "DOI [10.1890/14-2275.1.sm,
 // 10.1890/14-2275.1]": the reference took the supplement's DOI, which no
