@@ -2693,6 +2693,19 @@ class Parser {
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
   std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
   std::string entities_source_;  // the database the first such record names (DB, else DP), if any
+  std::pair<std::size_t, std::size_t> ieee_{0, 0};  // records of IEEE Xplore's layout: first, count
+
+  bool ieee_xplore_layout() const {
+    bool vo = false, vl = false, ja = false, y1 = false;
+    for (const RawField& f : rec_.fields) {
+      if (f.tag == T("DB") || f.tag == T("DP")) return false;
+      vo = vo || f.tag == T("VO");
+      vl = vl || f.tag == T("VL");
+      ja = ja || f.tag == T("JA");
+      y1 = y1 || f.tag == T("Y1");
+    }
+    return vo && vl && ja && y1;
+  }
   std::pair<std::size_t, std::size_t> indented_ty_{0, 0};  // TY lines indented between records: first, count
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
@@ -2996,6 +3009,16 @@ class Parser {
                                                                     : entities_source_ + "'s RIS escapes") +
                                           " '<', '>' and '&'; RIS has no escapes): decoded");
     entities_ = {0, 0};
+    if (ieee_.second)
+      diags_.report(Severity::note, ieee_.first,
+                    std::to_string(ieee_.second) +
+                        (ieee_.second == 1 ? " record has IEEE Xplore's RIS layout (VO repeating VL, JA, Y1) and "
+                                             "names no database: its DP is 'IEEE Xplore', which 'prisma' and "
+                                             "'overlap' count it under"
+                                           : " records have IEEE Xplore's RIS layout (VO repeating VL, JA, Y1) and "
+                                             "name no database: their DP is 'IEEE Xplore', which 'prisma' and "
+                                             "'overlap' count them under"));
+    ieee_ = {0, 0};
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -3106,6 +3129,15 @@ class Parser {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;
       return;
+    }
+    // IEEE Xplore's RIS names no database (no DB, DP or link): its layout
+    // does, VO repeating VL beside JA and Y1 ("1-2 Feb. 2024"), all written on
+    // every record, even empty.  Its records get IEEE Xplore as their DP (the
+    // catalog Zotero's translator names), what 'prisma' and 'overlap' count
+    // them under, whatever the file is called; said once a file.
+    if (!refer_ && !refworks_ && ieee_xplore_layout()) {
+      r.add_extra("DP", "IEEE Xplore");
+      if (ieee_.second++ == 0) ieee_.first = rec_.begin;
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty()) {
       std::size_t at = rec_.begin;

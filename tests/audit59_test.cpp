@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "refnet/review.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -124,6 +125,27 @@ TEST_CASE("RIS: the entity warning names no database the file is not from", "[au
   REQUIRE(scopus.records.size() == 1);
   CHECK(scopus.records[0].title == "R&D in firms");
   CHECK(said(scopus, "Scopus") == 1);
+}
+
+// IEEE Xplore's RIS names no database: 'prisma' and 'overlap' counted its
+// records under the file's name ("IEEE Xplore Citation RIS Download
+// 2024.5.17.15.25.20.ris" in Tverm027's review; a renamed file lost even
+// that).  Its layout names it: VO repeating VL, JA and Y1 on every record.
+TEST_CASE("IEEE Xplore's RIS is labelled by its layout, not its file name", "[audit59]") {
+  Parsed p = parse_file(fixture("corpora/litstudy__tests_resources_example.ris"));
+  REQUIRE(p.records.size() == 25);
+  std::size_t ieee = 0;
+  for (const Record& r : p.records) ieee += default_source_label(r) == "IEEE Xplore";
+  CHECK(ieee == 25);
+  CHECK(said(p, "IEEE Xplore's RIS layout") == 1);
+  CHECK(said(p, "no record of this file names its database") == 0);
+  // A record naming its database keeps it; one without IEEE's layout is not IEEE's.
+  Parsed other = parse_string(
+      "TY  - JOUR\nAU  - Smith, J.\nTI  - Named\nPY  - 2020\nVO  - 3\nVL  - 3\nJA  - J\nY1  - 2020\nDB  - Scopus\nER  - \n\n"
+      "TY  - JOUR\nAU  - Smith, J.\nTI  - Plain\nPY  - 2020\nVL  - 3\nJA  - J\nY1  - 2020\nER  - \n");
+  REQUIRE(other.records.size() == 2);
+  CHECK(default_source_label(other.records[0]) == "Scopus");
+  CHECK(default_source_label(other.records[1]) != "IEEE Xplore");
 }
 
 // The same in a Web of Science cited reference: decolonizing-expertise's
