@@ -170,3 +170,17 @@ TEST_CASE("a WoS cited reference's DOI list: the work's DOI, not its supplement'
   REQUIRE(chapter.records.size() == 1);
   CHECK(chapter.records[0].doi == "10.1002/9781444354614.ch1");
 }
+
+// Dimensions' BibTeX export (cardozojr/Kenia's Dimensions.bib, 56 entries)
+// names no database: 'prisma' and 'overlap' counted its records under the
+// file's name.  Its entries carry Dimensions' key, the publication ID
+// ("pub.1006827953"), and link to their page there, as ScienceDirect's and
+// EBSCOhost's BibTeX are known by theirs; a library's entry linking a
+// Dimensions page under a person's key stays the file's.
+TEST_CASE("Dimensions' BibTeX is labelled Dimensions", "[audit59]") {
+  Parsed p = parse_file(fixture("dimensions/dimensions_bibtex.bib"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(default_source_label(p.records[0]) == "Dimensions");
+  CHECK(default_source_label(p.records[1]) == "Dimensions");
+  CHECK(default_source_label(p.records[2]) != "Dimensions");
+}
