@@ -20,6 +20,7 @@
 
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "info_pmid.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/extra_fields.hpp"
@@ -2270,7 +2271,7 @@ class Parser {
             extra(f);
           } else if (auto sd = normalize_short_doi(strip_url_command(v))) {  // "10/fhcmr3": the source's DOI (doi.hpp)
             r.doi = std::move(*sd);
-          } else {
+          } else if (!take_info_pmid(r, v, f.name, diags_, f.offset)) {
             if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");
             extra(f);
           }

@@ -1,5 +1,6 @@
 // The row loop the CSV exports share; see csv_rows.hpp.
 #include "csv_rows.hpp"
+#include "info_pmid.hpp"
 
 #include <algorithm>
 
@@ -177,6 +178,7 @@ void read_doi_cell(std::string_view v, const std::string& column, std::size_t of
     r.doi = std::move(*sd);
     return;
   }
+  if (take_info_pmid(r, v, column, diags, offset)) return;
   diags.warning(offset, column + " is not a DOI, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
 }

@@ -62,6 +62,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "info_pmid.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
@@ -551,6 +552,7 @@ class RecordBuilder {
   void add_doi(Record& r, const std::string& field, std::string_view v, std::size_t offset) {
     for (const std::string& piece : values_of(v)) {
       std::optional<std::string> d = normalize_doi_said(piece, field, diags_, offset);
+      if (!d && take_info_pmid(r, piece, field, diags_, offset)) continue;
       if (!d) d = find_doi_said(piece, field, diags_, offset);
       if (d && r.doi.empty()) r.doi = std::move(*d);
       else if (!d || *d != r.doi) r.add_extra(field, piece);

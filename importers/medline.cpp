@@ -27,10 +27,12 @@
 // a corporate author in list order.
 #include <algorithm>
 #include <cstring>
+#include <deque>
 
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -513,6 +515,11 @@ class Parser {
       said_cut_short();
       finish();
     }
+    if (entities_.second)
+      diags_.warning(entities_.first, std::to_string(entities_.second) +
+                                          (entities_.second == 1 ? " value holds" : " values hold") +
+                                          " HTML character references ('&lt;', '&amp;', '&#x2010;'...: PubMed's text "
+                                          "escapes '<', '>' and '&' of titles and abstracts): decoded");
     return stats_;
   }
 
@@ -527,6 +534,30 @@ class Parser {
   // empty when they differ, and how many did.
   std::string_view last_tag_;
   std::size_t last_tag_records_ = 0;
+  // Values with HTML character references ("P &lt; 0.05"): the first's
+  // offset, how many (said once a file); their decoded text, which the
+  // record's fields view until it is built.
+  std::pair<std::size_t, std::size_t> entities_{0, 0};
+  std::deque<std::string> decoded_;
+
+  // MEDLINE has no escapes: PubMed's text writes '<', '>' and '&' (and some
+  // characters) as HTML character references, which are the characters.
+  void decode_references() {
+    decoded_.clear();
+    auto decoded = [&](std::string_view& v, std::size_t offset) {
+      if (v.find('&') == std::string_view::npos || v.find(';') == std::string_view::npos || has_markup(v)) return;
+      bool twice = false;
+      std::string d = decode_entities(v, twice);
+      if (d == v) return;
+      if (entities_.second++ == 0) entities_.first = offset;
+      decoded_.push_back(std::move(d));
+      v = decoded_.back();
+    };
+    for (RawField& f : rec_.fields) {
+      decoded(f.value, f.offset);
+      for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) decoded(rec_.conts[i], f.offset);
+    }
+  }
 
   // A file that ends inside a record, without a line end, whose last record
   // lacks the closing tag all the others have: a download cut short, its
@@ -588,6 +619,7 @@ class Parser {
       if (last_tag_records_++ == 0) last_tag_ = last;
       else if (last != last_tag_) last_tag_ = {};
     }
+    decode_references();
     Record r;
     Builder b(rec_, diags_);
     if (!b.build(r)) {

@@ -62,6 +62,7 @@
 
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_supplement.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/jats.hpp"
@@ -73,6 +74,7 @@
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
 #include "first_url.hpp"
+#include "info_pmid.hpp"
 #include "misplaced_issue.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
@@ -640,9 +642,13 @@ std::optional<std::string> first_of_doi_list(std::string_view field, std::string
   // Pieces separated by ';', ',' or spaces, each a DOI or another identifier
   // (never words: "10.1000/a; see erratum" may name another work's DOI).
   std::size_t repeats = 0;
+  // "[10.1890/14-2275.1.sm, 10.1890/14-2275.1]": a list in brackets.
+  if (std::string_view t = trim(field); t.size() > 2 && t.front() == '[' && t.back() == ']')
+    field = t.substr(1, t.size() - 2);
   const std::string lines = without_repeated_doi_lines(field, repeats);
   const std::string_view v = lines;
   std::string_view first_doi;
+  std::vector<std::string_view> all_dois;
   std::vector<std::string_view> pages;
   std::size_t dois = 0, others = 0, article_numbers = 0, piis = 0;
   bool all = true;
@@ -657,6 +663,7 @@ std::optional<std::string> first_of_doi_list(std::string_view field, std::string
       marker = piece;
     } else if (normalize_doi(piece)) {
       if (dois++ == 0) first_doi = piece;
+      all_dois.push_back(piece);
     } else if (is_other_identifier(piece)) {
       ++others;
     } else if (istarts_with(piece, "https://") || istarts_with(piece, "http://")) {
@@ -666,13 +673,31 @@ std::optional<std::string> first_of_doi_list(std::string_view field, std::string
     }
   });
   if (!all || !marker.empty() || dois == 0) return std::nullopt;
+  // A supplement's DOI before its work's (ESA's "10.1890/14-2275.1.sm,
+  // 10.1890/14-2275.1", as Web of Science lists them): the work's is the
+  // first DOI that is no supplement of another of the list.
+  std::string_view part;
+  for (std::string_view d : all_dois) {
+    const std::string nd = *normalize_doi(d);
+    const bool is_part = std::any_of(all_dois.begin(), all_dois.end(),
+                                     [&](std::string_view o) { return is_supplement_doi(nd, *normalize_doi(o)); });
+    if (!is_part) {
+      if (d != first_doi) part = first_doi;
+      first_doi = d;
+      break;
+    }
+  }
   std::optional<std::string> norm = normalize_doi(first_doi);
   for (std::string_view page : pages)
     if (!is_page_of_doi(page, *norm)) return std::nullopt;
   if (dois + others + article_numbers + piis + pages.size() + repeats < 2) return std::nullopt;
   // The first's repair, if any, is said (the field stays in extra as written).
   std::optional<std::string> first = normalize_doi_said(first_doi, label, diags, offset);
-  if (others == 0 && article_numbers == 0 && piis == 0 && pages.empty() && repeats == 0) {
+  if (!part.empty()) {
+    diags.warning(offset, std::string(label) + " holds " + std::to_string(dois) + " DOIs: " + *first +
+                              " is the work's, not the first, " + std::string(part) +
+                              ", its supplement's; the field is kept in extra");
+  } else if (others == 0 && article_numbers == 0 && piis == 0 && pages.empty() && repeats == 0) {
     diags.warning(offset, std::string(label) + " holds " + std::to_string(dois) + " DOIs: the first, " + *first +
                               ", is the work's; the list is kept in extra");
   } else {
@@ -711,6 +736,7 @@ bool take_doi_field(Record& r, bool& doi_set, std::string_view v, std::string_vi
     doi_set = true;
     return !listed;  // a list of identifiers stays as written
   }
+  if (take_info_pmid(r, v, label, diags, offset)) return true;
   diags.warning(offset, std::string(label) + " is not a DOI, kept in extra: " + std::string(v));
   return false;
 }
@@ -1927,6 +1953,8 @@ bool Builder::build(Record& r) {
             r.doi = std::move(*sd);
             doi_set = true;
             break;
+          } else if (take_info_pmid(r, v, "DO", diags_, f.offset)) {
+            break;
           } else {
             diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
           }
@@ -2664,6 +2692,20 @@ class Parser {
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
   std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
+  std::string entities_source_;  // the database the first such record names (DB, else DP), if any
+  std::pair<std::size_t, std::size_t> ieee_{0, 0};  // records of IEEE Xplore's layout: first, count
+
+  bool ieee_xplore_layout() const {
+    bool vo = false, vl = false, ja = false, y1 = false;
+    for (const RawField& f : rec_.fields) {
+      if (f.tag == T("DB") || f.tag == T("DP")) return false;
+      vo = vo || f.tag == T("VO");
+      vl = vl || f.tag == T("VL");
+      ja = ja || f.tag == T("JA");
+      y1 = y1 || f.tag == T("Y1");
+    }
+    return vo && vl && ja && y1;
+  }
   std::pair<std::size_t, std::size_t> indented_ty_{0, 0};  // TY lines indented between records: first, count
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
@@ -2962,9 +3004,21 @@ class Parser {
     if (entities_.second)
       diags_.warning(entities_.first, std::to_string(entities_.second) +
                                           (entities_.second == 1 ? " value holds" : " values hold") +
-                                          " HTML character references ('&lt;', '&amp;', '&#39;'...; Scopus's RIS "
-                                          "escapes '<', '>' and '&'): decoded");
+                                          " HTML character references ('&lt;', '&amp;', '&#39;'...; " +
+                                          (entities_source_.empty() ? std::string("the exporter escaped")
+                                                                    : entities_source_ + "'s RIS escapes") +
+                                          " '<', '>' and '&'; RIS has no escapes): decoded");
     entities_ = {0, 0};
+    if (ieee_.second)
+      diags_.report(Severity::note, ieee_.first,
+                    std::to_string(ieee_.second) +
+                        (ieee_.second == 1 ? " record has IEEE Xplore's RIS layout (VO repeating VL, JA, Y1) and "
+                                             "names no database: its DP is 'IEEE Xplore', which 'prisma' and "
+                                             "'overlap' count it under"
+                                           : " records have IEEE Xplore's RIS layout (VO repeating VL, JA, Y1) and "
+                                             "name no database: their DP is 'IEEE Xplore', which 'prisma' and "
+                                             "'overlap' count them under"));
+    ieee_ = {0, 0};
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -3002,7 +3056,14 @@ class Parser {
       bool twice = false;
       std::string d = decode_entities(v, twice);
       if (d == v) return v;
-      if (entities_.second++ == 0) entities_.first = offset;
+      if (entities_.second++ == 0) {
+        entities_.first = offset;
+        entities_source_.clear();
+        for (std::uint16_t tag : {T("DB"), T("DP")})
+          for (const RawField& g : rec_.fields)
+            if (g.tag == tag && entities_source_.empty()) entities_source_ = collapse_space(g.value);
+        if (entities_source_.size() > 60) entities_source_.clear();
+      }
       rewritten_.push_back(std::move(d));
       return rewritten_.back();
     };
@@ -3068,6 +3129,15 @@ class Parser {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;
       return;
+    }
+    // IEEE Xplore's RIS names no database (no DB, DP or link): its layout
+    // does, VO repeating VL beside JA and Y1 ("1-2 Feb. 2024"), all written on
+    // every record, even empty.  Its records get IEEE Xplore as their DP (the
+    // catalog Zotero's translator names), what 'prisma' and 'overlap' count
+    // them under, whatever the file is called; said once a file.
+    if (!refer_ && !refworks_ && ieee_xplore_layout()) {
+      r.add_extra("DP", "IEEE Xplore");
+      if (ieee_.second++ == 0) ieee_.first = rec_.begin;
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty()) {
       std::size_t at = rec_.begin;

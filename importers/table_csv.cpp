@@ -49,6 +49,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/jats.hpp"
+#include "refnet/name_ampersand.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -599,10 +600,30 @@ std::string scholar_name(std::string_view s, NameGuess& guess) {
 // `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo
 // Jones, Mustaqeem"), ',' separates people whatever the pieces look like.
 std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses& guesses, std::string_view label,
-                                std::size_t offset, bool comma_lists, bool semicolon_lists) {
+                                std::size_t offset, bool comma_lists, bool semicolon_lists, bool* ampersand = nullptr) {
   std::string cell = collapse_space(v);
   std::vector<std::string> pieces;
-  if (cell.find(';') != std::string::npos) pieces = split_list(cell, ";");
+  // APA's list, "Dracott, K., Robinson, C. V., & Birdsall, C." (a reference
+  // manager's APA citation copied into the sheet): the ampersand a comma when
+  // the list is then family names and initials in turn (a firm's "Johnson &
+  // Johnson, Inc." is not).
+  if (std::string list = ampersand_as_comma(cell); !list.empty() && cell.find_first_of(";|") == std::string::npos) {
+    std::vector<std::string> parts = split_list(list, ",");
+    bool pairs = parts.size() >= 4 && parts.size() % 2 == 0;
+    for (std::size_t i = 0; pairs && i < parts.size(); i += 2) {
+      const std::vector<std::string_view> family = split_words(parts[i]), given = split_words(parts[i + 1]);
+      pairs = !family.empty() && !given.empty() &&
+              !std::all_of(family.begin(), family.end(), [](std::string_view w) { return is_initials(w); }) &&
+              std::all_of(given.begin(), given.end(), [](std::string_view w) { return is_initials(w); });
+    }
+    if (pairs) {
+      if (ampersand) *ampersand = true;
+      for (std::size_t i = 0; i < parts.size(); i += 2) pieces.push_back(parts[i] + ", " + parts[i + 1]);
+    }
+  }
+  if (!pieces.empty()) {
+    // read above
+  } else if (cell.find(';') != std::string::npos) pieces = split_list(cell, ";");
   else if (semicolon_lists) pieces.push_back(cell);  // refnet's, Zotero's: "Family, Given; ...", one name without a ';' 
   else if (cell.find('|') != std::string::npos) pieces = split_list(cell, "|");
   else if (cell.find(" and ") != std::string::npos) {
@@ -940,6 +961,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   }
 
   NameGuesses guesses;
+  std::pair<std::size_t, std::size_t> ampersands{0, 0};  // cells read as APA's '&' lists: the first, how many
+  std::string first_ampersand;
   // Titles and sources the source cut short with an ellipsis (Google
   // Scholar's, through Publish or Perish): kept as written, said once a
   // file; a merge with another database's record takes the whole text.
@@ -1069,7 +1092,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                   "'): the names after '" + std::string(last) + "' are missing");
           }
           bool uncertain = false;
-          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish, refnet_table || zotero_table);
+          bool ampersand = false;
+          std::vector<Creator> people =
+              read_names(v, uncertain, guesses, name, at, publish_or_perish, refnet_table || zotero_table, &ampersand);
+          if (ampersand && ampersands.second++ == 0) {
+            ampersands.first = at;
+            first_ampersand = collapse_space(v);
+          }
           if (uncertain)
             diags.warning(at, name + ": names not separated by ';' or \" and \"; read as one name: " + std::string(v));
           auto& to = cols[i] == Col::authors ? r.authors : r.editors;
@@ -1389,6 +1418,11 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
   }
   guesses.say(diags);
+  if (ampersands.second > 0)
+    diags.warning(ampersands.first, std::to_string(ampersands.second) +
+                                        (ampersands.second == 1 ? " names cell holds" : " names cells hold") +
+                                        " APA's list of names, an '&' before the last: the '&' read as a comma, "
+                                        "family names and initials in turn; the first '" + first_ampersand + "'");
   extra_joins.say(diags);
   if (host_publishers > 0) {
     // The file's own sites, the most frequent first (a tie: first seen).

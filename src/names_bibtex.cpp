@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "refnet/latex.hpp"
+#include "refnet/name_ampersand.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
@@ -607,14 +608,8 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
     // APA's list, as EndNote's BibTeX passes it on in one field: "Dracott,
     // K., Robinson, C. V., & Birdsall, C." (an ampersand, or TeX's \&,
     // before the last name): Cochrane's pairs (below), the ampersand a comma.
-    bool listed = false;
-    for (std::string_view amp : {std::string_view(", \\& "), std::string_view(", & ")})
-      if (std::size_t at = name.find(amp); at != std::string_view::npos) {
-        const std::string list = std::string(name.substr(0, at)) + ", " + std::string(name.substr(at + amp.size()));
-        listed = read_family_initials_pairs(comma_parts(list));
-        break;
-      }
-    if (listed) continue;
+    if (const std::string list = ampersand_as_comma(name); !list.empty() && read_family_initials_pairs(comma_parts(list)))
+      continue;
     if (Views parts = comma_parts(name); is_address_item(parts)) {
       // The affiliation of the name before it; an address first in the
       // list is an organisation's, kept as written.  Two addresses in a

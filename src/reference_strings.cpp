@@ -11,6 +11,7 @@
 #endif
 
 #include "refnet/doi.hpp"
+#include "refnet/doi_supplement.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -154,11 +155,19 @@ void wos_doi(std::string_view v, std::string& out, std::string* what, std::strin
     if (chosen == 0)
       for (std::size_t k = 1; k < dois.size() && !misread; ++k)
         if ((misread = misread_of(dois[0].second, dois[k].second))) chosen = k;
+    // A first DOI that is another's supplement ("[10.1890/14-2275.1.sm,
+    // 10.1890/14-2275.1]"): the other, the cited work's.
+    bool supplement = false;
+    if (chosen == 0 && !misread)
+      for (std::size_t k = 1; k < dois.size() && !supplement; ++k)
+        if ((supplement = is_supplement_doi(dois[0].second, dois[k].second))) chosen = k;
     if (dois.size() > 1) {
       v = dois[chosen].first;
       const std::string& other = dois[chosen == 0 ? 1 : 0].second;
-      list = misread   ? "of " + std::to_string(dois.size()) + " DOIs the first is the other " + misread + ": " +
-                             dois[chosen].second + " kept, " + other + " left out"
+      list = misread      ? "of " + std::to_string(dois.size()) + " DOIs the first is the other " + misread + ": " +
+                                dois[chosen].second + " kept, " + other + " left out"
+             : supplement ? "of " + std::to_string(dois.size()) + " DOIs the first is the other's supplement: " +
+                                dois[chosen].second + " kept, " + other + " left out"
              : chosen == 0 ? "the first of " + std::to_string(dois.size()) + " DOIs kept, " + other + " left out"
                            : "of " + std::to_string(dois.size()) + " DOIs the one whose journal code ('" +
                                  std::string(journal_code(dois[chosen].second)) + "') fits the source kept, " + other +

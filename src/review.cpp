@@ -246,6 +246,12 @@ std::string database_of(const Record& r) {
   // such a link was found anywhere; so is a RIS record's: other databases'
   // RIS link ScienceDirect's pages too, and its own RIS looks like theirs).
   if (f == "bibtex" && sciencedirect_page(r.url) && sciencedirect_key(r)) return "ScienceDirect";
+  // Dimensions' BibTeX likewise: each entry under Dimensions' own key, its
+  // publication ID ("pub.1006827953"), links to its page there.
+  if (f == "bibtex" && url_host(r.url) == "app.dimensions.ai" && starts_with(r.citekey, "pub.") &&
+      r.citekey.size() > 4 && all_digits(std::string_view(r.citekey).substr(4)) &&
+      r.url.find(r.citekey) != std::string::npos)
+    return "Dimensions";
   // What the record says of its database: the database (RIS DB, EndNote's
   // remote-database-name) before the platform (RIS DP: "EBSCOhost" for
   // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).
