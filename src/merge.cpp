@@ -732,12 +732,22 @@ MergedView merge_imported(const std::vector<Record>& src) {
         if (pairs[p] != SIZE_MAX) forms[p].push_back(&(src[k].*m)[pairs[p]]);
     }
     for (std::size_t p = 0; p < forms.size(); ++p) complete_person((r.*m)[p], forms[p]);
-    // ORCIDs another source knows, for the same family name.
+    // ORCIDs another source knows of a person its list did not align with
+    // this one's (complete_person took the aligned ones'): the one person of
+    // that family name in both lists, never a namesake ("Thompson, Ron"
+    // beside "Thompson, Jeffrey J." took his ORCID before session 59).
+    auto of_family = [](const std::vector<Creator>& list, const std::string& family) {
+      return std::count_if(list.begin(), list.end(),
+                           [&](const Creator& x) { return !x.is_literal() && fold(x.family) == family; });
+    };
     for (Creator& c : r.*m) {
       if (!c.orcid.empty() || c.is_literal()) continue;
+      const std::string family = fold(c.family);
+      if (of_family(r.*m, family) != 1) continue;
       for (const Record& o : src)
-        for (const Creator& oc : o.*m)
-          if (!oc.orcid.empty() && fold(oc.family) == fold(c.family)) c.orcid = oc.orcid;
+        if (of_family(o.*m, family) == 1)
+          for (const Creator& oc : o.*m)
+            if (!oc.orcid.empty() && !oc.is_literal() && fold(oc.family) == family && c.orcid.empty()) c.orcid = oc.orcid;
     }
     // The list as merged; each source's own where it differs.
     note(ch, name, src, i, [m](const Record& x) { return creators_text(x.*m); }, creators_text(r.*m));

@@ -439,9 +439,12 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      another journal's page range, and two article numbers, compared.
 //   3: session 59: a meeting's paper and a journal's article of one year
 //      (venues named so, that cannot be one) kept apart.
-constexpr int kMergeRules = 3;
+//   4: session 59: an ORCID another source knows goes to its person only,
+//      never to a namesake of the same family name in the list.
+constexpr int kMergeRules = 4;
 constexpr const char* kMergeRulesWhy =
-    "a meeting's paper and a journal's article of one title and year kept apart";
+    "a meeting's paper and a journal's article of one title and year kept apart; an ORCID given to its person only, "
+    "not to a namesake";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.

@@ -116,3 +116,33 @@ TEST_CASE("a RIS export does not say RIS has no field for another source's RIS t
   const auto bibout = lib.run("export --format bibtex --no-pin");
   CHECK(has(bibout.err, "1 value of DP (ris) not written: BibTeX has no field for it"));
 }
+
+// user59, on decolonizing-expertise's savedrecs.txt read back from refnet's
+// own RIS export (which writes no ORCIDs): Web of Science's "Thompson,
+// Jeffrey J." has ORCID 0000-0002-5632-1466, and the merged view gave it to
+// "Thompson, Ron" of the same paper too (any creator of the family name).
+TEST_CASE("an ORCID another source knows goes to its person, not to a namesake in the list", "[lead59]") {
+  CliLibrary lib;
+  const std::string wos = lib.dir / "savedrecs.txt";
+  std::ofstream(wos, std::ios::binary)
+      << "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+         "PT J\nAU Morato, RG\n   Thompson, JJ\n   Thompson, R\nAF Morato, Ronaldo G.\n   Thompson, Jeffrey J.\n"
+         "   Thompson, Ron\nTI Jaguar movement database\nSO ECOLOGY\n"
+         "OI Thompson, Jeffrey J/0000-0002-5632-1466\nPY 2018\nVL 99\nBP 1691\nEP 1691\nDI 10.1002/ecy.2379\n"
+         "UT WOS:000437209700026\nER\n\nEF\n";
+  const std::string ris = lib.dir / "own.ris";
+  std::ofstream(ris, std::ios::binary)
+      << "TY  - JOUR\nAU  - Morato, Ronaldo G.\nAU  - Thompson, Jeffrey J.\nAU  - Thompson, Ron\n"
+         "TI  - Jaguar movement database\nT2  - Ecology\nPY  - 2018\nVL  - 99\nSP  - 1691\nEP  - 1691\n"
+         "DO  - 10.1002/ecy.2379\nER  - \n";
+  REQUIRE(lib.run("import '" + wos + "'").status == 0);
+  REQUIRE(has(lib.run("import '" + ris + "'").out, "1 merged"));
+  const std::string csl = lib.run("export --format csl-json --no-pin").out;
+  INFO(csl);
+  CHECK(csl.find("0000-0002-5632-1466") != std::string::npos);
+  CHECK(csl.find("0000-0002-5632-1466") == csl.rfind("0000-0002-5632-1466"));  // once: Jeffrey J.'s
+  const std::size_t ron = csl.find("\"given\": \"Ron\"") != std::string::npos ? csl.find("\"given\": \"Ron\"")
+                                                                               : csl.find("\"given\":\"Ron\"");
+  REQUIRE(ron != std::string::npos);
+  CHECK(csl.find("ORCID", csl.rfind('{', ron)) > csl.find('}', ron));  // Ron's name has none
+}
