@@ -44,16 +44,16 @@ bool structural(const Record& r, const ExtraField& f) {
   return false;
 }
 
-}  // namespace
-
 // A value as compared with another source's copy of it: white space
 // collapsed, BibTeX's braces left out ({Economiccomplexity}).
-static std::string compared_value(std::string_view v) {
+std::string compared_value(std::string_view v) {
   std::string out;
   for (char c : v)
     if (c != '{' && c != '}') out += c;
   return collapse_space(out);
 }
+
+}  // namespace
 
 void UnwrittenExtras::record(const Record& r, const std::vector<const ExtraField*>& written) {
   // A merged work's sources each give their copy of a value (Zotero's
@@ -99,30 +99,33 @@ void UnwrittenExtras::say(std::string_view format, ExportNotes* notes) {
   std::vector<std::string> grouped;  // the source formats said in one line
   for (const Count& c : counts_) {
     if (!notes) break;
+    const std::string one_field = std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + c.name +
+                                  " (" + c.source_format + ") not written: ";
     if (own_format(c)) {
-      notes->warnings.push_back(std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + c.name +
-                                " (" + c.source_format + ") not written: the work's record is another source's (" +
-                                c.record_format + "), and " + std::string(format) +
-                                " writes that record's own fields only (" + keys_named(c.keys) + ")");
+      notes->warnings.push_back(one_field + "the work's record is another source's (" + c.record_format + "), and " +
+                                std::string(format) + " writes that record's own fields only (" + keys_named(c.keys) +
+                                ")");
       continue;
     }
     const std::vector<const Count*> fields = same_source(c);
     if (fields.size() <= kApart) {
-      notes->warnings.push_back(std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + c.name +
-                                " (" + c.source_format + ") not written: " + std::string(format) +
-                                " has no field for it (" + keys_named(c.keys) + ")");
+      notes->warnings.push_back(one_field + std::string(format) + " has no field for it (" + keys_named(c.keys) + ")");
       continue;
     }
     if (std::find(grouped.begin(), grouped.end(), c.source_format) != grouped.end()) continue;
     grouped.push_back(c.source_format);
     std::size_t values = 0;
     std::string list;
-    std::vector<std::string> keys;  // each field's keys, each once
+    // The first keys of the fields' works, each once: as many as keys_named
+    // names and one more (its "..."), not the union of every field's keys
+    // (a MEDLINE library's 29 fields of 10,000 works each).
+    constexpr std::size_t kKeys = 6;
+    std::vector<std::string> keys;
     for (const Count* d : fields) {
       values += d->values;
       list += (list.empty() ? "" : ", ") + d->name + " " + std::to_string(d->values);
-      for (const std::string& k : d->keys)
-        if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+      for (std::size_t k = 0; k < d->keys.size() && keys.size() < kKeys; ++k)
+        if (std::find(keys.begin(), keys.end(), d->keys[k]) == keys.end()) keys.push_back(d->keys[k]);
     }
     notes->warnings.push_back(std::to_string(values) + " values of " + std::to_string(fields.size()) + " fields (" +
                               c.source_format + ") not written: " + std::string(format) + " has no field for them: " +
