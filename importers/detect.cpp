@@ -14,6 +14,8 @@
 #include "csv_rows.hpp"
 #include "eppi_json.hpp"
 #include "europepmc.hpp"
+#include "left_references.hpp"
+#include "mojibake.hpp"
 #include "noteexpress.hpp"
 #include "retraction.hpp"
 #include "xml_document.hpp"
@@ -819,7 +821,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // Zotero note pasted as the abstract) is read as text here, for every
   // format; readers of markup formats (Crossref, PubMed XML) did already.
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
-       number_said = false;
+       number_said = false, references_said = false, mojibake_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -858,6 +860,30 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                             "a keyword is written in markup (HTML tags such as <sub>, <i>): read as text (said once a file)");
         keyword_markup_said = true;
       }
+    // HTML character references its reader left as text (BibTeX's "p &lt;
+    // 0.05", Scopus's CSV, a value of RIS or Zotero's JSON with a '<' of text
+    // in it): the characters (left_references.hpp).
+    {
+      std::string first;
+      if (decode_left_references(r, first) > 0 && !references_said) {
+        if (first.size() > 80) first = std::string(utf8_prefix(first, 77)) + "...";
+        report_record(diags, Severity::warning, r,
+                      "HTML character references left as text ('" + first +
+                          "'): read as the characters ('&lt;' as '<', '&amp;' as '&'; said once a file)");
+        references_said = true;
+      }
+    }
+    // UTF-8 read as Windows-1252 before the file was written ("FranÃ§ois",
+    // "Copyright Â© 2012", "childrenâ€™s"): the characters (mojibake.hpp).
+    {
+      std::string first;
+      if (repair_mojibake(r, first) > 0 && !mojibake_said) {
+        report_record(diags, Severity::warning, r,
+                      "text whose UTF-8 was read as Windows-1252 before this file was written ('" +
+                          mojibake_excerpt(first) + "'): repaired, 'Ã©' as 'é', 'â€™' as '’' (said once a file)");
+        mojibake_said = true;
+      }
+    }
     // A container that abbreviates its "short" title, shorter than it: the
     // two the wrong way round (EndNote's PubMed import writes the NLM
     // abbreviation as the journal and the name as its abbreviation: XML

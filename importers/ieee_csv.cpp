@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "left_references.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
 #include "refnet/jats.hpp"
@@ -137,26 +138,22 @@ std::vector<std::string> glued_cut_isbns(std::string_view v) {
 // cell is split at ';', whose reference's own ';' cut the name in two.  Said
 // once a file, with the first cell.
 struct EntityCells {
-  std::size_t cells = 0, offset = 0;
+  DecodedValues cells;  // the decoded cells the record's views point into
   std::string label, first;
-  std::deque<std::string> store;  // the decoded cells the record's views point into
   std::string_view decode(std::string_view v, const std::string& name, std::size_t at) {
-    if (v.find('&') == std::string_view::npos) return v;
-    std::string d = decode_entities(v);
-    if (d == v) return v;
-    if (cells++ == 0) {
-      offset = at;
+    const std::size_t before = cells.count;
+    std::string_view d = cells.decode(v, at);
+    if (before == 0 && cells.count == 1) {
       label = name;
       first = std::string(v);
     }
-    store.push_back(std::move(d));
-    return store.back();
+    return d;
   }
   void say(Diagnostics& diags) const {
-    if (!cells) return;
-    diags.warning(offset, label + ": HTML character references in " + std::to_string(cells) +
-                              (cells == 1 ? " cell" : " cells") + " ('" + first +
-                              "'): read as the characters before the names were split at ';'");
+    if (!cells.count) return;
+    diags.warning(cells.first, label + ": HTML character references in " + std::to_string(cells.count) +
+                                   (cells.count == 1 ? " cell" : " cells") + " ('" + first +
+                                   "'): read as the characters before the names were split at ';'");
   }
 };
 

@@ -29,6 +29,7 @@
 #include <cstring>
 #include <deque>
 
+#include "left_references.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -515,9 +516,9 @@ class Parser {
       said_cut_short();
       finish();
     }
-    if (entities_.second)
-      diags_.warning(entities_.first, std::to_string(entities_.second) +
-                                          (entities_.second == 1 ? " value holds" : " values hold") +
+    if (entities_.count)
+      diags_.warning(entities_.first, std::to_string(entities_.count) +
+                                          (entities_.count == 1 ? " value holds" : " values hold") +
                                           " HTML character references ('&lt;', '&amp;', '&#x2010;'...: PubMed's text "
                                           "escapes '<', '>' and '&' of titles and abstracts): decoded");
     return stats_;
@@ -537,25 +538,15 @@ class Parser {
   // Values with HTML character references ("P &lt; 0.05"): the first's
   // offset, how many (said once a file); their decoded text, which the
   // record's fields view until it is built.
-  std::pair<std::size_t, std::size_t> entities_{0, 0};
-  std::deque<std::string> decoded_;
+  DecodedValues entities_;
 
   // MEDLINE has no escapes: PubMed's text writes '<', '>' and '&' (and some
   // characters) as HTML character references, which are the characters.
   void decode_references() {
-    decoded_.clear();
-    auto decoded = [&](std::string_view& v, std::size_t offset) {
-      if (v.find('&') == std::string_view::npos || v.find(';') == std::string_view::npos || has_markup(v)) return;
-      bool twice = false;
-      std::string d = decode_entities(v, twice);
-      if (d == v) return;
-      if (entities_.second++ == 0) entities_.first = offset;
-      decoded_.push_back(std::move(d));
-      v = decoded_.back();
-    };
+    entities_.store.clear();
     for (RawField& f : rec_.fields) {
-      decoded(f.value, f.offset);
-      for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) decoded(rec_.conts[i], f.offset);
+      f.value = entities_.decode(f.value, f.offset);
+      for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) rec_.conts[i] = entities_.decode(rec_.conts[i], f.offset);
     }
   }
 

@@ -77,6 +77,7 @@
 #include "info_pmid.hpp"
 #include "misplaced_issue.hpp"
 #include "name_field.hpp"
+#include "left_references.hpp"
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
 #include "scopus_fields.hpp"
@@ -2691,7 +2692,7 @@ class Parser {
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
-  std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
+  DecodedValues entities_;  // values with character references (left_references.hpp), this record's decoded
   std::string entities_source_;  // the database the first such record names (DB, else DP), if any
   std::pair<std::size_t, std::size_t> ieee_{0, 0};  // records of IEEE Xplore's layout: first, count
 
@@ -3001,14 +3002,16 @@ class Parser {
                                        (kw_na_.second == 1 ? " record" : " records") +
                                        " read as no keyword (MDPI writes it for an article without keywords)");
     kw_na_ = {0, 0};
-    if (entities_.second)
-      diags_.warning(entities_.first, std::to_string(entities_.second) +
-                                          (entities_.second == 1 ? " value holds" : " values hold") +
+    if (entities_.count) {
+      const std::string dialect = refer_ ? "EndNote's tagged format" : refworks_ ? "RefWorks' tagged format" : "RIS";
+      diags_.warning(entities_.first, std::to_string(entities_.count) +
+                                          (entities_.count == 1 ? " value holds" : " values hold") +
                                           " HTML character references ('&lt;', '&amp;', '&#39;'...; " +
                                           (entities_source_.empty() ? std::string("the exporter escaped")
-                                                                    : entities_source_ + "'s RIS escapes") +
-                                          " '<', '>' and '&'; RIS has no escapes): decoded");
-    entities_ = {0, 0};
+                                                                    : entities_source_ + "'s " + dialect + " escapes") +
+                                          " '<', '>' and '&'; " + dialect + " has no escapes): decoded");
+    }
+    entities_ = {};
     if (ieee_.second)
       diags_.report(Severity::note, ieee_.first,
                     std::to_string(ieee_.second) +
@@ -3047,30 +3050,22 @@ class Parser {
       }
     // HTML character references ("p &lt; 0.05", "Siebold. &amp; Zucc.",
     // "Alzheimer&#39;s": Scopus's RIS of 2019-2020, Nature's, EBSCO's): RIS
-    // has no escapes, so they are the characters.  A value with tags is left
-    // to the markup readers.  Said once a file.
-    auto decoded = [&](std::string_view v, std::size_t offset) -> std::string_view {
-      if (v.find('&') == std::string_view::npos || v.find(';') == std::string_view::npos ||
-          v.find('<') != std::string_view::npos)
-        return v;
-      bool twice = false;
-      std::string d = decode_entities(v, twice);
-      if (d == v) return v;
-      if (entities_.second++ == 0) {
-        entities_.first = offset;
-        entities_source_.clear();
-        for (std::uint16_t tag : {T("DB"), T("DP")})
-          for (const RawField& g : rec_.fields)
-            if (g.tag == tag && entities_source_.empty()) entities_source_ = collapse_space(g.value);
-        if (entities_source_.size() > 60) entities_source_.clear();
-      }
-      rewritten_.push_back(std::move(d));
-      return rewritten_.back();
-    };
+    // has no escapes, so they are the characters (left_references.hpp: also
+    // beside a '<' of text, "p < 0.05 &amp; ...", and in a title's markup).
+    // Said once a file.
+    const bool none_yet = entities_.count == 0;
+    entities_.store.clear();
     for (RawField& f : rec_.fields) {
-      f.value = decoded(f.value, f.offset);
-      for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) rec_.conts[i] = decoded(rec_.conts[i], f.offset);
+      f.value = entities_.decode(f.value, f.offset);
+      for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) rec_.conts[i] = entities_.decode(rec_.conts[i], f.offset);
       if (f.scanned) f.has_lt = f.value.find('<') != std::string_view::npos;
+    }
+    if (none_yet && entities_.count) {  // the database the first such record names
+      entities_source_.clear();
+      for (std::uint16_t tag : {T("DB"), T("DP")})
+        for (const RawField& g : rec_.fields)
+          if (g.tag == tag && entities_source_.empty()) entities_source_ = collapse_space(g.value);
+      if (entities_source_.size() > 60) entities_source_.clear();
     }
     if (refworks_) {
       // OP ("Other Pages") is the end page after an SP, else the whole range

@@ -13,6 +13,7 @@
 
 #include "refnet/diagnostics.hpp"
 #include "refnet/record.hpp"
+#include "left_references.hpp"
 
 namespace refnet {
 
@@ -39,9 +40,7 @@ bool build_wos_record(std::string_view text, const std::vector<WosField>& fields
 // escapes, so they are the characters.  decode() rewrites a record's lines
 // that hold one (the rewritten text kept in `store` until clear()); say()
 // reports them once a file.
-struct WosEntities {
-  std::deque<std::string> store;
-  std::size_t first = 0, count = 0;  // where the first was written, how many values held one
+struct WosEntities : DecodedValues {
   // `fallback`: the offset said when the first line is not in `text`.
   void decode(std::string_view text, std::vector<std::string_view>& lines, std::size_t fallback);
   void say(Diagnostics& diags) const;

@@ -41,6 +41,7 @@
 #include <iterator>
 #include <utility>
 
+#include "left_references.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
@@ -819,17 +820,10 @@ ParseStats parse_wos_tagged(std::string_view text, Diagnostics& diags, const Rec
 
 void WosEntities::decode(std::string_view text, std::vector<std::string_view>& lines, std::size_t fallback) {
   for (std::string_view& line : lines) {
-    const std::size_t amp = line.find('&');
-    if (amp == std::string_view::npos || line.find(';', amp) == std::string_view::npos) continue;
-    bool twice = false;
-    std::string d = decode_entities(line, twice);
-    if (d == line) continue;
-    if (count++ == 0) {
-      const bool in_text = line.data() >= text.data() && line.data() <= text.data() + text.size();
-      first = in_text ? static_cast<std::size_t>(line.data() - text.data()) + amp : fallback;
-    }
-    store.push_back(std::move(d));
-    line = store.back();
+    if (line.find('&') == std::string_view::npos) continue;
+    const bool in_text = line.data() >= text.data() && line.data() <= text.data() + text.size();
+    line = DecodedValues::decode(
+        line, in_text ? static_cast<std::size_t>(line.data() - text.data()) + line.find('&') : fallback);
   }
 }
 

@@ -37,8 +37,8 @@ struct ZoteroExtraJoins {
 // HTML character references a web page's translator left as text in an
 // item ("New Media &amp; Society", "M&eacute;tis", "&#8230;"): decoded in
 // every text of the record (not in refnet's library entries, which are the
-// user's), counted to be said once a file.  A text with a '<' is left as
-// written: decoded, its escaped tags would become tags.
+// user's), counted to be said once a file.  A text in markup is left as
+// written (decode_left_references).
 struct ZoteroEntities {
   std::size_t fields = 0;
   std::size_t offset = 0;  // the first field's item

@@ -58,6 +58,7 @@
 #include "refnet/text.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
+#include "left_references.hpp"
 #include "zotero_fields.hpp"
 
 namespace refnet {
@@ -470,26 +471,9 @@ void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags,
 }
 
 void ZoteroEntities::decode(Record& r, std::size_t at) {
-  auto one = [&](std::string& v) {
-    if (v.find('&') == std::string::npos || v.find(';') == std::string::npos || v.find('<') != std::string::npos)
-      return;
-    std::string decoded = decode_entities(v);
-    if (decoded == v) return;
-    if (fields++ == 0) {
-      offset = at;
-      first = v;
-    }
-    v = std::move(decoded);
-  };
-  for (std::string* v : {&r.title, &r.container_title, &r.container_title_short, &r.abstract, &r.publisher,
-                         &r.publisher_place})
-    one(*v);
-  for (std::vector<Creator>* list : {&r.authors, &r.editors})
-    for (Creator& c : *list)
-      for (std::string* v : {&c.family, &c.given, &c.particle, &c.suffix, &c.literal}) one(*v);
-  for (std::string& k : r.keywords) one(k);
-  for (ExtraField& f : r.extra)
-    if (!starts_with(f.name, "library:")) one(f.value);
+  const std::size_t before = fields;
+  fields += decode_left_references(r, first);
+  if (before == 0 && fields > 0) offset = at;
 }
 
 void ZoteroEntities::say(Diagnostics& diags) const {
