@@ -3,9 +3,11 @@
 // book's DOI, ...) and what real exports refnet had not seen showed.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
+#include "refnet/citekey.hpp"
 #include "refnet/review.hpp"
 #include "support.hpp"
 
@@ -88,3 +90,42 @@ TEST_CASE("a BibTeX name list ending in '...' goes on: 'others', not an author '
   CHECK(unicode.records[0].authors[2].literal == "others");
 }
 
+// A book's chapter whose record gives its book's DOI first and its own
+// after it (a DOI list, a second DO line or doi field, a link to the
+// chapter's DOI): before, the chapter took the book's DOI, which every
+// chapter of the book shares (merge by DOI then joins them).  The DOI that
+// extends the other with a part's suffix ("_28", ".ch1", "-001", ".004") is
+// the chapter's; a book keeps its own, a supplement's suffix is no part.
+TEST_CASE("a chapter listing its book's DOI first takes its own", "[audit60]") {
+  Parsed ris = parse_string(
+      "TY  - CHAP\nAU  - Smith, J.\nTI  - A chapter\nPY  - 2011\n"
+      "DO  - 10.1002/9781444354614, 10.1002/9781444354614.ch1\nER  - \n\n"
+      "TY  - CHAP\nAU  - Jones, K.\nTI  - Another chapter\nPY  - 2009\n"
+      "DO  - 10.1007/978-3-642-00312-7\nDO  - 10.1007/978-3-642-00312-7_28\nER  - \n\n"
+      "TY  - CHAP\nAU  - Lee, M.\nTI  - A third\nPY  - 2016\nDO  - 10.1515/9781400871148\n"
+      "UR  - https://doi.org/10.1515/9781400871148-001\nER  - \n\n"
+      "TY  - BOOK\nAU  - Smith, J.\nTI  - The book\nPY  - 2011\n"
+      "DO  - 10.1002/9781444354614, 10.1002/9781444354614.ch1\nER  - \n");
+  REQUIRE(ris.records.size() == 4);
+  CHECK(ris.records[0].doi == "10.1002/9781444354614.ch1");
+  CHECK(ris.records[1].doi == "10.1007/978-3-642-00312-7_28");
+  CHECK(ris.records[2].doi == "10.1515/9781400871148-001");
+  CHECK(ris.records[3].doi == "10.1002/9781444354614");
+  CHECK(said(ris, "the book's") == 3);
+  Parsed bib = parse_string(
+      "@incollection{a,\n  author = {Smith, J.},\n  title = {A chapter},\n  booktitle = {The book},\n  year = {2011},\n"
+      "  doi = {10.1017/CBO9780511511035, 10.1017/CBO9780511511035.004}\n}\n"
+      "@inproceedings{b,\n  author = {Smith, J.},\n  title = {A paper},\n  booktitle = {Proc.},\n  year = {2011},\n"
+      "  doi = {10.4018/978-1-5225-0000-0},\n  doi = {10.4018/978-1-5225-0000-0.ch001}\n}\n"
+      "@incollection{c,\n  author = {Smith, J.},\n  title = {Supplemented},\n  booktitle = {The book},\n  year = {2011},\n"
+      "  doi = {10.1890/14-2275.1, 10.1890/14-2275.1.sm}\n}\n");
+  REQUIRE(bib.records.size() == 3);
+  CHECK(bib.records[0].doi == "10.1017/cbo9780511511035.004");
+  CHECK(bib.records[1].doi == "10.4018/978-1-5225-0000-0.ch001");
+  CHECK(bib.records[2].doi == "10.1890/14-2275.1");
+  Parsed csl = parse_string(
+      "[{\"id\": \"x\", \"type\": \"chapter\", \"title\": \"A chapter\", \"container-title\": \"The book\","
+      " \"DOI\": \"10.4324/9780203123456; 10.4324/9780203123456-5\", \"issued\": {\"date-parts\": [[2013]]}}]");
+  REQUIRE(csl.records.size() == 1);
+  CHECK(csl.records[0].doi == "10.4324/9780203123456-5");
+}
