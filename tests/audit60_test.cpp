@@ -129,3 +129,52 @@ TEST_CASE("a chapter listing its book's DOI first takes its own", "[audit60]") {
   REQUIRE(csl.records.size() == 1);
   CHECK(csl.records[0].doi == "10.4324/9780203123456-5");
 }
+
+// Zotero 7 writes an item's citation key in its RDF as z:citationKey (as
+// its JSON's citationKey and CSL-JSON's citation-key, which refnet reads as
+// the key).  Before, the RDF's was kept in extra: the work got a key of
+// refnet's making and every export said "citationKey not written" of the
+// key the user cites by.
+TEST_CASE("Zotero RDF's z:citationKey is the citation key", "[audit60]") {
+  Parsed p = parse_string(
+      "<rdf:RDF\n xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"\n"
+      " xmlns:z=\"http://www.zotero.org/namespaces/export#\"\n xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+      " xmlns:bib=\"http://purl.org/net/biblio#\"\n xmlns:foaf=\"http://xmlns.com/foaf/0.1/\">\n"
+      "    <bib:Article rdf:about=\"#item_1\">\n        <z:itemType>journalArticle</z:itemType>\n"
+      "        <bib:authors><rdf:Seq><rdf:li><foaf:Person><foaf:surname>Smith</foaf:surname>"
+      "<foaf:givenName>Ann</foaf:givenName></foaf:Person></rdf:li></rdf:Seq></bib:authors>\n"
+      "        <dc:title>A title</dc:title>\n        <dc:date>2020</dc:date>\n"
+      "        <z:citationKey>smithTitle2020</z:citationKey>\n    </bib:Article>\n</rdf:RDF>\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].citekey == "smithTitle2020");
+  CHECK(p.records[0].get_extra("citationKey").empty());
+  CHECK(said(p, "citationKey") == 0);
+}
+
+// ArmEnBib's z:citationKey values hold characters a library key cannot
+// ("abrahamyan[abrahamyan]ArhestnereHayastanowmIVXVIII1956", backticks): the
+// work gets a key of its own and keeps the user's as its alias (biblatex
+// ids, `refnet show KEY`), as a .bib's is kept, and the import says so.
+TEST_CASE("a Zotero RDF citation key the library cannot keep stays the work's alias", "[audit60]") {
+  TempDir tmp;
+  const std::string lib = "--library '" + (tmp / "lib.sqlite") + "'";
+  std::ofstream(tmp / "items.rdf")
+      << "<rdf:RDF\n xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"\n"
+         " xmlns:z=\"http://www.zotero.org/namespaces/export#\"\n xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+         " xmlns:bib=\"http://purl.org/net/biblio#\"\n xmlns:foaf=\"http://xmlns.com/foaf/0.1/\">\n"
+         "    <bib:Book rdf:about=\"#item_1\">\n        <z:itemType>book</z:itemType>\n"
+         "        <bib:authors><rdf:Seq><rdf:li><foaf:Person><foaf:surname>\xD4\xB1\xD5\xA2\xD6\x80\xD5\xA1\xD5\xB0\xD5\xA1\xD5\xB4\xD5\xB5\xD5\xA1\xD5\xB6 [Abrahamyan]</foaf:surname>"
+         "</foaf:Person></rdf:li></rdf:Seq></bib:authors>\n"
+         "        <dc:title>Crafts in Armenia</dc:title>\n        <dc:date>1956</dc:date>\n"
+         "        <z:citationKey>abrahamyan[abrahamyan]Arhestnere`1956</z:citationKey>\n    </bib:Book>\n</rdf:RDF>\n";
+  CommandResult imp = run_refnet("import " + lib + " '" + (tmp / "items.rdf") + "'");
+  REQUIRE(imp.status == 0);
+  CHECK(imp.err.find("citationKey 'abrahamyan[abrahamyan]Arhestnere`1956' holds characters a library key cannot") !=
+        std::string::npos);
+  CHECK(imp.out.find("1 citation key the files gave the library could not keep: kept as an alias") != std::string::npos);
+  CommandResult shown = run_refnet("show " + lib + " 'abrahamyan[abrahamyan]Arhestnere`1956'");
+  CHECK(shown.status == 0);
+  CHECK(shown.out.find("abrahamyan1956crafts") != std::string::npos);
+  CommandResult bib = run_refnet("export " + lib + " --format biblatex");
+  CHECK(bib.out.find("ids = {abrahamyan[abrahamyan]Arhestnere`1956}") != std::string::npos);
+}
