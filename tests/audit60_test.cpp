@@ -151,6 +151,27 @@ TEST_CASE("Zotero RDF's z:citationKey is the citation key", "[audit60]") {
   CHECK(said(p, "citationKey") == 0);
 }
 
+// ArmEnBib (armen-bibliography/ArmEnBib's Zotero RDF, 274 items) writes each
+// name in Armenian with its romanization in brackets: "Հակոբյան [Hakobyan]".
+// Before, a key repeated the name, once transliterated and once as
+// romanized ("abrahamyanabrahamyan1956arhestner": 216 of the 274 keys); it
+// is made of the name's own form, as the name alone makes it.
+TEST_CASE("a name with its romanization in brackets gives its key one family name", "[audit60]") {
+  Record r;
+  r.type = "book";
+  r.title = "Արհեստները Հայաստանում [Crafts in Armenia]";
+  r.issued.year = 1956;
+  Creator c;
+  c.family = "Աբրահամյան [Abrahamyan]";
+  c.given = "Ա. [A.]";
+  r.authors.push_back(c);
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "abrahamyan1956arhestner");
+  r.authors[0].family = "Աբրահամյան";
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "abrahamyan1956arhestner");
+  r.authors[0].family = "Иванов [Ivanov]";
+  CHECK(expand_key_pattern("[auth:lower][year]", r) == "ivanov1956");
+}
+
 // ArmEnBib's z:citationKey values hold characters a library key cannot
 // ("abrahamyan[abrahamyan]ArhestnereHayastanowmIVXVIII1956", backticks): the
 // work gets a key of its own and keeps the user's as its alias (biblatex
@@ -177,4 +198,19 @@ TEST_CASE("a Zotero RDF citation key the library cannot keep stays the work's al
   CHECK(shown.out.find("abrahamyan1956crafts") != std::string::npos);
   CommandResult bib = run_refnet("export " + lib + " --format biblatex");
   CHECK(bib.out.find("ids = {abrahamyan[abrahamyan]Arhestnere`1956}") != std::string::npos);
+}
+
+// ArmEnBib's single-field names too: "Ա-Դո [A-Do]" (a pen name) gave
+// "adoado1917".
+TEST_CASE("a single-field name with its romanization in brackets gives its key once", "[audit60]") {
+  Record r;
+  r.type = "book";
+  r.title = "Great Incidents";
+  r.issued.year = 1917;
+  Creator c;
+  c.literal = "\xD4\xB1-\xD4\xB4\xD5\xB8 [A-Do]";
+  r.authors.push_back(c);
+  CHECK(expand_key_pattern("[auth:lower][year]", r) == "ado1917");
+  r.authors[0].literal = "[Anonymous]";
+  CHECK(expand_key_pattern("[auth:lower][year]", r) == "anonymous1917");
 }
