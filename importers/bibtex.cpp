@@ -683,6 +683,7 @@ class Parser {
   // Entries whose empty fields their `source` filled: how many, the first.
   std::size_t sources_read_ = 0, source_read_at_ = 0;
   std::size_t pop_labelled_ = 0;  // Publish or Perish's entries labelled by their engine
+  std::size_t acm_labelled_ = 0;  // the ACM Digital Library's entries labelled so
   bool pop_scanned_ = false;
   std::string pop_engine_;  // the engine the file's PoP entries link (pop_file_engine)
   std::size_t cut_lists_ = 0, cut_list_at_ = 0;  // name lists ending in "..." (Google Scholar's cut): count, first
@@ -2067,6 +2068,27 @@ class Parser {
                           " search: its entries are counted under " + engine + " by 'prisma' and 'overlap'");
       return engine;
     }
+    // The ACM Digital Library's BibTeX: each entry under its DOI as key
+    // ("10.1145/3316782.3322746"; ACM's own "10.5555/..." for a work without
+    // one), with ACM's `numpages` or `issue_date`, else ACM as its publisher
+    // and the key its DOI (an article "Just Accepted").  Other databases key
+    // entries by DOI too (PLOS, Frontiers, JSTOR, Oxford), without these.
+    if (doi_shaped(key)) {
+      bool acm_field = starts_with(key, "10.5555/"), acm_publisher = false, doi_is_key = false;
+      for (const Field& f : e.fields) {
+        acm_field = acm_field || iequals(f.name, "numpages") || iequals(f.name, "issue_date");
+        acm_publisher = acm_publisher || (iequals(f.name, "publisher") && trim(f.value()) == "Association for Computing Machinery");
+        doi_is_key = doi_is_key || (iequals(f.name, "doi") && iequals(trim(f.value()), key));
+      }
+      if (acm_field || (acm_publisher && doi_is_key)) {
+        if (acm_labelled_++ == 0)
+          diags_.report(Severity::note, e.start,
+                        "the ACM Digital Library's BibTeX (entries under their DOI, with ACM's numpages or "
+                        "issue_date): its entries are counted under ACM Digital Library by 'prisma' and 'overlap'");
+        return "ACM Digital Library";
+      }
+      return {};
+    }
     // Google Scholar's own layout.
     std::string_view text = t_.substr(e.start, e.end - e.start);
     std::size_t comma = text.find(',');
@@ -2095,6 +2117,13 @@ class Parser {
       if (!kLittle.count(w)) return {};
     }
     return {};
+  }
+  // "10.1145/3316782.3322746": "10.", four to nine digits, '/', more.
+  static bool doi_shaped(std::string_view key) {
+    if (!starts_with(key, "10.")) return false;
+    std::size_t slash = key.find('/');
+    return slash != std::string_view::npos && slash >= 7 && slash <= 12 && slash + 1 < key.size() &&
+           all_digits(key.substr(3, slash - 3));
   }
   // The engine the file's Publish or Perish entries link ("N cites:" notes
   // on one host), read once; empty when none or several.

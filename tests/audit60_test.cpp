@@ -214,3 +214,33 @@ TEST_CASE("a single-field name with its romanization in brackets gives its key o
   r.authors[0].literal = "[Anonymous]";
   CHECK(expand_key_pattern("[auth:lower][year]", r) == "anonymous1917");
 }
+
+// The ACM Digital Library's BibTeX (MarielaNina/RSL's acm.bib, 1,000
+// entries) names no database: 'prisma' and 'overlap' counted its records
+// under the file's name.  Its layout names it: each entry under its DOI as
+// key (ACM's own 10.5555/ for a work without one) with ACM's numpages or
+// issue_date, or ACM as publisher ("Just Accepted" articles: no pages yet).
+// PLOS's and Frontiers' entries are keyed by DOI too, without these.
+TEST_CASE("the ACM Digital Library's BibTeX is labelled by its layout", "[audit60]") {
+  Parsed p = parse_string(
+      "@inproceedings{10.1145/3316782.3322746,\nauthor = {Haslwanter, Jean D. Hallewell and Heiml, Michael},\n"
+      "title = {Lost in Translation: Machine Translation and Text-to-Speech in Industry 4.0},\nyear = {2019},\n"
+      "isbn = {9781450362320},\npublisher = {Association for Computing Machinery},\naddress = {New York, NY, USA},\n"
+      "url = {https://doi.org/10.1145/3316782.3322746},\ndoi = {10.1145/3316782.3322746},\n"
+      "booktitle = {Proceedings of the 12th ACM International Conference on PErvasive Technologies Related to "
+      "Assistive Environments},\npages = {333\xE2\x80\x93" "342},\nnumpages = {10},\nlocation = {Rhodes, Greece},\n"
+      "series = {PETRA '19}\n}\n\n"
+      "@article{10.1145/3625095,\nauthor = {Liu, Jinhui and Zhang, Feng},\n"
+      "title = {Language Model Method for Collocation Rules of Parts of Speech in Machine Translation System},\n"
+      "year = {2023},\npublisher = {Association for Computing Machinery},\naddress = {New York, NY, USA},\n"
+      "issn = {2375-4699},\nurl = {https://doi.org/10.1145/3625095},\ndoi = {10.1145/3625095},\n"
+      "note = {Just Accepted},\njournal = {ACM Trans. Asian Low-Resour. Lang. Inf. Process.},\nmonth = {sep}\n}\n\n"
+      "@article{10.1371/journal.pone.0099999,\n  author = {Smith, Ann},\n  title = {A PLOS article},\n"
+      "  journal = {PLOS ONE},\n  publisher = {Public Library of Science},\n  year = {2014},\n"
+      "  doi = {10.1371/journal.pone.0099999}\n}\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(default_source_label(p.records[0]) == "ACM Digital Library");
+  CHECK(default_source_label(p.records[1]) == "ACM Digital Library");
+  CHECK(default_source_label(p.records[2]) != "ACM Digital Library");
+  CHECK(said(p, "the ACM Digital Library's BibTeX") == 1);
+}
