@@ -684,6 +684,7 @@ class Parser {
   std::size_t sources_read_ = 0, source_read_at_ = 0;
   std::size_t pop_labelled_ = 0;  // Publish or Perish's entries labelled by their engine
   std::size_t acm_labelled_ = 0;  // the ACM Digital Library's entries labelled so
+  std::size_t cochrane_labelled_ = 0;  // the Cochrane Library's entries labelled so
   bool pop_scanned_ = false;
   std::string pop_engine_;  // the engine the file's PoP entries link (pop_file_engine)
   std::size_t cut_lists_ = 0, cut_list_at_ = 0;  // name lists ending in "..." (Google Scholar's cut): count, first
@@ -2068,6 +2069,15 @@ class Parser {
                           " search: its entries are counted under " + engine + " by 'prisma' and 'overlap'");
       return engine;
     }
+    // The Cochrane Library's BibTeX: "Record #1 of 3" on the line before
+    // each entry (its own key, "Huey25").
+    if (cochrane_record_line(e.start)) {
+      if (cochrane_labelled_++ == 0)
+        diags_.report(Severity::note, e.start,
+                      "the Cochrane Library's BibTeX ('Record #1 of N' before each entry): its entries are counted "
+                      "under Cochrane Library by 'prisma' and 'overlap'");
+      return "Cochrane Library";
+    }
     // The ACM Digital Library's BibTeX: each entry under its DOI as key
     // ("10.1145/3316782.3322746"; ACM's own "10.5555/..." for a work without
     // one), with ACM's `numpages` or `issue_date`, else ACM as its publisher
@@ -2117,6 +2127,19 @@ class Parser {
       if (!kLittle.count(w)) return {};
     }
     return {};
+  }
+  // Whether the last line before `at` that holds text is "Record #<n> of <m>".
+  bool cochrane_record_line(std::size_t at) const {
+    std::string_view before = t_.substr(0, at);
+    while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ' || before.back() == '\t'))
+      before.remove_suffix(1);
+    std::size_t nl = before.find_last_of('\n');
+    std::string_view line = trim(nl == std::string_view::npos ? before : before.substr(nl + 1));
+    if (!starts_with(line, "Record #")) return false;
+    line.remove_prefix(8);
+    std::size_t of = line.find(" of ");
+    return of != std::string_view::npos && of > 0 && all_digits(line.substr(0, of)) && line.size() > of + 4 &&
+           all_digits(line.substr(of + 4));
   }
   // "10.1145/3316782.3322746": "10.", four to nine digits, '/', more.
   static bool doi_shaped(std::string_view key) {

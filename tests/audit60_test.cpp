@@ -244,3 +244,33 @@ TEST_CASE("the ACM Digital Library's BibTeX is labelled by its layout", "[audit6
   CHECK(default_source_label(p.records[2]) != "ACM Digital Library");
   CHECK(said(p, "the ACM Digital Library's BibTeX") == 1);
 }
+
+// The Cochrane Library's BibTeX export writes "Record #1 of 3" before each
+// entry, under keys of its own ("Huey25"), its DOI a resolver's link (no
+// page on cochranelibrary.com): 'prisma' and 'overlap' counted its records
+// under the file's name (KyleMorrison99/organochlorineSRM_analysis's export,
+// fixtures/bibtex/cochrane_library_authors.bib; reviews as a systematic-review
+// tool's test quotes Cochrane's export).
+TEST_CASE("the Cochrane Library's BibTeX is labelled by its record lines", "[audit60]") {
+  Parsed p = parse_string(
+      "Record #1 of 2\n@article{Huey25,\nauthor = {Huey, SL, Mehta, NH, and Mehta, S},\n"
+      "title = {Precision nutrition-based interventions for the management of obesity},\n"
+      "journal = {Cochrane Database of Systematic Reviews},\nnumber = {1},\nyear = {2025},\n"
+      "publisher = {John Wiley &amp; Sons, Ltd},\nISSN = {1465-1858},\nDOI = {10.1002/14651858.CD015877},\n"
+      "keywords = {*Pediatric Obesity [diet therapy, therapy]; Child, Preschool; Humans},\n"
+      "URL = {http://dx.doi.org/10.1002/14651858.CD015877}\n}\n\n\n"
+      "Record #2 of 2\r\n@article{Alkhawaja15,\nauthor = {Alkhawaja, S, and Martin, C},\n"
+      "title = {Antenatal corticosteroids for fetal lung maturation},\n"
+      "journal = {Cochrane Database of Systematic Reviews},\nyear = {2015},\nDOI = {10.1002/14651858.CD000001}\n}\n"
+      "@article{Other15,\nauthor = {Martin, C},\ntitle = {A library's entry},\njournal = {J},\nyear = {2015}\n}\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(default_source_label(p.records[0]) == "Cochrane Library");
+  CHECK(default_source_label(p.records[1]) == "Cochrane Library");
+  CHECK(default_source_label(p.records[2]) != "Cochrane Library");
+  CHECK(said(p, "'Record #1 of N' before each entry") == 1);
+  CHECK(p.records[0].keywords.size() == 3);
+  // KyleMorrison99/organochlorineSRM_analysis's export (records 1, 5, 6 of 6).
+  Parsed real = parse_file(fixture("bibtex/cochrane_library_authors.bib"));
+  REQUIRE(real.records.size() == 3);
+  for (const Record& r : real.records) CHECK(default_source_label(r) == "Cochrane Library");
+}
