@@ -497,6 +497,33 @@ inline std::size_t skip_plain_value(const char* s, std::size_t i, std::size_t n)
 // one small array of (hash tag, key index), so that a lookup is about one
 // cache miss, not a chase through a bucket and a node per key as in an
 // unordered_set.
+// The host of a link ("https://scholar.google.com/scholar?cites=1" ->
+// "scholar.google.com"), empty when `v` opens with no scheme.
+std::string_view link_host(std::string_view v) {
+  std::size_t scheme = v.find("://");
+  if (scheme == std::string_view::npos || scheme > 5) return {};
+  v.remove_prefix(scheme + 3);
+  return v.substr(0, v.find_first_of("/?#\\ "));
+}
+
+// A name of dots alone ("...", "\u2026", "{...}"): where a list was cut.
+bool is_ellipsis_name(const Creator& c) {
+  std::string_view parts[] = {c.literal, c.family, c.given, c.particle, c.suffix};
+  bool dot = false;
+  for (std::string_view p : parts)
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == '.') {
+        dot = true;
+      } else if (p.compare(i, 3, "\xE2\x80\xA6") == 0) {
+        dot = true;
+        i += 2;
+      } else if (p[i] != ' ' && p[i] != '{' && p[i] != '}') {
+        return false;
+      }
+    }
+  return dot;
+}
+
 class KeySet {
  public:
   // False when `key` (not empty) was there already.
@@ -655,6 +682,12 @@ class Parser {
   std::size_t na_values_ = 0, na_at_ = 0;
   // Entries whose empty fields their `source` filled: how many, the first.
   std::size_t sources_read_ = 0, source_read_at_ = 0;
+  std::size_t pop_labelled_ = 0;  // Publish or Perish's entries labelled by their engine
+  std::size_t acm_labelled_ = 0;  // the ACM Digital Library's entries labelled so
+  std::size_t cochrane_labelled_ = 0;  // the Cochrane Library's entries labelled so
+  bool pop_scanned_ = false;
+  std::string pop_engine_;  // the engine the file's PoP entries link (pop_file_engine)
+  std::size_t cut_lists_ = 0, cut_list_at_ = 0;  // name lists ending in "..." (Google Scholar's cut): count, first
   // Issues holding PubMed's labelled ISSNs: how many, the first and where.
   std::size_t issns_in_issue_ = 0, issn_in_issue_at_ = 0;
   std::string issn_in_issue_;
@@ -1734,6 +1767,10 @@ class Parser {
                          " (BibTeX written by R: revtools, pubmedR) fills what they leave empty: a journal's name is "
                          "the journal; a PubMed citation gives the journal, volume, issue, pages, date and DOI, and "
                          "stays as 'source'");
+    if (cut_lists_)
+      diags_.warning(cut_list_at_, std::to_string(cut_lists_) + (cut_lists_ > 1 ? " name lists end" : " name list ends") +
+                                       " in '...' (Google Scholar cut them short, as Publish or Perish writes them): "
+                                       "read as 'and others', not as a name '...'");
     if (off_fields_)
       diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
                                         (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"
@@ -1974,6 +2011,7 @@ class Parser {
       diags_.report(Severity::note, v ? v->offset : e.start, said);
     }
     for (const std::string& p : preambles_) r.add_extra("@preamble", p);
+    if (std::string engine = search_engine_of(e, r); !engine.empty()) r.add_extra("@database", std::move(engine));
     // A title whose LaTeX says more than its Unicode ("{\noopsort{b}}Zebras",
     // "\emph{Equus}", "\mbox{2 km}"): its source text, which the BibTeX
     // writers put back while the title is unchanged.
@@ -1992,6 +2030,138 @@ class Parser {
     for (std::string& m : macros) r.add_extra("@macro", std::move(m));
     deliver_record_at(std::move(r), "bibtex", t_.substr(e.start, e.end - e.start), positions_.at(e.start), diags_, stats_,
                       sink_);
+  }
+
+  // The search engine whose hits an entry describes, by its layout ('prisma'
+  // and 'overlap' count the record under it, whatever the file is called):
+  // - Publish or Perish's BibTeX: PoP's key ("pop00001") and its query date
+  //   as a note ("Query date: 2020-02-08 20:42:36") on every entry; the
+  //   engine by the entry's links to its pages (the note "5168 cites:
+  //   https://scholar.google.com/scholar?cites=...", `related`, a profile's
+  //   `citation`), else by the file's: an entry cited by nobody links none.
+  // - Google Scholar's own BibTeX: the key is the first author's family
+  //   name, the year and the title's first word in lower case
+  //   ("drelich2017long"), the title written first, each field
+  //   "  name={value}" (spaceless, indented by two).
+  // Empty for another entry.
+  std::string search_engine_of(const Entry& e, const Record& r) {
+    auto engine_of_link = [](std::string_view v) -> std::string {
+      std::size_t http = v.find("http");
+      if (http == std::string_view::npos) return {};
+      std::string_view host = link_host(v.substr(http));
+      return host.find("scholar.google.") != std::string_view::npos ? "Google Scholar" : std::string();
+    };
+    const std::string_view key = e.key;
+    if (key.size() > 3 && key.compare(0, 3, "pop") == 0 && all_digits(key.substr(3))) {
+      bool query_date = false;
+      std::string engine;
+      for (const Field& f : e.fields) {
+        const std::string_view v = trim(f.value());
+        if (iequals(f.name, "note") && starts_with(v, "Query date: ")) query_date = true;
+        if (engine.empty() && (iequals(f.name, "note") || iequals(f.name, "related") || iequals(f.name, "citation")))
+          engine = engine_of_link(v);
+      }
+      if (!query_date) return {};
+      if (engine.empty()) engine = pop_file_engine();
+      if (!engine.empty() && pop_labelled_++ == 0)
+        diags_.report(Severity::note, e.start,
+                      "Publish or Perish's BibTeX (keys 'pop00001'..., its query date as a note) of a " + engine +
+                          " search: its entries are counted under " + engine + " by 'prisma' and 'overlap'");
+      return engine;
+    }
+    // The Cochrane Library's BibTeX: "Record #1 of 3" on the line before
+    // each entry (its own key, "Huey25").
+    if (cochrane_record_line(e.start)) {
+      if (cochrane_labelled_++ == 0)
+        diags_.report(Severity::note, e.start,
+                      "the Cochrane Library's BibTeX ('Record #1 of N' before each entry): its entries are counted "
+                      "under Cochrane Library by 'prisma' and 'overlap'");
+      return "Cochrane Library";
+    }
+    // The ACM Digital Library's BibTeX: each entry under its DOI as key
+    // ("10.1145/3316782.3322746"; ACM's own "10.5555/..." for a work without
+    // one), with ACM's `numpages` or `issue_date`, else ACM as its publisher
+    // and the key its DOI (an article "Just Accepted").  Other databases key
+    // entries by DOI too (PLOS, Frontiers, JSTOR, Oxford), without these.
+    if (doi_shaped(key)) {
+      bool acm_field = starts_with(key, "10.5555/"), acm_publisher = false, doi_is_key = false;
+      for (const Field& f : e.fields) {
+        acm_field = acm_field || iequals(f.name, "numpages") || iequals(f.name, "issue_date");
+        acm_publisher = acm_publisher || (iequals(f.name, "publisher") && trim(f.value()) == "Association for Computing Machinery");
+        doi_is_key = doi_is_key || (iequals(f.name, "doi") && iequals(trim(f.value()), key));
+      }
+      if (acm_field || (acm_publisher && doi_is_key)) {
+        if (acm_labelled_++ == 0)
+          diags_.report(Severity::note, e.start,
+                        "the ACM Digital Library's BibTeX (entries under their DOI, with ACM's numpages or "
+                        "issue_date): its entries are counted under ACM Digital Library by 'prisma' and 'overlap'");
+        return "ACM Digital Library";
+      }
+      return {};
+    }
+    // Google Scholar's own layout.
+    std::string_view text = t_.substr(e.start, e.end - e.start);
+    std::size_t comma = text.find(',');
+    if (comma == std::string_view::npos || r.authors.empty() || !r.issued.year) return {};
+    std::string_view fields = text.substr(comma + 1);
+    if (!fields.empty() && fields[0] == '\r') fields.remove_prefix(1);
+    if (!starts_with(fields, "\n  title={") || fields.find("\n  author={") == std::string_view::npos) return {};
+    std::size_t i = 0;
+    while (i < key.size() && key[i] >= 'a' && key[i] <= 'z') ++i;
+    const std::string year = std::to_string(r.issued.year);
+    if (i == 0 || key.compare(i, 4, year) != 0) return {};
+    std::string_view family = key.substr(0, i), word = key.substr(i + 4);
+    const Creator& first = r.authors.front();
+    std::string folded = ascii_lower(ascii_fold(first.is_literal() ? first.literal : first.full_family()));
+    folded.erase(std::remove_if(folded.begin(), folded.end(), [](char ch) { return ch < 'a' || ch > 'z'; }), folded.end());
+    if (folded.find(family) == std::string::npos) return {};
+    // The word: the title's first but for little words ("hastie2009elements",
+    // "The elements of statistical learning").
+    static const std::unordered_set<std::string_view> kLittle = {"a",  "an", "the", "on", "of",   "in",  "to",
+                                                                   "for", "and", "at", "by", "with", "from", "is"};
+    if (word.empty()) return {};
+    const std::string title = ascii_lower(ascii_fold(fold_words(r.title)));
+    for (std::string_view w : split_on(title, " ")) {
+      if (w.empty()) continue;
+      if (w == word) return "Google Scholar";
+      if (!kLittle.count(w)) return {};
+    }
+    return {};
+  }
+  // Whether the last line before `at` that holds text is "Record #<n> of <m>".
+  bool cochrane_record_line(std::size_t at) const {
+    std::string_view before = t_.substr(0, at);
+    while (!before.empty() && (before.back() == '\n' || before.back() == '\r' || before.back() == ' ' || before.back() == '\t'))
+      before.remove_suffix(1);
+    std::size_t nl = before.find_last_of('\n');
+    std::string_view line = trim(nl == std::string_view::npos ? before : before.substr(nl + 1));
+    if (!starts_with(line, "Record #")) return false;
+    line.remove_prefix(8);
+    std::size_t of = line.find(" of ");
+    return of != std::string_view::npos && of > 0 && all_digits(line.substr(0, of)) && line.size() > of + 4 &&
+           all_digits(line.substr(of + 4));
+  }
+  // "10.1145/3316782.3322746": "10.", four to nine digits, '/', more.
+  static bool doi_shaped(std::string_view key) {
+    if (!starts_with(key, "10.")) return false;
+    std::size_t slash = key.find('/');
+    return slash != std::string_view::npos && slash >= 7 && slash <= 12 && slash + 1 < key.size() &&
+           all_digits(key.substr(3, slash - 3));
+  }
+  // The engine the file's Publish or Perish entries link ("N cites:" notes
+  // on one host), read once; empty when none or several.
+  const std::string& pop_file_engine() {
+    if (pop_scanned_) return pop_engine_;
+    pop_scanned_ = true;
+    std::string engine;
+    for (std::size_t at = t_.find(" cites: http"); at != std::string_view::npos; at = t_.find(" cites: http", at + 1)) {
+      std::string_view host = link_host(t_.substr(at + 8, 200));
+      std::string one = host.find("scholar.google.") != std::string_view::npos ? "Google Scholar" : std::string(host);
+      if (engine.empty()) engine = one;
+      if (one != engine) return pop_engine_;  // several: none
+    }
+    if (engine == "Google Scholar") pop_engine_ = engine;
+    return pop_engine_;
   }
 
   void map_fields(const Entry& e, const std::vector<FieldRef>& fields, Record& r) {
@@ -2125,6 +2295,18 @@ class Parser {
                                      (nulls == 1 ? " name" : " names") +
                                      " (Scopus writes it for missing initials): left out, the names read alone");
       say_name_options(f);
+      // Google Scholar cuts long lists, and Publish or Perish's BibTeX
+      // writes the cut as a last name "...": the list goes on, BibTeX's
+      // "and others" (a lone "..." names no one).
+      if (!names.empty() && is_ellipsis_name(names.back())) {
+        names.pop_back();
+        if (!names.empty()) {
+          Creator others;
+          others.literal = "others";
+          names.push_back(std::move(others));
+        }
+        if (cut_lists_++ == 0) cut_list_at_ = f.offset;
+      }
       std::string dropped = drop_anonymous_creators(names, f.name, diags_, f.offset, placeholder != nullptr,
                                                     true);  // {Anonymous} kept
       if (placeholder) *placeholder = std::move(dropped);

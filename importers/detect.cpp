@@ -3,6 +3,7 @@
 
 #include "refnet/article_number.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_supplement.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/journal_abbrev.hpp"
@@ -813,6 +814,43 @@ std::string drop_impossible_date_parts(Date& d) {
 
 }  // namespace
 
+namespace {
+
+// A book's part (a chapter, a conference paper, an encyclopedia's entry)
+// whose record gives its book's DOI first and its own after it: a DOI list
+// (RIS DO, WoS DI, BibTeX doi, CSL-JSON DOI: "10.1002/9781444354614,
+// 10.1002/9781444354614.ch1"), a second DO line or doi field, or a link to
+// the part's DOI.  The readers took the first, the book's, which every
+// chapter of the book shares; the DOI that extends it with a part's suffix
+// (is_part_doi) is the part's own and becomes the record's, the book's kept
+// in extra.  What is said, empty when nothing changed.
+std::string part_doi_over_book(Record& r) {
+  static const std::string_view kParts[] = {"chapter", "paper-conference", "entry", "entry-encyclopedia",
+                                            "entry-dictionary"};
+  if (r.doi.empty() || std::find(std::begin(kParts), std::end(kParts), r.type) == std::end(kParts)) return {};
+  std::string own;
+  bool book_kept = false;
+  auto look = [&](std::string_view value) {
+    for_each_list_item(value, "; ,\t\n\r", [&](std::string_view piece) {
+      std::optional<std::string> d = normalize_doi(piece);
+      if (!d) return;
+      if (*d == r.doi) book_kept = true;
+      else if (own.empty() && is_part_doi(*d, r.doi)) own = std::move(*d);
+    });
+  };
+  for (const ExtraField& f : r.extra)
+    if (iequals(f.name, "DO") || iequals(f.name, "DI") || iequals(f.name, "doi")) look(f.value);
+  if (own.empty() && !r.url.empty()) look(r.url);
+  if (own.empty()) return {};
+  std::string book = std::move(r.doi);
+  r.doi = own;
+  if (!book_kept) r.add_extra("book-doi", book);
+  return "DOI " + book + " is the book's, which this " + (r.type == "paper-conference" ? "paper" : "part") +
+         "'s own DOI, " + own + ", extends (given after it): read as the record's DOI, the book's kept in extra";
+}
+
+}  // namespace
+
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
                        const BibtexOptions& bibtex) {
   // Control characters that came escaped (JSON "\u001b") go here, for every
@@ -912,6 +950,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           " without a range): read as the article number, not a page (said once a file)");
       number_said = true;
     }
+    if (std::string said = part_doi_over_book(r); !said.empty()) report_record(diags, Severity::warning, r, said);
     if (std::string said = drop_impossible_date_parts(r.issued); !said.empty())
       report_record(diags, Severity::warning, r, "the date is not in the calendar: " + said);
     // A retracted work stays visible as one (retraction.hpp).

@@ -35,6 +35,7 @@
 //                                     heading, Zotero's automatic tag), or another
 //                                     node's rdf:value: keywords
 //   dcterms:abstract, z:language      abstract, language
+//   z:citationKey (Zotero 7)          citekey
 //   dc:publisher                      foaf:Organization foaf:name publisher, its
 //                                     vcard:adr/vcard:Address/vcard:locality publisher_place
 //   dc:description (Zotero's extra)   "PMID:", "DOI:"... lines read, others extra "extra"
@@ -70,6 +71,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
@@ -159,6 +161,8 @@ struct FileState {
   ZoteroExtraJoins extra_joins;
   ZoteroEntities entities;
   std::filesystem::path folder;       // the export's folder, for attachments' relative paths
+  std::size_t unsafe_keys = 0, unsafe_key_at = 0;  // z:citationKey values a library key cannot be: count, first
+  std::string unsafe_key;
 };
 
 class ItemMapper {
@@ -183,6 +187,7 @@ class ItemMapper {
       else if (name == "dc:subject") subject(c, r);
       else if (name == "dcterms:abstract") r.abstract = xml_paragraphs(c);
       else if (name == "z:language" || name == "dc:language") r.language = xml_text(c);
+      else if (name == "z:citationKey") citation_key(xml_text(c), r);
       else if (name == "dc:publisher") publisher(c, r);
       else if (name == "dc:description") {
         for (const std::string& line : split_list(xml_paragraphs(c), "\n"))
@@ -483,6 +488,19 @@ class ItemMapper {
     ++state_.attachment_links;
   }
 
+  // Zotero 7's own citation key: the record's key.  One a library key
+  // cannot be (ArmEnBib's "abrahamyan[abrahamyan]Arhestnere...1956") is said
+  // once a file; the library gives the work a key and keeps this one as its
+  // alias (ingest's keep_source_key).
+  void citation_key(std::string key, Record& r) {
+    if (key.empty()) return;
+    if (!is_safe_key(key) && state_.unsafe_keys++ == 0) {
+      state_.unsafe_key_at = offset_;
+      state_.unsafe_key = key;
+    }
+    r.citekey = std::move(key);
+  }
+
   // An element refnet has no slot for: kept in extra by its local name;
   // one that is not Zotero's usual is said once per file.
   void extra(const std::string& name, pugi::xml_node c, Record& r) {
@@ -655,6 +673,12 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
   auto say = [&](std::size_t count, std::size_t at, const std::string& what) {
     if (count) diags.warning(at, std::to_string(count) + " " + what);
   };
+  if (state.unsafe_keys)
+    diags.warning(state.unsafe_key_at,
+                  "z:citationKey '" + state.unsafe_key + "'" +
+                      (state.unsafe_keys > 1 ? " and " + std::to_string(state.unsafe_keys - 1) + " more hold" : " holds") +
+                      " characters a library key cannot (letters, digits and _ : . - only): the library gives those "
+                      "works new keys and keeps these as their aliases (biblatex ids, export --aux)");
   linked = state.attachment_files + state.attachment_links + state.attachments_empty;
   state.extra_joins.say(diags);
   state.entities.say(diags);

@@ -179,24 +179,35 @@ std::string corporate_key_name(std::string_view name) {
   return out;
 }
 
+// A name without what it holds in brackets, and in parentheses too when
+// `parentheses`.
+std::string outside_brackets(std::string_view name, bool parentheses) {
+  std::string out;
+  for (std::size_t i = 0, depth = 0; i < name.size(); ++i) {
+    const char ch = name[i];
+    if (ch == '[' || (parentheses && ch == '(')) ++depth;
+    else if ((ch == ']' || (parentheses && ch == ')')) && depth) --depth;
+    else if (!depth) out.push_back(ch);
+  }
+  return out;
+}
+
 // A creator's name as a key part: the family name without the von-part; a
 // corporate name, corporate_key_name.
 std::string key_name(const Creator& c) {
   if (!c.family.empty()) {
     // A second family name in parentheses (a maiden or former one: "Baidya
     // (Kayal)") is no part of the key: baidya2014, as the record's citing
-    // papers write it ("Baidya E, 2014").
-    std::string family;
-    for (std::size_t i = 0, depth = 0; i < c.family.size(); ++i) {
-      const char ch = c.family[i];
-      if (ch == '(') ++depth;
-      else if (ch == ')' && depth) --depth;
-      else if (!depth) family.push_back(ch);
-    }
-    std::string key = concat_capitalized(words_of(family));
+    // papers write it ("Baidya E, 2014").  Nor is a romanization in
+    // brackets after a name in its own script ("Հակոբյան [Hakobyan]",
+    // ArmEnBib's): the key is made of one form, the name's own, as
+    // "Հակոբյան" alone makes it (before: hakobyanhakobyan1990).
+    std::string key = concat_capitalized(words_of(outside_brackets(c.family, true)));
     return key.empty() ? concat_capitalized(words_of(c.family)) : key;
   }
-  return corporate_key_name(c.literal);
+  // A single-field name's romanization likewise ("Ա-Դո [A-Do]", a pseudonym).
+  std::string key = corporate_key_name(outside_brackets(c.literal, false));
+  return key.empty() ? corporate_key_name(c.literal) : key;
 }
 
 // The creators that name the work: authors, else editors.

@@ -22,4 +22,14 @@ bool is_supplement_doi(std::string_view part, std::string_view work) {
   return false;
 }
 
+bool is_part_doi(std::string_view part, std::string_view whole) {
+  if (whole.empty() || part.size() < whole.size() + 2 || part.size() > whole.size() + 13 || !istarts_with(part, whole))
+    return false;
+  const char sep = part[whole.size()];
+  if (sep != '.' && sep != '_' && sep != '-' && sep != '/') return false;
+  for (char ch : part.substr(whole.size() + 1))
+    if (!is_alpha(ch) && !is_digit(ch)) return false;
+  return !is_supplement_doi(part, whole);
+}
+
 }  // namespace refnet

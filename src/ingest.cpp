@@ -146,12 +146,16 @@ bool biber_key(std::string_view key) {
 }
 }  // namespace
 
-// A key a .bib source gave that the library cannot keep ("O'Brien2020",
+// A key a .bib source (or Zotero's citation key) gave that the library cannot keep ("O'Brien2020",
 // ACM's "10.1145/3290605.3300233", "Müller2020") is what the user's papers
 // \cite: it stays the work's alias (biblatex writes it in `ids`; `refnet
 // show` finds the work by it), unless another work holds it already.
 void Ingest::keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key) {
-  if (r.provenance.format != "bibtex" || own_key.empty() || is_safe_key(own_key) || iequals(own_key, r.citekey))
+  // The key of a .bib, and Zotero's citation key (its RDF's z:citationKey,
+  // its JSON's citationKey).
+  const std::string& f = r.provenance.format;
+  if ((f != "bibtex" && f != "zotero-rdf" && f != "zotero-json") || own_key.empty() || is_safe_key(own_key) ||
+      iequals(own_key, r.citekey))
     return;
   if (res.status != Library::AddStatus::added && res.status != Library::AddStatus::merged) return;
   if (!biber_key(own_key) || !keys_.claim(own_key)) return;

@@ -246,6 +246,10 @@ std::string database_of(const Record& r) {
   // such a link was found anywhere; so is a RIS record's: other databases'
   // RIS link ScienceDirect's pages too, and its own RIS looks like theirs).
   if (f == "bibtex" && sciencedirect_page(r.url) && sciencedirect_key(r)) return "ScienceDirect";
+  // Publish or Perish's and Google Scholar's BibTeX: the engine the reader
+  // knew by the entry's layout (key, query date, links to Scholar).
+  if (f == "bibtex")
+    if (std::string_view engine = trim(r.get_extra("@database")); !engine.empty()) return std::string(engine);
   // Dimensions' BibTeX likewise: each entry under Dimensions' own key, its
   // publication ID ("pub.1006827953"), links to its page there.
   if (f == "bibtex" && url_host(r.url) == "app.dimensions.ai" && starts_with(r.citekey, "pub.") &&

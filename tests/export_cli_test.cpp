@@ -388,7 +388,7 @@ TEST_CASE("a .bib key the library cannot keep stays the work's alias: ids, show,
                                      " journal={J},\n year={2021}\n}\n";
   CommandResult imp = run_refnet("import " + lib.opt() + " '" + (tmp / "keys.bib") + "'");
   REQUIRE(imp.status == 0);
-  CHECK(imp.out.find("2 citation keys of the .bib the library could not keep: kept as aliases") != std::string::npos);
+  CHECK(imp.out.find("2 citation keys the files gave the library could not keep: kept as aliases") != std::string::npos);
   CommandResult r = run_refnet("export " + lib.opt() + " --format biblatex");
   CHECK(r.out.find("  ids = {DBLP:journals/giq/Doe20}") != std::string::npos);
   CHECK(r.out.find("  ids = {O'Brien2019}") != std::string::npos);

@@ -17,4 +17,11 @@ namespace refnet {
 // work of its own.
 bool is_supplement_doi(std::string_view part, std::string_view work);
 
+// Whether normalized DOI `part` is `whole` followed by a part's suffix, as a
+// chapter's DOI extends its book's: a separator ('.', '_', '-', '/') and one
+// to twelve letters and digits ("10.1002/9781444354614.ch1",
+// "10.1007/978-3-642-00312-7_28", "10.1515/9781400871148-001",
+// "10.1017/cbo9780511511035.004"); a supplement's suffix is no part.
+bool is_part_doi(std::string_view part, std::string_view whole);
+
 }  // namespace refnet

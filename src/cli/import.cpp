@@ -551,8 +551,9 @@ int run(const Args& args) {
                    "the merges they are in again)\n";
     }
     if (aliased)
-      std::cout << aliased << " citation " << (aliased == 1 ? "key" : "keys")
-                << " of the .bib the library could not keep: kept as aliases (biblatex ids, refnet show KEY)\n";
+      std::cout << aliased << " citation " << (aliased == 1 ? "key the files gave" : "keys the files gave")
+                << " the library could not keep: kept as " << (aliased == 1 ? "an alias" : "aliases")
+                << " (biblatex ids, refnet show KEY)\n";
     if (added == 0 && merged == 0 && present > 0 && rejected == 0) std::cout << "nothing new: every record is already in the library\n";
   }
   if (any_failed) return kFailure;
