@@ -3225,6 +3225,71 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
   for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
 }
 
+namespace {
+
+// A title span running on over a mark that only opens a container: GOST 7.1's "//" ("История … // Вопросы
+// археологии Урала. Ижевск, 1970."), "in:" or "dans :" with the colon ("Clevere Beifahrer, in: Pictures of the
+// Future, Herbst 2005: 40-42", "Statistik der Kreditinstitute. – in: eurostat: …").  The span after the mark is the
+// container (a journal when numbers and no publisher follow), the mark's "in:" with it (stripped there); the title
+// keeps a word before the mark, the container two after it.  "in" without its colon stays the title's ("Democracy
+// in theory"), as does "In:" inside the title's quotation or right after a word ("Bringing the State Back In:
+// Strategies …").
+void container_mark_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto words = [&](std::size_t from, std::size_t to) {
+    std::size_t c = 0;
+    for (std::size_t k = from; k < to; ++k) c += is_word_token(text, toks[k]) ? 1 : 0;
+    return c;
+  };
+  for (std::size_t a = 0; a < n;) {
+    if (labels[a] != kTitle) {
+      ++a;
+      continue;
+    }
+    std::size_t b = a;
+    while (b < n && labels[b] == kTitle) ++b;
+    for (std::size_t k = a + 1; k + 1 < b; ++k) {
+      std::size_t from = 0, body = 0;
+      bool gost = false;
+      if (word(k) == "/" && word(k + 1) == "/" && !toks[k + 1].space_before) {
+        from = body = k + 2;
+        gost = true;
+      } else if (word(k) == "//") {
+        from = body = k + 1;
+        gost = true;
+      } else if (word(k + 1) == ":" && (iequals(word(k), "in") || iequals(word(k), "dans")) && toks[k].space_before) {
+        // Not inside the title's quotation ("“Bringing the State Back In: Strategies …,” in Book"), and a capital
+        // "In:" after the title's closing mark only ("Title. In: Book", not "Back In: Strategies").
+        std::size_t quotes = 0;
+        for (std::size_t t = a; t < k; ++t) quotes += is_quote(word(t)) || word(t) == "\xE2\x80\x9E" ? 1 : 0;  // with German's "„"
+        bool capital = word(k)[0] == 'I' || word(k)[0] == 'D';
+        std::size_t before = word(k - 1) == "," && k - 1 > a ? k - 2 : k - 1;
+        bool closed = quotes % 2 == 0 || is_quote(word(before));  // "Europa“ in:", its opening quote lost
+        if (closed && (!capital || !is_word_token(text, toks[k - 1]))) {
+          from = k;
+          body = k + 2;
+        }
+      }
+      if (from == 0 || words(a, k) == 0 || words(body, b) < 2) continue;
+      Label l = kContainer;
+      if (gost) {
+        bool numbers = false, publisher = false;
+        for (std::size_t t = b; t < n; ++t) {
+          numbers = numbers || labels[t] == kVolume || labels[t] == kIssue || labels[t] == kPages;
+          publisher = publisher || labels[t] == kPublisher;
+        }
+        if (numbers && !publisher) l = kJournal;
+      }
+      for (std::size_t t = from; t < b; ++t) labels[t] = l;
+      break;
+    }
+    a = b;
+  }
+}
+
+}  // namespace
+
 void container_as_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
       std::find(labels.begin(), labels.end(), kJournal) != labels.end())
@@ -6327,6 +6392,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   university_journal(text, toks, labels);
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);
+  container_mark_in_title(text, toks, labels);
   container_as_title(text, toks, labels);
   container_before_journal(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);

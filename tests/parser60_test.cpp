@@ -1,0 +1,50 @@
+// Reference parser, session 60 (issue 16): spans given the wrong field where a mark in the text decides it.  Real
+// references of AnyStyle's labelled set (BSD-2-Clause, see fixtures/SOURCES.md) are quoted as they are; the German
+// ones are written for the test in the style of EXCITE's SSOAR gold standard (github.com/exciteproject/EXgoldstandard,
+// no licence: measured, never copied).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "refnet/record.hpp"
+#include "refnet/refparse.hpp"
+
+using namespace refnet;
+
+// GOST 7.1's "//" opens the container ("Title // Journal. Year. Vol."), and "in:" with its colon opens the book or
+// journal a chapter or article stands in ("Title, in: Book", "Title. – in: Journal").  The span after either was read
+// into the title when the model ran the title on over it.
+TEST_CASE("A container after '//' or 'in:' is not the title's", "[refparse][parser60]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* container;
+  };
+  const Case cases[] = {
+      // AnyStyle's ugly set (held out): its container labelled "Вопросы археологии Урала."
+      {"Генинг В.Ф. История населения удмуртского Прикамья в Пьяноборскую эпоху // Вопросы археологии Урала. Ижевск, "
+       "1970. Вып. 10.",
+       "История населения удмуртского Прикамья в Пьяноборскую эпоху", "Вопросы археологии Урала"},
+      {"Aschenbrenner, Norbert, 2005: Clevere Beifahrer, in: Pictures of the Future, Herbst 2005: 40-42",
+       "Clevere Beifahrer", "Pictures of the Future"},
+      {"Kaufmann, Franz-Xaver, 1993: Familienpolitik in Europa, in: 40 Jahre Familienpolitik in der Bundesrepublik "
+       "Deutschland. Neuwied: Luchterhand, 141-168",
+       "Familienpolitik in Europa", "40 Jahre Familienpolitik in der Bundesrepublik Deutschland"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.container_title == c.container);
+  }
+  // "In:" inside the title's quotation, after a word, is the title's (AnyStyle's good set, held out).
+  Record skocpol = parse_reference(
+      "Theda Skocpol, “Bringing the State Back In: Strategies of Analysis in Current Research,” in Bringing the State "
+      "Back In.");
+  CHECK(skocpol.title == "Bringing the State Back In: Strategies of Analysis in Current Research");
+  CHECK(skocpol.container_title == "Bringing the State Back In");
+  // A title that holds "in" without the colon keeps it, and one with no mark keeps its words.
+  CHECK(parse_reference("Smith, J. (2001). Democracy in theory and practice. Oxford: Clarendon Press.").title ==
+        "Democracy in theory and practice");
+}
