@@ -48,3 +48,28 @@ TEST_CASE("A container after '//' or 'in:' is not the title's", "[refparse][pars
   CHECK(parse_reference("Smith, J. (2001). Democracy in theory and practice. Oxford: Clarendon Press.").title ==
         "Democracy in theory and practice");
 }
+
+// German's "Ders." / "Dies." (derselbe, dieselbe: the same author as the reference before) in the author's place is
+// no person: it was read as one named "Ders" (and gave the citation key "ders1981forms").  It is the reference's note
+// now, no author, as an em dash's "———." already was; a name that merely starts so stays a name.
+TEST_CASE("'Ders.' and 'Dies.' in the author's place are no person", "[refparse][parser60]") {
+  struct Case {
+    const char* reference;
+    const char* word;
+  };
+  const Case cases[] = {
+      {"Ders.: Forms of Talk, Oxford 1981.", "Ders"},
+      {"Dies. (1999): Frauen in der Politik. Opladen: Leske + Budrich.", "Dies"},
+      {"Derselbe, 1994: Wahlsysteme und Wahlrecht. Opladen: Westdeutscher Verlag.", "Derselbe"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.authors.empty());
+    CHECK(!r.title.empty());
+    CHECK(std::string(r.get_extra("note")).find(c.word) != std::string::npos);
+  }
+  Record dierks = parse_reference("Dierks, Marie-Luise (2001): Patientensouveränität. Hannover: ISEG.");
+  REQUIRE(dierks.authors.size() == 1);
+  CHECK(dierks.authors[0].family == "Dierks");
+}
