@@ -73,3 +73,28 @@ TEST_CASE("'Ders.' and 'Dies.' in the author's place are no person", "[refparse]
   REQUIRE(dierks.authors.size() == 1);
   CHECK(dierks.authors[0].family == "Dierks");
 }
+
+// A note opening with "In:" after the title, no container labelled: its first words are the container ("In: Die
+// Tageszeitung, 23.09.2009", "In: Handwörterbuch der Staatswissenschaften, vierte Auflage, …").  A pointer to a work
+// cited before ("in: BKA 2005: a.a.O."), names joined by "/" ("in: Steinmann/Scherer") and a place before a colon stay
+// the note's.
+TEST_CASE("A note opening with 'In:' holds the container", "[refparse][parser60]") {
+  struct Case {
+    const char* reference;
+    const char* container;
+  };
+  const Case cases[] = {
+      {"Rath, Christian (2009): Freiheit ist ansteckend. In: Die Tageszeitung, 23.09.2009. S. 04.", "Die Tageszeitung"},
+      {"Popitz, Johannes (1926): Finanzausgleich. In: Handwörterbuch der Staatswissenschaften, vierte Auflage, dritter "
+       "Band, Jena, S. 1016-1042.",
+       "Handwörterbuch der Staatswissenschaften"},
+      {"Safire, William 2004: People Power Cooks Up a Chicken Kiev, in: The New York Times, 9.12.2004.",
+       "The New York Times"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    CHECK(parse_reference(c.reference).container_title == c.container);
+  }
+  CHECK(parse_reference("Kury, Helmut (2006): Zur Kriminalitätsentwicklung, in: BKA 2005: a.a.O., S. 12.")
+            .container_title.empty());
+}
