@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """EXCITE's social-science gold standard as a refparse_eval --tsv table (issue 16: an unseen labelled set).
 
-    bench/refparse_excite.py [--org-authors] GIT_DIR > /tmp/excite.tsv
+    bench/refparse_excite.py [--org-authors] [--number-issue] GIT_DIR > /tmp/excite.tsv
     build/refparse_eval --tsv /tmp/excite.tsv
 
 GIT_DIR is a clone (or bare mirror) of github.com/exciteproject/EXgoldstandard (commit 7c5c89d, 2019): reference
@@ -26,6 +26,13 @@ author:organisation (a person's "Family, Given" and any "(Hrsg.)"/"(Hg.)"/"(ed.)
 By default the gold values stay as published (the headline figure, comparable across sessions); with
 --org-authors the organisation is the gold author (and, when it was labelled <source>, the next <source> the
 container), the figure reported beside it.
+
+A lone number after an issue's word: the guideline's own example puts "Nr. 3/2009" in Heft/Nummer (the issue), and
+where a reference has both numbers the annotators label the one after "Nr.", "No.", "Heft", "H." the issue (about 215
+times, against 21 the volume); where it is the only number ("Die Zeit, Nr. 37, S. 17", "Nyt fra Danmarks Statistik.
+Nr. 337.") they label it <volume> (226 references) more often than <issue> (37). Such rows get the tag
+number:issue-word; by default they are scored as labelled, with --number-issue the number is the gold issue and
+there is no gold volume (as CSL and the guideline read it), the figure reported beside the headline.
 """
 import html
 import re
@@ -73,7 +80,10 @@ def organisation_author(line):
     return m.group(1), name
 
 
-def row(line, tags, org_authors=False):
+ISSUE_WORD = re.compile(r"(?:\bNr\.?|\bNo\.|\bno\.|\bHeft|\bH\.?|\bAusgabe)\s*<volume>")
+
+
+def row(line, tags, org_authors=False, number_issue=False):
     reference = text_of(line)
     if not reference:
         return None
@@ -92,14 +102,20 @@ def row(line, tags, org_authors=False):
                 container = text_of(sources[1]) if len(sources) > 1 else ""
     if re.match(r"(https?://|www\.)", container):
         container = ""
+    volume, issue = first("volume"), first("issue")
+    if not issue and len(spans(line, "volume")) == 1 and ISSUE_WORD.search(line):
+        tags += " number:issue-word"
+        if number_issue:
+            volume, issue = "", volume
     cols = [reference, "; ".join(authors), year.group(0) if year else "", first("title"), container,
-            first("volume"), first("issue"), first("fpage"), first("publisher"), place_of(line), tags]
+            volume, issue, first("fpage"), first("publisher"), place_of(line), tags]
     return "\t".join(c.replace("\t", " ") for c in cols)
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "--org-authors"]
-    org_authors = len(args) < len(sys.argv) - 1
+    args = [a for a in sys.argv[1:] if a not in ("--org-authors", "--number-issue")]
+    org_authors = "--org-authors" in sys.argv[1:]
+    number_issue = "--number-issue" in sys.argv[1:]
     gitdir = args[0]
     names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", ROOT).decode().splitlines()
     print("reference\tauthors\tyear\ttitle\tcontainer\tvolume\tissue\tfirst-page\tpublisher\tplace\ttags")
@@ -107,7 +123,7 @@ def main():
         lang = "de" if "German" in name else "en"
         layout = "footnote" if "footnote" in name else "end"
         for line in git(gitdir, "show", "HEAD:" + name).decode("utf-8", "replace").splitlines():
-            r = row(line, "lang:%s layout:%s" % (lang, layout), org_authors)
+            r = row(line, "lang:%s layout:%s" % (lang, layout), org_authors, number_issue)
             if r:
                 print(r)
 

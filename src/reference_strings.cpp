@@ -1146,6 +1146,20 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
       ref.volume = std::string(t.substr(c + 2));
       t = trim(t.substr(0, c));
     }
+    // "(2010) Aweb-based decision support system …, 48 (3), pp. 488-497. , Decision Support Systems", "(2007) On the
+    // Concept of Decision Aiding Process …, 154 (1), pp. 3-27": an article's title, its journal left out or after
+    // ", , ", and the journal's volume with its issue: the volume, not the title's words.
+    if (std::size_t c = t.rfind(", "); c != std::string_view::npos && pp != std::string_view::npos) {
+      std::string_view v = t.substr(c + 2);
+      std::size_t d = 0;
+      while (d < v.size() && is_digit(v[d])) ++d;
+      std::size_t open = d;
+      if (d > 0 && d <= 4 && open + 1 < v.size() && v[open] == ' ' && v[open + 1] == '(' && v.back() == ')' &&
+          v.size() - open - 3 >= 1 && v.size() - open - 3 <= 4 && all_digits(v.substr(open + 2, v.size() - open - 3))) {
+        ref.volume = std::string(v.substr(0, d));
+        t = trim(t.substr(0, c));
+      }
+    }
     // "(2020), Title. Journal 19, 160940691989922. 10.1177/...": a reference in
     // the citing paper's own style, not a book: left to the reference parser.
     if (t.find("10.") != std::string_view::npos && find_doi(t)) return ref;

@@ -3225,6 +3225,123 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
   for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
 }
 
+namespace {
+
+// A title span running on over a mark that only opens a container: GOST 7.1's "//" ("История … // Вопросы
+// археологии Урала. Ижевск, 1970."), "in:" or "dans :" with the colon ("Clevere Beifahrer, in: Pictures of the
+// Future, Herbst 2005: 40-42", "Statistik der Kreditinstitute. – in: eurostat: …").  The span after the mark is the
+// container (a journal when numbers and no publisher follow), the mark's "in:" with it (stripped there); the title
+// keeps a word before the mark, the container two after it.  "in" without its colon stays the title's ("Democracy
+// in theory"), as does "In:" inside the title's quotation or right after a word ("Bringing the State Back In:
+// Strategies …").
+void container_mark_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto words = [&](std::size_t from, std::size_t to) {
+    std::size_t c = 0;
+    for (std::size_t k = from; k < to; ++k) c += is_word_token(text, toks[k]) ? 1 : 0;
+    return c;
+  };
+  for (std::size_t a = 0; a < n;) {
+    if (labels[a] != kTitle) {
+      ++a;
+      continue;
+    }
+    std::size_t b = a;
+    while (b < n && labels[b] == kTitle) ++b;
+    for (std::size_t k = a + 1; k + 1 < b; ++k) {
+      std::size_t from = 0, body = 0;
+      bool gost = false;
+      if (word(k) == "/" && word(k + 1) == "/" && !toks[k + 1].space_before) {
+        from = body = k + 2;
+        gost = true;
+      } else if (word(k) == "//") {
+        from = body = k + 1;
+        gost = true;
+      } else if (word(k + 1) == ":" && (iequals(word(k), "in") || iequals(word(k), "dans")) && toks[k].space_before) {
+        // Not inside the title's quotation ("“Bringing the State Back In: Strategies …,” in Book"), and a capital
+        // "In:" after the title's closing mark only ("Title. In: Book", not "Back In: Strategies").
+        std::size_t quotes = 0;
+        for (std::size_t t = a; t < k; ++t) quotes += is_quote(word(t)) || word(t) == "\xE2\x80\x9E" ? 1 : 0;  // with German's "„"
+        bool capital = word(k)[0] == 'I' || word(k)[0] == 'D';
+        std::size_t before = word(k - 1) == "," && k - 1 > a ? k - 2 : k - 1;
+        bool closed = quotes % 2 == 0 || is_quote(word(before));  // "Europa“ in:", its opening quote lost
+        if (closed && (!capital || !is_word_token(text, toks[k - 1]))) {
+          from = k;
+          body = k + 2;
+        }
+      }
+      if (from == 0 || words(a, k) == 0 || words(body, b) < 2) continue;
+      Label l = kContainer;
+      if (gost) {
+        bool numbers = false, publisher = false;
+        for (std::size_t t = b; t < n; ++t) {
+          numbers = numbers || labels[t] == kVolume || labels[t] == kIssue || labels[t] == kPages;
+          publisher = publisher || labels[t] == kPublisher;
+        }
+        if (numbers && !publisher) l = kJournal;
+      }
+      for (std::size_t t = from; t < b; ++t) labels[t] = l;
+      break;
+    }
+    a = b;
+  }
+}
+
+// A note opening with "In:" after the title, where no container or journal is labelled: "Title. In: Die Tageszeitung,
+// 23.09.2009. S. 04.", "In: Handwörterbuch der Staatswissenschaften, vierte Auflage, …", "in: The New York Times,
+// 9.12.2004.".  Its words up to the first comma, bracket, colon, semicolon, number, issue word or sentence's period
+// are the container (a journal when numbers follow in the note), the rest stays the note; not a pointer to a work
+// cited before ("a.a.O.", "ders."), names joined by "/", editors ("(Hrsg.)"), a link, nor a place before a colon.
+void container_note_after_in(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto [t0, t1] = first_run(labels, kTitle);
+  if (t0 == t1) return;
+  std::size_t a = t1;
+  while (a < n && labels[a] != kNote) ++a;
+  if (a >= n) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kNote) ++b;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (a + 3 > b || !iequals(word(a), "in") || word(a + 1) != ":") return;
+  std::size_t e = a + 2;
+  for (; e < b; ++e) {
+    std::string_view w = word(e);
+    if (w == "," || w == "(" || w == ":" || w == ";" || is_digit(w[0])) break;
+    if (w == "." && (e + 1 >= b || toks[e + 1].space_before)) break;
+    if (w == "/" || starts_link(text, toks[e].begin) || iequals(w, "www") || iequals(w, "ders") ||
+        iequals(w, "dies") || iequals(w, "a.a.O"))
+      return;
+    std::string lw = ascii_lower(w);
+    if (lw == "nr" || lw == "no" || lw == "heft" || lw == "h" || lw == "bd" || lw == "vol" || lw == "vom" ||
+        lw == "v" || lw == "from")
+      break;
+    if (is_word_token(text, toks[e]))
+      for (char c : w)
+        if (is_digit(c)) return;  // "DanstA2r9g1u": a PDF's columns run together
+  }
+  std::size_t words = 0;
+  for (std::size_t k = a + 2; k < e; ++k) words += is_word_token(text, toks[k]) ? 1 : 0;
+  if (words == 0 || (e < b && word(e) == ":")) return;
+  bool numbers = false;
+  for (std::size_t k = e; k < b; ++k) {
+    std::string_view w = word(k);
+    if (w == "(" && k + 1 < b && (iequals(word(k + 1), "hrsg") || iequals(word(k + 1), "hg") ||
+                                  iequals(word(k + 1), "ed") || iequals(word(k + 1), "eds")))
+      return;
+    if (iequals(w, "a") && k + 1 < b && word(k + 1) == ".") {
+      std::string rest(text.substr(toks[k].begin, toks[b - 1].end - toks[k].begin));
+      if (starts_with(ascii_lower(rest), "a.a.o") || starts_with(ascii_lower(rest), "a. a. o")) return;
+    }
+    numbers = numbers || is_digit(w[0]);
+  }
+  for (std::size_t k = a; k < e; ++k) labels[k] = numbers ? kJournal : kContainer;
+}
+
+}  // namespace
+
 void container_as_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
       std::find(labels.begin(), labels.end(), kJournal) != labels.end())
@@ -6327,6 +6444,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   university_journal(text, toks, labels);
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);
+  container_mark_in_title(text, toks, labels);
+  container_note_after_in(text, toks, labels);
   container_as_title(text, toks, labels);
   container_before_journal(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);

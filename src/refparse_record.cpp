@@ -1698,6 +1698,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.authors.empty()) {
           std::string t = remove_words(std::string(s), {"by"});
           std::string_view names = strip_edges(t, true);
+          // "Ders.:", "Dies. (1999):" (derselbe, dieselbe): the same author as the reference before, no person's
+          // name; the reference's note says it.
+          if (std::string_view v = names; !v.empty()) {
+            if (v.back() == '.') v.remove_suffix(1);
+            std::string w = ascii_lower(v);
+            if (w == "ders" || w == "dies" || w == "derselbe" || w == "dieselbe" || w == "dieselben") {
+              note_text += std::string(names) + " ";
+              break;
+            }
+          }
           // A citation number glued to the first name ("17.Creed PA",
           // "38- Tsai WC", "[18] Koo") is not part of it.
           if (ri == 0) {
