@@ -1302,8 +1302,8 @@ namespace {
 // from the work's view: each field whose value the entry writes otherwise,
 // its form aside (case, accents, punctuation, LaTeX markup, a page range's
 // dashes), with the entry's value; a value the view lacks only where no
-// export writes one the view has not (a DOI, volume, issue, pages, year,
-// journal or publisher the user added).  A field the export does not write
+// export writes one the view has not (a DOI, volume, pages, year, journal or
+// publisher the user added).  A field the export does not write
 // (an abstract left out of a CSV) is no change; nor is a value one of the
 // work's sources says (`sources`, imported records): an export written before
 // a later correction (the user's, a database's newer record) holds the old
@@ -1332,8 +1332,17 @@ std::vector<std::pair<std::string, std::string>> own_export_edits(const Record& 
   edited("editor", [&](const Record& x) { return names(x.editors); }, false);
   edited("year", year, true);
   edited("container-title", [&](const Record& x) { return text(x.container_title); }, true);
-  edited("volume", [&](const Record& x) { return text(x.volume); }, true);
-  edited("issue", [&](const Record& x) { return text(x.issue); }, true);
+  // A volume by its number: biblatex writes AGRIS's "v. 40" as 40.
+  edited("volume", [&](const Record& x) {
+    const std::string& v = x.volume;
+    const std::size_t d = v.find_first_of("0123456789");
+    if (d == std::string::npos) return text(v);
+    std::size_t end = d;
+    while (end < v.size() && is_digit(v[end])) ++end;
+    return v.substr(d, end - d);
+  }, true);
+  // Not added: biblatex writes AGRIS's volume "v. 7 issue 4" as volume 7, number 4.
+  edited("issue", [&](const Record& x) { return text(x.issue); }, false);
   edited("pages", [](const Record& x) { return normalize_pages(x.pages); }, true);
   edited("doi", [](const Record& x) { return ascii_lower(x.doi); }, true);
   edited("publisher", [&](const Record& x) { return text(x.publisher); }, true);
@@ -1506,8 +1515,12 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
             "SELECT 1 FROM source_keys k JOIN sources s ON s.id = k.source_id WHERE k.key = ?1 COLLATE NOCASE "
             "AND s.work_id = ?2 AND s.format = ?3 AND s.attached <> " REFNET_OWN_EXPORT);
         given.bind(1, entry_key).bind(2, *entry).bind(3, r.provenance.format);
-        const bool same_tool = given.step();
+        bool same_tool = given.step();
         given.reset();
+        // A .bib entry's key is always its file's (the Library used without
+        // an import's source_keys, as the store's tests use it).
+        for (const Record& s : source_records(*entry))
+          same_tool = same_tool || (s.provenance.format == "bibtex" && r.provenance.format == "bibtex" && s.citekey == entry_key);
         if (!same_tool) {
           own_export = true;
           if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();
