@@ -15,6 +15,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/source_keys.hpp"
 #include "refnet/text.hpp"
+#include "refnet/zotero_item.hpp"
 
 namespace refnet {
 
@@ -126,12 +127,39 @@ std::size_t whole_value(const std::vector<Record>& src, Member m, std::size_t i)
 // The sources that vote on what a field says: one per database record (two
 // exports of one Web of Science record say one thing once; Google Scholar's
 // own duplicates are records of their own).
-std::vector<bool> independent_sources(const std::vector<Record>& src) {
-  std::vector<bool> votes(src.size(), true);
-  for (std::size_t b = 1; b < src.size(); ++b)
-    for (std::size_t a = 0; a < b && votes[b]; ++a)
-      if (votes[a] && (same_database_record(src[b], src[a]) || edited_entry(src[b], src[a]))) votes[b] = false;
-  return votes;
+// leader[k]: the source whose vote k's is (k itself, else the first of its
+// database record's, the newest export: merge_records orders them so).
+std::vector<std::size_t> vote_leaders(const std::vector<Record>& src) {
+  std::vector<std::size_t> leader(src.size());
+  for (std::size_t b = 0; b < src.size(); ++b) {
+    leader[b] = b;
+    for (std::size_t a = 0; a < b && leader[b] == b; ++a)
+      if (leader[a] == a && (same_database_record(src[b], src[a]) || edited_entry(src[b], src[a]))) leader[b] = a;
+  }
+  return leader;
+}
+
+// The sources that vote on one field, `keys[k]` what source k says of it:
+// `votes`, but for the older readings of an entry a newer export of it
+// changed (session 60).  An entry exported again from the tool that keeps it
+// (a title corrected in Zotero: the same item's CSL-JSON, the same key's
+// BibTeX) takes the place of its older export (same_database_record,
+// edited_entry); the value that older export said, other exports of the same
+// library still say (its BibTeX, RDF and RIS of before the correction):
+// those readings of the old entry no longer vote on the field, so that the
+// newer one is not outvoted by copies of what it corrects.  A database's
+// record (Scopus, Web of Science, MEDLINE) is its own evidence and votes.
+std::vector<bool> field_votes(const std::vector<Record>& src, const std::vector<std::size_t>& leader,
+                              const std::vector<std::string>& keys) {
+  std::vector<bool> out(src.size());
+  for (std::size_t k = 0; k < src.size(); ++k) out[k] = leader[k] == k;
+  for (std::size_t b = 0; b < src.size(); ++b) {
+    const std::size_t a = leader[b];
+    if (a == b || keys[a].empty() || keys[b].empty() || keys[b] == keys[a]) continue;
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (out[k] && leader[k] != a && keys[k] == keys[b] && !is_database_format(src[k].provenance.format)) out[k] = false;
+  }
+  return out;
 }
 
 // The source of the value most sources say, when the sources say different
@@ -384,20 +412,47 @@ namespace {
 MergedView merge_imported(const std::vector<Record>& src);
 }  // namespace
 
-namespace {
 bool is_database_format(std::string_view f) {
   for (std::string_view d : {"wos", "scopus-csv", "scopus-txt", "lens", "dimensions", "medline", "pubmed-xml", "crossref", "ovid", "ieee-csv",
                              "springer-csv", "pubmed-csv", "sciencedirect-txt", "europepmc"})
     if (f == d) return true;
   return false;
 }
+namespace {
 bool is_pubmed_format(std::string_view f) { return f == "medline" || f == "pubmed-xml"; }
 }  // namespace
+
+std::string zotero_item(const Record& r) {
+  if (r.provenance.format != "csl-json") return "";
+  return zotero_item_uri(r.get_extra("id"));
+}
+
+std::string zotero_item_uri(std::string_view id) {
+  id = trim(id);
+  for (std::string_view scheme : {"http://", "https://"})
+    if (istarts_with(id, scheme)) {
+      id.remove_prefix(scheme.size());
+      break;
+    }
+  if (istarts_with(id, "www.")) id.remove_prefix(4);
+  // zotero.org/users/96641/items/BDQRTS3T, zotero.org/groups/N/items/KEY,
+  // zotero.org/users/local/AbCd1234/items/KEY: a library, then an item key.
+  if (!istarts_with(id, "zotero.org/")) return "";
+  const std::vector<std::string> parts = split_list(std::string(id), "/");
+  if (parts.size() < 5 || (parts[1] != "users" && parts[1] != "groups") || parts[parts.size() - 2] != "items") return "";
+  const std::string& key = parts.back();
+  if (key.size() != 8 || !std::all_of(key.begin(), key.end(), [](char c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }))
+    return "";
+  return "zotero.org/" + std::string(id.substr(11));
+}
 
 bool same_database_record(const Record& a, const Record& b) {
   const std::string& af = a.provenance.format;
   const std::string& bf = b.provenance.format;
   if (af == kUserFormat || bf == kUserFormat) return false;
+  // One item of one Zotero library (its URI, the id of Zotero's CSL-JSON),
+  // whatever was edited in it between the exports (session 60).
+  if (const std::string item = zotero_item(a); !item.empty() && item == zotero_item(b)) return true;
   // An entry a person keyed, exported again by the same tool (BibTeX, RIS):
   // the key is its identifier there, with its title and year (a key alone,
   // "smith2020", names other works in other libraries).
@@ -555,12 +610,12 @@ MergedView merge_imported(const std::vector<Record>& src) {
   // Plain fields: the first source that has them; for text a person reads,
   // the first that does not write it in capitals, unless more sources say
   // another text (most_said): then the first of those that does not.
-  const std::vector<bool> votes = independent_sources(src);
+  const std::vector<std::size_t> leaders = vote_leaders(src);
   auto scalar = [&](const char* name, std::string Record::*m, bool text = false) {
     std::size_t i = text ? whole_value(src, m, first_in_mixed_case(src, m)) : first_with(src, m);
     if (text) {
       const std::vector<std::string> keys = text_keys(src, m);
-      if (std::size_t j = most_said(keys, votes, i); j != i) {
+      if (std::size_t j = most_said(keys, field_votes(src, leaders, keys), i); j != i) {
         i = j;
         for (std::size_t k = j; k < src.size(); ++k)
           if (keys[k] == keys[j] && !in_capitals(src[k].*m)) {
@@ -655,9 +710,13 @@ MergedView merge_imported(const std::vector<Record>& src) {
     // the other year (Ovid MEDLINE's 2026 for The Journal of Nutrition 156(2):101263
     // beside Cochrane CENTRAL's 2025 with the article number alone); else
     // the first's.
+    std::vector<std::string> year_keys(src.size());
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (src[k].issued.year) year_keys[k] = std::to_string(src[k].issued.year);
+    const std::vector<bool> year_votes = field_votes(src, leaders, year_keys);
     std::map<int, std::size_t> said;
     for (std::size_t k = 0; k < src.size(); ++k)
-      if (src[k].issued.year && votes[k]) ++said[src[k].issued.year];
+      if (src[k].issued.year && year_votes[k]) ++said[src[k].issued.year];
     std::size_t i = src.size();
     for (std::size_t k = 0; k < src.size(); ++k)
       if (src[k].issued.year && (i == src.size() || said[src[k].issued.year] > said[src[i].issued.year])) i = k;
@@ -710,7 +769,7 @@ MergedView merge_imported(const std::vector<Record>& src) {
       for (std::size_t k = 0; k < src.size(); ++k)
         for (const Creator& c : src[k].*m)
           keys[k] += (c.is_literal() ? fold_words(c.literal) : family_name_key(c.full_family())) + "|";
-      if (std::size_t j = most_said(keys, votes, i); j != i) {
+      if (std::size_t j = most_said(keys, field_votes(src, leaders, keys), i); j != i) {
         i = j;
         for (std::size_t k = j + 1; k < src.size(); ++k)
           if (keys[k] == keys[j] && creators_quality(src[k].*m) > creators_quality(src[i].*m)) i = k;

@@ -603,6 +603,10 @@ PrismaCounts prisma_counts(Library& lib) {
   PrismaCounts c;
   std::map<std::string, std::int64_t> by_label;
   for (const Library::SourceRow& s : lib.source_rows()) {
+    if (s.own_export) {
+      ++c.own_exports;
+      continue;
+    }
     if (s.attached) {
       ++c.attached;
       continue;

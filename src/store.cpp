@@ -32,6 +32,7 @@
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
+#include "refnet/zotero_item.hpp"
 #include "statement.hpp"
 #include "stored_views.hpp"
 
@@ -44,6 +45,13 @@ namespace {
 // settle_search_index) and kept for the table's shape.
 #define REFNET_SEARCH_DEFINITION_TABLE \
   "CREATE TABLE search_definition (sql TEXT NOT NULL, deferred INTEGER NOT NULL DEFAULT 0);\n"
+
+// sources.attached: 0 a record an import found, 1 attached to a work (Crossref's
+// by `enrich`, the user's corrections), 2 refnet's own export of the work read
+// back (session 60): kept as where it was read, no part of the work's view, no
+// record a search identified (prisma, overlap).
+#define REFNET_OWN_EXPORT "2"
+constexpr int kOwnExport = 2;
 
 // A source's WoS UT and Scopus EID as its JSON holds them, NULL when it
 // holds none or is damaged: the columns sources.wos_ut and scopus_eid
@@ -441,10 +449,14 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      (venues named so, that cannot be one) kept apart.
 //   4: session 59: an ORCID another source knows goes to its person only,
 //      never to a namesake of the same family name in the list.
-constexpr int kMergeRules = 4;
+//   5: session 60: the older readings of an entry (a Zotero library's RDF and
+//      RIS beside its BibTeX exported again after an edit) do not vote
+//      against the newer export on what it changed; a Zotero item's CSL-JSON
+//      exports are one record by its URI.
+constexpr int kMergeRules = 5;
 constexpr const char* kMergeRulesWhy =
-    "a meeting's paper and a journal's article of one title and year kept apart; an ORCID given to its person only, "
-    "not to a namesake";
+    "a newer export of an entry wins over the library's older readings of it on what it changed; a Zotero item's "
+    "CSL-JSON exports are one record";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.
@@ -513,8 +525,8 @@ struct Library::Statements {
                       "scopus_eid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
         get_work(db, "SELECT " REFNET_WORK_DATA ", w.citekey, w.merged_into, w.trashed_at FROM works w WHERE w.id = ?1"),
         get_sources(db,
-                    "SELECT id, format, file, line, imported_at, coalesce(label, file, '') FROM sources WHERE work_id = ?1 "
-                    "ORDER BY id"),
+                    "SELECT id, format, file, line, imported_at, coalesce(label, file, ''), attached FROM sources "
+                    "WHERE work_id = ?1 ORDER BY attached = " REFNET_OWN_EXPORT ", id"),
         by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND " REFNET_LIVE("") " ORDER BY id"),
         by_key(db, "SELECT id FROM works WHERE citekey = ?1"),
         set_key(db, "UPDATE works SET citekey = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
@@ -522,7 +534,8 @@ struct Library::Statements {
         delete_pending(db, "DELETE FROM crossref_pending WHERE parent_key = ?1"),
         same_identifier(db,
                         "SELECT id FROM works WHERE " REFNET_LIVE("") " AND (doi = ?1 OR pmid = ?2 OR pmcid = ?3) ORDER BY id"),
-        source_data(db, "SELECT data FROM sources WHERE work_id = ?1 ORDER BY id"),
+        // refnet's own exports read back are no part of a view: copies of it.
+        source_data(db, "SELECT data FROM sources WHERE work_id = ?1 AND attached <> " REFNET_OWN_EXPORT " ORDER BY id"),
         update_view(db,
                     "UPDATE works SET doi = ?2, type = ?3, year = ?4, title = ?5, authors = ?6, keywords = ?7, data = ?8, "
                     "pmid = ?10, pmcid = ?11, "
@@ -557,6 +570,11 @@ struct Library::Statements {
     bool in_use = false;
   };
   std::unordered_map<std::string, Kept> kept;
+  // The source record of each Zotero item (zotero_item.hpp) the library
+  // holds, the first: read once from the CSL-JSON sources naming one, then
+  // kept as sources are added (zotero_item_work).
+  std::unordered_map<std::string, std::int64_t> zotero_items;
+  bool zotero_items_read = false;
 };
 
 
@@ -967,8 +985,9 @@ std::string_view now_utc() {
 
 
 void Library::remerge_views(std::string_view why) {
-  Prepared works = prepared( "SELECT work_id FROM sources GROUP BY work_id HAVING count(*) > 1 ORDER BY work_id");
-  Prepared sources = prepared( "SELECT data FROM sources WHERE work_id = ?1 ORDER BY id");
+  Prepared works = prepared( "SELECT work_id FROM sources WHERE attached <> " REFNET_OWN_EXPORT
+                             " GROUP BY work_id HAVING count(*) > 1 ORDER BY work_id");
+  Prepared sources = prepared( "SELECT data FROM sources WHERE work_id = ?1 AND attached <> " REFNET_OWN_EXPORT " ORDER BY id");
   Prepared view = prepared( "SELECT data FROM works WHERE id = ?1");
   // As update_view, the time of the change left as it was: nobody changed the work.
   Prepared update = prepared(
@@ -1255,6 +1274,82 @@ bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::in
 }
 
 namespace {
+// The first source record of Zotero item `item` (zotero_item.hpp) the
+// library holds, by its id in `items` (Statements::zotero_items), read once
+// from the CSL-JSON sources naming an item.
+std::optional<std::int64_t> zotero_item_source(std::unordered_map<std::string, std::int64_t>& items, bool& read,
+                                               sqlite3* db, const std::string& item) {
+  if (!read) {
+    read = true;
+    Stmt q(db, "SELECT id, data FROM sources WHERE format = 'csl-json' AND instr(data, 'zotero.org/') > 0 ORDER BY id");
+    while (q.step()) {
+      try {
+        const Record r = record_from_json(column_text(q.get(), 1), RecordParts{false, false, true, false});
+        if (std::string i = zotero_item_uri(r.get_extra("id")); !i.empty()) items.emplace(i, sqlite3_column_int64(q.get(), 0));
+      } catch (const RecordJsonError&) {
+        // damaged: 'refnet check' says so
+      }
+    }
+  }
+  auto it = items.find(item);
+  if (it == items.end()) return std::nullopt;
+  return it->second;
+}
+}  // namespace
+
+namespace {
+// What a user changed in refnet's own export of a work (`entry`, read back)
+// from the work's view: each field whose value the entry writes otherwise,
+// its form aside (case, accents, punctuation, LaTeX markup, a page range's
+// dashes), with the entry's value; a value the view lacks only where no
+// export writes one the view has not (a DOI, volume, pages, year, journal or
+// publisher the user added).  A field the export does not write
+// (an abstract left out of a CSV) is no change; nor is a value one of the
+// work's sources says (`sources`, imported records): an export written before
+// a later correction (the user's, a database's newer record) holds the old
+// value, a copy of that source's, not an edit; those fields go to `stale`.
+std::vector<std::pair<std::string, std::string>> own_export_edits(const Record& entry, const Record& view,
+                                                                  const std::vector<Record>& sources,
+                                                                  std::vector<std::string>& stale) {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto text = [](std::string_view v) { return fold_words(strip_rich_text(v)); };
+  auto names = [](const std::vector<Creator>& list) {
+    std::string key;
+    for (const Creator& c : list) key += (c.is_literal() ? fold_words(c.literal) : family_name_key(c.full_family())) + "|";
+    return key;
+  };
+  auto year = [](const Record& x) { return x.issued.year ? std::to_string(x.issued.year) : std::string(); };
+  auto edited = [&](const char* field, const auto& key, bool may_add) {
+    const std::string mine = key(entry), theirs = key(view);
+    if (mine.empty() || mine == theirs || (theirs.empty() && !may_add)) return;
+    if (std::any_of(sources.begin(), sources.end(), [&](const Record& s) { return !is_user_record(s) && key(s) == mine; }))
+      stale.emplace_back(field);
+    else
+      out.emplace_back(field, field_text(entry, field));
+  };
+  edited("title", [&](const Record& x) { return text(x.title); }, false);
+  edited("author", [&](const Record& x) { return names(x.authors); }, false);
+  edited("editor", [&](const Record& x) { return names(x.editors); }, false);
+  edited("year", year, true);
+  edited("container-title", [&](const Record& x) { return text(x.container_title); }, true);
+  // A volume by its number: biblatex writes AGRIS's "v. 40" as 40.
+  edited("volume", [&](const Record& x) {
+    const std::string& v = x.volume;
+    const std::size_t d = v.find_first_of("0123456789");
+    if (d == std::string::npos) return text(v);
+    std::size_t end = d;
+    while (end < v.size() && is_digit(v[end])) ++end;
+    return v.substr(d, end - d);
+  }, true);
+  // Not added: biblatex writes AGRIS's volume "v. 7 issue 4" as volume 7, number 4.
+  edited("issue", [&](const Record& x) { return text(x.issue); }, false);
+  edited("pages", [](const Record& x) { return normalize_pages(x.pages); }, true);
+  edited("doi", [](const Record& x) { return ascii_lower(x.doi); }, true);
+  edited("publisher", [&](const Record& x) { return text(x.publisher); }, true);
+  edited("abstract", [&](const Record& x) { return text(x.abstract); }, false);
+  return out;
+}
+
 bool is_library_field(const ExtraField& f) {
   return f.name == kLibraryTag || f.name == kLibraryNote || f.name == kLibraryCollection || f.name == kLibraryFile;
 }
@@ -1337,6 +1432,34 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       reason = "same " + confirmed.front().second;
     }
   }
+  // One item of a Zotero library (its URI, Zotero's CSL-JSON id), exported
+  // again after an edit there: its work, whatever else changed (a title
+  // corrected, a DOI added), as a later export of a database's record is
+  // (session 60; before, an item with no DOI became a new work).
+  auto zotero_item_work = [this](const std::string& it) -> std::optional<std::int64_t> {
+    const std::optional<std::int64_t> src = zotero_item_source(st_->zotero_items, st_->zotero_items_read, db_, it);
+    if (!src) return std::nullopt;
+    Prepared q = prepared("SELECT work_id FROM sources WHERE id = ?1");
+    q.bind(1, *src);
+    if (!q.step()) return std::nullopt;  // the source is gone (undone, emptied from the trash)
+    const std::int64_t work = sqlite3_column_int64(q.get(), 0);
+    q.reset();
+    return live_work(work);
+  };
+  const std::string item = merge_by_doi ? zotero_item(r) : std::string();
+  if (!item.empty())
+    if (std::optional<std::int64_t> w = zotero_item_work(item); w && is_live(*w)) {
+      confirmed.erase(std::remove_if(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *w; }),
+                      confirmed.end());
+      confirmed.insert(confirmed.begin(), {*w, "Zotero item " + item});
+      for (std::size_t k = res.kept_apart.size(); k-- > 0;)
+        if (res.kept_apart[k].first == *w) {
+          res.kept_apart.erase(res.kept_apart.begin() + static_cast<std::ptrdiff_t>(k));
+          res.kept_apart_identifiers.erase(res.kept_apart_identifiers.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+      same = *w;
+      reason = "same Zotero item " + item;
+    }
   // A re-export of an entry the work holds from the same tool (its own key,
   // title and year): its source keeps the key the file gave it, so that
   // same_database_record() knows it; the absorbed work keeps the key it got.
@@ -1350,6 +1473,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // of the work's UT and EID is not stored, so that it supersedes no Web of
   // Science or Scopus record (same_database_record).
   std::string label = source_label_;
+  bool own_export = false;
   if (merge_by_doi && !entry_key.empty()) {
     std::optional<std::int64_t> entry = same_entry(r, entry_key);
     // The user's own export, edited: an entry under a pinned key is its work
@@ -1383,10 +1507,22 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
           std::size_t slash = r.provenance.file.find_last_of('/');
           source_label_ = slash == std::string::npos ? r.provenance.file : r.provenance.file.substr(slash + 1);
         }
-        bool same_tool = false;
+        // A source of the entry's format whose file gave the key (source_keys):
+        // the same tool's re-export; a key refnet made for a record (a RIS
+        // record without ID, Web of Science's) is no such key (before session
+        // 60 any source of the format holding it was).
+        Prepared given = prepared(
+            "SELECT 1 FROM source_keys k JOIN sources s ON s.id = k.source_id WHERE k.key = ?1 COLLATE NOCASE "
+            "AND s.work_id = ?2 AND s.format = ?3 AND s.attached <> " REFNET_OWN_EXPORT);
+        given.bind(1, entry_key).bind(2, *entry).bind(3, r.provenance.format);
+        bool same_tool = given.step();
+        given.reset();
+        // A .bib entry's key is always its file's (the Library used without
+        // an import's source_keys, as the store's tests use it).
         for (const Record& s : source_records(*entry))
-          same_tool = same_tool || (s.provenance.format == r.provenance.format && s.citekey == entry_key);
+          same_tool = same_tool || (s.provenance.format == "bibtex" && r.provenance.format == "bibtex" && s.citekey == entry_key);
         if (!same_tool) {
+          own_export = true;
           if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();
           if (iequals(keyed->scopus_eid, view->scopus_eid)) keyed->scopus_eid.clear();
           // The AD lines it wrote are the work's addresses, not the export's (own_addresses.hpp).
@@ -1402,8 +1538,67 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       confirmed.emplace_back(*entry, "key " + std::string(entry_key));
     }
   }
+  // refnet's own export of the work, read back (session 60): a copy of the
+  // work, not a record a search found nor one more voice on its values.
+  // Before, it was a source of a work of its own, absorbed at once: prisma
+  // counted it as identified and as a duplicate removed, and its copies of
+  // the values voted (two exports of an old title outvoted Web of Science's
+  // corrected record).  It is attached to the work, where it was read kept
+  // (show lists it), and what the user changed in it is an edit of theirs,
+  // as `refnet set` makes one, said so.  Undone with the import.
+  if (own_export) {
+    const std::string export_label = source_label_;  // the file's (above)
+    source_label_ = label;
+    const std::optional<Record> before = record(*same, RecordParts::all());
+    std::vector<std::pair<std::string, std::string>> edits;
+    std::vector<std::string> stale;
+    if (before) edits = own_export_edits(*keyed, *before, source_records(*same), stale);
+    if (!stale.empty()) {
+      std::string fields;
+      for (const std::string& f : stale) fields += (fields.empty() ? "" : ", ") + f;
+      res.said.push_back(source_position(r.provenance) + ": note: " + fields + " of refnet's own export of " +
+                         describe_work(*this, *same) + " " + (stale.size() == 1 ? "is" : "are") +
+                         " what a source of the work says, not the work's value now (the export was written before it changed): not "
+                         "taken");
+    }
+    std::vector<std::pair<std::string, std::string>> taken;
+    for (const auto& [field, value] : edits) {
+      try {
+        Record probe;
+        set_user_field(probe, field, value);
+        taken.emplace_back(field, value);
+      } catch (const FieldError& err) {
+        res.said.push_back(source_position(r.provenance) + ": warning: " + field + " edited in refnet's own export of " +
+                           describe_work(*this, *same) + " not taken: " + err.what());
+      }
+    }
+    if (!taken.empty()) {
+      edit_user_record(*same, [&taken](Record& user) {
+        for (const auto& [field, value] : taken) set_user_field(user, field, value);
+      });
+      for (const auto& [field, value] : taken) {
+        std::string was = !before ? std::string() : field == "title" ? before->title : field_text(*before, field);
+        if (was.size() > 80) was = was.substr(0, 77) + "...";
+        res.said.push_back(source_position(r.provenance) + ": note: " + field +
+                           " edited in refnet's own export: yours now, over every source, as 'refnet set' makes it, of " +
+                           describe_work(*this, *same) + " (was \"" + was + "\"; 'refnet undo' takes the import back)");
+      }
+      if (std::optional<Record> after = record(*same, RecordParts::all()); before && after)
+        res.updated = changed_fields(*before, *after);
+    }
+    // Stored last: the import remembers the key its file gave for the
+    // newest source (Ingest::note_source_key), this one, not the user's.
+    source_label_ = export_label;
+    insert_source(*same, *keyed, keyed_json->json, true, hash);
+    prepared("UPDATE sources SET attached = " REFNET_OWN_EXPORT " WHERE id = last_insert_rowid()").run();
+    source_label_ = std::move(label);
+    res.status = AddStatus::merged;
+    res.work_id = *same;
+    return res;
+  }
   const Record& stored = keyed ? *keyed : r;
   res.work_id = insert_work_and_source(r, same.has_value(), keyed_json ? *keyed_json : e, hash);
+  if (!item.empty()) st_->zotero_items.emplace(item, sqlite3_last_insert_rowid(db_));
   source_label_ = std::move(label);
   if (!same) return res;
   // Another export of a record the work holds updates its view unless it is
@@ -1432,6 +1627,27 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   if (before) {
     std::optional<Record> after = record(*same, RecordParts::all());
     if (after) res.updated = changed_fields(*before, *after);
+    // The later export won where older readings of the entry (the same
+    // library's other exports, merge.cpp's field_votes) still say the old
+    // value: said, with where they are.
+    for (const char* f : {"title", "author", "editor", "year", "container-title", "volume", "issue", "pages", "publisher"}) {
+      if (!after || std::find(res.updated.begin(), res.updated.end(), f) == res.updated.end()) continue;
+      const std::string old = fold_words(strip_rich_text(field_text(*before, f)));
+      if (old.empty()) continue;
+      std::string where;
+      std::size_t n = 0;
+      for (const Record& s : sources)
+        if (!is_user_record(s) && !is_database_format(s.provenance.format) && !same_database_record(stored, s) &&
+            !edited_entry(stored, s) && fold_words(strip_rich_text(field_text(s, f))) == old) {
+          where += (where.empty() ? "" : ", ") + source_position(s.provenance);
+          ++n;
+        }
+      if (n)
+        res.said.push_back(source_position(r.provenance) + ": note: " + f + " of " + describe_work(*this, *same) +
+                           " is this later export's: it wins over " + std::to_string(n) + " older reading" +
+                           (n == 1 ? "" : "s") + " of the entry that still say \"" + (f == std::string("title") ? before->title : field_text(*before, f)) + "\" (" +
+                           where + ")");
+    }
   }
   res.status = AddStatus::merged;
   res.work_id = *same;
@@ -1610,7 +1826,8 @@ std::vector<std::pair<std::int64_t, std::string>> Library::merged_source_titles(
   std::vector<std::pair<std::int64_t, std::string>> out;
   Prepared q = prepared(
          "SELECT s.work_id, json_extract(s.data, '$.title') FROM sources s JOIN works w ON w.id = s.work_id WHERE "
-         REFNET_LIVE("w.") " AND json_valid(s.data) AND s.work_id IN (SELECT work_id FROM sources GROUP BY work_id "
+         REFNET_LIVE("w.") " AND json_valid(s.data) AND s.attached <> " REFNET_OWN_EXPORT
+         " AND s.work_id IN (SELECT work_id FROM sources WHERE attached <> " REFNET_OWN_EXPORT " GROUP BY work_id "
          "HAVING count(*) > 1) ORDER BY s.work_id, s.id");
   while (q.step())
     if (sqlite3_column_type(q.get(), 1) == SQLITE_TEXT) out.emplace_back(sqlite3_column_int64(q.get(), 0), column_text(q.get(), 1));
@@ -1626,7 +1843,7 @@ std::vector<std::tuple<std::int64_t, std::string, std::string>> Library::source_
   // every source was a third of dedup.  A record the decoder refuses is read
   // by SQLite, as before.
   Prepared q = prepared("SELECT s.work_id, s.data FROM sources s JOIN works w ON w.id = s.work_id WHERE " REFNET_LIVE(
-                        "w.") " ORDER BY s.work_id, s.id");
+                        "w.") " AND s.attached <> " REFNET_OWN_EXPORT " ORDER BY s.work_id, s.id");
   const std::unordered_set<std::string_view> wanted(names.begin(), names.end());
   const RecordParts extra_only{false, false, true, false};
   while (q.step()) {
@@ -2228,6 +2445,7 @@ std::optional<Work> Library::get(std::int64_t work_id) {
     si.line = static_cast<std::uint32_t>(sqlite3_column_int64(s.get(), 3));
     si.imported_at = column_text(s.get(), 4);
     si.label = column_text(s.get(), 5);
+    si.own_export = sqlite3_column_int(s.get(), 6) == kOwnExport;
     w.sources.push_back(std::move(si));
   }
   s.reset();
@@ -3066,7 +3284,7 @@ std::vector<Library::SourceRow> Library::source_rows() {
   Prepared s = prepared( "SELECT s.id, s.work_id, coalesce(s.label, s.file, ''), s.attached FROM sources s ORDER BY s.id");
   while (s.step())
     out.push_back({sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1), column_text(s.get(), 2),
-                   sqlite3_column_int(s.get(), 3) == 1});
+                   sqlite3_column_int(s.get(), 3) != 0, sqlite3_column_int(s.get(), 3) == kOwnExport});
   return out;
 }
 

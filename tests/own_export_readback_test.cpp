@@ -105,7 +105,7 @@ TEST_CASE("the Web of Science UT comes back from refnet's BibTeX, CSL-JSON and R
             "unique-id = {WOS:000347739900027}") != std::string::npos);
 }
 
-TEST_CASE("refnet's own export read back counts in PRISMA under its file, not again under the databases",
+TEST_CASE("refnet's own export read back counts in PRISMA neither under its file nor again under the databases",
           "[cli][import][export][review]") {
   // The RIS export carries the EBSCO record's DP/DB and the Web of Science
   // UT: read back into the library, its records were counted again as
@@ -133,9 +133,10 @@ TEST_CASE("refnet's own export read back counts in PRISMA under its file, not ag
     std::filesystem::copy_file(lib.path, copy);
     nlohmann::json j = import_json(copy, out);
     CHECK(j["new"] == 0);
-    nlohmann::json expected = before;
-    expected[name] = 1;
-    CHECK(identified(copy) == expected);
+    // Since session 60 (user60_test) its records are copies of the works, counted nowhere (before: under the
+    // file's name, expected[name] = 1).
+    CHECK(identified(copy) == before);
+    CHECK(nlohmann::json::parse(run_refnet("prisma --json --library '" + copy + "'").out)["own_exports"] == 1);
     // A copy of the work's view supersedes none of its records.
     if (std::string(format) != "ris") CHECK(j["updated"] == 0);
   }

@@ -637,7 +637,7 @@ TEST_CASE("a library screened in one stage keeps its flow exactly as before, and
       "    wrong outcome: 3\n  awaiting a decision: 7 (maybe 2, reviewers disagree 0, not screened 5)\nIncluded\n"
       "  records included: 10\n";
   const std::string json =
-      "{\"identified\":{\"Scopus\":29,\"Web of Science\":29},\"identified_total\":58,\"attached\":0,"
+      "{\"identified\":{\"Scopus\":29,\"Web of Science\":29},\"identified_total\":58,\"attached\":0,\"own_exports\":0,"
       "\"duplicates_removed\":29,\"duplicates_by_identifier\":29,\"duplicates_by_fuzzy\":0,\"duplicates_by_hand\":0,"
       "\"removed_other\":0,\"screened\":29,\"excluded\":12,\"exclusion_reasons\":{\"not urban\":5,\"not a review\":4,"
       "\"wrong outcome\":3},\"included\":10,\"awaiting\":7,\"maybe\":2,\"conflicts\":0,\"unscreened\":5,"

@@ -141,6 +141,7 @@ struct PrismaCounts {
   std::vector<std::pair<std::string, std::int64_t>> identified;  // by source label, sorted by label
   std::int64_t identified_total = 0;
   std::int64_t attached = 0;  // enrichment records, not counted as identified
+  std::int64_t own_exports = 0;  // records of refnet's own exports read back, not counted either
   std::int64_t duplicates_identifier = 0;  // merged on import: same DOI, PMID or PMCID
   std::int64_t duplicates_fuzzy = 0;       // dedup --apply
   std::int64_t duplicates_manual = 0;      // merge, dedup --decisions

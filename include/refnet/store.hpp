@@ -39,6 +39,10 @@ struct SourceInfo {
   std::uint32_t line = 0;
   std::string imported_at;  // ISO 8601 UTC
   std::string label;        // the database or search it came from (import --source)
+  // refnet's own export of the work read back (Library::add): kept where it
+  // was read, listed last, no part of the work's view and no record a
+  // search identified.
+  bool own_export = false;
 };
 
 // One reviewer's screening decision on a work (`refnet screen`).
@@ -560,6 +564,7 @@ class Library {
     std::int64_t work_id = 0;  // the live work holding it
     std::string label;
     bool attached = false;  // added to an existing work (enrichment), not found by a search
+    bool own_export = false;  // attached too: refnet's own export of the work, read back
   };
   // Every source record, in id order.
   std::vector<SourceRow> source_rows();

@@ -129,7 +129,7 @@ std::string counts_json(const PrismaCounts& c, const IdentifierCounts& ids) {
   for (std::size_t i = 0; i < c.identified.size(); ++i)
     out += (i ? "," : "") + json_quote(c.identified[i].first) + ":" + std::to_string(c.identified[i].second);
   out += "},\"identified_total\":" + std::to_string(c.identified_total) +
-         ",\"attached\":" + std::to_string(c.attached) +
+         ",\"attached\":" + std::to_string(c.attached) + ",\"own_exports\":" + std::to_string(c.own_exports) +
          ",\"duplicates_removed\":" + std::to_string(c.duplicates_removed) +
          ",\"duplicates_by_identifier\":" + std::to_string(c.duplicates_identifier) +
          ",\"duplicates_by_fuzzy\":" + std::to_string(c.duplicates_fuzzy) +
@@ -189,6 +189,10 @@ int run(const Args& args) {
   if (c.attached)
     std::cout << "  (" << c.attached << (c.attached == 1 ? " record" : " records")
               << " added to works by 'refnet enrich' or by your corrections (set, edit) not counted)\n";
+  // refnet's own exports read back (session 60): copies of works, not records a search found.
+  if (c.own_exports)
+    std::cout << "  (" << c.own_exports << (c.own_exports == 1 ? " record" : " records")
+              << " of refnet's own exports read back not counted: copies of the works they were written from)\n";
   std::cout << "  duplicates removed: " << c.duplicates_removed << "\n    by identifier: " << c.duplicates_identifier
             << identifier_text(ids) << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
             << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";

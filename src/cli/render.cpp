@@ -84,7 +84,7 @@ std::string work_json(const Work& w) {
     out += (i ? "," : "");
     out += "{\"id\":" + std::to_string(s.id) + ",\"format\":" + json_quote(s.format) + ",\"file\":" + json_quote(s.file) +
            ",\"line\":" + std::to_string(s.line) + ",\"imported_at\":" + json_quote(s.imported_at) +
-           ",\"label\":" + json_quote(s.label) + "}";
+           ",\"label\":" + json_quote(s.label) + (s.own_export ? ",\"own_export\":true" : "") + "}";
   }
   out += "],\"tags\":[";
   for (std::size_t i = 0; i < w.tags.size(); ++i) out += (i ? "," : "") + json_quote(w.tags[i]);

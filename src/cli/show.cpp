@@ -86,7 +86,9 @@ void show(std::ostream& out, const Work& w) {
       out << "    [" << (i + 1) << "] #" << s.id << " yours (refnet set/unset/edit)  changed " << s.imported_at << "\n";
     else
       out << "    [" << (i + 1) << "] #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported "
-          << s.imported_at << "  source: " << s.label << "\n";
+          << s.imported_at << (s.own_export ? "  refnet's own export, read back (a copy of the work: no part of its view)"
+                                            : "  source: " + s.label)
+          << "\n";
   }
 }
 
