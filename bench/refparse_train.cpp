@@ -489,6 +489,11 @@ int main(int argc, char** argv) {
   // label-transition prior stronger or weaker than the one learnt is no lever.  Two runs were stopped for time:
   // REFPARSE_WINDOW=shapes at iteration 19 of 300, and the bundled options' retrain (to check data/refparse.model's
   // bytes, last made 2026-12-03) at iteration 30.
+  // Session 60 (model60): the bundled options' run on the code of 147063f3 (build/refparse_train ../shared/refparse
+  // OUT, no environment; lbfgs at its cap of 300 iterations, 81,261 features, 1,711 s wall at load 2-10) gives
+  // data/refparse.model's bytes (2,931,754, md5 a8d366f5a983594416ed5c8db1555632): the sessions' refactors of the
+  // feature code since 2026-12-03 (FeatureContext, SegmentsBefore, the sinks) left the features and their order as
+  // they were, and the committed file is what the documented command makes.
   opt.algorithm = TrainOptions::kCrf;
   opt.c2 = 4.0;
   opt.prune = 0.01f;
