@@ -713,9 +713,17 @@ class FeatureContext {
     FeatureSink<Collect> sink(Collect{&out});
     features(i, sink);
   }
-  // edge_features(text, toks, i, out, true), written to a FeatureSink.
+  // edge_features(text, toks, i, out, true), written to a FeatureSink, and with the lexicon's "segedge:" mark the
+  // segment edge features (segment_edge_features).
   template <class Sink>
   void edge_features(std::size_t i, Sink& out) const;
+  // The segment edge features (model60; the lexicon's "segedge:" mark, bench/refparse_train.cpp's REFPARSE_SEGEDGES):
+  // at the edge into a segment's first token, the separator with the two segments' lexicon classes ("S=.|title|
+  // journal") and with their shapes ("S2=.|xL|XLy": case, length, a year, a leading number), so that the change of
+  // field at a segment break reads both segments whole.  None without the mark.
+  template <class Sink>
+  void segment_edge_features(std::size_t i, Sink& out) const;
+  bool segment_edges() const { return segment_edges_; }
 
  private:
   struct Word {
@@ -743,6 +751,7 @@ class FeatureContext {
     std::string lex;                    // seglex's class, "none" when none
     std::string words;                  // segwords=
     std::vector<std::string> cues;      // segment_features
+    std::string edge_shape;             // segment_edge_features' shape of it, when the lexicon has "segedge:"
   };
   const Word& word(std::ptrdiff_t k) const { return words_[std::size_t(k + 2)]; }  // -2 <= k <= n + 1
   Word make_word(std::string_view w) const;
@@ -754,6 +763,8 @@ class FeatureContext {
   const std::vector<LexiconSpan>* spans_ = nullptr;
   bool word_classes_ = false, gazetteer_ = false;  // the lexicon has "wc:", "gz:"
   enum class Window { none, shapes, window } window_ = Window::none;  // the lexicon's "win:" mark
+  bool segment_edges_ = false;                                        // the lexicon's "segedge:" mark
+  bool segment_edges_words_ = false;                                  // its value "words": S= between words only
   std::vector<Word> words_;                       // "<s>" twice, the tokens, "</s>" twice
   std::vector<Before> before_;
   std::vector<std::size_t> breaks_before_;  // segment breaks before token k, k <= n
@@ -790,6 +801,8 @@ FeatureContext::FeatureContext(std::string_view text, const std::vector<Token>& 
     gazetteer_ = lexicon_->count("gz:") > 0;
     if (auto it = lexicon_->find("win:"); it != lexicon_->end())
       window_ = it->second == "window" ? Window::window : Window::shapes;
+    if (auto it = lexicon_->find("segedge:"); it != lexicon_->end())
+      segment_edges_ = true, segment_edges_words_ = it->second == "words";
     if (!spans_) computed_ = lexicon_spans(text, toks, *lexicon_), spans_ = &computed_;
   }
   words_.reserve(n + 4);
@@ -870,6 +883,16 @@ FeatureContext::FeatureContext(std::string_view text, const std::vector<Token>& 
     for (std::size_t k = a; k <= e; ++k) words += !is_punct_cp(char32_t(static_cast<unsigned char>(word(std::ptrdiff_t(k)).text[0])));
     s.words = "segwords=" + std::to_string(words <= 4 ? words : words <= 6 ? 6 : words <= 9 ? 9 : words <= 14 ? 14 : 99);
     segment_features(text, toks, a, e, before_segments, s.cues);
+    if (segment_edges_) {
+      // Case (a word of four letters or more in small letters: x), length (one word, two or three, four or more),
+      // a year in it, a number first.
+      bool year = false;
+      for (std::size_t k = a; k <= e; ++k) year = year || word(std::ptrdiff_t(k)).number == "year";
+      s.edge_shape.push_back(s.all_caps ? 'X' : 'x');
+      s.edge_shape.push_back(words <= 1 ? '1' : words <= 3 ? 'M' : 'L');
+      if (year) s.edge_shape.push_back('y');
+      if (is_digit(word(std::ptrdiff_t(a)).text[0])) s.edge_shape.push_back('d');
+    }
     for (std::size_t k = a; k <= e; ++k) segment_of_[k] = segments_.size();
     segments_.push_back(std::move(s));
     a = e + 1;
@@ -1037,6 +1060,26 @@ void FeatureContext::edge_features(std::size_t i, Sink& out) const {
   };
   EdgeWord before = i >= 2 ? edge_word(i - 2) : EdgeWord{};
   write_edge_features(i >= 2 ? &before : nullptr, edge_word(i - 1), edge_word(i), toks_[i].space_before, out);
+  if (segment_edges_) segment_edge_features(i, out);
+}
+
+template <class Sink>
+void FeatureContext::segment_edge_features(std::size_t i, Sink& out) const {
+  if (!segment_edges_ || i == 0 || i >= toks_.size() || word(std::ptrdiff_t(i)).seg_break) return;
+  const std::size_t s = segment_of_[i];
+  if (s == 0 || segments_[s].a != i) return;
+  const Segment& prev = segments_[s - 1];
+  const Segment& next = segments_[s];
+  std::string_view p = edge_kind(EdgeWord{word(std::ptrdiff_t(i) - 1).text, word(std::ptrdiff_t(i) - 1).keyword,
+                                          word(std::ptrdiff_t(i) - 1).number == "year"});
+  // "words": the lexicon classes alone, between two segments that open with a word (not into or out of numbers).
+  if (segment_edges_words_) {
+    if (!prev.lex.empty() && !is_digit(word(std::ptrdiff_t(prev.a)).text[0]) && !is_digit(word(std::ptrdiff_t(i)).text[0]))
+      out("S=", p, '|', prev.lex, '|', next.lex);
+    return;
+  }
+  if (!prev.lex.empty()) out("S=", p, '|', prev.lex, '|', next.lex);
+  out("S2=", p, '|', prev.edge_shape, '|', next.edge_shape);
 }
 
 }  // namespace
@@ -1894,10 +1937,11 @@ struct AddWeights {
   }
 };
 
-// The weights an edge's features have under a model, in the features' order (edge_features gives three at most).
+// The weights an edge's features have under a model, in the features' order (edge_features gives three at most,
+// and two more with the segment edge features).
 struct FindEdgeWeights {
   const FeatureMap<EdgeWeights>* edges;
-  std::array<const EdgeWeights*, 3> found{};
+  std::array<const EdgeWeights*, 5> found{};
   std::size_t count = 0;
   void operator()(std::string_view f) {
     if (const EdgeWeights* ws = edges->get(f)) found[count++] = ws;
@@ -1912,7 +1956,7 @@ struct LabelScratch {
   // The transitions into a token with its edge's weights added, one L * L table per set of edge weights met in the
   // reference being decoded (a few kinds of edge make most of a reference: ", " before a word, ". " after one...).
   std::vector<float> steps;
-  std::vector<std::array<const EdgeWeights*, 3>> step_edges;
+  std::vector<std::array<const EdgeWeights*, 5>> step_edges;
   FeatureSink<AddWeights> sink{AddWeights{nullptr}};
   FeatureSink<FindEdgeWeights> edge_sink{FindEdgeWeights{nullptr}};
 };
@@ -2304,6 +2348,7 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
       std::vector<std::uint32_t> raw;
       for (std::size_t i = 1; i < toks.size(); ++i) {
         edge_features(ex.text, toks, i, fs, word_before);
+        if (context.segment_edges()) context.segment_edge_features(i, sink);
         for (std::string& f : fs) {
           auto [it, added] = edge_ids.emplace(std::move(f), std::uint32_t(edge_names.size()));
           if (added) {
