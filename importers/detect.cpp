@@ -900,8 +900,11 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
       }
     // HTML character references its reader left as text (BibTeX's "p &lt;
     // 0.05", Scopus's CSV, a value of RIS or Zotero's JSON with a '<' of text
-    // in it): the characters (left_references.hpp).
-    {
+    // in it): the characters (left_references.hpp).  Not in CSL-JSON, whose
+    // reader reads its own escapes (entities in a title with markup) and
+    // keeps the rest as written: refnet's own export of a title holding the
+    // text "&amp;" reads back as it was.
+    if (r.provenance.format != "csl-json") {
       std::string first;
       if (decode_left_references(r, first) > 0 && !references_said) {
         if (first.size() > 80) first = std::string(utf8_prefix(first, 77)) + "...";
