@@ -204,7 +204,7 @@ Library::AddResult Ingest::count(const Library::AddResult& res, const std::strin
   switch (res.status) {
     case Library::AddStatus::added: ++counts_.added; break;
     case Library::AddStatus::merged:
-      ++counts_.merged;
+      ++(res.read_back ? counts_.read_back : counts_.merged);
       counts_.older += res.older;
       if (!res.updated.empty()) {
         ++counts_.updated;

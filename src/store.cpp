@@ -1593,6 +1593,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     prepared("UPDATE sources SET attached = " REFNET_OWN_EXPORT " WHERE id = last_insert_rowid()").run();
     source_label_ = std::move(label);
     res.status = AddStatus::merged;
+    res.read_back = true;
     res.work_id = *same;
     return res;
   }

@@ -132,3 +132,29 @@ TEST_CASE("mojibake in real exports: Scopus CSV cited references, Zotero CSV, En
   CHECK(count(copper, "\u00e2\u20ac") == 0);
   CHECK(count(copper, "\u201cinvestigating microbial") == 2);
 }
+
+// refnet's own export read back is a copy of the works it was written from
+// (user60): not counted by PRISMA, not a record of a search.  The import's
+// summary said its records were "merged by identifier", as a database's
+// duplicates are; now it says they were read back.
+TEST_CASE("import: refnet's own export read back is said so, not 'merged by identifier'", "[lead60]") {
+  TempDir dir;
+  const std::string lib = " --library '" + (dir / "lib.sqlite") + "'";
+  REQUIRE(run_refnet("import '" + fixture("corpora/decolonizing-expertise__savedrecs.txt") + "'" + lib).status == 0);
+  const std::string bib = dir / "mine.bib";
+  REQUIRE(run_refnet("export --format bibtex -o '" + bib + "'" + lib).status == 0);
+  CommandResult text = run_refnet("import '" + bib + "'" + lib);
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("mine.bib: 50 read, 0 new, 0 merged by identifier") != std::string::npos);
+  CHECK(text.out.find("50 read back as refnet's own export") != std::string::npos);
+  CommandResult json = run_refnet("import '" + bib + "' --json" + lib);
+  REQUIRE(json.status == 0);
+  // The second time, the same text is already present.
+  CHECK(json.out.find("\"present\":50") != std::string::npos);
+  const std::string ris = dir / "mine.ris";
+  REQUIRE(run_refnet("export --format ris -o '" + ris + "'" + lib).status == 0);
+  CommandResult j = run_refnet("import '" + ris + "' --json" + lib);
+  REQUIRE(j.status == 0);
+  CHECK(j.out.find("\"merged\":0,\"merged_by_identifier\":0") != std::string::npos);
+  CHECK(j.out.find("\"read_back\":50") != std::string::npos);
+}

@@ -23,6 +23,7 @@ class Ingest {
     std::size_t added = 0;    // new works
     std::size_t present = 0;  // the same source text was already imported
     std::size_t merged = 0;   // joined an existing work by DOI, PMID, PMCID, WoS UT or Scopus EID
+    std::size_t read_back = 0;  // refnet's own export read back: copies attached to their works (not in merged)
     std::size_t updated = 0;  // of those, records that changed their work's view as later exports of its record
     std::size_t older = 0;    // of those, older exports than one the work holds (AddResult::older): view kept
     std::size_t kept_apart = 0;         // records kept apart from a work sharing an identifier

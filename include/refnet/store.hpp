@@ -301,6 +301,9 @@ class Library {
     // user set (`refnet set`, `edit`): the user's value stays in the view;
     // each with the export's value, to be said.
     std::vector<std::pair<std::string, std::string>> behind_yours;
+    // The record is refnet's own export of the work, read back: a copy
+    // attached to it (status merged), no record of a search.
+    bool read_back = false;
     // The record is an export of a database record the work holds that is
     // older than one there (by their export dates, see supersedes()): kept
     // as a source behind the newer one, which stays in the view.

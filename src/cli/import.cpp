@@ -119,6 +119,7 @@ struct FileSummary {
   std::string encoding;
   std::size_t read = 0, added = 0, merged = 0, updated = 0, present = 0, rejected = 0;
   std::size_t older = 0;   // merged records older than the export their work holds (view kept)
+  std::size_t read_back = 0;  // refnet's own export read back (Ingest::Counts::read_back)
   std::size_t macros = 0;  // @string definitions
   bool failed = false;  // could not be read
   bool empty = false;   // held no records
@@ -126,6 +127,15 @@ struct FileSummary {
 };
 
 constexpr std::size_t kShownDiagnostics = 1000;
+
+// ", 50 read back as refnet's own export (...)": records of an export refnet
+// wrote, attached to the works they were written from (store.cpp), which
+// are neither new nor merged duplicates; "" without any.
+std::string read_back_note(std::size_t n) {
+  if (n == 0) return {};
+  return ", " + std::to_string(n) + " read back as refnet's own export (" + (n == 1 ? "a copy" : "copies") +
+         " of the works, not counted by prisma)";
+}
 
 // Merged records that are older exports than the ones their works hold (by
 // the export dates the databases wrote): said, since they change no view.
@@ -405,6 +415,7 @@ int run(const Args& args) {
       FileSummary& sum = summaries[batch.file];
       sum.added = ingest.counts().added - at_file_start.added;
       sum.merged = ingest.counts().merged - at_file_start.merged;
+      sum.read_back = ingest.counts().read_back - at_file_start.read_back;
       sum.updated = ingest.counts().updated - at_file_start.updated;
       sum.older = ingest.counts().older - at_file_start.older;
       sum.present = ingest.counts().present - at_file_start.present;
@@ -456,12 +467,13 @@ int run(const Args& args) {
   }
   if (!diag_path.empty()) write_output(diag_path, [&](std::ostream& out) { out << diag_text; });
 
-  std::size_t read = 0, added = 0, merged = 0, updated = 0, older = 0, present = 0, rejected = 0;
+  std::size_t read = 0, added = 0, merged = 0, updated = 0, older = 0, present = 0, rejected = 0, read_back = 0;
   bool any_failed = false, any_empty = false;
   for (const auto& s : summaries) {
     read += s.read;
     added += s.added;
     merged += s.merged;
+    read_back += s.read_back;
     updated += s.updated;
     older += s.older;
     present += s.present;
@@ -483,7 +495,7 @@ int run(const Args& args) {
       const auto& s = summaries[i];
       std::cout << (i ? "," : "") << "{\"file\":" << json_quote(s.file) << ",\"encoding\":" << json_quote(s.encoding)
                 << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"merged\":" << s.merged
-                << ",\"merged_by_identifier\":" << s.merged << ",\"updated\":" << s.updated << ",\"older\":" << s.older << ",\"present\":" << s.present
+                << ",\"merged_by_identifier\":" << s.merged << ",\"read_back\":" << s.read_back << ",\"updated\":" << s.updated << ",\"older\":" << s.older << ",\"present\":" << s.present
                 << ",\"rejected\":" << s.rejected << ",\"macros\":" << s.macros << ",\"failed\":" << (s.failed ? "true" : "false")
                 << ",\"no_records\":" << (s.empty ? "true" : "false") << ",\"diagnostics\":[";
       for (std::size_t k = 0; k < s.diagnostics.size(); ++k) std::cout << (k ? "," : "") << diagnostic_json(s.diagnostics[k]);
@@ -492,7 +504,7 @@ int run(const Args& args) {
     // "merged" (kept for the scripts that read it) is "merged_by_identifier":
     // DOI, PMID, PMCID, WoS UT or Scopus EID.
     std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged
-              << ",\"merged_by_identifier\":" << merged << ",\"updated\":" << updated << ",\"older\":" << older
+              << ",\"merged_by_identifier\":" << merged << ",\"read_back\":" << read_back << ",\"updated\":" << updated << ",\"older\":" << older
               << ",\"updates\":";
     auto works_fields = [](const std::vector<Ingest::Update>& list) {
       std::cout << '[';
@@ -517,7 +529,7 @@ int run(const Args& args) {
       }
       std::cout << s.file << ": " << s.read << " read, " << s.added << " new, " << s.merged << " merged by identifier, "
                 << s.updated << " updated" << older_note(s.older) << ", " << s.present << " already present, " << s.rejected
-                << " rejected";
+                << " rejected" << read_back_note(s.read_back);
       if (s.macros) std::cout << ", " << s.macros << " @string macros";
       if (s.encoding != "UTF-8" && !s.encoding.empty()) std::cout << " (" << s.encoding << ")";
       std::cout << "\n";
@@ -525,7 +537,7 @@ int run(const Args& args) {
     if (summaries.size() > 1)
       std::cout << "total: " << read << " read, " << added << " new, " << merged << " merged by identifier, " << updated
                 << " updated" << older_note(older) << ", " << present
-                << " already present, " << rejected << " rejected\n";
+                << " already present, " << rejected << " rejected" << read_back_note(read_back) << "\n";
     if (crossref_resolved)
       std::cout << crossref_resolved << " crossref "
                 << (crossref_resolved == 1 ? "entry" : "entries") << " completed by a parent that arrived after it\n";
