@@ -33,6 +33,7 @@
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
 #include "refnet/review.hpp"
+#include "refnet/url_host.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
@@ -493,19 +494,6 @@ inline std::size_t skip_plain_value(const char* s, std::size_t i, std::size_t n)
   return i;
 }
 
-// The citation keys of a file, to warn about duplicates: open addressing in
-// one small array of (hash tag, key index), so that a lookup is about one
-// cache miss, not a chase through a bucket and a node per key as in an
-// unordered_set.
-// The host of a link ("https://scholar.google.com/scholar?cites=1" ->
-// "scholar.google.com"), empty when `v` opens with no scheme.
-std::string_view link_host(std::string_view v) {
-  std::size_t scheme = v.find("://");
-  if (scheme == std::string_view::npos || scheme > 5) return {};
-  v.remove_prefix(scheme + 3);
-  return v.substr(0, v.find_first_of("/?#\\ "));
-}
-
 // A name of dots alone ("...", "\u2026", "{...}"): where a list was cut.
 bool is_ellipsis_name(const Creator& c) {
   std::string_view parts[] = {c.literal, c.family, c.given, c.particle, c.suffix};
@@ -524,6 +512,10 @@ bool is_ellipsis_name(const Creator& c) {
   return dot;
 }
 
+// The citation keys of a file, to warn about duplicates: open addressing in
+// one small array of (hash tag, key index), so that a lookup is about one
+// cache miss, not a chase through a bucket and a node per key as in an
+// unordered_set.
 class KeySet {
  public:
   // False when `key` (not empty) was there already.
@@ -2048,7 +2040,7 @@ class Parser {
     auto engine_of_link = [](std::string_view v) -> std::string {
       std::size_t http = v.find("http");
       if (http == std::string_view::npos) return {};
-      std::string_view host = link_host(v.substr(http));
+      std::string_view host = url_host(v.substr(http));
       return host.find("scholar.google.") != std::string_view::npos ? "Google Scholar" : std::string();
     };
     const std::string_view key = e.key;
@@ -2155,7 +2147,7 @@ class Parser {
     pop_scanned_ = true;
     std::string engine;
     for (std::size_t at = t_.find(" cites: http"); at != std::string_view::npos; at = t_.find(" cites: http", at + 1)) {
-      std::string_view host = link_host(t_.substr(at + 8, 200));
+      std::string_view host = url_host(t_.substr(at + 8, 200));
       std::string one = host.find("scholar.google.") != std::string_view::npos ? "Google Scholar" : std::string(host);
       if (engine.empty()) engine = one;
       if (one != engine) return pop_engine_;  // several: none

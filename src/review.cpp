@@ -1,6 +1,7 @@
 // Systematic reviews: source labels, PRISMA numbers, database overlap,
 // near-duplicate review and screening decisions (see review.hpp).
 #include "refnet/review.hpp"
+#include "refnet/url_host.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -133,14 +134,6 @@ std::string_view ovid_code(const Record& r) {
     if ((f.name == "L2" || f.name == "UR") && f.format.empty())
       if (std::string_view db = ovid_link(f.value).db; !db.empty()) return db;
   return {};
-}
-
-// The host of an address: "app.dimensions.ai" of "https://app.dimensions.ai/details/...".
-std::string_view url_host(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view host = url.substr(scheme + 3);
-  return host.substr(0, host.find('/'));
 }
 
 // ScienceDirect's page of an article: "https://www.sciencedirect.com/science/article/pii/S2214714425010487".
