@@ -9,6 +9,7 @@
 #include "refnet/jats.hpp"
 #include "refnet/record.hpp"
 #include "refnet/text.hpp"
+#include "refnet/url_host.hpp"
 
 namespace refnet {
 
@@ -135,18 +136,6 @@ std::size_t before_url_tail(std::string_view v) {
     }
   }
   return n;
-}
-
-// The host of a web address ("https://www.taylorfrancis.com/x" ->
-// "www.taylorfrancis.com"; "www.x.org/y" -> "www.x.org"), "" when `url` is
-// none.
-std::string_view url_host(std::string_view url) {
-  std::size_t from = url.find("://");
-  if (from != std::string_view::npos) from += 3;
-  else if (istarts_with(url, "www.")) from = 0;
-  else return {};
-  std::size_t to = url.find_first_of("/?#", from);
-  return url.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from);
 }
 
 bool host_is(std::string_view host, std::string_view domain) {
@@ -557,8 +546,7 @@ std::string_view doi_as_written(std::string_view doi, std::string_view source) {
 }
 
 std::size_t doi_length_in_page(std::string_view doi, std::string_view url) {
-  std::string_view host = url_host(url);
-  std::size_t n = publisher_path_doi_length(host, doi);
+  std::size_t n = publisher_path_doi_length(url_host(url, UrlHost::bare_www), doi);
   if (n == doi.size()) return n;
   // The address must hold that DOI (as written or URL-encoded).
   std::string decoded = ascii_lower(url_decode(url));
@@ -591,8 +579,14 @@ std::optional<std::string> find_doi_at(std::string_view text, std::string* repai
            text[start - 1] != '(')
       --start;
     std::string_view token = text.substr(start, pos - start);
-    const bool url = token.find("://") != std::string_view::npos || istarts_with(token, "www.");
-    if (url) end = pos + publisher_path_doi_length(url_host(token), text.substr(pos, end - pos));
+    // The address may follow a label in the token ("URL:https://...").
+    std::size_t scheme = token.find("://");
+    while (scheme != std::string_view::npos && scheme > 0 && is_alpha(token[scheme - 1])) --scheme;
+    const bool url = scheme != std::string_view::npos || istarts_with(token, "www.");
+    if (url)
+      end = pos + publisher_path_doi_length(url_host(token.substr(scheme == std::string_view::npos ? 0 : scheme),
+                                                     UrlHost::bare_www),
+                                            text.substr(pos, end - pos));
     // The punctuation after it is the text's (a sentence's period), not a repair.
     end = pos + before_closing_punctuation(text.substr(pos, end - pos));
     if (auto d = normalize(text.substr(pos, end - pos), repair, url)) {

@@ -3,16 +3,25 @@
 // "https://app.dimensions.ai/details/..."): what follows its scheme's "://"
 // up to its path, query, fragment, a backslash (BibTeX's "\&") or a space;
 // empty when `url` opens with no scheme of five letters at most ("https").
+// With UrlHost::bare_www an address written without its scheme
+// ("www.taylorfrancis.com/books/...", as reference lists and Publish or
+// Perish's CSV write them) has a host too.
 #pragma once
 
 #include <string_view>
 
 namespace refnet {
 
-inline std::string_view url_host(std::string_view url) {
+enum class UrlHost { scheme, bare_www };
+
+inline std::string_view url_host(std::string_view url, UrlHost kind = UrlHost::scheme) {
   const std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos || scheme > 5) return {};
-  url.remove_prefix(scheme + 3);
+  if (scheme != std::string_view::npos && scheme <= 5) {
+    url.remove_prefix(scheme + 3);
+  } else if (kind != UrlHost::bare_www || url.size() < 4 ||
+             !((url[0] | 0x20) == 'w' && (url[1] | 0x20) == 'w' && (url[2] | 0x20) == 'w' && url[3] == '.')) {
+    return {};
+  }
   return url.substr(0, url.find_first_of("/?#\\ "));
 }
 
