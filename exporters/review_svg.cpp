@@ -130,14 +130,14 @@ std::string prisma_svg(const PrismaCounts& c) {
   for (const auto& [label, n] : c.identified) found.push_back({label + " " + n_of(n), false, 1});
   found.push_back({"Total " + n_of(c.identified_total), true, 0});
   Box ident = make_box("identified", left, col, found, "#fff");
-  Box removed = make_box("removed", right, col,
-                         {{"Records removed before screening:", true, 0},
-                          {"Duplicate records removed " + n_of(c.duplicates_removed), false, 1},
-                          {"by identifier (DOI, PMID, PMCID) " + n_of(c.duplicates_identifier), false, 2},
-                          {"by fuzzy matching " + n_of(c.duplicates_fuzzy), false, 2},
-                          {"by hand " + n_of(c.duplicates_manual), false, 2},
-                          {"Records removed for other reasons " + n_of(c.removed_other), false, 1}},
-                         "#fff");
+  std::vector<Para> gone{{"Records removed before screening:", true, 0},
+                         {"Duplicate records removed " + n_of(c.duplicates_removed), false, 1},
+                         {"by identifier " + n_of(c.duplicates_identifier), false, 2}};
+  for (const auto& [kind, n] : c.identifier_kinds) gone.push_back({kind + " " + n_of(n), false, 3});
+  gone.push_back({"by fuzzy matching " + n_of(c.duplicates_fuzzy), false, 2});
+  gone.push_back({"by hand " + n_of(c.duplicates_manual), false, 2});
+  gone.push_back({"Records removed for other reasons " + n_of(c.removed_other), false, 1});
+  Box removed = make_box("removed", right, col, gone, "#fff");
   ident.y = removed.y = y;
   const double ident_top = y;
   y += std::max(ident.h, removed.h) + 40;

@@ -590,6 +590,20 @@ void count_fulltext(Library& lib, const std::unordered_map<std::int64_t, StageDe
              "the full-text decisions do not add up to the reports assessed");
 }
 
+// The identifier a merge on import joined its records by, from the merge
+// log's reason ("same DOI 10.1/x", "same WoS UT WOS:..."): DOI, PMID, PMCID,
+// WoS UT, Scopus EID, a re-export of one entry (its key, title and year), a
+// record whose two identifiers joined two works.
+std::string identifier_kind(const MergeEntry& m) {
+  static const char* const kNamed[] = {"DOI", "PMID", "PMCID", "WoS UT", "Scopus EID"};
+  for (const char* id : kNamed)
+    if (starts_with(m.reason, std::string("same ") + id + " ")) return id;
+  if (starts_with(m.reason, "same ") && m.reason.find(" entry: key ") != std::string::npos)
+    return "the same entry exported again";
+  if (starts_with(m.reason, "one record (")) return "one record's two identifiers";
+  return m.kind == "doi" ? "DOI" : "other";
+}
+
 }  // namespace
 
 PrismaCounts prisma_counts(Library& lib) {
@@ -608,14 +622,24 @@ PrismaCounts prisma_counts(Library& lib) {
     ++c.identified_total;
   }
   c.identified.assign(by_label.begin(), by_label.end());
+  std::map<std::string, std::int64_t> identifier_kinds;
   for (const MergeEntry& m : lib.all_merges()) {
     if (!m.undone_at.empty()) continue;
     auto n = static_cast<std::int64_t>(m.absorbed.size());
-    if (m.kind == "doi" || m.kind == "identifier") c.duplicates_identifier += n;
-    else if (m.kind == "fuzzy") c.duplicates_fuzzy += n;
+    if (m.kind == "doi" || m.kind == "identifier") {
+      c.duplicates_identifier += n;
+      identifier_kinds[identifier_kind(m)] += n;
+    } else if (m.kind == "fuzzy") c.duplicates_fuzzy += n;
     else c.duplicates_manual += n;  // manual (merge), review (dedup --decisions)
   }
   c.duplicates_removed = c.duplicates_identifier + c.duplicates_fuzzy + c.duplicates_manual;
+  // DOI, PMID, PMCID, WoS UT and Scopus EID in that order, then the rest.
+  for (const char* id : {"DOI", "PMID", "PMCID", "WoS UT", "Scopus EID"})
+    if (auto it = identifier_kinds.find(id); it != identifier_kinds.end()) {
+      c.identifier_kinds.emplace_back(*it);
+      identifier_kinds.erase(it);
+    }
+  c.identifier_kinds.insert(c.identifier_kinds.end(), identifier_kinds.begin(), identifier_kinds.end());
   LibraryStats st = lib.stats();
   c.screened = st.works;
   c.removed_other = st.trashed;

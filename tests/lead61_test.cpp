@@ -5,13 +5,16 @@
 // These pin what the scanner reads from such addresses.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <optional>
 #include <string>
 
 #include "refnet/doi.hpp"
 #include "refnet/url_host.hpp"
+#include "support.hpp"
 
 using namespace refnet;
+using namespace refnet::test;
 
 namespace {
 std::optional<std::string> some(const char* s) { return std::optional<std::string>(s); }
@@ -50,4 +53,32 @@ TEST_CASE("url_host: a scheme of five letters at most, or a bare www. where aske
   CHECK(url_host("WWW.X.ORG", UrlHost::bare_www) == "WWW.X.ORG");
   CHECK(url_host("wwwx.org/y", UrlHost::bare_www).empty());
   CHECK(url_host("URL:https://www.x.org/y").empty());
+}
+
+// The flow diagram's "by identifier" line said "(DOI, PMID, PMCID)" whatever
+// the identifiers were (crossdb's PubMed and WoS exports: 16 by DOI, 3 by
+// WoS UT, which `refnet prisma` printed and the picture did not): now the
+// picture gives the same breakdown as the text and --json.
+TEST_CASE("prisma: the flow diagram names the identifiers duplicates were removed by", "[lead61][prisma]") {
+  TempDir dir;
+  const std::string lib = "--library '" + (dir / "lib.sqlite") + "' ";
+  const std::string records =
+      "TY  - JOUR\nAU  - Kim, Ann\nTI  - Soil carbon under maize\nPY  - 2020\nDO  - 10.1234/soil.2020.1\nER  - \n\n"
+      "TY  - JOUR\nAU  - Lee, Bo\nTI  - Rain and rice yields\nPY  - 2019\nAN  - WOS:000123456700001\nER  - \n\n";
+  {
+    std::ofstream(dir / "a.ris") << records;
+    std::ofstream(dir / "b.ris") << records;
+  }
+  REQUIRE(run_refnet("import " + lib + "--source A '" + (dir / "a.ris") + "'").status == 0);
+  REQUIRE(run_refnet("import " + lib + "--source B '" + (dir / "b.ris") + "'").status == 0);
+  auto text = run_refnet("prisma " + lib);
+  INFO(text.out);
+  REQUIRE(text.out.find("by identifier: 2 (DOI 1, WoS UT 1)") != std::string::npos);
+  REQUIRE(run_refnet("prisma " + lib + "-o '" + (dir / "flow.svg") + "'").status == 0);
+  std::string svg = slurp(dir / "flow.svg");
+  INFO(svg);
+  CHECK(svg.find("PMCID") == std::string::npos);
+  CHECK(svg.find("by identifier (n\u00a0=\u00a02)") != std::string::npos);
+  CHECK(svg.find("DOI (n\u00a0=\u00a01)") != std::string::npos);
+  CHECK(svg.find("WoS UT (n\u00a0=\u00a01)") != std::string::npos);
 }

@@ -622,7 +622,9 @@ TEST_CASE("PRISMA 2020's full-text stage: two reviewers at title/abstract and at
 
 // What refnet's binary before the full-text stage (fe8b264) printed and drew
 // for the fixture review screened in one stage (fixtures/review/screening.tsv):
-// a library screened in one stage keeps it, byte for byte; and a library of
+// a library screened in one stage keeps it, byte for byte (but for the
+// picture's "by identifier" line, which since lead61 names the identifiers
+// as the text does: "DOI (n = 29)"); and a library of
 // that schema (13) keeps its decisions, as title/abstract ones, and its undo.
 TEST_CASE("a library screened in one stage keeps its flow exactly as before, and migrates with its undo",
           "[review][prisma][screen][prisma39]") {

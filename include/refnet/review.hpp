@@ -142,7 +142,11 @@ struct PrismaCounts {
   std::int64_t identified_total = 0;
   std::int64_t attached = 0;  // enrichment records, not counted as identified
   std::int64_t own_exports = 0;  // records of refnet's own exports read back, not counted either
-  std::int64_t duplicates_identifier = 0;  // merged on import: same DOI, PMID or PMCID
+  std::int64_t duplicates_identifier = 0;  // merged on import: same DOI, PMID, PMCID, WoS UT, ...
+  // duplicates_identifier by the identifier shared: DOI, PMID, PMCID, WoS UT
+  // and Scopus EID in that order, then "the same entry exported again",
+  // "one record's two identifiers" (none with 0).
+  std::vector<std::pair<std::string, std::int64_t>> identifier_kinds;
   std::int64_t duplicates_fuzzy = 0;       // dedup --apply
   std::int64_t duplicates_manual = 0;      // merge, dedup --decisions
   std::int64_t duplicates_removed = 0;     // the three

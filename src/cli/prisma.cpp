@@ -84,47 +84,14 @@ std::string fulltext_json(const PrismaFullText& f) {
          overruled_json(f.overruled_consensus, f.overruled_arbiter) + "}";
 }
 
-// The duplicates removed on import by the identifier their records shared,
-// from the merge log's reasons ("same DOI 10.1/x", "same WoS UT WOS:..."):
-// DOI, PMID, PMCID, WoS UT and Scopus EID in that order, then a re-export of
-// one entry (its key, title and year) and a record whose two identifiers
-// joined two works.  The counts add up to PrismaCounts::duplicates_identifier.
-using IdentifierCounts = std::vector<std::pair<std::string, std::int64_t>>;
-IdentifierCounts identifier_merges(Library& lib) {
-  static const char* const kNamed[] = {"DOI", "PMID", "PMCID", "WoS UT", "Scopus EID"};
-  IdentifierCounts out;
-  for (const char* name : kNamed) out.emplace_back(name, 0);
-  auto add = [&out](const std::string& name, std::int64_t n) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == name; });
-    if (it == out.end()) out.emplace_back(name, n);
-    else it->second += n;
-  };
-  for (const MergeEntry& m : lib.all_merges()) {
-    if (!m.undone_at.empty() || (m.kind != "doi" && m.kind != "identifier")) continue;
-    const auto n = static_cast<std::int64_t>(m.absorbed.size());
-    std::string name;
-    for (const char* id : kNamed)
-      if (starts_with(m.reason, std::string("same ") + id + " ")) name = id;
-    if (name.empty() && starts_with(m.reason, "same ") && m.reason.find(" entry: key ") != std::string::npos)
-      name = "the same entry exported again";
-    else if (name.empty() && starts_with(m.reason, "one record ("))
-      name = "one record's two identifiers";
-    else if (name.empty())
-      name = m.kind == "doi" ? "DOI" : "other";
-    add(name, n);
-  }
-  out.erase(std::remove_if(out.begin(), out.end(), [](const auto& e) { return e.second == 0; }), out.end());
-  return out;
-}
-
 // " (DOI 29, PMID 1)"; "" without any.
-std::string identifier_text(const IdentifierCounts& ids) {
+std::string identifier_text(const std::vector<std::pair<std::string, std::int64_t>>& ids) {
   std::string out;
   for (const auto& [name, n] : ids) out += (out.empty() ? " (" : ", ") + name + " " + std::to_string(n);
   return out.empty() ? out : out + ")";
 }
 
-std::string counts_json(const PrismaCounts& c, const IdentifierCounts& ids) {
+std::string counts_json(const PrismaCounts& c) {
   std::string out = "{\"identified\":{";
   for (std::size_t i = 0; i < c.identified.size(); ++i)
     out += (i ? "," : "") + json_quote(c.identified[i].first) + ":" + std::to_string(c.identified[i].second);
@@ -150,7 +117,7 @@ std::string counts_json(const PrismaCounts& c, const IdentifierCounts& ids) {
          "}";
   // The full-text stage, once it has begun (a one-stage library's JSON is as it was).
   // Appended (dedup59): which identifiers the duplicates removed on import shared.
-  out += ",\"duplicates_by_identifier_kind\":" + reasons_json(ids);
+  out += ",\"duplicates_by_identifier_kind\":" + reasons_json(c.identifier_kinds);
   if (c.has_fulltext) out += ",\"fulltext\":" + fulltext_json(c.fulltext);
   return out + "}";
 }
@@ -166,7 +133,6 @@ int run(const Args& args) {
   }
   Library lib = open_library(args, false, Library::Access::read_only);
   PrismaCounts c = prisma_counts(lib);
-  const IdentifierCounts ids = identifier_merges(lib);
   if (c.multiple_decisions)
     std::cerr << "refnet prisma: warning: " << c.multiple_decisions
               << " works carry more than one screening decision of a stage; each is counted once (include, then "
@@ -177,7 +143,7 @@ int run(const Args& args) {
                  "decided there?); they are not counted at full text: see 'refnet list --tag screen:fulltext:...'\n";
   if (!path.empty()) write_output(path, [&](std::ostream& out) { out << (html ? prisma_html(c) : prisma_svg(c)); });
   if (args.json()) {
-    std::cout << counts_json(c, ids) << "\n";
+    std::cout << counts_json(c) << "\n";
     return kOk;
   }
   TerminalSafeOutput safe(std::cout);
@@ -194,7 +160,7 @@ int run(const Args& args) {
     std::cout << "  (" << c.own_exports << (c.own_exports == 1 ? " record" : " records")
               << " of refnet's own exports read back not counted: copies of the works they were written from)\n";
   std::cout << "  duplicates removed: " << c.duplicates_removed << "\n    by identifier: " << c.duplicates_identifier
-            << identifier_text(ids) << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
+            << identifier_text(c.identifier_kinds) << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
             << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
   for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
   std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", reviewers disagree " << c.conflicts
