@@ -453,10 +453,14 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      RIS beside its BibTeX exported again after an edit) do not vote
 //      against the newer export on what it changed; a Zotero item's CSL-JSON
 //      exports are one record by its URI.
-constexpr int kMergeRules = 5;
+//   6: session 61: a Zotero item is one record in every export that names it
+//      (a .bib entry's uri or zotero:// link, Zotero JSON's uri, an RDF
+//      resource named by the URI, refnet's CSL-JSON custom zotero-uri), and
+//      among one Zotero's RDF exports by its "#item_123".
+constexpr int kMergeRules = 6;
 constexpr const char* kMergeRulesWhy =
-    "a newer export of an entry wins over the library's older readings of it on what it changed; a Zotero item's "
-    "CSL-JSON exports are one record";
+    "a Zotero item is one record in each export that names it (BibTeX uri, Zotero JSON, RDF, CSL-JSON), the newest "
+    "export of it winning";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.
@@ -573,7 +577,7 @@ struct Library::Statements {
   // The source record of each Zotero item (zotero_item.hpp) the library
   // holds, the first: read once from the CSL-JSON sources naming one, then
   // kept as sources are added (zotero_item_work).
-  std::unordered_map<std::string, std::int64_t> zotero_items;
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::int64_t>>> zotero_items;
   bool zotero_items_read = false;
 };
 
@@ -1274,26 +1278,34 @@ bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::in
 }
 
 namespace {
-// The first source record of Zotero item `item` (zotero_item.hpp) the
-// library holds, by its id in `items` (Statements::zotero_items), read once
-// from the CSL-JSON sources naming an item.
-std::optional<std::int64_t> zotero_item_source(std::unordered_map<std::string, std::int64_t>& items, bool& read,
-                                               sqlite3* db, const std::string& item) {
+// The source records of Zotero item `item` (zotero_item.hpp) the
+// library holds, oldest first, by their ids in `items` (Statements::zotero_items: by item
+// key, each source's item and id), read once from the sources naming an
+// item (any format since session 61: a .bib entry's uri, Zotero JSON's, RDF's
+// resource; before, CSL-JSON's id only).
+// `conflicting`: those of the same key in another library (a work holding
+// one is another item's, though a link naming no library joined it).
+std::vector<std::int64_t> zotero_item_sources(
+    std::unordered_map<std::string, std::vector<std::pair<std::string, std::int64_t>>>& items, bool& read, sqlite3* db,
+    const std::string& item, std::vector<std::int64_t>& conflicting) {
   if (!read) {
     read = true;
-    Stmt q(db, "SELECT id, data FROM sources WHERE format = 'csl-json' AND instr(data, 'zotero.org/') > 0 ORDER BY id");
+    Stmt q(db, "SELECT id, data FROM sources WHERE instr(lower(data), 'zotero') > 0 ORDER BY id");
     while (q.step()) {
       try {
         const Record r = record_from_json(column_text(q.get(), 1), RecordParts{false, false, true, false});
-        if (std::string i = zotero_item_uri(r.get_extra("id")); !i.empty()) items.emplace(i, sqlite3_column_int64(q.get(), 0));
+        if (std::string i = zotero_item(r); !i.empty())
+          items[std::string(zotero_item_key(i))].emplace_back(i, sqlite3_column_int64(q.get(), 0));
       } catch (const RecordJsonError&) {
         // damaged: 'refnet check' says so
       }
     }
   }
-  auto it = items.find(item);
-  if (it == items.end()) return std::nullopt;
-  return it->second;
+  std::vector<std::int64_t> out;
+  if (auto it = items.find(std::string(zotero_item_key(item))); it != items.end())
+    for (const auto& [other, source] : it->second)
+      (same_zotero_item(item, other) ? out : conflicting).push_back(source);
+  return out;
 }
 }  // namespace
 
@@ -1436,19 +1448,52 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // again after an edit there: its work, whatever else changed (a title
   // corrected, a DOI added), as a later export of a database's record is
   // (session 60; before, an item with no DOI became a new work).
-  auto zotero_item_work = [this](const std::string& it) -> std::optional<std::int64_t> {
-    const std::optional<std::int64_t> src = zotero_item_source(st_->zotero_items, st_->zotero_items_read, db_, it);
-    if (!src) return std::nullopt;
+  // Zotero RDF's "#item_123" (zotero_rdf_item): the RDF sources of that
+  // row whose record is the entry's too (same_database_record).
+  auto source_work = [this](std::int64_t src) -> std::optional<std::int64_t> {
     Prepared q = prepared("SELECT work_id FROM sources WHERE id = ?1");
-    q.bind(1, *src);
+    q.bind(1, src);
     if (!q.step()) return std::nullopt;  // the source is gone (undone, emptied from the trash)
     const std::int64_t work = sqlite3_column_int64(q.get(), 0);
     q.reset();
     return live_work(work);
   };
-  const std::string item = merge_by_doi ? zotero_item(r) : std::string();
-  if (!item.empty())
-    if (std::optional<std::int64_t> w = zotero_item_work(item); w && is_live(*w)) {
+  auto zotero_item_work = [&](const std::string& it) -> std::optional<std::int64_t> {
+    std::vector<std::int64_t> conflicting;
+    const std::vector<std::int64_t> sources = zotero_item_sources(st_->zotero_items, st_->zotero_items_read, db_, it, conflicting);
+    std::vector<std::int64_t> others;  // the works of another library's item of the key
+    for (std::int64_t src : conflicting)
+      if (std::optional<std::int64_t> w = source_work(src)) others.push_back(*w);
+    for (std::int64_t src : sources)
+      if (std::optional<std::int64_t> w = source_work(src);
+          w && is_live(*w) && std::find(others.begin(), others.end(), *w) == others.end())
+        return w;
+    return std::nullopt;
+  };
+  auto rdf_item_work = [&](std::string_view row) -> std::optional<std::int64_t> {
+    Prepared q = prepared(
+        "SELECT id, data FROM sources WHERE format = 'zotero-rdf' AND instr(data, 'zotero-item-id') > 0 AND "
+        "instr(data, ?1) > 0 ORDER BY id");
+    q.bind(1, "\"" + std::string(row) + "\"");
+    std::vector<std::int64_t> found;
+    while (q.step()) {
+      try {
+        if (same_database_record(r, record_from_json(column_text(q.get(), 1), RecordParts::all())))
+          found.push_back(sqlite3_column_int64(q.get(), 0));
+      } catch (const RecordJsonError&) {
+      }
+    }
+    q.reset();
+    for (std::int64_t src : found)
+      if (std::optional<std::int64_t> w = source_work(src); w && is_live(*w)) return w;
+    return std::nullopt;
+  };
+  std::string item = merge_by_doi ? zotero_item(r) : std::string();
+  std::optional<std::int64_t> item_work = item.empty() ? std::nullopt : zotero_item_work(item);
+  if (!item_work && item.empty() && merge_by_doi && !zotero_rdf_item(r).empty())
+    if ((item_work = rdf_item_work(zotero_rdf_item(r)))) item = "#item_" + std::string(zotero_rdf_item(r));
+  if (item_work)
+    if (std::optional<std::int64_t> w = item_work; w && is_live(*w)) {
       confirmed.erase(std::remove_if(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *w; }),
                       confirmed.end());
       confirmed.insert(confirmed.begin(), {*w, "Zotero item " + item});
@@ -1599,7 +1644,8 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   }
   const Record& stored = keyed ? *keyed : r;
   res.work_id = insert_work_and_source(r, same.has_value(), keyed_json ? *keyed_json : e, hash);
-  if (!item.empty()) st_->zotero_items.emplace(item, sqlite3_last_insert_rowid(db_));
+  if (!item.empty() && item[0] != '#' && st_->zotero_items_read)
+    st_->zotero_items[std::string(zotero_item_key(item))].emplace_back(item, sqlite3_last_insert_rowid(db_));
   source_label_ = std::move(label);
   if (!same) return res;
   // Another export of a record the work holds updates its view unless it is
