@@ -833,6 +833,10 @@ void report_rechecked_merges(Library& lib, const std::string& path) {
 }
 }  // namespace
 
+namespace {
+std::size_t attach_old_own_exports(sqlite3* db, const std::string& path);
+}  // namespace
+
 void Library::migrate() {
   int version = schema_version();
   if (version > kSchemaVersion)
@@ -856,6 +860,8 @@ void Library::migrate() {
     }
     if (!merge_rules_current(db_)) {
       if (!created) {
+        // refnet's own exports an older refnet read back as sources (session 61).
+        attach_old_own_exports(db_, path_);
         // Views merged by a migration above are today's already.
         if (!remerged) remerge_views(kMergeRulesWhy);
         report_rechecked_merges(*this, path_);
@@ -1360,6 +1366,110 @@ std::vector<std::pair<std::string, std::string>> own_export_edits(const Record& 
   edited("publisher", [&](const Record& x) { return text(x.publisher); }, true);
   edited("abstract", [&](const Record& x) { return text(x.abstract); }, false);
   return out;
+}
+
+// refnet's own exports an older refnet (before session 60) read back and kept
+// as ordinary sources of the works they were written from: counted by prisma
+// and overlap as records a search found, voting on the works' values.  Known
+// as today's import knows them (Library::add): a reference manager's record
+// (no database's) whose file gave it the work's own key or an alias of it,
+// which no earlier source of its format gave (the same tool's re-export), and
+// not the work's first source.  Each becomes a copy attached to its work
+// (sources.attached = 2), the merge that absorbed the work it was made
+// (merges.kind 'own-export': prisma counts no duplicate, nor that work as one
+// a record identified) and the work's view is merged again without it;
+// one holding a value of its own, which none of the work's other sources
+// says (an edit made in the exported file: own_export_edits), stays a source,
+// so that nothing is lost.  Said in one line.  Returns the records attached.
+std::size_t attach_old_own_exports(sqlite3* db, const std::string& path) {
+  Stmt q(db,
+         "SELECT s.id, s.work_id, s.format, s.data FROM sources s JOIN source_keys k ON k.source_id = s.id "
+         "JOIN works w ON w.id = s.work_id WHERE s.attached = 0 AND " REFNET_LIVE("w.") " AND "
+         "(k.key = w.citekey COLLATE NOCASE OR EXISTS (SELECT 1 FROM key_aliases a WHERE a.work_id = w.id AND "
+         "a.alias = k.key COLLATE NOCASE)) "
+         "AND EXISTS (SELECT 1 FROM sources e WHERE e.work_id = s.work_id AND e.id < s.id AND e.attached = 0) "
+         "AND NOT EXISTS (SELECT 1 FROM sources e JOIN source_keys ek ON ek.source_id = e.id WHERE e.work_id = s.work_id "
+         "AND e.id < s.id AND e.format = s.format AND ek.key = k.key COLLATE NOCASE) ORDER BY s.work_id, s.id");
+  std::map<std::int64_t, std::vector<std::pair<std::int64_t, std::string>>> by_work;  // work: (source, data)
+  while (q.step())
+    if (!is_database_format(column_text(q.get(), 2)))
+      by_work[sqlite3_column_int64(q.get(), 1)].emplace_back(sqlite3_column_int64(q.get(), 0), column_text(q.get(), 3));
+  if (by_work.empty()) return 0;
+  Stmt others(db, "SELECT id, data FROM sources WHERE work_id = ?1 AND attached <> " REFNET_OWN_EXPORT " ORDER BY id");
+  Stmt view(db, "SELECT data FROM works WHERE id = ?1");
+  Stmt attach(db, "UPDATE sources SET attached = " REFNET_OWN_EXPORT " WHERE id = ?1");
+  Stmt update(db,
+              "UPDATE works SET doi = ?2, type = ?3, year = ?4, title = ?5, authors = ?6, keywords = ?7, data = ?8, "
+              "pmid = ?10, pmcid = ?11 WHERE id = ?1");
+  std::size_t attached = 0, kept = 0, works = 0, changed = 0;
+  std::string kept_fields;
+  for (const auto& [work, copies] : by_work) {
+    try {
+      std::vector<Record> rest;
+      others.bind(1, work);
+      while (others.step()) {
+        const std::int64_t id = sqlite3_column_int64(others.get(), 0);
+        if (std::none_of(copies.begin(), copies.end(), [id](const auto& c) { return c.first == id; }))
+          rest.push_back(record_from_json(column_text(others.get(), 1)));
+      }
+      others.reset();
+      if (rest.empty()) continue;
+      const MergedView merged = merge_records(rest);
+      std::vector<std::int64_t> taken;
+      for (const auto& [id, data] : copies) {
+        std::vector<std::string> stale;
+        const auto edits = own_export_edits(record_from_json(data), merged.record, rest, stale);
+        if (!edits.empty()) {
+          ++kept;
+          for (const auto& e : edits)
+            if (kept_fields.find(e.first) == std::string::npos) kept_fields += (kept_fields.empty() ? "" : ", ") + e.first;
+          continue;
+        }
+        taken.push_back(id);
+      }
+      if (taken.size() != copies.size()) continue;  // a copy holding a value of its own: the work as it is
+      for (std::int64_t id : taken) {
+        attach.bind(1, id);
+        attach.run();
+        ++attached;
+      }
+      ++works;
+      view.bind(1, work);
+      const std::string old = view.step() ? column_text(view.get(), 0) : std::string();
+      view.reset();
+      const std::string json = to_json(merged.record);
+      if (json != old) {
+        ++changed;
+        update.bind(1, work);
+        bind_view(update, merged.record, json, folded_families(merged.record), folded_keywords(merged.record));
+        update.run();
+      }
+    } catch (const RecordJsonError&) {
+      others.reset();  // a damaged source or view stays as it is, for `refnet check`
+    }
+  }
+  // The merge each was absorbed by (a work of its own, "merged by
+  // identifier"): no duplicate a search found, PRISMA's identities (each
+  // work created by a record identified) kept by its kind.
+  Stmt merges(db,
+              "UPDATE merges SET kind = 'own-export' WHERE undone_at IS NULL AND kind IN ('doi', 'identifier') AND "
+              "json_valid(absorbed) AND json_valid(moved) AND json_array_length(absorbed) = 1 AND "
+              "json_array_length(moved) >= 1 AND NOT EXISTS (SELECT 1 FROM json_each(merges.moved) m WHERE "
+              "json_extract(m.value, '$[0]') NOT IN (SELECT id FROM sources WHERE attached = " REFNET_OWN_EXPORT "))");
+  merges.run();
+  std::cerr << path << ": " << attached << (attached == 1 ? " record" : " records")
+            << " of refnet's own exports read back by an older refnet, kept as sources of " << works
+            << (works == 1 ? " work" : " works")
+            << " (counted by prisma and overlap as records a search found), now copies attached to their works, not "
+               "counted ('refnet show' lists them); " << changed << (changed == 1 ? " view" : " views")
+            << " merged again without them";
+  if (kept)
+    std::cerr << "; " << kept << (kept == 1 ? " record holds" : " records hold")
+              << " a value none of its work's other sources says (" << kept_fields
+              << ": an edit made in the exported file), kept as " << (kept == 1 ? "a source" : "sources")
+              << " with the other copies of its work";
+  std::cerr << "\n";
+  return attached;
 }
 
 bool is_library_field(const ExtraField& f) {

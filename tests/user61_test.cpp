@@ -184,3 +184,44 @@ TEST_CASE("Zotero JSON's uri names the item; its keys kept as aliases are said",
   CHECK(imp.err.find("bookkeeping dropped from every item: itemID") != std::string::npos);
   CHECK(imp.err.find(", uri") == std::string::npos);
 }
+
+// Main (31a06053): a library an older refnet made (147063f3, fixtures/libraries/old_147063f3_own_exports.sqlite:
+// Zotero's RIS of 5 works, then refnet's BibTeX and CSL-JSON exports of them read back, one title edited in the
+// CSL-JSON) kept the 10 copies as ordinary sources, each a work absorbed "by identifier": prisma said 15 records
+// identified, 10 duplicates removed, though one search found 5.  Opened now (merge rules 6), the copies become what
+// session 60's import makes them, attached to their works and not counted, said in one line; the two copies of the
+// work whose CSL-JSON holds an edit of the user's stay sources (nothing lost); undo still takes an import back.
+TEST_CASE("an older refnet's own exports read back become copies when the library is opened", "[user61]") {
+  Library lib;
+  std::filesystem::copy_file(fixture("libraries/old_147063f3_own_exports.sqlite"), lib.path);
+  CommandResult open = lib.run("prisma --json");
+  INFO(open.err);
+  REQUIRE(open.status == 0);
+  CHECK(open.err.find("8 records of refnet's own exports read back by an older refnet, kept as sources of 4 works") !=
+        std::string::npos);
+  CHECK(open.err.find("1 record holds a value none of its work's other sources says (title") != std::string::npos);
+  nlohmann::json p = nlohmann::json::parse(open.out);
+  CHECK(p["identified_total"] == 7);
+  CHECK(p["own_exports"] == 8);
+  CHECK(p["duplicates_removed"] == 2);
+  // Said once: the library is today's now.
+  CHECK(lib.run("list").err.find("own exports") == std::string::npos);
+  CHECK(lib.json("list").size() == 5);
+  nlohmann::json work = lib.json("show vargas2020economiccomplexity")[0];
+  CHECK(work["title"] == "Economiccomplexity: Computational Methods for Economic Complexity");
+  std::size_t copies = 0;
+  for (const auto& s : work["sources"]) copies += s.value("own_export", false);
+  CHECK(copies == 2);
+  CHECK(work["sources"].size() == 3);
+  // The edited copy and its sibling stay sources of their work: its edit is still there to see.
+  nlohmann::json kendall = lib.json("show sepulveda2025kendallknight")[0];
+  std::size_t kept = 0;
+  for (const auto& s : kendall["sources"]) kept += !s.value("own_export", false);
+  CHECK(kept == 3);
+  // Undo of the CSL-JSON import: 6 identified (5 + the kept BibTeX copy), 4 copies.
+  REQUIRE(lib.run("undo").status == 0);
+  p = lib.json("prisma");
+  CHECK(p["identified_total"] == 6);
+  CHECK(p["own_exports"] == 4);
+  CHECK(lib.json("list").size() == 5);
+}
