@@ -432,10 +432,19 @@ bool is_zotero_key(std::string_view key) {
 // entry's fields, Zotero JSON's "uri" and refnet's CSL-JSON custom
 // "zotero-uri" as the readers keep them).
 bool names_zotero_item(std::string_view name, bool& key_alone) {
+  // Most records' extra fields name none: one look at the first letter.
+  const char first = name.empty() ? '\0' : static_cast<char>(name[0] | 0x20);  // ASCII letters in lower case
+  if (first != 'z' && first != 'u' && first != 'i') return false;
   for (std::string_view n : {"zotero-uri", "zotero_uri", "zoterouri", "uri", "zotero", "zotero-link", "zotero-select"})
-    if (iequals(name, n)) return !(key_alone = false);
+    if (iequals(name, n)) {
+      key_alone = false;
+      return true;
+    }
   for (std::string_view n : {"zotero-key", "zotero_key", "zoterokey", "itemkey", "zotero-item-key"})
-    if (iequals(name, n)) return key_alone = true;
+    if (iequals(name, n)) {
+      key_alone = true;
+      return true;
+    }
   return false;
 }
 }  // namespace
