@@ -34,6 +34,7 @@
 #include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/zotero_item.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/months.hpp"
@@ -327,11 +328,11 @@ void put_joined(ObjectWriter& item, const char* key, const std::vector<std::stri
 // reads back): "keywords": [...] when `keyword` alone would split a
 // keyword; the Web of Science UT ("wos-ut") and Scopus EID ("scopus-eid"),
 // which dedup and the identifier merge go by.
-void put_custom(ObjectWriter& item, const Record& r) {
+void put_custom(ObjectWriter& item, const Record& r, const ExtraField* zotero) {
   const std::vector<std::string>& keywords = r.keywords;
   const bool list = std::any_of(keywords.begin(), keywords.end(),
                                 [](const std::string& k) { return k.find_first_of(",;") != std::string::npos; });
-  if (!list && r.wos_ut.empty() && r.scopus_eid.empty()) return;
+  if (!list && r.wos_ut.empty() && r.scopus_eid.empty() && !zotero) return;
   std::string& out = item.key("custom");
   out += "{";
   bool first_member = true;
@@ -358,7 +359,27 @@ void put_custom(ObjectWriter& item, const Record& r) {
       member(name);
       put_string(out, value);
     }
+  if (zotero) {
+    member("zotero-uri");
+    put_string(out, trim(zotero->value));
+  }
   out += "\n    }";
+}
+
+// A Zotero item's URI ("http://zotero.org/users/96641/items/BDQRTS3T": the
+// id of Zotero's CSL-JSON, Zotero JSON's uri, a .bib entry's zotero-uri):
+// the item's identity (zotero_item.hpp).  CSL-JSON's id is the work's refnet
+// key, which citations name; the URI goes to custom "zotero-uri", which the
+// reader takes back as the identity (session 61; before, "id (csl-json) not
+// written: CSL-JSON has no field for it").  A key alone or a zotero://select
+// link with no library stays what it was, no URI.
+const ExtraField* zotero_uri_field(const Record& r) {
+  for (const ExtraField& f : r.extra) {
+    const std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
+    const bool named = (f.name == "id" && format == "csl-json") || iequals(f.name, "zotero-uri") || iequals(f.name, "uri");
+    if (named && starts_with(zotero_item_uri(f.value), "zotero.org/") && istarts_with(trim(f.value), "http")) return &f;
+  }
+  return nullptr;
 }
 
 // TeX math left in a BibTeX source's title, which the importer could not
@@ -574,7 +595,9 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
                                   "' has no BCP 47 tag refnet knows: written as it is");
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
-  put_custom(it, r);
+  const ExtraField* zotero = zotero_uri_field(r);
+  if (zotero) used.push_back(zotero);
+  put_custom(it, r, zotero);
   // A BibTeX note (its own, not another source's), as its text: pandoc maps
   // a .bib note to CSL's note too; and what the reference parser read as a
   // note (`refnet parse`: no file's record, "United Nations Department of
@@ -623,11 +646,17 @@ class CsljsonRecordWriter : public RecordWriter {
     first_ = false;
     const Record& w = with_title_case(r, opt_.title_case, recased_);
     put_item(out, w, scratch_, opt_, used_);
+    zotero_uris_ += zotero_uri_field(w) != nullptr;
     unwritten_.record(w, used_);
   }
   void end(std::string& out) override {
     out += first_ ? "[]\n" : "\n]\n";
     unwritten_.say("CSL-JSON", opt_.notes);
+    if (zotero_uris_ && opt_.notes)
+      opt_.notes->warnings.push_back(
+          std::to_string(zotero_uris_) + (zotero_uris_ == 1 ? " Zotero item URI" : " Zotero item URIs") +
+          " (the id of Zotero's CSL-JSON) written as custom \"zotero-uri\": id is each work's refnet key, which "
+          "citations name; refnet reads the URI back as the item's");
   }
   // CSL-JSON has no slot for the reference list or the extra fields.
   RecordParts parts() const override {
@@ -638,6 +667,7 @@ class CsljsonRecordWriter : public RecordWriter {
 
  private:
   Record recased_;  // the record with its title recased (--title-case)
+  std::size_t zotero_uris_ = 0;  // Zotero item URIs written (zotero_uri_field)
   bool first_ = true;
   std::string scratch_;
   std::vector<const ExtraField*> used_;  // the extra fields of the item being written that it holds

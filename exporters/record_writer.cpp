@@ -30,6 +30,9 @@ bool structural(const Record& r, const ExtraField& f) {
   if (is_own_keyword_field(r, f)) return true;
   std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
   if (!f.name.empty() && f.name[0] == '@') return true;  // BibTeX @preamble, @title, @macro
+  // Zotero RDF's "#item_123": the item's row in the Zotero that wrote the
+  // file, which names it among that Zotero's exports (zotero_item.hpp).
+  if (format == "zotero-rdf" && f.name == "zotero-item-id") return true;
   // An unsigned work's "[Anonymous]": written as each format writes no
   // author (CSL-JSON has none; BibTeX's author = {Anonymous}, RIS's AU); and
   // the useauthor=false refnet's biblatex writes with it, read back.

@@ -32,7 +32,8 @@
 //   keyword                   keywords: a string split at commas (and ';'), or an array
 //   custom.keywords           keywords, whole (refnet's exporter writes the list there when
 //                             a keyword holds a comma); wins over `keyword`
-//   custom.wos-ut, .scopus-eid  wos_ut, scopus_eid (refnet's exporter writes them).  The
+//   custom.wos-ut, .scopus-eid  wos_ut, scopus_eid (refnet's exporter writes them);
+//   custom.zotero-uri          extra zotero-uri (a Zotero item's URI: refnet's exporter writes it).  The
 //                             rest of `custom` goes to extra "custom" as compact JSON
 //   anything else             extra, by its key: strings as they are, numbers as
 //                             written, arrays and objects as compact JSON (accessed, note, ...)
@@ -43,6 +44,7 @@
 
 #include "crossref_types.hpp"
 #include "source_string.hpp"
+#include "refnet/zotero_item.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/months.hpp"
@@ -558,6 +560,12 @@ class ItemMapper {
         else warn(std::string("custom.") + name + " '" + it->get<std::string>() +
                   "' is not one or disagrees with the record's: kept in extra 'custom'");
       }
+    // refnet's exporter writes a Zotero item's URI here (session 61): the
+    // item's identity (zotero_item.hpp).
+    if (auto it = rest.find("zotero-uri"); it != rest.end() && it->is_string() && !zotero_item_uri(it->get<std::string>()).empty()) {
+      r.add_extra("zotero-uri", it->get<std::string>());
+      rest.erase("zotero-uri");
+    }
     if (!rest.empty()) r.add_extra("custom", json_extra_text(rest));
   }
 

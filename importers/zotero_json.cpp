@@ -33,7 +33,8 @@
 //   extra (a string, or BBT's array of lines): "PMID: ", "PMCID: ", "DOI: ",
 //                                       "Citation Key: " lines read; other lines kept
 //                                       in extra "extra"
-//   bookkeeping: itemID key version dateAdded dateModified collections relations uri
+//   uri (Zotero's item URI)             extra zotero-uri: the item's identity (zotero_item.hpp)
+//   bookkeeping: itemID key version dateAdded dateModified collections relations
 //                                       dropped, named in one warning per file
 //   notes [{note}]                      refnet notes, as text (zotero_note_text); an empty
 //                                       or repeated one counted in a warning
@@ -56,6 +57,8 @@
 #include "refnet/names.hpp"
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
+#include "refnet/citekey.hpp"
+#include "refnet/zotero_item.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
 #include "left_references.hpp"
@@ -143,7 +146,9 @@ class ItemMapper {
       else if (key == "abstractNote") r.abstract = json_text(v);
       else if (key == "language") r.language = json_text(v);
       else if (key == "tags") tags(v, r);
-      else if (key == "citationKey") r.citekey = json_text(v);
+      else if (key == "citationKey") citation_key(json_text(v), r);
+      else if (key == "uri" && !zotero_item_uri(json_text(v)).empty())
+        r.add_extra("zotero-uri", json_text(v));  // the item's identity (zotero_item.hpp), kept (session 61)
       else if (key == "extra") extra(v, r);
       else if (one_of(key, {"itemID", "key", "version", "dateAdded", "dateModified", "collections", "relations",
                             "uri", "libraryID"}))
@@ -168,6 +173,20 @@ class ItemMapper {
   ZoteroExtraJoins& joins_;
 
   void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
+
+ public:
+  // Keys a library key cannot be (letters, digits and _ : . - only): the
+  // library gives those works new keys and keeps these as aliases (ingest's
+  // keep_source_key), said once a file as Zotero RDF's are (session 61;
+  // before, said of RDF's z:citationKey only).
+  std::size_t unsafe_keys = 0;
+  std::string unsafe_key;
+
+ private:
+  void citation_key(std::string key, Record& r) {
+    if (!key.empty() && !is_safe_key(key) && unsafe_keys++ == 0) unsafe_key = key;
+    r.citekey = std::move(key);
+  }
 
   static void first_or_extra(std::string& slot, const std::string& key, std::string value, Record& r) {
     if (slot.empty()) slot = std::move(value);
@@ -533,6 +552,8 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
   ZoteroEntities entities;
   const std::map<std::string, std::vector<std::string>> collections = bbt_collections(text);
   std::size_t skipped_notes = 0;
+  std::size_t unsafe_keys = 0, unsafe_key_at = 0;
+  std::string unsafe_key;
   for (const Range& at : items_of(text)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
     if (src.empty() || src.front() != '{') {
@@ -560,6 +581,10 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
     mapper.map(item, r);
     entities.decode(r, at.begin);
     skipped_notes += mapper.skipped_notes;
+    if (mapper.unsafe_keys && unsafe_keys++ == 0) {
+      unsafe_key = mapper.unsafe_key;
+      unsafe_key_at = at.begin;
+    }  // one item, one key
     if (auto id = item.find("itemID"); id != item.end() && !collections.empty()) {
       auto it = collections.find(id->is_string() ? id->get<std::string>() : id->dump());
       if (it != collections.end())
@@ -572,6 +597,12 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
   }
   joins.say(diags);
   entities.say(diags);
+  if (unsafe_keys)
+    diags.warning(unsafe_key_at,
+                  "citationKey '" + unsafe_key + "'" +
+                      (unsafe_keys > 1 ? " and " + std::to_string(unsafe_keys - 1) + " more hold" : " holds") +
+                      " characters a library key cannot (letters, digits and _ : . - only): the library gives those "
+                      "works new keys and keeps these as their aliases (biblatex ids, export --aux)");
   if (skipped_notes)
     diags.report_at(Severity::warning, 0, 0,
                       std::to_string(skipped_notes) + (skipped_notes == 1 ? " note" : " notes") +

@@ -71,6 +71,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "refnet/zotero_item.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -644,6 +645,16 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     Record r;
     ItemMapper(names, state, diags, text, begin).map(n, r);
     state.entities.decode(r, begin);
+    // The resource's name (session 61): Zotero's item URI when the RDF's
+    // writer names items so, the item's identity (zotero_item.hpp); Zotero's
+    // own "#item_123" (an item with no ISBN or URL) its row in the Zotero
+    // that wrote the file, which names it in that Zotero's RDF exports only.
+    // Its ISBN or URL, Zotero's other names, are values the record holds.
+    if (const std::string_view about = trim(names.rdf_attr(n, "about")); !zotero_item_uri(about).empty())
+      r.add_extra("zotero-uri", std::string(about));
+    else if (starts_with(about, "#item_") && about.size() > 6 &&
+             std::all_of(about.begin() + 6, about.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      r.add_extra("zotero-item-id", std::string(about.substr(6)));
     if (auto it = collections.of.find(std::string(names.rdf_attr(n, "about"))); it != collections.of.end())
       for (const std::string& path : it->second) r.add_extra(std::string(kLibraryCollection), path);
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())

@@ -422,13 +422,74 @@ namespace {
 bool is_pubmed_format(std::string_view f) { return f == "medline" || f == "pubmed-xml"; }
 }  // namespace
 
-std::string zotero_item(const Record& r) {
-  if (r.provenance.format != "csl-json") return "";
-  return zotero_item_uri(r.get_extra("id"));
+namespace {
+// Zotero's item keys: eight of 23456789ABCDEFGHIJKLMNPQRSTUVWXYZ.
+bool is_zotero_key(std::string_view key) {
+  return key.size() == 8 && std::all_of(key.begin(), key.end(), [](char c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); });
 }
 
-std::string zotero_item_uri(std::string_view id) {
+// The names a record's extra fields give an item's URI or key under (a .bib
+// entry's fields, Zotero JSON's "uri" and refnet's CSL-JSON custom
+// "zotero-uri" as the readers keep them).
+bool names_zotero_item(std::string_view name, bool& key_alone) {
+  // Most records' extra fields name none: one look at the first letter.
+  const char first = name.empty() ? '\0' : static_cast<char>(name[0] | 0x20);  // ASCII letters in lower case
+  if (first != 'z' && first != 'u' && first != 'i') return false;
+  for (std::string_view n : {"zotero-uri", "zotero_uri", "zoterouri", "uri", "zotero", "zotero-link", "zotero-select"})
+    if (iequals(name, n)) {
+      key_alone = false;
+      return true;
+    }
+  for (std::string_view n : {"zotero-key", "zotero_key", "zoterokey", "itemkey", "zotero-item-key"})
+    if (iequals(name, n)) {
+      key_alone = true;
+      return true;
+    }
+  return false;
+}
+}  // namespace
+
+std::string zotero_item(const Record& r) {
+  if (r.provenance.format == "csl-json")
+    if (std::string i = zotero_item_uri(r.get_extra("id")); !i.empty()) return i;
+  std::string keyed;  // a key alone: the URI, when one is given too, says more
+  for (const ExtraField& f : r.extra) {
+    bool key_alone = false;
+    if (!names_zotero_item(f.name, key_alone)) continue;
+    std::string i = zotero_item_uri(f.value, key_alone);
+    if (i.empty()) continue;
+    if (!key_alone) return i;
+    if (keyed.empty()) keyed = std::move(i);
+  }
+  return keyed;
+}
+
+std::string_view zotero_rdf_item(const Record& r) {
+  if (r.provenance.format != "zotero-rdf") return {};
+  return r.get_extra("zotero-item-id");
+}
+
+std::string zotero_item_uri(std::string_view id, bool key_alone) {
   id = trim(id);
+  if (key_alone) return is_zotero_key(id) ? "items/" + std::string(id) : std::string();
+  // zotero://select/library/items/KEY (the user's library), .../groups/5/
+  // items/KEY, the old zotero://select/items/1_KEY (a library's local
+  // number, then the key); Better BibTeX's zotero://select/items/@citekey
+  // names a key of its own, no item.
+  if (istarts_with(id, "zotero://select/")) {
+    const std::vector<std::string> parts = split_list(std::string(id.substr(16)), "/");
+    if (parts.size() == 3 && parts[0] == "library" && parts[1] == "items" && is_zotero_key(parts[2]))
+      return "items/" + parts[2];
+    if (parts.size() == 4 && (parts[0] == "groups" || parts[0] == "users") && parts[2] == "items" &&
+        !parts[1].empty() && std::all_of(parts[1].begin(), parts[1].end(), is_digit) && is_zotero_key(parts[3]))
+      return "zotero.org/" + parts[0] + "/" + parts[1] + "/items/" + parts[3];
+    if (parts.size() == 2 && parts[0] == "items") {
+      const std::size_t u = parts[1].find('_');
+      if (u != std::string::npos && u > 0 && is_zotero_key(std::string_view(parts[1]).substr(u + 1)))
+        return "items/" + parts[1].substr(u + 1);
+    }
+    return "";
+  }
   for (std::string_view scheme : {"http://", "https://"})
     if (istarts_with(id, scheme)) {
       id.remove_prefix(scheme.size());
@@ -440,10 +501,27 @@ std::string zotero_item_uri(std::string_view id) {
   if (!istarts_with(id, "zotero.org/")) return "";
   const std::vector<std::string> parts = split_list(std::string(id), "/");
   if (parts.size() < 5 || (parts[1] != "users" && parts[1] != "groups") || parts[parts.size() - 2] != "items") return "";
-  const std::string& key = parts.back();
-  if (key.size() != 8 || !std::all_of(key.begin(), key.end(), [](char c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); }))
-    return "";
+  if (!is_zotero_key(parts.back())) return "";
   return "zotero.org/" + std::string(id.substr(11));
+}
+
+std::string_view zotero_item_key(std::string_view item) {
+  const std::size_t slash = item.rfind('/');
+  return slash == std::string_view::npos ? item : item.substr(slash + 1);
+}
+
+bool same_zotero_item(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || zotero_item_key(a) != zotero_item_key(b)) return false;
+  // "zotero.org/users/96641" of "zotero.org/users/96641/items/KEY"; "" of "items/KEY".
+  auto library = [](std::string_view i) {
+    const std::size_t at = i.rfind("/items/");
+    return at == std::string_view::npos ? std::string_view() : i.substr(0, at);
+  };
+  const std::string_view la = library(a), lb = library(b);
+  if (la.empty() || lb.empty() || la == lb) return true;
+  // A library never synced (users/local/<id>) keeps its items' keys when it
+  // is: the same item as users/N's.
+  return la.find("/local/") != std::string_view::npos || lb.find("/local/") != std::string_view::npos;
 }
 
 bool same_database_record(const Record& a, const Record& b) {
@@ -452,7 +530,17 @@ bool same_database_record(const Record& a, const Record& b) {
   if (af == kUserFormat || bf == kUserFormat) return false;
   // One item of one Zotero library (its URI, the id of Zotero's CSL-JSON),
   // whatever was edited in it between the exports (session 60).
-  if (const std::string item = zotero_item(a); !item.empty() && item == zotero_item(b)) return true;
+  if (const std::string item = zotero_item(a); !item.empty() && same_zotero_item(item, zotero_item(b))) return true;
+  // Zotero RDF's "#item_123", the item's row in one Zotero installation:
+  // its RDF exports name it so, but every installation has its own #item_1,
+  // so the rest of the record must be the entry's too (its title, or its
+  // first author and year: one of them edited between the exports).
+  if (const std::string_view n = zotero_rdf_item(a); !n.empty() && n == zotero_rdf_item(b)) {
+    const bool title = !a.title.empty() && fold_words(strip_rich_text(a.title)) == fold_words(strip_rich_text(b.title));
+    const bool first = !a.authors.empty() && !b.authors.empty() && a.issued.year && a.issued.year == b.issued.year &&
+                       family_name_key(a.authors.front().full_family()) == family_name_key(b.authors.front().full_family());
+    if (title || first) return true;
+  }
   // An entry a person keyed, exported again by the same tool (BibTeX, RIS):
   // the key is its identifier there, with its title and year (a key alone,
   // "smith2020", names other works in other libraries).

@@ -453,10 +453,14 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      RIS beside its BibTeX exported again after an edit) do not vote
 //      against the newer export on what it changed; a Zotero item's CSL-JSON
 //      exports are one record by its URI.
-constexpr int kMergeRules = 5;
+//   6: session 61: a Zotero item is one record in every export that names it
+//      (a .bib entry's uri or zotero:// link, Zotero JSON's uri, an RDF
+//      resource named by the URI, refnet's CSL-JSON custom zotero-uri), and
+//      among one Zotero's RDF exports by its "#item_123".
+constexpr int kMergeRules = 6;
 constexpr const char* kMergeRulesWhy =
-    "a newer export of an entry wins over the library's older readings of it on what it changed; a Zotero item's "
-    "CSL-JSON exports are one record";
+    "a Zotero item is one record in each export that names it (BibTeX uri, Zotero JSON, RDF, CSL-JSON), the newest "
+    "export of it winning";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.
@@ -573,7 +577,7 @@ struct Library::Statements {
   // The source record of each Zotero item (zotero_item.hpp) the library
   // holds, the first: read once from the CSL-JSON sources naming one, then
   // kept as sources are added (zotero_item_work).
-  std::unordered_map<std::string, std::int64_t> zotero_items;
+  std::unordered_map<std::string, std::vector<std::pair<std::string, std::int64_t>>> zotero_items;
   bool zotero_items_read = false;
 };
 
@@ -829,6 +833,10 @@ void report_rechecked_merges(Library& lib, const std::string& path) {
 }
 }  // namespace
 
+namespace {
+std::size_t attach_old_own_exports(sqlite3* db, const std::string& path);
+}  // namespace
+
 void Library::migrate() {
   int version = schema_version();
   if (version > kSchemaVersion)
@@ -852,6 +860,8 @@ void Library::migrate() {
     }
     if (!merge_rules_current(db_)) {
       if (!created) {
+        // refnet's own exports an older refnet read back as sources (session 61).
+        attach_old_own_exports(db_, path_);
         // Views merged by a migration above are today's already.
         if (!remerged) remerge_views(kMergeRulesWhy);
         report_rechecked_merges(*this, path_);
@@ -1274,26 +1284,34 @@ bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::in
 }
 
 namespace {
-// The first source record of Zotero item `item` (zotero_item.hpp) the
-// library holds, by its id in `items` (Statements::zotero_items), read once
-// from the CSL-JSON sources naming an item.
-std::optional<std::int64_t> zotero_item_source(std::unordered_map<std::string, std::int64_t>& items, bool& read,
-                                               sqlite3* db, const std::string& item) {
+// The source records of Zotero item `item` (zotero_item.hpp) the
+// library holds, oldest first, by their ids in `items` (Statements::zotero_items: by item
+// key, each source's item and id), read once from the sources naming an
+// item (any format since session 61: a .bib entry's uri, Zotero JSON's, RDF's
+// resource; before, CSL-JSON's id only).
+// `conflicting`: those of the same key in another library (a work holding
+// one is another item's, though a link naming no library joined it).
+std::vector<std::int64_t> zotero_item_sources(
+    std::unordered_map<std::string, std::vector<std::pair<std::string, std::int64_t>>>& items, bool& read, sqlite3* db,
+    const std::string& item, std::vector<std::int64_t>& conflicting) {
   if (!read) {
     read = true;
-    Stmt q(db, "SELECT id, data FROM sources WHERE format = 'csl-json' AND instr(data, 'zotero.org/') > 0 ORDER BY id");
+    Stmt q(db, "SELECT id, data FROM sources WHERE instr(lower(data), 'zotero') > 0 ORDER BY id");
     while (q.step()) {
       try {
         const Record r = record_from_json(column_text(q.get(), 1), RecordParts{false, false, true, false});
-        if (std::string i = zotero_item_uri(r.get_extra("id")); !i.empty()) items.emplace(i, sqlite3_column_int64(q.get(), 0));
+        if (std::string i = zotero_item(r); !i.empty())
+          items[std::string(zotero_item_key(i))].emplace_back(i, sqlite3_column_int64(q.get(), 0));
       } catch (const RecordJsonError&) {
         // damaged: 'refnet check' says so
       }
     }
   }
-  auto it = items.find(item);
-  if (it == items.end()) return std::nullopt;
-  return it->second;
+  std::vector<std::int64_t> out;
+  if (auto it = items.find(std::string(zotero_item_key(item))); it != items.end())
+    for (const auto& [other, source] : it->second)
+      (same_zotero_item(item, other) ? out : conflicting).push_back(source);
+  return out;
 }
 }  // namespace
 
@@ -1348,6 +1366,110 @@ std::vector<std::pair<std::string, std::string>> own_export_edits(const Record& 
   edited("publisher", [&](const Record& x) { return text(x.publisher); }, true);
   edited("abstract", [&](const Record& x) { return text(x.abstract); }, false);
   return out;
+}
+
+// refnet's own exports an older refnet (before session 60) read back and kept
+// as ordinary sources of the works they were written from: counted by prisma
+// and overlap as records a search found, voting on the works' values.  Known
+// as today's import knows them (Library::add): a reference manager's record
+// (no database's) whose file gave it the work's own key or an alias of it,
+// which no earlier source of its format gave (the same tool's re-export), and
+// not the work's first source.  Each becomes a copy attached to its work
+// (sources.attached = 2), the merge that absorbed the work it was made
+// (merges.kind 'own-export': prisma counts no duplicate, nor that work as one
+// a record identified) and the work's view is merged again without it;
+// one holding a value of its own, which none of the work's other sources
+// says (an edit made in the exported file: own_export_edits), stays a source,
+// so that nothing is lost.  Said in one line.  Returns the records attached.
+std::size_t attach_old_own_exports(sqlite3* db, const std::string& path) {
+  Stmt q(db,
+         "SELECT s.id, s.work_id, s.format, s.data FROM sources s JOIN source_keys k ON k.source_id = s.id "
+         "JOIN works w ON w.id = s.work_id WHERE s.attached = 0 AND " REFNET_LIVE("w.") " AND "
+         "(k.key = w.citekey COLLATE NOCASE OR EXISTS (SELECT 1 FROM key_aliases a WHERE a.work_id = w.id AND "
+         "a.alias = k.key COLLATE NOCASE)) "
+         "AND EXISTS (SELECT 1 FROM sources e WHERE e.work_id = s.work_id AND e.id < s.id AND e.attached = 0) "
+         "AND NOT EXISTS (SELECT 1 FROM sources e JOIN source_keys ek ON ek.source_id = e.id WHERE e.work_id = s.work_id "
+         "AND e.id < s.id AND e.format = s.format AND ek.key = k.key COLLATE NOCASE) ORDER BY s.work_id, s.id");
+  std::map<std::int64_t, std::vector<std::pair<std::int64_t, std::string>>> by_work;  // work: (source, data)
+  while (q.step())
+    if (!is_database_format(column_text(q.get(), 2)))
+      by_work[sqlite3_column_int64(q.get(), 1)].emplace_back(sqlite3_column_int64(q.get(), 0), column_text(q.get(), 3));
+  if (by_work.empty()) return 0;
+  Stmt others(db, "SELECT id, data FROM sources WHERE work_id = ?1 AND attached <> " REFNET_OWN_EXPORT " ORDER BY id");
+  Stmt view(db, "SELECT data FROM works WHERE id = ?1");
+  Stmt attach(db, "UPDATE sources SET attached = " REFNET_OWN_EXPORT " WHERE id = ?1");
+  Stmt update(db,
+              "UPDATE works SET doi = ?2, type = ?3, year = ?4, title = ?5, authors = ?6, keywords = ?7, data = ?8, "
+              "pmid = ?10, pmcid = ?11 WHERE id = ?1");
+  std::size_t attached = 0, kept = 0, works = 0, changed = 0;
+  std::string kept_fields;
+  for (const auto& [work, copies] : by_work) {
+    try {
+      std::vector<Record> rest;
+      others.bind(1, work);
+      while (others.step()) {
+        const std::int64_t id = sqlite3_column_int64(others.get(), 0);
+        if (std::none_of(copies.begin(), copies.end(), [id](const auto& c) { return c.first == id; }))
+          rest.push_back(record_from_json(column_text(others.get(), 1)));
+      }
+      others.reset();
+      if (rest.empty()) continue;
+      const MergedView merged = merge_records(rest);
+      std::vector<std::int64_t> taken;
+      for (const auto& [id, data] : copies) {
+        std::vector<std::string> stale;
+        const auto edits = own_export_edits(record_from_json(data), merged.record, rest, stale);
+        if (!edits.empty()) {
+          ++kept;
+          for (const auto& e : edits)
+            if (kept_fields.find(e.first) == std::string::npos) kept_fields += (kept_fields.empty() ? "" : ", ") + e.first;
+          continue;
+        }
+        taken.push_back(id);
+      }
+      if (taken.size() != copies.size()) continue;  // a copy holding a value of its own: the work as it is
+      for (std::int64_t id : taken) {
+        attach.bind(1, id);
+        attach.run();
+        ++attached;
+      }
+      ++works;
+      view.bind(1, work);
+      const std::string old = view.step() ? column_text(view.get(), 0) : std::string();
+      view.reset();
+      const std::string json = to_json(merged.record);
+      if (json != old) {
+        ++changed;
+        update.bind(1, work);
+        bind_view(update, merged.record, json, folded_families(merged.record), folded_keywords(merged.record));
+        update.run();
+      }
+    } catch (const RecordJsonError&) {
+      others.reset();  // a damaged source or view stays as it is, for `refnet check`
+    }
+  }
+  // The merge each was absorbed by (a work of its own, "merged by
+  // identifier"): no duplicate a search found, PRISMA's identities (each
+  // work created by a record identified) kept by its kind.
+  Stmt merges(db,
+              "UPDATE merges SET kind = 'own-export' WHERE undone_at IS NULL AND kind IN ('doi', 'identifier') AND "
+              "json_valid(absorbed) AND json_valid(moved) AND json_array_length(absorbed) = 1 AND "
+              "json_array_length(moved) >= 1 AND NOT EXISTS (SELECT 1 FROM json_each(merges.moved) m WHERE "
+              "json_extract(m.value, '$[0]') NOT IN (SELECT id FROM sources WHERE attached = " REFNET_OWN_EXPORT "))");
+  merges.run();
+  std::cerr << path << ": " << attached << (attached == 1 ? " record" : " records")
+            << " of refnet's own exports read back by an older refnet, kept as sources of " << works
+            << (works == 1 ? " work" : " works")
+            << " (counted by prisma and overlap as records a search found), now copies attached to their works, not "
+               "counted ('refnet show' lists them); " << changed << (changed == 1 ? " view" : " views")
+            << " merged again without them";
+  if (kept)
+    std::cerr << "; " << kept << (kept == 1 ? " record holds" : " records hold")
+              << " a value none of its work's other sources says (" << kept_fields
+              << ": an edit made in the exported file), kept as " << (kept == 1 ? "a source" : "sources")
+              << " with the other copies of its work";
+  std::cerr << "\n";
+  return attached;
 }
 
 bool is_library_field(const ExtraField& f) {
@@ -1436,19 +1558,52 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // again after an edit there: its work, whatever else changed (a title
   // corrected, a DOI added), as a later export of a database's record is
   // (session 60; before, an item with no DOI became a new work).
-  auto zotero_item_work = [this](const std::string& it) -> std::optional<std::int64_t> {
-    const std::optional<std::int64_t> src = zotero_item_source(st_->zotero_items, st_->zotero_items_read, db_, it);
-    if (!src) return std::nullopt;
+  // Zotero RDF's "#item_123" (zotero_rdf_item): the RDF sources of that
+  // row whose record is the entry's too (same_database_record).
+  auto source_work = [this](std::int64_t src) -> std::optional<std::int64_t> {
     Prepared q = prepared("SELECT work_id FROM sources WHERE id = ?1");
-    q.bind(1, *src);
+    q.bind(1, src);
     if (!q.step()) return std::nullopt;  // the source is gone (undone, emptied from the trash)
     const std::int64_t work = sqlite3_column_int64(q.get(), 0);
     q.reset();
     return live_work(work);
   };
-  const std::string item = merge_by_doi ? zotero_item(r) : std::string();
-  if (!item.empty())
-    if (std::optional<std::int64_t> w = zotero_item_work(item); w && is_live(*w)) {
+  auto zotero_item_work = [&](const std::string& it) -> std::optional<std::int64_t> {
+    std::vector<std::int64_t> conflicting;
+    const std::vector<std::int64_t> sources = zotero_item_sources(st_->zotero_items, st_->zotero_items_read, db_, it, conflicting);
+    std::vector<std::int64_t> others;  // the works of another library's item of the key
+    for (std::int64_t src : conflicting)
+      if (std::optional<std::int64_t> w = source_work(src)) others.push_back(*w);
+    for (std::int64_t src : sources)
+      if (std::optional<std::int64_t> w = source_work(src);
+          w && is_live(*w) && std::find(others.begin(), others.end(), *w) == others.end())
+        return w;
+    return std::nullopt;
+  };
+  auto rdf_item_work = [&](std::string_view row) -> std::optional<std::int64_t> {
+    Prepared q = prepared(
+        "SELECT id, data FROM sources WHERE format = 'zotero-rdf' AND instr(data, 'zotero-item-id') > 0 AND "
+        "instr(data, ?1) > 0 ORDER BY id");
+    q.bind(1, "\"" + std::string(row) + "\"");
+    std::vector<std::int64_t> found;
+    while (q.step()) {
+      try {
+        if (same_database_record(r, record_from_json(column_text(q.get(), 1), RecordParts::all())))
+          found.push_back(sqlite3_column_int64(q.get(), 0));
+      } catch (const RecordJsonError&) {
+      }
+    }
+    q.reset();
+    for (std::int64_t src : found)
+      if (std::optional<std::int64_t> w = source_work(src); w && is_live(*w)) return w;
+    return std::nullopt;
+  };
+  std::string item = merge_by_doi ? zotero_item(r) : std::string();
+  std::optional<std::int64_t> item_work = item.empty() ? std::nullopt : zotero_item_work(item);
+  if (!item_work && item.empty() && merge_by_doi && !zotero_rdf_item(r).empty())
+    if ((item_work = rdf_item_work(zotero_rdf_item(r)))) item = "#item_" + std::string(zotero_rdf_item(r));
+  if (item_work)
+    if (std::optional<std::int64_t> w = item_work; w && is_live(*w)) {
       confirmed.erase(std::remove_if(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *w; }),
                       confirmed.end());
       confirmed.insert(confirmed.begin(), {*w, "Zotero item " + item});
@@ -1599,7 +1754,8 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   }
   const Record& stored = keyed ? *keyed : r;
   res.work_id = insert_work_and_source(r, same.has_value(), keyed_json ? *keyed_json : e, hash);
-  if (!item.empty()) st_->zotero_items.emplace(item, sqlite3_last_insert_rowid(db_));
+  if (!item.empty() && item[0] != '#' && st_->zotero_items_read)
+    st_->zotero_items[std::string(zotero_item_key(item))].emplace_back(item, sqlite3_last_insert_rowid(db_));
   source_label_ = std::move(label);
   if (!same) return res;
   // Another export of a record the work holds updates its view unless it is
