@@ -2033,12 +2033,48 @@ bool title_is_author_list(const Record& r) {
   return first && named >= 3 && 2 * named >= persons.size();
 }
 
+// Whether a record is a Google Scholar hit whose venue is the site Scholar
+// found it on, a host name ("pure.iiasa.ac.at", "cs.rice.edu"): Publish or
+// Perish's BibTeX writes the site in `journal` where Scholar gave no source
+// (its CSV keeps it as the Publisher).  A journal's name is no host name.
+bool scholar_site(const Record& r) {
+  const std::string& v = r.container_title;
+  if (v.size() < 4 || !google_scholar_hit(r)) return false;
+  // Labels of letters, digits and '-' between dots, the last one letters
+  // only, two or more.
+  const std::size_t last_dot = v.rfind('.');
+  if (last_dot == std::string::npos || v.front() == '.' || v.find("..") != std::string::npos ||
+      v.size() - last_dot - 1 < 2)
+    return false;
+  for (char c : v)
+    if (!(is_alpha(c) || is_digit(c) || c == '.' || c == '-')) return false;
+  for (std::size_t i = last_dot + 1; i < v.size(); ++i)
+    if (!is_alpha(v[i])) return false;
+  return true;
+}
+
+// The record without its venue (scholar_site).
+Record without_site(const Record& r) {
+  Record out = r;
+  out.container_title.clear();
+  out.container_title_short.clear();
+  return out;
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // A page that is the article number is read as the number (see
   // placed_by_number): the rules below compare pages with pages and
   // numbers with numbers.
   if (page_is_article_number(a) || page_is_article_number(b))
     return judge(placed_by_number(a), placed_by_number(b), opt);
+  // A Google Scholar hit's site is no venue: judged as Publish or Perish's
+  // CSV row of the hit, which names none.
+  if (const bool sa = scholar_site(a), sb = scholar_site(b); sa || sb) {
+    Verdict v = judge(sa ? without_site(a) : a, sb ? without_site(b) : b, opt);
+    v.reasons.insert(v.reasons.begin(), "the journal of a Google Scholar hit read as the site Google Scholar found it on (" +
+                                            (sa ? a : b).container_title + ")");
+    return v;
+  }
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   const bool item_and_version = differ(a.doi, b.doi) && figshare_version(a.doi, b.doi);

@@ -71,3 +71,48 @@ TEST_CASE("a meeting's paper and, another year, an article whose DOI names a jou
   same_year.issued.year = 2004;
   CHECK(duplicate_score(article, same_year, DedupOptions{}, nullptr) > 0);
 }
+
+TEST_CASE("Publish or Perish's BibTeX: a Google Scholar hit whose journal is the site it was found on is one work "
+          "with the journal's records, as its CSV row is",
+          "[dedup61]") {
+  // fixtures/dedup/scholar_site_pop.bib: tributetotobler/bibliotobler
+  // @d280288 (GPL-3.0) data/PoPCites.csv row 5 (Tobler, "Spatial interaction
+  // patterns", 1975, found on pure.iiasa.ac.at, no source) written in
+  // Publish or Perish's BibTeX layout, which puts the site in `journal`
+  // where Google Scholar gave no source (RedwanNewaz/PublicationManager's
+  // PoPCites.bib: 64 of 294 @article entries, 'Citeseer', 'cs.rice.edu',
+  // 'ieeexplore.ieee.org'...); the CSV keeps it as Publisher.
+  // fixtures/dedup/scholar_site_lens.csv: the same repository's
+  // data/lens-export.csv data row 114, Journal of Environmental Systems 6(4), 1976
+  // (references and most of the abstract cut).  The CSV row was one work
+  // with Lens's; the BibTeX entry was kept apart: 'veto: years 1975 and 1976
+  // in other venues (pure.iiasa.ac.at; Journal of Environmental Systems)'.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/scholar_site_pop.bib"), fixture("dedup/scholar_site_lens.csv")});
+  REQUIRE(lib.stats().works == 2);
+  CHECK(groups_of(lib) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  const Record hit = lib.record(1, RecordParts{}).value();
+  const Record article = lib.record(2, RecordParts{}).value();
+  REQUIRE(hit.container_title == "pure.iiasa.ac.at");
+  CHECK(google_scholar_hit(hit));
+  std::vector<std::string> why;
+  CHECK(duplicate_score(hit, article, DedupOptions{}, &why) >= DedupOptions{}.threshold);
+  CHECK(said(why, "the site Google Scholar found it on (pure.iiasa.ac.at)"));
+  // A hit cited by nobody links no Scholar page: the file's layout says it
+  // is one (the reader's '@database').
+  Record uncited = hit;
+  uncited.extra.clear();
+  uncited.add_extra("@database", "Google Scholar");
+  CHECK(google_scholar_hit(uncited));
+  CHECK(duplicate_score(uncited, article, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // A journal's name stays a venue; so does a host named by a record that is
+  // no Scholar hit.
+  Record named = hit;
+  named.container_title = "Research Reports";
+  CHECK(duplicate_score(named, article, DedupOptions{}, nullptr) == 0);
+  Record plain = hit;
+  plain.extra.clear();
+  CHECK_FALSE(google_scholar_hit(plain));
+  CHECK(duplicate_score(plain, article, DedupOptions{}, nullptr) == 0);
+}
