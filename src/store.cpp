@@ -453,7 +453,7 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      RIS beside its BibTeX exported again after an edit) do not vote
 //      against the newer export on what it changed; a Zotero item's CSL-JSON
 //      exports are one record by its URI.
-constexpr int kMergeRules = 5;
+constexpr int kMergeRules = 6;
 constexpr const char* kMergeRulesWhy =
     "a newer export of an entry wins over the library's older readings of it on what it changed; a Zotero item's "
     "CSL-JSON exports are one record";
