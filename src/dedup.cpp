@@ -1601,6 +1601,64 @@ char venue_kind(const Record& r) {
   return meeting == journal ? 0 : meeting ? 'm' : 'j';
 }
 
+// The journal's ISSN a DOI spells out, with its check character right
+// ("1097-198X"), else empty: Taylor & Francis's "10.1080/1097198X.2004.10856384"
+// (ISSN, year, number), Elsevier's PII "10.1016/S0010-440X(64)80030-4" and
+// its older "10.1016/0013-4694(71)90072-1", Wiley's SICI
+// "10.1002/(SICI)1097-4571(199...)..." and Blackwell's
+// "10.1111/j.1365-2648.2007.04567.x".  Such a DOI is a journal's article's,
+// whatever the record leaves out of its venue.
+std::string issn_in_doi(std::string_view doi) {
+  std::string d;
+  for (char c : doi) d += to_lower(c);
+  auto issn_at = [&d](std::size_t at, bool hyphen) -> std::string {
+    const std::size_t n = hyphen ? 9 : 8;
+    if (d.size() < at + n) return {};
+    std::string digits;
+    for (std::size_t i = 0; i < n; ++i) {
+      const char c = d[at + i];
+      if (hyphen && i == 4) {
+        if (c != '-') return {};
+        continue;
+      }
+      if (!(is_digit(c) || (c == 'x' && digits.size() == 7))) return {};
+      digits += c;
+    }
+    int sum = 0;
+    for (int i = 0; i < 7; ++i) sum += (digits[i] - '0') * (8 - i);
+    const int check = (11 - sum % 11) % 11;
+    if (digits[7] != (check == 10 ? 'x' : static_cast<char>('0' + check))) return {};
+    std::string out = digits.substr(0, 4) + '-' + digits.substr(4);
+    if (out.back() == 'x') out.back() = 'X';
+    return out;
+  };
+  auto followed = [&d](std::size_t at, char c) { return at < d.size() && d[at] == c; };
+  if (starts_with(d, "10.1080/")) {
+    // ISSN, '.', a year of four digits, '.'.
+    if (std::string issn = issn_at(8, false);
+        !issn.empty() && followed(16, '.') && d.size() > 22 && all_digits(std::string_view(d).substr(17, 4)) &&
+        followed(21, '.'))
+      return issn;
+    return {};
+  }
+  if (starts_with(d, "10.1016/")) {
+    const std::size_t at = followed(8, 's') ? 9 : 8;
+    for (bool hyphen : {true, false})
+      if (std::string issn = issn_at(at, hyphen); !issn.empty() && followed(at + (hyphen ? 9 : 8), '(')) return issn;
+    return {};
+  }
+  if (starts_with(d, "10.1002/(sici)")) {
+    for (bool hyphen : {true, false})
+      if (std::string issn = issn_at(14, hyphen); !issn.empty() && followed(14 + (hyphen ? 9 : 8), '(')) return issn;
+    return {};
+  }
+  if (starts_with(d, "10.1111/j.") || starts_with(d, "10.1046/j.")) {
+    if (std::string issn = issn_at(10, true); !issn.empty() && followed(19, '.')) return issn;
+    return {};
+  }
+  return {};
+}
+
 // Whether an extra field's value can be a title in another language of the
 // work titled `title` (folded by title_key): four words at least, not the
 // title itself, not a meeting.
@@ -1975,12 +2033,48 @@ bool title_is_author_list(const Record& r) {
   return first && named >= 3 && 2 * named >= persons.size();
 }
 
+// Whether a record is a Google Scholar hit whose venue is the site Scholar
+// found it on, a host name ("pure.iiasa.ac.at", "cs.rice.edu"): Publish or
+// Perish's BibTeX writes the site in `journal` where Scholar gave no source
+// (its CSV keeps it as the Publisher).  A journal's name is no host name.
+bool scholar_site(const Record& r) {
+  const std::string& v = r.container_title;
+  if (v.size() < 4 || !google_scholar_hit(r)) return false;
+  // Labels of letters, digits and '-' between dots, the last one letters
+  // only, two or more.
+  const std::size_t last_dot = v.rfind('.');
+  if (last_dot == std::string::npos || v.front() == '.' || v.find("..") != std::string::npos ||
+      v.size() - last_dot - 1 < 2)
+    return false;
+  for (char c : v)
+    if (!(is_alpha(c) || is_digit(c) || c == '.' || c == '-')) return false;
+  for (std::size_t i = last_dot + 1; i < v.size(); ++i)
+    if (!is_alpha(v[i])) return false;
+  return true;
+}
+
+// The record without its venue (scholar_site).
+Record without_site(const Record& r) {
+  Record out = r;
+  out.container_title.clear();
+  out.container_title_short.clear();
+  return out;
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // A page that is the article number is read as the number (see
   // placed_by_number): the rules below compare pages with pages and
   // numbers with numbers.
   if (page_is_article_number(a) || page_is_article_number(b))
     return judge(placed_by_number(a), placed_by_number(b), opt);
+  // A Google Scholar hit's site is no venue: judged as Publish or Perish's
+  // CSV row of the hit, which names none.
+  if (const bool sa = scholar_site(a), sb = scholar_site(b); sa || sb) {
+    Verdict v = judge(sa ? without_site(a) : a, sb ? without_site(b) : b, opt);
+    v.reasons.insert(v.reasons.begin(), "the journal of a Google Scholar hit read as the site Google Scholar found it on (" +
+                                            (sa ? a : b).container_title + ")");
+    return v;
+  }
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   const bool item_and_version = differ(a.doi, b.doi) && figshare_version(a.doi, b.doi);
@@ -2145,6 +2239,26 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b) && !first_appeared_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
+  // The same, where the journal is named by the DOI alone: a meeting's
+  // paper and, another year, a record without venue whose DOI spells a
+  // journal's ISSN (issn_in_doi), not one the paper's record gives: the
+  // paper and its journal version, two works, as the veto above keeps them
+  // apart when both records name their venue (bib-dedupe's test case:
+  // Stahl, "Cultural Universality Versus Particularity in CMC", Americas
+  // Conference on Information Systems 2003, and Stahl & Elbeltagi 2004,
+  // DOI 10.1080/1097198X.2004.10856384).
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (!a.issued.year || !b.issued.year || same_year || venue_of(*x).empty() || !venue_of(y).empty()) continue;
+    if (venue_kind(*x) != 'm' && x->type != "paper-conference") continue;
+    const std::string issn = issn_in_doi(y.doi);
+    if (issn.empty() || std::any_of(x->issn.begin(), x->issn.end(),
+                                    [&](const std::string& i) { return issn_digits(i) == issn_digits(issn); }))
+      continue;
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                  ", a meeting's paper (" + venue_of(*x) + ") and a journal's article (ISSN " + issn + " in its DOI " +
+                  y.doi + ")");
+  }
   // Two conference abstracts (Embase's check tag "Conference abstract", in
   // Embase's and Cochrane CENTRAL's keywords) of one year in two journals
   // that cannot be one (names, ISSNs): one abstract printed by two

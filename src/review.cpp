@@ -179,9 +179,12 @@ bool looks_like_code(std::string_view v) {
 bool google_scholar_hit(const Record& r) {
   // Publish or Perish: the citing works' address names the engine searched;
   // a row cited by nobody has none, but its rank among the hits.
+  // Publish or Perish's BibTeX: the engine its reader knew by the layout
+  // ('@database'), links or none.
   const std::string_view rank = trim(r.get_extra("GSRank"));
   return r.get_extra("CitesURL").find("scholar.google.") != std::string::npos ||
-         (r.provenance.format == "table" && !rank.empty() && all_digits(rank));
+         (r.provenance.format == "table" && !rank.empty() && all_digits(rank)) ||
+         trim(r.get_extra("@database")) == "Google Scholar";
 }
 
 std::string database_of(const Record& r) {

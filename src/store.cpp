@@ -456,11 +456,14 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //   6: session 61: a Zotero item is one record in every export that names it
 //      (a .bib entry's uri or zotero:// link, Zotero JSON's uri, an RDF
 //      resource named by the URI, refnet's CSL-JSON custom zotero-uri), and
-//      among one Zotero's RDF exports by its "#item_123".
+//      among one Zotero's RDF exports by its "#item_123"; a meeting's paper
+//      and, another year, a record without venue whose DOI names a journal's
+//      ISSN kept apart; a Publish or Perish hit's host-name journal is no
+//      venue.
 constexpr int kMergeRules = 6;
 constexpr const char* kMergeRulesWhy =
     "a Zotero item is one record in each export that names it (BibTeX uri, Zotero JSON, RDF, CSL-JSON), the newest "
-    "export of it winning";
+    "export of it winning; a meeting's paper and another year's record whose DOI names a journal kept apart";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.

@@ -39,10 +39,13 @@ std::string database_of(const Record& r);
 // address, on rows cited at least once), the extra fields the table reader
 // keeps.  Such a row describes a publication as the search engine found it
 // (a journal article, a book, a web page), with no type of its own and the
-// site it was found on for a publisher.
+// site it was found on for a publisher; or an entry of Publish or Perish's
+// BibTeX of a Google Scholar search (its '@database', which the BibTeX reader
+// gives by the layout), whose `journal` is that site where Scholar gave no
+// source.
 bool google_scholar_hit(const Record& r);
 // The extra fields google_scholar_hit reads.
-inline constexpr const char* kGoogleScholarFields[] = {"GSRank", "CitesURL"};
+inline constexpr const char* kGoogleScholarFields[] = {"GSRank", "CitesURL", "@database"};
 // Ovid's link to a record, "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=medp&NEWS=N&AN=32487818"
 // (RIS L2 or UR): its database code (D=) and accession number (AN=); both
 // empty when the address is no Ovid link.  Views into `url`.
