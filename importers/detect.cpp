@@ -4,6 +4,7 @@
 #include "refnet/article_number.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/doi_supplement.hpp"
+#include "refnet/ebscohost.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/journal_abbrev.hpp"
@@ -15,6 +16,7 @@
 #include "csv_rows.hpp"
 #include "eppi_json.hpp"
 #include "europepmc.hpp"
+#include "final_period.hpp"
 #include "left_references.hpp"
 #include "mojibake.hpp"
 #include "noteexpress.hpp"
@@ -859,7 +861,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // Zotero note pasted as the abstract) is read as text here, for every
   // format; readers of markup formats (Crossref, PubMed XML) did already.
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
-       number_said = false, references_said = false, mojibake_said = false;
+       number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -923,6 +925,23 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                       "text whose UTF-8 was read as Windows-1252 before this file was written ('" +
                           mojibake_excerpt(first) + "'): repaired, 'Ã©' as 'é', 'â€™' as '’' (said once a file)");
         mojibake_said = true;
+      }
+    }
+    // EBSCOhost ends the titles of most of its databases with a period, in
+    // each export (RIS, BibTeX, CSV: Criminal Justice Abstracts 39 of 41
+    // titles, the other two questions; Academic Search, CINAHL, Environment
+    // Index, PsycINFO's BibTeX; not EconLit's): not the title's, which other
+    // databases give without it.  (NLM's of a MEDLINE record went in its
+    // reader, with its translated title's brackets.)
+    if (!r.title.empty() && r.title.back() == '.' && from_ebscohost(r)) {
+      std::string title = drop_final_period(r.title);
+      if (title.size() < r.title.size()) {
+        if (!ebsco_period_said)
+          report_record(diags, Severity::note, r,
+                        "EBSCOhost ends its titles with a period: read without it ('" + title +
+                            "'; an abbreviation's period stays; said once a file)");
+        ebsco_period_said = true;
+        r.title = std::move(title);
       }
     }
     // A container that abbreviates its "short" title, shorter than it: the
