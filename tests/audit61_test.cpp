@@ -72,3 +72,83 @@ TEST_CASE("EBSCOhost's period after its titles is dropped, in RIS, BibTeX and CS
   CHECK(q.records[3].title == "A permalink's record");
   CHECK(said(q, "EBSCOhost ends its titles with a period") == 1);
 }
+
+namespace {
+const Record* titled(const std::vector<Record>& records, std::string_view start) {
+  for (const Record& r : records)
+    if (r.title.rfind(start, 0) == 0) return &r;
+  return nullptr;
+}
+}  // namespace
+
+// EndNote writes MEDLINE's double issue as the year and, apart, the months:
+// RIS "PY - 2003" and "DA - May-Jun", XML <year>2003</year> and
+// <pub-dates><date>May-Jun</date></pub-dates> (IEBH/RefLib's blue-light
+// library: 12 of its 102 records; dedupe-sweep's copper and tafenoquine
+// searches: 5 each, "Nov-Dec", "Jul-Sep", "Jan-Jun").  PubMed's own file of
+// the same records reads "2003 May-Jun" as a range of months; the RIS reader
+// kept May alone and dropped "-Jun" without a word, the XML reader kept May
+// and the text in extra.  The months are the range of the year beside them
+// ("Dec-Jan" runs into the next year).
+TEST_CASE("EndNote's DA and pub-dates 'May-Jun' beside the year are a range of months", "[audit61]") {
+  Parsed ris = parse_file(fixture("endnote/blue_light_month_ranges.ris"));
+  REQUIRE(ris.records.size() == 3);
+  struct Want {
+    const char* title;
+    int year, month, end_month;
+  };
+  for (Want w : {Want{"Large surface photodynamic therapy", 2004, 1, 2},
+                 Want{"Photodynamic therapy for the treatment of acne", 2004, 11, 12},
+                 Want{"Proton magic angle spinning NMR", 2003, 5, 6}}) {
+    INFO(w.title);
+    const Record* r = titled(ris.records, w.title);
+    REQUIRE(r != nullptr);
+    CHECK(r->issued.year == w.year);
+    CHECK(r->issued.month == w.month);
+    CHECK(r->issued.end_year == w.year);
+    CHECK(r->issued.end_month == w.end_month);
+  }
+  // PubMed's MEDLINE reading of the same date: the same Date.
+  Parsed nbib = parse_string("PMID- 12872936\nTI  - Proton magic angle spinning NMR.\nDP  - 2003 May-Jun\n"
+                             "AU  - Doe J\n");
+  REQUIRE(nbib.records.size() == 1);
+  const Record* proton = titled(ris.records, "Proton magic angle spinning NMR");
+  REQUIRE(proton != nullptr);
+  CHECK(proton->issued == nbib.records[0].issued);
+
+  for (const char* file : {"corpora/dedupe-sweep__copper.xml", "corpora/dedupe-sweep__tafenoquine.xml"}) {
+    Parsed p = parse_file(fixture(file));
+    std::size_t ranges = 0;
+    for (const Record& r : p.records) ranges += r.issued.is_range() && r.issued.end_month > 0;
+    CHECK(ranges == 5);
+  }
+  // A quarter (the file's two records of this article: one dated so).
+  Parsed copper = parse_file(fixture("corpora/dedupe-sweep__copper.xml"));
+  std::size_t quarter = 0;
+  for (const Record& r : copper.records)
+    quarter += r.title.rfind("Research on serum and saliva concentration", 0) == 0 && r.issued.year == 2009 &&
+               r.issued.month == 7 && r.issued.end_year == 2009 && r.issued.end_month == 9;
+  CHECK(quarter == 1);
+
+  // Across the year's end; a range of days is no range of months.
+  Parsed q = parse_string(
+      "TY  - JOUR\nTI  - Winter issue\nPY  - 1998\nDA  - Dec-Jan\nER  - \n\n"
+      "TY  - JOUR\nTI  - Days\nPY  - 2001\nDA  - Jan 5-18\nER  - \n");
+  REQUIRE(q.records.size() == 2);
+  CHECK(q.records[0].issued.year == 1998);
+  CHECK(q.records[0].issued.month == 12);
+  CHECK(q.records[0].issued.end_year == 1999);
+  CHECK(q.records[0].issued.end_month == 1);
+  CHECK(q.records[1].issued.month == 1);
+  CHECK_FALSE(q.records[1].issued.is_range());
+  Parsed x = parse_string(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><xml><records><record><ref-type name=\"Journal Article\">17</ref-type>"
+      "<contributors><authors><author>Doe, J.</author></authors></contributors>"
+      "<titles><title>Winter issue</title></titles><dates><year>1998</year><pub-dates><date>Dec-Jan</date>"
+      "</pub-dates></dates></record></records></xml>\n");
+  REQUIRE(x.records.size() == 1);
+  CHECK(x.records[0].issued.year == 1998);
+  CHECK(x.records[0].issued.month == 12);
+  CHECK(x.records[0].issued.end_year == 1999);
+  CHECK(x.records[0].issued.end_month == 1);
+}
