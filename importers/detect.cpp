@@ -14,6 +14,7 @@
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "ebsco_abstract.hpp"
 #include "eppi_json.hpp"
 #include "europepmc.hpp"
 #include "final_period.hpp"
@@ -861,7 +862,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // Zotero note pasted as the abstract) is read as text here, for every
   // format; readers of markup formats (Crossref, PubMed XML) did already.
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
-       number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false;
+       number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
+       ebsco_label_said = false, ebsco_copyright_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -943,6 +945,31 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
         ebsco_period_said = true;
         r.title = std::move(title);
       }
+    }
+    // EBSCOhost ends an abstract with whose it is ("[ABSTRACT FROM
+    // AUTHOR]"), in its RIS, CSV and BibTeX and in the libraries that saved
+    // its records (Zotero's RIS, EPPI-Reviewer's JSON): a label, not text;
+    // and its copyright statement, which Zotero joins to the abstract (its
+    // RIS's second AB, kept in extra by the RIS reader; cut by the table
+    // reader): kept in extra, as theirs.
+    if (std::size_t c = ebsco_copyright_at(r.abstract); c != std::string::npos) {
+      r.add_extra("AB", r.abstract.substr(c));
+      r.abstract = std::string(trim(std::string_view(r.abstract).substr(0, c)));
+      if (!ebsco_copyright_said)
+        report_record(diags, Severity::note, r,
+                      "an abstract ends in EBSCOhost's copyright statement ('Copyright of ... is the property of "
+                      "...'): cut from the abstract, kept in extra as AB (said once a file)");
+      ebsco_copyright_said = true;
+    }
+    if (std::string_view kept = without_ebsco_abstract_label(r.abstract); kept.size() < r.abstract.size()) {
+      if (!ebsco_label_said)
+        report_record(diags, Severity::note, r,
+                      "EBSCOhost's label after an abstract ('" +
+                          std::string(trim(std::string_view(r.abstract).substr(
+                              static_cast<std::size_t>(kept.data() - r.abstract.data()) + kept.size()))) +
+                          "', whose the abstract is) is no part of it: cut (said once a file)");
+      ebsco_label_said = true;
+      r.abstract = std::string(kept);
     }
     // A container that abbreviates its "short" title, shorter than it: the
     // two the wrong way round (EndNote's PubMed import writes the NLM
