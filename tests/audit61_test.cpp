@@ -206,3 +206,38 @@ TEST_CASE("EBSCOhost's '[ABSTRACT FROM AUTHOR]' after an abstract is its label, 
   CHECK(q.records[0].abstract == "Text [ABSTRACT FROM AUTHOR] and more.");
   CHECK(q.records[1].abstract == "Results were clear [1].");
 }
+
+// Ovid MEDLINE writes a review's label and its count of references after the
+// title, "Title. [Review] [33 refs]": its field format's reader drops the
+// label, but the RIS, tables and libraries that carry Ovid's records kept it
+// (bib-dedupe's cytology_screening set, whose records came from Ovid: 48
+// titles end "[Review] [N refs]", 7 "?. [Review]" or ". [Review]"), so the
+// title was not the one PubMed and the other databases give.  In every
+// format: cut, with the period NLM ends the title with, said once a file; a
+// "[Review]" that follows no sentence's end (a book review's title) stays.
+TEST_CASE("Ovid's '[Review] [33 refs]' after a title is its label, cut in every format", "[audit61]") {
+  Parsed p = parse_file(fixture("dedup/overlapping_pages.ris"));
+  REQUIRE(!p.records.empty());
+  CHECK(p.records[0].title == "Update on the diagnosis and treatment of genital wart infection");
+  CHECK(said(p, "Ovid's label after a title") == 1);
+  Parsed q = parse_string(
+      "TY  - JOUR\nTI  - Screening in the vaccination era?. [Review]\nER  - \n\n"
+      "TY  - JOUR\nTI  - Treatment of CIN 3: review of the literature. [Review] [45 refs]\nER  - \n\n"
+      "TY  - JOUR\nTI  - Lesions in the U.S. [Review] [125 refs]\nER  - \n\n"
+      "TY  - BOOK\nTI  - The history of science [Review]\nER  - \n\n"
+      "TY  - JOUR\nTI  - A [Review] of methods\nER  - \n");
+  REQUIRE(q.records.size() == 5);
+  CHECK(q.records[0].title == "Screening in the vaccination era?");
+  CHECK(q.records[1].title == "Treatment of CIN 3: review of the literature");
+  CHECK(q.records[2].title == "Lesions in the U.S.");
+  CHECK(q.records[3].title == "The history of science [Review]");
+  CHECK(q.records[4].title == "A [Review] of methods");
+  CHECK(said(q, "Ovid's label after a title ('[Review]',") == 1);
+  // A table of such records (bib-dedupe's CSV layout).
+  Parsed t = parse_string(
+      "\"ID\",\"title\",\"year\",\"author\",\"pages\",\"volume\",\"number\",\"ENTRYTYPE\",\"journal\"\n"
+      "\"id_1\",\"HPV testing as an adjunct to cervical cytology for screening. [Review] [20 refs]\",2006,"
+      "\"Zuna, R E\",\"288-297\",108,,\"article\",\"Cancer\"\n");
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].title == "HPV testing as an adjunct to cervical cytology for screening");
+}
