@@ -4,6 +4,7 @@
 #include "refnet/article_number.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/doi_supplement.hpp"
+#include "refnet/ebscohost.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/journal_abbrev.hpp"
@@ -13,8 +14,10 @@
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "ebsco_abstract.hpp"
 #include "eppi_json.hpp"
 #include "europepmc.hpp"
+#include "final_period.hpp"
 #include "left_references.hpp"
 #include "mojibake.hpp"
 #include "noteexpress.hpp"
@@ -824,6 +827,37 @@ namespace {
 // chapter of the book shares; the DOI that extends it with a part's suffix
 // (is_part_doi) is the part's own and becomes the record's, the book's kept
 // in extra.  What is said, empty when nothing changed.
+// Ovid MEDLINE's label after a title, a review's and its count of
+// references: "Title. [Review] [33 refs]", "Title?. [Review]", "Title. [45
+// refs]".  The title without it and the period NLM ends it with, or empty
+// when it ends with no such label ("The history of science [Review]", a book
+// review's, follows no sentence's end).
+std::string without_ovid_review_label(std::string_view title, std::string& label) {
+  std::string_view t = trim(title);
+  const std::string_view whole = t;
+  bool cut = false;
+  // "[33 refs]"
+  if (!t.empty() && t.back() == ']') {
+    const std::size_t open = t.rfind('[');
+    std::string_view inner = open == std::string_view::npos ? std::string_view() : t.substr(open + 1, t.size() - open - 2);
+    if (ends_with(inner, " refs") && inner.size() > 5 && all_digits(inner.substr(0, inner.size() - 5))) {
+      t = trim(t.substr(0, open));
+      cut = true;
+    }
+  }
+  // "[Review]", after a sentence's end (with the count of references, after anything)
+  if (ends_with(t, "[Review]")) {
+    std::string_view before = trim(t.substr(0, t.size() - 8));
+    if (cut || (!before.empty() && before.back() == '.')) {
+      t = before;
+      cut = true;
+    }
+  }
+  if (!cut || t.empty()) return {};
+  label = std::string(trim(whole.substr(t.size())));
+  return drop_final_period(t);
+}
+
 std::string part_doi_over_book(Record& r) {
   static const std::string_view kParts[] = {"chapter", "paper-conference", "entry", "entry-encyclopedia",
                                             "entry-dictionary"};
@@ -859,7 +893,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // Zotero note pasted as the abstract) is read as text here, for every
   // format; readers of markup formats (Crossref, PubMed XML) did already.
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
-       number_said = false, references_said = false, mojibake_said = false;
+       number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
+       ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -924,6 +959,60 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           mojibake_excerpt(first) + "'): repaired, 'Ã©' as 'é', 'â€™' as '’' (said once a file)");
         mojibake_said = true;
       }
+    }
+    // EBSCOhost ends the titles of most of its databases with a period, in
+    // each export (RIS, BibTeX, CSV: Criminal Justice Abstracts 39 of 41
+    // titles, the other two questions; Academic Search, CINAHL, Environment
+    // Index, PsycINFO's BibTeX; not EconLit's): not the title's, which other
+    // databases give without it.  (NLM's of a MEDLINE record went in its
+    // reader, with its translated title's brackets.)
+    if (!r.title.empty() && r.title.back() == '.' && from_ebscohost(r)) {
+      std::string title = drop_final_period(r.title);
+      if (title.size() < r.title.size()) {
+        if (!ebsco_period_said)
+          report_record(diags, Severity::note, r,
+                        "EBSCOhost ends its titles with a period: read without it ('" + title +
+                            "'; an abbreviation's period stays; said once a file)");
+        ebsco_period_said = true;
+        r.title = std::move(title);
+      }
+    }
+    // EBSCOhost ends an abstract with whose it is ("[ABSTRACT FROM
+    // AUTHOR]"), in its RIS, CSV and BibTeX and in the libraries that saved
+    // its records (Zotero's RIS, EPPI-Reviewer's JSON): a label, not text;
+    // and its copyright statement, which Zotero joins to the abstract (its
+    // RIS's second AB, kept in extra by the RIS reader; cut by the table
+    // reader): kept in extra, as theirs.
+    if (std::size_t c = ebsco_copyright_at(r.abstract); c != std::string::npos) {
+      r.add_extra("AB", r.abstract.substr(c));
+      r.abstract = std::string(trim(std::string_view(r.abstract).substr(0, c)));
+      if (!ebsco_copyright_said)
+        report_record(diags, Severity::note, r,
+                      "an abstract ends in EBSCOhost's copyright statement ('Copyright of ... is the property of "
+                      "...'): cut from the abstract, kept in extra as AB (said once a file)");
+      ebsco_copyright_said = true;
+    }
+    if (std::string_view kept = without_ebsco_abstract_label(r.abstract); kept.size() < r.abstract.size()) {
+      if (!ebsco_label_said)
+        report_record(diags, Severity::note, r,
+                      "EBSCOhost's label after an abstract ('" +
+                          std::string(trim(std::string_view(r.abstract).substr(
+                              static_cast<std::size_t>(kept.data() - r.abstract.data()) + kept.size()))) +
+                          "', whose the abstract is) is no part of it: cut (said once a file)");
+      ebsco_label_said = true;
+      r.abstract = std::string(kept);
+    }
+    // Ovid MEDLINE's "[Review] [33 refs]" after a title, which its field
+    // format's reader drops: in the RIS, tables and libraries that carry its
+    // records too (bib-dedupe's cytology screening set, 55 titles).
+    if (std::string label, title = without_ovid_review_label(r.title, label); !title.empty()) {
+      if (!ovid_label_said)
+        report_record(diags, Severity::note, r,
+                      "Ovid's label after a title ('" + label +
+                          "', a review's and its count of references) is no part of it: cut, with NLM's period before it "
+                          "(said once a file)");
+      ovid_label_said = true;
+      r.title = std::move(title);
     }
     // A container that abbreviates its "short" title, shorter than it: the
     // two the wrong way round (EndNote's PubMed import writes the NLM

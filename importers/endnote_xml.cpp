@@ -70,6 +70,7 @@
 #include "refnet/text.hpp"
 #include "date_parts.hpp"
 #include "misplaced_issue.hpp"
+#include "months_of_year.hpp"
 #include "name_field.hpp"
 #include "ris_fields.hpp"
 #include "source_string.hpp"
@@ -568,6 +569,15 @@ class RecordBuilder {
     for (const auto& [text, offset] : pub_dates) {
       Date d = parse_ris_date(text);
       say_date_parts_left_out("pub-dates", text, d, diags_, offset);
+      // "May-Jun" beside <year>2003</year>: MEDLINE's double issue "2003
+      // May-Jun", read as its MEDLINE reader reads it.
+      if (MonthRange m; d.year == 0 && r.issued.month == 0 && month_range_of_year(text, r.issued.year, m)) {
+        r.issued.month = m.month;
+        r.issued.end_year = m.end_year;
+        r.issued.end_month = m.end_month;
+        if (r.issued.text.empty()) r.issued.text = std::to_string(r.issued.year) + " " + std::string(trim(text));
+        continue;
+      }
       bool same_year = d.year == 0 || r.issued.year == 0 || d.year == r.issued.year;
       if (same_year && r.issued.month == 0 && d.month) {
         if (r.issued.year == 0) r.issued.year = d.year;

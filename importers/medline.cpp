@@ -29,6 +29,7 @@
 #include <cstring>
 #include <deque>
 
+#include "final_period.hpp"
 #include "left_references.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
@@ -133,6 +134,12 @@ std::string drop_nlm_period(std::string_view title) {
   // ("[Title.]" too: the period inside is NLM's then.)
   if (n >= 4 && title[n - 1] == '.' && bracketed_whole(title.substr(0, n - 1))) return drop_nlm_period(title.substr(1, n - 3));
   if (bracketed_whole(title)) return drop_nlm_period(title.substr(1, n - 2));
+  return drop_final_period(title);
+}
+
+std::string drop_final_period(std::string_view title) {
+  title = trim(title);
+  std::size_t n = title.size();
   if (n < 2 || title[n - 1] != '.' || title[n - 2] == '.') return std::string(title);
   // "... in the U.S." and "... aurovertin B.": the period ends an
   // abbreviation or an initial, and stays.

@@ -76,6 +76,7 @@
 #include "first_url.hpp"
 #include "info_pmid.hpp"
 #include "misplaced_issue.hpp"
+#include "months_of_year.hpp"
 #include "name_field.hpp"
 #include "left_references.hpp"
 #include "ris_fields.hpp"
@@ -2372,6 +2373,15 @@ bool Builder::build(Record& r) {
       std::string text = r.issued.text;
       r.issued = da;
       if (r.issued.text.empty()) r.issued.text = std::move(text);
+    } else if (MonthRange m; r.issued.year > 0 && (r.issued.month == 0 || r.issued.month == da.month) &&
+                                month_range_of_year(da.text, r.issued.year, m)) {
+      // EndNote's "DA - May-Jun" beside "PY - 2003": MEDLINE's double
+      // issue "2003 May-Jun", read as its MEDLINE reader reads it.
+      r.issued.month = m.month;
+      r.issued.day = 0;
+      r.issued.end_year = m.end_year;
+      r.issued.end_month = m.end_month;
+      if (r.issued.text.empty()) r.issued.text = std::to_string(r.issued.year) + " " + da.text;
     } else if (da.month && (r.issued.month == 0 || r.issued.month == da.month)) {
       if (r.issued.month == 0) r.issued.day = 0;
       r.issued.month = da.month;

@@ -41,6 +41,7 @@
 #include "crossref_types.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "ebsco_abstract.hpp"
 #include "misplaced_issue.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
@@ -522,20 +523,6 @@ void for_each_term(std::string_view v, bool emtree, F&& fn) {
     if (std::string_view t = trim(v.substr(start, i - start)); !t.empty()) fn(t);
     start = i + 1;
   }
-}
-
-// Where EBSCOhost's copyright statement starts in an abstract cell of its
-// CSV ("... [ABSTRACT FROM AUTHOR] Copyright of PLoS ONE is the property of
-// Public Library of Science and its content may not be copied or emailed
-// ..."), which its RIS gives as a second AB line; npos when none.
-std::size_t ebsco_copyright_at(std::string_view v) {
-  const std::size_t at = v.rfind("Copyright of ");
-  if (at == std::string_view::npos || (at > 0 && v[at - 1] != ' ')) return std::string_view::npos;
-  const std::string_view tail = v.substr(at);
-  if (tail.find(" is the property of ") == std::string_view::npos ||
-      tail.find(" may not be copied or emailed ") == std::string_view::npos)
-    return std::string_view::npos;
-  return at;
 }
 
 // A pipe-separated value (OpenAlex) read as a ';'-separated one.

@@ -15,6 +15,7 @@
 
 #include "refnet/jats.hpp"
 #include "refnet/cited_works.hpp"
+#include "refnet/ebscohost.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/journal_abbrev.hpp"
 #include "refnet/names.hpp"
@@ -711,8 +712,7 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     }
   }
   if (parts.keywords) {
-    d.ebsco_subject_terms =
-        iequals(trim(r.get_extra("DP")), "EBSCOhost") || r.url.find("ebscohost.com/") != std::string::npos;
+    d.ebsco_subject_terms = from_ebscohost(r);
     std::string_view scopus_author_keywords = r.get_extra("author_keywords");
     if (!scopus_author_keywords.empty()) {
       d.author_keywords = split_list(scopus_author_keywords, ";");
