@@ -1,0 +1,79 @@
+// Reference parser, session 61 (issue 16): the book or journal a work stands "in".  The references are written for
+// the test in the styles of the UMass citation set (astronomy's and physics' "Name Year, in Book, ed. …"; github.com/
+// mmcmahon13/umass-citation) and of EXCITE's SSOAR gold standard (German "Title. In: Journal 10/2003";
+// github.com/exciteproject/EXgoldstandard): both state no licence, so they are measured, never copied.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "refnet/record.hpp"
+#include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
+
+using namespace refnet;
+
+// Astronomy's and physics' styles leave a chapter's title out: "Name Year, in Book, ed. Editors (Place: Publisher),
+// Page".  The book after "in" was read as the work's title ("in Stellar Populations …"), no container.
+TEST_CASE("A book after 'in' with no title before it is the container", "[refparse][parser61]") {
+  struct Case {
+    const char* reference;
+    const char* container;
+  };
+  const Case cases[] = {
+      {"Weiss, A. R. 1994, in Stellar Populations of Nearby Galaxies, ed. B. Madore & K. Cole (San Francisco: ASP), "
+       "211",
+       "Stellar Populations of Nearby Galaxies"},
+      {"Harlow, K. 2003, in Dusty Disks around Young Stars (Cambridge: Cambridge Univ. Press), 45",
+       "Dusty Disks around Young Stars"},
+      // Read right before: stays so.
+      {"Brown, T. M., & Lee, J. 1988, in Planetary Nebulae and Their Progenitors, ed. R. Smith (Dordrecht: Kluwer), "
+       "103",
+       "Planetary Nebulae and Their Progenitors"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title.empty());
+    CHECK(r.container_title == c.container);
+  }
+  // A book's own title opening with "In" stays the title.
+  for (const char* book : {"Peters, T. J. 1982, In Search of Excellence (New York: Harper & Row)",
+                           "Peters, T. J. (1982). In search of excellence. New York: Harper & Row."}) {
+    INFO(book);
+    Record r = parse_reference(book);
+    CHECK(ascii_lower(r.title) == "in search of excellence");
+    CHECK(r.container_title.empty());
+  }
+}
+
+// "Title. In: Journal 10/2003.", "In: Die Tageszeitung, 14.06.2011. S. 12.": a journal opened by "In:" whose numbers
+// the model left in a note after it; the volume and pages were lost.
+TEST_CASE("The numbers in a note after an 'In:' journal are its volume, issue and pages", "[refparse][parser61]") {
+  struct Case {
+    const char* reference;
+    const char* container;
+    const char* volume;
+    const char* issue;
+    const char* pages;
+  };
+  const Case cases[] = {
+      {"Berg, Peter (2003): Der Weg zur Stadt. In: Der Landkreis 10/2003.", "Der Landkreis", "10", "", ""},
+      {"Lenz, Karl (2011): Freiheit und Ordnung. In: Die Tageszeitung, 14.06.2011. S. 12.", "Die Tageszeitung", "",
+       "", "12"},
+      // Read right before: stay so.
+      {"Keller, Anna (2008): Die neue Arbeitswelt. In: WSI-Mitteilungen 3/2008, S. 121–128.", "WSI-Mitteilungen", "3",
+       "", "121-128"},
+      {"Hahn, Jens (1997): Die Krise der Städte. In: Prokla 108, 27. Jg.: 211-230.", "Prokla", "27", "", "211-230"},
+      {"Vogt, Maria (2012): Planung im Wandel. In: Baurecht 2012, 1455-1460.", "Baurecht", "", "", "1455-1460"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.container_title == c.container);
+    CHECK(r.volume == c.volume);
+    CHECK(r.issue == c.issue);
+    CHECK(r.pages == c.pages);
+    CHECK(r.issued.year != 0);
+  }
+}
