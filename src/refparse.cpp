@@ -6536,6 +6536,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   issue_word_after_journal(text, toks, labels);
   book_after_in_without_title(text, toks, labels);
   journal_numbers_in_note_after_in(text, toks, labels);
+  journal_ending_title_before_volume(text, toks, labels);
   status_labels(text, toks, labels);
   return labels;
 }

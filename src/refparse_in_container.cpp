@@ -40,6 +40,9 @@ struct View {
   }
 };
 
+// A quotation mark: straight, curly, guillemets, German's low "„".
+bool quote_mark(std::string_view w) { return detail::is_quote(w) || w == "\xE2\x80\x9E"; }
+
 bool has_label(const std::vector<Label>& labels, Label l) {
   return std::find(labels.begin(), labels.end(), l) != labels.end();
 }
@@ -180,6 +183,103 @@ void journal_numbers_in_note_after_in(std::string_view text, const std::vector<T
     k = end;
     numbers_seen = true;
   }
+}
+
+void journal_ending_title_before_volume(std::string_view text, const std::vector<Token>& toks,
+                                        std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kJournal) || has_label(labels, kContainer) || has_label(labels, kPublisher) ||
+      has_label(labels, kEditor))
+    return;
+  View v{text, toks};
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (a == b || b >= n || std::find(labels.begin() + b, labels.end(), kTitle) != labels.end()) return;
+  // The volume right after the title (its punctuation aside).
+  std::size_t f = b;
+  while (f < n && !v.is_word(f) && labels[f] != kVolume && labels[f] != kPages) ++f;
+  if (f >= n || (labels[f] != kVolume && labels[f] != kPages)) return;
+  const bool pages_only = labels[f] == kPages;
+  std::size_t e = b;  // the title without its closing punctuation
+  while (e > a && !v.is_word(e - 1)) --e;
+  if (e <= a) return;
+  // The last piece: after a quotation's close, a sentence's period, or a comma.
+  std::size_t p = e;
+  bool comma = false;
+  while (p > a) {
+    std::string_view w = v.word(p - 1);
+    if (w == "." || w == "," || w == "?" || w == "!" || quote_mark(w)) break;
+    --p;
+  }
+  if (p <= a + 1) return;
+  std::string_view mark = v.word(p - 1);
+  std::size_t before = p - 1;  // the mark's index
+  // Pages alone after it only where the title is quoted and the piece follows the quotation ("„Title“, Journal:
+  // 109-116"): a book's chapter may print its pages after a subtitle.
+  if (pages_only && !(quote_mark(mark) || (before > a && quote_mark(v.word(before - 1))))) return;
+  if (mark == ",") {
+    comma = true;
+    // A comma right after a closing quotation ("«Title«, Journal") counts as the quotation's.
+    if (before > a && quote_mark(v.word(before - 1))) comma = false;
+  } else if (mark == ".") {
+    // A sentence's period: after a closing quotation or a word of two letters or more (not "J.", "Ltd.", "Dr.").
+    if (before == a || !toks[p].space_before) return;
+    std::string_view last = v.word(before - 1);
+    if (!quote_mark(last)) {
+      if (!v.is_word(before - 1) || last.size() < 2) return;
+      if (last.size() <= 3 && last[0] >= 'A' && last[0] <= 'Z') return;
+    }
+  } else if (mark != "?" && mark != "!" && !quote_mark(mark)) {
+    return;
+  }
+  // The title holds a sentence's end or a quotation before a comma (a list's comma inside a title is no end).
+  if (comma) {
+    bool ended = false;
+    for (std::size_t k = a; k < before && !ended; ++k) {
+      std::string_view w = v.word(k);
+      ended = w == "?" || w == "!" || quote_mark(w);
+    }
+    if (!ended) return;
+  }
+  // The piece: one to eight words, capitalised ones and connectors, no digits, a capitalised first word.
+  static const char* const connectors[] = {"of", "the", "and", "for", "in", "on", "to", "an", "de", "des", "du", "la",
+                                           "le", "les", "et", "und", "der", "die", "das", "für", "zur", "zum", "di",
+                                           "della", "del", "e", "y", "van", "voor", "aus", "im", "am", "&"};
+  std::size_t words = 0;
+  for (std::size_t k = p; k < e; ++k) {
+    std::string_view w = v.word(k);
+    if (!v.is_word(k)) {
+      if (w != "-" && w != "&" && w != ":" && w != "\xE2\x80\x93") return;
+      continue;
+    }
+    ++words;
+    if (w[0] >= '0' && w[0] <= '9') return;
+    bool upper = static_cast<unsigned char>(w[0]) >= 0x80 || (w[0] >= 'A' && w[0] <= 'Z');
+    if (!upper) {
+      bool connector = false;
+      for (const char* c : connectors) connector = connector || w == c;
+      // "Arbeitsmarkt- und Berufsforschung": a word after a hyphen's "und".
+      if (!connector) return;
+    }
+  }
+  if (words == 0 || words > 8 || !v.is_word(p) || !((v.word(p)[0] >= 'A' && v.word(p)[0] <= 'Z') ||
+                                                     static_cast<unsigned char>(v.word(p)[0]) >= 0x80))
+    return;
+  std::size_t title_words = 0;
+  for (std::size_t k = a; k < before; ++k) title_words += v.is_word(k) ? 1 : 0;
+  if (title_words < 3) return;
+  // A book's series, as series_before_book_volume reads one after a journal's label: a book's volume word ("Bd. 2",
+  // "Band 20", "Vol. 3", not a periodical's "Jg."), a place after it and no pages ("Homo Migrans. … Stuttgarter
+  // Vorträge zur Zeitgeschichte. Bd. 2, Essen.").
+  std::size_t ve = f;
+  while (ve < n && labels[ve] == kVolume) ++ve;
+  const std::string vol_word = ascii_lower(v.word(f));
+  const bool series = !pages_only && ve < n && labels[ve] == kLocation && !has_label(labels, kPages) &&
+                      (vol_word == "bd" || vol_word == "band" || vol_word == "vol" || vol_word == "volume" ||
+                       vol_word == "tome");
+  for (std::size_t k = p; k < b; ++k) labels[k] = series ? kCollection : kJournal;
 }
 
 }  // namespace refnet::refparse

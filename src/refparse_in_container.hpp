@@ -24,4 +24,14 @@ void book_after_in_without_title(std::string_view text, const std::vector<Token>
 void journal_numbers_in_note_after_in(std::string_view text, const std::vector<Token>& toks,
                                       std::vector<Label>& labels);
 
+// "Trends in Intergenerational Mobility across Offspring's Earnings Distribution in Norway, Industrial Relations,
+// 46(1), S. 112-129.", "„Die Arbeitsangebotseffekte der neuen Minijobs“. Mitteilungen aus der Arbeitsmarkt- und
+// Berufsforschung, Jg. 36, H. 3.": a journal's name the model ran into the title, the journal's volume right after it
+// and no journal or container labelled.  The title's last piece, after a closing quotation mark or a sentence's period
+// (a period after a word of two letters or more, not an initial), or after a comma when the title already holds a
+// sentence's end or a quotation, is the journal when it is one to eight words, capitalised ones and connectors, no
+// digits, and the title keeps three words or more.
+void journal_ending_title_before_volume(std::string_view text, const std::vector<Token>& toks,
+                                        std::vector<Label>& labels);
+
 }  // namespace refnet::refparse

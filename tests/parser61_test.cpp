@@ -98,3 +98,41 @@ TEST_CASE("German quotation marks around a title go, inside it they stay", "[ref
     CHECK(parse_reference(c.reference).title == c.title);
   }
 }
+
+// A journal's name the model ran into the title, its volume (or, after a quoted title, its pages) right after it:
+// "„Title“. Journal, Jg. 36", "„Title“, Journal: 109-116".  The title's last piece after a quotation or a sentence's
+// end is the journal; a title whose sentences run on to a book's volume or publisher keeps them.
+TEST_CASE("A journal ending the title before its volume is the journal", "[refparse][parser61]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* container;
+  };
+  const Case cases[] = {
+      {"Arntz, Melanie (2003): „Die Wirkung der neuen Minijobs“. Mitteilungen aus der Arbeitsmarkt- und "
+       "Berufsforschung, Jg. 36, H. 3, S. 271-290.",
+       "Die Wirkung der neuen Minijobs", "Mitteilungen aus der Arbeitsmarkt- und Berufsforschung"},
+      {"Koch, Thomas, 2001: „Normsetzung durch Richtlinien der Ausschüsse“, Die Sozialgerichtsbarkeit: 109-116.",
+       "Normsetzung durch Richtlinien der Ausschüsse", "Die Sozialgerichtsbarkeit"},
+      // Read right before: stays so.
+      {"Meier, Hans (1999): Die Stadt im Wandel. Neue Wege der Planung. Stadtbauwelt 44, 12-19.",
+       "Die Stadt im Wandel. Neue Wege der Planung", "Stadtbauwelt"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.container_title == c.container);
+  }
+  // A book's series before its volume word and place, no pages: the series (as after a journal's label), not the title.
+  Record in_series =
+      parse_reference("Licht, Georg, Steiner, Viktor (2002): Fachkräftemangel und Qualifikationsbedarf. ZEW "
+                      "Wirtschaftsanalysen, Bd. 61, Baden-Baden.");
+  CHECK(in_series.title == "Fachkräftemangel und Qualifikationsbedarf");
+  CHECK(in_series.container_title.empty());
+  CHECK(in_series.get_extra("collection-title") == "ZEW Wirtschaftsanalysen");
+  CHECK(in_series.volume == "61");
+  Record book = parse_reference("Smith, J. (2001). Democracy in theory and practice. Volume 2. Oxford: Clarendon Press.");
+  CHECK(book.title == "Democracy in theory and practice");
+  CHECK(book.container_title.empty());
+}
