@@ -29,6 +29,7 @@
 
 #include "refnet/text.hpp"
 #include "refparse_detail.hpp"
+#include "refparse_in_container.hpp"
 
 namespace refnet {
 // data/refparse.model, compiled in by tools/embed_file (see CMakeLists.txt).
@@ -6533,6 +6534,9 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   late_citation_number(text, toks, labels);
   tex_closing_title(text, toks, labels);
   issue_word_after_journal(text, toks, labels);
+  book_after_in_without_title(text, toks, labels);
+  journal_numbers_in_note_after_in(text, toks, labels);
+  journal_ending_title_before_volume(text, toks, labels);
   status_labels(text, toks, labels);
   return labels;
 }

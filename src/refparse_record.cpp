@@ -66,12 +66,15 @@ bool abbreviation_dot(std::string_view s) {
 // "\"Muddling through\" revisited"), and not one around the whole span.
 bool opens_inside(std::string_view s, std::size_t n) {
   const std::string_view open = s.substr(0, n);
-  std::string_view close = open;
-  if (open == "\xE2\x80\x9C") close = "\xE2\x80\x9D";
-  else if (open == "\xE2\x80\x98") close = "\xE2\x80\x99";
+  std::string_view close = open, close2 = open;
+  if (open == "\xE2\x80\x9C") close = close2 = "\xE2\x80\x9D";
+  else if (open == "\xE2\x80\x98") close = close2 = "\xE2\x80\x99";
+  // German's and Polish's low marks close with the high one, turned (“) or not (”): "„Muddling through“ revisited".
+  else if (open == "\xE2\x80\x9E") close = "\xE2\x80\x9C", close2 = "\xE2\x80\x9D";
+  else if (open == "\xE2\x80\x9A") close = "\xE2\x80\x98", close2 = "\xE2\x80\x99";
   else if (open != "\"" && open != "'") return false;
   for (std::size_t i = n; i + close.size() <= s.size(); ++i) {
-    if (s.compare(i, close.size(), close) != 0) continue;
+    if (s.compare(i, close.size(), close) != 0 && s.compare(i, close2.size(), close2) != 0) continue;
     // A straight apostrophe inside a word ("citizens' ", "don't") closes nothing.
     if (close == "'" && i + 1 < s.size() && is_alpha(s[i + 1])) continue;
     std::string_view after = s.substr(i + close.size());
@@ -86,9 +89,11 @@ bool opens_inside(std::string_view s, std::size_t n) {
 // opened inside `s` after some words ("The science of \"muddling through\"").
 bool closes_quote_inside(std::string_view s, std::size_t n) {
   const std::string_view close = s.substr(s.size() - n);
-  std::string_view open = close;
-  if (close == "\xE2\x80\x9D") open = "\xE2\x80\x9C";
-  else if (close == "\xE2\x80\x99") open = "\xE2\x80\x98";
+  std::string_view open = close, open2 = close;
+  if (close == "\xE2\x80\x9D") open = "\xE2\x80\x9C", open2 = "\xE2\x80\x9E";
+  else if (close == "\xE2\x80\x99") open = "\xE2\x80\x98", open2 = "\xE2\x80\x9A";
+  else if (close == "\xE2\x80\x9C") open = open2 = "\xE2\x80\x9E";  // German's "„…“"
+  else if (close == "\xE2\x80\x98") open = open2 = "\xE2\x80\x9A";
   else if (close != "\"" && close != "'") return false;
   // Only a quote that follows a word closes ("through\"", not "through, \"").
   if (s.size() <= n || !(is_alpha(s[s.size() - n - 1]) || is_digit(s[s.size() - n - 1]) ||
@@ -101,7 +106,7 @@ bool closes_quote_inside(std::string_view s, std::size_t n) {
   }
   const std::string_view body = s.substr(0, s.size() - n);
   for (std::size_t i = body.size(); i-- > 1;) {  // an opening mark after a space, not the span's first
-    if (body.compare(i, open.size(), open) != 0) continue;
+    if (body.compare(i, open.size(), open) != 0 && body.compare(i, open2.size(), open2) != 0) continue;
     const char before = body[i - 1];
     if ((before == ' ' || before == '(') && i + open.size() < body.size() && body[i + open.size()] != ' ') return true;
   }
@@ -117,7 +122,8 @@ std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
   auto typographic_at = [&](std::size_t i) {  // 3-byte quote or dash at s[i]
     if (i + 2 >= s.size() + 0 && i + 3 > s.size()) return false;
     unsigned char a = s[i], b = s[i + 1], c = s[i + 2];
-    return a == 0xE2 && b == 0x80 && (c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D);
+    return a == 0xE2 && b == 0x80 &&
+           (c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0x9A || c == 0x9C || c == 0x9D || c == 0x9E);
   };
   bool changed = true;
   while (changed && !s.empty()) {

@@ -1,0 +1,285 @@
+// The reference parser's rules for the book or journal a work stands "in" (session 61, issue 16): see
+// refparse_in_container.hpp.  They read the labels the model and the earlier rules left (refparse.cpp's parse_labels).
+#include "refparse_in_container.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "refnet/text.hpp"
+#include "refparse_detail.hpp"
+
+namespace refnet::refparse {
+
+namespace {
+
+struct View {
+  std::string_view text;
+  const std::vector<Token>& toks;
+  std::string_view word(std::size_t k) const { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); }
+  // A word: its first code point no punctuation (decoded: a curly quote or a dash is none).
+  bool is_word(std::size_t k) const {
+    std::string_view w = word(k);
+    if (w.empty()) return false;
+    unsigned char c0 = static_cast<unsigned char>(w[0]);
+    char32_t cp = c0;
+    if (c0 >= 0xC0 && c0 < 0xE0 && w.size() >= 2) cp = ((c0 & 0x1F) << 6) | (w[1] & 0x3F);
+    else if (c0 >= 0xE0 && c0 < 0xF0 && w.size() >= 3) cp = ((c0 & 0x0F) << 12) | ((w[1] & 0x3F) << 6) | (w[2] & 0x3F);
+    return !detail::is_punct_cp(cp);
+  }
+  bool digits(std::size_t k, std::size_t max_size) const {
+    std::string_view w = word(k);
+    return !w.empty() && w.size() <= max_size && w.find_first_not_of("0123456789") == std::string_view::npos;
+  }
+  bool capitalised(std::size_t k) const {
+    std::string_view w = word(k);
+    return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
+  }
+  bool dash(std::size_t k) const {
+    std::string_view w = word(k);
+    return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+  }
+};
+
+// A quotation mark: straight, curly, guillemets, German's low "„".
+bool quote_mark(std::string_view w) { return detail::is_quote(w) || w == "\xE2\x80\x9E"; }
+
+bool has_label(const std::vector<Label>& labels, Label l) {
+  return std::find(labels.begin(), labels.end(), l) != labels.end();
+}
+
+}  // namespace
+
+void book_after_in_without_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kJournal) || has_label(labels, kContainer)) return;
+  View v{text, toks};
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (a == b || a == 0 || std::find(labels.begin() + b, labels.end(), kTitle) != labels.end()) return;
+  // Right after the names or the date ("Cuzzi, J. N. 1993, in …", "E. O. Thorp, in …").
+  if (labels[a - 1] != kAuthor && labels[a - 1] != kDate) return;
+  std::string_view in = v.word(a);
+  if (in != "in" && in != "In") return;
+  // The book's first word after "in" (and a colon or quote): capitalised, or a number ("in 10th Conference").
+  std::size_t f = a + 1;
+  while (f < b && !v.is_word(f) && (v.word(f) == ":" || detail::is_quote(v.word(f)))) ++f;
+  if (f >= b || !v.is_word(f) || !v.capitalised(f)) return;
+  std::size_t words = 0;
+  for (std::size_t k = f; k < b; ++k) words += v.is_word(k) ? 1 : 0;
+  if (words < 2 && !(words == 1 && v.word(f).size() >= 4)) return;
+  bool book = false, editors = false;
+  for (std::size_t k = b; k < n; ++k) {
+    Label l = labels[k];
+    editors = editors || l == kEditor;
+    book = book || l == kEditor || l == kPublisher || l == kLocation || l == kPages || l == kVolume ||
+           l == kCollection;
+  }
+  // "In Search of Excellence. New York: Harper" is a book's title: a capital "In" only with the editors after it.
+  if (!book || (in == "In" && !editors)) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kContainer;
+}
+
+void journal_numbers_in_note_after_in(std::string_view text, const std::vector<Token>& toks,
+                                      std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  View v{text, toks};
+  // The journal (or container) opened by "in:", the note right after it.
+  std::size_t a = 0;
+  while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
+  if (a + 2 >= n || !iequals(v.word(a), "in") || v.word(a + 1) != ":") return;
+  const Label journal = labels[a];
+  std::size_t c = a;
+  while (c < n && labels[c] == journal) ++c;
+  if (c >= n || labels[c] != kNote) return;
+  std::size_t e = c;
+  while (e < n && labels[e] == kNote) ++e;
+  const bool volume_free = !has_label(labels, kVolume), issue_free = !has_label(labels, kIssue),
+             pages_free = !has_label(labels, kPages);
+  auto is_year = [&](std::size_t k) {
+    if (!v.digits(k, 4) || v.word(k).size() != 4) return false;
+    int y = std::atoi(std::string(v.word(k)).c_str());
+    return y >= 1800 && y <= 2039;
+  };
+  auto label = [&](std::size_t from, std::size_t to, Label l) {
+    for (std::size_t k = from; k < to; ++k) labels[k] = l;
+  };
+  // A number or a range of numbers at k ("365", "365–372", "1867-1872"): its end.
+  auto range_end = [&](std::size_t k) {
+    if (k >= e || !v.digits(k, 5)) return k;
+    if (k + 2 < e && v.dash(k + 1) && v.digits(k + 2, 5)) return k + 3;
+    return k + 1;
+  };
+  bool numbers_seen = false;  // a date, volume or issue read: a bare number after a colon is then a page
+  for (std::size_t k = c; k < e;) {
+    std::string_view w = v.word(k);
+    if (w == "," || w == ";" || w == "." || w == ":") {
+      ++k;
+      continue;
+    }
+    // A day's date, "13.12.2001", "9.4.1994", "23.09.2009": the note's (the reference's date is read elsewhere).
+    if (v.digits(k, 2) && k + 4 < e && v.word(k + 1) == "." && v.digits(k + 2, 2) && v.word(k + 3) == "." &&
+        v.digits(k + 4, 4) && (v.word(k + 4).size() == 2 || v.word(k + 4).size() == 4)) {
+      k += 5;
+      numbers_seen = true;
+      continue;
+    }
+    // The year alone before a comma or the note's end ("In: Baurecht 2012, 1867-1872.").
+    if (is_year(k) && (k + 1 >= e || v.word(k + 1) == "," || v.word(k + 1) == "." || v.word(k + 1) == ";")) {
+      ++k;
+      numbers_seen = true;
+      continue;
+    }
+    // "S. 3", "S. 365–372", "pp. 1-9": the pages.
+    if ((w == "S" || iequals(w, "pp") || w == "p") && k + 2 < e && v.word(k + 1) == "." && v.digits(k + 2, 5)) {
+      std::size_t end = range_end(k + 2);
+      if (end < e && (v.word(end) == "f" || v.word(end) == "ff")) ++end;
+      if (pages_free) label(k, end, kPages);
+      k = end;
+      break;  // nothing after the pages is the journal's
+    }
+    // "Nr. 63", "No. 2352", "H. 4", "Heft 4": the issue.
+    if ((w == "Nr" || w == "No" || w == "H" || w == "Heft" || w == "nr" || w == "no") && k + 1 < e) {
+      std::size_t d = v.word(k + 1) == "." ? k + 2 : k + 1;
+      if (d < e && v.digits(d, 5)) {
+        if (issue_free) label(k, d + 1, kIssue);
+        k = d + 1;
+        numbers_seen = true;
+        continue;
+      }
+      break;
+    }
+    // "Bd. 3", "Jg. 14": the volume.
+    if ((w == "Bd" || w == "Jg" || iequals(w, "vol")) && k + 2 < e && v.word(k + 1) == "." && v.digits(k + 2, 4)) {
+      if (volume_free) label(k, k + 3, kVolume);
+      k += 3;
+      numbers_seen = true;
+      continue;
+    }
+    if (!v.digits(k, 4)) break;
+    // A range after the date or volume: the pages ("2012, 1867-1872", "03.09.1999: 11").
+    std::size_t r = range_end(k);
+    if (numbers_seen && (r > k + 1 || (k > c && v.word(k - 1) == ":"))) {
+      if (pages_free) label(k, r, kPages);
+      break;
+    }
+    if (numbers_seen) break;
+    // The volume: "10/2003", "1/2008", "46", "113, 28. Jg." (the number and the ordinal before "Jg."), "6-7/2011".
+    std::size_t end = k + 1;
+    if (end + 1 < e && v.dash(end) && v.digits(end + 1, 3)) end += 2;
+    if (end + 1 < e && v.word(end) == "/" && v.digits(end + 1, 4)) end += 2;
+    if (end + 4 < e + 1 && end + 3 < e && v.word(end) == "," && v.digits(end + 1, 3) && v.word(end + 2) == "." &&
+        (v.word(end + 3) == "Jg" || v.word(end + 3) == "Jahrgang")) {
+      end += 4;
+      if (end < e && v.word(end) == ".") ++end;
+    }
+    // "in: BOE núm. 6": the journal's name ends with the issue's word.
+    std::size_t last = c;
+    while (last > a && !v.is_word(last - 1)) --last;
+    std::string low = ascii_lower(v.word(last - 1));
+    bool issue_word = low == "nr" || low == "no" || low == "núm" || low == "num" || low == "heft" || low == "h";
+    if (issue_word ? issue_free : volume_free) label(k, end, issue_word ? kIssue : kVolume);
+    k = end;
+    numbers_seen = true;
+  }
+}
+
+void journal_ending_title_before_volume(std::string_view text, const std::vector<Token>& toks,
+                                        std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kJournal) || has_label(labels, kContainer) || has_label(labels, kPublisher) ||
+      has_label(labels, kEditor))
+    return;
+  View v{text, toks};
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (a == b || b >= n || std::find(labels.begin() + b, labels.end(), kTitle) != labels.end()) return;
+  // The volume right after the title (its punctuation aside).
+  std::size_t f = b;
+  while (f < n && !v.is_word(f) && labels[f] != kVolume && labels[f] != kPages) ++f;
+  if (f >= n || (labels[f] != kVolume && labels[f] != kPages)) return;
+  const bool pages_only = labels[f] == kPages;
+  std::size_t e = b;  // the title without its closing punctuation
+  while (e > a && !v.is_word(e - 1)) --e;
+  if (e <= a) return;
+  // The last piece: after a quotation's close, a sentence's period, or a comma.
+  std::size_t p = e;
+  bool comma = false;
+  while (p > a) {
+    std::string_view w = v.word(p - 1);
+    if (w == "." || w == "," || w == "?" || w == "!" || quote_mark(w)) break;
+    --p;
+  }
+  if (p <= a + 1) return;
+  std::string_view mark = v.word(p - 1);
+  std::size_t before = p - 1;  // the mark's index
+  // Pages alone after it only where the title is quoted and the piece follows the quotation ("„Title“, Journal:
+  // 109-116"): a book's chapter may print its pages after a subtitle.
+  if (pages_only && !(quote_mark(mark) || (before > a && quote_mark(v.word(before - 1))))) return;
+  if (mark == ",") {
+    comma = true;
+    // A comma right after a closing quotation ("«Title«, Journal") counts as the quotation's.
+    if (before > a && quote_mark(v.word(before - 1))) comma = false;
+  } else if (mark == ".") {
+    // A sentence's period: after a closing quotation or a word of two letters or more (not "J.", "Ltd.", "Dr.").
+    if (before == a || !toks[p].space_before) return;
+    std::string_view last = v.word(before - 1);
+    if (!quote_mark(last)) {
+      if (!v.is_word(before - 1) || last.size() < 2) return;
+      if (last.size() <= 3 && last[0] >= 'A' && last[0] <= 'Z') return;
+    }
+  } else if (mark != "?" && mark != "!" && !quote_mark(mark)) {
+    return;
+  }
+  // The title holds a sentence's end or a quotation before a comma (a list's comma inside a title is no end).
+  if (comma) {
+    bool ended = false;
+    for (std::size_t k = a; k < before && !ended; ++k) {
+      std::string_view w = v.word(k);
+      ended = w == "?" || w == "!" || quote_mark(w);
+    }
+    if (!ended) return;
+  }
+  // The piece: one to eight words, capitalised ones and connectors, no digits, a capitalised first word.
+  static const char* const connectors[] = {"of", "the", "and", "for", "in", "on", "to", "an", "de", "des", "du", "la",
+                                           "le", "les", "et", "und", "der", "die", "das", "für", "zur", "zum", "di",
+                                           "della", "del", "e", "y", "van", "voor", "aus", "im", "am", "&"};
+  std::size_t words = 0;
+  for (std::size_t k = p; k < e; ++k) {
+    std::string_view w = v.word(k);
+    if (!v.is_word(k)) {
+      if (w != "-" && w != "&" && w != ":" && w != "\xE2\x80\x93") return;
+      continue;
+    }
+    ++words;
+    if (w[0] >= '0' && w[0] <= '9') return;
+    bool upper = static_cast<unsigned char>(w[0]) >= 0x80 || (w[0] >= 'A' && w[0] <= 'Z');
+    if (!upper) {
+      bool connector = false;
+      for (const char* c : connectors) connector = connector || w == c;
+      // "Arbeitsmarkt- und Berufsforschung": a word after a hyphen's "und".
+      if (!connector) return;
+    }
+  }
+  if (words == 0 || words > 8 || !v.is_word(p) || !((v.word(p)[0] >= 'A' && v.word(p)[0] <= 'Z') ||
+                                                     static_cast<unsigned char>(v.word(p)[0]) >= 0x80))
+    return;
+  std::size_t title_words = 0;
+  for (std::size_t k = a; k < before; ++k) title_words += v.is_word(k) ? 1 : 0;
+  if (title_words < 3) return;
+  // A book's series, as series_before_book_volume reads one after a journal's label: a book's volume word ("Bd. 2",
+  // "Band 20", "Vol. 3", not a periodical's "Jg."), a place after it and no pages ("Homo Migrans. … Stuttgarter
+  // Vorträge zur Zeitgeschichte. Bd. 2, Essen.").
+  std::size_t ve = f;
+  while (ve < n && labels[ve] == kVolume) ++ve;
+  const std::string vol_word = ascii_lower(v.word(f));
+  const bool series = !pages_only && ve < n && labels[ve] == kLocation && !has_label(labels, kPages) &&
+                      (vol_word == "bd" || vol_word == "band" || vol_word == "vol" || vol_word == "volume" ||
+                       vol_word == "tome");
+  for (std::size_t k = p; k < b; ++k) labels[k] = series ? kCollection : kJournal;
+}
+
+}  // namespace refnet::refparse

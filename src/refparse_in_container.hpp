@@ -1,0 +1,37 @@
+// Internal to the reference parser (refparse.cpp's parse_labels calls them after the model): rules for the book or
+// journal a work stands "in", written in their own file (src/refparse_in_container.cpp, session 61).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "refnet/refparse.hpp"
+
+namespace refnet::refparse {
+
+// "Weidenschilling, S. J., & Cuzzi, J. N. 1993, in Protostars and Planets III, ed. E. H. Levy & J. I. Lunine
+// (Tucson, AZ: Univ. Arizona Press), 1031": astronomy's and physics' styles leave a chapter's own title out and
+// write the book after "in" straight after the names and date.  A title span opening so ("in" and a capitalised word,
+// right after the authors or the date; or "In" with the book's editors after it), with no other title, journal or
+// container labelled and a book's parts after it (editors, publisher, place, pages, volume, series), is the container.
+void book_after_in_without_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels);
+
+// "Gottweis, Herbert (2001). Die unsichtbare Kommission, in: Der Standard, 13.12.2001.", "…, in: WSI-Mitteilungen
+// 1/2008, S. 3", "In: Prokla 103, 26. Jg.: 165-195.": a journal opened by "In:" whose numbers the model left in a
+// note after it.  The note's issue ("1/2008": issue 1; "Nr. 63", "No. 2352", "H. 4"), volume ("26. Jg.", a number
+// right after the journal's name), pages ("S. 3", "S. 365–372", "1867-1872") and date ("13.12.2001") are labelled
+// so; what the note holds besides stays the note.
+void journal_numbers_in_note_after_in(std::string_view text, const std::vector<Token>& toks,
+                                      std::vector<Label>& labels);
+
+// "Trends in Intergenerational Mobility across Offspring's Earnings Distribution in Norway, Industrial Relations,
+// 46(1), S. 112-129.", "„Die Arbeitsangebotseffekte der neuen Minijobs“. Mitteilungen aus der Arbeitsmarkt- und
+// Berufsforschung, Jg. 36, H. 3.": a journal's name the model ran into the title, the journal's volume right after it
+// and no journal or container labelled.  The title's last piece, after a closing quotation mark or a sentence's period
+// (a period after a word of two letters or more, not an initial), or after a comma when the title already holds a
+// sentence's end or a quotation, is the journal when it is one to eight words, capitalised ones and connectors, no
+// digits, and the title keeps three words or more.
+void journal_ending_title_before_volume(std::string_view text, const std::vector<Token>& toks,
+                                        std::vector<Label>& labels);
+
+}  // namespace refnet::refparse
