@@ -4,7 +4,10 @@
 //   build/refparse_gazetteer_coverage GAZETTEER.tsv [DATA_DIR]
 // DATA_DIR defaults to ../shared/refparse; the held-out split is left out
 // (the references refparse_train learns from, dev split included).  Prints
-// per label the spans, the distinct span values and the share of each named.
+// per label the spans, the distinct span values and the share of each named;
+// then (model61) where the feature would fire: the word tokens lexicon_spans
+// puts under a name (xg=), by their labelled field, for names of one word and
+// of two or more, and the title spans holding a name of two words or more.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -58,6 +61,48 @@ int main(int argc, char** argv) {
       a = b;
     }
   }
+  // The tokens under a name (lexicon_spans' ext over word tokens), by label and the name's word count (1, 2+).
+  std::size_t under[2][kLabelCount] = {}, words_by_label[kLabelCount] = {};
+  std::size_t title_spans = 0, title_spans_hit = 0;
+  for (const Example& ex : all) {
+    if (is_held_out(ex)) continue;
+    std::vector<Token> toks = tokenize(ex.text);
+    if (toks.size() != ex.labels.size()) continue;
+    std::vector<LexiconSpan> spans = lexicon_spans(ex.text, toks, gz);
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      unsigned char c = static_cast<unsigned char>(ex.text[toks[k].begin]);
+      if (c < 0x80 && !refnet::is_alpha(char(c)) && !refnet::is_digit(char(c))) continue;
+      ++words_by_label[ex.labels[k]];
+      if (!spans[k].ext.empty()) ++under[spans[k].ext_start == spans[k].ext_last ? 0 : 1][ex.labels[k]];
+    }
+    for (std::size_t a = 0; a < toks.size();) {
+      std::size_t b = a;
+      while (b < toks.size() && ex.labels[b] == ex.labels[a]) ++b;
+      if (ex.labels[a] == kTitle) {
+        ++title_spans;
+        for (std::size_t k = a; k < b; ++k)
+          if (!spans[k].ext.empty() && spans[k].ext_start != spans[k].ext_last) {
+            ++title_spans_hit;
+            break;
+          }
+      }
+      a = b;
+    }
+  }
+  std::printf("word tokens under a name, by label: words, under 1-word names, under 2+-word names\n");
+  std::size_t tot[2] = {};
+  for (int y = 0; y < kLabelCount; ++y) tot[0] += under[0][y], tot[1] += under[1][y];
+  for (int y = 0; y < kLabelCount; ++y)
+    if (words_by_label[y])
+      std::printf("%-16s %8zu %8zu %5.1f%% %8zu %5.1f%%\n", label_name(Label(y)), words_by_label[y], under[0][y],
+                  100.0 * double(under[0][y]) / double(words_by_label[y]), under[1][y],
+                  100.0 * double(under[1][y]) / double(words_by_label[y]));
+  std::printf("under a name: 1-word %zu (journal %.1f%%), 2+-word %zu (journal %.1f%%, container %.1f%%, title %.1f%%)\n",
+              tot[0], tot[0] ? 100.0 * double(under[0][kJournal]) / double(tot[0]) : 0.0, tot[1],
+              tot[1] ? 100.0 * double(under[1][kJournal]) / double(tot[1]) : 0.0,
+              tot[1] ? 100.0 * double(under[1][kContainer]) / double(tot[1]) : 0.0,
+              tot[1] ? 100.0 * double(under[1][kTitle]) / double(tot[1]) : 0.0);
+  std::printf("title spans holding a 2+-word name: %zu of %zu\n", title_spans_hit, title_spans);
   std::cout << (gz.size() - 1) << " gazetteer keys\nlabel        spans  named  share  values  named  share\n";
   for (int l = 0; l < 2; ++l) {
     const Count& n = counts[l];
