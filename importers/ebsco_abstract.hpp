@@ -27,16 +27,25 @@ inline std::size_t ebsco_copyright_at(std::string_view v) {
 }
 
 // The abstract without EBSCOhost's label after it (trimmed), or the abstract
-// itself when it ends in no such label.
+// itself when it ends in no such label.  Copies that passed through other
+// tools keep the label's siblings: a ';' after it, where Mendeley joined the
+// copyright statement, and no '[' ("... developers. ABSTRACT FROM
+// AUTHOR];"), taken only after a sentence's end.
 inline std::string_view without_ebsco_abstract_label(std::string_view abstract) {
   std::string_view a = trim(abstract);
+  if (!a.empty() && a.back() == ';') a = trim(a.substr(0, a.size() - 1));
   if (a.empty() || a.back() != ']') return abstract;
-  const std::size_t open = a.rfind("[ABSTRACT FROM ");
-  if (open == std::string_view::npos) return abstract;
-  const std::string_view whose = a.substr(open + 15, a.size() - open - 16);
+  const std::size_t label = a.rfind("ABSTRACT FROM ");
+  if (label == std::string_view::npos) return abstract;
+  const std::string_view whose = a.substr(label + 14, a.size() - label - 15);
   if (whose.empty() || !std::all_of(whose.begin(), whose.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == ' '; }))
     return abstract;
-  return trim(a.substr(0, open));
+  if (label > 0 && a[label - 1] == '[') return trim(a.substr(0, label - 1));
+  // Without its '[': after a sentence's end only.
+  const std::string_view before = trim(a.substr(0, label));
+  if (label == 0 || a[label - 1] != ' ' || before.empty() || (before.back() != '.' && before.back() != '?' && before.back() != '!'))
+    return abstract;
+  return before;
 }
 
 }  // namespace refnet

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "refnet/doi.hpp"
+#include "refnet/text.hpp"
 #include "refnet/url_host.hpp"
 #include "support.hpp"
 
@@ -81,4 +82,29 @@ TEST_CASE("prisma: the flow diagram names the identifiers duplicates were remove
   CHECK(svg.find("by identifier (n\u00a0=\u00a02)") != std::string::npos);
   CHECK(svg.find("DOI (n\u00a0=\u00a01)") != std::string::npos);
   CHECK(svg.find("WoS UT (n\u00a0=\u00a01)") != std::string::npos);
+}
+
+// The label's siblings: Mendeley's BibTeX of an EBSCOhost record (Better
+// BibTeX's test file web_page_and_other_mendeley_idiocy.bib) lost the
+// label's '[' and joined the copyright statement after a ';': "... content
+// developers. ABSTRACT FROM AUTHOR]; Copyright of ...".  The statement was
+// cut (audit61), the label's rest stayed at the abstract's end.
+TEST_CASE("EBSCOhost's abstract label without its '[' or with a ';' after it is cut too", "[lead61]") {
+  Parsed p = parse_file(fixture("corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib"));
+  const Record* callahan = nullptr;
+  for (const Record& r : p.records)
+    if (r.citekey == "Callahan2011") callahan = &r;
+  REQUIRE(callahan != nullptr);
+  CHECK(ends_with(callahan->abstract, "recommendations are advanced for Wikipedia end users and content developers."));
+  CHECK(starts_with(callahan->get_extra("AB"), "Copyright of Journal of the American Society for Information Science"));
+  Parsed q = parse_string(
+      "TY  - JOUR\nT1  - One\nAB  - Text. [ABSTRACT FROM PUBLISHER];\nER  - \n\n"
+      "TY  - JOUR\nT1  - Two\nAB  - Text. ABSTRACT FROM AUTHOR]\nER  - \n\n"
+      "TY  - JOUR\nT1  - Three\nAB  - We cite the ABSTRACT FROM AUTHOR]\nER  - \n\n"
+      "TY  - JOUR\nT1  - Four\nAB  - Text; ABSTRACT FROM author]\nER  - \n");
+  REQUIRE(q.records.size() == 4);
+  CHECK(q.records[0].abstract == "Text.");
+  CHECK(q.records[1].abstract == "Text.");
+  CHECK(q.records[2].abstract == "We cite the ABSTRACT FROM AUTHOR]");  // not after a sentence's end
+  CHECK(q.records[3].abstract == "Text; ABSTRACT FROM author]");  // not EBSCOhost's capitals
 }
