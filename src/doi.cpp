@@ -323,6 +323,20 @@ std::size_t glued_number_start(std::string_view v) {
   return std::string_view::npos;
 }
 
+// Where a second DOI glued after the first with ';' or ',' and no space
+// starts ("10.1016/j.x.004;10.1016/j.x.005"): its separator's position, npos
+// when none.  A SICI's ";2-0" is no DOI's start.
+std::size_t glued_doi_start(std::string_view v) {
+  for (std::size_t at = v.find_first_of(";,"); at != std::string_view::npos; at = v.find_first_of(";,", at + 1)) {
+    std::string_view rest = v.substr(at + 1);
+    if (rest.size() < 9 || rest[0] != '1' || rest[1] != '0' || rest[2] != '.') continue;
+    std::size_t digits = 3;
+    while (digits < rest.size() && is_digit(rest[digits])) ++digits;
+    if (digits >= 7 && digits < rest.size() && (rest[digits] == '/' || rest[digits] == '.')) return at;
+  }
+  return std::string_view::npos;
+}
+
 // The common case, a bare DOI as most sources write it ("10.1016/J.X.2019.01.002"):
 // printable ASCII opening with "10.", with nothing to strip, decode or join
 // (no white space, '%', '<', '[', nor a closing punctuation at its end).
@@ -471,6 +485,14 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
     note("white space inside removed");
   }
   v = trim(v);
+  // PubMed's AID writes its identifiers' kind after them ("10.1016/x [doi]"),
+  // and so do the files made from it.
+  if (v.size() > 6 && iequals(v.substr(v.size() - 5), "[doi]") && is_space(v[v.size() - 6])) {
+    note("PubMed's ' [doi]' after it removed");
+    v = trim(v.substr(0, v.size() - 5));
+  }
+  // Two DOIs glued ("10.x;10.y"): no DOI, a list (first_of_doi_list).
+  if (glued_doi_start(v) != std::string_view::npos) return std::nullopt;
   if (std::size_t h = glued_host_start(v); h != std::string_view::npos && valid_prefix(v.substr(0, h))) {
     note("web address '" + std::string(v.substr(h)) + "' after it removed");
     v = v.substr(0, h);
@@ -587,6 +609,8 @@ std::optional<std::string> find_doi_at(std::string_view text, std::string* repai
       end = pos + publisher_path_doi_length(url_host(token.substr(scheme == std::string_view::npos ? 0 : scheme),
                                                      UrlHost::bare_www),
                                             text.substr(pos, end - pos));
+    // A second DOI glued after it ("10.x;10.y") is the next one's.
+    if (std::size_t g = glued_doi_start(text.substr(pos, end - pos)); g != std::string_view::npos) end = pos + g;
     // The punctuation after it is the text's (a sentence's period), not a repair.
     end = pos + before_closing_punctuation(text.substr(pos, end - pos));
     if (auto d = normalize(text.substr(pos, end - pos), repair, url)) {

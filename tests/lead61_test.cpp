@@ -108,3 +108,26 @@ TEST_CASE("EBSCOhost's abstract label without its '[' or with a ';' after it is 
   CHECK(q.records[2].abstract == "We cite the ABSTRACT FROM AUTHOR]");  // not after a sentence's end
   CHECK(q.records[3].abstract == "Text; ABSTRACT FROM author]");  // not EBSCOhost's capitals
 }
+
+// A DOI field's value as PubMed's AID writes it, "10.x [doi]" (its tag
+// after it: the MEDLINE reader knew it, RIS and the rest did not: "DO is
+// not a DOI, kept in extra"), and two DOIs glued with ';' and no space
+// ("10.x;10.y": the whole read as one DOI, a DOI no resolver knows, a
+// corrupted identifier that no merge could confirm).  Found by audit61's
+// sibling hunt for DOIs with text after them.
+TEST_CASE("DOI fields: PubMed's '[doi]' after it, two DOIs glued with ';'", "[lead61][doi]") {
+  Parsed p = parse_string(
+      "TY  - JOUR\nTI  - A\nAU  - Smith, J\nPY  - 2019\nDO  - 10.1016/j.jad.2019.01.001 [doi]\nER  - \n\n"
+      "TY  - JOUR\nTI  - C\nAU  - Smith, J\nPY  - 2019\nDO  - 10.1016/j.jad.2019.01.004;10.1016/j.jad.2019.01.005\nER  - \n\n"
+      "TY  - JOUR\nTI  - E\nAU  - Smith, J\nPY  - 2019\nDO  - 10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0\nER  - \n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].doi == "10.1016/j.jad.2019.01.001");
+  CHECK(said(p, "PubMed's ' [doi]' after it removed") == 1);
+  CHECK(p.records[1].doi == "10.1016/j.jad.2019.01.004");
+  CHECK(said(p, "DO holds 2 DOIs: the first, 10.1016/j.jad.2019.01.004, is the work's") == 1);
+  CHECK(p.records[2].doi == "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0");  // a SICI's ';' stays
+  CHECK(normalize_doi("10.1/abc;10.1234/def") == std::nullopt);
+  CHECK(normalize_doi("10.1000/xyz [DOI]") == some("10.1000/xyz"));
+  CHECK(normalize_doi("10.1000/xyz [pii]") == std::nullopt);
+  CHECK(find_doi("see 10.1016/j.jad.2019.01.004;10.1016/j.jad.2019.01.005 for both") == some("10.1016/j.jad.2019.01.004"));
+}
