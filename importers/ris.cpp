@@ -1395,6 +1395,26 @@ class Builder {
 void Builder::check_year(const RawField& f, std::string_view v, const Date& d) const {
   if (d.year) {
     say_date_parts_left_out(tag_name(f.tag), v, d, diags_, f.offset);
+    // The fourth part naming another year ("2007/08//2014 Sep", CiteSource's
+    // Criminal Justice Abstracts: an article of September 2014): the first
+    // part is the date, the conflict said.  An e-publication's or another
+    // event's date there ("Epub 2013 Dec 2") is none.
+    if (!d.text.empty() && !d.is_range()) {
+      const std::string folded = ascii_lower(d.text);
+      bool event = false;
+      for (const char* word : {"epub", "online", "print", "publish", "accessed", "cited", "received", "accepted"})
+        event = event || folded.find(word) != std::string::npos;
+      for (std::string_view w : split_words(d.text)) {
+        if (event || w.size() != 4 || !all_digits(w)) continue;
+        const int y = to_int(w);
+        if (y >= 1000 && y != d.year)
+          diags_.warning(f.offset, std::string(tag_name(f.tag)) + " " + std::string(v) +
+                                       ": its fourth part names the year " + std::string(w) + ", its first " +
+                                       std::to_string(d.year) + ": read as " + format_date(d) +
+                                       " (the fourth part kept as the date's words)");
+        break;
+      }
+    }
     return;
   }
   std::size_t i = 0;

@@ -131,3 +131,20 @@ TEST_CASE("DOI fields: PubMed's '[doi]' after it, two DOIs glued with ';'", "[le
   CHECK(normalize_doi("10.1000/xyz [pii]") == std::nullopt);
   CHECK(find_doi("see 10.1016/j.jad.2019.01.004;10.1016/j.jad.2019.01.005 for both") == some("10.1016/j.jad.2019.01.004"));
 }
+
+// A RIS date's fourth part naming another year than its first part
+// (CiteSource's Criminal Justice Abstracts file: "Y1 - 2007/08//2014 Sep",
+// an article of September 2014) was read as 2007-08 without a word, the
+// other year kept only as the date's text.  Now said; an e-publication's
+// date there ("2014///Epub 2013 Dec 2") is no conflict.
+TEST_CASE("RIS: a date whose fourth part names another year is said", "[lead61]") {
+  Parsed p = parse_string(
+      "TY  - JOUR\nTI  - A\nAU  - Smith, J\nY1  - 2007/08//2014 Sep\nER  - \n\n"
+      "TY  - JOUR\nTI  - B\nAU  - Smith, J\nDA  - 2014///Epub 2013 Dec 2\nER  - \n\n"
+      "TY  - JOUR\nTI  - C\nAU  - Smith, J\nPY  - 2010/09//2010 Sep-Oct\nER  - \n\n"
+      "TY  - JOUR\nTI  - D\nAU  - Smith, J\nPY  - 2014/09//Fall\nER  - \n");
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].issued.year == 2007);
+  CHECK(said(p, "Y1 2007/08//2014 Sep: its fourth part names the year 2014, its first 2007") == 1);
+  CHECK(said(p, "fourth part names the year") == 1);
+}
