@@ -572,10 +572,7 @@ class RecordBuilder {
       // "May-Jun" beside <year>2003</year>: MEDLINE's double issue "2003
       // May-Jun", read as its MEDLINE reader reads it.
       if (MonthRange m; d.year == 0 && r.issued.month == 0 && month_range_of_year(text, r.issued.year, m)) {
-        r.issued.month = m.month;
-        r.issued.end_year = m.end_year;
-        r.issued.end_month = m.end_month;
-        if (r.issued.text.empty()) r.issued.text = std::to_string(r.issued.year) + " " + std::string(trim(text));
+        take_month_range(r.issued, m, text);
         continue;
       }
       bool same_year = d.year == 0 || r.issued.year == 0 || d.year == r.issued.year;

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "refnet/months.hpp"
+#include "refnet/record.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -25,6 +26,17 @@ inline bool month_range_of_year(std::string_view months, int year, MonthRange& r
                               std::string(months.substr(dash + 1)),
                           r) &&
          r.month >= 10 && r.end_month <= 3;
+}
+
+// `d` (a date of `year`) given the range of months `m` read of `months`
+// (month_range_of_year), its text the two as MEDLINE writes them when it had
+// none.
+inline void take_month_range(Date& d, const MonthRange& m, std::string_view months) {
+  d.month = m.month;
+  d.day = 0;
+  d.end_year = m.end_year;
+  d.end_month = m.end_month;
+  if (d.text.empty()) d.text = std::to_string(d.year) + " " + std::string(trim(months));
 }
 
 }  // namespace refnet

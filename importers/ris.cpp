@@ -1404,16 +1404,12 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
       bool event = false;
       for (const char* word : {"epub", "online", "print", "publish", "accessed", "cited", "received", "accepted"})
         event = event || folded.find(word) != std::string::npos;
-      for (std::string_view w : split_words(d.text)) {
-        if (event || w.size() != 4 || !all_digits(w)) continue;
-        const int y = to_int(w);
-        if (y >= 1000 && y != d.year)
-          diags_.warning(f.offset, std::string(tag_name(f.tag)) + " " + std::string(v) +
-                                       ": its fourth part names the year " + std::string(w) + ", its first " +
-                                       std::to_string(d.year) + ": read as " + format_date(d) +
-                                       " (the fourth part kept as the date's words)");
-        break;
-      }
+      const std::vector<std::string_view> words = split_words(d.text);
+      auto year = std::find_if(words.begin(), words.end(), [](std::string_view w) { return w.size() == 4 && all_digits(w); });
+      if (!event && year != words.end() && to_int(*year) >= 1000 && to_int(*year) != d.year)
+        diags_.warning(f.offset, std::string(tag_name(f.tag)) + " " + std::string(v) + ": its fourth part names the year " +
+                                     std::string(*year) + ", its first " + std::to_string(d.year) + ": read as " +
+                                     format_date(d) + " (the fourth part kept as the date's words)");
     }
     return;
   }
@@ -2397,11 +2393,7 @@ bool Builder::build(Record& r) {
                                 month_range_of_year(da.text, r.issued.year, m)) {
       // EndNote's "DA - May-Jun" beside "PY - 2003": MEDLINE's double
       // issue "2003 May-Jun", read as its MEDLINE reader reads it.
-      r.issued.month = m.month;
-      r.issued.day = 0;
-      r.issued.end_year = m.end_year;
-      r.issued.end_month = m.end_month;
-      if (r.issued.text.empty()) r.issued.text = std::to_string(r.issued.year) + " " + da.text;
+      take_month_range(r.issued, m, da.text);
     } else if (da.month && (r.issued.month == 0 || r.issued.month == da.month)) {
       if (r.issued.month == 0) r.issued.day = 0;
       r.issued.month = da.month;

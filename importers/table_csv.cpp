@@ -42,6 +42,7 @@
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
 #include "ebsco_abstract.hpp"
+#include "refnet/url_host.hpp"
 #include "misplaced_issue.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
@@ -756,20 +757,6 @@ std::string csl_type_of(std::string_view name) {
   if (n == "dataset") return "dataset";
   if (n == "patent") return "patent";
   return "";
-}
-
-// A web site's host name ("researchgate.net", "books.google.com",
-// "ieeexplore.ieee.org"): labels of letters, digits and hyphens joined by
-// dots, the last a top-level domain of letters, no capitals, no space.
-bool is_web_host(std::string_view v) {
-  std::size_t dot = v.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || v.size() - dot - 1 < 2 || v.size() - dot - 1 > 6) return false;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    char c = v[i];
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && i > 0 && v[i - 1] != '.');
-    if (!ok || (i > dot && !(c >= 'a' && c <= 'z'))) return false;
-  }
-  return true;
 }
 
 // Embase's "CSV - Fields by Row": a record is a block of lines, one a

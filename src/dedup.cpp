@@ -21,6 +21,7 @@
 
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
+#include "refnet/url_host.hpp"
 #include "refnet/user_fields.hpp"
 
 namespace refnet {
@@ -2037,23 +2038,8 @@ bool title_is_author_list(const Record& r) {
 // found it on, a host name ("pure.iiasa.ac.at", "cs.rice.edu"): Publish or
 // Perish's BibTeX writes the site in `journal` where Scholar gave no source
 // (its CSV keeps it as the Publisher).  A journal's name is no host name.
-bool scholar_site(const Record& r) {
-  const std::string& v = r.container_title;
-  if (v.size() < 4 || !google_scholar_hit(r)) return false;
-  // Labels of letters, digits and '-' between dots, the last one letters
-  // only, two or more.
-  const std::size_t last_dot = v.rfind('.');
-  if (last_dot == std::string::npos || v.front() == '.' || v.find("..") != std::string::npos ||
-      v.size() - last_dot - 1 < 2)
-    return false;
-  for (char c : v)
-    if (!(is_alpha(c) || is_digit(c) || c == '.' || c == '-')) return false;
-  for (std::size_t i = last_dot + 1; i < v.size(); ++i)
-    if (!is_alpha(v[i])) return false;
-  return true;
-}
+bool scholar_site(const Record& r) { return google_scholar_hit(r) && is_web_host(r.container_title); }
 
-// The record without its venue (scholar_site).
 Record without_site(const Record& r) {
   Record out = r;
   out.container_title.clear();

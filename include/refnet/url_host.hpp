@@ -1,3 +1,4 @@
+// Host names: the host of a link (url_host) and whether a value is one (is_web_host).
 // The host of a link ("https://scholar.google.com/scholar?cites=1" ->
 // "scholar.google.com", "app.dimensions.ai" of
 // "https://app.dimensions.ai/details/..."): what follows its scheme's "://"
@@ -23,6 +24,20 @@ inline std::string_view url_host(std::string_view url, UrlHost kind = UrlHost::s
     return {};
   }
   return url.substr(0, url.find_first_of("/?#\\ "));
+}
+
+// A web site's host name ("researchgate.net", "books.google.com",
+// "ieeexplore.ieee.org"): labels of letters, digits and hyphens joined by
+// dots, the last a top-level domain of letters, no capitals, no space.
+inline bool is_web_host(std::string_view v) {
+  std::size_t dot = v.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || v.size() - dot - 1 < 2 || v.size() - dot - 1 > 6) return false;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char c = v[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && i > 0 && v[i - 1] != '.');
+    if (!ok || (i > dot && !(c >= 'a' && c <= 'z'))) return false;
+  }
+  return true;
 }
 
 }  // namespace refnet
