@@ -34,6 +34,7 @@
 #include "refnet/text.hpp"
 #include "refnet/review.hpp"
 #include "refnet/url_host.hpp"
+#include "unsafe_keys.hpp"
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
@@ -667,7 +668,7 @@ class Parser {
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
-  std::size_t unsafe_keys_ = 0, unsafe_key_at_ = 0;
+  UnsafeKeys unsafe_keys_;
   // "year={NA}": R's missing value (bibliometrix, revtools write it): the
   // field names in the order first met, where the first was, how many values.
   std::vector<std::string> na_fields_;
@@ -690,7 +691,6 @@ class Parser {
   std::size_t escaped_breaks_ = 0, escaped_break_at_ = 0;
   // Values holding HTML character references ("&#38;"): how many, the first.
   std::size_t html_references_ = 0, html_reference_at_ = 0;
-  std::string unsafe_key_;
   // LaTeX commands the decoder does not know, by name: the first (where, in
   // which field, with an argument kept or not) and in how many values.
   struct UnknownCommand {
@@ -1718,12 +1718,7 @@ class Parser {
 
   void finish() {
     for (std::size_t idx : deferred_) emit(kept_[idx]);
-    if (unsafe_keys_)
-      diags_.warning(unsafe_key_at_, "citation key '" + unsafe_key_ + "'" +
-                                         (unsafe_keys_ > 1 ? " and " + std::to_string(unsafe_keys_ - 1) + " more hold" : " holds") +
-                                         " characters a library key cannot (letters, digits and _ : . - only): "
-                                         "the library gives those works new keys and keeps these as their aliases "
-                                         "(biblatex ids, export --aux)");
+    unsafe_keys_.say(diags_, "citation key");
     if (escaped_breaks_)
       diags_.warning(escaped_break_at_, "Mendeley's escaped line breaks and commands ('$\\backslash$n', "
                                         "'{\\{}$\\backslash$textless{\\}}') in " +
@@ -2167,10 +2162,7 @@ class Parser {
     // read.
     if (!e.key.empty() && !is_safe_key(e.key) && e.key.find_first_of(" ,") == std::string_view::npos &&
         std::none_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-      if (unsafe_keys_++ == 0) {
-        unsafe_key_at_ = e.start;
-        unsafe_key_ = std::string(e.key);
-      }
+      unsafe_keys_.add(e.key, e.start);
     std::string placeholder;  // the author the entry names is "[Anonymous]": an unsigned work
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr,

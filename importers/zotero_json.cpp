@@ -59,6 +59,7 @@
 #include "refnet/text.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/zotero_item.hpp"
+#include "unsafe_keys.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
 #include "left_references.hpp"
@@ -110,8 +111,9 @@ bool one_of(std::string_view key, std::initializer_list<std::string_view> keys) 
 
 class ItemMapper {
  public:
-  ItemMapper(Diagnostics& diags, std::size_t offset, std::set<std::string>& dropped, ZoteroExtraJoins& joins)
-      : diags_(diags), offset_(offset), dropped_(dropped), joins_(joins) {}
+  ItemMapper(Diagnostics& diags, std::size_t offset, std::set<std::string>& dropped, ZoteroExtraJoins& joins,
+             UnsafeKeys& unsafe_keys)
+      : diags_(diags), offset_(offset), dropped_(dropped), joins_(joins), unsafe_keys_(unsafe_keys) {}
 
   void map(const json& item, Record& r) {
     for (const auto& [key, v] : item.items()) {
@@ -171,20 +173,14 @@ class ItemMapper {
   std::size_t offset_;
   std::set<std::string>& dropped_;
   ZoteroExtraJoins& joins_;
+  UnsafeKeys& unsafe_keys_;
 
   void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
 
- public:
-  // Keys a library key cannot be (letters, digits and _ : . - only): the
-  // library gives those works new keys and keeps these as aliases (ingest's
-  // keep_source_key), said once a file as Zotero RDF's are (session 61;
-  // before, said of RDF's z:citationKey only).
-  std::size_t unsafe_keys = 0;
-  std::string unsafe_key;
-
- private:
+  // A key a library key cannot be: said once a file as Zotero RDF's are
+  // (session 61; before, said of RDF's z:citationKey only).
   void citation_key(std::string key, Record& r) {
-    if (!key.empty() && !is_safe_key(key) && unsafe_keys++ == 0) unsafe_key = key;
+    if (!key.empty() && !is_safe_key(key)) unsafe_keys_.add(key, offset_);
     r.citekey = std::move(key);
   }
 
@@ -552,8 +548,7 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
   ZoteroEntities entities;
   const std::map<std::string, std::vector<std::string>> collections = bbt_collections(text);
   std::size_t skipped_notes = 0;
-  std::size_t unsafe_keys = 0, unsafe_key_at = 0;
-  std::string unsafe_key;
+  UnsafeKeys unsafe_keys;
   for (const Range& at : items_of(text)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
     if (src.empty() || src.front() != '{') {
@@ -577,14 +572,10 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
       continue;
     }
     Record r;
-    ItemMapper mapper(diags, at.begin, dropped, joins);
+    ItemMapper mapper(diags, at.begin, dropped, joins, unsafe_keys);
     mapper.map(item, r);
     entities.decode(r, at.begin);
     skipped_notes += mapper.skipped_notes;
-    if (mapper.unsafe_keys && unsafe_keys++ == 0) {
-      unsafe_key = mapper.unsafe_key;
-      unsafe_key_at = at.begin;
-    }  // one item, one key
     if (auto id = item.find("itemID"); id != item.end() && !collections.empty()) {
       auto it = collections.find(id->is_string() ? id->get<std::string>() : id->dump());
       if (it != collections.end())
@@ -597,12 +588,7 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
   }
   joins.say(diags);
   entities.say(diags);
-  if (unsafe_keys)
-    diags.warning(unsafe_key_at,
-                  "citationKey '" + unsafe_key + "'" +
-                      (unsafe_keys > 1 ? " and " + std::to_string(unsafe_keys - 1) + " more hold" : " holds") +
-                      " characters a library key cannot (letters, digits and _ : . - only): the library gives those "
-                      "works new keys and keeps these as their aliases (biblatex ids, export --aux)");
+  unsafe_keys.say(diags, "citationKey");
   if (skipped_notes)
     diags.report_at(Severity::warning, 0, 0,
                       std::to_string(skipped_notes) + (skipped_notes == 1 ? " note" : " notes") +

@@ -72,6 +72,7 @@
 #include <unordered_map>
 
 #include "refnet/zotero_item.hpp"
+#include "unsafe_keys.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -162,8 +163,7 @@ struct FileState {
   ZoteroExtraJoins extra_joins;
   ZoteroEntities entities;
   std::filesystem::path folder;       // the export's folder, for attachments' relative paths
-  std::size_t unsafe_keys = 0, unsafe_key_at = 0;  // z:citationKey values a library key cannot be: count, first
-  std::string unsafe_key;
+  UnsafeKeys unsafe_keys;  // z:citationKey values a library key cannot be
 };
 
 class ItemMapper {
@@ -495,10 +495,7 @@ class ItemMapper {
   // alias (ingest's keep_source_key).
   void citation_key(std::string key, Record& r) {
     if (key.empty()) return;
-    if (!is_safe_key(key) && state_.unsafe_keys++ == 0) {
-      state_.unsafe_key_at = offset_;
-      state_.unsafe_key = key;
-    }
+    if (!is_safe_key(key)) state_.unsafe_keys.add(key, offset_);
     r.citekey = std::move(key);
   }
 
@@ -684,12 +681,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
   auto say = [&](std::size_t count, std::size_t at, const std::string& what) {
     if (count) diags.warning(at, std::to_string(count) + " " + what);
   };
-  if (state.unsafe_keys)
-    diags.warning(state.unsafe_key_at,
-                  "z:citationKey '" + state.unsafe_key + "'" +
-                      (state.unsafe_keys > 1 ? " and " + std::to_string(state.unsafe_keys - 1) + " more hold" : " holds") +
-                      " characters a library key cannot (letters, digits and _ : . - only): the library gives those "
-                      "works new keys and keeps these as their aliases (biblatex ids, export --aux)");
+  state.unsafe_keys.say(diags, "z:citationKey");
   linked = state.attachment_files + state.attachment_links + state.attachments_empty;
   state.extra_joins.say(diags);
   state.entities.say(diags);

@@ -1605,19 +1605,19 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   std::optional<std::int64_t> item_work = item.empty() ? std::nullopt : zotero_item_work(item);
   if (!item_work && item.empty() && merge_by_doi && !zotero_rdf_item(r).empty())
     if ((item_work = rdf_item_work(zotero_rdf_item(r)))) item = "#item_" + std::string(zotero_rdf_item(r));
-  if (item_work)
-    if (std::optional<std::int64_t> w = item_work; w && is_live(*w)) {
-      confirmed.erase(std::remove_if(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *w; }),
-                      confirmed.end());
-      confirmed.insert(confirmed.begin(), {*w, "Zotero item " + item});
-      for (std::size_t k = res.kept_apart.size(); k-- > 0;)
-        if (res.kept_apart[k].first == *w) {
-          res.kept_apart.erase(res.kept_apart.begin() + static_cast<std::ptrdiff_t>(k));
-          res.kept_apart_identifiers.erase(res.kept_apart_identifiers.begin() + static_cast<std::ptrdiff_t>(k));
-        }
-      same = *w;
-      reason = "same Zotero item " + item;
-    }
+  // (zotero_item_work and rdf_item_work return live works only)
+  if (const std::optional<std::int64_t> w = item_work) {
+    confirmed.erase(std::remove_if(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *w; }),
+                    confirmed.end());
+    confirmed.insert(confirmed.begin(), {*w, "Zotero item " + item});
+    for (std::size_t k = res.kept_apart.size(); k-- > 0;)
+      if (res.kept_apart[k].first == *w) {
+        res.kept_apart.erase(res.kept_apart.begin() + static_cast<std::ptrdiff_t>(k));
+        res.kept_apart_identifiers.erase(res.kept_apart_identifiers.begin() + static_cast<std::ptrdiff_t>(k));
+      }
+    same = *w;
+    reason = "same Zotero item " + item;
+  }
   // A re-export of an entry the work holds from the same tool (its own key,
   // title and year): its source keeps the key the file gave it, so that
   // same_database_record() knows it; the absorbed work keeps the key it got.
