@@ -2038,7 +2038,7 @@ bool title_is_author_list(const Record& r) {
 // found it on, a host name ("pure.iiasa.ac.at", "cs.rice.edu"): Publish or
 // Perish's BibTeX writes the site in `journal` where Scholar gave no source
 // (its CSV keeps it as the Publisher).  A journal's name is no host name.
-bool scholar_site(const Record& r) { return google_scholar_hit(r) && is_web_host(r.container_title); }
+bool scholar_site(const Record& r) { return is_web_host(r.container_title) && google_scholar_hit(r); }
 
 Record without_site(const Record& r) {
   Record out = r;

@@ -19,12 +19,8 @@ struct View {
   // A word: its first code point no punctuation (decoded: a curly quote or a dash is none).
   bool is_word(std::size_t k) const {
     std::string_view w = word(k);
-    if (w.empty()) return false;
-    unsigned char c0 = static_cast<unsigned char>(w[0]);
-    char32_t cp = c0;
-    if (c0 >= 0xC0 && c0 < 0xE0 && w.size() >= 2) cp = ((c0 & 0x1F) << 6) | (w[1] & 0x3F);
-    else if (c0 >= 0xE0 && c0 < 0xF0 && w.size() >= 3) cp = ((c0 & 0x0F) << 12) | ((w[1] & 0x3F) << 6) | (w[2] & 0x3F);
-    return !detail::is_punct_cp(cp);
+    std::size_t i = 0;
+    return !w.empty() && !detail::is_punct_cp(next_utf8(w, i));
   }
   bool digits(std::size_t k, std::size_t max_size) const {
     std::string_view w = word(k);
