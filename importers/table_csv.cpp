@@ -598,12 +598,8 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
   if (std::string list = ampersand_as_comma(cell); !list.empty() && cell.find_first_of(";|") == std::string::npos) {
     std::vector<std::string> parts = split_list(list, ",");
     bool pairs = parts.size() >= 4 && parts.size() % 2 == 0;
-    for (std::size_t i = 0; pairs && i < parts.size(); i += 2) {
-      const std::vector<std::string_view> family = split_words(parts[i]), given = split_words(parts[i + 1]);
-      pairs = !family.empty() && !given.empty() &&
-              !std::all_of(family.begin(), family.end(), [](std::string_view w) { return is_initials(w); }) &&
-              std::all_of(given.begin(), given.end(), [](std::string_view w) { return is_initials(w); });
-    }
+    for (std::size_t i = 0; pairs && i < parts.size(); i += 2)
+      pairs = family_then_initials(split_words(parts[i]), split_words(parts[i + 1]));
     if (pairs) {
       if (ampersand) *ampersand = true;
       for (std::size_t i = 0; i < parts.size(); i += 2) pieces.push_back(parts[i] + ", " + parts[i + 1]);

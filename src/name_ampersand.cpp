@@ -1,6 +1,10 @@
 // APA's ampersand before the last name of a list (name_ampersand.hpp).
 #include "refnet/name_ampersand.hpp"
 
+#include <algorithm>
+
+#include "refnet/names.hpp"
+
 namespace refnet {
 
 std::string ampersand_as_comma(std::string_view list) {
@@ -18,6 +22,13 @@ std::string ampersand_as_comma(std::string_view list) {
   if (list.find('&', at + size) != std::string_view::npos || list.substr(0, at).find('&') != std::string_view::npos)
     return {};
   return std::string(list.substr(0, at)) + ", " + std::string(list.substr(at + size));
+}
+
+bool family_then_initials(const std::vector<std::string_view>& family, const std::vector<std::string_view>& given) {
+  return !family.empty() && !given.empty() &&
+         !std::all_of(family.begin(), family.end(), [](std::string_view w) { return is_initials(w); }) &&
+         std::all_of(given.begin(), given.end(),
+                     [](std::string_view w) { return is_initials(w) || is_packed_initials(w); });
 }
 
 }  // namespace refnet

@@ -386,15 +386,8 @@ bool is_comma_list(std::string_view name) {
 // "Lehtola, MM, Day, LM": the parts, taken two by two, are a family name
 // (not initials alone) and initials ("R", "MM", "J.-H.").
 bool family_initials_pairs(const Views& parts, std::size_t n) {
-  for (std::size_t j = 0; j + 1 < n; j += 2) {
-    Views family = words_of(parts[j]), initials = words_of(parts[j + 1]);
-    if (family.size() == 0 || initials.size() == 0) return false;
-    bool only_initials = true;
-    for (std::size_t i = 0; i < family.size(); ++i) only_initials = only_initials && is_initials(family[i]);
-    if (only_initials) return false;
-    for (std::size_t i = 0; i < initials.size(); ++i)
-      if (!is_initials(initials[i]) && !is_packed_initials(initials[i])) return false;
-  }
+  for (std::size_t j = 0; j + 1 < n; j += 2)
+    if (!family_then_initials(words_of(parts[j]).to_vector(), words_of(parts[j + 1]).to_vector())) return false;
   return true;
 }
 

@@ -1,0 +1,48 @@
+// lead62: APA's '&' author lists ("Family, Initials, ..., & Family,
+// Initials") read by one test of "family names and initials in turn"
+// (name_ampersand.hpp) in the BibTeX name reader and the table reader.
+// Before, the table reader had its own loop, which took initials only as
+// is_initials reads them (three capitals at most without dots) and no comma
+// after the list; the BibTeX reader also took packed initials ("ABCD") and
+// that comma.  The same cell must give the same people in both.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+const Record* titled(const std::vector<Record>& records, std::string_view start) {
+  for (const Record& r : records)
+    if (r.title.rfind(start, 0) == 0) return &r;
+  return nullptr;
+}
+
+std::string families(const Record& r) {
+  std::string out;
+  for (const Creator& c : r.authors) out += (out.empty() ? "" : "; ") + c.family + ", " + c.given;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("an APA '&' list: the BibTeX and table readers read the same people", "[lead62][names]") {
+  const Parsed table = parse_file(fixture("names/apa_lists.csv"));
+  const Parsed bib = parse_file(fixture("names/apa_lists.bib"));
+  REQUIRE(table.records.size() == 3);
+  REQUIRE(bib.records.size() == 3);
+  const char* expected[][2] = {{"Packed initials", "Kim, ABCD; Lee, M. Y.; Park, S."},
+                               {"A list with a comma", "Dracott, K.; Robinson, C. V.; Birdsall, C."},
+                               {"Three people", "Ortiz, J.; Novak, P. Q.; Hale, R."}};
+  for (const auto& [title, people] : expected) {
+    INFO(title);
+    const Record* t = titled(table.records, title);
+    const Record* b = titled(bib.records, title);
+    REQUIRE(t != nullptr);
+    REQUIRE(b != nullptr);
+    CHECK(families(*t) == people);
+    CHECK(families(*b) == people);
+  }
+}
