@@ -684,6 +684,28 @@ class Parser {
   // Issues holding PubMed's labelled ISSNs: how many, the first and where.
   std::size_t issns_in_issue_ = 0, issn_in_issue_at_ = 0;
   std::string issn_in_issue_;
+  // Fields repeated in an entry, by name as first written: where the first
+  // was said, in which entry, and in how many entries after it.
+  struct RepeatedField {
+    std::string name, first_entry;
+    std::size_t at = 0, more = 0;
+  };
+  std::vector<RepeatedField> repeated_fields_;
+  std::string last_repeat_entry_;  // an entry repeating one field twice counts once
+
+  void repeated_field(std::string_view name, std::string_view entry, std::size_t at) {
+    auto it = std::find_if(repeated_fields_.begin(), repeated_fields_.end(),
+                           [&](const RepeatedField& r) { return iequals(r.name, name); });
+    if (it == repeated_fields_.end()) {
+      diags_.warning(at, "duplicate field '" + std::string(name) + "' in entry '" + std::string(entry) +
+                             "' (the first is used, this one kept as an extra field)");
+      repeated_fields_.push_back({std::string(name), std::string(entry), at, 0});
+    } else if (it->first_entry != entry && last_repeat_entry_ != std::string(name) + '\n' + std::string(entry)) {
+      ++it->more;
+    }
+    last_repeat_entry_ = std::string(name) + '\n' + std::string(entry);
+  }
+
   // Fields switched off by hand ("@url", "\\volume"): the first and how many.
   std::string off_field_;
   std::size_t off_fields_ = 0, off_field_at_ = 0;
@@ -1480,11 +1502,13 @@ class Parser {
       // funder); the mapping uses the first value of a field with a slot and
       // keeps the others as extra fields, which is worth a warning.
       // (BASE writes one keyword a `keywords` field: each is read, below.)
+      // Said where the first stands; the same field repeated in more entries
+      // in one line at the end (Publish or Perish writes two notes in every
+      // entry: 989 warnings of one thing in a real file).
       if (f.slot != Slot::none && f.slot != Slot::keywords) {
         for (const Field& g : e.fields)
           if (g.slot == f.slot && iequals(g.name, f.name)) {
-            diags_.warning(ns, "duplicate field '" + std::string(f.name) + "' in entry '" + std::string(e.key) +
-                                   "' (the first is used, this one kept as an extra field)");
+            repeated_field(f.name, e.key, ns);
             break;
           }
       }
@@ -1758,6 +1782,11 @@ class Parser {
       diags_.warning(cut_list_at_, std::to_string(cut_lists_) + (cut_lists_ > 1 ? " name lists end" : " name list ends") +
                                        " in '...' (Google Scholar cut them short, as Publish or Perish writes them): "
                                        "read as 'and others', not as a name '...'");
+    for (const RepeatedField& r : repeated_fields_)
+      if (r.more)
+        diags_.warning(r.at, "duplicate field '" + r.name + "' in " + std::to_string(r.more) +
+                                 (r.more > 1 ? " more entries" : " more entry") + " after entry '" + r.first_entry +
+                                 "' (the first of each is used, the others kept as extra fields)");
     if (off_fields_)
       diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
                                         (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"
