@@ -1012,6 +1012,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     std::size_t last_at = row.offset;
     std::string full_names, ut, cited, pg;  // bibliometrix's AF, UT, CR, PG: read once the row's DB is known
     std::size_t full_at = row.offset, cited_at = row.offset;
+    std::string url_name;  // the link's column and where its cell is
+    std::size_t url_at = row.offset;
     bool typed = false;
     for (std::size_t i = 0; i < cols.size() && i < row.cells.size(); ++i) {
       std::string_view v = trim(without_formula_quotes(trim(row.cells[i])));
@@ -1226,6 +1228,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::place: r.publisher_place = std::string(v); break;
         case Col::url:
+          url_name = name;
+          url_at = at;
           // "https://onlinelibrary.wiley.com/doi/abs/...;http://dx.doi.org/...",
           // RefWorks' "https://... https://..." (every link it knows), Rayyan's
           // "https://...     U2  - L2029880245" (RIS left in the cell): the
@@ -1314,6 +1318,11 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         r.add_extra("booktitle", booktitle);
       }
     }
+    // A link to the work's DOI ("https://doi.org/10...", a publisher's
+    // "/doi/abs/10..." page) when the row gives none, as the RIS and BibTeX
+    // readers take it.
+    if (r.doi.empty() && !r.url.empty())
+      if (auto d = doi_in_url(r.url, url_name, diags, url_at)) r.doi = std::move(*d);
     // Publish or Perish's DOI is Google Scholar's, taken from the page's
     // address: a page that goes on after the DOI (taylorfrancis.com, Oxford
     // Academic) gave it the page's path.

@@ -71,3 +71,23 @@ TEST_CASE("a field repeated in every entry is said once with its count", "[lead6
     CHECK(query_dates == 1);
   }
 }
+
+// A table's link to a work's DOI ("https://doi.org/10...", a publisher's
+// "/doi/abs/10..." page) is its DOI when the row gives none, as the RIS,
+// BibTeX, CSL-JSON, Zotero and EndNote readers take it (before: the table
+// reader kept the link only, so dedup and `show` by DOI missed the work).  A
+// DOI the row gives is kept whatever the link says.
+TEST_CASE("a table's resolver or publisher link gives the DOI when the row has none", "[lead62][table]") {
+  const Parsed p = parse_file(fixture("table/url_doi.csv"));
+  REQUIRE(p.records.size() == 4);
+  const Record* resolver = titled(p.records, "A resolver link");
+  const Record* page = titled(p.records, "A publisher's page");
+  const Record* none = titled(p.records, "A page without");
+  const Record* own = titled(p.records, "A DOI of its own");
+  REQUIRE((resolver && page && none && own));
+  CHECK(resolver->doi == "10.1038/s41586-020-1234-5");
+  CHECK(page->doi == "10.1111/joms.12345");
+  CHECK(none->doi.empty());
+  CHECK(own->doi == "10.1111/eth.12600");
+  CHECK(resolver->url == "https://doi.org/10.1038/s41586-020-1234-5");
+}
