@@ -684,6 +684,72 @@ class Parser {
   // Issues holding PubMed's labelled ISSNs: how many, the first and where.
   std::size_t issns_in_issue_ = 0, issn_in_issue_at_ = 0;
   std::string issn_in_issue_;
+  // Macros no @string of the file (or of the files before it in the
+  // command) defines, in the order first used: how many uses, the first where.
+  std::vector<std::pair<std::string, std::size_t>> undefined_macros_;
+  std::size_t undefined_uses_ = 0, undefined_at_ = 0;
+  static constexpr std::size_t kUndefinedSaidAtPlace = 5;
+
+  void undefined_macro(std::string_view name, std::size_t at) {
+    if (undefined_uses_++ == 0) undefined_at_ = at;
+    auto it = std::find_if(undefined_macros_.begin(), undefined_macros_.end(),
+                           [&](const auto& m) { return m.first == name; });
+    if (it != undefined_macros_.end()) {
+      ++it->second;
+      return;
+    }
+    undefined_macros_.emplace_back(std::string(name), 1);
+    if (undefined_macros_.size() <= kUndefinedSaidAtPlace)
+      diags_.warning(at, "undefined macro '" + std::string(name) + "' (kept as its name)");
+  }
+
+  // The uses not said where they stand, in one line: the names most used
+  // first, with their counts.
+  void say_undefined_macros() {
+    if (undefined_uses_ <= std::min(undefined_macros_.size(), kUndefinedSaidAtPlace)) return;
+    std::vector<std::pair<std::string, std::size_t>> by_use = undefined_macros_;
+    std::stable_sort(by_use.begin(), by_use.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::string names;
+    for (std::size_t i = 0; i < by_use.size() && i < 10; ++i)
+      names += (i ? ", '" : "'") + by_use[i].first + "' (" + std::to_string(by_use[i].second) + ")";
+    if (by_use.size() > 10) names += " and " + std::to_string(by_use.size() - 10) + " more";
+    diags_.warning(undefined_at_, "undefined @string macros: " + std::to_string(by_use.size()) +
+                                      (by_use.size() > 1 ? " names" : " name") + " in " +
+                                      std::to_string(undefined_uses_) + " uses, each kept as its name: " + names +
+                                      "; the file that defines them (a library's abbreviations or names .bib), "
+                                      "imported in the same command before this one, gives their values");
+  }
+
+  // Crossref parents not in this import yet (another file of the library,
+  // imported later or never), in the order first named: the entries naming
+  // them, the first where.
+  std::vector<std::string> absent_parents_;
+  std::size_t absent_parent_entries_ = 0, absent_parent_at_ = 0;
+
+  void absent_parent(std::string_view key, std::size_t at) {
+    if (absent_parent_entries_++ == 0) {
+      absent_parent_at_ = at;
+      diags_.report(Severity::note, at,
+                    "crossref parent '" + std::string(key) +
+                        "' not in this import yet: the entry takes its fields when the parent arrives");
+    }
+    if (std::find(absent_parents_.begin(), absent_parents_.end(), key) == absent_parents_.end())
+      absent_parents_.emplace_back(key);
+  }
+
+  void say_absent_parents() {
+    if (absent_parent_entries_ < 2) return;
+    std::string names;
+    for (std::size_t i = 0; i < absent_parents_.size() && i < 5; ++i) names += (i ? ", '" : "'") + absent_parents_[i] + "'";
+    if (absent_parents_.size() > 5) names += " and " + std::to_string(absent_parents_.size() - 5) + " more";
+    const std::size_t more = absent_parent_entries_ - 1;
+    diags_.report(Severity::note, absent_parent_at_,
+                  std::to_string(more) + (more > 1 ? " more entries name" : " more entry names") +
+                      " crossref parents not in this import yet (" + std::to_string(absent_parents_.size()) +
+                      (absent_parents_.size() > 1 ? " parents in all: " : " parent in all: ") + names +
+                      "): each takes its parent's fields when the parent arrives");
+  }
+
   // Fields repeated in an entry, by name as first written: where the first
   // was said, in which entry, and in how many entries after it.
   struct RepeatedField {
@@ -934,7 +1000,7 @@ class Parser {
         fail(s, "macro '" + std::string(name) + "' was rejected where it was defined: so is this use");
       if (it != macros_->end()) count_expansion(it->second, s);
       if (it == macros_->end()) {
-        diags_.warning(s, "undefined macro '" + std::string(name) + "' (kept as its name)");
+        undefined_macro(name, s);
         last_part_undefined_ = true;
         return name;
       }
@@ -1152,11 +1218,21 @@ class Parser {
     }
     if (!f.is_owned) f.owned = std::string(first);
     f.is_owned = true;
+    // An undefined macro stays its name, apart from what '#' joins it to:
+    // "Chase #and# Ormsbee" (names of another file's @strings) is two names,
+    // not "ChaseandOrmsbee".
+    bool undefined_before = last_part_undefined_;
     while (p_ < t_.size() && t_[p_] == '#') {
       ++p_;
       skip_ws();
       std::size_t at = p_;
-      append_part(f, value_part(f.name), at);
+      last_part_undefined_ = false;
+      std::string_view part = value_part(f.name);
+      if ((undefined_before || last_part_undefined_) && !f.owned.empty() && !part.empty() &&
+          !is_space(f.owned.back()) && !is_space(part.front()))
+        append_part(f, " ", at);
+      append_part(f, part, at);
+      undefined_before = last_part_undefined_;
       skip_ws();
     }
   }
@@ -1749,6 +1825,8 @@ class Parser {
                                             std::to_string(escaped_breaks_) + (escaped_breaks_ > 1 ? " values" : " value") +
                                             ": read as what they stand for");
     say_unknown_commands();
+    say_undefined_macros();
+    say_absent_parents();
     if (!expanded_macros_.empty()) {
       std::string names;
       for (const std::string& n : expanded_macros_) names += (names.empty() ? "\\" : ", \\") + n;
@@ -1874,9 +1952,7 @@ class Parser {
     if (!lookup(parent_key, parent)) {
       // Not an error: the store resolves the child whenever its parent
       // arrives (later in this import, or in a later one).
-      diags_.report(Severity::note, offset,
-                    "crossref parent '" + std::string(trim(parent_key)) +
-                        "' not in this import yet: the entry takes its fields when the parent arrives");
+      absent_parent(trim(parent_key), offset);
       return fields;
     }
     std::vector<FieldRef> pf = resolve(parent.type, std::move(parent.fields), depth + 1);
