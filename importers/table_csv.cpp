@@ -831,6 +831,19 @@ FieldsByRow read_fields_by_row(std::string_view text, Diagnostics& diags) {
   return t;
 }
 
+// Names cells cut by the source with an ellipsis (Google Scholar's, through
+// Publish or Perish: one list in four of a real file): the first few said
+// where they stand, with the name cut after or before, the rest counted.
+struct CutLists {
+  static constexpr std::size_t kSaidHere = 3;
+  std::size_t count = 0, at = 0;
+  std::string column;
+  bool said_here(const std::string& name, std::size_t where) {
+    if (count++ == 0) column = name, at = where;
+    return count <= kSaidHere;
+  }
+};
+
 }  // namespace
 
 bool looks_like_table_csv(std::string_view text) {
@@ -931,6 +944,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   }
 
   NameGuesses guesses;
+  CutLists cut_ends, cut_starts;
   std::pair<std::size_t, std::size_t> ampersands{0, 0};  // cells read as APA's '&' lists: the first, how many
   std::string first_ampersand;
   // Titles and sources the source cut short with an ellipsis (Google
@@ -1052,16 +1066,18 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
             std::string_view mark = v.substr(0, cut);
             v = without_separators(v.substr(cut));
             std::string_view first = trim(v.substr(0, v.find_first_of(",;")));
-            diags.warning(at, name + ": the list of names is cut at its start by the source ('" + std::string(mark) +
-                                  "'): the names before '" + std::string(first) + "' are missing");
+            if (cut_starts.said_here(name, at))
+              diags.warning(at, name + ": the list of names is cut at its start by the source ('" + std::string(mark) +
+                                    "'): the names before '" + std::string(first) + "' are missing");
           }
           if (std::size_t cut = trailing_ellipsis(v); cut > 0) {
             std::string_view mark = v.substr(v.size() - cut);
             v = without_separators(v.substr(0, v.size() - cut));
             std::size_t sep = v.find_last_of(",;");
             std::string_view last = trim(sep == std::string_view::npos ? v : v.substr(sep + 1));
-            diags.warning(at, name + ": the list of names is cut short by the source ('" + std::string(mark) +
-                                  "'): the names after '" + std::string(last) + "' are missing");
+            if (cut_ends.said_here(name, at))
+              diags.warning(at, name + ": the list of names is cut short by the source ('" + std::string(mark) +
+                                    "'): the names after '" + std::string(last) + "' are missing");
           }
           bool uncertain = false;
           bool ampersand = false;
@@ -1397,6 +1413,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
   }
   guesses.say(diags);
+  for (const auto& [cut, how] : {std::pair<const CutLists*, const char*>{&cut_ends, "cut short by the source: the names after their last name"},
+                                 {&cut_starts, "cut at their start by the source: the names before their first name"}})
+    if (cut->count > CutLists::kSaidHere) {
+      const std::size_t more = cut->count - CutLists::kSaidHere;
+      diags.warning(cut->at, std::to_string(more) + " more " + cut->column + (more > 1 ? " cells " : " cell ") + how +
+                                 " are missing (an ellipsis ends or begins the list)");
+    }
   if (ampersands.second > 0)
     diags.warning(ampersands.first, std::to_string(ampersands.second) +
                                         (ampersands.second == 1 ? " names cell holds" : " names cells hold") +

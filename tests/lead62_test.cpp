@@ -135,3 +135,24 @@ TEST_CASE("crossref parents not yet imported: said once with the count", "[lead6
   CHECK(said(p, "crossref parent 'CEC2002' not in this import yet") == 1);
   CHECK(said(p, "2 more entries name crossref parents not in this import yet (2 parents") == 1);
 }
+
+// Publish or Perish's CSV of a Google Scholar search cuts one author list in
+// four with an ellipsis (mosalen/Deepfake_References' CSV: 224 rows, one
+// warning each).  The first three of each kind are said where they stand,
+// with the name the list is cut after (or before); the others in one line
+// with their count.
+TEST_CASE("a table's author lists cut short: the first said, the rest counted", "[lead62][table]") {
+  const Parsed p = parse_file(fixture("table/pop_cut_lists.csv"));
+  REQUIRE(p.records.size() == 7);
+  std::size_t after = 0, before = 0;
+  for (const auto& d : p.diags.items()) {
+    after += d.message.find("the list of names is cut short by the source") != std::string::npos;
+    before += d.message.find("the list of names is cut at its start by the source") != std::string::npos;
+  }
+  CHECK(after == 3);
+  CHECK(before == 2);
+  CHECK(said(p, "2 more Authors cells cut short by the source") == 1);
+  CHECK(said(p, "more Authors cells cut at their start") == 0);
+  for (const Record& r : p.records)
+    for (const Creator& c : r.authors) CHECK(c.family.find("\xE2\x80\xA6") == std::string::npos);
+}
