@@ -21,6 +21,7 @@
 #include "left_references.hpp"
 #include "mojibake.hpp"
 #include "noteexpress.hpp"
+#include "reflib_json.hpp"
 #include "retraction.hpp"
 #include "xml_document.hpp"
 
@@ -117,6 +118,14 @@ void report_record(Diagnostics& diags, Severity s, const Record& r, std::string 
 }
 
 namespace {
+
+// JSON no reader of its own claimed (detect_formats' d.crossref): RefLib's
+// (reflib_json.hpp), else Crossref's or OpenAlex's, which the Crossref
+// reader reads.
+ParseStats parse_other_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  if (looks_like_reflib_json(text)) return parse_reflib_json(text, diags, sink);
+  return parse_crossref_json(text, diags, sink);
+}
 
 // Europe PMC's REST responses, JSON or XML.
 ParseStats parse_europepmc(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
@@ -285,6 +294,9 @@ Detection detect_formats(std::string_view text) {
       else if (looks_like_zotero_json(body)) d.zotero_json = true;
       else if (looks_like_europepmc_json(body)) d.europepmc = true;
       else if (names_openalex_work(body)) d.crossref = true;  // OpenAlex works: the Crossref reader knows them
+      // RefLib's JSON, whose types "book", "thesis", "report" are CSL's
+      // too: read by its reader (parse_other_json), not as CSL-JSON.
+      else if (looks_like_reflib_json(body)) d.crossref = true;
       else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
       return d;
@@ -554,7 +566,7 @@ std::string describe_content(std::string_view text) {
   auto name = [&found](const char* n) { found += found.empty() ? n : std::string(" and ") + n; };
   if (d.bibtex) name("BibTeX");
   if (d.ris) name("RIS");
-  if (d.crossref) name("JSON");
+  if (d.crossref) name(looks_like_reflib_json(text) ? "RefLib JSON" : "JSON");
   if (d.eppi_json) name("EPPI-Reviewer JSON");
   if (d.medline) name("MEDLINE");
   if (d.pubmed_xml) name("PubMed XML");
@@ -1073,7 +1085,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::medline: return parse_medline(text, diags, sink);
     case Format::pubmed_xml: return parse_pubmed_xml(text, diags, sink);
     case Format::ris: return parse_ris(text, diags, sink, false);
-    case Format::crossref: return parse_crossref_json(text, diags, sink);
+    case Format::crossref: return parse_other_json(text, diags, sink);
     case Format::wos: return parse_wos_tagged(text, diags, sink);
     case Format::scopus_csv: return parse_scopus_csv(text, diags, sink);
     case Format::endnote_xml: return parse_endnote_xml(text, diags, sink);
@@ -1151,7 +1163,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.wos_tab) add(parse_wos_tab(text, diags, sink));
   if (d.lens_csv) add(parse_lens_csv(text, diags, sink));
   if (d.dimensions_csv) add(parse_dimensions_csv(text, diags, sink));
-  if (d.crossref) add(parse_crossref_json(text, diags, sink));
+  if (d.crossref) add(parse_other_json(text, diags, sink));
   if (d.csl_json) add(parse_csl_json(text, diags, sink));
   if (d.zotero_json) add(parse_zotero_json(text, diags, sink));
   if (d.ovid) add(parse_ovid_tagged(text, diags, sink));
