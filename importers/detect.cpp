@@ -22,6 +22,7 @@
 #include "mojibake.hpp"
 #include "noteexpress.hpp"
 #include "reflib_json.hpp"
+#include "scopus_api_json.hpp"
 #include "retraction.hpp"
 #include "xml_document.hpp"
 
@@ -120,10 +121,11 @@ void report_record(Diagnostics& diags, Severity s, const Record& r, std::string 
 namespace {
 
 // JSON no reader of its own claimed (detect_formats' d.crossref): RefLib's
-// (reflib_json.hpp), else Crossref's or OpenAlex's, which the Crossref
-// reader reads.
+// (reflib_json.hpp), the Scopus Search API's (scopus_api_json.hpp), else
+// Crossref's or OpenAlex's, which the Crossref reader reads.
 ParseStats parse_other_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   if (looks_like_reflib_json(text)) return parse_reflib_json(text, diags, sink);
+  if (looks_like_scopus_api_json(text)) return parse_scopus_api_json(text, diags, sink);
   return parse_crossref_json(text, diags, sink);
 }
 
@@ -296,7 +298,7 @@ Detection detect_formats(std::string_view text) {
       else if (names_openalex_work(body)) d.crossref = true;  // OpenAlex works: the Crossref reader knows them
       // RefLib's JSON, whose types "book", "thesis", "report" are CSL's
       // too: read by its reader (parse_other_json), not as CSL-JSON.
-      else if (looks_like_reflib_json(body)) d.crossref = true;
+      else if (looks_like_reflib_json(body) || looks_like_scopus_api_json(body)) d.crossref = true;
       else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
       return d;
@@ -566,7 +568,10 @@ std::string describe_content(std::string_view text) {
   auto name = [&found](const char* n) { found += found.empty() ? n : std::string(" and ") + n; };
   if (d.bibtex) name("BibTeX");
   if (d.ris) name("RIS");
-  if (d.crossref) name(looks_like_reflib_json(text) ? "RefLib JSON" : "JSON");
+  if (d.crossref)
+    name(looks_like_reflib_json(text)         ? "RefLib JSON"
+         : looks_like_scopus_api_json(text) ? "Scopus Search API JSON"
+                                            : "JSON");
   if (d.eppi_json) name("EPPI-Reviewer JSON");
   if (d.medline) name("MEDLINE");
   if (d.pubmed_xml) name("PubMed XML");

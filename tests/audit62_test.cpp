@@ -84,3 +84,95 @@ TEST_CASE("RefLib's JSON is read by EndNote's fields, as its EndNote XML is", "[
   CHECK(extra_values(*first, "rec-number") == std::vector<std::string>{"895"});
   CHECK(extra_values(*first, "custom1") == std::vector<std::string>{"There are no conflicts of interest."});
 }
+
+namespace {
+const Record* with_eid(const std::vector<Record>& records, std::string_view eid) {
+  for (const Record& r : records)
+    if (r.scopus_eid == eid) return &r;
+  return nullptr;
+}
+}  // namespace
+
+// The Scopus Search API's entries as R's rscopus and Python's pybliometrics
+// users save them (mcguinlu/COVID_suicide_living's dump.json, 1,778 entries;
+// 15 of them here): PRISM and Dublin Core keys, "dc:creator" the first
+// author alone, "prism:coverDate" "2021-12-01" beside "December 2021".  The
+// Crossref reader rejected every entry ("not a Crossref work").  Read by
+// the Scopus CSV's field rules.
+TEST_CASE("The Scopus Search API's JSON is read as Scopus's records", "[audit62]") {
+  Parsed p = parse_file(fixture("scopus/scopus_search_api_entries.json"));
+  CHECK(p.records.size() == 15);
+  CHECK(p.stats.rejected == 0);
+  CHECK(said(p, "Crossref") == 0);
+  CHECK(said(p, "names the first author only") == 1);
+  std::size_t scopus = 0;
+  for (const Record& r : p.records) scopus += r.provenance.format == "scopus-api-json";
+  CHECK(scopus == 15);
+  const Record* a = with_eid(p.records, "2-s2.0-85102173263");
+  REQUIRE(a);
+  CHECK(a->title ==
+        "Cross-sectional survey of depressive symptoms and suicide-related ideation at a Japanese national "
+        "university during the COVID-19 stay-home order");
+  CHECK(family_given(a->authors) == "Nomura, K.");
+  CHECK(a->container_title == "Environmental Health and Preventive Medicine");
+  CHECK(a->issn == std::vector<std::string>{"1342-078X", "1347-4715"});
+  CHECK(a->volume == "26");
+  CHECK(a->issue == "1");
+  CHECK(a->number == "30");
+  CHECK(show(a->issued) == "2021/12/0/");
+  CHECK(a->doi == "10.1186/s12199-021-00953-1");
+  CHECK(a->pmid == "33673802");
+  CHECK(a->type == "article-journal");
+  CHECK(a->url == "https://www.scopus.com/inward/record.uri?partnerID=HzOxMe3b&scp=85102173263&origin=inward");
+  CHECK(extra_values(*a, "citedby-count") == std::vector<std::string>{"0"});
+  // "13 July 2021": the day; "December 2020" beside "2021-12-01": Scopus's
+  // year, the display kept and said; "January-February 2021": a range.
+  const Record* day = with_eid(p.records, "2-s2.0-85099187659");
+  REQUIRE(day);
+  CHECK(show(day->issued) == "2021/7/13/");
+  const Record* other = nullptr;
+  for (const Record& r : p.records)
+    if (family_given(r.authors) == "Narenji, F.") other = &r;
+  REQUIRE(other);
+  CHECK(other->issued.year == 2021);
+  CHECK(other->issued.month == 0);
+  CHECK(extra_values(*other, "prism:coverDisplayDate") == std::vector<std::string>{"December 2020"});
+  CHECK(said(p, "names another year than prism:coverDate") == 2);  // two letters of December 2020
+  const Record* range = nullptr;
+  for (const Record& r : p.records)
+    if (r.title.rfind("Hikikomori", 0) == 0) range = &r;
+  REQUIRE(range);
+  CHECK(range->issued.month == 1);
+  CHECK(range->issued.end_month == 2);
+  // The API's types: "Chapter" (the CSV's "Book Chapter"), "Conference
+  // Paper" with its ISBN, "Conference Review" (a volume of proceedings).
+  std::size_t chapters = 0, papers = 0, isbns = 0;
+  for (const Record& r : p.records) {
+    chapters += r.type == "chapter";
+    papers += r.type == "paper-conference";
+    isbns += !r.isbn.empty();
+  }
+  CHECK(chapters == 1);
+  CHECK(papers == 2);
+  CHECK(isbns == 1);
+  // The response as the API gives it, and an empty search's one entry.
+  Parsed response = parse_string(
+      "{\"search-results\": {\"opensearch:totalResults\": \"1\", \"entry\": [{\"@_fa\": \"true\", "
+      "\"dc:identifier\": \"SCOPUS_ID:1\", \"eid\": \"2-s2.0-1\", \"dc:title\": \"A title\", "
+      "\"author\": [{\"authid\": \"7\", \"authname\": \"Smith J.\", \"surname\": \"Smith\", \"given-name\": "
+      "\"John\", \"initials\": \"J.\"}, {\"authid\": \"8\", \"surname\": \"Lee\", \"given-name\": \"Kim\"}], "
+      "\"dc:creator\": \"Smith J.\", \"prism:coverDate\": \"2019-01-01\", \"prism:coverDisplayDate\": \"2019\", "
+      "\"authkeywords\": \"one | two\", \"dc:description\": \"An abstract.\"}]}}");
+  REQUIRE(response.records.size() == 1);
+  CHECK(family_given(response.records[0].authors) == "Smith, John; Lee, Kim");
+  CHECK(show(response.records[0].issued) == "2019/0/0/");
+  CHECK(response.records[0].keywords == std::vector<std::string>{"one", "two"});
+  CHECK(response.records[0].abstract == "An abstract.");
+  CHECK(said(response, "names the first author only") == 0);
+  Parsed empty = parse_string(
+      "{\"search-results\": {\"opensearch:totalResults\": \"0\", \"entry\": [{\"@_fa\": \"true\", \"error\": "
+      "\"Result set was empty\"}]}}");
+  CHECK(empty.records.empty());
+  CHECK(empty.stats.rejected == 0);
+  CHECK(said(empty, "Result set was empty") == 1);
+}
