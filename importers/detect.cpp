@@ -21,6 +21,7 @@
 #include "left_references.hpp"
 #include "mojibake.hpp"
 #include "noteexpress.hpp"
+#include "json_dialects.hpp"
 #include "reflib_json.hpp"
 #include "scopus_api_json.hpp"
 #include "retraction.hpp"
@@ -121,11 +122,18 @@ void report_record(Diagnostics& diags, Severity s, const Record& r, std::string 
 namespace {
 
 // JSON no reader of its own claimed (detect_formats' d.crossref): RefLib's
-// (reflib_json.hpp), the Scopus Search API's (scopus_api_json.hpp), else
-// Crossref's or OpenAlex's, which the Crossref reader reads.
+// (reflib_json.hpp), the Scopus Search API's (scopus_api_json.hpp); a
+// service's JSON refnet does not read refused by name (json_dialects.hpp);
+// else Crossref's or OpenAlex's, which the Crossref reader reads.
 ParseStats parse_other_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   if (looks_like_reflib_json(text)) return parse_reflib_json(text, diags, sink);
   if (looks_like_scopus_api_json(text)) return parse_scopus_api_json(text, diags, sink);
+  // A service's JSON refnet has no reader for: refused by its name, not
+  // read as Crossref's into works without authors, year or DOI.
+  if (std::string name = unread_json_dialect(text); !name.empty()) {
+    diags.file_error("the file is " + name + ", which refnet does not read (not Crossref JSON): nothing read");
+    return {};
+  }
   return parse_crossref_json(text, diags, sink);
 }
 
@@ -299,6 +307,7 @@ Detection detect_formats(std::string_view text) {
       // RefLib's JSON, whose types "book", "thesis", "report" are CSL's
       // too: read by its reader (parse_other_json), not as CSL-JSON.
       else if (looks_like_reflib_json(body) || looks_like_scopus_api_json(body)) d.crossref = true;
+      else if (!unread_json_dialect(body).empty()) d.crossref = true;  // refused by name (parse_other_json)
       else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
       return d;

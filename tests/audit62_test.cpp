@@ -176,3 +176,66 @@ TEST_CASE("The Scopus Search API's JSON is read as Scopus's records", "[audit62]
   CHECK(empty.stats.rejected == 0);
   CHECK(said(empty, "Result set was empty") == 1);
 }
+
+// JSON of services refnet has no reader for was read as Crossref's: the
+// ISTEX API's response (tributetotobler/bibliotobler's api.istex.fr.json,
+// two of its ten hits here) rejected whole as "not a Crossref work, work
+// list or message".  Each is refused by its name, nothing read.  The other
+// shapes are the services' documented responses, shortened.
+TEST_CASE("A service's JSON refnet does not read is refused by its name, not read as Crossref's", "[audit62]") {
+  Parsed istex = parse_file(fixture("json/istex_api_2_hits.json"));
+  CHECK(istex.records.empty());
+  CHECK(istex.stats.rejected == 0);
+  CHECK(said(istex, "ISTEX API's JSON") == 1);
+  CHECK(said(istex, "Crossref work") == 0);
+  struct Case {
+    const char* name;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"Lens.org",
+       R"({"total": 1, "data": [{"lens_id": "000-213-539-580-48X", "title": "A title", "year_published": 2019, )"
+       R"("external_ids": [{"type": "doi", "value": "10.1000/xyz"}], "authors": [{"first_name": "Ann", )"
+       R"("last_name": "Lee"}]}], "results": 1})"},
+      {"Dimensions API",
+       R"({"_stats": {"total_count": 1}, "publications": [{"id": "pub.1000000001", "title": "A title", )"
+       R"("doi": "10.1000/xyz", "year": 2019, "authors": [{"first_name": "Ann", "last_name": "Lee"}]}]})"},
+      {"DataCite",
+       R"({"data": [{"id": "10.5061/dryad.8515", "type": "dois", "attributes": {"doi": "10.5061/dryad.8515", )"
+       R"("titles": [{"title": "Data from: A title"}], "publicationYear": 2011}}]})"},
+      {"DataCite",
+       R"([{"id": "10.5061/dryad.8515", "type": "dois", "attributes": {"doi": "10.5061/dryad.8515"}}])"},
+      {"OpenAlex's authors",
+       R"({"meta": {"count": 1}, "results": [{"id": "https://openalex.org/A5023888391", "display_name": "Jason )"
+       R"(Priem", "works_count": 53}]})"},
+      {"PubMed's E-utilities",
+       R"({"header": {"type": "esummary", "version": "0.3"}, "result": {"uids": ["31452104"], "31452104": )"
+       R"({"uid": "31452104", "title": "A title.", "fulljournalname": "A journal"}}})"},
+      {"Scopus Abstract Retrieval",
+       R"({"abstracts-retrieval-response": {"coredata": {"dc:title": "A title", "prism:doi": "10.1000/xyz"}}})"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Parsed p = parse_string(c.text);
+    CHECK(p.records.empty());
+    CHECK(said(p, c.name) == 1);
+    CHECK(said(p, "which refnet does not read") == 1);
+  }
+  // Crossref's own shapes, OpenAlex's works and CSL-JSON are read as before.
+  Parsed crossref = parse_string(
+      R"({"status": "ok", "message-type": "work-list", "message": {"items": [{"DOI": "10.1000/xyz", "title": )"
+      R"(["A title"], "type": "journal-article", "author": [{"family": "Lee", "given": "Ann"}]}]}})");
+  CHECK(crossref.records.size() == 1);
+  Parsed openalex = parse_string(
+      R"({"meta": {"count": 1}, "results": [{"id": "https://openalex.org/W2741809807", "doi": )"
+      R"("https://doi.org/10.7717/peerj.4375", "title": "The state of OA", "publication_year": 2018}]})");
+  CHECK(openalex.records.size() == 1);
+  CHECK(said(openalex, "which refnet does not read") == 0);
+  // Semantic Scholar's papers the Crossref reader reads (audit56).
+  Parsed s2 = parse_string(
+      R"([{"paperId": "649def34f8be52c8b66281af98ae884c09aef38b", "title": "Construction of the Literature Graph )"
+      R"(in Semantic Scholar", "referenceCount": 27, "citationCount": 299}])");
+  CHECK(s2.records.size() == 1);
+  CHECK(said(s2, "which refnet does not read") == 0);
+}
+
