@@ -239,3 +239,57 @@ TEST_CASE("A service's JSON refnet does not read is refused by its name, not rea
   CHECK(said(s2, "which refnet does not read") == 0);
 }
 
+// Ovid MEDLINE's notes after a title beyond "[Review] [N refs]": where its
+// erratum appears ("... tetracycline.[Erratum appears in Chest 1993
+// May;103(5):1640]": IEBH/dedupe-sweep's respiratory set, an EndNote
+// library of Ovid's records, 6 titles of 1,988), a comment on it, its
+// retraction, and the language of a translated title ("[Romanian]" after
+// the count of references: bib-dedupe's haematology set).  Each moves to
+// its field, as MEDLINE gives them apart (EIN, CIN, RIN; LA), said once a
+// file; the title keeps no note and no NLM period.
+TEST_CASE("Ovid's notes after a title move to their fields", "[audit62]") {
+  Parsed p = parse_file(fixture("endnote/ovid_erratum_notes.xml"));
+  REQUIRE(p.records.size() == 6);
+  std::size_t noted = 0, moved = 0;
+  for (const Record& r : p.records) {
+    noted += r.title.find("[Erratum") != std::string::npos;
+    moved += !extra_values(r, "EIN").empty();
+  }
+  CHECK(noted == 1);  // the title wrapped in quotes: its note is inside them
+  CHECK(moved == 5);
+  // One title ends inside its note (255 characters): the note moved, said cut short.
+  const Record* cut = nullptr;
+  for (const Record& r : p.records)
+    if (r.title.rfind("Video-assisted thoracoscopic", 0) == 0 || r.title.find("empyema in children") != std::string::npos)
+      cut = &r;
+  REQUIRE(cut);
+  CHECK(cut->title.find("[Erratum") == std::string::npos);
+  CHECK(extra_values(*cut, "EIN") ==
+        std::vector<std::string>{"J Pediatr Surg. 2009 Sep;44(9):1865 Note: Rivard, Doug [cut short by the source]"});
+  const Record* chest = nullptr;
+  for (const Record& r : p.records)
+    if (r.title.rfind("Intrapleural therapy for malignant pleural effusions", 0) == 0) chest = &r;
+  REQUIRE(chest);
+  CHECK(chest->title ==
+        "Intrapleural therapy for malignant pleural effusions. A randomized comparison of bleomycin and tetracycline");
+  CHECK(extra_values(*chest, "EIN") == std::vector<std::string>{"Chest 1993 May;103(5):1640"});
+  CHECK(said(p, "moved to extra EIN") == 1);
+  Parsed q = parse_string(
+      "TY  - JOUR\nTI  - Anemia in pregnancy. [Review] [12 refs] [Romanian]\nER  - \n\n"
+      "TY  - JOUR\nTI  - A trial of aspirin.[Comment in: Lancet. 2001 Jan 6;357(9249):71]\nER  - \n\n"
+      "TY  - JOUR\nTI  - A trial of heparin.[Retraction in: Blood. 2010 Feb;115(5):1100]\nER  - \n\n"
+      "TY  - JOUR\nTI  - Hepatitis in children. [German]\nLA  - ger\nER  - \n\n"
+      "TY  - JOUR\nTI  - Teaching Romanian [Romanian]\nER  - \n");
+  REQUIRE(q.records.size() == 5);
+  CHECK(q.records[0].title == "Anemia in pregnancy");
+  CHECK(q.records[0].language == "Romanian");
+  CHECK(q.records[1].title == "A trial of aspirin");
+  CHECK(extra_values(q.records[1], "CIN") == std::vector<std::string>{"Lancet. 2001 Jan 6;357(9249):71"});
+  CHECK(q.records[2].title == "A trial of heparin");
+  CHECK(extra_values(q.records[2], "RIN") == std::vector<std::string>{"Blood. 2010 Feb;115(5):1100"});
+  CHECK(q.records[3].title == "Hepatitis in children");
+  CHECK(q.records[3].language == "ger");
+  // A language in brackets after no sentence's end is the title's.
+  CHECK(q.records[4].title == "Teaching Romanian [Romanian]");
+}
+
