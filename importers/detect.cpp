@@ -1,5 +1,7 @@
 // Which formats a text holds, decided from content, never from a file name.
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "refnet/article_number.hpp"
 #include "refnet/doi.hpp"
@@ -21,6 +23,9 @@
 #include "left_references.hpp"
 #include "mojibake.hpp"
 #include "noteexpress.hpp"
+#include "json_dialects.hpp"
+#include "reflib_json.hpp"
+#include "scopus_api_json.hpp"
 #include "retraction.hpp"
 #include "xml_document.hpp"
 
@@ -117,6 +122,22 @@ void report_record(Diagnostics& diags, Severity s, const Record& r, std::string 
 }
 
 namespace {
+
+// JSON no reader of its own claimed (detect_formats' d.crossref): RefLib's
+// (reflib_json.hpp), the Scopus Search API's (scopus_api_json.hpp); a
+// service's JSON refnet does not read refused by name (json_dialects.hpp);
+// else Crossref's or OpenAlex's, which the Crossref reader reads.
+ParseStats parse_other_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  if (looks_like_reflib_json(text)) return parse_reflib_json(text, diags, sink);
+  if (looks_like_scopus_api_json(text)) return parse_scopus_api_json(text, diags, sink);
+  // A service's JSON refnet has no reader for: refused by its name, not
+  // read as Crossref's into works without authors, year or DOI.
+  if (std::string name = unread_json_dialect(text); !name.empty()) {
+    diags.file_error("the file is " + name + ", which refnet does not read (not Crossref JSON): nothing read");
+    return {};
+  }
+  return parse_crossref_json(text, diags, sink);
+}
 
 // Europe PMC's REST responses, JSON or XML.
 ParseStats parse_europepmc(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
@@ -285,6 +306,10 @@ Detection detect_formats(std::string_view text) {
       else if (looks_like_zotero_json(body)) d.zotero_json = true;
       else if (looks_like_europepmc_json(body)) d.europepmc = true;
       else if (names_openalex_work(body)) d.crossref = true;  // OpenAlex works: the Crossref reader knows them
+      // RefLib's JSON, whose types "book", "thesis", "report" are CSL's
+      // too: read by its reader (parse_other_json), not as CSL-JSON.
+      else if (looks_like_reflib_json(body) || looks_like_scopus_api_json(body)) d.crossref = true;
+      else if (!unread_json_dialect(body).empty()) d.crossref = true;  // refused by name (parse_other_json)
       else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
       return d;
@@ -554,7 +579,10 @@ std::string describe_content(std::string_view text) {
   auto name = [&found](const char* n) { found += found.empty() ? n : std::string(" and ") + n; };
   if (d.bibtex) name("BibTeX");
   if (d.ris) name("RIS");
-  if (d.crossref) name("JSON");
+  if (d.crossref)
+    name(looks_like_reflib_json(text)         ? "RefLib JSON"
+         : looks_like_scopus_api_json(text) ? "Scopus Search API JSON"
+                                            : "JSON");
   if (d.eppi_json) name("EPPI-Reviewer JSON");
   if (d.medline) name("MEDLINE");
   if (d.pubmed_xml) name("PubMed XML");
@@ -827,35 +855,108 @@ namespace {
 // chapter of the book shares; the DOI that extends it with a part's suffix
 // (is_part_doi) is the part's own and becomes the record's, the book's kept
 // in extra.  What is said, empty when nothing changed.
-// Ovid MEDLINE's label after a title, a review's and its count of
-// references: "Title. [Review] [33 refs]", "Title?. [Review]", "Title. [45
-// refs]".  The title without it and the period NLM ends it with, or empty
-// when it ends with no such label ("The history of science [Review]", a book
-// review's, follows no sentence's end).
-std::string without_ovid_review_label(std::string_view title, std::string& label) {
+// Ovid MEDLINE's notes after a title: a review's label and its count of
+// references ("Title. [Review] [33 refs]", "Title?. [Review]", "Title. [45
+// refs]"), the language of a title translated into English ("... [33 refs]
+// [Romanian]"), and its notes of other works: "Title.[Erratum appears in
+// Chest 1993 May;103(5):1640]", "[Comment in: ...]", "[Retraction in: ...]"
+// (IEBH/dedupe-sweep's respiratory set, an EndNote library of Ovid's
+// records: 5 errata).  The title without them and the period NLM ends it
+// with, or empty when it ends with no such note ("The history of science
+// [Review]", a book review's, follows no sentence's end; so does a language
+// name in brackets).  `label` gets the review's label and count, `moved`
+// the notes of other works as MEDLINE's tags name them (EIN, CIN, RIN) and
+// `language` the language.
+struct OvidTitleNotes {
+  std::string label;
+  std::vector<std::pair<std::string, std::string>> moved;  // tag, the note's text
+  std::string language;
+};
+
+bool is_language_name(std::string_view w) {
+  static const char* const kLanguages[] = {
+      "Afrikaans", "Arabic", "Bosnian", "Bulgarian", "Catalan", "Chinese", "Croatian", "Czech", "Danish", "Dutch",
+      "Estonian", "Finnish", "French", "German", "Greek", "Hebrew", "Hungarian", "Icelandic", "Indonesian",
+      "Italian", "Japanese", "Korean", "Latvian", "Lithuanian", "Macedonian", "Norwegian", "Persian", "Polish",
+      "Portuguese", "Romanian", "Russian", "Serbian", "Slovak", "Slovenian", "Spanish", "Swedish", "Thai",
+      "Turkish", "Ukrainian", "Vietnamese"};
+  for (const char* l : kLanguages)
+    if (w == l) return true;
+  return false;
+}
+
+std::string without_ovid_title_notes(std::string_view title, OvidTitleNotes& notes) {
   std::string_view t = trim(title);
-  const std::string_view whole = t;
   bool cut = false;
-  // "[33 refs]"
-  if (!t.empty() && t.back() == ']') {
-    const std::size_t open = t.rfind('[');
-    std::string_view inner = open == std::string_view::npos ? std::string_view() : t.substr(open + 1, t.size() - open - 2);
-    if (ends_with(inner, " refs") && inner.size() > 5 && all_digits(inner.substr(0, inner.size() - 5))) {
-      t = trim(t.substr(0, open));
-      cut = true;
-    }
+  std::string label;
+  // A note the source cut short, its ']' lost with the title's end
+  // ("...trial.[Erratum appears in J Pediatr Surg. 2009 Sep;44(9):1865 Note:
+  // Rivard, Doug": a title of 255 characters).
+  for (const auto& [head, tag] : {std::pair<std::string_view, const char*>{"[Erratum appears in", "EIN"},
+                                  {"[Comment in", "CIN"}, {"[Retraction in", "RIN"}}) {
+    const std::size_t at = t.rfind(head);
+    if (at == std::string_view::npos || at == 0 || t.find(']', at) != std::string_view::npos) continue;
+    // After a sentence's end, as Ovid glues it ("trial.[Erratum ...").
+    const std::string_view lead = trim(t.substr(0, at));
+    if (lead.empty() || (lead.back() != '.' && lead.back() != '?' && lead.back() != ']')) continue;
+    std::string_view rest = trim(t.substr(at + head.size()));
+    if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+    if (rest.empty()) continue;
+    notes.moved.emplace_back(tag, std::string(rest) + " [cut short by the source]");
+    t = trim(t.substr(0, at));
+    cut = true;
+    break;
   }
-  // "[Review]", after a sentence's end (with the count of references, after anything)
-  if (ends_with(t, "[Review]")) {
-    std::string_view before = trim(t.substr(0, t.size() - 8));
-    if (cut || (!before.empty() && before.back() == '.')) {
-      t = before;
-      cut = true;
+  while (!t.empty() && t.back() == ']') {
+    // The '[' the last ']' closes ("[Erratum appears in ... [corrected to ...]]").
+    std::size_t open = std::string_view::npos;
+    int depth = 0;
+    for (std::size_t i = t.size(); i-- > 0;) {
+      if (t[i] == ']') ++depth;
+      else if (t[i] == '[' && --depth == 0) {
+        open = i;
+        break;
+      }
     }
+    if (open == std::string_view::npos || open == 0) break;
+    const std::string_view inner = trim(t.substr(open + 1, t.size() - open - 2));
+    const std::string_view before = trim(t.substr(0, open));
+    const bool after_sentence = cut || (!before.empty() && (before.back() == '.' || before.back() == '?'));
+    // A language after a sentence's end or after another of Ovid's notes
+    // ("[Review] [12 refs] [Romanian]", whichever was cut first).
+    const bool after_note = after_sentence || (!before.empty() && before.back() == ']');
+    auto note_of = [&](std::string_view head) -> std::string_view {
+      if (!istarts_with(inner, head)) return {};
+      std::string_view rest = trim(inner.substr(head.size()));
+      if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
+      return rest;
+    };
+    if (std::string_view e = note_of("Erratum appears in"); !e.empty()) notes.moved.emplace_back("EIN", e);
+    else if (std::string_view c = note_of("Comment in"); !c.empty()) notes.moved.emplace_back("CIN", c);
+    else if (std::string_view rt = note_of("Retraction in"); !rt.empty()) notes.moved.emplace_back("RIN", rt);
+    else if (ends_with(inner, " refs") && inner.size() > 5 && all_digits(inner.substr(0, inner.size() - 5)))
+      label = "[" + std::string(inner) + "]" + (label.empty() ? "" : " " + label);
+    else if (inner == "Review" && after_sentence)
+      label = "[Review]" + (label.empty() ? "" : " " + label);
+    else if (is_language_name(inner) && after_note && notes.language.empty())
+      notes.language = std::string(inner);
+    else
+      break;
+    t = before;
+    cut = true;
   }
-  if (!cut || t.empty()) return {};
-  label = std::string(trim(whole.substr(t.size())));
+  if (!cut || t.empty()) {
+    notes = OvidTitleNotes();
+    return {};
+  }
+  notes.label = std::move(label);
   return drop_final_period(t);
+}
+
+// "CD010458", "Cd007917": a Cochrane review's id (CD and six digits).
+bool is_cochrane_review_id(std::string_view s) {
+  s = trim(s);
+  return s.size() == 8 && (s[0] == 'C' || s[0] == 'c') && (s[1] == 'D' || s[1] == 'd') && all_digits(s.substr(2));
 }
 
 std::string part_doi_over_book(Record& r) {
@@ -895,6 +996,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false;
+  std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
+  bool cochrane_id_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -1004,15 +1107,38 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     }
     // Ovid MEDLINE's "[Review] [33 refs]" after a title, which its field
     // format's reader drops: in the RIS, tables and libraries that carry its
-    // records too (bib-dedupe's cytology screening set, 55 titles).
-    if (std::string label, title = without_ovid_review_label(r.title, label); !title.empty()) {
-      if (!ovid_label_said)
-        report_record(diags, Severity::note, r,
-                      "Ovid's label after a title ('" + label +
-                          "', a review's and its count of references) is no part of it: cut, with NLM's period before it "
-                          "(said once a file)");
-      ovid_label_said = true;
-      r.title = std::move(title);
+    // records too (bib-dedupe's cytology screening set, 55 titles); its
+    // language and notes of other works there moved to their fields.
+    if (OvidTitleNotes notes; true) {
+      if (std::string title = without_ovid_title_notes(r.title, notes); !title.empty()) {
+        if (!notes.label.empty()) {
+          if (!ovid_label_said)
+            report_record(diags, Severity::note, r,
+                          "Ovid's label after a title ('" + notes.label +
+                              "', a review's and its count of references) is no part of it: cut, with NLM's period "
+                              "before it (said once a file)");
+          ovid_label_said = true;
+        }
+        for (auto& [tag, note] : notes.moved) {
+          if (ovid_notes_said.insert(tag).second)
+            report_record(diags, Severity::note, r,
+                          "Ovid's note after a title ('" + note + "', " +
+                              (tag == "EIN" ? "where its erratum appears" : tag == "CIN" ? "a comment on it"
+                                                                                        : "its retraction") +
+                              ") is no part of it: moved to extra " + tag + " as MEDLINE keeps it (said once a file)");
+          r.add_extra(tag, std::move(note));
+        }
+        if (!notes.language.empty()) {
+          if (ovid_notes_said.insert("language").second)
+            report_record(diags, Severity::note, r,
+                          "Ovid's note of the language after a title ('[" + notes.language + "]', the title translated "
+                              "into English) is no part of it: " +
+                              (r.language.empty() ? "read as the language" : "dropped, the language given apart") +
+                              " (said once a file)");
+          if (r.language.empty()) r.language = notes.language;
+        }
+        r.title = std::move(title);
+      }
     }
     // A container that abbreviates its "short" title, shorter than it: the
     // two the wrong way round (EndNote's PubMed import writes the NLM
@@ -1028,6 +1154,22 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                               "way round (said once a file)");
       short_container_said = true;
       std::swap(r.container_title, r.container_title_short);
+    }
+    // The Cochrane Library's review id written as the page (EndNote's
+    // PubMed import: "Cd010458", IEBH/dedupe-sweep's tafenoquine library;
+    // PubMed's PG "CD010458"): the review's article number, in Cochrane's
+    // capitals, not a page.
+    if (is_cochrane_review_id(r.pages) && numbered_by_article(r.type) &&
+        (r.number.empty() || iequals(r.number, r.pages))) {
+      std::string id = r.pages;
+      for (char& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (!cochrane_id_said)
+        report_record(diags, Severity::note, r,
+                      "page '" + r.pages + "' is the Cochrane Library's review id: read as the article number " + id +
+                          ", not a page (said once a file)");
+      cochrane_id_said = true;
+      r.number = std::move(id);
+      r.pages.clear();
     }
     // An article number written as the page (article_number.hpp:
     // ScienceDirect's BibTeX `pages = {113397}`, PubMed's PG 940397, SAGE's
@@ -1073,7 +1215,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::medline: return parse_medline(text, diags, sink);
     case Format::pubmed_xml: return parse_pubmed_xml(text, diags, sink);
     case Format::ris: return parse_ris(text, diags, sink, false);
-    case Format::crossref: return parse_crossref_json(text, diags, sink);
+    case Format::crossref: return parse_other_json(text, diags, sink);
     case Format::wos: return parse_wos_tagged(text, diags, sink);
     case Format::scopus_csv: return parse_scopus_csv(text, diags, sink);
     case Format::endnote_xml: return parse_endnote_xml(text, diags, sink);
@@ -1151,7 +1293,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.wos_tab) add(parse_wos_tab(text, diags, sink));
   if (d.lens_csv) add(parse_lens_csv(text, diags, sink));
   if (d.dimensions_csv) add(parse_dimensions_csv(text, diags, sink));
-  if (d.crossref) add(parse_crossref_json(text, diags, sink));
+  if (d.crossref) add(parse_other_json(text, diags, sink));
   if (d.csl_json) add(parse_csl_json(text, diags, sink));
   if (d.zotero_json) add(parse_zotero_json(text, diags, sink));
   if (d.ovid) add(parse_ovid_tagged(text, diags, sink));

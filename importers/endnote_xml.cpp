@@ -69,6 +69,7 @@
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "date_parts.hpp"
+#include "endnote_fields.hpp"
 #include "misplaced_issue.hpp"
 #include "months_of_year.hpp"
 #include "name_field.hpp"
@@ -301,6 +302,16 @@ struct Field {
 class RecordBuilder {
  public:
   RecordBuilder(Diagnostics& diags, std::size_t base) : diags_(diags), base_(base) {}
+
+  // A field given by its EndNote name, and the type by EndNote's name, by a
+  // reader of EndNote's fields kept in another form (endnote_fields.hpp).
+  void add(std::string name, std::string value, std::size_t offset) {
+    fields_.push_back(Field{std::move(name), std::move(value), offset});
+  }
+  void set_type_name(std::string name, std::size_t offset) {
+    type_name_ = std::move(name);
+    type_offset_ = offset;
+  }
 
   void collect(pugi::xml_node n, std::string_view group) {
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
@@ -661,6 +672,16 @@ class Importer {
 std::string_view endnote_type_csl(std::string_view name) {
   const TypeName* t = type_by_name(trim(name));
   return t ? t->csl : std::string_view();
+}
+
+bool build_endnote_record(const EndnoteFields& in, Record& r, Diagnostics& diags) {
+  RecordBuilder b(diags, in.offset);
+  if (!in.type_name.empty()) b.set_type_name(in.type_name, in.type_offset);
+  for (const EndnoteField& f : in.fields) b.add(f.name, f.value, f.offset);
+  if (!b.build(r)) return false;
+  if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
+    diags.report(Severity::note, in.offset, said);
+  return true;
 }
 
 ParseStats parse_endnote_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
