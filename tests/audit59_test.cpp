@@ -13,14 +13,6 @@
 using namespace refnet;
 using namespace refnet::test;
 
-namespace {
-const Record* titled(const std::vector<Record>& records, std::string_view start) {
-  for (const Record& r : records)
-    if (r.title.rfind(start, 0) == 0) return &r;
-  return nullptr;
-}
-}  // namespace
-
 // A table's authors cell holding an APA list (EndNote's and Zotero's APA
 // citations copied into a spreadsheet; lmfritz/ActivityBudgets' BibTeX holds
 // the same list): before, "& Birdsall, C." was one person's family name

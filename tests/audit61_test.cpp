@@ -74,14 +74,6 @@ TEST_CASE("EBSCOhost's period after its titles is dropped, in RIS, BibTeX and CS
   CHECK(said(q, "EBSCOhost ends its titles with a period") == 1);
 }
 
-namespace {
-const Record* titled(const std::vector<Record>& records, std::string_view start) {
-  for (const Record& r : records)
-    if (r.title.rfind(start, 0) == 0) return &r;
-  return nullptr;
-}
-}  // namespace
-
 // EndNote writes MEDLINE's double issue as the year and, apart, the months:
 // RIS "PY - 2003" and "DA - May-Jun", XML <year>2003</year> and
 // <pub-dates><date>May-Jun</date></pub-dates> (IEBH/RefLib's blue-light

@@ -12,7 +12,7 @@ using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-const Record* titled(const std::vector<Record>& records, std::string_view title) {
+const Record* exactly_titled(const std::vector<Record>& records, std::string_view title) {
   for (const Record& r : records)
     if (r.title == title) return &r;
   return nullptr;
@@ -72,7 +72,7 @@ TEST_CASE("RefLib's JSON is read by EndNote's fields, as its EndNote XML is", "[
     check_same_fields(*j, x);
     CHECK(j->pmcid == x.pmcid);
   }
-  const Record* first = titled(p.records,
+  const Record* first = exactly_titled(p.records,
                                "Formulation of Herbal Gel of Antirrhinum majus Extract and Evaluation of its "
                                "Anti-Propionibacterium acne Effects");
   REQUIRE(first);

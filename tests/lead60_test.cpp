@@ -16,14 +16,6 @@
 using namespace refnet;
 using namespace refnet::test;
 
-namespace {
-const Record* titled(const std::vector<Record>& records, std::string_view start) {
-  for (const Record& r : records)
-    if (r.title.rfind(start, 0) == 0) return &r;
-  return nullptr;
-}
-}  // namespace
-
 TEST_CASE("RIS: a value with a '<' of text has its character references decoded", "[lead60]") {
   Parsed p = parse_file(fixture("entities/ris_text_less_than.ris"));
   REQUIRE(p.records.size() == 2);

@@ -15,11 +15,6 @@ using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-const Record* titled(const std::vector<Record>& records, std::string_view start) {
-  for (const Record& r : records)
-    if (r.title.rfind(start, 0) == 0) return &r;
-  return nullptr;
-}
 
 std::string families(const Record& r) {
   std::string out;

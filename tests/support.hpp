@@ -143,6 +143,12 @@ inline std::size_t said(const Parsed& p, std::string_view part) {
   for (const Diagnostic& d : p.diags.items()) n += d.message.find(part) != std::string::npos;
   return n;
 }
+// The first record whose title starts with `start`, or null.
+inline const Record* titled(const std::vector<Record>& records, std::string_view start) {
+  for (const Record& r : records)
+    if (r.title.rfind(start, 0) == 0) return &r;
+  return nullptr;
+}
 inline Parsed parse_file(const std::string& path, Format forced = Format::unknown) {
   Parsed p;
   p.text = decode_text(slurp(path)).text;
