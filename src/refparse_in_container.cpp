@@ -451,4 +451,56 @@ void book_title_after_in_editors(std::string_view text, const std::vector<Token>
   for (std::size_t k = c; k < d; ++k) labels[k] = kContainer;
 }
 
+void book_after_in_inside_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kJournal) || has_label(labels, kContainer)) return;
+  View v{text, toks};
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  if (a >= n) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  // The book's parts after the title: its editors or the chapter's pages.
+  bool parts = false;
+  for (std::size_t k = b; k < n; ++k) parts = parts || labels[k] == kEditor || labels[k] == kPages;
+  if (!parts) return;
+  std::size_t quotes = 0;
+  for (std::size_t k = a + 1; k + 1 < b; ++k) {
+    std::string_view before = v.word(k - 1);
+    if (quote_mark(before)) ++quotes;
+    if (!in_word(v.word(k)) || !toks[k].space_before) continue;
+    bool closed = quote_mark(before) ? true : quotes % 2 == 0;
+    bool mark = before == "," || before == "." || before == "?" || before == "!" || quote_mark(before);
+    if (!mark || !closed) continue;
+    std::size_t f = k + 1;
+    while (f < b && quote_mark(v.word(f))) ++f;
+    if (f >= b || !v.is_word(f) || !v.capitalised(f)) continue;
+    std::string lw = ascii_lower(v.word(f));
+    if (lw == "honour" || lw == "honor" || lw == "memory" || lw == "memoriam" || lw == "press") return;
+    std::size_t before_words = 0, after_words = 0;
+    for (std::size_t t = a; t < k; ++t) before_words += v.is_word(t) ? 1 : 0;
+    for (std::size_t t = f; t < b; ++t) after_words += v.is_word(t) ? 1 : 0;
+    if (before_words == 0 || after_words == 0 || (after_words == 1 && v.word(f).size() < 4)) return;
+    // "In Arvid Brodersen (Ed.), Alfred Schutz: Collected Papers": the editors before their closing word, the book
+    // after them.
+    std::size_t book = k;
+    for (std::size_t t = f; t + 2 < b; ++t) {
+      if (v.word(t) != "(" || !editors_word(v.word(t + 1))) continue;
+      std::size_t c = t + 2;
+      if (c < b && v.word(c) == ".") ++c;
+      if (c >= b || v.word(c) != ")") break;
+      ++c;
+      while (c < b && (v.word(c) == "," || v.word(c) == "." || v.word(c) == ":")) ++c;
+      std::size_t rest = 0;
+      for (std::size_t u = c; u < b; ++u) rest += v.is_word(u) ? 1 : 0;
+      if (rest == 0) break;
+      for (std::size_t u = k; u < c; ++u) labels[u] = kEditor;
+      book = c;
+      break;
+    }
+    for (std::size_t t = book; t < b; ++t) labels[t] = kContainer;
+    return;
+  }
+}
+
 }  // namespace refnet::refparse

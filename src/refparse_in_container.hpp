@@ -56,4 +56,13 @@ void container_in_editors(std::string_view text, const std::vector<Token>& toks,
 // or journal is labelled (before: a second title, dropped).
 void book_title_after_in_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels);
 
+// "Henry James, The Europeans, in Novels, 1871–1880 (New York: Library of America, 1983), 886.", "Baldelli G., Fermo
+// preromana, dans I beni culturali di Fermo/ Catani E. (éd.), Fermo, 1996, p. 15-38.": "in" or "dans" without a colon
+// inside the title's span, after its comma, sentence's end or closing quote and before a capitalised word, where
+// no container or journal is labelled and the book's editors or pages follow the title: the words from "in" on are
+// the container ("In Arvid Brodersen (Ed.), Alfred Schutz: Collected Papers": the names up to the bracketed
+// editors' word the editors, the words after them the container).  Not inside the title's open quotation, nor "in
+// Honour of", "in Memory of".
+void book_after_in_inside_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels);
+
 }  // namespace refnet::refparse

@@ -128,3 +128,41 @@ TEST_CASE("An editors' span opening with the title's quote and 'in' gives the na
     CHECK(r.editors[0].family != "");
   }
 }
+
+// "Title, in Book, …, pages", "Title, dans Book/ Editor (éd.), Place, Year, p. 15-38", "Title. In Book, ed. Names":
+// an "in" without a colon inside the title's span, the book's pages or editors after it: the book was read into the
+// title, no container.
+TEST_CASE("A book after 'in' inside the title, pages or editors after it, is the container", "[refparse][parser62]") {
+  struct Case {
+    const char* reference;
+    const char* title;
+    const char* container;
+  };
+  const Case cases[] = {
+      {"Edith Wharton, The Reef, in Novels, 1905–1912 (New York: Library of America, 1985), 412.", "The Reef",
+       "Novels, 1905–1912"},
+      {"Rossi M., La necropoli di Ancona preromana, dans I beni archeologici di Ancona/ Bianchi E. (éd.), Ancona, 1998, "
+       "p. 41-60.",
+       "La necropoli di Ancona preromana", "I beni archeologici di Ancona"},
+      {"Schütz, Alfred (1964c). The Stranger. In Arvid Brodersen (Ed.), Alfred Schutz: Collected Papers. Vol. II: "
+       "Studies in Social Theory (pp.91-105). The Hague: Martinus Nijhoff.",
+       "The Stranger", "Alfred Schutz: Collected Papers"},
+      // Read right before: stays so.
+      {"Moreno, Luis, and Ana Ruiz. 2015. Portugal. In Party Systems in Southern Europe: old and new cleavages, ed. "
+       "Marco Conti, 115-130. London: Routledge.",
+       "Portugal", "Party Systems in Southern Europe: old and new cleavages"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.title == c.title);
+    CHECK(r.container_title == c.container);
+  }
+  // A title's own "in" stays: no book's parts after it, or a phrase ("in Honour of").
+  for (const char* ref : {"Keller, T. (1999). Spring flowers, Anemone, in Ontario. Canadian Field-Naturalist 113: 51-55.",
+                          "Smith, J. (ed.) (1990). Essays, in Honour of Mary Jones. London: Routledge, pp. 1-20."}) {
+    INFO(ref);
+    Record r = parse_reference(ref);
+    CHECK(r.title.find(" in ") != std::string::npos);
+  }
+}
