@@ -6541,6 +6541,10 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   book_after_in_without_title(text, toks, labels);
   journal_numbers_in_note_after_in(text, toks, labels);
   journal_ending_title_before_volume(text, toks, labels);
+  book_after_in_inside_title(text, toks, labels);
+  authors_before_in_editors(text, toks, labels);
+  container_in_editors(text, toks, labels);
+  book_title_after_in_editors(text, toks, labels);
   status_labels(text, toks, labels);
   return labels;
 }

@@ -278,4 +278,229 @@ void journal_ending_title_before_volume(std::string_view text, const std::vector
   for (std::size_t k = p; k < b; ++k) labels[k] = series ? kCollection : kJournal;
 }
 
+namespace {
+
+// "in", "In", French's "dans": the word opening a part of a book.
+bool in_word(std::string_view w) { return iequals(w, "in") || iequals(w, "dans"); }
+
+// An editors' word: "ed", "eds", "Hg", "Hrsg", "dir", "éd", "coord".
+bool editors_word(std::string_view w) {
+  std::string lw = ascii_lower(w);
+  return lw == "ed" || lw == "eds" || lw == "editor" || lw == "editors" || lw == "hrsg" || lw == "hg" || lw == "hgg" ||
+         lw == "dir" || lw == "dirs" || lw == "\xC3\xA9" "d" || lw == "\xC3\xA9" "ds" || lw == "coord";
+}
+
+// A single capital letter with its period ("C." of "C.G. Cereti"): an initial.
+bool initial_at(const View& v, std::size_t k, std::size_t end) {
+  std::string_view w = v.word(k);
+  return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && k + 1 < end && v.word(k + 1) == ".";
+}
+
+// The first token of the editors' span [a, b) after its punctuation when it is "in" (then the token after "in" and a
+// colon), else b.
+std::size_t after_in(const View& v, std::size_t a, std::size_t b) {
+  std::size_t s = a;
+  while (s < b && !v.is_word(s)) ++s;
+  if (s >= b || !in_word(v.word(s))) return b;
+  ++s;
+  while (s < b && v.word(s) == ":") ++s;
+  return s;
+}
+
+}  // namespace
+
+void authors_before_in_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kAuthor)) return;
+  View v{text, toks};
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  if (a >= n || labels[a] != kEditor || !v.is_word(a) || !v.capitalised(a)) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kEditor) ++b;
+  for (std::size_t k = a + 1; k + 1 < b; ++k) {
+    std::string_view w = v.word(k);
+    if (editors_word(w) || w == "(") return;  // "Smith (ed.) in": the editors of the work itself
+    if (w != "in" || !toks[k].space_before) continue;
+    std::size_t f = v.word(k + 1) == ":" ? k + 2 : k + 1;
+    if (f >= b || !v.is_word(f) || !v.capitalised(f)) return;
+    // Persons' names: an initial or two names joined ("Ekman & Friesen"); not "Arabische Liga, in: …" (an entry's
+    // name, no author).
+    std::size_t words = 0;
+    bool persons = false;
+    for (std::size_t t = a; t < k; ++t) {
+      words += v.is_word(t) ? 1 : 0;
+      std::string_view x = v.word(t);
+      persons = persons || initial_at(v, t, k + 1) || x == "&" || x == "and" || x == "und" || x == "et";
+    }
+    if (words == 0 || words > 12 || !persons) return;
+    for (std::size_t t = a; t < k; ++t) labels[t] = kAuthor;
+    return;
+  }
+}
+
+void container_in_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kJournal) || has_label(labels, kContainer)) return;
+  View v{text, toks};
+  std::size_t a = 0;
+  while (a < n && labels[a] != kEditor) ++a;
+  if (a >= n) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kEditor) ++b;
+  const std::size_t s = after_in(v, a, b);
+  if (s >= b) return;
+  // The editors' word and where the names after it start ("eds. C.G.", "(Hg. Karl", "hg. v. D.", "edited by X").
+  std::size_t m = s;
+  for (; m < b; ++m) {
+    std::string_view w = v.word(m);
+    if (editors_word(w) || (iequals(w, "edited") && m + 1 < b && iequals(v.word(m + 1), "by")) ||
+        (iequals(w, "al") && m > s && iequals(v.word(m - 1), "et")))
+      break;
+  }
+  if (m >= b) return;
+  std::size_t p = m + 1;
+  while (p < b && (v.word(p) == "." || iequals(v.word(p), "by") || iequals(v.word(p), "v") ||
+                   iequals(v.word(p), "von")))
+    ++p;
+  const bool et_al = iequals(v.word(m), "al");
+  auto label = [&](std::size_t from, std::size_t to, Label l) {
+    for (std::size_t k = from; k < to; ++k) labels[k] = l;
+  };
+  if (!et_al && p < b && v.is_word(p)) {
+    // The names after the editors' word: capitalised words, initials and connectors only.
+    std::size_t words = 0;
+    for (std::size_t k = p; k < b; ++k) {
+      if (!v.is_word(k)) continue;
+      std::string_view w = v.word(k);
+      ++words;
+      bool connector = w == "and" || w == "und" || w == "et" || w == "al" || w == "de" || w == "van" || w == "von" ||
+                       w == "der" || w == "da";
+      if (!connector && !v.capitalised(k)) return;
+    }
+    if (words == 0 || words > 16) return;
+    // The book: from "In" to the editors' word, without the "(" or "," before it.
+    std::size_t h = m;
+    while (h > s && (v.word(h - 1) == "(" || v.word(h - 1) == "," || v.word(h - 1) == ";")) --h;
+    std::size_t book_words = 0;
+    for (std::size_t k = s; k < h; ++k) {
+      std::string_view w = v.word(k);
+      if (w == "," || w == "(" || w == ")" || w == "/" || w == "&" || initial_at(v, k, h)) return;
+      book_words += v.is_word(k) ? 1 : 0;
+    }
+    if (book_words == 0 || !v.capitalised(s)) return;
+    label(a, h, kContainer);
+    return;
+  }
+  // Names before the editors' word closed by ")" or ",": the book is what the span holds after them.
+  std::size_t q = p;
+  bool closed = false;
+  while (q < b && (v.word(q) == ")" || v.word(q) == "," || v.word(q) == "." || v.word(q) == ":")) {
+    closed = closed || v.word(q) == ")" || v.word(q) == "," || v.word(q) == ":";
+    ++q;
+  }
+  if (!closed || q >= b || !v.is_word(q) || !v.capitalised(q)) return;
+  std::size_t book_words = 0;
+  for (std::size_t k = q; k < b; ++k) {
+    if (v.is_word(k)) ++book_words;
+    if (initial_at(v, k, b) || editors_word(v.word(k))) return;
+  }
+  // One word only when no comma follows it ("(Eds.). Laboratorium (pp. 185-186)"); "(eds.) Women, | Culture and
+  // Society": the model's span ends inside the book.
+  if (book_words == 0 || (book_words == 1 && (v.word(q).size() < 4 || (q + 1 < n && v.word(q + 1) == ","))))
+    return;
+  label(q, b, kContainer);
+}
+
+void book_title_after_in_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kJournal)) return;
+  View v{text, toks};
+  std::size_t t0 = 0;
+  while (t0 < n && labels[t0] != kTitle) ++t0;
+  if (t0 >= n) return;
+  std::size_t a = t0;
+  while (a < n && labels[a] == kTitle) ++a;
+  if (a >= n) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == labels[a]) ++b;
+  std::size_t relabel_to = a;  // "In:" labelled a container of its own and the names after it: the editors
+  if (labels[a] == kContainer && b < n && (labels[b] == kAuthor || labels[b] == kEditor)) {
+    std::size_t s = after_in(v, a, b);
+    if (s != b) return;  // the container holds more than "In:"
+    for (std::size_t k = a; k < b; ++k)
+      if (v.is_word(k) && !in_word(v.word(k))) return;
+    const Label names = labels[b];
+    while (b < n && labels[b] == names) ++b;
+    relabel_to = b;
+  } else if (labels[a] != kEditor || after_in(v, a, b) >= b) {
+    return;
+  }
+  for (std::size_t k = 0; k < n; ++k)
+    if (labels[k] == kContainer && (k < a || k >= relabel_to)) return;
+  std::size_t c = b;
+  while (c < n && labels[c] == kDate) ++c;
+  if (c >= n || labels[c] != kTitle) return;
+  std::size_t d = c;
+  while (d < n && labels[d] == kTitle) ++d;
+  if (std::find(labels.begin() + d, labels.end(), kTitle) != labels.end()) return;
+  std::size_t words = 0;
+  for (std::size_t k = c; k < d; ++k) words += v.is_word(k) ? 1 : 0;
+  if (words == 0) return;
+  for (std::size_t k = a; k < relabel_to; ++k) labels[k] = kEditor;
+  for (std::size_t k = c; k < d; ++k) labels[k] = kContainer;
+}
+
+void book_after_in_inside_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (has_label(labels, kJournal) || has_label(labels, kContainer)) return;
+  View v{text, toks};
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  if (a >= n) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  // The book's parts after the title: its editors or the chapter's pages.
+  bool parts = false;
+  for (std::size_t k = b; k < n; ++k) parts = parts || labels[k] == kEditor || labels[k] == kPages;
+  if (!parts) return;
+  std::size_t quotes = 0;
+  for (std::size_t k = a + 1; k + 1 < b; ++k) {
+    std::string_view before = v.word(k - 1);
+    if (quote_mark(before)) ++quotes;
+    if (!in_word(v.word(k)) || !toks[k].space_before) continue;
+    bool closed = quote_mark(before) ? true : quotes % 2 == 0;
+    bool mark = before == "," || before == "." || before == "?" || before == "!" || quote_mark(before);
+    if (!mark || !closed) continue;
+    std::size_t f = k + 1;
+    while (f < b && quote_mark(v.word(f))) ++f;
+    if (f >= b || !v.is_word(f) || !v.capitalised(f)) continue;
+    std::string lw = ascii_lower(v.word(f));
+    if (lw == "honour" || lw == "honor" || lw == "memory" || lw == "memoriam" || lw == "press") return;
+    std::size_t before_words = 0, after_words = 0;
+    for (std::size_t t = a; t < k; ++t) before_words += v.is_word(t) ? 1 : 0;
+    for (std::size_t t = f; t < b; ++t) after_words += v.is_word(t) ? 1 : 0;
+    if (before_words == 0 || after_words == 0 || (after_words == 1 && v.word(f).size() < 4)) return;
+    // "In Arvid Brodersen (Ed.), Alfred Schutz: Collected Papers": the editors before their closing word, the book
+    // after them.
+    std::size_t book = k;
+    for (std::size_t t = f; t + 2 < b; ++t) {
+      if (v.word(t) != "(" || !editors_word(v.word(t + 1))) continue;
+      std::size_t c = t + 2;
+      if (c < b && v.word(c) == ".") ++c;
+      if (c >= b || v.word(c) != ")") break;
+      ++c;
+      while (c < b && (v.word(c) == "," || v.word(c) == "." || v.word(c) == ":")) ++c;
+      std::size_t rest = 0;
+      for (std::size_t u = c; u < b; ++u) rest += v.is_word(u) ? 1 : 0;
+      if (rest == 0) break;
+      for (std::size_t u = k; u < c; ++u) labels[u] = kEditor;
+      book = c;
+      break;
+    }
+    for (std::size_t t = book; t < b; ++t) labels[t] = kContainer;
+    return;
+  }
+}
+
 }  // namespace refnet::refparse

@@ -153,6 +153,24 @@ std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
   return s;
 }
 
+// s after the closing quotation marks, commas and semicolons at its start ("’, in Book": the quote and comma left by
+// the title before it).
+std::string_view skip_closing_marks(std::string_view s) {
+  for (;;) {
+    s = trim(s);
+    if (!s.empty() && (s.front() == ',' || s.front() == ';' || s.front() == '"' || s.front() == '\'')) {
+      s.remove_prefix(1);
+    } else if (s.size() >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+               ((unsigned char)s[2] == 0x99 || (unsigned char)s[2] == 0x9D)) {  // ’ ”
+      s.remove_prefix(3);
+    } else if (s.size() >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xBB) {  // »
+      s.remove_prefix(2);
+    } else {
+      return s;
+    }
+  }
+}
+
 // Removes a leading word (case-insensitive, followed by '.', ':' or a space).
 bool strip_leading_word(std::string_view& s, std::string_view word) {
   std::string_view t = trim(s);
@@ -1752,8 +1770,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       case kEditor:
         if (r.editors.empty()) {
           std::string t(s);
-          if (std::string_view v = t; strip_leading_word(v, "in")) t = std::string(v), in_word = true;
-          t = remove_words(t, {"edited and translated by", "herausgegeben von", "hrsg. von", "hg. von", "\xC3\xA9" "dit\xC3\xA9 par",
+          // "’, in D.S. Johnson and M.A. Trick (eds)": the title's closing quote and comma before "in" (before: "in"
+          // stayed in the first name, "in D.S. Johnson").
+          if (std::string_view v = skip_closing_marks(t); strip_leading_word(v, "in")) t = std::string(v), in_word = true;
+          t = remove_words(t, {"edited and translated by", "herausgegeben von", "hrsg. von", "hg. von", "hrsg. v.", "hg. v.", "\xC3\xA9" "dit\xC3\xA9 par",
                                "a cura di", "eds", "ed", "editors", "editor", "edited by", "hrsg", "hg", "hgg", "dir",
                                "dirs", "coord", "éd", "éds", "édit", "édits", "red", "(eds.)", "by"});
           r.editors = split_names(strip_edges(t, true));
