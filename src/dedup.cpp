@@ -1773,6 +1773,41 @@ std::string acm_article(const std::string& x, const std::string& y) {
   return std::string(ax);
 }
 
+// The patent a record is, by its number without the kind code ("US7351183"
+// of "US7351183B2"): Google Patents' link (Publish or Perish's ArticleURL
+// of a Google Scholar hit, "https://patents.google.com/patent/US7351183B2/en"),
+// or a patent's number field.  Two patents of one title and inventors (a
+// continuation: US7351183B2 of 2008 and US7503875B2 of 2009, "Ratio shift
+// control for a multiple ratio automatic transmission") are two documents,
+// as two DOIs are.
+std::string patent_of(const Record& r) {
+  std::string n;
+  const std::string_view url = r.url;
+  for (std::string_view host : {"patents.google.com/patent/", "google.com/patents/"}) {
+    const std::size_t at = url.find(host);
+    if (at == std::string_view::npos) continue;
+    std::size_t e = at + host.size();
+    while (e < url.size() && (is_digit(url[e]) || (url[e] >= 'A' && url[e] <= 'Z'))) ++e;
+    n = std::string(url.substr(at + host.size(), e - at - host.size()));
+    break;
+  }
+  if (n.empty() && r.type == "patent") {
+    for (char c : r.number) {
+      if (is_digit(c) || (c >= 'A' && c <= 'Z'))
+        n += c;
+      else if (c >= 'a' && c <= 'z')
+        n += static_cast<char>(c - 'a' + 'A');
+    }
+  }
+  // A country's two letters, the number, a kind code (a letter, maybe a
+  // digit) after the number's digits.
+  if (n.size() < 5 || !(n[0] >= 'A' && n[0] <= 'Z') || !(n[1] >= 'A' && n[1] <= 'Z')) return "";
+  std::size_t e = n.size();
+  if (is_digit(n[e - 1]) && n[e - 2] >= 'A' && n[e - 2] <= 'Z' && is_digit(n[e - 3])) e -= 2;
+  else if (n[e - 1] >= 'A' && n[e - 1] <= 'Z' && is_digit(n[e - 2])) e -= 1;
+  return n.substr(0, e);
+}
+
 // One work under two DOIs (a publisher's early and final DOI, a database's
 // typo) or two PMIDs (one database's PMID of the next record): the same
 // title (not a generic one), a shared creator, the same year, volume and
@@ -2110,6 +2145,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (differ(a.pmid, b.pmid))
     v.say("different PMIDs (" + a.pmid + ", " + b.pmid + "), but title, creator, year, volume and page agree");
   if (differ(a.pmcid, b.pmcid)) return v.veto("veto: different PMCIDs (" + a.pmcid + ", " + b.pmcid + ")");
+  if (const std::string pa = patent_of(a), pb = patent_of(b); differ(pa, pb))
+    return v.veto("veto: two patents (" + pa + ", " + pb + ")");
   if (differ_doi()) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
   if (std::string id = shared_identifier(a, b); !id.empty()) {
     v.by_identifier = true;

@@ -64,3 +64,37 @@ TEST_CASE("one ACM article under its proceedings' DOI and its SIG issue's DOI is
   retitled.title = "Bidimensional regression";
   CHECK(duplicate_score(scholar, retitled, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
+
+TEST_CASE("two patents of one title and inventors are two works", "[dedup62]") {
+  // fixtures/dedup/two_patents_pop.csv: tributetotobler/bibliotobler
+  // @d280288 (GPL-3.0) data/PoPCites.csv lines 746 and 747: Google Scholar's
+  // hits of Fujii, Kraska, Pietron (Pletron), Tobler et al., "Ratio shift
+  // control for a multiple ratio automatic transmission", US Patent
+  // US7351183B2 (2008) and its continuation US7503875B2 (2009), each with
+  // its own link and citations.  They were one work: 'same normalized title,
+  // shared creator fujii y, years 2008 and 2009'.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/two_patents_pop.csv")});
+  REQUIRE(lib.stats().works == 2);
+  CHECK(groups_of(lib).empty());
+  const Record first = lib.record(1, RecordParts{}).value();
+  const Record second = lib.record(2, RecordParts{}).value();
+  REQUIRE(first.url == "https://patents.google.com/patent/US7351183B2/en");
+  std::vector<std::string> why;
+  CHECK(duplicate_score(first, second, DedupOptions{}, &why) == 0);
+  CHECK(said(why, "veto: two patents (US7351183, US7503875)"));
+  // One patent under another kind code or link, or a record without one:
+  // judged as before.
+  Record granted = second;
+  granted.url = "https://www.google.com/patents/US7351183";
+  CHECK(duplicate_score(first, granted, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  Record unlinked = second;
+  unlinked.url.clear();
+  CHECK(duplicate_score(first, unlinked, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // A patent's number field says it too ("US 7,503,875 B2").
+  Record numbered = unlinked;
+  numbered.type = "patent";
+  numbered.number = "US 7,503,875 B2";
+  CHECK(duplicate_score(first, numbered, DedupOptions{}, nullptr) == 0);
+}
