@@ -1748,6 +1748,66 @@ bool figshare_version(const std::string& x, const std::string& y) {
   return rest.size() > 2 && rest.compare(0, 2, ".v") == 0 && all_digits(rest.substr(2));
 }
 
+// One ACM article under two DOIs: ACM's Digital Library registers a paper
+// printed in a proceedings and in its SIG's newsletter or journal issue once
+// under each parent, the article's own number after the parent's
+// ("10.1145/800248.807389", SIGGRAPH '78's proceedings in Scopus and Lens;
+// "10.1145/965139.807389", Computer Graphics 12(3) in Google Scholar: Tobler,
+// "Comparing figures by regression").  The number after the dot is the
+// article's in the Digital Library, one article whatever the parent: the two
+// DOIs are no conflict, the rest of the records decides.  Another number
+// under one parent is another paper of that proceedings.
+std::string acm_article(const std::string& x, const std::string& y) {
+  auto split = [](const std::string& d) -> std::pair<std::string_view, std::string_view> {
+    if (d.compare(0, 8, "10.1145/") != 0) return {};
+    const std::string_view rest = std::string_view(d).substr(8);
+    const std::size_t dot = rest.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 == rest.size()) return {};
+    const std::string_view parent = rest.substr(0, dot), article = rest.substr(dot + 1);
+    if (!all_digits(parent) || !all_digits(article)) return {};
+    return {parent, article};
+  };
+  const auto [px, ax] = split(x);
+  const auto [py, ay] = split(y);
+  if (ax.empty() || ay.empty() || ax != ay || px == py) return "";
+  return std::string(ax);
+}
+
+// The patent a record is, by its number without the kind code ("US7351183"
+// of "US7351183B2"): Google Patents' link (Publish or Perish's ArticleURL
+// of a Google Scholar hit, "https://patents.google.com/patent/US7351183B2/en"),
+// or a patent's number field.  Two patents of one title and inventors (a
+// continuation: US7351183B2 of 2008 and US7503875B2 of 2009, "Ratio shift
+// control for a multiple ratio automatic transmission") are two documents,
+// as two DOIs are.
+std::string patent_of(const Record& r) {
+  std::string n;
+  const std::string_view url = r.url;
+  for (std::string_view host : {"patents.google.com/patent/", "google.com/patents/"}) {
+    const std::size_t at = url.find(host);
+    if (at == std::string_view::npos) continue;
+    std::size_t e = at + host.size();
+    while (e < url.size() && (is_digit(url[e]) || (url[e] >= 'A' && url[e] <= 'Z'))) ++e;
+    n = std::string(url.substr(at + host.size(), e - at - host.size()));
+    break;
+  }
+  if (n.empty() && r.type == "patent") {
+    for (char c : r.number) {
+      if (is_digit(c) || (c >= 'A' && c <= 'Z'))
+        n += c;
+      else if (c >= 'a' && c <= 'z')
+        n += static_cast<char>(c - 'a' + 'A');
+    }
+  }
+  // A country's two letters, the number, a kind code (a letter, maybe a
+  // digit) after the number's digits.
+  if (n.size() < 5 || !(n[0] >= 'A' && n[0] <= 'Z') || !(n[1] >= 'A' && n[1] <= 'Z')) return "";
+  std::size_t e = n.size();
+  if (is_digit(n[e - 1]) && n[e - 2] >= 'A' && n[e - 2] <= 'Z' && is_digit(n[e - 3])) e -= 2;
+  else if (n[e - 1] >= 'A' && n[e - 1] <= 'Z' && is_digit(n[e - 2])) e -= 1;
+  return n.substr(0, e);
+}
+
 // One work under two DOIs (a publisher's early and final DOI, a database's
 // typo) or two PMIDs (one database's PMID of the next record): the same
 // title (not a generic one), a shared creator, the same year, volume and
@@ -2064,7 +2124,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   const bool item_and_version = differ(a.doi, b.doi) && figshare_version(a.doi, b.doi);
-  auto differ_doi = [&] { return differ(a.doi, b.doi) && !item_and_version; };
+  const std::string acm = differ(a.doi, b.doi) ? acm_article(a.doi, b.doi) : std::string();
+  auto differ_doi = [&] { return differ(a.doi, b.doi) && !item_and_version && acm.empty(); };
   // Two identifiers that differ where another is shared, or the same long
   // title, creator and year are there: a conflict a user decides, listed
   // with the pairs kept apart (Scopus's DOI with its article number glued
@@ -2077,11 +2138,15 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (differ_doi() && !registered_twice(a, b))
     return conflict("veto: different DOIs (" + a.doi + ", " + b.doi + ")");
   if (item_and_version) v.say("DOIs " + a.doi + " and " + b.doi + ": a figshare item and its version");
+  if (!acm.empty())
+    v.say("DOIs " + a.doi + " and " + b.doi + ": ACM's article " + acm + " under two parents (a proceedings and its SIG's issue)");
   if (differ(a.pmid, b.pmid) && !registered_twice(a, b))
     return conflict("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
   if (differ(a.pmid, b.pmid))
     v.say("different PMIDs (" + a.pmid + ", " + b.pmid + "), but title, creator, year, volume and page agree");
   if (differ(a.pmcid, b.pmcid)) return v.veto("veto: different PMCIDs (" + a.pmcid + ", " + b.pmcid + ")");
+  if (const std::string pa = patent_of(a), pb = patent_of(b); differ(pa, pb))
+    return v.veto("veto: two patents (" + pa + ", " + pb + ")");
   if (differ_doi()) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
   if (std::string id = shared_identifier(a, b); !id.empty()) {
     v.by_identifier = true;

@@ -460,10 +460,13 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      and, another year, a record without venue whose DOI names a journal's
 //      ISSN kept apart; a Publish or Perish hit's host-name journal is no
 //      venue.
-constexpr int kMergeRules = 6;
+//   7: session 62: one ACM article under its two parents' DOIs
+//      (10.1145/800248.807389, 10.1145/965139.807389) no DOI conflict; two
+//      patents (Google Patents' links, patent numbers) kept apart.
+constexpr int kMergeRules = 7;
 constexpr const char* kMergeRulesWhy =
-    "a Zotero item is one record in each export that names it (BibTeX uri, Zotero JSON, RDF, CSL-JSON), the newest "
-    "export of it winning; a meeting's paper and another year's record whose DOI names a journal kept apart";
+    "one ACM article under the DOIs of its proceedings and its SIG's issue (10.1145/800248.807389, "
+    "10.1145/965139.807389) is no DOI conflict; two patents (US7351183B2, US7503875B2) kept apart";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.
