@@ -34,6 +34,7 @@
 #include "refnet/latex_macros.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/role_names.hpp"
 #include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
@@ -1976,6 +1977,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       if (f.name[0] == '@') continue;  // the file's @preamble: written before the entry
       if (&f == subtitle) continue;    // joined to the title
       if (said_by_unsigned(f)) continue;
+      if (is_own_export_mark(f)) continue;  // the export's own is written (below), not the one read
       std::string name = field_name(f.name);
       if (latex && paper && (iequals(name, "article-number") || iequals(name, "articleno"))) {
         // Web of Science's and ACM's article number is biblatex's eid (biber:
@@ -2155,6 +2157,8 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     }
     w.field("cited-references", v);
   }
+  // refnet's mark: the library the entry was exported from (own_export_mark.hpp).
+  if (!opt.library_mark.empty()) w.unless_skipped(kOwnExportField, opt.library_mark);
   w.finish();
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }

@@ -40,6 +40,7 @@
 #include "refnet/months.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/role_names.hpp"
 #include "refnet/text.hpp"
 
@@ -328,11 +329,11 @@ void put_joined(ObjectWriter& item, const char* key, const std::vector<std::stri
 // reads back): "keywords": [...] when `keyword` alone would split a
 // keyword; the Web of Science UT ("wos-ut") and Scopus EID ("scopus-eid"),
 // which dedup and the identifier merge go by.
-void put_custom(ObjectWriter& item, const Record& r, const ExtraField* zotero) {
+void put_custom(ObjectWriter& item, const Record& r, const ExtraField* zotero, std::string_view mark) {
   const std::vector<std::string>& keywords = r.keywords;
   const bool list = std::any_of(keywords.begin(), keywords.end(),
                                 [](const std::string& k) { return k.find_first_of(",;") != std::string::npos; });
-  if (!list && r.wos_ut.empty() && r.scopus_eid.empty() && !zotero) return;
+  if (!list && r.wos_ut.empty() && r.scopus_eid.empty() && !zotero && mark.empty()) return;
   std::string& out = item.key("custom");
   out += "{";
   bool first_member = true;
@@ -362,6 +363,11 @@ void put_custom(ObjectWriter& item, const Record& r, const ExtraField* zotero) {
   if (zotero) {
     member("zotero-uri");
     put_string(out, trim(zotero->value));
+  }
+  // refnet's mark: the library the item was exported from (own_export_mark.hpp).
+  if (!mark.empty()) {
+    member(kOwnExportField);
+    put_string(out, mark);
   }
   out += "\n    }";
 }
@@ -597,7 +603,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_joined(it, "keyword", r.keywords, scratch);
   const ExtraField* zotero = zotero_uri_field(r);
   if (zotero) used.push_back(zotero);
-  put_custom(it, r, zotero);
+  put_custom(it, r, zotero, opt.library_mark);
   // A BibTeX note (its own, not another source's), as its text: pandoc maps
   // a .bib note to CSL's note too; and what the reference parser read as a
   // note (`refnet parse`: no file's record, "United Nations Department of

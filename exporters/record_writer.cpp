@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "refnet/extra_fields.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -68,6 +69,9 @@ void UnwrittenExtras::record(const Record& r, const std::vector<const ExtraField
     if (w) written_values.push_back(compared_value(w->value));
   for (const ExtraField& f : r.extra) {
     if (f.value.find_first_not_of(" \t\r\n") == std::string::npos || structural(r, f)) continue;
+    // The mark of the refnet export the record was read from: no value of
+    // the work's; an export writes its own library's (own_export_mark.hpp).
+    if (is_own_export_mark(f)) continue;
     if (std::find(written.begin(), written.end(), &f) != written.end()) continue;
     if (!written_values.empty() &&
         std::find(written_values.begin(), written_values.end(), compared_value(f.value)) != written_values.end())

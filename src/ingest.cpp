@@ -6,6 +6,7 @@
 #include "refnet/merge.hpp"
 #include "refnet/source_keys.hpp"
 #include "refnet/text.hpp"
+#include "refnet/user_fields.hpp"
 
 namespace refnet {
 
@@ -191,11 +192,18 @@ void Ingest::note_behind_yours(const Library::AddResult& res, const Record& r) {
   if (res.behind_yours.empty()) return;
   Update& u = behind_yours_.emplace_back(Update{res.work_id, {}});
   const std::string where = source_position(r.provenance);
+  // The user's value is the view's (over every source): both said, as text
+  // (a title without its case protection's braces; before session 62 the
+  // user's value was not said, and the export's title came with braces).
+  const std::optional<Record> view = lib_.record(res.work_id, RecordParts{false, true, true, true});
   for (const auto& [field, value] : res.behind_yours) {
     u.fields.push_back(field);
-    yours_warnings_.push_back(where + ": warning: your " + field + " kept over the new export's: \"" + value +
-                              "\" ('refnet unset " + std::to_string(res.work_id) + " " + field +
-                              "' takes the export's): " + describe_work(lib_, res.work_id));
+    std::string yours = !view ? std::string() : field == "title" ? strip_rich_text(view->title) : field_text(*view, field);
+    if (yours.size() > 200) yours = yours.substr(0, 197) + "...";
+    yours_warnings_.push_back(where + ": warning: your " + field + (yours.empty() ? "" : " \"" + yours + "\"") +
+                              " kept over the new export's \"" + value + "\" ('refnet unset " +
+                              std::to_string(res.work_id) + " " + field + "' takes the export's): " +
+                              describe_work(lib_, res.work_id));
   }
 }
 

@@ -27,6 +27,7 @@
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/own_addresses.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/search.hpp"
 #include "refnet/source_keys.hpp"
 #include "refnet/review.hpp"
@@ -572,7 +573,8 @@ struct Library::Statements {
         // (migrations 18 -> 19, 19 -> 20), so that SQLite uses them.
         by_database_id(db,
                        "SELECT work_id FROM sources WHERE wos_ut = ?1 COLLATE NOCASE "
-                       "UNION SELECT work_id FROM sources WHERE scopus_eid = ?2 COLLATE NOCASE") {}
+                       "UNION SELECT work_id FROM sources WHERE scopus_eid = ?2 COLLATE NOCASE"),
+        identity(library_identity(db)) {}
 
   // The statements of prepared(): by their text, and whether a handle holds one.
   struct Kept {
@@ -585,6 +587,8 @@ struct Library::Statements {
   // kept as sources are added (zotero_item_work).
   std::unordered_map<std::string, std::vector<std::pair<std::string, std::int64_t>>> zotero_items;
   bool zotero_items_read = false;
+  // The library's identity, the mark on its exports (own_export_mark.hpp).
+  std::string identity;
 };
 
 
@@ -730,6 +734,11 @@ bool merge_rules_current(sqlite3* db) {
   const std::int64_t v = pragma_int(db, "SELECT coalesce(max(version), 0) FROM merge_rules", &rc);
   return rc == SQLITE_OK && v >= kMergeRules;
 }
+
+// The library's identity (own_export_mark.hpp: the mark on its exports), made
+// once, as the library is created or first opened by a refnet that writes the
+// mark (session 62): a table of its own, no schema version, as merge_rules.
+bool has_identity(sqlite3* db) { return !library_identity(db).empty(); }
 }  // namespace
 
 // A read-only connection can serve as it is: refnet's, current, readable.
@@ -739,7 +748,8 @@ bool Library::settled() {
   if (rc != SQLITE_OK) return false;  // e.g. SQLITE_READONLY_ROLLBACK: a hot journal
   std::int64_t version = pragma_int(db_, "PRAGMA user_version", &rc);
   if (rc != SQLITE_OK) return false;
-  return id == kApplicationId && version == kSchemaVersion && search_index_current() && merge_rules_current(db_);
+  return id == kApplicationId && version == kSchemaVersion && search_index_current() && merge_rules_current(db_) &&
+         has_identity(db_);
 }
 
 bool Library::search_index_current() {
@@ -849,7 +859,7 @@ void Library::migrate() {
     throw StoreError("the library has schema version " + std::to_string(version) +
                      ", newer than this refnet understands (" + std::to_string(kSchemaVersion) + "); upgrade refnet");
   if (version == kSchemaVersion && pragma_int(db_, "PRAGMA application_id") == kApplicationId &&
-      merge_rules_current(db_))
+      merge_rules_current(db_) && has_identity(db_))
     return;
   exec("BEGIN IMMEDIATE");
   try {
@@ -875,6 +885,9 @@ void Library::migrate() {
       exec("CREATE TABLE IF NOT EXISTS merge_rules (version INTEGER NOT NULL); DELETE FROM merge_rules;");
       exec(("INSERT INTO merge_rules (version) VALUES (" + std::to_string(kMergeRules) + ")").c_str());
     }
+    exec("CREATE TABLE IF NOT EXISTS library_identity (id TEXT NOT NULL); "
+         "INSERT INTO library_identity (id) SELECT lower(hex(randomblob(8))) "
+         "WHERE NOT EXISTS (SELECT 1 FROM library_identity)");
     exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
     exec("COMMIT");
   } catch (...) {
@@ -1635,6 +1648,12 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // Science or Scopus record (same_database_record).
   std::string label = source_label_;
   bool own_export = false;
+  // The mark of this library's exports (own_export_mark.hpp): refnet's own
+  // export of the entry's work, though a source of its format gave the key
+  // (a Zotero library's BibTeX exported by refnet keeps Zotero's keys: before
+  // session 62 each entry read back was "the same tool's re-export", counted).
+  const std::string mark = merge_by_doi ? own_export_mark(r) : std::string();
+  const bool ours = !mark.empty() && st_ && mark == st_->identity;
   if (merge_by_doi && !entry_key.empty()) {
     std::optional<std::int64_t> entry = same_entry(r, entry_key);
     // The user's own export, edited: an entry under a pinned key is its work
@@ -1663,7 +1682,9 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       // The notes refnet wrote in it are the work's (edited: updated), not the source's.
       res.said = take_own_notes(*this, *entry, *keyed);
       std::optional<Record> view = record(*entry, RecordParts{false, false, false, false});
-      if (view && iequals(view->citekey, entry_key)) {
+      // (Marked, under any key of the work: an old key, one a source gave it:
+      // export --source, --cites.)
+      if (view && (ours || iequals(view->citekey, entry_key))) {
         if (source_label_.empty()) {
           std::size_t slash = r.provenance.file.find_last_of('/');
           source_label_ = slash == std::string::npos ? r.provenance.file : r.provenance.file.substr(slash + 1);
@@ -1682,7 +1703,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
         // an import's source_keys, as the store's tests use it).
         for (const Record& s : source_records(*entry))
           same_tool = same_tool || (s.provenance.format == "bibtex" && r.provenance.format == "bibtex" && s.citekey == entry_key);
-        if (!same_tool) {
+        if (!same_tool || ours) {
           own_export = true;
           if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();
           if (iequals(keyed->scopus_eid, view->scopus_eid)) keyed->scopus_eid.clear();
@@ -1699,6 +1720,11 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       confirmed.emplace_back(*entry, "key " + std::string(entry_key));
     }
   }
+  if (ours && !own_export)
+    res.said.push_back(source_position(r.provenance) + ": warning: this entry carries the mark of this library's exports (" +
+                       std::string(kOwnExportField) + " = " + mark + ") but names none of its works: not by its key" +
+                       (entry_key.empty() ? std::string() : " " + std::string(entry_key)) +
+                       " with its title and year (a key edited in the file, or a work deleted since): read as a record");
   // refnet's own export of the work, read back (session 60): a copy of the
   // work, not a record a search found nor one more voice on its values.
   // Before, it was a source of a work of its own, absorbed at once: prisma
@@ -1783,7 +1809,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
               !field_text(*user, f).empty() &&
               (f == "title" ? stored.title != user->title : field_text(stored, f) != field_text(*user, f)) &&
               std::none_of(res.behind_yours.begin(), res.behind_yours.end(), [&](const auto& b) { return b.first == f; }))
-            res.behind_yours.emplace_back(f, field_text(stored, f));
+            res.behind_yours.emplace_back(f, f == "title" ? strip_rich_text(stored.title) : field_text(stored, f));
     }
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "refnet/exporter.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
@@ -88,11 +89,17 @@ std::string export_in_memory(const std::string& path, const std::string& format,
   }
   ExportOptions with = opt;
   if (!with.aliases) with.aliases = &aliases;
+  // The mark naming the library, as 'refnet export' writes it (session 62).
+  ExportOptions marked = opt;
+  {
+    Library lib(path, false);
+    marked.library_mark = with.library_mark = library_identity(lib.handle());
+  }
   std::ostringstream out;
-  if (format == "bibtex") write_bibtex(out, records, opt);
+  if (format == "bibtex") write_bibtex(out, records, marked);
   if (format == "biblatex") write_biblatex(out, records, with);
-  if (format == "ris") write_ris(out, records, opt);
-  if (format == "csljson") write_csljson(out, records, opt);
+  if (format == "ris") write_ris(out, records, marked);
+  if (format == "csljson") write_csljson(out, records, marked);
   return out.str();
 }
 

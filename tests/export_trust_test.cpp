@@ -203,7 +203,8 @@ TEST_CASE("biblatex @collection is an edited book in CSL, as pandoc reads it; @r
     REQUIRE(p == 0);
     CHECK(count(slurp(lib.file("p.json")), "\"type\": \"book\"") == 2);
   }
-  auto biblatex = lib.run("export --no-pin --format biblatex");
+  // (Without the mark naming the library, session 62: the entry's last field.)
+  auto biblatex = lib.run("export --no-pin --format biblatex --skip-fields refnet-library");
   CHECK(biblatex.out.find("@collection{c1,") != std::string::npos);
   CHECK(biblatex.out.find("@mvcollection{c2,") != std::string::npos);
   // biber: "Missing mandatory field 'type'" for r1; r2's own type stays.

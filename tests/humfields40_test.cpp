@@ -148,7 +148,8 @@ TEST_CASE("humfields40: a season is biblatex's 1985-23, BibTeX's month and CSL's
   CHECK(has(hum.err, "hum.bib:153:3: warning: date '1985-autumn' read as Autumn 1985 (EDTF 1985-23"));
   CHECK(has(imp.err, "seasons.bib:17:3: warning: date 'Spring 2003' read as Spring 2003 (EDTF 2003-21"));
   const std::string keys = " said1985 season23 springword quarter summermonth";
-  auto bl = lib.run("export --no-pin --format biblatex" + keys);
+  // (biber --validate-datamodel names refnet's mark, a field of no data model: left out here, session 62.)
+  auto bl = lib.run("export --no-pin --format biblatex --skip-fields refnet-library" + keys);
   INFO(bl.out << bl.err);
   CHECK(has(bl.out, "@article{said1985,"));
   CHECK(has(bl.out, "  date = {1985-23},\n"));
@@ -227,7 +228,7 @@ TEST_CASE("humfields40: --profile full writes biblatex's langid", "[humfields40]
   auto full = lib.run("export --no-pin --format biblatex --profile full foucault1975surveiller adorno1966negative");
   INFO(full.out);
   CHECK(has(full.out, "  langid = {english},\n"));
-  CHECK(has(full.out, "  langid = {ngerman}\n"));
+  CHECK(has(full.out, "  langid = {ngerman},\n"));  // refnet's mark after it (session 62)
   CHECK(!has(full.out, "  language = "));
   CliLibrary zot;
   zot.import("humanities39/zot.json");
@@ -277,9 +278,10 @@ TEST_CASE("humfields40: Zotero's and the user's notes are BibTeX's note", "[humf
   auto bib = lib.run("export --no-pin doe2001");
   INFO(bib.out << bib.err);
   CHECK(has(bib.out, "  note = {Read for chapter 2.},\n"));
-  CHECK(has(bib.out, "  annote = {my reading notes}\n"));
+  CHECK(has(bib.out, "  annote = {my reading notes},\n"));  // refnet's mark after it (session 62)
   CHECK(!has(bib.err, "not written"));
-  auto bl = lib.run("export --no-pin --format biblatex doe2001");
+  // (Without refnet's mark, which biber --validate-datamodel names: session 62.)
+  auto bl = lib.run("export --no-pin --format biblatex --skip-fields refnet-library doe2001");
   CHECK(has(bl.out, "  note = {Read for chapter 2.},\n"));
   CHECK(has(bl.out, "  annotation = {my reading notes}\n"));
   // The user's note takes the place of the source's, in a .bib work too.

@@ -34,7 +34,8 @@ TEST_CASE("re-import: a later export changing a field the user set is said, the 
   REQUIRE(imported.status == 0);
   CHECK(imported.out.find("29 read, 0 new, 1 merged by identifier, 1 updated, 28 already present") != std::string::npos);
   // Said: whose title is shown, and what the export says now.
-  CHECK(imported.err.find("your title kept over the new export's: \"Critical review of urban community resilience "
+  CHECK(imported.err.find("your title \"Critical review of urban community resilience indicators (mine)\" kept over "
+                          "the new export's \"Critical review of urban community resilience "
                           "indicators: a corrected title\" ('refnet unset") != std::string::npos);
   auto shown = run_refnet("show" + lib + " WOS:000938257800001");
   CHECK(shown.out.find("title           Critical review of urban community resilience indicators (mine)") != std::string::npos);

@@ -91,6 +91,10 @@ struct ExportOptions {
   // `keywords` (export --tags-as-keywords); null by default: tags are private.
   const std::unordered_map<std::string, std::vector<std::string>>* tags_as_keywords = nullptr;
   TitleCase title_case = TitleCase::keep;
+  // BibTeX/BibLaTeX/CSL-JSON: the identity of the library the works are
+  // exported from, written on each entry as refnet's mark (own_export_mark.hpp);
+  // empty: none.  A mark a record was read with is never written.
+  std::string library_mark;
 };
 
 // The title of `r` recased (letters only: the rich text tags and the

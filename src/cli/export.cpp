@@ -34,6 +34,7 @@
 #include "refnet/latex_cites.hpp"
 #include "refnet/source_keys.hpp"
 #include "refnet/output.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/text.hpp"
 #include "../stored_views.hpp"
 
@@ -825,6 +826,9 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   opt.skip_fields = field_list(args.get("skip-fields"));
   opt.keep_fields = field_list(args.get("keep-fields"));
   opt.notes = &run.notes;
+  // refnet's mark (own_export_mark.hpp); --skip-fields refnet-library: none,
+  // in CSL-JSON too (two libraries' exports compared byte for byte).
+  if (!opt.skip_fields.count(std::string(kOwnExportField))) opt.library_mark = library_identity(lib.handle());
 
   std::vector<std::string>& missing = run.missing;
   Query q = selection_from_args(args, lib, &missing);
