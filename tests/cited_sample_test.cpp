@@ -221,14 +221,19 @@ TEST_CASE("Scopus cited references without a volume: a third sample", "[referenc
 // BibTeX (archaeology, palaeoanthropology, linguistics; Spanish, French, Portuguese titles), 60 WoS CR lines of
 // wos-cited-reference-extractor's sample export (ecology, earth and food science, 2025).  On main before any change:
 // Scopus author .99, year .99, title .87, container .92, volume .97, first page .98, DOI 1.000; WoS author .983,
-// container .967, volume .983, the rest 1.000.
+// container .967, volume .983, the rest 1.000.  Since a Scopus title without a year no longer runs into its source
+// ("Choropleth maps without class intervals Geographical Analysis, pp. 26-28"), a title's "[Internet]" is cut and
+// WoS's "VVolume 1" and "In: " are read: Scopus title .90, container .94; WoS container .983, volume 1.000.  The
+// misses left: a WoS line that is a source alone ("ANN SCI FOREST", read as an author); Scopus titles that run into
+// a source after a comma or in title case ("..., Argentina Acta Geológica Hispánica, 21-22", "... in Outline Shape
+// Medical Image Analysis"), "n.d." and "forthcoming" beside a title, authors after "(1985), ", a volume "IT-17",
+// references in the citing paper's own style ("2004. Title. In: ...").
 TEST_CASE("WoS and Scopus cited references: a fourth held-out sample, of three licensed exports",
           "[reference_strings][fixture]") {
   const std::vector<Labelled> sample = read_sample("refparse/cited_sample62.tsv");
   REQUIRE(sample.size() == 160);
-  constexpr std::array<Floor, 7> kBelow = {
-      Floor{"Scopus", "title", 0.87}, Floor{"Scopus", "container", 0.92}, Floor{"Scopus", "volume", 0.97},
-      Floor{"Scopus", "first_page", 0.98}, Floor{"WoS", "author", 0.98}, Floor{"WoS", "container", 0.96},
-      Floor{"WoS", "volume", 0.98}};
+  constexpr std::array<Floor, 6> kBelow = {
+      Floor{"Scopus", "title", 0.90}, Floor{"Scopus", "container", 0.94}, Floor{"Scopus", "volume", 0.97},
+      Floor{"Scopus", "first_page", 0.98}, Floor{"WoS", "author", 0.98}, Floor{"WoS", "container", 0.98}};
   score(sample, kBelow);
 }
