@@ -1117,6 +1117,24 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     std::size_t c2 = before.find(',', c1 + 1);
     std::string_view fam = trim(before.substr(pos, c1 - pos));
     std::string_view ini = trim(before.substr(c1 + 1, (c2 == std::string_view::npos ? before.size() : c2) - c1 - 1));
+    if (!first && !(is_scopus_initials(ini) || is_bare_initials(ini))) {
+      // "Cooney, W.P., 3rd, Chao, E.Y., Title", "Preau, J.L., Jr., Wong, L.Y.": the generation of the author
+      // before, written as a piece of its own.  "Soejono, R.P., Jatmiko, Saptomo, E.W., Title": an author known
+      // by one name, an author with initials after it.  Neither ends the authors.
+      std::size_t c3 = c2 == std::string_view::npos ? c2 : before.find(',', c2 + 1);
+      const bool another_follows =
+          c3 != std::string_view::npos && is_scopus_initials(trim(before.substr(c2 + 1, c3 - c2 - 1)));
+      const bool one_name = fam.size() >= 2 && fam.find(' ') == std::string_view::npos && fam[0] >= 'A' &&
+                            fam[0] <= 'Z' && std::all_of(fam.begin() + 1, fam.end(), [](char c) {
+                              return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+                            });
+      const bool one_word_family = ini.size() >= 2 && ini.find(' ') == std::string_view::npos && ini[0] >= 'A' &&
+                                   ini[0] <= 'Z';
+      if (is_generation_suffix(fam) || (one_name && one_word_family && another_follows)) {
+        pos = title_start = c1 + 1;
+        continue;
+      }
+    }
     if (fam.empty() || fam.size() > 40 || !(is_scopus_initials(ini) || is_bare_initials(ini))) break;
     if (first) ref.author = std::string(fam) + ", " + std::string(ini);
     first = false;

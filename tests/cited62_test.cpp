@@ -101,3 +101,44 @@ TEST_CASE("cited62: WoS's volume word and a source's 'In:'", "[reference_strings
   CHECK(r.container == "U S Geol Surv Data Ser");
   CHECK(r.volume == "691");
 }
+
+// A generation written as an author of its own ("Cooney, W.P., 3rd, Chao, E.Y., Title", "Turner, C.G., II, Title",
+// "Preau, J.L., Jr., Wong, L.Y., ...") and an author known by one name ("..., Soejono, R.P., Jatmiko, Saptomo,
+// E.W., ...") ended the author list: the title began with them (98 and 24 such references in 19 Scopus exports), and
+// the co-citation map of r-arch's Scopus export drew Brown 2004, Sutikna 2016, Cooney 1977, Turner 1987 and 1990
+// twice (6 of its 12 nodes that share first author, year, volume and page with another).
+TEST_CASE("cited62: a generation or a one-word name among a Scopus reference's authors", "[reference_strings][cited62]") {
+  check_scopus({"Cooney, W.P., 3rd, Chao, E.Y., Biomechanical analysis of static forces in the thumb during hand function "
+                "(1977) Journal of Bone and Joint Surgery, 59, pp. 27-36",
+                "Cooney, W.P.", "Biomechanical analysis of static forces in the thumb during hand function",
+                "Journal of Bone and Joint Surgery", "59", "27"});
+  check_scopus({"Cooney, W., III, Chao, E., Biomechanical analysis of static forces in the thumb during hand function (1977) "
+                "Journal of Bone and Joint Surgery, 59, pp. 27-36",
+                "Cooney, W.", "Biomechanical analysis of static forces in the thumb during hand function",
+                "Journal of Bone and Joint Surgery", "59", "27"});
+  check_scopus({"Turner, C.G., II, Late Pleistocene and Holocene population history of East Asia based on dental variation "
+                "(1987) American Journal of Physical Anthropology, 73, pp. 305-321",
+                "Turner, C.G.", "Late Pleistocene and Holocene population history of East Asia based on dental variation",
+                "American Journal of Physical Anthropology", "73", "305"});
+  check_scopus({"Preau, J.L., Jr., Wong, L.Y., Silva, M.J., Needham, L.L., Calafat, A.M., Variability over 1 week in the "
+                "urinary concentrations of metabolites of diethyl phthalate and di(2-ethylhexyl) phthalate among eight "
+                "adults: an observational study (2010) Environ Health Perspect, 118, pp. 1748-1754",
+                "Preau, J.L.",
+                "Variability over 1 week in the urinary concentrations of metabolites of diethyl phthalate and "
+                "di(2-ethylhexyl) phthalate among eight adults: an observational study",
+                "Environ Health Perspect", "118", "1748"});
+  check_scopus({"Brown, P., Sutikna, T., Morwood, M.J., Soejono, R.P., Jatmiko, Saptomo, E.W., Due, R.A., A new "
+                "small-bodied hominin from the Late Pleistocene of Flores, Indonesia (2004) Nature, 431 (7012), pp. 1055-1061",
+                "Brown, P.", "A new small-bodied hominin from the Late Pleistocene of Flores, Indonesia", "Nature", "431",
+                "1055"});
+  check_scopus({"Kusumastuti, R.D., Viverita, Husodo, Z.A., Suardi, L., Danarsari, D.N., Developing a resilience index "
+                "towards natural disasters in Indonesia (2014) Int. J. Disaster Risk Reduct., 10, pp. 327-340",
+                "Kusumastuti, R.D.", "Developing a resilience index towards natural disasters in Indonesia",
+                "Int. J. Disaster Risk Reduct.", "10", "327"});
+  // A last author without initials before the title stays what it was ("Lwasa, M., Garschagen, Boost ...": the
+  // title after a capitalised word alone).
+  check_scopus({"Birkmann, T., Welle, W., Solecki, S., Lwasa, M., Garschagen, Boost resilience of small and mid-sized "
+                "cities (2016) Nature, 537, pp. 605-608. , "
+                "http://www.nature.com/news/boost-resilience-of-small-and-mid-sized-cities-1.20667",
+                "Birkmann, T.", "Boost resilience of small and mid-sized cities", "Nature", "537", "605"});
+}
