@@ -1170,6 +1170,30 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
           ((next >= 'A' && next <= 'Z') || is_digit(next)) && std::count(title.begin() + c + 2, title.end(), ' ') >= 2) {
         ref.author = std::string(who);
         title = trim(title.substr(c + 2));
+        // "Hunter, Steiglitz, Operations on images using quadtrees (1979)", "Smith, Clark, Huff, Shapiro, A
+        // decision making ... (1979)": authors by family name alone (Scopus's old references, read from scanned
+        // lists), the title in sentence case after them.  Only after a first author so written: a corporate
+        // author's title keeps its first piece.
+        auto one_word = [](std::string_view w) {
+          return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && std::all_of(w.begin() + 1, w.end(), [](char ch) {
+                   return (ch >= 'a' && ch <= 'z') || ch == '-' || static_cast<unsigned char>(ch) >= 0x80;
+                 });
+        };
+        if (one_word(who)) {
+          std::string_view rest = title;
+          while (true) {
+            std::size_t d = rest.find(", ");
+            if (d == std::string_view::npos || !one_word(rest.substr(0, d))) break;
+            std::string_view next = rest.substr(d + 2);
+            std::size_t e = next.find(", ");
+            if (is_family_before_sentence(rest)) {
+              title = trim(next);
+              break;
+            }
+            if (e == std::string_view::npos || !one_word(next.substr(0, e))) break;
+            rest = next;
+          }
+        }
       }
     }
   }
