@@ -1376,9 +1376,17 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
   }
   // After "(2017), " come a publisher, a place or a link, and no volume
   // ("..., Florianópolis, 2004", "[Retrieved 10 July, 2017]").
+  // "Journal of Hazardous Materials, A123, pp. 1-12", "..., F1, pp. 3-17": a volume a section letter opens,
+  // before the pages (not "SST-94", a meeting's acronym and year).
+  auto letter_volume = [&](std::string_view v) {
+    std::size_t k = 0;
+    while (k < v.size() && k < 2 && v[k] >= 'A' && v[k] <= 'Z') ++k;
+    return k > 0 && v.size() > k && v.size() - k <= 4 && all_digits(v.substr(k)) && !ref.first_page.empty() &&
+           !names_meeting(head.substr(0, comma));
+  };
   if (comma != std::string_view::npos && !comma_after_year) {
     std::string_view vol = trim(head.substr(comma + 2));
-    if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
+    if (!vol.empty() && ((is_digit(vol[0]) && vol.size() <= 16) || letter_volume(vol))) {
       std::size_t e = 0;
       while (e < vol.size() && vol[e] != ' ' && vol[e] != '(') ++e;
       while (e > 0 && vol[e - 1] == '.') --e;  // "Proceedings of SPIE, 4677. , January"

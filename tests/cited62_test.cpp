@@ -167,3 +167,24 @@ TEST_CASE("cited62: Scopus authors written by family name alone", "[reference_st
                 "Shemyakin", "General problems of orientation in space and space representations",
                 "Psychological Science in the USSR", "", ""});
 }
+
+// A volume that a section letter opens ("Journal of Hazardous Materials, A123", "NATO ... Part, F1", "J. R. Stat. Soc.,
+// A114") before the pages was read into the source (10 references of the exports; cited_sample60's Linkov 2017).
+// A meeting's acronym and year ("SST-94") is no volume: a hyphen's forms are left alone ("IT-17" with them).
+TEST_CASE("cited62: a Scopus volume that a letter opens", "[reference_strings][cited62]") {
+  check_scopus({"Jo, Y.D., Ahn, B.J., A method of quantitative risk assessment for transmission pipeline carrying natural "
+                "gas (2005) Journal of Hazardous Materials, A123, pp. 1-12",
+                "Jo, Y.D.", "A method of quantitative risk assessment for transmission pipeline carrying natural gas",
+                "Journal of Hazardous Materials", "A123", "1"});
+  check_scopus({"Antunes, D., Palma-Oliveira, J.M., Linkov, I., Enhancing organizational resilience through risk "
+                "communication: Basic guidelines for managers (2017) NATO Sci Peace Secur Ser C Environ Secur Part, F1, pp. "
+                "469-481",
+                "Antunes, D.", "Enhancing organizational resilience through risk communication: Basic guidelines for managers",
+                "NATO Sci Peace Secur Ser C Environ Secur Part", "F1", "469"});
+  check_scopus({"Millar, J.B., Chen, F., Macleod, I., Ran, S., Tang, H., Wagner, M., Zhu, X., Overview of speaker "
+                "verification studies towards technology for robust user-conscious secure transactions (1994) Proc. 5th "
+                "Austr. Int. Conf. on Speech Sc. and Techn., SST-94, pp. 744-749. , Perth",
+                "Millar, J.B.",
+                "Overview of speaker verification studies towards technology for robust user-conscious secure transactions",
+                "Proc. 5th Austr. Int. Conf. on Speech Sc. and Techn., SST-94", "", "744"});
+}
