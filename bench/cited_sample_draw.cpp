@@ -10,11 +10,21 @@
 //   build/cited_sample_draw FIXTURES_DIR > sample.tsv   (file, index, shape, raw)
 //   build/cited_sample_draw FIXTURES_DIR --dump > all.tsv (every reference and its parsed fields,
 //                                                          to diff the parsers' output before/after a change)
+//   build/cited_sample_draw --seed N --from LIST.tsv [--dump] > sample.tsv
+//     a held-out sample of exports not in the repository: LIST.tsv's lines are
+//     `path<TAB>wos|scopus<TAB>quota<TAB>name` (name: the file's name in the
+//     sample); drawn as above with the generator started at N
+//     (fixtures/refparse/cited_sample62.tsv: seed 62).  `--not-in FILE` (any number of times): a reference
+//     whose string is one of FILE's references (as the importer reads them) is not drawn (an export not in
+//     the repository still shares cited references with the corpus files: a string the corpus holds is no
+//     held-out reference).
 // The labels are then written by hand, one reference at a time.
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <iostream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -69,39 +79,96 @@ std::string shape(const std::string& raw, bool wos) {
   return "journal";
 }
 
+struct Source {
+  std::string file;  // path read (under FIXTURES_DIR in the first form)
+  bool wos;
+  std::size_t quota;
+  std::string name;  // as the sample names it
+  std::string dump_name;  // as --dump names it (the first form: the path under FIXTURES_DIR, as before)
+};
+
+// LIST.tsv of the --from form: path, wos|scopus, quota, name; '#' lines are comments.
+std::vector<Source> read_list(const std::string& path) {
+  std::vector<Source> out;
+  std::string text = decode_text(read_file(path)).text;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(at, end - at);
+    at = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::size_t s = 0;
+    for (std::size_t t; (t = line.find('\t', s)) != std::string::npos; s = t + 1) cols.push_back(line.substr(s, t - s));
+    cols.push_back(line.substr(s));
+    if (cols.size() != 4 || (cols[1] != "wos" && cols[1] != "scopus")) {
+      std::cerr << path << ": not 'path<TAB>wos|scopus<TAB>quota<TAB>name': " << line << '\n';
+      std::exit(2);
+    }
+    out.push_back({cols[0], cols[1] == "wos", std::stoul(cols[2]), cols[3], cols[3]});
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2 && !(argc == 3 && std::string(argv[2]) == "--dump")) {
-    std::cerr << "usage: cited_sample_draw FIXTURES_DIR [--dump]\n";
+  std::vector<std::string> args(argv + 1, argv + argc);
+  bool dump = false;
+  std::string dir, list;
+  std::vector<std::string> seen_in;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--dump") dump = true;
+    else if (args[i] == "--seed" && i + 1 < args.size()) state = std::stoull(args[++i]);
+    else if (args[i] == "--from" && i + 1 < args.size()) list = args[++i];
+    else if (args[i] == "--not-in" && i + 1 < args.size()) seen_in.push_back(args[++i]);
+    else if (dir.empty() && args[i][0] != '-') dir = args[i];
+    else dir = "-";
+  }
+  if (dir.empty() == list.empty() || dir == "-") {
+    std::cerr << "usage: cited_sample_draw FIXTURES_DIR [--dump]\n"
+                 "       cited_sample_draw --seed N --from LIST.tsv [--not-in FILE]... [--dump]\n";
     return 2;
   }
-  const std::string dir = argv[1];
-  const bool dump = argc == 3;
-  struct Source {
-    const char* file;
-    bool wos;
-    std::size_t quota;
-  };
-  const Source sources[] = {
-      {"corpora/umbrella-review__savedrecs.txt", true, 52},
-      {"corpora/decolonizing-expertise__savedrecs.txt", true, 52},
-      {"corpora/pybibx__wos.bib", true, 52},
-      {"corpora/scopus4histcite__scopus.ris", false, 40},
-      {"corpora/pybibx__scopus.bib", false, 40},
-      {"corpora/umbrella-review__scopus.csv", false, 40},
-      {"corpora/poultrybibliometric__scopus.csv", false, 40},
-  };
+  std::set<std::string> seen;
+  for (const std::string& path : seen_in) {
+    std::string text = decode_text(read_file(path)).text;
+    Diagnostics diags;
+    diags.set_source(path, text);
+    import_text(text, Format::unknown, diags, [&](Record&& r) {
+      for (const Reference& x : r.references) seen.insert(x.raw);
+    });
+  }
+  std::vector<Source> sources;
+  if (!list.empty()) {
+    sources = read_list(list);
+  } else {
+    sources = {
+        {"corpora/umbrella-review__savedrecs.txt", true, 52, "", ""},
+        {"corpora/decolonizing-expertise__savedrecs.txt", true, 52, "", ""},
+        {"corpora/pybibx__wos.bib", true, 52, "", ""},
+        {"corpora/scopus4histcite__scopus.ris", false, 40, "", ""},
+        {"corpora/pybibx__scopus.bib", false, 40, "", ""},
+        {"corpora/umbrella-review__scopus.csv", false, 40, "", ""},
+        {"corpora/poultrybibliometric__scopus.csv", false, 40, "", ""},
+    };
+    for (Source& s : sources) {
+      s.name = s.file.substr(s.file.find('/') + 1);
+      s.dump_name = s.file;
+      s.file = dir + "/" + s.file;
+    }
+  }
   std::cout << "file\tindex\tshape\traw\n";
   for (const Source& s : sources) {
-    std::string text = decode_text(read_file(dir + "/" + s.file)).text;
+    std::string text = decode_text(read_file(s.file)).text;
     Diagnostics diags;
     diags.set_source(s.file, text);
     std::vector<std::string> raws;
     import_text(text, Format::unknown, diags, [&](Record&& r) {
       for (const Reference& x : r.references) {
         if (dump)
-          std::cout << s.file << '\t' << raws.size() << '\t' << x.raw << '\t' << x.author << '\t' << x.year << '\t'
+          std::cout << s.dump_name << '\t' << raws.size() << '\t' << x.raw << '\t' << x.author << '\t' << x.year << '\t'
                     << x.title << '\t' << x.container << '\t' << x.volume << '\t' << x.first_page << '\t' << x.doi
                     << '\n';
         raws.push_back(x.raw);
@@ -118,21 +185,24 @@ int main(int argc, char** argv) {
         if (v.empty() || picked.size() >= s.quota) continue;
         std::size_t at = next() % v.size();
         if (taken[v[at]]) continue;
+        if (seen.count(raws[v[at]])) {  // not held out: the corpus holds it
+          taken[v[at]] = true;
+          v.erase(v.begin() + at);
+          continue;
+        }
         taken[v[at]] = true;
         picked.push_back(v[at]);
         v.erase(v.begin() + at);
       }
-    while (picked.size() < s.quota && picked.size() < raws.size()) {
+    while (picked.size() < s.quota && std::count(taken.begin(), taken.end(), true) < std::ptrdiff_t(raws.size())) {
       std::size_t i = next() % raws.size();
       if (taken[i]) continue;
       taken[i] = true;
-      picked.push_back(i);
+      if (!seen.count(raws[i])) picked.push_back(i);
     }
     std::sort(picked.begin(), picked.end());
     for (std::size_t i : picked) {
-      std::string name = s.file;
-      name = name.substr(name.find('/') + 1);
-      std::cout << name << '\t' << i << '\t' << shape(raws[i], s.wos) << '\t' << raws[i] << '\n';
+      std::cout << s.name << '\t' << i << '\t' << shape(raws[i], s.wos) << '\t' << raws[i] << '\n';
     }
     std::cerr << s.file << ": " << raws.size() << " references;";
     for (auto& [name, v] : by_shape) std::cerr << ' ' << name << ' ' << v.size();

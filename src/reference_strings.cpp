@@ -378,6 +378,8 @@ void parse_wos_reference(std::string_view line, Reference& r, std::vector<DoiRep
       r.container += parts[k++];
     }
     if (may_hold_pages(r.container)) split_wos_source_pages(r.container, r.volume, r.first_page);
+    // "In: U S Geol Surv Data Ser": the book or series itself (as Scopus's "In:").
+    if (r.container.size() > 4 && istarts_with(r.container, "in: ")) r.container.erase(0, 4);
   }
   for (; k < parts.size(); ++k) {
     std::string_view p = parts[k];
@@ -396,7 +398,11 @@ void parse_wos_reference(std::string_view line, Reference& r, std::vector<DoiRep
         }
       }
     } else if (is_wos_part(p, 'V') && r.volume.empty()) {
-      put(r.volume, p.substr(1));
+      // "VVolume 78", "Vvol. i", "Vvol": the volume's word is WoS's, not the volume.
+      std::string_view v = p.substr(1);
+      if (istarts_with(v, "volume") && (v.size() == 6 || v[6] == ' ')) v = trim(v.substr(6));
+      else if (istarts_with(v, "vol") && (v.size() == 3 || v[3] == ' ' || v[3] == '.')) v = trim(v.substr(v.size() > 3 && v[3] == '.' ? 4 : 3));
+      if (!v.empty()) put(r.volume, v);
     } else if (is_wos_part(p, 'P') && r.first_page.empty() && !(p[1] == 'I' && p.size() > 2 && p[2] == 'I')) {
       std::string_view page = p.substr(1);
       if (page.size() >= 5 && page.compare(0, 5, "UNSP ") == 0) page = trim(page.substr(5));  // "PUNSP e0123": an article number
@@ -699,6 +705,52 @@ bool is_day_range(std::string_view v) {
   if (d == std::string_view::npos || d == 0 || d > 2 || v.size() - d - 3 == 0 || v.size() - d - 3 > 2) return false;
   std::string_view a = v.substr(0, d), b = v.substr(d + 3);
   return all_digits(a) && all_digits(b) && std::stoi(std::string(a)) <= 31 && std::stoi(std::string(b)) <= 31;
+}
+
+// A word that joins the words of a name ("Transactions of the Institute", "Science and Engineering", "Revista de
+// Biología"); in a title, a word that says nothing of its case.
+bool is_joining_word(std::string_view w) {
+  for (std::string_view j : {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&", "de", "des", "du", "del",
+                             "la", "le", "les", "et", "y", "e", "und", "für", "di", "der", "die", "das", "den", "von", "van", "zu"})
+    if (w == j) return true;
+  return false;
+}
+
+// "Choropleth maps without class intervals Geographical Analysis": where the name of a source starts that a title in
+// sentence case runs into, with no year between them (Scopus's layout without its year); npos when the title does
+// not show it.  The source is the capitalised words (and the words that join a name's words) after the title's last
+// word in lower case, two words or more and no comma; the title has two words in lower case or more, as many as its
+// capitalised words after the first (a title in capitals throughout does not show where it ends), and its last word
+// is one in lower case, not a word of a name ("... in New Zealand Journal of Ecology": where it ends is not seen).
+std::size_t run_on_source(std::string_view t) {
+  std::vector<std::pair<std::size_t, std::string_view>> words;  // offset, word
+  for (std::size_t i = 0; i < t.size();) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    std::size_t e = t.find(' ', i);
+    if (e == std::string_view::npos) e = t.size();
+    if (e > i) words.emplace_back(i, t.substr(i, e - i));
+    i = e;
+  }
+  // In lower case: no capital in it ("sub-Saharan" is a name's).
+  auto lower = [](std::string_view w) {
+    return w[0] >= 'a' && w[0] <= 'z' && !is_joining_word(w) &&
+           std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  auto capital = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+  std::size_t n = words.size(), at = n;
+  while (at > 0 && (capital(words[at - 1].second) || is_joining_word(words[at - 1].second))) --at;
+  if (at == 0 || at == n || n - at < 2 || !capital(words[at].second) || !capital(words[n - 1].second)) return std::string_view::npos;
+  for (std::size_t k = at; k < n; ++k)
+    if (words[k].second.find(',') != std::string_view::npos) return std::string_view::npos;
+  const std::string_view last = words[at - 1].second;
+  if (!lower(last) || last.back() == ',' || last.back() == ':' || last.back() == ';') return std::string_view::npos;
+  std::size_t lowers = 0, capitals = 0;
+  for (std::size_t k = 0; k < at; ++k) {
+    if (lower(words[k].second)) ++lowers;
+    else if (k > 0 && capital(words[k].second)) ++capitals;
+  }
+  if (lowers < 2 || lowers < capitals) return std::string_view::npos;
+  return words[at].first;
 }
 
 // A source that names a meeting: its proceedings, a conference, a workshop.
@@ -1065,6 +1117,24 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     std::size_t c2 = before.find(',', c1 + 1);
     std::string_view fam = trim(before.substr(pos, c1 - pos));
     std::string_view ini = trim(before.substr(c1 + 1, (c2 == std::string_view::npos ? before.size() : c2) - c1 - 1));
+    if (!first && !(is_scopus_initials(ini) || is_bare_initials(ini))) {
+      // "Cooney, W.P., 3rd, Chao, E.Y., Title", "Preau, J.L., Jr., Wong, L.Y.": the generation of the author
+      // before, written as a piece of its own.  "Soejono, R.P., Jatmiko, Saptomo, E.W., Title": an author known
+      // by one name, an author with initials after it.  Neither ends the authors.
+      std::size_t c3 = c2 == std::string_view::npos ? c2 : before.find(',', c2 + 1);
+      const bool another_follows =
+          c3 != std::string_view::npos && is_scopus_initials(trim(before.substr(c2 + 1, c3 - c2 - 1)));
+      const bool one_name = fam.size() >= 2 && fam.find(' ') == std::string_view::npos && fam[0] >= 'A' &&
+                            fam[0] <= 'Z' && std::all_of(fam.begin() + 1, fam.end(), [](char c) {
+                              return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+                            });
+      const bool one_word_family = ini.size() >= 2 && ini.find(' ') == std::string_view::npos && ini[0] >= 'A' &&
+                                   ini[0] <= 'Z';
+      if (is_generation_suffix(fam) || (one_name && one_word_family && another_follows)) {
+        pos = title_start = c1 + 1;
+        continue;
+      }
+    }
     if (fam.empty() || fam.size() > 40 || !(is_scopus_initials(ini) || is_bare_initials(ini))) break;
     if (first) ref.author = std::string(fam) + ", " + std::string(ini);
     first = false;
@@ -1100,6 +1170,30 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
           ((next >= 'A' && next <= 'Z') || is_digit(next)) && std::count(title.begin() + c + 2, title.end(), ' ') >= 2) {
         ref.author = std::string(who);
         title = trim(title.substr(c + 2));
+        // "Hunter, Steiglitz, Operations on images using quadtrees (1979)", "Smith, Clark, Huff, Shapiro, A
+        // decision making ... (1979)": authors by family name alone (Scopus's old references, read from scanned
+        // lists), the title in sentence case after them.  Only after a first author so written: a corporate
+        // author's title keeps its first piece.
+        auto one_word = [](std::string_view w) {
+          return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && std::all_of(w.begin() + 1, w.end(), [](char ch) {
+                   return (ch >= 'a' && ch <= 'z') || ch == '-' || static_cast<unsigned char>(ch) >= 0x80;
+                 });
+        };
+        if (one_word(who)) {
+          std::string_view rest = title;
+          while (true) {
+            std::size_t d = rest.find(", ");
+            if (d == std::string_view::npos || !one_word(rest.substr(0, d))) break;
+            std::string_view next = rest.substr(d + 2);
+            std::size_t e = next.find(", ");
+            if (is_family_before_sentence(rest)) {
+              title = trim(next);
+              break;
+            }
+            if (e == std::string_view::npos || !one_word(next.substr(0, e))) break;
+            rest = next;
+          }
+        }
       }
     }
   }
@@ -1212,6 +1306,13 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
       if (!ref.container.empty()) ref.first_page = std::string(trim(title.substr(p + 5)));
       title = trim(title.substr(0, p));
     }
+    // "Tobler, W.R., Choropleth maps without class intervals Geographical Analysis, pp. 26-28": the source after the
+    // title, no year between them.
+    if (ref.container.empty() && !ref.first_page.empty())
+      if (std::size_t at = run_on_source(title); at != std::string_view::npos) {
+        ref.container = std::string(trim(title.substr(at)));
+        title = trim(title.substr(0, at));
+      }
   }
   // "Family, I., Family I. Title. In Construction Research Congress 2016;
   // 1373-1382. doi: 10.1061/...": a DOI in the title slot is a reference in
@@ -1275,9 +1376,17 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
   }
   // After "(2017), " come a publisher, a place or a link, and no volume
   // ("..., Florianópolis, 2004", "[Retrieved 10 July, 2017]").
+  // "Journal of Hazardous Materials, A123, pp. 1-12", "..., F1, pp. 3-17": a volume a section letter opens,
+  // before the pages (not "SST-94", a meeting's acronym and year).
+  auto letter_volume = [&](std::string_view v) {
+    std::size_t k = 0;
+    while (k < v.size() && k < 2 && v[k] >= 'A' && v[k] <= 'Z') ++k;
+    return k > 0 && v.size() > k && v.size() - k <= 4 && all_digits(v.substr(k)) && !ref.first_page.empty() &&
+           !names_meeting(head.substr(0, comma));
+  };
   if (comma != std::string_view::npos && !comma_after_year) {
     std::string_view vol = trim(head.substr(comma + 2));
-    if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
+    if (!vol.empty() && ((is_digit(vol[0]) && vol.size() <= 16) || letter_volume(vol))) {
       std::size_t e = 0;
       while (e < vol.size() && vol[e] != ' ' && vol[e] != '(') ++e;
       while (e > 0 && vol[e - 1] == '.') --e;  // "Proceedings of SPIE, 4677. , January"
@@ -1341,6 +1450,13 @@ void tidy_scopus_slot(std::string& s) {
         v = trim(v.substr(0, c));
         break;
       }
+  }
+  // "Lista de Espécies da Flora Do Brasil [Internet]", "... consequences [Online]": the medium (ISO 690's
+  // designator), no word of the title.
+  for (std::string_view w : {"[online]", "[internet]"}) {
+    std::string_view t = trim(v);
+    while (!t.empty() && (t.back() == ',' || t.back() == '.')) t = trim(t.substr(0, t.size() - 1));
+    if (t.size() > w.size() && iequals(t.substr(t.size() - w.size()), w)) v = trim(t.substr(0, t.size() - w.size()));
   }
   for (;;) {
     std::string_view t = v;

@@ -25,7 +25,12 @@ constexpr std::size_t kWosCrWithDoi = 10339;
 // ECOLOGY, V96, P2669, DOI [10.1890/14-2275.1.sm, 10.1890/14-2275.1]", takes
 // the article's DOI, not its supplement's (that field set back to '.sm', the
 // new output hashes to the old figure 0xc41b9776b948bc2d).
-constexpr std::uint64_t kWosCrHash = 0xc2d6b6b181ba23fdull;
+// cited62: eleven references whose V part holds the volume's word ("Greco S.,
+// 2005, INT SER OPER RES MAN, VVolume 78, P133", "Usami, 2010, EUR T RES REV,
+// VVol. 2", "MacQueen JB., 1967, 5 BERK S MATH STAT S, Vvol, P281") take the
+// volume without it (those eleven volumes set back, the new output hashes to
+// the old figure 0xc2d6b6b181ba23fd).
+constexpr std::uint64_t kWosCrHash = 0x8c341647a6ab6296ull;
 const char* const kWosCrFiles[] = {"wos/pybibx__wos.txt", "corpora/decolonizing-expertise__savedrecs.txt",
                                    "corpora/umbrella-review__savedrecs.txt"};
 
@@ -135,10 +140,11 @@ TEST_CASE("WoS CR: a source with commas in its name is one source", "[reference_
   CHECK(c.container == "PROCEEDINGS OF THE 2005 WINTER SIMULATION CONFERENCE, VOLS 1-4");
   CHECK(c.volume.empty());
   CHECK(c.first_page == "1643");
-  // A V part WoS wrote in words is still the volume.
+  // A V part WoS wrote in words is still the volume, without the word (cited62: "Volume 78" before; WoS's
+  // "V78" of the same book is "78").
   Reference d = parse_wos_reference("Greco S., 2005, INT SER OPER RES MAN, VVolume 78, P133");
   CHECK(d.container == "INT SER OPER RES MAN");
-  CHECK(d.volume == "Volume 78");
+  CHECK(d.volume == "78");
 }
 
 TEST_CASE("WoS CR: a page that starts with a letter follows a lower-case p", "[reference_strings]") {
