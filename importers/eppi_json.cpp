@@ -45,6 +45,8 @@
 //                             letter beside its words), said once a file
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 #include <map>
 #include <set>
 
@@ -325,15 +327,9 @@ ParseStats parse_eppi_json(std::string_view text, Diagnostics& diags, const Reco
   ItemReader reader(codes, dropped, diags);
   for (const JsonRange& at : json_elements(text, refs)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
-    json o;
-    try {
-      o = json::parse(src);
-    } catch (const json::parse_error& e) {
-      std::size_t off = at.begin + (e.byte > 0 ? e.byte - 1 : 0);
-      diags.error(std::min(off, at.end - 1), std::string("malformed EPPI-Reviewer reference: ") + e.what());
-      ++stats.rejected;
-      continue;
-    }
+    std::optional<json> parsed = parse_json_element(src, at, "EPPI-Reviewer reference", diags, stats);
+    if (!parsed) continue;
+    json& o = *parsed;
     if (!o.is_object()) {
       diags.error(at.begin, "EPPI-Reviewer reference is not an object: skipped");
       ++stats.rejected;

@@ -55,6 +55,8 @@
 //   anything else                       extra, by its key (strings as they are, the rest as
 //                                       compact JSON)
 #include <nlohmann/json.hpp>
+
+#include <optional>
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -490,15 +492,9 @@ ParseStats parse_europepmc_json(std::string_view text, Diagnostics& diags, const
       ++stats.rejected;
       continue;
     }
-    json o;
-    try {
-      o = json::parse(src);
-    } catch (const json::parse_error& e) {
-      std::size_t off = at.begin + (e.byte > 0 ? e.byte - 1 : 0);
-      diags.error(std::min(off, at.end - 1), std::string("malformed Europe PMC result: ") + e.what());
-      ++stats.rejected;
-      continue;
-    }
+    std::optional<json> parsed = parse_json_element(src, at, "Europe PMC result", diags, stats);
+    if (!parsed) continue;
+    json& o = *parsed;
     read_result(o, at.begin, src, diags, dropped, stats, sink);
   }
   say_dropped(dropped, diags);

@@ -4,10 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "refnet/diagnostics.hpp"
+#include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -125,6 +129,23 @@ inline std::string json_extra_text(const nlohmann::json& v) {
     return s.find('\r') == std::string::npos ? s : json_line_breaks(s);
   }
   return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The JSON value of an array element `src` (the text of `at`), parsed; a
+// malformed one said "malformed <what>: <the parser's words>" at the byte the
+// parser stopped at and counted rejected: nothing then.  The readers of
+// arrays of records (EPPI-Reviewer, RefLib, the Scopus API, Europe PMC,
+// Zotero JSON) read each element so: one bad record, the rest still read.
+inline std::optional<nlohmann::json> parse_json_element(std::string_view src, const JsonRange& at, std::string_view what,
+                                                        Diagnostics& diags, ParseStats& stats) {
+  try {
+    return nlohmann::json::parse(src);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::size_t off = at.begin + (e.byte > 0 ? e.byte - 1 : 0);
+    diags.error(std::min(off, at.end - 1), "malformed " + std::string(what) + ": " + e.what());
+    ++stats.rejected;
+    return std::nullopt;
+  }
 }
 
 }  // namespace refnet

@@ -32,6 +32,8 @@
 // imports.
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 #include <algorithm>
 #include <set>
 
@@ -199,15 +201,9 @@ ParseStats parse_reflib_json(std::string_view text, Diagnostics& diags, const Re
   std::set<std::string> unknown_keys, unknown_types;
   for (const JsonRange& at : json_elements(text, root)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
-    json o;
-    try {
-      o = json::parse(src);
-    } catch (const json::parse_error& e) {
-      std::size_t off = at.begin + (e.byte > 0 ? e.byte - 1 : 0);
-      diags.error(std::min(off, at.end - 1), std::string("malformed RefLib reference: ") + e.what());
-      ++stats.rejected;
-      continue;
-    }
+    std::optional<json> parsed = parse_json_element(src, at, "RefLib reference", diags, stats);
+    if (!parsed) continue;
+    json& o = *parsed;
     if (!o.is_object()) {
       diags.error(at.begin, "RefLib reference is not an object: skipped");
       ++stats.rejected;

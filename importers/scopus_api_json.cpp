@@ -38,6 +38,8 @@
 //   freetoreadLabel (openaccess's), a coverDisplayDate the date holds.
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 #include <algorithm>
 #include <set>
 
@@ -308,15 +310,9 @@ ParseStats parse_scopus_api_json(std::string_view text, Diagnostics& diags, cons
   std::size_t empty_results = 0;
   for (const JsonRange& at : entries) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
-    json o;
-    try {
-      o = json::parse(src);
-    } catch (const json::parse_error& e) {
-      std::size_t off = at.begin + (e.byte > 0 ? e.byte - 1 : 0);
-      diags.error(std::min(off, at.end - 1), std::string("malformed Scopus API entry: ") + e.what());
-      ++stats.rejected;
-      continue;
-    }
+    std::optional<json> parsed = parse_json_element(src, at, "Scopus API entry", diags, stats);
+    if (!parsed) continue;
+    json& o = *parsed;
     if (!o.is_object()) {
       diags.error(at.begin, "Scopus API entry is not an object: skipped");
       ++stats.rejected;

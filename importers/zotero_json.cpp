@@ -45,6 +45,8 @@
 //                                       as compact JSON)
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -556,15 +558,9 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
       ++stats.rejected;
       continue;
     }
-    json j;
-    try {
-      j = json::parse(src);
-    } catch (const json::parse_error& e) {
-      std::size_t off = at.begin + (e.byte > 0 ? e.byte - 1 : 0);
-      diags.error(std::min(off, at.end - 1), std::string("malformed Zotero JSON item: ") + e.what());
-      ++stats.rejected;
-      continue;
-    }
+    std::optional<json> parsed = parse_json_element(src, at, "Zotero JSON item", diags, stats);
+    if (!parsed) continue;
+    json& j = *parsed;
     const json& item = item_of(j);
     if (!item.contains("itemType")) {
       diags.error(at.begin, "not a Zotero item (no itemType): skipped");
