@@ -327,14 +327,9 @@ ParseStats parse_eppi_json(std::string_view text, Diagnostics& diags, const Reco
   ItemReader reader(codes, dropped, diags);
   for (const JsonRange& at : json_elements(text, refs)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
-    std::optional<json> parsed = parse_json_element(src, at, "EPPI-Reviewer reference", diags, stats);
+    std::optional<json> parsed = parse_json_object(src, at, "EPPI-Reviewer reference", diags, stats);
     if (!parsed) continue;
     json& o = *parsed;
-    if (!o.is_object()) {
-      diags.error(at.begin, "EPPI-Reviewer reference is not an object: skipped");
-      ++stats.rejected;
-      continue;
-    }
     Record r;
     reader.read(o, r, at.begin);
     if (r.title.empty() && r.doi.empty() && r.authors.empty() && r.container_title.empty()) {

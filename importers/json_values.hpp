@@ -148,4 +148,18 @@ inline std::optional<nlohmann::json> parse_json_element(std::string_view src, co
   }
 }
 
+// As parse_json_element, for an array of records each an object (EPPI-Reviewer,
+// RefLib, the Scopus API): a value not an object said "<what> is not an
+// object: skipped" and counted rejected.
+inline std::optional<nlohmann::json> parse_json_object(std::string_view src, const JsonRange& at, std::string_view what,
+                                                       Diagnostics& diags, ParseStats& stats) {
+  std::optional<nlohmann::json> v = parse_json_element(src, at, what, diags, stats);
+  if (v && !v->is_object()) {
+    diags.error(at.begin, std::string(what) + " is not an object: skipped");
+    ++stats.rejected;
+    return std::nullopt;
+  }
+  return v;
+}
+
 }  // namespace refnet

@@ -201,14 +201,9 @@ ParseStats parse_reflib_json(std::string_view text, Diagnostics& diags, const Re
   std::set<std::string> unknown_keys, unknown_types;
   for (const JsonRange& at : json_elements(text, root)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
-    std::optional<json> parsed = parse_json_element(src, at, "RefLib reference", diags, stats);
+    std::optional<json> parsed = parse_json_object(src, at, "RefLib reference", diags, stats);
     if (!parsed) continue;
     json& o = *parsed;
-    if (!o.is_object()) {
-      diags.error(at.begin, "RefLib reference is not an object: skipped");
-      ++stats.rejected;
-      continue;
-    }
     EndnoteFields in;
     in.offset = at.begin;
     in.type_offset = at.begin;

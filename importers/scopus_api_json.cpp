@@ -310,14 +310,9 @@ ParseStats parse_scopus_api_json(std::string_view text, Diagnostics& diags, cons
   std::size_t empty_results = 0;
   for (const JsonRange& at : entries) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
-    std::optional<json> parsed = parse_json_element(src, at, "Scopus API entry", diags, stats);
+    std::optional<json> parsed = parse_json_object(src, at, "Scopus API entry", diags, stats);
     if (!parsed) continue;
     json& o = *parsed;
-    if (!o.is_object()) {
-      diags.error(at.begin, "Scopus API entry is not an object: skipped");
-      ++stats.rejected;
-      continue;
-    }
     // An empty search's one entry: {"@_fa": "true", "error": "Result set was empty"}.
     if (auto err = o.find("error"); err != o.end() && o.size() <= 2) {
       diags.report(Severity::note, at.begin, "Scopus API entry says '" + text_of(*err) + "': no record");
