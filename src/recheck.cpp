@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "refnet/merge.hpp"
+#include "refnet/merge_basis.hpp"
 #include "refnet/store.hpp"
 #include "refnet/user_fields.hpp"
 #include "statement.hpp"
@@ -18,7 +19,7 @@ namespace {
 
 struct LoggedMerge {
   std::int64_t id = 0;
-  std::string at, kind, reason;
+  std::string at, kind, reason, basis;
   std::int64_t into = 0;
   std::vector<std::int64_t> absorbed;
   std::vector<std::pair<std::int64_t, std::int64_t>> moved;  // source, its work before
@@ -30,12 +31,12 @@ struct LoggedMerge {
 // key's edited entry) is the user's own entry, not a judgement of evidence.
 bool judged_kind(const LoggedMerge& m) {
   if (m.kind == "doi" || m.kind == "fuzzy") return true;
-  return m.kind == "identifier" && m.reason.find(" entry: key ") == std::string::npos;
+  return m.kind == "identifier" && m.basis != kEntryBasis;
 }
 
 std::vector<LoggedMerge> logged_merges(sqlite3* db) {
   std::vector<LoggedMerge> out;
-  Stmt q(db, "SELECT id, at, kind, reason, into_work, absorbed, moved, undone_at IS NOT NULL FROM merges ORDER BY id");
+  Stmt q(db, "SELECT id, at, kind, reason, into_work, absorbed, moved, undone_at IS NOT NULL, basis FROM merges ORDER BY id");
   while (q.step()) {
     LoggedMerge m;
     m.id = sqlite3_column_int64(q.get(), 0);
@@ -44,6 +45,7 @@ std::vector<LoggedMerge> logged_merges(sqlite3* db) {
     m.reason = column_text(q.get(), 3);
     m.into = sqlite3_column_int64(q.get(), 4);
     m.undone = sqlite3_column_int(q.get(), 7) == 1;
+    m.basis = column_text(q.get(), 8);
     // A damaged log entry (not JSON) is left out: `refnet check` says so.
     nlohmann::json absorbed = nlohmann::json::parse(column_view(q.get(), 5), nullptr, false);
     nlohmann::json moved = nlohmann::json::parse(column_view(q.get(), 6), nullptr, false);
@@ -198,6 +200,7 @@ std::vector<RecheckedMerge> recheck_merges(Library& lib, const DedupOptions& opt
           r.at = m.at;
           r.kind = m.kind;
           r.reason = m.reason;
+          r.basis = m.basis;
           r.into = m.into;
           r.work = works[k];
           r.live = live_work_of(db, m.into);
@@ -238,7 +241,8 @@ SplitResult split_merges(Library& lib, const std::vector<RecheckedMerge>& found)
     if (again.empty()) continue;
     lib.merge(first.into, again, first.kind,
               first.reason + " (merged again when merge " + std::to_string(id) + " was split by 'dedup --recheck --split': " +
-                  apart + ")");
+                  apart + ")",
+              first.basis);
     res.remerged += again.size();
   }
   return res;

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "refnet/csv.hpp"
+#include "refnet/merge_basis.hpp"
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
 
@@ -593,20 +594,13 @@ void count_fulltext(Library& lib, const std::unordered_map<std::int64_t, StageDe
              "the full-text decisions do not add up to the reports assessed");
 }
 
-// The identifiers a merge on import names, in the order prisma lists them.
-constexpr const char* kIdentifierNames[] = {"DOI", "PMID", "PMCID", "WoS UT", "Scopus EID"};
-
-// The identifier a merge on import joined its records by, from the merge
-// log's reason ("same DOI 10.1/x", "same WoS UT WOS:..."): DOI, PMID, PMCID,
-// WoS UT, Scopus EID, a re-export of one entry (its key, title and year), a
-// record whose two identifiers joined two works.
+// What a merge on import joined its records by (the merge log's basis,
+// merge_basis.hpp), as prisma names it.
 std::string identifier_kind(const MergeEntry& m) {
-  for (const char* id : kIdentifierNames)
-    if (starts_with(m.reason, std::string("same ") + id + " ")) return id;
-  if (starts_with(m.reason, "same ") && m.reason.find(" entry: key ") != std::string::npos)
-    return "the same entry exported again";
-  if (starts_with(m.reason, "one record (")) return "one record's two identifiers";
-  return m.kind == "doi" ? "DOI" : "other";
+  if (m.basis == kEntryBasis) return "the same entry exported again";
+  if (m.basis == kZoteroItemBasis) return "the same Zotero item exported again";
+  if (m.basis == kTwoIdentifiersBasis) return "one record's two identifiers";
+  return m.basis.empty() ? "other" : m.basis;
 }
 
 }  // namespace
@@ -647,7 +641,7 @@ PrismaCounts prisma_counts(Library& lib) {
   }
   c.duplicates_removed = c.duplicates_identifier + c.duplicates_fuzzy + c.duplicates_manual;
   // DOI, PMID, PMCID, WoS UT and Scopus EID in that order, then the rest.
-  for (const char* id : kIdentifierNames)
+  for (const char* id : kIdentifierBases)
     if (auto it = identifier_kinds.find(id); it != identifier_kinds.end()) {
       c.identifier_kinds.emplace_back(*it);
       identifier_kinds.erase(it);

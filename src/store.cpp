@@ -22,6 +22,7 @@
 #include "refnet/dedup.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/merge.hpp"
+#include "refnet/merge_basis.hpp"
 #include "refnet/names.hpp"
 #include "refnet/recheck.hpp"
 #include "refnet/network_build.hpp"
@@ -418,6 +419,26 @@ CREATE TRIGGER sources_ids_insert AFTER INSERT ON sources WHEN new.wos_ut IS '' 
 BEGIN UPDATE sources SET )sql" REFNET_SOURCE_IDS_FROM_DATA R"sql( WHERE id = new.id; END;
 CREATE TRIGGER sources_ids_update AFTER UPDATE OF data ON sources
 BEGIN UPDATE sources SET )sql" REFNET_SOURCE_IDS_FROM_DATA R"sql( WHERE id = new.id; END;
+)sql",    // 20 -> 21
+    R"sql(
+-- What a merge on import joined its records by (merge_basis.hpp): a column,
+-- written with the merge.  prisma counted those merges by the words of
+-- their reasons ("same PMID 123"), which a reworded reason would change.
+-- The older merges' bases are read from their reasons once, here, as
+-- prisma read them (a merge of kind 'doi' names a DOI).
+ALTER TABLE merges ADD COLUMN basis TEXT NOT NULL DEFAULT '';
+UPDATE merges SET basis = CASE
+  WHEN reason GLOB 'same DOI *' THEN 'DOI'
+  WHEN reason GLOB 'same PMID *' THEN 'PMID'
+  WHEN reason GLOB 'same PMCID *' THEN 'PMCID'
+  WHEN reason GLOB 'same WoS UT *' THEN 'WoS UT'
+  WHEN reason GLOB 'same Scopus EID *' THEN 'Scopus EID'
+  WHEN reason GLOB 'same * entry: key *' THEN 'entry'
+  WHEN reason GLOB 'same Zotero item *' THEN 'Zotero item'
+  WHEN reason GLOB 'one record (*' THEN 'two identifiers'
+  WHEN kind = 'doi' THEN 'DOI'
+  ELSE '' END
+WHERE kind IN ('doi', 'identifier', 'own-export');
 )sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
@@ -567,8 +588,8 @@ struct Library::Statements {
                        "WHERE id = ?1 AND citekey IS NOT NULL "
                        "ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id, absorbed = 1"),
         log_merge(db,
-                  "INSERT INTO merges (kind, reason, into_work, absorbed, moved, tags_added) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                  "INSERT INTO merges (kind, reason, into_work, absorbed, moved, tags_added, basis) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
         // The collation of the indexes sources_wos_ut and sources_scopus_eid
         // (migrations 18 -> 19, 19 -> 20), so that SQLite uses them.
         by_database_id(db,
@@ -1518,7 +1539,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   }
   AddResult res;
   std::optional<std::int64_t> same;
-  std::string reason;
+  std::string reason, basis;  // the merge's words and what it joined by (merge_basis.hpp)
   // The works the rest of the record confirms, with the identifier each
   // shares with it ("PMID 123"), oldest first.
   std::vector<std::pair<std::int64_t, std::string>> confirmed;
@@ -1571,6 +1592,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     if (!confirmed.empty()) {
       same = confirmed.front().first;
       reason = "same " + confirmed.front().second;
+      basis = identifier_basis(confirmed.front().second);
     }
   }
   // One item of a Zotero library (its URI, Zotero's CSL-JSON id), exported
@@ -1633,6 +1655,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       }
     same = *w;
     reason = "same Zotero item " + item;
+    basis = kZoteroItemBasis;
   }
   // A re-export of an entry the work holds from the same tool (its own key,
   // title and year): its source keeps the key the file gave it, so that
@@ -1673,9 +1696,11 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
         }
     }
     if (entry && (!same || *same == *entry)) {
-      if (!same)
+      if (!same) {
         reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) +
                  (pinned ? " (pinned), edited" : ", title and year");
+        basis = kEntryBasis;
+      }
       same = entry;
       keyed = r;
       keyed->citekey = std::string(entry_key);
@@ -1812,7 +1837,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
             res.behind_yours.emplace_back(f, f == "title" ? strip_rich_text(stored.title) : field_text(stored, f));
     }
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
-  merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);
+  merge(*same, {res.work_id}, basis == "DOI" ? "doi" : "identifier", reason, basis);
   if (before) {
     std::optional<Record> after = record(*same, RecordParts::all());
     if (after) res.updated = changed_fields(*before, *after);
@@ -1878,7 +1903,8 @@ void Library::join_confirmed(const Record& r, const std::vector<std::pair<std::i
         merge(std::min(res.work_id, other), {std::max(res.work_id, other)}, "identifier",
               "one record (" + source_position(r.provenance) + ") has " + first +
                   " of work " + std::to_string(res.work_id) + " and " + o.identifier + " of work " +
-                  std::to_string(other) + ": " + o.why);
+                  std::to_string(other) + ": " + o.why,
+              kTwoIdentifiersBasis);
         res.work_id = std::min(res.work_id, other);
       }
     }
@@ -2113,7 +2139,7 @@ bool Library::is_live(std::int64_t id) {
 }
 
 std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& absorbed, const std::string& kind,
-                            const std::string& reason) {
+                            const std::string& reason, const std::string& basis) {
   if (!is_live(into)) throw StoreError("work " + std::to_string(into) + " does not exist or was merged");
   // The logs are JSON arrays of numbers: written by hand, no DOM.
   std::string moved = "[", gone = "[";
@@ -2161,7 +2187,7 @@ std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& 
   }
   tags_added += ']';
   Stmt& log = st_->log_merge;
-  log.bind(1, kind).bind(2, reason).bind(3, into).bind(4, gone).bind(5, moved).bind(6, tags_added);
+  log.bind(1, kind).bind(2, reason).bind(3, into).bind(4, gone).bind(5, moved).bind(6, tags_added).bind(7, basis);
   log.run();
   std::int64_t id = sqlite3_last_insert_rowid(db_);
   refresh_view(into);
@@ -2178,9 +2204,10 @@ MergeEntry merge_entry(sqlite3_stmt* s) {
   e.into = sqlite3_column_int64(s, 4);
   for (const auto& v : nlohmann::json::parse(column_text(s, 5))) e.absorbed.push_back(v.get<std::int64_t>());
   e.undone_at = column_text(s, 6);
+  e.basis = column_text(s, 7);
   return e;
 }
-constexpr const char* kMergeColumns = "SELECT id, at, kind, reason, into_work, absorbed, undone_at FROM merges ";
+constexpr const char* kMergeColumns = "SELECT id, at, kind, reason, into_work, absorbed, undone_at, basis FROM merges ";
 }  // namespace
 
 std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {

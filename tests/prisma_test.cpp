@@ -671,6 +671,7 @@ TEST_CASE("a library screened in one stage keeps its flow exactly as before, and
         "DROP TRIGGER sources_ids_insert; DROP TRIGGER sources_ids_update; DROP INDEX sources_wos_ut; "
         "DROP INDEX sources_scopus_eid; ALTER TABLE sources DROP COLUMN wos_ut; "
         "ALTER TABLE sources DROP COLUMN scopus_eid; "  // 19 -> 20
+        "ALTER TABLE merges DROP COLUMN basis; "  // 20 -> 21
         "PRAGMA user_version = 13;";
     CHECK(sqlite3_exec(db, down, nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);

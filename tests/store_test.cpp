@@ -39,7 +39,8 @@ const char* const kAddedAfterVersion3 =
     "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "  // 10 -> 11 (and 19 -> 20's indexes)
     "DROP TABLE source_keys; "  // 14 -> 15
     "DROP TRIGGER sources_ids_insert; DROP TRIGGER sources_ids_update; "
-    "ALTER TABLE sources DROP COLUMN wos_ut; ALTER TABLE sources DROP COLUMN scopus_eid; ";  // 19 -> 20
+    "ALTER TABLE sources DROP COLUMN wos_ut; ALTER TABLE sources DROP COLUMN scopus_eid; "  // 19 -> 20
+    "ALTER TABLE merges DROP COLUMN basis; ";  // 20 -> 21
 
 // The journal's TEMP triggers name every column: a test that rewrites the
 // schema to an older version's drops them first.
@@ -395,6 +396,7 @@ TEST_CASE("migration 10 -> 11 indexes the sources' WoS UTs and Scopus EIDs; add 
                          "DROP TABLE source_keys; "  // 14 -> 15
                          "DROP TRIGGER sources_ids_insert; DROP TRIGGER sources_ids_update; "
                          "ALTER TABLE sources DROP COLUMN wos_ut; ALTER TABLE sources DROP COLUMN scopus_eid; "  // 19 -> 20
+                         "ALTER TABLE merges DROP COLUMN basis; "  // 20 -> 21
                          "UPDATE sources SET data = '{\"wos_ut\": ' WHERE id = 3; PRAGMA user_version = 10",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }
@@ -470,6 +472,7 @@ TEST_CASE("migration 19 -> 20 keeps the sources' WoS UTs and Scopus EIDs in colu
                          "CREATE INDEX sources_scopus_eid ON sources((CASE WHEN json_valid(data) THEN "
                          "json_extract(data, '$.scopus_eid') END) COLLATE NOCASE) WHERE CASE WHEN json_valid(data) THEN "
                          "json_extract(data, '$.scopus_eid') END IS NOT NULL; "
+                         "ALTER TABLE merges DROP COLUMN basis; "  // 20 -> 21
                          "UPDATE sources SET data = '{\"wos_ut\": ' WHERE id = 4; PRAGMA user_version = 19",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }

@@ -26,7 +26,7 @@ class Library;
 // stays theirs.
 struct RecheckedMerge {
   std::int64_t merge = 0;  // the merge's log id
-  std::string at, kind, reason;  // as logged
+  std::string at, kind, reason, basis;  // as logged
   std::int64_t into = 0;   // the work that absorbed
   std::int64_t work = 0;   // the absorbed work today's rules keep apart
   std::int64_t live = 0;   // the live work holding both now

@@ -88,6 +88,9 @@ struct MergeEntry {
   std::string kind;    // "doi", "identifier" (PMID, PMCID; on import), "fuzzy" (dedup --apply), "manual" (merge),
                        // "review" (dedup --decisions)
   std::string reason;  // human-readable: "same DOI 10.1/x", "title+year+author (score 0.97)"
+  // What a merge on import joined its records by (kMergeBases), "" for the
+  // others: prisma counts by it, never by the reason's words.
+  std::string basis;
   std::int64_t into = 0;
   std::vector<std::int64_t> absorbed;
   std::string undone_at;
@@ -223,7 +226,7 @@ inline constexpr std::string_view kLibraryFile = "library:file";
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 20;
+  static constexpr int kSchemaVersion = 21;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -375,7 +378,7 @@ class Library {
   // absorbed_keys()): no work holds it, and no new key takes it (a paper may still \cite it).  Returns the merge's log id.  Throws StoreError for a merged or
   // missing work.
   std::int64_t merge(std::int64_t into, const std::vector<std::int64_t>& absorbed, const std::string& kind,
-                     const std::string& reason);
+                     const std::string& reason, const std::string& basis = "");
   // Reverses a merge (the latest not undone that involves `work_id`, or the
   // merge with log id `merge_id`).  Returns the restored work ids.
   std::vector<std::int64_t> unmerge_work(std::int64_t work_id);
