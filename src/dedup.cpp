@@ -1358,6 +1358,13 @@ Record placed_by_number(const Record& r) {
   return out;
 }
 
+// A Cochrane review's id, "CD008173" (any case): the review's article
+// number, shared by its versions.
+bool cochrane_review_id(std::string_view s) {
+  s = trim(s);
+  return s.size() == 8 && (s[0] == 'C' || s[0] == 'c') && (s[1] == 'D' || s[1] == 'd') && all_digits(s.substr(2));
+}
+
 // Two first pages that differ.  Weak when one side may be numbered another
 // way: online-first pages (1-21 against 1516-1536), an article number
 // (e0123, or a bare number against a range), or one record's article number
@@ -1389,6 +1396,9 @@ Conflict compare_pages(const Record& a, const Record& b) {
     // Scopus's IEEE number 8987154 of one paper).
     const std::string na = page_number(a.number), nb = page_number(b.number);
     if (na.empty() || nb.empty() || na == nb) return Conflict::none;
+    // Two Cochrane reviews' ids (CD and six digits): each names one review,
+    // as two pages did when the readers kept the id as the page.
+    if (cochrane_review_id(a.number) && cochrane_review_id(b.number)) return Conflict::strong;
     const std::string fa = first_page(a.number), fb = first_page(b.number);
     return fa.size() == fb.size() && fa.size() - na.size() == fb.size() - nb.size() &&
                    fa.substr(0, fa.size() - na.size()) == fb.substr(0, fb.size() - nb.size())
@@ -2561,13 +2571,15 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator, year and volume is the same issue.
     const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
                      issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
-    // An article number read from the pages (six digits or more, an
-    // e-locator: see placed_by_number) says where the work is, as its page
-    // did (PLOS ONE's e43268 against a record of issue 153 without one,
-    // bib-dedupe's respiratory set); a review's CD number does not.
-    auto unplaced = [](const Record& r) {
-      return first_page(r.pages).empty() && article_number_in_pages(r.number).empty();
-    };
+    // An article number says where the work is, as a page does: read from
+    // the pages (six digits or more, an e-locator: see placed_by_number;
+    // PLOS ONE's e43268 against a record of issue 153 without one,
+    // bib-dedupe's respiratory set) or given as the number (a Cochrane
+    // review's CD008173 against its twin without one, dedupe-sweep's
+    // respiratory library, whose issues are EndNote's record numbers).  On
+    // one side only it is no evidence either way: compare_pages finds no
+    // conflict, as for a page on one side only.
+    auto unplaced = [](const Record& r) { return first_page(r.pages).empty() && first_page(r.number).empty(); };
     if (issues_differ && !cut && ((unplaced(a) && unplaced(b)) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);

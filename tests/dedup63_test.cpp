@@ -1,0 +1,71 @@
+// dedup63 (issue #11): dedup's rules on real sets: an article number on one
+// side only is no evidence either way.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "refnet/dedup.hpp"
+#include "refnet/store.hpp"
+#include "ingest_support.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+bool said(const std::vector<std::string>& why, const std::string& part) {
+  return std::any_of(why.begin(), why.end(), [&](const std::string& w) { return w.find(part) != std::string::npos; });
+}
+
+// The record as a reader that knows a Cochrane review's id gives it: the id
+// as the article number, no pages (Cochrane's own export, PubMed's, and
+// audit62's reading of EndNote's 'Cd010458' page).
+Record numbered(Record r) {
+  r.number = r.pages;
+  r.pages.clear();
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a Cochrane review's article number on one record only is no evidence against its twin", "[dedup63]") {
+  // fixtures/dedup/cochrane_id_one_side.xml: IEBH/dedupe-sweep's respiratory
+  // library (records 120/121 and 605/606), each pair labelled duplicate:
+  // Stewart et al. 2012 (CD008173) and Engel et al. 2007 (CD001876), one
+  // record with the review's id, its twin with none, and each with EndNote's
+  // record number as its issue (1426/1425, 346/347).  With the id read as
+  // the article number (audit62's 69abeab6), neither record had a page, and
+  // 'same title, issues 1426 and 1425' kept them apart (4 pairs of
+  // bib-dedupe's copy of the library).
+  Parsed p = parse_file(fixture("dedup/cochrane_id_one_side.xml"));
+  REQUIRE(p.records.size() == 4);
+  REQUIRE(p.records[0].pages == "CD008173");
+  REQUIRE(p.records[1].pages.empty());
+  REQUIRE(p.records[2].pages == "CD001876");
+  for (std::size_t i : {0u, 2u}) {
+    const Record with_id = numbered(p.records[i]), twin = p.records[i + 1];
+    REQUIRE(with_id.number.substr(0, 2) == "CD");
+    std::vector<std::string> why;
+    CHECK(duplicate_score(with_id, twin, DedupOptions{}, &why) >= DedupOptions{}.threshold);
+    CHECK(!said(why, "veto"));
+    CHECK(duplicate_score(twin, with_id, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+    // The same id on both sides places both alike.
+    Record both = twin;
+    both.number = with_id.number;
+    CHECK(duplicate_score(with_id, both, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+    // Without a place on either side, the issues still decide (a column's
+    // issues without pages).
+    Record bare = with_id;
+    bare.number.clear();
+    std::vector<std::string> w;
+    CHECK(duplicate_score(bare, twin, DedupOptions{}, &w) == 0);
+    CHECK(said(w, "veto: same title, issues"));
+    // Two reviews' ids that differ are two reviews, as two pages were.
+    Record other = twin;
+    other.number = "CD999999";
+    CHECK(duplicate_score(with_id, other, DedupOptions{}, nullptr) == 0);
+  }
+}
