@@ -24,7 +24,7 @@ bool said(const std::vector<std::string>& why, const std::string& part) {
 // as the article number, no pages (Cochrane's own export, PubMed's, and
 // audit62's reading of EndNote's 'Cd010458' page).
 Record numbered(Record r) {
-  r.number = r.pages;
+  if (!r.pages.empty()) r.number = r.pages;
   r.pages.clear();
   return r;
 }
@@ -42,9 +42,10 @@ TEST_CASE("a Cochrane review's article number on one record only is no evidence 
   // bib-dedupe's copy of the library).
   Parsed p = parse_file(fixture("dedup/cochrane_id_one_side.xml"));
   REQUIRE(p.records.size() == 4);
-  REQUIRE(p.records[0].pages == "CD008173");
+  // (as the page before audit62's reading, as the number since)
+  REQUIRE(p.records[0].pages + p.records[0].number == "CD008173");
   REQUIRE(p.records[1].pages.empty());
-  REQUIRE(p.records[2].pages == "CD001876");
+  REQUIRE(p.records[2].pages + p.records[2].number == "CD001876");
   for (std::size_t i : {0u, 2u}) {
     const Record with_id = numbered(p.records[i]), twin = p.records[i + 1];
     REQUIRE(with_id.number.substr(0, 2) == "CD");
@@ -68,4 +69,20 @@ TEST_CASE("a Cochrane review's article number on one record only is no evidence 
     other.number = "CD999999";
     CHECK(duplicate_score(with_id, other, DedupOptions{}, nullptr) == 0);
   }
+}
+
+TEST_CASE("the Cochrane pairs read with the review's id as the article number are one work each", "[dedup63]") {
+  // The same fixture imported: the id is read as the article number
+  // (audit62's reading), and each pair is still found.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/cochrane_id_one_side.xml")});
+  REQUIRE(lib.stats().works == 4);
+  const Record stewart = lib.record(1, RecordParts{}).value();
+  CHECK(stewart.number == "CD008173");
+  CHECK(stewart.pages.empty());
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  std::sort(got.begin(), got.end());
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
