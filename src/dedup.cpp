@@ -2571,15 +2571,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator, year and volume is the same issue.
     const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
                      issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
-    // An article number says where the work is, as a page does: read from
-    // the pages (six digits or more, an e-locator: see placed_by_number;
-    // PLOS ONE's e43268 against a record of issue 153 without one,
-    // bib-dedupe's respiratory set) or given as the number (a Cochrane
-    // review's CD008173 against its twin without one, dedupe-sweep's
-    // respiratory library, whose issues are EndNote's record numbers).  On
-    // one side only it is no evidence either way: compare_pages finds no
-    // conflict, as for a page on one side only.
-    auto unplaced = [](const Record& r) { return first_page(r.pages).empty() && first_page(r.number).empty(); };
+    // An article number read from the pages (six digits or more, an
+    // e-locator: see placed_by_number) says where the work is, as its page
+    // did (PLOS ONE's e43268 against a record of issue 153 without one,
+    // bib-dedupe's respiratory set), and so does a Cochrane review's id, a
+    // page until the readers took it for the number (CD008173 against its
+    // twin without one, dedupe-sweep's respiratory library, whose issues are
+    // EndNote's record numbers): on one side only it is no evidence either
+    // way, as a page on one side only is not.  A shorter number ("1705" of
+    // Embase's "18 (9) (no pagination)") does not place a record against
+    // another issue (18(8) without one): the issues decide.
+    auto unplaced = [](const Record& r) {
+      return first_page(r.pages).empty() && article_number_in_pages(r.number).empty() &&
+             !cochrane_review_id(r.number);
+    };
     if (issues_differ && !cut && ((unplaced(a) && unplaced(b)) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
