@@ -467,7 +467,8 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 constexpr int kMergeRules = 8;
 constexpr const char* kMergeRulesWhy =
     "an article number on one record only (a Cochrane review's CD008173) is no evidence against its twin's "
-    "other issue; two Cochrane review ids that differ are two reviews";
+    "other issue; two Cochrane review ids that differ are two reviews; two Elsevier items (PIIs) and a title "
+    "that is a periodical's name kept apart";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.

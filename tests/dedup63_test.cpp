@@ -86,3 +86,78 @@ TEST_CASE("the Cochrane pairs read with the review's id as the article number ar
   std::sort(got.begin(), got.end());
   CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
+
+TEST_CASE("two Elsevier items (two PIIs) under one title are two works", "[dedup63]") {
+  // fixtures/dedup/elsevier_two_items_pop.csv: tributetotobler/bibliotobler
+  // @d280288 (GPL-3.0) data/PoPCites.csv lines 525 and 526: Google
+  // Scholar's hits of Robertson et al.'s case report (2020, ScienceDirect's
+  // pii/S2213333X20300718, "...: Report of two cases") and their meeting
+  // abstract of 2019 (jvsvenous.org's article/S2213-333X(19)30006-X), both
+  // in "Journal of Vascular …".  They were one work at 0.88 ('title
+  // similarity 0.90; shared creator broring m; years 2020 and 2019').
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/elsevier_two_items_pop.csv")});
+  REQUIRE(lib.stats().works == 2);
+  CHECK(find_duplicates(lib, DedupOptions{}, nullptr).empty());
+  const Record report = lib.record(1, RecordParts{}).value();
+  const Record abstract = lib.record(2, RecordParts{}).value();
+  std::vector<std::string> why;
+  CHECK(duplicate_score(report, abstract, DedupOptions{}, &why) == 0);
+  CHECK(said(why, "veto: two Elsevier items (PII S2213333X20300718, S2213333X1930006X)"));
+  // One item under its PII in two spellings (a ScienceDirect link, the
+  // journal site's link, Elsevier's linking hub, a DOI spelling the PII)
+  // is no conflict: the records decide as before.
+  for (const char* url : {"https://www.jvsvenous.org/article/S2213-333X(20)30071-8/fulltext",
+                          "https://linkinghub.elsevier.com/retrieve/pii/S2213333X20300718"}) {
+    Record again = abstract;
+    again.url = url;
+    std::vector<std::string> w;
+    duplicate_score(report, again, DedupOptions{}, &w);
+    CHECK(!said(w, "two Elsevier items"));
+  }
+  Record by_doi = abstract;
+  by_doi.url.clear();
+  by_doi.doi = "10.1016/s2213-333x(20)30071-8";
+  std::vector<std::string> w;
+  duplicate_score(report, by_doi, DedupOptions{}, &w);
+  CHECK(!said(w, "two Elsevier items"));
+  // A PII on one side only says nothing.
+  Record no_link = abstract;
+  no_link.url = "https://scholar.google.com/scholar?cluster=1";
+  std::vector<std::string> w2;
+  duplicate_score(report, no_link, DedupOptions{}, &w2);
+  CHECK(!said(w2, "two Elsevier items"));
+}
+
+TEST_CASE("a periodical's name as the title says nothing about which piece a record is", "[dedup63]") {
+  // fixtures/dedup/journal_name_title_pop.csv: tributetotobler/bibliotobler
+  // @d280288 (GPL-3.0) data/PoPCites.csv lines 288 and 289: Google
+  // Scholar's hits titled "SOLSTICE: An Electronic Journal of Geography and
+  // Mathematics." of 2005 (Van Acker, Witlox, Tobler: a PDF of "Archimedes
+  // in Ann Arbor") and 2006 (Tobler: "3D Atlas of Ann Arbor ... Part II"),
+  // both from "Ann Arbor".  They were one work ('same normalized title;
+  // shared creator tobler w; years 2005 and 2006').
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/journal_name_title_pop.csv")});
+  REQUIRE(lib.stats().works == 2);
+  CHECK(find_duplicates(lib, DedupOptions{}, nullptr).empty());
+  const Record a = lib.record(1, RecordParts{}).value(), b = lib.record(2, RecordParts{}).value();
+  std::vector<std::string> why;
+  CHECK(duplicate_score(a, b, DedupOptions{}, &why) == 0);
+  CHECK(said(why, "veto: a title that is a periodical's name"));
+  // Printed in one place (one journal, volume and page), it is one piece.
+  Record pa = a, pb = b;
+  for (Record* r : {&pa, &pb}) {
+    r->container_title = "Solstice";
+    r->volume = "16";
+    r->pages = "12-19";
+    r->issued.year = 2005;
+  }
+  CHECK(duplicate_score(pa, pb, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // A title that only mentions a journal is a title.
+  Record ta = b, tb = b;
+  ta.title = tb.title = "Fifty years of the Journal of Regional Science: a bibliometric view";
+  CHECK(duplicate_score(ta, tb, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+}
