@@ -1,5 +1,6 @@
 // Which formats a text holds, decided from content, never from a file name.
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "refnet/article_number.hpp"
@@ -952,6 +953,12 @@ std::string without_ovid_title_notes(std::string_view title, OvidTitleNotes& not
   return drop_final_period(t);
 }
 
+// "CD010458", "Cd007917": a Cochrane review's id (CD and six digits).
+bool is_cochrane_review_id(std::string_view s) {
+  s = trim(s);
+  return s.size() == 8 && (s[0] == 'C' || s[0] == 'c') && (s[1] == 'D' || s[1] == 'd') && all_digits(s.substr(2));
+}
+
 std::string part_doi_over_book(Record& r) {
   static const std::string_view kParts[] = {"chapter", "paper-conference", "entry", "entry-encyclopedia",
                                             "entry-dictionary"};
@@ -990,6 +997,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
+  bool cochrane_id_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -1146,6 +1154,22 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                               "way round (said once a file)");
       short_container_said = true;
       std::swap(r.container_title, r.container_title_short);
+    }
+    // The Cochrane Library's review id written as the page (EndNote's
+    // PubMed import: "Cd010458", IEBH/dedupe-sweep's tafenoquine library;
+    // PubMed's PG "CD010458"): the review's article number, in Cochrane's
+    // capitals, not a page.
+    if (is_cochrane_review_id(r.pages) && numbered_by_article(r.type) &&
+        (r.number.empty() || iequals(r.number, r.pages))) {
+      std::string id = r.pages;
+      for (char& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (!cochrane_id_said)
+        report_record(diags, Severity::note, r,
+                      "page '" + r.pages + "' is the Cochrane Library's review id: read as the article number " + id +
+                          ", not a page (said once a file)");
+      cochrane_id_said = true;
+      r.number = std::move(id);
+      r.pages.clear();
     }
     // An article number written as the page (article_number.hpp:
     // ScienceDirect's BibTeX `pages = {113397}`, PubMed's PG 940397, SAGE's

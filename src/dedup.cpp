@@ -1054,6 +1054,28 @@ bool front_matter_title(const std::string& folded) {
   return kind || folded.empty();
 }
 
+// A title that is a periodical's name, whole or after its name and a colon
+// ("SOLSTICE: An Electronic Journal of Geography and Mathematics.", Google
+// Scholar's hits of two issues' pieces, 2005 and 2006, other authors, in
+// tributetotobler/bibliotobler; "International Journal of ..."): an
+// article, a "journal" and "of", "for" or "on" after at most three words.
+// Like a kind of piece's title (front_matter_title), it says nothing about
+// which of the periodical's pieces a record is.
+bool periodical_title(std::string_view raw) {
+  auto names_one = [](std::string_view part) {
+    const std::string f = fold_words(part);
+    const auto w = split_words(f);
+    std::size_t i = 0;
+    if (i < w.size() && (w[i] == "a" || w[i] == "an" || w[i] == "the")) ++i;
+    for (std::size_t j = i; j <= i + 3 && j + 2 < w.size(); ++j)
+      if (w[j] == "journal" && (w[j + 1] == "of" || w[j + 1] == "for" || w[j + 1] == "on")) return w.size() <= 12;
+    return false;
+  };
+  if (names_one(raw)) return true;
+  const std::size_t colon = raw.find(':');
+  return colon != std::string_view::npos && names_one(raw.substr(colon + 1));
+}
+
 // Where a notice says the work it is about appeared, at the end of its
 // title: Web of Science's "(vol 39, pg 2, 2009)", Embase's "(New England
 // Journal of Medicine (2009) 360 (542-544))".  The position of its opening
@@ -1358,6 +1380,13 @@ Record placed_by_number(const Record& r) {
   return out;
 }
 
+// A Cochrane review's id, "CD008173" (any case): the review's article
+// number, shared by its versions.
+bool cochrane_review_id(std::string_view s) {
+  s = trim(s);
+  return s.size() == 8 && (s[0] == 'C' || s[0] == 'c') && (s[1] == 'D' || s[1] == 'd') && all_digits(s.substr(2));
+}
+
 // Two first pages that differ.  Weak when one side may be numbered another
 // way: online-first pages (1-21 against 1516-1536), an article number
 // (e0123, or a bare number against a range), or one record's article number
@@ -1389,6 +1418,9 @@ Conflict compare_pages(const Record& a, const Record& b) {
     // Scopus's IEEE number 8987154 of one paper).
     const std::string na = page_number(a.number), nb = page_number(b.number);
     if (na.empty() || nb.empty() || na == nb) return Conflict::none;
+    // Two Cochrane reviews' ids (CD and six digits): each names one review,
+    // as two pages did when the readers kept the id as the page.
+    if (cochrane_review_id(a.number) && cochrane_review_id(b.number)) return Conflict::strong;
     const std::string fa = first_page(a.number), fb = first_page(b.number);
     return fa.size() == fb.size() && fa.size() - na.size() == fb.size() - nb.size() &&
                    fa.substr(0, fa.size() - na.size()) == fb.substr(0, fb.size() - nb.size())
@@ -1808,6 +1840,43 @@ std::string patent_of(const Record& r) {
   return n.substr(0, e);
 }
 
+// Elsevier's item identifiers (PII) a record gives, normalized (capitals,
+// no punctuation): in its link (ScienceDirect's ".../science/article/pii/
+// S2213333X20300718", Elsevier's linking hub ".../retrieve/pii/...", a
+// journal site's ".../article/S2213-333X(19)30006-X/abstract" or
+// ".../article/PIIS0140-6736(20)30183-5/fulltext") and in an Elsevier DOI
+// that spells one ("10.1016/S0140-6736(20)30183-5", "10.1016/0022-0981(88)
+// 90191-8").  A PII names one item: an article, an abstract, an erratum.
+std::set<std::string> elsevier_piis(const Record& r) {
+  std::set<std::string> out;
+  auto take = [&out](std::string_view raw) {
+    std::string n;
+    for (char c : raw) {
+      if (c == '/' || c == '?' || c == '#' || c == '&') break;
+      if (is_digit(c) || (c >= 'A' && c <= 'Z')) n += c;
+      else if (c >= 'a' && c <= 'z') n += static_cast<char>(c - 'a' + 'A');
+    }
+    if (starts_with(n, "PII")) n.erase(0, 3);
+    // S or B, the ISSN or ISBN's digits, the year and the item's number
+    // with its check character (17); before 1995 the digits alone (16).
+    const bool lettered = n.size() == 17 && (n[0] == 'S' || n[0] == 'B');
+    const bool bare = n.size() == 16 && n[0] != 'S' && n[0] != 'B';
+    if (!lettered && !bare) return;
+    for (std::size_t i = lettered ? 1 : 0; i + 1 < n.size(); ++i)
+      if (!is_digit(n[i]) && !(n[i] == 'X' && i == (lettered ? 8u : 7u))) return;
+    out.insert(n);
+  };
+  const std::string_view url = r.url;
+  for (std::string_view mark : {"/pii/", "/article/"}) {
+    const std::size_t at = url.find(mark);
+    if (at != std::string_view::npos && (mark == "/pii/" || url.find("elsevier") != std::string_view::npos ||
+                                         url.find("/article/S") == at || url.find("/article/PII") == at))
+      take(url.substr(at + mark.size()));
+  }
+  if (starts_with(r.doi, "10.1016/")) take(std::string_view(r.doi).substr(8));
+  return out;
+}
+
 // One work under two DOIs (a publisher's early and final DOI, a database's
 // typo) or two PMIDs (one database's PMID of the next record): the same
 // title (not a generic one), a shared creator, the same year, volume and
@@ -2147,6 +2216,15 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (differ(a.pmcid, b.pmcid)) return v.veto("veto: different PMCIDs (" + a.pmcid + ", " + b.pmcid + ")");
   if (const std::string pa = patent_of(a), pb = patent_of(b); differ(pa, pb))
     return v.veto("veto: two patents (" + pa + ", " + pb + ")");
+  // Two Elsevier items (their PIIs, in their links or DOIs, share none): a
+  // meeting's abstract and the case report of the next year under one
+  // title (Robertson et al., Journal of Vascular Surgery: Venous and
+  // Lymphatic Disorders, S2213-333X(19)30006-X and S2213333X20300718,
+  // Google Scholar's hits in tributetotobler/bibliotobler).
+  if (const auto pa = elsevier_piis(a), pb = elsevier_piis(b);
+      !pa.empty() && !pb.empty() &&
+      std::none_of(pa.begin(), pa.end(), [&pb](const std::string& x) { return pb.count(x) > 0; }))
+    return v.veto("veto: two Elsevier items (PII " + *pa.begin() + ", " + *pb.begin() + ")");
   if (differ_doi()) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
   if (std::string id = shared_identifier(a, b); !id.empty()) {
     v.by_identifier = true;
@@ -2284,6 +2362,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // Scholar under one title, the series' editors and no year or pages).
   if (const bool kind_a = front_matter_title(ta); (kind_a || front_matter_title(tb)) && !placed_alike(a, b))
     return v.veto("veto: a title that names a kind of piece (" + (kind_a ? a.title : b.title) +
+                  "), not printed in one place");
+  if (const bool journal_a = periodical_title(a.title); (journal_a || periodical_title(b.title)) && !placed_alike(a, b))
+    return v.veto("veto: a title that is a periodical's name (" + (journal_a ? a.title : b.title) +
                   "), not printed in one place");
   // Other years in other venues: a conference abstract and the article of
   // the next year, one title at two conferences.
@@ -2564,9 +2645,16 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // An article number read from the pages (six digits or more, an
     // e-locator: see placed_by_number) says where the work is, as its page
     // did (PLOS ONE's e43268 against a record of issue 153 without one,
-    // bib-dedupe's respiratory set); a review's CD number does not.
+    // bib-dedupe's respiratory set), and so does a Cochrane review's id, a
+    // page until the readers took it for the number (CD008173 against its
+    // twin without one, dedupe-sweep's respiratory library, whose issues are
+    // EndNote's record numbers): on one side only it is no evidence either
+    // way, as a page on one side only is not.  A shorter number ("1705" of
+    // Embase's "18 (9) (no pagination)") does not place a record against
+    // another issue (18(8) without one): the issues decide.
     auto unplaced = [](const Record& r) {
-      return first_page(r.pages).empty() && article_number_in_pages(r.number).empty();
+      return first_page(r.pages).empty() && article_number_in_pages(r.number).empty() &&
+             !cochrane_review_id(r.number);
     };
     if (issues_differ && !cut && ((unplaced(a) && unplaced(b)) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))

@@ -293,3 +293,20 @@ TEST_CASE("Ovid's notes after a title move to their fields", "[audit62]") {
   CHECK(q.records[4].title == "Teaching Romanian [Romanian]");
 }
 
+// EndNote's PubMed import writes a Cochrane review's id as its pages
+// ("Cd010458": IEBH/dedupe-sweep's tafenoquine library, with the DOI
+// 10.1002/14651858.CD010458.pub3): the review's article number, not a page.
+TEST_CASE("A Cochrane review's id written as the page is its article number", "[audit62]") {
+  Parsed p = parse_file(fixture("endnote/cochrane_id_as_page.xml"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].pages.empty());
+  CHECK(p.records[0].number == "CD010458");
+  CHECK(said(p, "Cochrane Library's review id") == 1);
+  Parsed q = parse_string(
+      "TY  - JOUR\nTI  - Exercise for depression\nT2  - Cochrane Database Syst Rev\nSP  - CD004366\nER  - \n\n"
+      "TY  - JOUR\nTI  - A trial\nT2  - A journal\nSP  - CD4366\nER  - \n");
+  REQUIRE(q.records.size() == 2);
+  CHECK(q.records[0].number == "CD004366");
+  CHECK(q.records[0].pages.empty());
+  CHECK(q.records[1].pages == "CD4366");
+}
