@@ -201,3 +201,45 @@ TEST_CASE("Dimensions publications saved as an array, newer author fields", "[au
   CHECK(chapter.type == "chapter");
   CHECK(chapter.container_title == "A book");
 }
+
+// EBSCOhost tells journals of one title apart by what it writes after the
+// name: the publisher ("Journal of the Air & Waste Management Association
+// (Taylor & Francis Ltd)", "Annals of Forest Science (BioMed Central)") or the
+// ISSN ("Forests (19994907)"), and names the container so in its copyright
+// statement ("Copyright of Forests (19994907) is the property of MDPI").
+// ESHackathon/CiteSource's Environment Index export: 4 of its 100 records.
+// The journal is read without it, the publisher or ISSN in its field, said.
+TEST_CASE("EBSCOhost's journal names lose the publisher or ISSN it writes after them", "[audit63]") {
+  Parsed p = parse_file(fixture("ris/ebsco_container_marks.ris"));
+  REQUIRE(p.records.size() == 3);
+  const Record* annals = titled(p.records, "Post-fire forest recovery");
+  REQUIRE(annals);
+  CHECK(annals->container_title == "Annals of Forest Science");
+  CHECK(annals->publisher == "BioMed Central");
+  CHECK(extra_values(*annals, "ebsco-container") == std::vector<std::string>{"Annals of Forest Science (BioMed Central)"});
+  const Record* forests = titled(p.records, "A Comprehensive Framework for Forest Restoration");
+  REQUIRE(forests);
+  CHECK(forests->container_title == "Forests");
+  CHECK(forests->issn == std::vector<std::string>{"1999-4907"});
+  CHECK(forests->publisher.empty());
+  const Record* air = titled(p.records, "Seasonal ambient particulate matter");
+  REQUIRE(air);
+  CHECK(air->container_title == "Journal of the Air & Waste Management Association");
+  CHECK(air->publisher == "Taylor & Francis Ltd");
+  CHECK(said(p, "EBSCOhost's mark of the journal") == 1);
+  // A parenthesis that is the journal's own (NLM's place, an acronym), or a
+  // record not EBSCOhost's: kept.
+  Parsed q = parse_string(
+      "TY  - JOUR\nT1  - A\nJO  - Lancet (London, England)\nDP  - EBSCOhost\nER  - \n\n"
+      "TY  - JOUR\nT1  - B\nJO  - Evidence-based Complementary & Alternative Medicine (eCAM)\n"
+      "AB  - Copyright of Evidence-based Complementary & Alternative Medicine (eCAM) is the property of Hindawi "
+      "Limited and its content may not be copied or emailed to multiple sites.\nDP  - EBSCOhost\nER  - \n\n"
+      "TY  - JOUR\nT1  - C\nJO  - Forests (19994907)\nER  - \n\n"
+      "TY  - JOUR\nT1  - D\nJO  - Social Science Quarterly (Wiley-Blackwell)\nPB  - Wiley-Blackwell\n"
+      "UR  - https://search.ebscohost.com/login.aspx?direct=true&db=a9h&AN=1\nER  - \n");
+  REQUIRE(q.records.size() == 4);
+  CHECK(q.records[0].container_title == "Lancet (London, England)");
+  CHECK(q.records[1].container_title == "Evidence-based Complementary & Alternative Medicine (eCAM)");
+  CHECK(q.records[2].container_title == "Forests (19994907)");
+  CHECK(q.records[3].container_title == "Social Science Quarterly");
+}
