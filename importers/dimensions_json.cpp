@@ -258,6 +258,10 @@ ParseStats parse_dimensions_json(std::string_view text, Diagnostics& diags, cons
 }
 
 bool looks_like_dimensions_json(std::string_view text) {
+  // Neither "publications" nor a "pub." ID: none, found without walking the
+  // JSON (asked of every JSON no reader claimed).
+  if (text.find("\"publications\"") == std::string_view::npos && text.find("\"pub.") == std::string_view::npos)
+    return false;
   std::size_t p = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;
   skip_json_ws(text, p);
   if (p < text.size() && text[p] == '{' && json_member(text, p, "_stats") != std::string_view::npos) {

@@ -298,8 +298,9 @@ std::vector<JsonRange> scholarly_json_records(std::string_view text, std::string
     skip_json_ws(text, p);
     if (p >= text.size() || out.size() >= limit) break;
     if (text[p] != '{' && text[p] != '[') break;
-    const std::size_t end = json_value_end(text, p);
     collect(text, p, list, out, limit, 0);
+    if (out.size() >= limit) break;
+    const std::size_t end = json_value_end(text, p);
     if (end == std::string_view::npos || end <= p) break;
     p = end;
   }
@@ -336,6 +337,9 @@ ParseStats parse_lens_json(std::string_view text, Diagnostics& diags, const Reco
 }
 
 bool looks_like_lens_json(std::string_view text) {
+  // A text naming no "lens_id" is none: asked of every JSON no reader
+  // claimed, so found without walking the JSON (the work guard's Crossref file).
+  if (text.find("\"lens_id\"") == std::string_view::npos) return false;
   const std::vector<JsonRange> first = scholarly_json_records(text, "data", 1);
   if (first.empty() || text[first[0].begin] != '{') return false;
   const std::size_t p = first[0].begin;
