@@ -26,6 +26,7 @@
 #include "json_dialects.hpp"
 #include "reflib_json.hpp"
 #include "scopus_api_json.hpp"
+#include "scholarly_json.hpp"
 #include "retraction.hpp"
 #include "xml_document.hpp"
 
@@ -124,12 +125,15 @@ void report_record(Diagnostics& diags, Severity s, const Record& r, std::string 
 namespace {
 
 // JSON no reader of its own claimed (detect_formats' d.crossref): RefLib's
-// (reflib_json.hpp), the Scopus Search API's (scopus_api_json.hpp); a
+// (reflib_json.hpp), the Scopus Search API's (scopus_api_json.hpp), Lens.org's
+// and the Dimensions API's (scholarly_json.hpp); a
 // service's JSON refnet does not read refused by name (json_dialects.hpp);
 // else Crossref's or OpenAlex's, which the Crossref reader reads.
 ParseStats parse_other_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   if (looks_like_reflib_json(text)) return parse_reflib_json(text, diags, sink);
   if (looks_like_scopus_api_json(text)) return parse_scopus_api_json(text, diags, sink);
+  if (looks_like_lens_json(text)) return parse_lens_json(text, diags, sink);
+  if (looks_like_dimensions_json(text)) return parse_dimensions_json(text, diags, sink);
   // A service's JSON refnet has no reader for: refused by its name, not
   // read as Crossref's into works without authors, year or DOI.
   if (std::string name = unread_json_dialect(text); !name.empty()) {
@@ -309,6 +313,7 @@ Detection detect_formats(std::string_view text) {
       // RefLib's JSON, whose types "book", "thesis", "report" are CSL's
       // too: read by its reader (parse_other_json), not as CSL-JSON.
       else if (looks_like_reflib_json(body) || looks_like_scopus_api_json(body)) d.crossref = true;
+      else if (looks_like_lens_json(body) || looks_like_dimensions_json(body)) d.crossref = true;  // parse_other_json
       else if (!unread_json_dialect(body).empty()) d.crossref = true;  // refused by name (parse_other_json)
       else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
@@ -582,6 +587,8 @@ std::string describe_content(std::string_view text) {
   if (d.crossref)
     name(looks_like_reflib_json(text)         ? "RefLib JSON"
          : looks_like_scopus_api_json(text) ? "Scopus Search API JSON"
+         : looks_like_lens_json(text)       ? "Lens.org JSON"
+         : looks_like_dimensions_json(text) ? "Dimensions API JSON"
                                             : "JSON");
   if (d.eppi_json) name("EPPI-Reviewer JSON");
   if (d.medline) name("MEDLINE");

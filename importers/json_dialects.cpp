@@ -2,14 +2,15 @@
 // reader takes any JSON no other reader claims; a service's own JSON read
 // so gave works without authors, year or DOI (each "is this Crossref
 // JSON?"), or every record rejected as "not a Crossref work".  (Semantic
-// Scholar's papers and OpenAlex's works the Crossref reader reads.)  The services
-// here are told by their own keys, in their response or in their first
-// record, and the file refused by name, saying what to export instead.
+// Scholar's papers and OpenAlex's works the Crossref reader reads; Lens.org's
+// scholarly works and the Dimensions API's publications their own readers,
+// scholarly_json.hpp, which detect.cpp asks first.)  The services here are
+// told by their own keys, in their response or in their first record, and
+// the file refused by name, saying what to export instead.
 //
 // Service (shape)                          told by
-//   Lens.org scholarly JSON / API          a record's "lens_id"
-//   Dimensions API                         {"_stats": ..., "publications": [...]}, a publication's
-//                                          "id" "pub.<digits>"
+//   Lens.org's patents (JSON, API)         a record's "lens_id" beside "doc_number", "biblio"
+//                                          or "jurisdiction"
 //   DataCite REST API                      a record's "type" "dois" with "attributes"
 //   OpenAlex entities other than works     "id" "https://openalex.org/A..." (authors), S (sources),
 //                                          I (institutions), P (publishers), F (funders),
@@ -53,16 +54,14 @@ std::string str(const json& o, const char* key) {
 // A record's service, by its keys.
 std::string record_dialect(const json& o) {
   if (!o.is_object()) return {};
-  if (o.contains("lens_id")) return "Lens.org's scholarly JSON (lens_id; Lens exports RIS, BibTeX and CSV, which refnet reads)";
+  if (o.contains("lens_id") && (o.contains("doc_number") || o.contains("biblio") || o.contains("jurisdiction")))
+    return "Lens.org's patent JSON (lens_id, doc_number, biblio: patents, not scholarly works)";
   if (str(o, "type") == "dois" && o.contains("attributes"))
     return "DataCite's REST API JSON (type \"dois\", attributes; DataCite's content negotiation gives BibTeX, RIS or "
            "CSL-JSON, which refnet reads)";
   if (o.contains("arkIstex") || (o.contains("corpusName") && o.contains("host")))
     return "the ISTEX API's JSON (arkIstex, corpusName, host; ISTEX exports RIS and BibTeX, which refnet reads)";
   const std::string id = str(o, "id");
-  if (starts_with(id, "pub.") && id.size() > 4 && all_digits(std::string_view(id).substr(4)))
-    return "the Dimensions API's JSON (publications \"pub.<id>\"; Dimensions exports RIS, BibTeX and CSV, which "
-           "refnet reads)";
   constexpr std::string_view kOpenAlex = "https://openalex.org/";
   if (starts_with(id, kOpenAlex) && id.size() > kOpenAlex.size() + 1 &&
       is_digit(id[kOpenAlex.size() + 1])) {
@@ -106,10 +105,6 @@ std::string unread_json_dialect(std::string_view t) {
       return "PubMed's E-utilities JSON (" + type +
              "; efetch's MEDLINE text or PubMed XML, which refnet reads, hold the records)";
   }
-  if (json_member(t, p, "_stats") != std::string_view::npos &&
-      json_member(t, p, "publications") != std::string_view::npos)
-    return "the Dimensions API's JSON (_stats, publications; Dimensions exports RIS, BibTeX and CSV, which refnet "
-           "reads)";
   for (const char* list : {"data", "results", "hits", "items"}) {
     const std::size_t a = json_member(t, p, list);
     if (a == std::string_view::npos) continue;

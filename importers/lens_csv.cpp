@@ -31,6 +31,7 @@
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
 #include "ris_fields.hpp"
+#include "scholarly_json.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
@@ -68,20 +69,6 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"References", Col::references},
 };
 
-// Lens's publication types ("journal article", "book chapter",
-// "conference proceedings article", "dissertation", "preprint", ...).
-std::string lens_type(std::string_view t) {
-  std::string l = ascii_lower(trim(t));
-  if (l == "book chapter") return "chapter";
-  if (l == "book" || l == "edited book") return "book";
-  if (l == "conference proceedings article" || l == "conference proceedings") return "paper-conference";
-  if (l == "dissertation" || l == "thesis") return "thesis";
-  if (l == "dataset") return "dataset";
-  if (l == "report") return "report";
-  if (l == "preprint") return "article";
-  return "article-journal";
-}
-
 // One entry of "References": a DOI, else an identifier kept as raw text.
 // A repaired DOI is said at its place in `text`, the cell being at `cell_offset`.
 Reference lens_reference(std::string_view id, std::string_view text, std::size_t cell_offset, Diagnostics& diags) {
@@ -93,6 +80,21 @@ Reference lens_reference(std::string_view id, std::string_view text, std::size_t
 }
 
 }  // namespace
+
+// Lens's publication types ("journal article", "book chapter",
+// "conference proceedings article", "dissertation", "preprint", ...):
+// scholarly_json.hpp.
+std::string lens_type(std::string_view t) {
+  std::string l = ascii_lower(trim(t));
+  if (l == "book chapter") return "chapter";
+  if (l == "book" || l == "edited book") return "book";
+  if (l == "conference proceedings article" || l == "conference proceedings") return "paper-conference";
+  if (l == "dissertation" || l == "thesis") return "thesis";
+  if (l == "dataset") return "dataset";
+  if (l == "report") return "report";
+  if (l == "preprint") return "article";
+  return "article-journal";
+}
 
 bool looks_like_lens_csv(std::string_view text) {
   std::string_view header = csv_header_line(text);

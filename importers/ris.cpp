@@ -73,6 +73,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
+#include "ebsco_container.hpp"
 #include "first_url.hpp"
 #include "info_pmid.hpp"
 #include "misplaced_issue.hpp"
@@ -2717,6 +2718,8 @@ class Parser {
   DecodedValues entities_;  // values with character references (left_references.hpp), this record's decoded
   std::string entities_source_;  // the database the first such record names (DB, else DP), if any
   std::pair<std::size_t, std::size_t> ieee_{0, 0};  // records of IEEE Xplore's layout: first, count
+  std::pair<std::size_t, std::size_t> ebsco_container_{0, 0};  // EBSCOhost's "Journal (Publisher)": first, count
+  std::string ebsco_container_what_;                             // the first's: "publisher" or "ISSN"
 
   bool ieee_xplore_layout() const {
     bool vo = false, vl = false, ja = false, y1 = false;
@@ -3044,6 +3047,15 @@ class Parser {
                                              "name no database: their DP is 'IEEE Xplore', which 'prisma' and "
                                              "'overlap' count them under"));
     ieee_ = {0, 0};
+    if (ebsco_container_.second)
+      diags_.report(Severity::note, ebsco_container_.first,
+                    std::to_string(ebsco_container_.second) +
+                        (ebsco_container_.second == 1 ? " journal name holds" : " journal names hold") +
+                        " EBSCOhost's mark of the journal after it (the first its " + ebsco_container_what_ +
+                        "; 'Forests (19994907)', 'Journal of ... (Taylor & Francis Ltd)', named so in its copyright "
+                        "statement): the journal without it, the publisher or ISSN in its field, the name as written "
+                        "kept in extra (ebsco-container)");
+    ebsco_container_ = {0, 0};
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -3155,6 +3167,10 @@ class Parser {
     if (!refer_ && !refworks_ && ieee_xplore_layout()) {
       r.add_extra("DP", "IEEE Xplore");
       if (ieee_.second++ == 0) ieee_.first = rec_.begin;
+    }
+    if (std::string split = split_ebsco_container(r); !split.empty() && ebsco_container_.second++ == 0) {
+      ebsco_container_.first = rec_.begin;
+      ebsco_container_what_ = split;
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty()) {
       std::size_t at = rec_.begin;

@@ -1,0 +1,354 @@
+// Lens.org scholarly JSON -> Records.  Lens exports a search's works as JSON
+// Lines (one record a line: cambialens/lens-api-doc's lens-export.jsonl), and
+// its Scholarly API answers {"total": ..., "data": [...]} with the same
+// records; clients save those, or their pages as a list.  Before this reader
+// refnet refused the file by name (json_dialects.cpp); before that the
+// Crossref reader read works without authors, year or DOI.
+//
+// Key (Lens's documented schema)        Record
+//   lens_id                               extra "Lens ID" (as the CSV's column: networks
+//                                         match references to works by it)
+//   title                                 title
+//   publication_type                      type (as the CSV's Publication Type), kept in extra
+//   date_published_parts / date_published / year_published   the date ([2020, 8, 20];
+//                                         "2020-08-20T00:00:00..."; the year alone), another
+//                                         year_published kept in extra
+//   authors                               authors: last_name, first_name (else initials),
+//                                         collective_name a literal name, the ORCID of
+//                                         ids, affiliations (name_original, else name)
+//   source.title / publisher / issn       container, publisher, ISSNs ("10273239": 1027-3239);
+//                                         source's type, country, ASJC kept in extra
+//   volume, issue, start_page-end_page    volume, issue, pages
+//   external_ids                          doi, pmid, pmcid ("pmc7173241": PMC7173241); magid,
+//                                         coreid kept in extra
+//   abstract                              abstract (JATS read as text)
+//   keywords, mesh_terms                  keywords (a MeSH heading with its qualifier as
+//                                         MEDLINE writes it, "Europe/epidemiology")
+//   languages                             language (the first; more kept in extra)
+//   references                            references: {"lens_id"} alone is a reference whose raw
+//                                         text is the Lens ID (as the CSV's References); with
+//                                         the API's "text" the text is its raw string, read for
+//                                         its parts, the Lens ID its key; a cited work of the same
+//                                         file gives its DOI
+//   scholarly_citations_count             extra "Citing Works Count" (the CSV's name)
+//   anything else                         extra under its key, as written (fields_of_study,
+//                                         scholarly_citations, source_urls, open_access, funding,
+//                                         chemicals, mesh ids, created, ...)
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <unordered_map>
+
+#include "csv_rows.hpp"
+#include "json_values.hpp"
+#include "ris_fields.hpp"
+#include "scholarly_json.hpp"
+#include "refnet/doi.hpp"
+#include "refnet/jats.hpp"
+#include "refnet/names.hpp"
+#include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+using json = nlohmann::json;
+constexpr std::string_view kFormat = "lens";
+
+std::string text_of(const json& o, const char* key) {
+  auto it = o.find(key);
+  return it == o.end() ? std::string() : json_text(*it);
+}
+
+void collect(std::string_view t, std::size_t p, std::string_view list, std::vector<JsonRange>& out, std::size_t limit,
+             int depth) {
+  if (p >= t.size() || depth > 3 || out.size() >= limit) return;
+  if (t[p] == '[') {
+    for (const JsonRange& e : json_elements(t, p, limit == 1)) {
+      if (out.size() >= limit) return;
+      if (t[e.begin] == '{' && json_member(t, e.begin, list) != std::string_view::npos)
+        collect(t, e.begin, list, out, limit, depth + 1);
+      else
+        out.push_back(e);
+    }
+    return;
+  }
+  if (t[p] != '{') return;
+  if (std::size_t a = json_member(t, p, list); a != std::string_view::npos && a < t.size() && t[a] == '[') {
+    collect(t, a, list, out, limit, depth + 1);
+    return;
+  }
+  const std::size_t end = json_value_end(t, p);
+  out.push_back({p, end == std::string_view::npos ? t.size() : end});
+}
+
+// A Lens ID, "000-781-931-144-518" or "...-14X".
+bool is_lens_id(std::string_view s) {
+  if (s.size() != 19) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i % 4 == 3) {
+      if (s[i] != '-') return false;
+    } else if (!is_digit(s[i]) && !(i == 18 && (s[i] == 'X' || s[i] == 'x'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+class LensReader {
+ public:
+  LensReader(std::string_view text, Diagnostics& diags) : text_(text), diags_(diags) {}
+
+  bool read(const json& o, std::string_view src, std::size_t begin, Record& r) {
+    int year = 0;
+    std::string start_page, end_page;
+    bool dated = false;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+      const std::string& k = it.key();
+      const json& v = it.value();
+      if (v.is_null()) continue;
+      const std::size_t at = offset_of(src, begin, k);
+      if (k == "lens_id") r.add_extra("Lens ID", json_text(v));
+      else if (k == "title") r.title = json_text(v);
+      else if (k == "publication_type") {
+        r.type = lens_type(json_text(v));
+        r.add_extra("Publication Type", json_text(v));
+      } else if (k == "date_published_parts" && v.is_array() && !v.empty()) {
+        Date d;
+        int* parts[] = {&d.year, &d.month, &d.day};
+        for (std::size_t i = 0; i < v.size() && i < 3; ++i)
+          if (v[i].is_number_integer()) *parts[i] = v[i].get<int>();
+        if (d.year > 0) r.issued = d, dated = true;
+      } else if (k == "date_published") {
+        if (!dated) {
+          const std::string s = json_text(v);
+          Date d = parse_raw_date(std::string_view(s).substr(0, 10));
+          if (d.year > 0) r.issued = d;
+        }
+      } else if (k == "year_published") {
+        const std::string s = json_text(v);
+        if (s.size() == 4 && all_digits(s)) year = std::stoi(s);
+        else r.add_extra(k, s);
+      } else if (k == "authors" && v.is_array()) {
+        authors(v, at, r);
+      } else if (k == "source" && v.is_object()) {
+        source(v, at, r);
+      } else if (k == "volume") r.volume = json_text(v);
+      else if (k == "issue") r.issue = json_text(v);
+      else if (k == "start_page") start_page = json_text(v);
+      else if (k == "end_page") end_page = json_text(v);
+      else if (k == "external_ids" && v.is_array()) {
+        external_ids(v, at, r);
+      } else if (k == "abstract") {
+        const std::string s = json_text(v);
+        r.abstract = s.find("<jats:") != std::string::npos ? jats_to_text(s) : s;
+      } else if (k == "keywords" && v.is_array()) {
+        for (const json& w : v) r.add_keyword(json_text(w));
+      } else if (k == "mesh_terms" && v.is_array()) {
+        mesh_terms(v, r);
+      } else if (k == "languages" && v.is_array()) {
+        for (const json& l : v)
+          if (std::string s = json_text(l); !s.empty() && r.language.empty()) r.language = s;
+        if (v.size() > 1) r.add_extra(k, json_extra_text(v));
+      } else if (k == "references" && v.is_array()) {
+        references(v, at, r);
+      } else if (k == "scholarly_citations_count") r.add_extra("Citing Works Count", json_text(v));
+      else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty()) && !(v.is_array() && v.empty()))
+        r.add_extra(k, json_extra_text(v));
+    }
+    settle_year(year, "year_published", r);
+    r.pages = start_page;
+    if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;
+    return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
+  }
+
+  // A reference naming a Lens ID of a work of the file gets that work's DOI
+  // (citations inside one export are found by DOI), as the CSV's do.
+  void link_references(std::vector<Record>& records) const {
+    std::unordered_map<std::string, std::string> doi_of;
+    for (const Record& r : records)
+      if (std::string_view id = r.get_extra("Lens ID"); !id.empty() && !r.doi.empty()) doi_of.emplace(id, r.doi);
+    for (Record& r : records)
+      for (Reference& ref : r.references)
+        if (ref.doi.empty())
+          if (auto it = doi_of.find(ref.key.empty() ? ref.raw : ref.key); it != doi_of.end()) ref.doi = it->second;
+  }
+
+ private:
+  std::string_view text_;
+  Diagnostics& diags_;
+
+  static std::size_t offset_of(std::string_view src, std::size_t begin, const std::string& key) {
+    const std::size_t at = src.find("\"" + key + "\"");
+    return begin + (at == std::string_view::npos ? 0 : at);
+  }
+
+  void authors(const json& v, std::size_t at, Record& r) {
+    for (const json& a : v) {
+      if (!a.is_object()) continue;
+      Creator c;
+      c.family = text_of(a, "last_name");
+      c.given = text_of(a, "first_name");
+      if (c.given.empty()) c.given = text_of(a, "initials");
+      if (c.family.empty()) {
+        c.literal = text_of(a, "collective_name");
+        if (c.literal.empty()) c.literal = text_of(a, "full_name");
+        c.given.clear();
+      }
+      if (auto ids = a.find("ids"); ids != a.end() && ids->is_array())
+        for (const json& id : *ids)
+          if (id.is_object() && text_of(id, "type") == "orcid") c.orcid = clean_orcid(text_of(id, "value"));
+      if (auto affs = a.find("affiliations"); affs != a.end() && affs->is_array())
+        for (const json& aff : *affs) {
+          if (!aff.is_object()) continue;
+          std::string name = text_of(aff, "name_original");
+          if (name.empty()) name = text_of(aff, "name");
+          if (name.empty()) name = text_of(aff, "institution");
+          // Lens's name_original keeps the publisher's trailing ';'.
+          while (!name.empty() && (name.back() == ';' || is_space(name.back()))) name.pop_back();
+          if (!name.empty() && std::find(c.affiliations.begin(), c.affiliations.end(), name) == c.affiliations.end())
+            c.affiliations.push_back(std::move(name));
+        }
+      if (c.empty()) {
+        diags_.warning(at, "Lens author with no name: " + json_extra_text(a) + " (not read)");
+        continue;
+      }
+      r.authors.push_back(std::move(c));
+    }
+  }
+
+  void source(const json& s, std::size_t at, Record& r) {
+    for (auto it = s.begin(); it != s.end(); ++it) {
+      const std::string& k = it.key();
+      const json& v = it.value();
+      if (v.is_null()) continue;
+      if (k == "title") r.container_title = json_text(v);
+      else if (k == "publisher") r.publisher = json_text(v);
+      else if (k == "issn" && v.is_array()) {
+        for (const json& i : v) {
+          const std::string n = i.is_object() ? text_of(i, "value") : json_text(i);
+          if (!n.empty()) read_sn_cell(n, "source.issn", at, diags_, r);
+        }
+      } else if (!(v.is_array() && v.empty())) {
+        r.add_extra("source." + k, json_extra_text(v));
+      }
+    }
+  }
+
+  void external_ids(const json& v, std::size_t at, Record& r) {
+    for (const json& id : v) {
+      if (!id.is_object()) continue;
+      const std::string type = text_of(id, "type");
+      const std::string value = text_of(id, "value");
+      if (value.empty()) continue;
+      if (type == "doi" && r.doi.empty()) read_doi_cell(value, "external_ids doi", at, diags_, r);
+      else if (type == "pmid" && r.pmid.empty()) read_pmid_cell(value, "external_ids pmid", at, diags_, r);
+      else if (type == "pmcid" && r.pmcid.empty())
+        r.pmcid = starts_with(ascii_lower(value), "pmc") ? "PMC" + value.substr(3) : "PMC" + value;
+      else r.add_extra(type.empty() ? "external_ids" : type, value);
+    }
+  }
+
+  // MEDLINE's MH: "Heading/qualifier"; the MeSH ids kept in extra.
+  static void mesh_terms(const json& v, Record& r) {
+    for (const json& m : v) {
+      if (!m.is_object()) {
+        r.add_keyword(json_text(m));
+        continue;
+      }
+      std::string heading = text_of(m, "mesh_heading");
+      if (heading.empty()) continue;
+      if (std::string q = text_of(m, "qualifier_name"); !q.empty()) heading += "/" + q;
+      r.add_keyword(heading);
+    }
+    r.add_extra("mesh_terms", json_extra_text(v));
+  }
+
+  void references(const json& v, std::size_t at, Record& r) {
+    for (const json& e : v) {
+      Reference ref;
+      std::string id = e.is_object() ? text_of(e, "lens_id") : json_text(e);
+      std::string text = e.is_object() ? text_of(e, "text") : std::string();
+      if (!text.empty()) {
+        ref.raw = text;
+        ref.key = id;
+        std::vector<DoiRepair> repairs;
+        complete_reference(ref, &repairs);
+      } else if (!id.empty()) {
+        ref.raw = id;
+      } else {
+        diags_.warning(at, "Lens reference with no Lens ID and no text: " + json_extra_text(e) + " (not read)");
+        continue;
+      }
+      if (!id.empty() && !is_lens_id(id))
+        diags_.warning(at, "Lens reference's lens_id '" + id + "' is not a Lens ID (kept as written)");
+      r.references.push_back(std::move(ref));
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<JsonRange> scholarly_json_records(std::string_view text, std::string_view list, std::size_t limit) {
+  std::vector<JsonRange> out;
+  std::size_t p = 0;
+  if (starts_with(text, "\xEF\xBB\xBF")) p = 3;
+  for (;;) {
+    skip_json_ws(text, p);
+    if (p >= text.size() || out.size() >= limit) break;
+    if (text[p] != '{' && text[p] != '[') break;
+    collect(text, p, list, out, limit, 0);
+    if (out.size() >= limit) break;
+    const std::size_t end = json_value_end(text, p);
+    if (end == std::string_view::npos || end <= p) break;
+    p = end;
+  }
+  return out;
+}
+
+ParseStats parse_lens_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  ParseStats stats;
+  const std::vector<JsonRange> entries = scholarly_json_records(text, "data");
+  LensReader reader(text, diags);
+  std::vector<Record> records;
+  std::vector<std::pair<std::size_t, std::size_t>> sources;  // each record's [begin, end)
+  for (const JsonRange& at : entries) {
+    std::string_view src = text.substr(at.begin, at.end - at.begin);
+    std::optional<json> parsed = parse_json_object(src, at, "Lens record", diags, stats);
+    if (!parsed) continue;
+    Record r;
+    if (!reader.read(*parsed, src, at.begin, r)) {
+      diags.error(at.begin, "Lens record without title, author or DOI: skipped");
+      ++stats.rejected;
+      continue;
+    }
+    records.push_back(std::move(r));
+    sources.emplace_back(at.begin, at.end);
+  }
+  reader.link_references(records);
+  PositionCounter positions(text);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto [b, e] = sources[i];
+    deliver_record_at(std::move(records[i]), kFormat, text.substr(b, e - b), positions.at(b), diags, stats, sink);
+  }
+  if (entries.empty()) diags.file_error("Lens.org JSON without records: nothing read");
+  return stats;
+}
+
+bool looks_like_lens_json(std::string_view text) {
+  // A text naming no "lens_id" is none: asked of every JSON no reader
+  // claimed, so found without walking the JSON (the work guard's Crossref file).
+  if (text.find("\"lens_id\"") == std::string_view::npos) return false;
+  const std::vector<JsonRange> first = scholarly_json_records(text, "data", 1);
+  if (first.empty() || text[first[0].begin] != '{') return false;
+  const std::size_t p = first[0].begin;
+  const std::size_t id = json_member(text, p, "lens_id");
+  if (id == std::string_view::npos || id >= text.size() || text[id] != '"') return false;
+  // A patent: "doc_number", "jurisdiction", "biblio" (json_dialects.cpp refuses it).
+  for (const char* patent : {"doc_number", "biblio", "jurisdiction", "doc_key"})
+    if (json_member(text, p, patent) != std::string_view::npos) return false;
+  return true;
+}
+
+}  // namespace refnet
