@@ -8,6 +8,7 @@
 #include "refnet/doi_supplement.hpp"
 #include "refnet/ebscohost.hpp"
 #include "refnet/encoding.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/journal_abbrev.hpp"
 #include "refnet/jats.hpp"
@@ -15,6 +16,8 @@
 #include "refnet/months.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
+#include "abstract_label.hpp"
+#include "csv_quoted.hpp"
 #include "csv_rows.hpp"
 #include "ebsco_abstract.hpp"
 #include "eppi_json.hpp"
@@ -27,6 +30,8 @@
 #include "reflib_json.hpp"
 #include "scopus_api_json.hpp"
 #include "scholarly_json.hpp"
+#include "spreadsheet_pages.hpp"
+#include "tex_in_names.hpp"
 #include "retraction.hpp"
 #include "xml_document.hpp"
 
@@ -1002,7 +1007,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // format; readers of markup formats (Crossref, PubMed XML) did already.
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
-       ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false;
+       ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false, csv_quotes_said = false,
+       abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
   bool cochrane_id_said = false;
   RecordSink sink = [&](Record&& r) {
@@ -1069,6 +1075,64 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           mojibake_excerpt(first) + "'): repaired, 'Ã©' as 'é', 'â€™' as '’' (said once a file)");
         mojibake_said = true;
       }
+    }
+    // TeX's accent commands in the names of a format without TeX (a table
+    // built from BibTeX: "Karla\v{s}"; tex_in_names.hpp): the letters.
+    {
+      std::string first;
+      if (std::size_t n = read_tex_accents_in_names(r, first); n > 0 && !tex_names_said) {
+        report_record(diags, Severity::warning, r,
+                      "a name written with TeX's accent commands ('" + first +
+                          "') in a format without TeX: read as the letters they stand for (said once a file)");
+        tex_names_said = true;
+      }
+    }
+    // A value still one CSV field, its quotes around it and its inner
+    // quotes doubled (csv_quoted.hpp: a library that once went through CSV,
+    // IEBH's dedupe-sweep respiratory one): the field's text; a title the
+    // database cut at its length limit, its closing quote lost, said.
+    if (CsvFieldsUnquoted u = unquote_csv_fields(r); u.values > 0) {
+      if (!csv_quotes_said) {
+        std::string first = u.first.size() > 80 ? std::string(utf8_prefix(u.first, 77)) + "..." : u.first;
+        report_record(diags, Severity::warning, r,
+                      "a value written as a CSV field, in its quotes with its inner quotes doubled (" + first +
+                          "): read as the field's text (the library went through CSV; said once a file)");
+      }
+      csv_quotes_said = true;
+      if (u.title_cut)
+        report_record(diags, Severity::warning, r,
+                      "the title '" + std::string(utf8_prefix(r.title, 60)) + "...' opens a CSV field that never "
+                          "closes: cut at " + std::to_string(u.title_length) +
+                          " characters, a database's length limit; its end is lost");
+    }
+    // A meeting abstract's label after its title ("[Abstract]", "[abstract
+    // no: 134]": CENTRAL's; abstract_label.hpp): the work's kind, its genre.
+    if (std::string label, title = without_abstract_label(r.title, label); !title.empty()) {
+      if (!abstract_label_said)
+        report_record(diags, Severity::note, r,
+                      "the label '[" + label + "]' after the title says the work is a meeting abstract: moved out "
+                      "of the title to the genre (said once a file)");
+      abstract_label_said = true;
+      r.title_nocase.erase(std::remove_if(r.title_nocase.begin(), r.title_nocase.end(),
+                                          [&](const Span& s) { return s.end > title.size(); }),
+                           r.title_nocase.end());
+      for (ExtraField& f : r.extra)  // a short title the source copied from the title (EndNote's short-title)
+        if (f.value == r.title && (iequals(f.name, "short-title") || iequals(f.name, "title-short") ||
+                                   iequals(f.name, "shorttitle") || f.name == "ST"))
+          f.value = title;
+      r.title = std::move(title);
+      if (genre_of(r)) r.add_extra("title-label", std::move(label));
+      else r.extra.push_back({"genre", std::move(label), "csl-json"});
+    }
+    // Pages a spreadsheet read as a date ("01-Aug", "Dec-18":
+    // spreadsheet_pages.hpp): the range again.
+    if (std::string pages = pages_from_spreadsheet_date(r.pages); !pages.empty()) {
+      if (!spreadsheet_pages_said)
+        report_record(diags, Severity::warning, r,
+                      "pages '" + r.pages + "' are a page range a spreadsheet read as a date (day-month, or "
+                          "month-year when the last page is no month): read as " + pages + " (said once a file)");
+      spreadsheet_pages_said = true;
+      r.pages = std::move(pages);
     }
     // EBSCOhost ends the titles of most of its databases with a period, in
     // each export (RIS, BibTeX, CSV: Criminal Justice Abstracts 39 of 41

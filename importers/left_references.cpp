@@ -46,6 +46,9 @@ std::string decoded_references(std::string_view v, bool rich) {
   if (markup && !rich) return {};
   bool twice = false;
   std::string d = decode_entities(v, twice);
+  // Escaped three times (Scopus's CSV: a conference's name,
+  // "&amp;amp;quot;Computational Intelligence ...&amp;amp;quot;"): once more.
+  if (twice && d.find("&quot;") != std::string::npos) d = decode_entities(d);
   if (d == v || (markup && rich_tags(d).size() != rich_tags(v).size())) return {};
   return d;
 }

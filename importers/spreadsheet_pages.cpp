@@ -1,0 +1,45 @@
+// A page range a spreadsheet read as a date (spreadsheet_pages.hpp).
+#include "spreadsheet_pages.hpp"
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+int month_number(std::string_view w) {
+  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  for (int m = 0; m < 12; ++m)
+    if (w == kMonths[m]) return m + 1;
+  return 0;
+}
+
+int two_digits(std::string_view w) {
+  if (w.empty() || w.size() > 2 || !all_digits(w)) return -1;
+  return std::stoi(std::string(w));
+}
+
+}  // namespace
+
+std::string pages_from_spreadsheet_date(std::string_view pages) {
+  pages = trim(pages);
+  const std::size_t dash = pages.find('-');
+  if (dash == std::string_view::npos || pages.find('-', dash + 1) != std::string_view::npos) return {};
+  const std::string_view a = pages.substr(0, dash), b = pages.substr(dash + 1);
+  std::string first, last;
+  if (int day = two_digits(a), month = month_number(b); day >= 1 && day <= 31 && month) {
+    // "21-Aug": day 21 of August, from "21-8".
+    first = std::to_string(day);
+    last = std::to_string(month);
+  } else if (int m = month_number(a), year = two_digits(b); m && year > 12) {
+    // "Dec-18": the 18 no month, so month and year, from "12-18".
+    first = std::to_string(m);
+    last = std::to_string(year);
+  } else {
+    return {};
+  }
+  return normalize_pages(first + "-" + last);
+}
+
+}  // namespace refnet
