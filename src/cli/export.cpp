@@ -697,13 +697,20 @@ std::unordered_map<std::string, std::int64_t> work_ids_by_key(Library& lib, cons
                                                               const std::unordered_map<std::string, std::string>& renamed) {
   std::unordered_map<std::string, std::int64_t> out;
   if (ids.empty()) return out;
-  Query q;
-  q.ids = ids;
-  lib.each(q, RecordParts{false, false, false, false}, [&](const Work& w) {
-    auto it = renamed.find(w.record.citekey);
-    out[it == renamed.end() ? w.record.citekey : it->second] = w.id;
-    return true;
-  });
+  // One statement over the works' rows (no view read again: an export's
+  // cost, work_guard).
+  const std::string list = nlohmann::json(ids).dump();
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(lib.handle(), "SELECT w.id, w.citekey FROM json_each(?1) j JOIN works w ON w.id = j.value", -1,
+                         &st, nullptr) == SQLITE_OK &&
+      sqlite3_bind_text(st, 1, list.data(), int(list.size()), SQLITE_STATIC) == SQLITE_OK)
+    while (sqlite3_step(st) == SQLITE_ROW)
+      if (const unsigned char* k = sqlite3_column_text(st, 1)) {
+        const std::string key = reinterpret_cast<const char*>(k);
+        auto it = renamed.find(key);
+        out[it == renamed.end() ? key : it->second] = sqlite3_column_int64(st, 0);
+      }
+  sqlite3_finalize(st);
   return out;
 }
 
