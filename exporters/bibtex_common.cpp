@@ -2158,7 +2158,8 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("cited-references", v);
   }
   // refnet's mark: the library the entry was exported from (own_export_mark.hpp).
-  if (!opt.library_mark.empty()) w.unless_skipped(kOwnExportField, opt.library_mark);
+  if (!opt.library_mark.empty())
+    w.unless_skipped(kOwnExportField, own_export_mark_for(opt.library_mark, opt.work_ids, r.citekey));
   w.finish();
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }

@@ -603,7 +603,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_joined(it, "keyword", r.keywords, scratch);
   const ExtraField* zotero = zotero_uri_field(r);
   if (zotero) used.push_back(zotero);
-  put_custom(it, r, zotero, opt.library_mark);
+  put_custom(it, r, zotero, own_export_mark_for(opt.library_mark, opt.work_ids, r.citekey));
   // A BibTeX note (its own, not another source's), as its text: pandoc maps
   // a .bib note to CSL's note too; and what the reference parser read as a
   // note (`refnet parse`: no file's record, "United Nations Department of

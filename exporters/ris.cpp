@@ -1,6 +1,7 @@
 // RIS as Zotero writes it: `TAG  - value`, CRLF line ends, one value per
 // line (authors, keywords, ISSNs repeat their tag), a blank line after ER.
 //
+// refnet's mark (own_export_mark.hpp) goes on a line of its own before TY.
 // Tag order: TY TI AU A2 PY DA T2 VL IS SP EP PB CY SN DO UR KW AB LA (ID), then
 // the extra tags of a record that came from RIS (kept verbatim: N1, M3,
 // U2, ...), then ER.  Extra fields of other formats are not RIS tags and are
@@ -18,6 +19,7 @@
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/text.hpp"
 #include "../importers/ris_fields.hpp"
 #include "../importers/ris_kept_apart.hpp"
@@ -148,6 +150,15 @@ std::string_view write_record(std::string& out, const Record& r, std::string& na
   TagWriter w(out);
   const bool from_ris = is_ris_source(r);
   const std::string_view type = ris_type(r);
+  // refnet's mark, a line of its own before TY, where JSTOR writes the RIS
+  // header before each record: no tag, so no field or note to any reader
+  // (own_export_mark.hpp).
+  if (std::string mark = own_export_mark_for(opt.library_mark, opt.work_ids, r.citekey); !mark.empty()) {
+    out += kRisMarkLine;
+    out += ' ';
+    out += mark;
+    out += "\r\n";
+  }
   w.tag("TY", type);
   w.tag("TI", r.title);
   // The short title from another format (BibTeX shorttitle, CSL

@@ -47,6 +47,9 @@
 // - Between records, a TY line indented by white space (" TY  - JOUR": the
 //   pages of an export joined with a space) opens its record, said once a
 //   file.
+// - refnet's mark on its own export, a line before a record's TY
+//   (`refnet-library: 3f9a2c5d1e7b8a90/12`, own_export_mark.hpp), is that
+//   record's extra field refnet-library.
 // - Nothing is skipped silently: text between records is reported (one
 //   warning for each run of lines), except prose around the records of a
 //   web page; a tag line outside TY..ER is reported even there.
@@ -83,6 +86,7 @@
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
 #include "scopus_fields.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "skipped_lines.hpp"
 #include "wos_fields.hpp"
 
@@ -2918,6 +2922,12 @@ class Parser {
       }
       flush_pending();
       if (header_line(s)) return;
+      // refnet's mark on its own export, before the record's TY
+      // (own_export_mark.hpp): the next record's.
+      if (!page_ && !refer_ && !refworks_ && istarts_with(s, kRisMarkLine)) {
+        mark_ = trim(s.substr(kRisMarkLine.size()));
+        return;
+      }
       if (!is_record_number(s)) skip(off, end, false);
       return;
     }
@@ -3058,8 +3068,13 @@ class Parser {
     ebsco_container_ = {0, 0};
   }
 
+  // refnet's mark read before the next record's TY, and the open record's.
+  std::string_view mark_, rec_mark_;
+
   void start(std::size_t off, std::uint32_t line_no) {
     in_record_ = true;
+    rec_mark_ = mark_;
+    mark_ = {};
     rec_.clear();
     rec_.begin = off;
     rec_.end = off;
@@ -3181,9 +3196,20 @@ class Parser {
         }
       diags_.report(Severity::note, at, said);
     }
-    deliver_record(std::move(r), refer_ ? "endnote-tagged" : refworks_ ? "refworks-tagged" : "ris",
-                   text_.substr(rec_.begin, rec_.end - rec_.begin),
-                   rec_.line, diags_, stats_, sink_);
+    // refnet's mark is the record's, and part of what it is: the same
+    // record in another library's export, or in none, is another record
+    // (before, one of a colleague's refnet export that this library's export
+    // repeated was "already present", that source's mark taken as a new reading).
+    std::string_view source = text_.substr(rec_.begin, rec_.end - rec_.begin);
+    std::string marked_source;
+    if (!rec_mark_.empty()) {
+      r.add_extra(std::string(kOwnExportField), std::string(rec_mark_));
+      marked_source = std::string(kRisMarkLine) + " " + std::string(rec_mark_) + "\n" + std::string(source);
+      source = marked_source;
+    }
+    rec_mark_ = {};
+    deliver_record(std::move(r), refer_ ? "endnote-tagged" : refworks_ ? "refworks-tagged" : "ris", source, rec_.line,
+                   diags_, stats_, sink_);
   }
 };
 

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 
 #include "refnet/text.hpp"
@@ -21,6 +23,32 @@ std::string own_export_mark(const Record& r) {
     }
   }
   return {};
+}
+
+OwnExportMark parse_own_export_mark(std::string_view mark) {
+  OwnExportMark m;
+  mark = trim(mark);
+  const std::size_t slash = mark.find('/');
+  m.library = std::string(trim(mark.substr(0, slash)));
+  if (slash == std::string_view::npos) return m;
+  const std::string_view work = trim(mark.substr(slash + 1));
+  std::int64_t n = 0;
+  for (char c : work) {
+    if (!is_digit(c) || n > (INT64_MAX - 9) / 10) return m;
+    n = n * 10 + (c - '0');
+  }
+  m.work = n;
+  return m;
+}
+
+std::string own_export_mark_for(std::string_view library,
+                                const std::unordered_map<std::string, std::int64_t>* work_ids, std::string_view key) {
+  if (library.empty()) return {};
+  std::string mark(library);
+  if (work_ids)
+    if (auto it = work_ids->find(std::string(key)); it != work_ids->end() && it->second > 0)
+      mark += "/" + std::to_string(it->second);
+  return mark;
 }
 
 std::string library_identity(sqlite3* db) {

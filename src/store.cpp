@@ -1677,9 +1677,60 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // (a Zotero library's BibTeX exported by refnet keeps Zotero's keys: before
   // session 62 each entry read back was "the same tool's re-export", counted).
   const std::string mark = merge_by_doi ? own_export_mark(r) : std::string();
-  const bool ours = !mark.empty() && st_ && mark == st_->identity;
-  if (merge_by_doi && !entry_key.empty()) {
-    std::optional<std::int64_t> entry = same_entry(r, entry_key);
+  const OwnExportMark parsed_mark = parse_own_export_mark(mark);
+  const bool ours = !parsed_mark.library.empty() && st_ && parsed_mark.library == st_->identity;
+  // The work the mark names (session 63): the entry's work though its key or
+  // title was edited in the file (before, a key edited there made it "no work
+  // of the library's", read as a record); the mark wins over a DOI another
+  // work has (the user's edit: said as one below).
+  // Whether `key` names work `w`: its key, an old key of it, a key a source gave it.
+  auto key_names_work = [this](std::string_view key, std::int64_t w) {
+    if (std::optional<std::int64_t> k = work_by_key(key); k && *k == w) return true;
+    const std::vector<KeyGiver> givers = key_givers(*this, key);
+    return std::any_of(givers.begin(), givers.end(), [w](const KeyGiver& g) { return g.work == w; });
+  };
+  // The live work the mark's work (or the one that absorbed it) is, when the
+  // entry is about it: its key, its title (folded), its DOI, or its first
+  // creator's family name with its year (a work made since under the number
+  // of one undone is another); else nothing, and `why` says so.
+  auto marked_work = [&](std::int64_t id, std::string& why) -> std::optional<std::int64_t> {
+    const std::int64_t w = live_work(id);
+    if (!is_live(w)) {
+      why = "the work it names, " + std::to_string(id) + ", is no longer in the library (deleted, or its import undone)";
+      return std::nullopt;
+    }
+    const std::optional<Record> view = record(w, RecordParts{false, false, false, true});
+    if (!view) return std::nullopt;
+    auto first_family = [](const Record& x) {
+      const std::vector<Creator>& names = x.authors.empty() ? x.editors : x.authors;
+      return names.empty() ? std::string()
+                           : fold_words(names.front().is_literal() ? names.front().literal : names.front().family);
+    };
+    const bool by_key = !entry_key.empty() && key_names_work(entry_key, w);
+    const bool by_title = !r.title.empty() && fold_words(strip_rich_text(view->title)) == fold_words(strip_rich_text(r.title));
+    const bool by_doi = !r.doi.empty() && iequals(r.doi, view->doi);
+    const bool by_author_year = !first_family(r).empty() && first_family(r) == first_family(*view) &&
+                                r.issued.year != 0 && r.issued.year == view->issued.year;
+    if (by_key || by_title || by_doi || by_author_year) return w;
+    why = "the work it names, " + describe_work(*this, w) + ", has another key, title, DOI and first author";
+    return std::nullopt;
+  };
+  std::string marked_why;
+  const std::optional<std::int64_t> marked =
+      ours && parsed_mark.work ? marked_work(parsed_mark.work, marked_why) : std::nullopt;
+  if (marked) {
+    confirmed.erase(std::remove_if(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *marked; }),
+                    confirmed.end());
+    for (std::size_t k = res.kept_apart.size(); k-- > 0;)
+      if (res.kept_apart[k].first == *marked) {
+        res.kept_apart.erase(res.kept_apart.begin() + static_cast<std::ptrdiff_t>(k));
+        res.kept_apart_identifiers.erase(res.kept_apart_identifiers.begin() + static_cast<std::ptrdiff_t>(k));
+      }
+    same = *marked;
+    reason = "refnet's mark: work " + std::to_string(*marked);
+  }
+  if (merge_by_doi && (!entry_key.empty() || marked)) {
+    std::optional<std::int64_t> entry = marked ? marked : same_entry(r, entry_key);
     // The user's own export, edited: an entry under a pinned key is its work
     // unless the rest contradicts it (source_keys.hpp).
     const bool pinned = !entry && (entry = pinned_key_work(*this, r, entry_key));
@@ -1704,7 +1755,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       }
       same = entry;
       keyed = r;
-      keyed->citekey = std::string(entry_key);
+      if (!entry_key.empty()) keyed->citekey = std::string(entry_key);
       // The notes refnet wrote in it are the work's (edited: updated), not the source's.
       res.said = take_own_notes(*this, *entry, *keyed);
       std::optional<Record> view = record(*entry, RecordParts{false, false, false, false});
@@ -1748,9 +1799,20 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   }
   if (ours && !own_export)
     res.said.push_back(source_position(r.provenance) + ": warning: this entry carries the mark of this library's exports (" +
-                       std::string(kOwnExportField) + " = " + mark + ") but names none of its works: not by its key" +
-                       (entry_key.empty() ? std::string() : " " + std::string(entry_key)) +
-                       " with its title and year (a key edited in the file, or a work deleted since): read as a record");
+                       std::string(kOwnExportField) + " = " + mark + ") but names none of its works: " +
+                       (!marked_why.empty() ? marked_why
+                                            : "not by its key" +
+                                                  (entry_key.empty() ? std::string() : " " + std::string(entry_key)) +
+                                                  " with its title and year (a key edited in the file, or a work deleted since)") +
+                       ": read as a record");
+  // A key the user edited in the file: the work keeps its own (the key
+  // papers cite it by), said with the way to take the file's.
+  if (own_export && marked && !entry_key.empty() && !key_names_work(entry_key, *marked))
+    if (std::optional<Record> v = record(*marked, RecordParts{false, false, false, false}))
+      res.said.push_back(source_position(r.provenance) + ": note: key " + std::string(entry_key) +
+                         " of refnet's own export of " + describe_work(*this, *marked) +
+                         " is not the work's (edited in the file?): found by the mark; the work keeps its key " +
+                         v->citekey + ", which refnet's exports write");
   // refnet's own export of the work, read back (session 60): a copy of the
   // work, not a record a search found nor one more voice on its values.
   // Before, it was a source of a work of its own, absorbed at once: prisma

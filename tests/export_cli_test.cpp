@@ -89,12 +89,16 @@ std::string export_in_memory(const std::string& path, const std::string& format,
   }
   ExportOptions with = opt;
   if (!with.aliases) with.aliases = &aliases;
-  // The mark naming the library, as 'refnet export' writes it (session 62).
+  // The mark naming the library, as 'refnet export' writes it (session 62),
+  // and the work each entry was written from (session 63).
   ExportOptions marked = opt;
   {
     Library lib(path, false);
     marked.library_mark = with.library_mark = library_identity(lib.handle());
   }
+  std::unordered_map<std::string, std::int64_t> work_ids;
+  for (std::size_t i = 0; i < items.size(); ++i) work_ids[records[i].citekey] = items[i].id;
+  marked.work_ids = with.work_ids = &work_ids;
   std::ostringstream out;
   if (format == "bibtex") write_bibtex(out, records, marked);
   if (format == "biblatex") write_biblatex(out, records, with);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <ostream>
 #include <set>
@@ -91,10 +92,13 @@ struct ExportOptions {
   // `keywords` (export --tags-as-keywords); null by default: tags are private.
   const std::unordered_map<std::string, std::vector<std::string>>* tags_as_keywords = nullptr;
   TitleCase title_case = TitleCase::keep;
-  // BibTeX/BibLaTeX/CSL-JSON: the identity of the library the works are
+  // BibTeX/BibLaTeX/CSL-JSON/RIS: the identity of the library the works are
   // exported from, written on each entry as refnet's mark (own_export_mark.hpp);
   // empty: none.  A mark a record was read with is never written.
   std::string library_mark;
+  // The id of each exported work, by the key it is written under: the mark's
+  // work part (own_export_mark_for); null: the library's part alone.
+  const std::unordered_map<std::string, std::int64_t>* work_ids = nullptr;
 };
 
 // The title of `r` recased (letters only: the rich text tags and the

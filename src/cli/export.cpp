@@ -690,6 +690,30 @@ std::unordered_map<std::string, std::vector<std::string>> by_key(Library& lib, c
   return out;
 }
 
+// The id of each work of `ids` by the key it is written under (its own, or
+// the one `renamed` gives it: export --cites, --source): the work part of
+// refnet's mark (own_export_mark.hpp).
+std::unordered_map<std::string, std::int64_t> work_ids_by_key(Library& lib, const std::vector<std::int64_t>& ids,
+                                                              const std::unordered_map<std::string, std::string>& renamed) {
+  std::unordered_map<std::string, std::int64_t> out;
+  if (ids.empty()) return out;
+  // One statement over the works' rows (no view read again: an export's
+  // cost, work_guard).
+  const std::string list = nlohmann::json(ids).dump();
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(lib.handle(), "SELECT w.id, w.citekey FROM json_each(?1) j JOIN works w ON w.id = j.value", -1,
+                         &st, nullptr) == SQLITE_OK &&
+      sqlite3_bind_text(st, 1, list.data(), int(list.size()), SQLITE_STATIC) == SQLITE_OK)
+    while (sqlite3_step(st) == SQLITE_ROW)
+      if (const unsigned char* k = sqlite3_column_text(st, 1)) {
+        const std::string key = reinterpret_cast<const char*>(k);
+        auto it = renamed.find(key);
+        out[it == renamed.end() ? key : it->second] = sqlite3_column_int64(st, 0);
+      }
+  sqlite3_finalize(st);
+  return out;
+}
+
 std::unordered_map<std::string, std::vector<std::string>> notes_by_key(Library& lib,
                                                                        const std::vector<std::int64_t>& ids) {
   return by_key(lib, ids, lib.all_notes());
@@ -827,7 +851,7 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   opt.keep_fields = field_list(args.get("keep-fields"));
   opt.notes = &run.notes;
   // refnet's mark (own_export_mark.hpp); --skip-fields refnet-library: none,
-  // in CSL-JSON too (two libraries' exports compared byte for byte).
+  // in CSL-JSON and RIS too (two libraries' exports compared byte for byte).
   if (!opt.skip_fields.count(std::string(kOwnExportField))) opt.library_mark = library_identity(lib.handle());
 
   std::vector<std::string>& missing = run.missing;
@@ -871,6 +895,11 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   opt.aliases = &aliases;
   std::unordered_map<std::string, std::vector<std::string>> user_notes = notes_by_key(lib, ids);
   opt.user_notes = &user_notes;
+  std::unordered_map<std::string, std::int64_t> work_ids;
+  if (!opt.library_mark.empty() && format != "csv" && format != "tsv") {
+    work_ids = work_ids_by_key(lib, ids, renamed);
+    opt.work_ids = &work_ids;
+  }
   std::unordered_map<std::string, std::vector<std::string>> tags;
   if (args.has("tags-as-keywords")) {
     if (format != "bibtex" && format != "biblatex")

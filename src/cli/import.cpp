@@ -22,6 +22,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/input.hpp"
 #include "refnet/output.hpp"
+#include "refnet/own_export_mark.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
@@ -280,6 +281,8 @@ int run(const Args& args) {
   // The parsing thread: read, decode, detect, parse; diagnostics go to
   // stderr as each file ends.
   std::exception_ptr parse_error;
+  // This library's mark (own_export_mark.hpp): its own exports read back.
+  const std::string identity = library_identity(lib.handle());
   std::thread parser([&] {
     try {
       BibtexContext bib_context;  // @string macros and crossref targets, across files
@@ -321,7 +324,8 @@ int run(const Args& args) {
         std::set<std::string> label_warnings;  // each once a file
         ParseStats stats = import_text(decoded.text, forced, diags, [&](Record&& r) {
           if (strict_failed || consumer_gone) return;
-          if (source_label.empty())
+          // (Not of this library's own export read back: no record prisma counts.)
+          if (source_label.empty() && !(!identity.empty() && parse_own_export_mark(own_export_mark(r)).library == identity))
             if (std::string w = source_label_warning(r); !w.empty() && label_warnings.insert(w).second)
               report_record(diags, Severity::note, r, std::move(w));
           // A page's importer has said what its records lack (extra `incomplete`).
