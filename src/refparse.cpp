@@ -3203,6 +3203,43 @@ void place_ending_title(std::string_view text, const std::vector<Token>& toks, s
   for (std::size_t k = c; k < b; ++k) labels[k] = kLocation;
 }
 
+// "In: K. Alt (Hrsg.): Felder der sozialen Arbeit. - Weinheim und München, S. 62-75.", "In: Beck, A. (Hg.):
+// Scheidung: Folgen für die Kinder. Hoheneck, 9-29.", "in: Roth, M. (Hg.), Fremde Blicke, Köln, S. 3-9.": German
+// chapters give the book's place, and no publisher, after the book's title; the model ran it into the container.
+// The container's last piece, after a comma, a sentence's period or a dash, is the place when it names places
+// (places_with_suffix: "Frankfurt a.M.", "Opladen u.a."), no place or publisher is labelled, the book keeps two words
+// or more, and only the pages, the date, a note or the end follow.
+void place_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                            const Lexicon& lexicon) {
+  for (Label l : labels)
+    if (l == kPublisher || l == kLocation) return;
+  auto [a, b] = first_run(labels, kContainer);
+  const std::size_t n = toks.size();
+  if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
+  if (b < n && labels[b] != kPages && labels[b] != kDate && labels[b] != kNote) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  PlaceReader reader(text, toks, lexicon);
+  auto dash = [&](std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && (word(e - 1) == "," || word(e - 1) == "." || word(e - 1) == ";")) --e;
+  // The longest piece that names places; the separator before it a comma, a period after a word of four letters or
+  // more (not an initial's or an abbreviation's), or a dash with a space before it.
+  for (std::size_t s = a + 1; s < e; ++s) {
+    std::string_view sep = word(s - 1);
+    bool separated = sep == "," || (sep == "." && s >= 2 && reader.is_word(s - 2) && word(s - 2).size() >= 4) ||
+                     (dash(sep) && toks[s - 1].space_before);
+    if (!separated || !reader.is_word(s) || dash(word(s))) continue;
+    // The book before it: two words or more.
+    std::size_t words = 0;
+    for (std::size_t k = a; k + 1 < s; ++k) words += reader.is_word(k) && !dash(word(k)) ? 1 : 0;
+    if (words < 2) continue;
+    if (!places_with_suffix(reader, text, toks, s, e)) continue;
+    // ". - Weinheim": the dash goes with the place (the book ends at its period).
+    for (std::size_t k = dash(sep) ? s - 1 : s; k < b; ++k) labels[k] = kLocation;
+    return;
+  }
+}
+
 // "Rheingold, Howard (1996), Virtuelle Welten, Reinbek.", "Löw, Martina (2001), Raumsoziologie, Frankfurt a.M.": a
 // German book gives its place without a publisher.  A publisher span that is a known place (PlaceReader::places),
 // where no place is labelled and only the date, links or notes follow, is the place; and a publisher span right
@@ -6545,6 +6582,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   authors_before_in_editors(text, toks, labels);
   container_in_editors(text, toks, labels);
   book_title_after_in_editors(text, toks, labels);
+  place_ending_container(text, toks, labels, model.lexicon);
   status_labels(text, toks, labels);
   return labels;
 }
