@@ -2971,6 +2971,23 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
       for (std::size_t k = a; k <= c; ++k) labels[k] = kLocation;
       return;
     }
+  // "Honolulu, University of Hawai'i Press", "Colchester, ECPR Press", "Cambridge, Cambridge University Press": a
+  // known place, a comma, then a name with a publisher's word ("Press", "Verlag", "Publishing", or one the lexicon
+  // knows as a publisher's) that is no place.  The place the longest one before a comma ("Cambridge, Mass., MIT
+  // Press", "Boulder, CO, Westview Press").
+  std::size_t place_end = a;
+  for (std::size_t c = a + 1; c + 1 < e; ++c)
+    if (word(c) == "," && place(a, c)) place_end = c;
+  if (place_end > a && !place(place_end + 1, e)) {
+    bool publisher_word = false;
+    for (std::size_t k = place_end + 1; k < e; ++k)
+      publisher_word = publisher_word || (is_word(k) && (is_class(word(k), "pub") ||
+                                                         starts_with(lexicon_class(k), "publisher")));
+    if (publisher_word) {
+      for (std::size_t k = a; k <= place_end; ++k) labels[k] = kLocation;
+      return;
+    }
+  }
   // "Publisher, Place", "Publisher: Place", "Springer Berlin" (a
   // publisher's word before the place): the longest such place at the end.
   for (std::size_t s = a + 1; s < e; ++s) {

@@ -43,3 +43,29 @@ TEST_CASE("A place ending a chapter's book is the place", "[refparse][parser63]"
       "eine Spurensuche, Berlin.");
   CHECK(r.container_title.find("Kolonialstadt Berlin") == 0);
 }
+
+// "Honolulu, University of Hawai'i Press", "Cambridge, Cambridge University Press": a known place, a comma and a
+// publisher's name in one publisher span; the place was read as the publisher's.
+TEST_CASE("A known place before a publisher's name in one span is the place", "[refparse][parser63]") {
+  struct Case {
+    const char* reference;
+    const char* publisher;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Laing, Mary, Selling Joy : calendar posters in early Shanghai, Honolulu, University of Hawai'i Press, 2004.",
+       "University of Hawai'i Press", "Honolulu"},
+      {"Parker, Wendy, Morris and the art of the everyday, Newcastle upon Tyne, Cambridge Scholars Publishing, 2012",
+       "Cambridge Scholars Publishing", "Newcastle upon Tyne"},
+      {"12. Marin, B. 1997. The Principles of Political Representation, Cambridge, Cambridge University Press.",
+       "Cambridge University Press", "Cambridge"},
+      {"Rogers, T. (1998). Terror in Context. University Park, The Pennsylvania State University Press.",
+       "The Pennsylvania State University Press", "University Park"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.publisher == c.publisher);
+    CHECK(r.publisher_place == c.place);
+  }
+}
