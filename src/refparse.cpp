@@ -3030,7 +3030,8 @@ std::size_t state_code_end(std::string_view text, const std::vector<Token>& toks
   if (codes.count(w)) return k + 1 < n && word(k + 1) == "." ? k + 2 : k + 1;
   if (abbreviations.count(w) && k + 1 < n && word(k + 1) == ".") return k + 2;
   // "D. C.", "D.C.", "N. Y.", "N.J." (not a person's initials, "M.E. Sharpe")
-  static const std::unordered_set<std::string> dotted = {"DC", "NY", "NJ", "NC", "NH", "NM", "SC", "SD", "ND", "RI"};
+  static const std::unordered_set<std::string> dotted = {"DC", "NY", "NJ", "NC", "NH", "NM", "SC", "SD", "ND", "RI",
+                                                          "BC"};
   if (w.size() == 1 && k + 3 < n && word(k + 1) == "." && word(k + 2).size() == 1 && word(k + 3) == "." &&
       dotted.count(w + std::string(word(k + 2))))
     return k + 4;
@@ -3057,6 +3058,41 @@ void state_code_after_place(std::string_view text, const std::vector<Token>& tok
     if (next >= n || labels[next] != kPublisher || !is_word_token(text, toks[next])) continue;
     for (std::size_t t = k; t < next; ++t) labels[t] = kLocation;
     return;
+  }
+}
+
+// "Proceedings of the ICM, Vancouver, B.C. 2 (1975)", "(Palo Alto, CA, 2002)": the city's region split from it, the
+// city or the region labelled the publisher.  A publisher span that is only a state's code or abbreviation right
+// after the place's comma is the place's; a publisher span that is a city ending with a comma, right before a place
+// span that is only a state's code, is the place when the two name a place (PlaceReader::place: "Palo Alto, CA").
+void state_code_beside_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                             const Lexicon& lexicon) {
+  auto [pa, pb] = first_run(labels, kPublisher);
+  if (pa == pb || std::find(labels.begin() + pb, labels.end(), kPublisher) != labels.end()) return;
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  auto punctuation_from = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (is_word_token(text, toks[k])) return false;
+    return true;
+  };
+  const std::size_t n = toks.size();
+  // "Vancouver, | B.C.": the code alone, after the place's comma.
+  if (pa >= 2 && labels[pa - 1] == kLocation && word(pa - 1) == ",") {
+    std::size_t end = state_code_end(text, toks, pa);
+    if (end > pa && punctuation_from(end, pb)) {
+      for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
+      return;
+    }
+  }
+  // "Palo Alto, | CA": the city labelled the publisher, its code the place.
+  if (pb < n && labels[pb] == kLocation && pb > pa + 1 && word(pb - 1) == ",") {
+    std::size_t end = state_code_end(text, toks, pb);
+    std::size_t lb = pb;
+    while (lb < n && labels[lb] == kLocation) ++lb;
+    if (end == pb || !punctuation_from(end, lb)) return;
+    PlaceReader reader(text, toks, lexicon);
+    if (!reader.place(pa, end)) return;
+    for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
   }
 }
 
@@ -6527,6 +6563,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   state_code_after_place(text, toks, labels);
+  state_code_beside_place(text, toks, labels, model.lexicon);
   place_without_publisher(text, toks, labels, model.lexicon);
   place_ending_title(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);

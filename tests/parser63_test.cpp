@@ -69,3 +69,27 @@ TEST_CASE("A known place before a publisher's name in one span is the place", "[
     CHECK(r.publisher_place == c.place);
   }
 }
+
+// "…, Vancouver, B.C. 2 (1975)", "…, Palo Alto, CA.", "…, Princeton, N.J.": a city's region split from it, the
+// region or the city labelled the publisher.
+TEST_CASE("A state's code beside its city is the place's, not a publisher", "[refparse][parser63]") {
+  struct Case {
+    const char* reference;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"[9] M. M. Petrov, Theory of Functions Meromorphic in the Disk, In: Proceedings of the ICM, Vancouver, B.C. 2 "
+       "(1975), 197--202.",
+       "Vancouver, B.C."},
+      {"Singh, P. (2002), Commonsense knowledge, in 'Proceedings of the AAAI Spring Symposium on Knowledge for "
+       "Information Access', Palo Alto, CA.",
+       "Palo Alto, CA"},
+      {"Esping, Gert, 1991: The Worlds of Welfare Policy, Princeton, N.J.", "Princeton, N.J."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.publisher.empty());
+    CHECK(r.publisher_place == c.place);
+  }
+}
