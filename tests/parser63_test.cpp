@@ -93,3 +93,28 @@ TEST_CASE("A state's code beside its city is the place's, not a publisher", "[re
     CHECK(r.publisher_place == c.place);
   }
 }
+
+// "In: Name, Given/ Name, Given (HgInnen) Book. Place, pages.", "(Hgin)": German's editors' word naming women editors
+// was no editors' word: the book ran into the editors' names ("Claudia (HgInnen) Qualitative Medienforschung").
+TEST_CASE("German's editors' words for women editors end the editors", "[refparse][parser63]") {
+  struct Case {
+    const char* reference;
+    const char* container;
+    std::size_t editors;
+  };
+  const Case cases[] = {
+      {"Bachmann, Eva (2004) Medien im Alltag. In: Mertens, Lotte/ Wagner, Clara (HgInnen) Qualitative Methoden der "
+       "Medienforschung. Konstanz, 21-38.",
+       "Qualitative Methoden der Medienforschung", 2},
+      {"Caspar, Fred L. (1998) Kommunikation als Prozeß. In: Janke, Ingrid (Hgin) Interkulturelle Begegnung. München/ "
+       "Basel, 15-31.",
+       "Interkulturelle Begegnung", 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.container_title == c.container);
+    REQUIRE(r.editors.size() == c.editors);
+    for (const Creator& e : r.editors) CHECK(!e.given.empty());
+  }
+}
