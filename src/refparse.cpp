@@ -2971,6 +2971,23 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
       for (std::size_t k = a; k <= c; ++k) labels[k] = kLocation;
       return;
     }
+  // "Honolulu, University of Hawai'i Press", "Colchester, ECPR Press", "Cambridge, Cambridge University Press": a
+  // known place, a comma, then a name with a publisher's word ("Press", "Verlag", "Publishing", or one the lexicon
+  // knows as a publisher's) that is no place.  The place the longest one before a comma ("Cambridge, Mass., MIT
+  // Press", "Boulder, CO, Westview Press").
+  std::size_t place_end = a;
+  for (std::size_t c = a + 1; c + 1 < e; ++c)
+    if (word(c) == "," && place(a, c)) place_end = c;
+  if (place_end > a && !place(place_end + 1, e)) {
+    bool publisher_word = false;
+    for (std::size_t k = place_end + 1; k < e; ++k)
+      publisher_word = publisher_word || (is_word(k) && (is_class(word(k), "pub") ||
+                                                         starts_with(lexicon_class(k), "publisher")));
+    if (publisher_word) {
+      for (std::size_t k = a; k <= place_end; ++k) labels[k] = kLocation;
+      return;
+    }
+  }
   // "Publisher, Place", "Publisher: Place", "Springer Berlin" (a
   // publisher's word before the place): the longest such place at the end.
   for (std::size_t s = a + 1; s < e; ++s) {
@@ -3013,7 +3030,8 @@ std::size_t state_code_end(std::string_view text, const std::vector<Token>& toks
   if (codes.count(w)) return k + 1 < n && word(k + 1) == "." ? k + 2 : k + 1;
   if (abbreviations.count(w) && k + 1 < n && word(k + 1) == ".") return k + 2;
   // "D. C.", "D.C.", "N. Y.", "N.J." (not a person's initials, "M.E. Sharpe")
-  static const std::unordered_set<std::string> dotted = {"DC", "NY", "NJ", "NC", "NH", "NM", "SC", "SD", "ND", "RI"};
+  static const std::unordered_set<std::string> dotted = {"DC", "NY", "NJ", "NC", "NH", "NM", "SC", "SD", "ND", "RI",
+                                                          "BC"};
   if (w.size() == 1 && k + 3 < n && word(k + 1) == "." && word(k + 2).size() == 1 && word(k + 3) == "." &&
       dotted.count(w + std::string(word(k + 2))))
     return k + 4;
@@ -3040,6 +3058,41 @@ void state_code_after_place(std::string_view text, const std::vector<Token>& tok
     if (next >= n || labels[next] != kPublisher || !is_word_token(text, toks[next])) continue;
     for (std::size_t t = k; t < next; ++t) labels[t] = kLocation;
     return;
+  }
+}
+
+// "Proceedings of the ICM, Vancouver, B.C. 2 (1975)", "(Palo Alto, CA, 2002)": the city's region split from it, the
+// city or the region labelled the publisher.  A publisher span that is only a state's code or abbreviation right
+// after the place's comma is the place's; a publisher span that is a city ending with a comma, right before a place
+// span that is only a state's code, is the place when the two name a place (PlaceReader::place: "Palo Alto, CA").
+void state_code_beside_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                             const Lexicon& lexicon) {
+  auto [pa, pb] = first_run(labels, kPublisher);
+  if (pa == pb || std::find(labels.begin() + pb, labels.end(), kPublisher) != labels.end()) return;
+  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  auto punctuation_from = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (is_word_token(text, toks[k])) return false;
+    return true;
+  };
+  const std::size_t n = toks.size();
+  // "Vancouver, | B.C.": the code alone, after the place's comma.
+  if (pa >= 2 && labels[pa - 1] == kLocation && word(pa - 1) == ",") {
+    std::size_t end = state_code_end(text, toks, pa);
+    if (end > pa && punctuation_from(end, pb)) {
+      for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
+      return;
+    }
+  }
+  // "Palo Alto, | CA": the city labelled the publisher, its code the place.
+  if (pb < n && labels[pb] == kLocation && pb > pa + 1 && word(pb - 1) == ",") {
+    std::size_t end = state_code_end(text, toks, pb);
+    std::size_t lb = pb;
+    while (lb < n && labels[lb] == kLocation) ++lb;
+    if (end == pb || !punctuation_from(end, lb)) return;
+    PlaceReader reader(text, toks, lexicon);
+    if (!reader.place(pa, end)) return;
+    for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
   }
 }
 
@@ -3201,6 +3254,43 @@ void place_ending_title(std::string_view text, const std::vector<Token>& toks, s
   PlaceReader reader(text, toks, lexicon);
   if (!places_with_suffix(reader, text, toks, c, b)) return;
   for (std::size_t k = c; k < b; ++k) labels[k] = kLocation;
+}
+
+// "In: K. Alt (Hrsg.): Felder der sozialen Arbeit. - Weinheim und München, S. 62-75.", "In: Beck, A. (Hg.):
+// Scheidung: Folgen für die Kinder. Hoheneck, 9-29.", "in: Roth, M. (Hg.), Fremde Blicke, Köln, S. 3-9.": German
+// chapters give the book's place, and no publisher, after the book's title; the model ran it into the container.
+// The container's last piece, after a comma, a sentence's period or a dash, is the place when it names places
+// (places_with_suffix: "Frankfurt a.M.", "Opladen u.a."), no place or publisher is labelled, the book keeps two words
+// or more, and only the pages, the date, a note or the end follow.
+void place_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                            const Lexicon& lexicon) {
+  for (Label l : labels)
+    if (l == kPublisher || l == kLocation) return;
+  auto [a, b] = first_run(labels, kContainer);
+  const std::size_t n = toks.size();
+  if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
+  if (b < n && labels[b] != kPages && labels[b] != kDate && labels[b] != kNote) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  PlaceReader reader(text, toks, lexicon);
+  auto dash = [&](std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && (word(e - 1) == "," || word(e - 1) == "." || word(e - 1) == ";")) --e;
+  // The longest piece that names places; the separator before it a comma, a period after a word of four letters or
+  // more (not an initial's or an abbreviation's), or a dash with a space before it.
+  for (std::size_t s = a + 1; s < e; ++s) {
+    std::string_view sep = word(s - 1);
+    bool separated = sep == "," || (sep == "." && s >= 2 && reader.is_word(s - 2) && word(s - 2).size() >= 4) ||
+                     (dash(sep) && toks[s - 1].space_before);
+    if (!separated || !reader.is_word(s) || dash(word(s))) continue;
+    // The book before it: two words or more.
+    std::size_t words = 0;
+    for (std::size_t k = a; k + 1 < s; ++k) words += reader.is_word(k) && !dash(word(k)) ? 1 : 0;
+    if (words < 2) continue;
+    if (!places_with_suffix(reader, text, toks, s, e)) continue;
+    // ". - Weinheim": the dash goes with the place (the book ends at its period).
+    for (std::size_t k = dash(sep) ? s - 1 : s; k < b; ++k) labels[k] = kLocation;
+    return;
+  }
 }
 
 // "Rheingold, Howard (1996), Virtuelle Welten, Reinbek.", "Löw, Martina (2001), Raumsoziologie, Frankfurt a.M.": a
@@ -6473,6 +6563,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   state_code_after_place(text, toks, labels);
+  state_code_beside_place(text, toks, labels, model.lexicon);
   place_without_publisher(text, toks, labels, model.lexicon);
   place_ending_title(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);
@@ -6545,6 +6636,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   authors_before_in_editors(text, toks, labels);
   container_in_editors(text, toks, labels);
   book_title_after_in_editors(text, toks, labels);
+  place_ending_container(text, toks, labels, model.lexicon);
   status_labels(text, toks, labels);
   return labels;
 }

@@ -283,11 +283,13 @@ namespace {
 // "in", "In", French's "dans": the word opening a part of a book.
 bool in_word(std::string_view w) { return iequals(w, "in") || iequals(w, "dans"); }
 
-// An editors' word: "ed", "eds", "Hg", "Hrsg", "dir", "éd", "coord".
+// An editors' word: "ed", "eds", "Hg", "Hrsg", "dir", "éd", "coord"; German's forms naming women editors, "(Hgin)",
+// "(HgInnen)", "(Hrsginnen)".
 bool editors_word(std::string_view w) {
   std::string lw = ascii_lower(w);
   return lw == "ed" || lw == "eds" || lw == "editor" || lw == "editors" || lw == "hrsg" || lw == "hg" || lw == "hgg" ||
-         lw == "dir" || lw == "dirs" || lw == "\xC3\xA9" "d" || lw == "\xC3\xA9" "ds" || lw == "coord";
+         lw == "dir" || lw == "dirs" || lw == "\xC3\xA9" "d" || lw == "\xC3\xA9" "ds" || lw == "coord" ||
+         lw == "hgin" || lw == "hginnen" || lw == "hrsgin" || lw == "hrsginnen";
 }
 
 // A single capital letter with its period ("C." of "C.G. Cereti"): an initial.

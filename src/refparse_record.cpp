@@ -204,7 +204,8 @@ bool strip_same_author(std::string_view& s) {
 bool strip_editor_word(std::string_view& s) {
   std::string_view t = trim(s);
   if (!t.empty() && t.front() == '(') t.remove_prefix(1);
-  for (std::string_view w : {"editors", "editor", "eds", "ed", "hrsg", "hgg", "hg", "dir", "\xC3\xA9" "ds", "\xC3\xA9" "d"}) {
+  for (std::string_view w : {"editors", "editor", "eds", "ed", "hrsginnen", "hrsgin", "hrsg", "hginnen", "hgin", "hgg",
+                              "hg", "dir", "\xC3\xA9" "ds", "\xC3\xA9" "d"}) {
     if (t.size() <= w.size() || !istarts_with(t, w)) continue;
     std::size_t k = w.size();
     while (k < t.size() && (t[k] == '.' || t[k] == ')' || t[k] == ',' || t[k] == ':')) ++k;
@@ -1774,8 +1775,9 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           // stayed in the first name, "in D.S. Johnson").
           if (std::string_view v = skip_closing_marks(t); strip_leading_word(v, "in")) t = std::string(v), in_word = true;
           t = remove_words(t, {"edited and translated by", "herausgegeben von", "hrsg. von", "hg. von", "hrsg. v.", "hg. v.", "\xC3\xA9" "dit\xC3\xA9 par",
-                               "a cura di", "eds", "ed", "editors", "editor", "edited by", "hrsg", "hg", "hgg", "dir",
-                               "dirs", "coord", "éd", "éds", "édit", "édits", "red", "(eds.)", "by"});
+                               "a cura di", "hginnen", "hgin", "hrsginnen", "hrsgin", "eds", "ed", "editors", "editor",
+                               "edited by", "hrsg", "hg", "hgg", "dir", "dirs", "coord", "éd", "éds", "édit", "édits",
+                               "red", "(eds.)", "by"});
           r.editors = split_names(strip_edges(t, true));
         }
         break;
