@@ -722,7 +722,12 @@ bool is_joining_word(std::string_view w) {
 // word in lower case, two words or more and no comma; the title has two words in lower case or more, as many as its
 // capitalised words after the first (a title in capitals throughout does not show where it ends), and its last word
 // is one in lower case, not a word of a name ("... in New Zealand Journal of Ecology": where it ends is not seen).
-std::size_t run_on_source(std::string_view t) {
+// With `one_word`, a source of one word too ("A review of correct methodology Theriogenology"): a capitalised word
+// of six letters or more, in lower case after its capital, after a title of four words in lower case or more that
+// has no capitalised word after its first but after a colon ("among MSM", "... in Brazil" end titles).
+// With `no_pages` (no pages follow to say a source ends there), a run with a number in it is none ("... program
+// delivery. Abstract O009").
+std::size_t run_on_source(std::string_view t, bool one_word = false, bool no_pages = false) {
   std::vector<std::pair<std::size_t, std::string_view>> words;  // offset, word
   for (std::size_t i = 0; i < t.size();) {
     while (i < t.size() && t[i] == ' ') ++i;
@@ -739,11 +744,35 @@ std::size_t run_on_source(std::string_view t) {
   auto capital = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
   std::size_t n = words.size(), at = n;
   while (at > 0 && (capital(words[at - 1].second) || is_joining_word(words[at - 1].second))) --at;
+  if (one_word && n >= 2 && at == n - 1) {
+    const std::string_view w = words[n - 1].second, before = words[n - 2].second;
+    if (w.size() < 6 || !capital(w) || !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+        !lower(before) || before.back() == ',' || before.back() == ':' || before.back() == ';')
+      return std::string_view::npos;
+    std::size_t lowers = 0;
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+      if (lower(words[k].second)) ++lowers;
+      else if (k > 0 && capital(words[k].second) && words[k - 1].second.back() != ':') return std::string_view::npos;
+    }
+    return lowers >= 4 ? words[n - 1].first : std::string_view::npos;
+  }
+  // "... and ancient DNA. Veg. Hist. Archaeobotany": an acronym that ends the title's sentence.
+  bool acronym_ends = false;
+  while (at + 2 < n && words[at].second.size() >= 3 && words[at].second.back() == '.' &&
+         std::all_of(words[at].second.begin(), words[at].second.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    ++at;
+    acronym_ends = true;
+  }
   if (at == 0 || at == n || n - at < 2 || !capital(words[at].second) || !capital(words[n - 1].second)) return std::string_view::npos;
+  // "... point of view. Stockholm: Bokförlags ...": a place and its publisher, no source.
+  if (words[at].second.back() == ':' && words[at].second != "In:") return std::string_view::npos;
   for (std::size_t k = at; k < n; ++k)
-    if (words[k].second.find(',') != std::string_view::npos) return std::string_view::npos;
+    if (words[k].second.find(',') != std::string_view::npos ||
+        (no_pages && std::any_of(words[k].second.begin(), words[k].second.end(), [](char c) { return is_digit(c); })))
+      return std::string_view::npos;
   const std::string_view last = words[at - 1].second;
-  if (!lower(last) || last.back() == ',' || last.back() == ':' || last.back() == ';') return std::string_view::npos;
+  if (!(lower(last) || acronym_ends) || last.back() == ',' || last.back() == ':' || last.back() == ';')
+    return std::string_view::npos;
   std::size_t lowers = 0, capitals = 0;
   for (std::size_t k = 0; k < at; ++k) {
     if (lower(words[k].second)) ++lowers;
@@ -751,6 +780,19 @@ std::size_t run_on_source(std::string_view t) {
   }
   if (lowers < 2 || lowers < capitals) return std::string_view::npos;
   return words[at].first;
+}
+
+// "IGI Global", "McGraw Hill", "Academic Press", "Springer-Verlag": a publisher's name (its last word, or a publisher
+// named in it).
+bool is_publisher_name(std::string_view s) {
+  const std::size_t space = s.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  for (std::string_view w : {"Press", "Hill", "Publishers", "Publishing", "Publications", "Verlag", "Books", "Global",
+                             "Inc", "Inc.", "Ltd", "Ltd.", "Imaging"})
+    if (last == w) return true;
+  for (std::string_view w : {"Wiley", "Springer", "Elsevier", "Routledge", "Sage ", "Verlag", "Publisher"})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // A source that names a meeting: its proceedings, a conference, a workshop.
@@ -1308,10 +1350,16 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     }
     // "Tobler, W.R., Choropleth maps without class intervals Geographical Analysis, pp. 26-28": the source after the
     // title, no year between them.
-    if (ref.container.empty() && !ref.first_page.empty())
-      if (std::size_t at = run_on_source(title); at != std::string_view::npos) {
-        ref.container = std::string(trim(title.substr(at)));
+    // "..., Examining the impact of ... in a population sample J Interpers Violence", "... of correct methodology
+    // Theriogenology": so without pages too (a link, a publisher or a note after ", , " aside).
+    // A publisher run on so ("... hybrid system IGI Global", "... engineering science HcGrau Hill") ends the title
+    // too, no source.
+    if (ref.container.empty() && (!ref.first_page.empty() || rest.empty()))
+      if (std::size_t at = run_on_source(title, true, ref.first_page.empty()); at != std::string_view::npos) {
+        std::string_view run = trim(title.substr(at));
         title = trim(title.substr(0, at));
+        if (starts_with(run, "In: ")) run = trim(run.substr(4));
+        if (!(ref.first_page.empty() && is_publisher_name(run))) ref.container = std::string(run);
       }
   }
   // "Family, I., Family I. Title. In Construction Research Congress 2016;
