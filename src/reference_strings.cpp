@@ -1573,6 +1573,80 @@ std::string_view without_empty_doi(std::string_view raw) {
   return t;
 }
 
+// Where a sentence of a reference in the citing paper's own style ends: ". " and a capital after a word of five
+// letters or more or one in lower case ("Landmark Editor. IDAV", "ancient DNA. Veg." goes on; "Prof. Schmidt",
+// "Centrale ... II. Thematisch" go on); npos when none.
+std::size_t sentence_end(std::string_view t) {
+  for (std::size_t i = t.find(". "); i != std::string_view::npos; i = t.find(". ", i + 1)) {
+    if (i + 2 >= t.size() || !capitalised(t.substr(i + 2))) continue;
+    // Not inside a parenthesis: "(gem. Ravels, prov. Antwerpen)".
+    if (std::count(t.begin(), t.begin() + i, '(') > std::count(t.begin(), t.begin() + i, ')')) continue;
+    std::size_t w = t.rfind(' ', i);
+    w = w == std::string_view::npos ? 0 : w + 1;
+    const std::string_view word = t.substr(w, i - w);
+    if (word.size() >= 5 || (word.size() >= 2 && word[0] >= 'a' && word[0] <= 'z')) return i;
+  }
+  return std::string_view::npos;
+}
+
+// A note of the work's state beside its title, no word of it: before it in the citing paper's own style ("n.d.
+// Landmark Editor. IDAV, UC Davis", "(in press). Tracking ...", "in press. ", "Forthcoming. ", "To appear a. ",
+// "under review. ", "(forthcoming) the Small Stone Spheres ..., Thera. In Doumas, ..."), and the year so written
+// ("2004. Deconstructing the crystal ball: .... In: Stadtarchäologie Wien, ...", read as the year when the layout
+// gave none); after it ("..., forthcoming", "... study. Unpublished manuscript", "... Biogéographiques. PhD
+// Dissertation", "... (Doctoral dissertation)").  Before it, the title in that style ends where an "In" of a book
+// begins ("Title, in Urban, M. (Ed.), Book", "Title (in Dutch). In: CAI-I. ..."), else where its first sentence does.
+// A title that is a note alone stays.
+void drop_state_notes(Reference& ref) {
+  std::string_view t = ref.title;
+  std::size_t cut = 0;
+  for (std::string_view w : {"(in press). ", "(in press) ", "in press. ", "(forthcoming). ", "(forthcoming) ",
+                             "forthcoming. ", "n.d. ", "(n.d.) ", "(n.d.). ", "to appear. ", "under review. ",
+                             "in preparation. ", "submitted. "})
+    if (istarts_with(t, w)) cut = w.size();
+  // "To appear a. ", "To appear b. ": two works of one author to appear.
+  if (cut == 0 && istarts_with(t, "to appear ") && t.size() > 13 && t[10] >= 'a' && t[10] <= 'z' && t[11] == '.' &&
+      t[12] == ' ')
+    cut = 13;
+  // "Forthcoming Deadly Symbiosis: ...": the word alone before a capital.
+  if (cut == 0 && starts_with(t, "Forthcoming ") && t.size() > 12 && t[12] >= 'A' && t[12] <= 'Z') cut = 12;
+  std::size_t year = 0;
+  if (cut == 0 && t.size() > 6 && year_span_length(t) == 4 && (t[4] == '.' || (t[4] >= 'a' && t[4] <= 'e' && t[5] == '.'))) {
+    year = 4;
+    cut = t[4] == '.' ? 6 : 7;
+    if (cut >= t.size() || t[cut - 1] != ' ') cut = 0;
+  }
+  if (cut > 0 && cut < t.size()) {
+    std::string_view rest = trim(t.substr(cut));
+    std::size_t end = std::string_view::npos;
+    for (std::string_view in : {". In: ", ". In ", ", in "})
+      if (std::size_t at = rest.find(in); at != std::string_view::npos && at < end) end = at;
+    if (end == std::string_view::npos) end = sentence_end(rest);
+    if (end != std::string_view::npos) rest = trim(rest.substr(0, end));
+    if (rest.size() >= 3) {
+      if (year > 0 && ref.year.empty()) ref.year = std::string(t.substr(0, 4));
+      t = rest;
+    }
+  }
+  for (bool again = true; again;) {
+    again = false;
+    std::string_view u = t;
+    while (!u.empty() && (u.back() == '.' || is_space(u.back()))) u.remove_suffix(1);
+    for (std::string_view w : {", forthcoming", " (forthcoming)", ", in press", " (in press)", " (under review)",
+                               " (in preparation)", ". In preparation", ". Unpublished manuscript", " (unpublished)",
+                               ". PhD Dissertation", ". Ph.D. Dissertation", ". PhD Thesis", ". Ph.D. Thesis",
+                               ". Doctoral dissertation", " (Doctoral dissertation)", " (Doctoral dissertation",
+                               " (PhD thesis)", " (PhD dissertation)", " (Ph.D. dissertation)", " (Master's thesis)"})
+      if (u.size() > w.size() && iequals(u.substr(u.size() - w.size()), w) &&
+          std::count(u.begin(), u.end() - w.size(), ' ') >= 2) {  // three words or more stay
+        t = trim(u.substr(0, u.size() - w.size()));
+        again = true;
+        break;
+      }
+  }
+  if (t.size() != ref.title.size()) ref.title = std::string(t);
+}
+
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
@@ -1588,6 +1662,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
   drop_repeated_title(ref.title);
+  if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());

@@ -71,3 +71,50 @@ TEST_CASE("cited63: a Scopus reference without a year or pages: the source after
                 "Implications for program delivery. Abstract O009",
                 "", "", ""});
 }
+
+// A note of the work's state beside its title: "n.d.", "(in press)", "forthcoming", "to appear", "under review"
+// before it in the citing paper's own style, and the year so written ("2004. Title. In: ..."), or "Unpublished
+// manuscript", "PhD Dissertation", "(Doctoral dissertation)" after it (before: in the title; 68 references of the
+// 39 exports changed, all read; a Dutch title whose subtitle follows a period, "Ruilverkaveling Zondereigen.
+// Gemeenten ...", is cut at it).
+TEST_CASE("cited63: a Scopus title without the notes of its state beside it", "[reference_strings][cited63]") {
+  check_scopus({"Wiley, D.F., Amenta, N., Delson, E., Rohlf, F.J., Hamann, B., St John, K., Alcantara, D.A., Kil, Y.J., "
+                "Ghosh, D., Harcourt-Smith, W., Frost, S., Rosenberger, A.L., Tallman, L., Disotell, T., O'Neill, R., n.d. "
+                "Landmark Editor. IDAV, UC Davis",
+                "Wiley, D.F.", "Landmark Editor", "", "", ""});
+  check_scopus({"Bouby, L., Wales, N., Jalabadze, M., Rusishvili, N., Bonhomme, V., Ramos-Madrigal, J., Evin, A., "
+                "Maghrade, D., (in press). Tracking the history of grape cultivation in Georgia combining geometric "
+                "morphometrics and ancient DNA. Veg. Hist. Archaeobotany",
+                "Bouby, L.",
+                "Tracking the history of grape cultivation in Georgia combining geometric morphometrics and ancient DNA.",
+                "Veg. Hist. Archaeobotany", "", ""});
+  check_scopus({"Emlen, N.Q., to appear. The Quechua-Aymara relationship, in Urban, M. (Ed.), The Oxford Guide to the "
+                "Languages of the Central Andes. Oxford: Oxford University Press",
+                "Emlen, N.Q.", "The Quechua-Aymara relationship", "", "", ""});
+  check_scopus({"Johnson, E.V., Taphonomic Analysis of the Settlement Pits and Enclosure Ditches of Herxheim, forthcoming",
+                "Johnson, E.V.", "Taphonomic Analysis of the Settlement Pits and Enclosure Ditches of Herxheim", "", "", ""});
+  check_scopus({"Pachankis, J.E., Newcomb, M.E., Feinstein, B.A., Bernstein, L.B., Young gay and bisexual men’s stigma "
+                "experiences and mental health: A five-year longitudinal study. Unpublished manuscript (2014) Yale School "
+                "of Public Health, , Yale University, New Haven",
+                "Pachankis, J.E.",
+                "Young gay and bisexual men’s stigma experiences and mental health: A five-year longitudinal study",
+                "Yale School of Public Health", "", ""});
+  check_scopus({"Souday, C., (2008) Analyse Morphométrique des Molaires Déciduales et Définitives dans le Genre Homo: "
+                "Perspectives Phylogéné tiques et Biogéographiques. PhD Dissertation, , Muséum national d'Histoire "
+                "naturelle, Paris, France",
+                "Souday, C.",
+                "Analyse Morphométrique des Molaires Déciduales et Définitives dans le Genre Homo: Perspectives "
+                "Phylogéné tiques et Biogéographiques",
+                "", "", ""});
+  const Reference r = parse_scopus_reference(
+      "Kamermans, H., Deeben, J., Hallewas, D., Van Leusen, M., Verhagen, Ph., Zoetbrood, P., 2004. Deconstructing the "
+      "crystal ball: the state of the art in predictive modelling for archaeological heritage management in the "
+      "Netherlands. In: Stadtarchäologie Wien, Enter the Past. The E-way into the Four Dimensions of Cultural Heritage. "
+      "BAR International Series, vol. 1227, p. 175");
+  CHECK(r.year == "2004");
+  CHECK(r.title ==
+        "Deconstructing the crystal ball: the state of the art in predictive modelling for archaeological heritage "
+        "management in the Netherlands");
+  // A title of two words and the note stays.
+  CHECK(parse_scopus_reference("Internal Report (Unpublished), (2012)").title == "Internal Report (Unpublished)");
+}
