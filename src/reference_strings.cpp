@@ -257,9 +257,15 @@ bool is_labelled_wos_part(std::string_view p) {
   if (p[0] == 'V') return !istarts_with(p, "VOL ") && !istarts_with(p, "VOLS ");
   if (is_digit(p[1])) return true;
   if (starts_with(p, "PUNSP ") || starts_with(p, "PII ")) return true;
-  for (char c : p.substr(1))  // "PA12", "PS1", "VSI": one word of capitals and digits
+  bool digit = false, roman = true;
+  for (char c : p.substr(1)) {  // "PA12", "PS1", "PXI": one word of capitals and digits
     if (!((c >= 'A' && c <= 'Z') || is_digit(c))) return false;
-  return true;
+    digit = digit || is_digit(c);
+    roman = roman && std::string_view("IVXLCDM").find(c) != std::string_view::npos;
+  }
+  // Letters alone are a page in Roman numerals or a letter or two ("PXI", "PA"); "PROCEEDINGS" and "PATTERN" are
+  // words of a proceedings' or a book's name ("..., INTELLIGENT VEHICLES SYMPOSIUM, PROCEEDINGS, P316").
+  return digit || roman || p.size() <= 3;
 }
 
 // An empty field of a Reference takes `v`: appended when the field's buffer
@@ -362,6 +368,25 @@ void parse_wos_reference(std::string_view line, Reference& r, std::vector<DoiRep
                      (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == kNoTitleCaptured);
     // "collab>Department of ...collab": the residue of a <collab> element.
     if (a.size() > 13 && starts_with(a, "collab>") && ends_with(a, "collab")) a = trim(a.substr(7, a.size() - 13));
+    // "ANN SCI FOREST", "MONT BLANC TUNNEL", "LCANET": a line that is one part, no initials ending it, is a
+    // source alone (every such line of the WoS files measured, 29, is one), not an author.
+    std::size_t last_word = a.rfind(' ');
+    last_word = last_word == std::string_view::npos ? 0 : last_word + 1;
+    std::string_view initials = a.substr(last_word);
+    if (!initials.empty() && initials.back() == '.') initials.remove_suffix(1);
+    // "HIST SOLAR ENERGY EF", "NEW WEB BASED RCI AP": a source's J9 form, cut at 20 characters, in capitals, three
+    // words or more, ends with letters that look like initials.
+    const bool j9 = a.size() == 20 && std::count(a.begin(), a.end(), ' ') >= 2 &&
+                    std::none_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool source_alone = parts.size() == 1 && !anonymous &&
+                              (j9 || !(last_word > 0 && !initials.empty() && initials.size() <= 3 &&
+                                       std::all_of(initials.begin(), initials.end(),
+                                                   [](char c) { return c >= 'A' && c <= 'Z'; })));
+    if (source_alone) {
+      put(r.container, a);
+      if (r.container.back() == '.') r.container.pop_back();  // WoS BibTeX ends each CR line with a period
+      return;
+    }
     if (!anonymous) put(r.author, a);
   }
   if (k < parts.size() && is_year(parts[k])) put(r.year, parts[k++]);
