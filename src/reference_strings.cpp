@@ -517,6 +517,9 @@ bool isbn_then_chapter(std::string_view head, std::string_view number) {
 
 std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
   std::size_t at = raw.rfind("doi: 10."), label = 5;
+  // "doi:10.1111/j.1467- 9280.2009.02441.x": the label without its space, the DOI broken as above.
+  if (std::size_t tight = raw.rfind("doi:10."); tight != std::string_view::npos && (at == std::string_view::npos || tight > at))
+    at = tight, label = 4;
   if (std::size_t url = raw.rfind("doi.org/10."); url != std::string_view::npos && (at == std::string_view::npos || url > at))
     at = url, label = 8;
   if (at != std::string_view::npos) {
@@ -532,9 +535,13 @@ std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
         tail.find_first_of(",;") == std::string_view::npos &&
         (is_alpha(tail[space + 1]) || is_digit(tail[space + 1]))) {
       std::string d;
-      if (isbn_then_chapter(tail.substr(0, space), tail.substr(space + 1))) {
+      // "doi:10.1300/J082v41n02 02": Haworth Press's article number after its issue, '_' written as a space.
+      const std::string_view after_space = tail.substr(space + 1);
+      const bool haworth = starts_with(tail, "10.1300/J") && after_space.size() == 2 && all_digits(after_space);
+      if (isbn_then_chapter(tail.substr(0, space), tail.substr(space + 1)) || haworth) {
         wos_doi(std::string(tail.substr(0, space)) + "_" + std::string(tail.substr(space + 1)), d, nullptr);
-        repair->what = "the space before the chapter's number read as its '_'";
+        repair->what = haworth ? "the space before the article's number read as its '_'"
+                               : "the space before the chapter's number read as its '_'";
       } else {
         wos_doi(tail, d, &repair->what);
       }
@@ -546,7 +553,23 @@ std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
       }
     }
   }
-  return find_doi(raw, repair);
+  std::optional<std::string> d = find_doi(raw, repair);
+  // "https://doi.org/10.1002/uog.5256PMID, Apr; 18306169": PubMed's label of the PMID that follows, written
+  // against the DOI's last digit, is no part of it.
+  if (d && d->size() > 12 && ends_with(*d, "pmid")) {
+    const std::string written = d->substr(0, d->size() - 4);
+    const std::size_t w = ascii_lower(raw).find(written + "pmid");
+    const std::size_t after = w + written.size() + 4;
+    if (w != std::string_view::npos && raw.substr(w + written.size(), 4) == "PMID" &&
+        (after == raw.size() || raw[after] == ',' || raw[after] == ' ')) {
+      d->resize(d->size() - 4);
+      repair->written = std::string(raw.substr(w, written.size() + 4));
+      repair->at = w;
+      repair->what = "PubMed's 'PMID' label written against it dropped";
+      repair->doi = *d;
+    }
+  }
+  return d;
 }
 
 // "New Media & Society. https://doi.org/10.1177/...", "Journal doi:10.1/x",

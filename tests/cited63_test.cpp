@@ -146,3 +146,36 @@ TEST_CASE("cited63: WoS 'PROCEEDINGS' parts and a source alone", "[reference_str
   // An author alone (a line the files measured have none of) stays one.
   CHECK(parse_wos_reference("SMITH JA").author == "SMITH JA");
 }
+
+// Scopus DOIs: "doi:10." without the label's space, broken at a space as "doi: 10." is ("doi:10.1111/j.1467-
+// 9280.2009.02441.x": before, "10.1111/j.1467-"; 13 of the exports' references, all read, Haworth Press's
+// "J082v41n02 02" its '_'); PubMed's "PMID" written against the DOI ("...uog.5256PMID, Apr; 18306169": 8
+// references) is no part of it.  Each repair is said.
+TEST_CASE("cited63: Scopus DOIs after 'doi:' broken at a space or followed by 'PMID'", "[reference_strings][cited63]") {
+  std::vector<DoiRepair> said;
+  Reference r = parse_scopus_reference(
+      "Hatzenbuehler, M.L., Nolen-Hoeksema, S., Dovidio, J., How does stigma \"get under the skin\"?: The mediating role "
+      "of emotion regulation (2009) Psychological Science, 20, pp. 1282-1289. , doi:10.1111/j.1467- 9280.2009.02441.x",
+      &said);
+  CHECK(r.doi == "10.1111/j.1467-9280.2009.02441.x");
+  CHECK(said.size() == 1);
+  r = parse_scopus_reference(
+      "Colfax, G., Vittinghoff, E., Husnik, M.J., McKirnan, D., Buchbinder, S., Koblin, B., Substance use and sexual "
+      "risk: A participant and episodic-level analysis among a cohort of men who have sex with men (2004) American "
+      "Journal of Epidemiology, 159 (10), pp. 1002-1012. , Explore Study Team doi:10.1093/aje/kwh 135");
+  CHECK(r.doi == "10.1093/aje/kwh135");
+  r = parse_scopus_reference(
+      "Halkitis, P.N., Parsons, J.T., Stirratt, M.J., A double epidemic: Crystal methamphetamine drug use in relation to "
+      "HIV transmission among gay men (2001) Journal of Homosexuality, 41 (2), pp. 17-35. , doi:10.1300/J082v41n02 02");
+  CHECK(r.doi == "10.1300/j082v41n02_02");
+  said.clear();
+  r = parse_scopus_reference(
+      "Maudgil, D.D., Free, S.L., Sisodiya, S.M., Lemieux, L., Woermann, F.G., Fish, D.R., Identifying homologous "
+      "anatomical landmarks on reconstructed magnetic resonance images of the human cerebral cortical surface (1998) J "
+      "Anat, 193, pp. 559-571. , https://doi.org/10.1046/j.1469-7580.1998.19340559.xPMID, Nov; 10029189",
+      &said);
+  CHECK(r.doi == "10.1046/j.1469-7580.1998.19340559.x");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].written == "10.1046/j.1469-7580.1998.19340559.xPMID");
+  CHECK(said[0].doi == "10.1046/j.1469-7580.1998.19340559.x");
+}
