@@ -1245,7 +1245,13 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     return ref;
   }
   if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
-    if (title.back() == ',') {
+    const std::string_view first_piece = title.substr(0, title.find(','));
+    if (title.back() == ',' && std::count(first_piece.begin(), first_piece.end(), ' ') >= 4 &&
+        after.find(", pp. ") != std::string_view::npos) {
+      // "Memoirs of the life of Paul Cuffee, the interesting Negro navigator, (1811) The Belfast Monthly Magazine, 7
+      // (39), pp. 284-292": a title of five words or more before the year, a journal's pages after it: no author.
+      title = trim(title.substr(0, title.size() - 1));
+    } else if (title.back() == ',') {
       // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.
       ref.author = std::string(trim(title.substr(0, title.find(','))));
       title = {};
@@ -1546,6 +1552,25 @@ void tidy_scopus_slot(std::string& s) {
         v = trim(v.substr(0, c));
         break;
       }
+  }
+  // "Prevention GAP report,. Retrieved from", "Alcohol. accessed on", "... [cited 2019 Sep 8]. Available from": the
+  // words that led to a link Scopus left out (or wrote before the title), and a date of citing, end no title.
+  for (bool cut = true; cut;) {
+    cut = false;
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == ':' || t.back() == ';' || is_space(t.back())))
+      t.remove_suffix(1);
+    for (std::string_view w : {"Retrieved from", "Available from", "Available at", "Available online", "accessed on"})
+      if (t.size() > w.size() + 3 && iequals(t.substr(t.size() - w.size()), w) && t[t.size() - w.size() - 1] == ' ') {
+        v = trim(t.substr(0, t.size() - w.size()));
+        cut = true;
+      }
+    if (std::size_t open = t.rfind("[cited "); !cut && open != std::string_view::npos && open > 3 && t.back() == ']') {
+      v = trim(t.substr(0, open));
+      cut = true;
+    }
+    if (cut)
+      while (!v.empty() && (v.back() == ',' || v.back() == ';' || v.back() == ':' || is_space(v.back()))) v.remove_suffix(1);
   }
   // "Lista de Espécies da Flora Do Brasil [Internet]", "... consequences [Online]": the medium (ISO 690's
   // designator), no word of the title.

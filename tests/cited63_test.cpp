@@ -179,3 +179,25 @@ TEST_CASE("cited63: Scopus DOIs after 'doi:' broken at a space or followed by 'P
   CHECK(said[0].written == "10.1046/j.1469-7580.1998.19340559.xPMID");
   CHECK(said[0].doi == "10.1046/j.1469-7580.1998.19340559.x");
 }
+
+// A title of five words or more, a comma, then "(year)" and a journal's volume and pages: no author before it
+// (before: "Memoirs of the life of Paul Cuffee" the author, the journal the title; the one such reference of the
+// exports).  And the words that led to a link Scopus left out ("Retrieved from", "Available from", "accessed on")
+// or a date of citing ("[cited 2014 Nov 23]") end no title (44 titles of the exports, medicine's web pages most).
+TEST_CASE("cited63: a Scopus title before '(year)' and a title's trailing 'Retrieved from'", "[reference_strings][cited63]") {
+  check_scopus({"Memoirs of the life of Paul Cuffee, the interesting Negro navigator, (1811) The Belfast Monthly Magazine, "
+                "7 (39), pp. 284-292. , October",
+                "", "Memoirs of the life of Paul Cuffee, the interesting Negro navigator", "The Belfast Monthly Magazine",
+                "7", "284"});
+  // Authors before a book's title stay authors.
+  CHECK(parse_scopus_reference("Ivanov, Berthin, G., (2000) The 2000 Bulgaria National Human Development Report: The "
+                               "Municipal Mosaic, , United Nations Development Programme, Sofia")
+            .author == "Ivanov");
+  CHECK(parse_scopus_reference("http://www.apa.org/monitor/apr03/degree.aspx, Degree of “outness” key to social support "
+                               "for gays and lesbians [Internet]. [cited 2014 Nov 23]")
+            .title == "Degree of “outness” key to social support for gays and lesbians");
+  CHECK(parse_scopus_reference("(2016), http://www.unaids.org/sites/default/files/media_asset/"
+                               "2016-prevention-gap-report_en.pdf, Prevention GAP report,. Retrieved from")
+            .title == "Prevention GAP report,.");
+  CHECK(parse_scopus_reference("(2015), http://www.samhsa.gov/atod/alcohol, Alcohol. accessed on").title == "Alcohol.");
+}
