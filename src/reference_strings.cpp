@@ -1315,7 +1315,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     }
   while (!source.empty() && (source.front() == ',' || source.front() == ' ')) source.remove_prefix(1);
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
-  if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
+  std::string_view extra_text;  // what Scopus appended after ". , "
+  if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) {
+    extra_text = trim(source.substr(extra + 4));
+    source = source.substr(0, extra + 1);
+  }
   source = trim(source);
   // "Title. Social Networks (2012) doi:10.1016/...": the DOI alone after the
   // year is no source (it is the reference's DOI, read above).
@@ -1328,6 +1332,19 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
       ref.first_page = leading_page(source.substr(pp + 6));
     } else {
       pp = source.find(", p. ");
+      // "(2008) Title, p. 0311. , XVII International AIDS Conference, Mexico City, Abstract WEPE", "..., p. 08009. ,
+      // http://www.e3s-conferences.org/...": a number with a leading zero is no count of pages but the paper's or
+      // abstract's number, and a meeting named after ". , " its source.
+      if (pp != std::string_view::npos) {
+        std::string_view n = trim(source.substr(pp + 5));
+        while (!n.empty() && n.back() == '.') n.remove_suffix(1);
+        // Not "Arxiv, 2008, p. 09484": an arXiv identifier's halves.
+        if (n.size() >= 3 && n[0] == '0' && all_digits(n) && !(pp >= 4 && all_digits(source.substr(pp - 4, 4)))) {
+          ref.first_page = std::string(n);
+          const std::string_view meeting = extra_text.substr(0, extra_text.find(", "));
+          if (names_meeting(meeting) && meeting.find("://") == std::string_view::npos) ref.container = std::string(meeting);
+        }
+      }
     }
     std::string_view t = trim(source.substr(0, pp));
     if (!t.empty() && t.back() == '.') t.remove_suffix(1);

@@ -201,3 +201,19 @@ TEST_CASE("cited63: a Scopus title before '(year)' and a title's trailing 'Retri
             .title == "Prevention GAP report,.");
   CHECK(parse_scopus_reference("(2015), http://www.samhsa.gov/atod/alcohol, Alcohol. accessed on").title == "Alcohol.");
 }
+
+// A book's "p. N" is its number of pages; "p. 0311" and "p. 08009", with a leading zero, are a paper's or an
+// abstract's number, and a meeting named after ". , " its source (before: no page, no source; the two such
+// references of the exports; an arXiv identifier's halves, "Arxiv, 2008, p. 09484", left).
+TEST_CASE("cited63: a Scopus conference paper's number 'p. 0311'", "[reference_strings][cited63]") {
+  check_scopus({"Le Talec, J., Jablonski, O., (2008) Seroadaptation instead of Serosorting: A Broader Concept and More "
+                "Precise Process Model, p. 0311. , XVII International AIDS Conference, Mexico City, Abstract WEPE",
+                "Le Talec, J.", "Seroadaptation instead of Serosorting: A Broader Concept and More Precise Process Model",
+                "XVII International AIDS Conference", "", "0311"});
+  CHECK(parse_scopus_reference("(2021) A Theoretical Look at ELECTRE Tri-Nb and Related Sorting Models. Arxiv, 2008, p. "
+                               "09484")
+            .first_page.empty());
+  CHECK(parse_scopus_reference("Krug, E., Mercy, J., Dahlberg, L., Zwi, A., (2002) The World Report on Violence and "
+                               "Health, , Geneva, Switzerland: World Health Organization")
+            .first_page.empty());
+}
