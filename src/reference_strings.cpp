@@ -1589,6 +1589,21 @@ void tidy_scopus_slot(std::string& s) {
     if (cut)
       while (!v.empty() && (v.back() == ',' || v.back() == ';' || v.back() == ':' || is_space(v.back()))) v.remove_suffix(1);
   }
+  // "Applied Logistic Regression (2nd Ed.)", "The Sage Handbook of ... (2nd Ed", "... (4th ed.)": the edition, a
+  // note beside the name (the reference's text keeps it).
+  {
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == '.' || t.back() == ')' || is_space(t.back()))) t.remove_suffix(1);
+    if (std::size_t open = t.rfind(" ("); open != std::string_view::npos && open >= 8) {
+      std::string_view note = t.substr(open + 2);
+      std::size_t d = 0;
+      while (d < note.size() && is_digit(note[d])) ++d;
+      const std::string_view suffix = note.substr(d, 2);
+      if (d > 0 && d <= 2 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+          (iequals(note.substr(d + 2), " ed") || iequals(note.substr(d + 2), " edition")))
+        v = trim(t.substr(0, open));
+    }
+  }
   // "Lista de Espécies da Flora Do Brasil [Internet]", "... consequences [Online]": the medium (ISO 690's
   // designator), no word of the title.
   for (std::string_view w : {"[online]", "[internet]"}) {
