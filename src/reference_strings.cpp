@@ -1577,6 +1577,8 @@ void tidy_scopus_slot(std::string& s) {
     std::string_view t = v;
     while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == ':' || t.back() == ';' || is_space(t.back())))
       t.remove_suffix(1);
+    // Asked of every title and source: only an end in "from", "at", "online", "on" or "]" may be one.
+    if (t.empty() || std::string_view("mMtTeEnN]").find(t.back()) == std::string_view::npos) break;
     for (std::string_view w : {"Retrieved from", "Available from", "Available at", "Available online", "accessed on"})
       if (t.size() > w.size() + 3 && iequals(t.substr(t.size() - w.size()), w) && t[t.size() - w.size() - 1] == ' ') {
         v = trim(t.substr(0, t.size() - w.size()));
@@ -1704,6 +1706,16 @@ std::size_t sentence_end(std::string_view t) {
 // A title that is a note alone stays.
 void drop_state_notes(Reference& ref) {
   std::string_view t = ref.title;
+  if (t.size() < 8) return;
+  // Asked of every title: only one that opens or ends as a note may hold one.
+  const char first = t[0];
+  std::string_view end = t;
+  while (!end.empty() && (end.back() == '.' || is_space(end.back()))) end.remove_suffix(1);
+  const char last = end.empty() ? 0 : end.back();
+  if (!(first == '(' || is_digit(first) || std::string_view("iIfFnNtTuUsS").find(first) != std::string_view::npos) &&
+      !(last == ')' || last == 'g' || last == 'G' || last == 'n' || last == 'N' || last == 's' || last == 'S' ||
+        last == 't' || last == 'T'))
+    return;
   std::size_t cut = 0;
   for (std::string_view w : {"(in press). ", "(in press) ", "in press. ", "(forthcoming). ", "(forthcoming) ",
                              "forthcoming. ", "n.d. ", "(n.d.) ", "(n.d.). ", "to appear. ", "under review. ",
