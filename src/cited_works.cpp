@@ -290,14 +290,19 @@ bool equal_but_spaces(std::string_view a, std::string_view b) {
 
 // The numbers of a folded title, arabic or roman ("ii", "2"): "Part I" and
 // "Part II" are two works however close their titles.
+// A roman number is written as its arabic one: "Part I" and "Part 1" are one work.
 std::string title_numbers(std::string_view t) {
-  static const std::unordered_set<std::string_view> roman = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  static constexpr std::string_view roman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
   std::string out;
-  for (std::string_view w : split_words(t))
-    if (roman.count(w) || std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) {
+  for (std::string_view w : split_words(t)) {
+    if (const auto* r = std::find(std::begin(roman), std::end(roman), w); r != std::end(roman)) {
+      out += std::to_string(r - std::begin(roman) + 1);
+      out += ' ';
+    } else if (std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) {
       out += w;
       out += ' ';
     }
+  }
   return out;
 }
 
@@ -407,7 +412,11 @@ std::uint32_t CitedWorks::add(const Reference& r) {
       if (doi.empty() || f.doi.empty() || doi == f.doi) at = it->second;
     }
   std::string block;
-  if (!f.family.empty() && f.year) {
+  // A reference without an author ("(2017) Syndemics: health in context (2017) Lancet, 389, p. 881", a report of an
+  // agency Scopus names after its title) is one cited work with another of its year whose title agrees, a title of
+  // four words or more (see compatible()): blocked by year and title alone.
+  const bool anonymous = f.family.empty() && std::count(f.title.begin(), f.title.end(), ' ') >= 3;
+  if ((!f.family.empty() || anonymous) && f.year) {
     block = f.family + "|" + std::to_string(f.year) + "|";
     if (at == UINT32_MAX) {
       candidates_.clear();
@@ -418,9 +427,9 @@ std::uint32_t CitedWorks::add(const Reference& r) {
       // A reference with a page agrees with cited works of that page, or
       // of no page and the same title; one without, with any of the
       // same title, or of no page.
-      if (!f.page.empty()) gather(block + "p" + f.page);
-      if (!f.title.empty()) gather(block + (f.page.empty() ? "t" : "u") + title_start(f.title));
-      if (f.page.empty()) gather(block + "-");
+      if (!f.page.empty() && !anonymous) gather(block + "p" + f.page);
+      if (!f.title.empty()) gather(block + (f.page.empty() || anonymous ? "t" : "u") + title_start(f.title));
+      if (f.page.empty() && !anonymous) gather(block + "-");
       std::sort(candidates_.begin(), candidates_.end());  // the first cited work that agrees
       candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
       for (std::uint32_t c : candidates_)
@@ -606,6 +615,8 @@ bool CitedWorks::compatible(const Work& w, const Fields& f) const {
   // Every title and journal the work's references wrote counts: the first
   // reference may have spelled them otherwise than the next.
   bool both_titles = !w.titles.empty() && !f.title.empty();
+  // Without an author, only titles say the work (of four words or more; see add()).
+  if (c.family.empty() && (!both_titles || std::count(f.title.begin(), f.title.end(), ' ') < 3)) return false;
   if (both_titles && std::none_of(w.titles.begin(), w.titles.end(),
                                   [&](const std::string& t) { return titles_agree(t, f.title, volume && page); }))
     return false;

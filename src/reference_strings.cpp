@@ -257,9 +257,15 @@ bool is_labelled_wos_part(std::string_view p) {
   if (p[0] == 'V') return !istarts_with(p, "VOL ") && !istarts_with(p, "VOLS ");
   if (is_digit(p[1])) return true;
   if (starts_with(p, "PUNSP ") || starts_with(p, "PII ")) return true;
-  for (char c : p.substr(1))  // "PA12", "PS1", "VSI": one word of capitals and digits
+  bool digit = false, roman = true;
+  for (char c : p.substr(1)) {  // "PA12", "PS1", "PXI": one word of capitals and digits
     if (!((c >= 'A' && c <= 'Z') || is_digit(c))) return false;
-  return true;
+    digit = digit || is_digit(c);
+    roman = roman && std::string_view("IVXLCDM").find(c) != std::string_view::npos;
+  }
+  // Letters alone are a page in Roman numerals or a letter or two ("PXI", "PA"); "PROCEEDINGS" and "PATTERN" are
+  // words of a proceedings' or a book's name ("..., INTELLIGENT VEHICLES SYMPOSIUM, PROCEEDINGS, P316").
+  return digit || roman || p.size() <= 3;
 }
 
 // An empty field of a Reference takes `v`: appended when the field's buffer
@@ -362,6 +368,25 @@ void parse_wos_reference(std::string_view line, Reference& r, std::vector<DoiRep
                      (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == kNoTitleCaptured);
     // "collab>Department of ...collab": the residue of a <collab> element.
     if (a.size() > 13 && starts_with(a, "collab>") && ends_with(a, "collab")) a = trim(a.substr(7, a.size() - 13));
+    // "ANN SCI FOREST", "MONT BLANC TUNNEL", "LCANET": a line that is one part, no initials ending it, is a
+    // source alone (every such line of the WoS files measured, 29, is one), not an author.
+    std::size_t last_word = a.rfind(' ');
+    last_word = last_word == std::string_view::npos ? 0 : last_word + 1;
+    std::string_view initials = a.substr(last_word);
+    if (!initials.empty() && initials.back() == '.') initials.remove_suffix(1);
+    // "HIST SOLAR ENERGY EF", "NEW WEB BASED RCI AP": a source's J9 form, cut at 20 characters, in capitals, three
+    // words or more, ends with letters that look like initials.
+    const bool j9 = a.size() == 20 && std::count(a.begin(), a.end(), ' ') >= 2 &&
+                    std::none_of(a.begin(), a.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const bool source_alone = parts.size() == 1 && !anonymous &&
+                              (j9 || !(last_word > 0 && !initials.empty() && initials.size() <= 3 &&
+                                       std::all_of(initials.begin(), initials.end(),
+                                                   [](char c) { return c >= 'A' && c <= 'Z'; })));
+    if (source_alone) {
+      put(r.container, a);
+      if (r.container.back() == '.') r.container.pop_back();  // WoS BibTeX ends each CR line with a period
+      return;
+    }
     if (!anonymous) put(r.author, a);
   }
   if (k < parts.size() && is_year(parts[k])) put(r.year, parts[k++]);
@@ -492,6 +517,9 @@ bool isbn_then_chapter(std::string_view head, std::string_view number) {
 
 std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
   std::size_t at = raw.rfind("doi: 10."), label = 5;
+  // "doi:10.1111/j.1467- 9280.2009.02441.x": the label without its space, the DOI broken as above.
+  if (std::size_t tight = raw.rfind("doi:10."); tight != std::string_view::npos && (at == std::string_view::npos || tight > at))
+    at = tight, label = 4;
   if (std::size_t url = raw.rfind("doi.org/10."); url != std::string_view::npos && (at == std::string_view::npos || url > at))
     at = url, label = 8;
   if (at != std::string_view::npos) {
@@ -507,9 +535,13 @@ std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
         tail.find_first_of(",;") == std::string_view::npos &&
         (is_alpha(tail[space + 1]) || is_digit(tail[space + 1]))) {
       std::string d;
-      if (isbn_then_chapter(tail.substr(0, space), tail.substr(space + 1))) {
+      // "doi:10.1300/J082v41n02 02": Haworth Press's article number after its issue, '_' written as a space.
+      const std::string_view after_space = tail.substr(space + 1);
+      const bool haworth = starts_with(tail, "10.1300/J") && after_space.size() == 2 && all_digits(after_space);
+      if (isbn_then_chapter(tail.substr(0, space), tail.substr(space + 1)) || haworth) {
         wos_doi(std::string(tail.substr(0, space)) + "_" + std::string(tail.substr(space + 1)), d, nullptr);
-        repair->what = "the space before the chapter's number read as its '_'";
+        repair->what = haworth ? "the space before the article's number read as its '_'"
+                               : "the space before the chapter's number read as its '_'";
       } else {
         wos_doi(tail, d, &repair->what);
       }
@@ -521,7 +553,23 @@ std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
       }
     }
   }
-  return find_doi(raw, repair);
+  std::optional<std::string> d = find_doi(raw, repair);
+  // "https://doi.org/10.1002/uog.5256PMID, Apr; 18306169": PubMed's label of the PMID that follows, written
+  // against the DOI's last digit, is no part of it.
+  if (d && d->size() > 12 && ends_with(*d, "pmid")) {
+    const std::string written = d->substr(0, d->size() - 4);
+    const std::size_t w = ascii_lower(raw).find(written + "pmid");
+    const std::size_t after = w + written.size() + 4;
+    if (w != std::string_view::npos && raw.substr(w + written.size(), 4) == "PMID" &&
+        (after == raw.size() || raw[after] == ',' || raw[after] == ' ')) {
+      d->resize(d->size() - 4);
+      repair->written = std::string(raw.substr(w, written.size() + 4));
+      repair->at = w;
+      repair->what = "PubMed's 'PMID' label written against it dropped";
+      repair->doi = *d;
+    }
+  }
+  return d;
 }
 
 // "New Media & Society. https://doi.org/10.1177/...", "Journal doi:10.1/x",
@@ -722,7 +770,12 @@ bool is_joining_word(std::string_view w) {
 // word in lower case, two words or more and no comma; the title has two words in lower case or more, as many as its
 // capitalised words after the first (a title in capitals throughout does not show where it ends), and its last word
 // is one in lower case, not a word of a name ("... in New Zealand Journal of Ecology": where it ends is not seen).
-std::size_t run_on_source(std::string_view t) {
+// With `one_word`, a source of one word too ("A review of correct methodology Theriogenology"): a capitalised word
+// of six letters or more, in lower case after its capital, after a title of four words in lower case or more that
+// has no capitalised word after its first but after a colon ("among MSM", "... in Brazil" end titles).
+// With `no_pages` (no pages follow to say a source ends there), a run with a number in it is none ("... program
+// delivery. Abstract O009").
+std::size_t run_on_source(std::string_view t, bool one_word = false, bool no_pages = false) {
   std::vector<std::pair<std::size_t, std::string_view>> words;  // offset, word
   for (std::size_t i = 0; i < t.size();) {
     while (i < t.size() && t[i] == ' ') ++i;
@@ -739,11 +792,35 @@ std::size_t run_on_source(std::string_view t) {
   auto capital = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
   std::size_t n = words.size(), at = n;
   while (at > 0 && (capital(words[at - 1].second) || is_joining_word(words[at - 1].second))) --at;
+  if (one_word && n >= 2 && at == n - 1) {
+    const std::string_view w = words[n - 1].second, before = words[n - 2].second;
+    if (w.size() < 6 || !capital(w) || !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+        !lower(before) || before.back() == ',' || before.back() == ':' || before.back() == ';')
+      return std::string_view::npos;
+    std::size_t lowers = 0;
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+      if (lower(words[k].second)) ++lowers;
+      else if (k > 0 && capital(words[k].second) && words[k - 1].second.back() != ':') return std::string_view::npos;
+    }
+    return lowers >= 4 ? words[n - 1].first : std::string_view::npos;
+  }
+  // "... and ancient DNA. Veg. Hist. Archaeobotany": an acronym that ends the title's sentence.
+  bool acronym_ends = false;
+  while (at + 2 < n && words[at].second.size() >= 3 && words[at].second.back() == '.' &&
+         std::all_of(words[at].second.begin(), words[at].second.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    ++at;
+    acronym_ends = true;
+  }
   if (at == 0 || at == n || n - at < 2 || !capital(words[at].second) || !capital(words[n - 1].second)) return std::string_view::npos;
+  // "... point of view. Stockholm: Bokförlags ...": a place and its publisher, no source.
+  if (words[at].second.back() == ':' && words[at].second != "In:") return std::string_view::npos;
   for (std::size_t k = at; k < n; ++k)
-    if (words[k].second.find(',') != std::string_view::npos) return std::string_view::npos;
+    if (words[k].second.find(',') != std::string_view::npos ||
+        (no_pages && std::any_of(words[k].second.begin(), words[k].second.end(), [](char c) { return is_digit(c); })))
+      return std::string_view::npos;
   const std::string_view last = words[at - 1].second;
-  if (!lower(last) || last.back() == ',' || last.back() == ':' || last.back() == ';') return std::string_view::npos;
+  if (!(lower(last) || acronym_ends) || last.back() == ',' || last.back() == ':' || last.back() == ';')
+    return std::string_view::npos;
   std::size_t lowers = 0, capitals = 0;
   for (std::size_t k = 0; k < at; ++k) {
     if (lower(words[k].second)) ++lowers;
@@ -751,6 +828,19 @@ std::size_t run_on_source(std::string_view t) {
   }
   if (lowers < 2 || lowers < capitals) return std::string_view::npos;
   return words[at].first;
+}
+
+// "IGI Global", "McGraw Hill", "Academic Press", "Springer-Verlag": a publisher's name (its last word, or a publisher
+// named in it).
+bool is_publisher_name(std::string_view s) {
+  const std::size_t space = s.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  for (std::string_view w : {"Press", "Hill", "Publishers", "Publishing", "Publications", "Verlag", "Books", "Global",
+                             "Inc", "Inc.", "Ltd", "Ltd.", "Imaging"})
+    if (last == w) return true;
+  for (std::string_view w : {"Wiley", "Springer", "Elsevier", "Routledge", "Sage ", "Verlag", "Publisher"})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 // A source that names a meeting: its proceedings, a conference, a workshop.
@@ -1155,7 +1245,13 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     return ref;
   }
   if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
-    if (title.back() == ',') {
+    const std::string_view first_piece = title.substr(0, title.find(','));
+    if (title.back() == ',' && std::count(first_piece.begin(), first_piece.end(), ' ') >= 4 &&
+        after.find(", pp. ") != std::string_view::npos) {
+      // "Memoirs of the life of Paul Cuffee, the interesting Negro navigator, (1811) The Belfast Monthly Magazine, 7
+      // (39), pp. 284-292": a title of five words or more before the year, a journal's pages after it: no author.
+      title = trim(title.substr(0, title.size() - 1));
+    } else if (title.back() == ',') {
       // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.
       ref.author = std::string(trim(title.substr(0, title.find(','))));
       title = {};
@@ -1219,7 +1315,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     }
   while (!source.empty() && (source.front() == ',' || source.front() == ' ')) source.remove_prefix(1);
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
-  if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
+  std::string_view extra_text;  // what Scopus appended after ". , "
+  if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) {
+    extra_text = trim(source.substr(extra + 4));
+    source = source.substr(0, extra + 1);
+  }
   source = trim(source);
   // "Title. Social Networks (2012) doi:10.1016/...": the DOI alone after the
   // year is no source (it is the reference's DOI, read above).
@@ -1232,6 +1332,19 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
       ref.first_page = leading_page(source.substr(pp + 6));
     } else {
       pp = source.find(", p. ");
+      // "(2008) Title, p. 0311. , XVII International AIDS Conference, Mexico City, Abstract WEPE", "..., p. 08009. ,
+      // http://www.e3s-conferences.org/...": a number with a leading zero is no count of pages but the paper's or
+      // abstract's number, and a meeting named after ". , " its source.
+      if (pp != std::string_view::npos) {
+        std::string_view n = trim(source.substr(pp + 5));
+        while (!n.empty() && n.back() == '.') n.remove_suffix(1);
+        // Not "Arxiv, 2008, p. 09484": an arXiv identifier's halves.
+        if (n.size() >= 3 && n[0] == '0' && all_digits(n) && !(pp >= 4 && all_digits(source.substr(pp - 4, 4)))) {
+          ref.first_page = std::string(n);
+          const std::string_view meeting = extra_text.substr(0, extra_text.find(", "));
+          if (names_meeting(meeting) && meeting.find("://") == std::string_view::npos) ref.container = std::string(meeting);
+        }
+      }
     }
     std::string_view t = trim(source.substr(0, pp));
     if (!t.empty() && t.back() == '.') t.remove_suffix(1);
@@ -1308,10 +1421,16 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     }
     // "Tobler, W.R., Choropleth maps without class intervals Geographical Analysis, pp. 26-28": the source after the
     // title, no year between them.
-    if (ref.container.empty() && !ref.first_page.empty())
-      if (std::size_t at = run_on_source(title); at != std::string_view::npos) {
-        ref.container = std::string(trim(title.substr(at)));
+    // "..., Examining the impact of ... in a population sample J Interpers Violence", "... of correct methodology
+    // Theriogenology": so without pages too (a link, a publisher or a note after ", , " aside).
+    // A publisher run on so ("... hybrid system IGI Global", "... engineering science HcGrau Hill") ends the title
+    // too, no source.
+    if (ref.container.empty() && (!ref.first_page.empty() || rest.empty()))
+      if (std::size_t at = run_on_source(title, true, ref.first_page.empty()); at != std::string_view::npos) {
+        std::string_view run = trim(title.substr(at));
         title = trim(title.substr(0, at));
+        if (starts_with(run, "In: ")) run = trim(run.substr(4));
+        if (!(ref.first_page.empty() && is_publisher_name(run))) ref.container = std::string(run);
       }
   }
   // "Family, I., Family I. Title. In Construction Research Congress 2016;
@@ -1451,6 +1570,42 @@ void tidy_scopus_slot(std::string& s) {
         break;
       }
   }
+  // "Prevention GAP report,. Retrieved from", "Alcohol. accessed on", "... [cited 2019 Sep 8]. Available from": the
+  // words that led to a link Scopus left out (or wrote before the title), and a date of citing, end no title.
+  for (bool cut = true; cut;) {
+    cut = false;
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == ',' || t.back() == '.' || t.back() == ':' || t.back() == ';' || is_space(t.back())))
+      t.remove_suffix(1);
+    // Asked of every title and source: only an end in "from", "at", "online", "on" or "]" may be one.
+    if (t.empty() || std::string_view("mMtTeEnN]").find(t.back()) == std::string_view::npos) break;
+    for (std::string_view w : {"Retrieved from", "Available from", "Available at", "Available online", "accessed on"})
+      if (t.size() > w.size() + 3 && iequals(t.substr(t.size() - w.size()), w) && t[t.size() - w.size() - 1] == ' ') {
+        v = trim(t.substr(0, t.size() - w.size()));
+        cut = true;
+      }
+    if (std::size_t open = t.rfind("[cited "); !cut && open != std::string_view::npos && open > 3 && t.back() == ']') {
+      v = trim(t.substr(0, open));
+      cut = true;
+    }
+    if (cut)
+      while (!v.empty() && (v.back() == ',' || v.back() == ';' || v.back() == ':' || is_space(v.back()))) v.remove_suffix(1);
+  }
+  // "Applied Logistic Regression (2nd Ed.)", "The Sage Handbook of ... (2nd Ed", "... (4th ed.)": the edition, a
+  // note beside the name (the reference's text keeps it).
+  {
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == '.' || t.back() == ')' || is_space(t.back()))) t.remove_suffix(1);
+    if (std::size_t open = t.rfind(" ("); open != std::string_view::npos && open >= 8) {
+      std::string_view note = t.substr(open + 2);
+      std::size_t d = 0;
+      while (d < note.size() && is_digit(note[d])) ++d;
+      const std::string_view suffix = note.substr(d, 2);
+      if (d > 0 && d <= 2 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+          (iequals(note.substr(d + 2), " ed") || iequals(note.substr(d + 2), " edition")))
+        v = trim(t.substr(0, open));
+    }
+  }
   // "Lista de Espécies da Flora Do Brasil [Internet]", "... consequences [Online]": the medium (ISO 690's
   // designator), no word of the title.
   for (std::string_view w : {"[online]", "[internet]"}) {
@@ -1525,6 +1680,90 @@ std::string_view without_empty_doi(std::string_view raw) {
   return t;
 }
 
+// Where a sentence of a reference in the citing paper's own style ends: ". " and a capital after a word of five
+// letters or more or one in lower case ("Landmark Editor. IDAV", "ancient DNA. Veg." goes on; "Prof. Schmidt",
+// "Centrale ... II. Thematisch" go on); npos when none.
+std::size_t sentence_end(std::string_view t) {
+  for (std::size_t i = t.find(". "); i != std::string_view::npos; i = t.find(". ", i + 1)) {
+    if (i + 2 >= t.size() || !capitalised(t.substr(i + 2))) continue;
+    // Not inside a parenthesis: "(gem. Ravels, prov. Antwerpen)".
+    if (std::count(t.begin(), t.begin() + i, '(') > std::count(t.begin(), t.begin() + i, ')')) continue;
+    std::size_t w = t.rfind(' ', i);
+    w = w == std::string_view::npos ? 0 : w + 1;
+    const std::string_view word = t.substr(w, i - w);
+    if (word.size() >= 5 || (word.size() >= 2 && word[0] >= 'a' && word[0] <= 'z')) return i;
+  }
+  return std::string_view::npos;
+}
+
+// A note of the work's state beside its title, no word of it: before it in the citing paper's own style ("n.d.
+// Landmark Editor. IDAV, UC Davis", "(in press). Tracking ...", "in press. ", "Forthcoming. ", "To appear a. ",
+// "under review. ", "(forthcoming) the Small Stone Spheres ..., Thera. In Doumas, ..."), and the year so written
+// ("2004. Deconstructing the crystal ball: .... In: Stadtarchäologie Wien, ...", read as the year when the layout
+// gave none); after it ("..., forthcoming", "... study. Unpublished manuscript", "... Biogéographiques. PhD
+// Dissertation", "... (Doctoral dissertation)").  Before it, the title in that style ends where an "In" of a book
+// begins ("Title, in Urban, M. (Ed.), Book", "Title (in Dutch). In: CAI-I. ..."), else where its first sentence does.
+// A title that is a note alone stays.
+void drop_state_notes(Reference& ref) {
+  std::string_view t = ref.title;
+  if (t.size() < 8) return;
+  // Asked of every title: only one that opens or ends as a note may hold one.
+  const char first = t[0];
+  std::string_view end = t;
+  while (!end.empty() && (end.back() == '.' || is_space(end.back()))) end.remove_suffix(1);
+  const char last = end.empty() ? 0 : end.back();
+  if (!(first == '(' || is_digit(first) || std::string_view("iIfFnNtTuUsS").find(first) != std::string_view::npos) &&
+      !(last == ')' || last == 'g' || last == 'G' || last == 'n' || last == 'N' || last == 's' || last == 'S' ||
+        last == 't' || last == 'T'))
+    return;
+  std::size_t cut = 0;
+  for (std::string_view w : {"(in press). ", "(in press) ", "in press. ", "(forthcoming). ", "(forthcoming) ",
+                             "forthcoming. ", "n.d. ", "(n.d.) ", "(n.d.). ", "to appear. ", "under review. ",
+                             "in preparation. ", "submitted. "})
+    if (istarts_with(t, w)) cut = w.size();
+  // "To appear a. ", "To appear b. ": two works of one author to appear.
+  if (cut == 0 && istarts_with(t, "to appear ") && t.size() > 13 && t[10] >= 'a' && t[10] <= 'z' && t[11] == '.' &&
+      t[12] == ' ')
+    cut = 13;
+  // "Forthcoming Deadly Symbiosis: ...": the word alone before a capital.
+  if (cut == 0 && starts_with(t, "Forthcoming ") && t.size() > 12 && t[12] >= 'A' && t[12] <= 'Z') cut = 12;
+  std::size_t year = 0;
+  if (cut == 0 && t.size() > 6 && year_span_length(t) == 4 && (t[4] == '.' || (t[4] >= 'a' && t[4] <= 'e' && t[5] == '.'))) {
+    year = 4;
+    cut = t[4] == '.' ? 6 : 7;
+    if (cut >= t.size() || t[cut - 1] != ' ') cut = 0;
+  }
+  if (cut > 0 && cut < t.size()) {
+    std::string_view rest = trim(t.substr(cut));
+    std::size_t end = std::string_view::npos;
+    for (std::string_view in : {". In: ", ". In ", ", in "})
+      if (std::size_t at = rest.find(in); at != std::string_view::npos && at < end) end = at;
+    if (end == std::string_view::npos) end = sentence_end(rest);
+    if (end != std::string_view::npos) rest = trim(rest.substr(0, end));
+    if (rest.size() >= 3) {
+      if (year > 0 && ref.year.empty()) ref.year = std::string(t.substr(0, 4));
+      t = rest;
+    }
+  }
+  for (bool again = true; again;) {
+    again = false;
+    std::string_view u = t;
+    while (!u.empty() && (u.back() == '.' || is_space(u.back()))) u.remove_suffix(1);
+    for (std::string_view w : {", forthcoming", " (forthcoming)", ", in press", " (in press)", " (under review)",
+                               " (in preparation)", ". In preparation", ". Unpublished manuscript", " (unpublished)",
+                               ". PhD Dissertation", ". Ph.D. Dissertation", ". PhD Thesis", ". Ph.D. Thesis",
+                               ". Doctoral dissertation", " (Doctoral dissertation)", " (Doctoral dissertation",
+                               " (PhD thesis)", " (PhD dissertation)", " (Ph.D. dissertation)", " (Master's thesis)"})
+      if (u.size() > w.size() && iequals(u.substr(u.size() - w.size()), w) &&
+          std::count(u.begin(), u.end() - w.size(), ' ') >= 2) {  // three words or more stay
+        t = trim(u.substr(0, u.size() - w.size()));
+        again = true;
+        break;
+      }
+  }
+  if (t.size() != ref.title.size()) ref.title = std::string(t);
+}
+
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
@@ -1540,6 +1779,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
   drop_repeated_title(ref.title);
+  if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());

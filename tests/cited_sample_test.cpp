@@ -208,8 +208,7 @@ TEST_CASE("WoS and Scopus cited references: the held-out sample of exports not i
 TEST_CASE("Scopus cited references without a volume: a third sample", "[reference_strings][fixture]") {
   const std::vector<Labelled> sample = read_sample("refparse/cited_sample60.tsv");
   REQUIRE(sample.size() == 50);
-  constexpr std::array<Floor, 3> kBelow = {Floor{"Scopus", "author", 0.98}, Floor{"Scopus", "title", 0.98},
-                                           Floor{"Scopus", "first_page", 0.98}};
+  constexpr std::array<Floor, 2> kBelow = {Floor{"Scopus", "author", 0.98}, Floor{"Scopus", "title", 0.98}};
   score(sample, kBelow, 1);
 }
 
@@ -223,17 +222,39 @@ TEST_CASE("Scopus cited references without a volume: a third sample", "[referenc
 // Scopus author .99, year .99, title .87, container .92, volume .97, first page .98, DOI 1.000; WoS author .983,
 // container .967, volume .983, the rest 1.000.  Since a Scopus title without a year no longer runs into its source
 // ("Choropleth maps without class intervals Geographical Analysis, pp. 26-28"), a title's "[Internet]" is cut and
-// WoS's "VVolume 1" and "In: " are read: Scopus title .90, container .94; WoS container .983, volume 1.000.  The
-// misses left: a WoS line that is a source alone ("ANN SCI FOREST", read as an author); Scopus titles that run into
-// a source after a comma or in title case ("..., Argentina Acta Geológica Hispánica, 21-22", "... in Outline Shape
-// Medical Image Analysis"), "n.d." and "forthcoming" beside a title, authors after "(1985), ", a volume "IT-17",
-// references in the citing paper's own style ("2004. Title. In: ...").
+// WoS's "VVolume 1" and "In: " are read: Scopus title .90, container .94; WoS container .983, volume 1.000.  Session
+// 63: "n.d." and "forthcoming" beside a title, "2004. Title. In: ..." (its year and title), WoS's "ANN SCI FOREST"
+// (a source alone): Scopus year 1.000, title .93; WoS 1.000.  The misses left: Scopus titles that run into a source
+// after a comma or in title case ("..., Argentina Acta Geológica Hispánica, 21-22", "... in Outline Shape Medical
+// Image Analysis"), authors after "(1985), ", a volume "IT-17", the rest of "2004. Title. In: Book, vol. 1227".
 TEST_CASE("WoS and Scopus cited references: a fourth held-out sample, of three licensed exports",
           "[reference_strings][fixture]") {
   const std::vector<Labelled> sample = read_sample("refparse/cited_sample62.tsv");
   REQUIRE(sample.size() == 160);
-  constexpr std::array<Floor, 6> kBelow = {
-      Floor{"Scopus", "title", 0.90}, Floor{"Scopus", "container", 0.94}, Floor{"Scopus", "volume", 0.97},
-      Floor{"Scopus", "first_page", 0.98}, Floor{"WoS", "author", 0.98}, Floor{"WoS", "container", 0.98}};
+  constexpr std::array<Floor, 4> kBelow = {Floor{"Scopus", "title", 0.93}, Floor{"Scopus", "container", 0.94},
+                                           Floor{"Scopus", "volume", 0.97}, Floor{"Scopus", "first_page", 0.98}};
+  score(sample, kBelow);
+}
+
+// A fifth sample, held out: 160 references of six exports not in the repository and not drawn before, drawn by
+// bench/cited_sample_draw (--seed 63, stratified by shape; none of the strings the corpus's Scopus and WoS files or
+// the earlier held-out exports hold) and labelled as above before any change they might suggest
+// (fixtures/refparse/cited_sample63.tsv): 34 Scopus references of a scoping review's Scopus RIS (medicine: HIV, men
+// who have sex with men, syndemics), 33 of a poverty and school-dropout review's Scopus BibTeX (education, public
+// health; Spanish and Turkish titles, reports, theses, web pages), 33 of aksel-blaise/merror's Scopus BibTeX
+// (morphometrics, archaeology, anatomy; software, French theses); 20 WoS CR lines each of a traffic-safety review
+// (engineering), a building-energy data review (engineering; Chinese citation index lines) and an archaeology
+// keynote's WoS export.  On main before any change: Scopus author .98, year 1.000, title .90, container .92, volume
+// 1.000, first page .98, DOI .98; WoS container and first page .983, the rest 1.000.  After session 63's fixes
+// (tests/cited63_test.cpp): Scopus title .95, container .97, author, first page .99, DOI 1.000; WoS 1.000.  The misses
+// left: a no-year abstract at a meeting ("... behavior Oral poster presentation, AIDS conference, Durban"), a
+// reference in the citing paper's style after "(2018), . " and one after a link ("http://www.mineducacion.gov,
+// Ministerio de Educación Encuesta ..."), a link then a publisher in the title's place ("(2018), https://..., .
+// Department of Economic and Social Affairs. ..."), Springer's "Title. In: Slice D (ed) Book. ..., pp 117-143 (2005)".
+TEST_CASE("WoS and Scopus cited references: a fifth held-out sample, of six exports of other fields",
+          "[reference_strings][fixture]") {
+  const std::vector<Labelled> sample = read_sample("refparse/cited_sample63.tsv");
+  REQUIRE(sample.size() == 160);
+  constexpr std::array<Floor, 2> kBelow = {Floor{"Scopus", "title", 0.95}, Floor{"Scopus", "container", 0.97}};
   score(sample, kBelow);
 }
