@@ -79,7 +79,7 @@ class DimensionsReader {
       const std::string& k = it.key();
       const json& v = it.value();
       if (v.is_null()) continue;
-      const std::size_t at = offset_of(src, begin, k);
+      const std::size_t at = member_offset(src, begin, k);
       if (k == "id") r.add_extra("Publication ID", json_text(v));
       else if (k == "title") r.title = json_text(v);
       else if (k == "abstract") {
@@ -150,25 +150,10 @@ class DimensionsReader {
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   }
 
-  // A reference naming a publication of the file gets its DOI (citations
-  // inside one answer are found by DOI).
-  static void link_references(std::vector<Record>& records) {
-    std::unordered_map<std::string, std::string> doi_of;
-    for (const Record& r : records)
-      if (std::string_view id = r.get_extra("Publication ID"); !id.empty() && !r.doi.empty()) doi_of.emplace(id, r.doi);
-    for (Record& r : records)
-      for (Reference& ref : r.references)
-        if (ref.doi.empty())
-          if (auto it = doi_of.find(ref.raw); it != doi_of.end()) ref.doi = it->second;
-  }
 
  private:
   Diagnostics& diags_;
 
-  static std::size_t offset_of(std::string_view src, std::size_t begin, const std::string& key) {
-    const std::size_t at = src.find("\"" + key + "\"");
-    return begin + (at == std::string_view::npos ? 0 : at);
-  }
 
   // "0000-0002-2735-148X", ["0000-..."], or the older API's text of a
   // Python list, "['0000-0002-2735-148X']".
@@ -230,29 +215,9 @@ class DimensionsReader {
 }  // namespace
 
 ParseStats parse_dimensions_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
-  ParseStats stats;
   const std::vector<JsonRange> entries = scholarly_json_records(text, "publications");
   DimensionsReader reader(diags);
-  std::vector<Record> records;
-  std::vector<JsonRange> sources;
-  for (const JsonRange& at : entries) {
-    std::string_view src = text.substr(at.begin, at.end - at.begin);
-    std::optional<json> parsed = parse_json_object(src, at, "Dimensions publication", diags, stats);
-    if (!parsed) continue;
-    Record r;
-    if (!reader.read(*parsed, src, at.begin, r)) {
-      diags.error(at.begin, "Dimensions publication without title, author or DOI: skipped");
-      ++stats.rejected;
-      continue;
-    }
-    records.push_back(std::move(r));
-    sources.push_back(at);
-  }
-  DimensionsReader::link_references(records);
-  PositionCounter positions(text);
-  for (std::size_t i = 0; i < records.size(); ++i)
-    deliver_record_at(std::move(records[i]), kFormat, text.substr(sources[i].begin, sources[i].end - sources[i].begin),
-                      positions.at(sources[i].begin), diags, stats, sink);
+  ParseStats stats = read_scholarly_records(text, entries, reader, kFormat, "Dimensions publication", "Publication ID", diags, sink);
   if (entries.empty()) diags.file_error("Dimensions JSON without publications: nothing read");
   return stats;
 }

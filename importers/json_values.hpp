@@ -45,6 +45,13 @@ inline std::size_t json_value_end(std::string_view t, std::size_t p) {
   return depth == 0 ? p : std::string_view::npos;
 }
 
+// Where `key`'s member is written in a record's text `src` (which starts at
+// `begin` in the whole text), else the record's start: a value's place.
+inline std::size_t member_offset(std::string_view src, std::size_t begin, const std::string& key) {
+  const std::size_t at = src.find("\"" + key + "\"");
+  return begin + (at == std::string_view::npos ? 0 : at);
+}
+
 // A JSON value's bytes [begin, end) in the text.
 struct JsonRange {
   std::size_t begin, end;

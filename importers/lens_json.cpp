@@ -108,7 +108,7 @@ class LensReader {
       const std::string& k = it.key();
       const json& v = it.value();
       if (v.is_null()) continue;
-      const std::size_t at = offset_of(src, begin, k);
+      const std::size_t at = member_offset(src, begin, k);
       if (k == "lens_id") r.add_extra("Lens ID", json_text(v));
       else if (k == "title") r.title = json_text(v);
       else if (k == "publication_type") {
@@ -163,26 +163,11 @@ class LensReader {
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   }
 
-  // A reference naming a Lens ID of a work of the file gets that work's DOI
-  // (citations inside one export are found by DOI), as the CSV's do.
-  void link_references(std::vector<Record>& records) const {
-    std::unordered_map<std::string, std::string> doi_of;
-    for (const Record& r : records)
-      if (std::string_view id = r.get_extra("Lens ID"); !id.empty() && !r.doi.empty()) doi_of.emplace(id, r.doi);
-    for (Record& r : records)
-      for (Reference& ref : r.references)
-        if (ref.doi.empty())
-          if (auto it = doi_of.find(ref.key.empty() ? ref.raw : ref.key); it != doi_of.end()) ref.doi = it->second;
-  }
 
  private:
   std::string_view text_;
   Diagnostics& diags_;
 
-  static std::size_t offset_of(std::string_view src, std::size_t begin, const std::string& key) {
-    const std::size_t at = src.find("\"" + key + "\"");
-    return begin + (at == std::string_view::npos ? 0 : at);
-  }
 
   void authors(const json& v, std::size_t at, Record& r) {
     for (const json& a : v) {
@@ -308,30 +293,9 @@ std::vector<JsonRange> scholarly_json_records(std::string_view text, std::string
 }
 
 ParseStats parse_lens_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
-  ParseStats stats;
   const std::vector<JsonRange> entries = scholarly_json_records(text, "data");
   LensReader reader(text, diags);
-  std::vector<Record> records;
-  std::vector<std::pair<std::size_t, std::size_t>> sources;  // each record's [begin, end)
-  for (const JsonRange& at : entries) {
-    std::string_view src = text.substr(at.begin, at.end - at.begin);
-    std::optional<json> parsed = parse_json_object(src, at, "Lens record", diags, stats);
-    if (!parsed) continue;
-    Record r;
-    if (!reader.read(*parsed, src, at.begin, r)) {
-      diags.error(at.begin, "Lens record without title, author or DOI: skipped");
-      ++stats.rejected;
-      continue;
-    }
-    records.push_back(std::move(r));
-    sources.emplace_back(at.begin, at.end);
-  }
-  reader.link_references(records);
-  PositionCounter positions(text);
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    const auto [b, e] = sources[i];
-    deliver_record_at(std::move(records[i]), kFormat, text.substr(b, e - b), positions.at(b), diags, stats, sink);
-  }
+  ParseStats stats = read_scholarly_records(text, entries, reader, kFormat, "Lens record", "Lens ID", diags, sink);
   if (entries.empty()) diags.file_error("Lens.org JSON without records: nothing read");
   return stats;
 }

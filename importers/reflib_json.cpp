@@ -181,13 +181,6 @@ std::string endnote_value(const json& v) {
   return out;
 }
 
-// Where "key" is in the item's text (for the diagnostics); the item's start
-// when it is not found as written.
-std::size_t key_offset(std::string_view src, std::size_t begin, const std::string& key) {
-  const std::size_t at = src.find("\"" + key + "\"");
-  return begin + (at == std::string_view::npos ? 0 : at);
-}
-
 }  // namespace
 
 ParseStats parse_reflib_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
@@ -210,7 +203,7 @@ ParseStats parse_reflib_json(std::string_view text, Diagnostics& diags, const Re
     for (auto it = o.begin(); it != o.end(); ++it) {
       const std::string& k = it.key();
       const json& v = it.value();
-      const std::size_t off = key_offset(src, at.begin, k);
+      const std::size_t off = member_offset(src, at.begin, k);
       if (k == "type") {
         const std::string t = endnote_value(v);
         in.type_offset = off;

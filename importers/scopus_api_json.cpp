@@ -146,7 +146,7 @@ class EntryReader {
     for (auto it = o.begin(); it != o.end(); ++it) {
       const std::string& k = it.key();
       const json& v = it.value();
-      const std::size_t at = offset_of(src, begin, k);
+      const std::size_t at = member_offset(src, begin, k);
       auto set = [&](ScopusField f, const char* name, const std::string& value) {
         if (!trim(value).empty()) set_scopus_field(r, f, name, value, text_, at, diags_, fields);
       };
@@ -209,11 +209,6 @@ class EntryReader {
   std::string_view text_;
   Diagnostics& diags_;
   NameGuesses names_;
-
-  static std::size_t offset_of(std::string_view src, std::size_t begin, const std::string& key) {
-    const std::size_t at = src.find("\"" + key + "\"");
-    return begin + (at == std::string_view::npos ? 0 : at);
-  }
 
   // The COMPLETE view's authors as the CSV's Author full names: "Surname,
   // Given (authid); ...".
