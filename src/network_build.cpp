@@ -34,6 +34,10 @@ std::vector<std::string> reference_identifiers(const Reference& r) {
   const std::string_view raw = trim(r.raw);
   for (std::string_view kind : {"openalex", "lens"})
     if (std::string id = work_identifier(kind, raw); !id.empty()) return {id};
+  // A Lens reference written with its text keeps its Lens ID as its key
+  // (lens_json.cpp): a Lens ID's shape (five groups of three, a check
+  // character) is no other reader's key.
+  if (std::string id = work_identifier("lens", r.key); !id.empty()) return {id};
   // "… 2015 Jan;274(1):250-9. PMID: 25144646": PubMed's way of naming the
   // cited article, after the citation.
   for (std::string_view kind : {"pmid", "pmcid"}) {

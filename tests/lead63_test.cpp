@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "refnet/network_build.hpp"
 #include "refnet/store.hpp"
 #include "support.hpp"
 
@@ -117,4 +118,32 @@ TEST_CASE("a library of schema 20 gets each merge's basis from its reason once, 
   CHECK(sql(path, "PRAGMA user_version") == std::to_string(Library::kSchemaVersion) + "\n");
   CHECK(sql(path, "SELECT basis, count(*) FROM merges GROUP BY basis ORDER BY basis") ==
         "DOI|29\nPMID|1\nWoS UT|1\nentry|1\n");
+}
+
+// A Lens reference written with its text and its Lens ID (the Scholarly
+// API's references, audit63's reader: the text is the reference, the ID its
+// key) cites the work of the library holding that Lens ID.  The citation
+// network read the ID from the reference's text only: such a reference,
+// abbreviated as citations are, cited nothing.
+TEST_CASE("a Lens reference with its text cites the work its Lens ID names", "[lead63][network]") {
+  Reference r;
+  r.raw = "Moreira A. Reference managers: a survey. J Rev Methods. 2012;3:11-9.";
+  r.key = "000-463-679-101-319";
+  CHECK(reference_identifiers(r) == std::vector<std::string>{"lens:000-463-679-101-319"});
+  // Another reader's key (Crossref's "key", a BibTeX label) is no Lens ID.
+  r.key = "CR12";
+  CHECK(reference_identifiers(r).empty());
+
+  auto p = parse_file(fixture("json/lens_references_text.jsonl"));
+  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records[1].references.size() == 1);
+  std::vector<NetworkDoc> docs = {network_doc(1, p.records[0]), network_doc(2, p.records[1])};
+  CitationReport rep;
+  NetworkOptions o;
+  o.type = "citation";
+  Network n = build_citation(docs, o, &rep);
+  CHECK(rep.by_identifier == 1);
+  bool cites = false;
+  for (const NetworkLink& l : n.links) cites = cites || (n.nodes[l.source].id == "w2" && n.nodes[l.target].id == "w1");
+  CHECK(cites);
 }
