@@ -1372,9 +1372,11 @@ std::vector<std::pair<std::string, std::string>> own_export_edits(const Record& 
                                                                   std::vector<std::string>& stale) {
   std::vector<std::pair<std::string, std::string>> out;
   auto text = [](std::string_view v) { return fold_words(strip_rich_text(v)); };
+  // One key for a name kept whole and a family name: an export may write
+  // the one as the other (RIS's "AU  - Joe" reads back as a family name).
   auto names = [](const std::vector<Creator>& list) {
     std::string key;
-    for (const Creator& c : list) key += (c.is_literal() ? fold_words(c.literal) : family_name_key(c.full_family())) + "|";
+    for (const Creator& c : list) key += family_name_key(c.is_literal() ? c.literal : c.full_family()) + "|";
     return key;
   };
   auto year = [](const Record& x) { return x.issued.year ? std::to_string(x.issued.year) : std::string(); };

@@ -147,3 +147,21 @@ TEST_CASE("a Lens reference with its text cites the work its Lens ID names", "[l
   for (const NetworkLink& l : n.links) cites = cites || (n.nodes[l.source].id == "w2" && n.nodes[l.target].id == "w1");
   CHECK(cites);
 }
+
+// A one-word name kept whole ("Joe," in dedupe-sweep's EndNote library:
+// a literal name) that refnet's RIS export writes as "AU  - Joe" reads back
+// as a family name.  The own-export comparison keyed a literal by its folded
+// words ("joe") and a family name by family_name_key, which writes "oe" as
+// "o" ("jo"): the unchanged name was taken for the user's edit of the
+// author, made a correction over every source and said so.
+TEST_CASE("refnet's own RIS export of a one-word name read back is no edit", "[lead63][own-export]") {
+  TempDir dir;
+  const std::string lib = "--library " + q(dir / "lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(fixture("endnote/csv_quoted_titles.xml"))).status == 0);
+  REQUIRE(run_refnet(lib + "export --format ris -o " + q(dir / "mine.ris")).status == 0);
+  auto back = run_refnet(lib + "import " + q(dir / "mine.ris"));
+  CHECK(back.status == 0);
+  CHECK(has(back.out, " 0 updated, "));
+  CHECK(!has(back.out + back.err, "edited in refnet's own export"));
+  CHECK(has(run_refnet(lib + "show joe1999chronic").out, "  authors         Joe\n"));
+}
