@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <sstream>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +22,8 @@
 #include "refnet/citekey.hpp"
 #include "refnet/dedup.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/exporter.hpp"
+#include "refnet/importer.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/merge_basis.hpp"
 #include "refnet/names.hpp"
@@ -1411,6 +1414,29 @@ std::vector<std::pair<std::string, std::string>> own_export_edits(const Record& 
   return out;
 }
 
+// The view as refnet's own export in `format` writes it, read back: what
+// an unchanged export of it reads as (a page range "448-448" written as RIS's
+// SP and EP reads back "448", an open range "123-" as "123"; BibTeX writes a
+// subtitle into the title).  BibTeX's entry may be BibTeX's or biblatex's.
+std::vector<Record> own_export_round_trips(const Record& view, std::string_view format) {
+  std::vector<Record> out;
+  auto read_back = [&](void (*write)(std::ostream&, const std::vector<Record>&, const ExportOptions&), Format f) {
+    std::ostringstream written;
+    write(written, std::vector<Record>{view}, ExportOptions{});
+    Diagnostics quiet;
+    std::vector<Record> read;
+    import_text(written.str(), f, quiet, [&](Record&& r) { read.push_back(std::move(r)); });
+    if (read.size() == 1) out.push_back(std::move(read.front()));
+  };
+  if (format == "ris") read_back(write_ris, Format::ris);
+  if (format == "bibtex" || format == "biblatex") {
+    read_back(write_bibtex, Format::bibtex);
+    read_back(write_biblatex, Format::bibtex);
+  }
+  if (format == "csl-json") read_back(write_csljson, Format::csl_json);
+  return out;
+}
+
 // refnet's own exports an older refnet (before session 60) read back and kept
 // as ordinary sources of the works they were written from: counted by prisma
 // and overlap as records a search found, voting on the works' values.  Known
@@ -1830,6 +1856,19 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     std::vector<std::pair<std::string, std::string>> edits;
     std::vector<std::string> stale;
     if (before) edits = own_export_edits(*keyed, *before, source_records(*same), stale);
+    // A field the entry writes as the export writes the view unchanged is
+    // no edit, nor an old value (a writer's form the view's lacks).
+    if (before && (!edits.empty() || !stale.empty()))
+      for (const Record& written : own_export_round_trips(*before, keyed->provenance.format)) {
+        std::vector<std::string> unused;
+        const auto differs = own_export_edits(*keyed, written, {}, unused);
+        auto same_as_written = [&](const std::string& field) {
+          return std::none_of(differs.begin(), differs.end(), [&](const auto& d) { return d.first == field; });
+        };
+        edits.erase(std::remove_if(edits.begin(), edits.end(), [&](const auto& e) { return same_as_written(e.first); }),
+                    edits.end());
+        stale.erase(std::remove_if(stale.begin(), stale.end(), same_as_written), stale.end());
+      }
     if (!stale.empty()) {
       std::string fields;
       for (const std::string& f : stale) fields += (fields.empty() ? "" : ", ") + f;
