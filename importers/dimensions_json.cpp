@@ -51,11 +51,6 @@ namespace {
 using json = nlohmann::json;
 constexpr std::string_view kFormat = "dimensions";
 
-std::string text_of(const json& o, const char* key) {
-  auto it = o.find(key);
-  return it == o.end() ? std::string() : json_text(*it);
-}
-
 // Dimensions' publication types.
 std::string dimensions_type(std::string_view t) {
   std::string l = ascii_lower(trim(t));
@@ -95,8 +90,8 @@ class DimensionsReader {
         if (!v.empty() && v[0].is_array()) authors(v[0], at, r);
         else authors(v, at, r);
       } else if (k == "journal" && v.is_object()) {
-        r.container_title = text_of(v, "title");
-        if (std::string id = text_of(v, "id"); !id.empty()) r.add_extra("journal.id", id);
+        r.container_title = json_member_text(v, "title");
+        if (std::string id = json_member_text(v, "id"); !id.empty()) r.add_extra("journal.id", id);
       } else if (k == "journal_title_raw") journal_raw = json_text(v);
       else if (k == "book_title") book = json_text(v);
       else if (k == "proceedings_title") proceedings = json_text(v);
@@ -175,10 +170,10 @@ class DimensionsReader {
 
   static std::string affiliation_text(const json& aff) {
     if (!aff.is_object()) return json_text(aff);
-    if (std::string raw = text_of(aff, "raw_affiliation"); !raw.empty()) return raw;
-    std::string s = text_of(aff, "name");
+    if (std::string raw = json_member_text(aff, "raw_affiliation"); !raw.empty()) return raw;
+    std::string s = json_member_text(aff, "name");
     for (const char* part : {"city", "country"})
-      if (std::string p = text_of(aff, part); !p.empty() && s.find(p) == std::string::npos)
+      if (std::string p = json_member_text(aff, part); !p.empty() && s.find(p) == std::string::npos)
         s += (s.empty() ? "" : ", ") + p;
     return s;
   }
@@ -187,8 +182,8 @@ class DimensionsReader {
     for (const json& a : v) {
       if (!a.is_object()) continue;
       Creator c;
-      c.family = text_of(a, "last_name");
-      c.given = text_of(a, "first_name");
+      c.family = json_member_text(a, "last_name");
+      c.given = json_member_text(a, "first_name");
       if (c.family.empty()) {
         c.literal = c.given;
         c.given.clear();

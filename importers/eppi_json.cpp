@@ -70,11 +70,6 @@ namespace {
 using json = nlohmann::json;
 constexpr std::string_view kFormat = "eppi-json";
 
-std::string text_of(const json& o, std::string_view key) {
-  auto it = o.find(key);
-  return it == o.end() ? std::string() : json_text(*it);
-}
-
 // EPPI's reference types (its TypeName) as CSL types; "" for one it has no
 // CSL type for.
 std::string_view csl_type(std::string_view eppi) {
@@ -112,14 +107,14 @@ std::map<long long, std::string> code_paths(std::string_view text, std::size_t r
     if (list == attributes->end() || !list->is_array()) return;
     for (const json& a : *list) {
       if (!a.is_object()) continue;
-      const std::string path = prefix + " > " + text_of(a, "AttributeName");
+      const std::string path = prefix + " > " + json_member_text(a, "AttributeName");
       auto id = a.find("AttributeId");
       if (id != a.end() && id->is_number_integer()) paths[id->get<long long>()] = path;
       self(self, a, path);
     }
   };
   for (const json& set : sets)
-    if (set.is_object()) walk(walk, set, text_of(set, "SetName"));
+    if (set.is_object()) walk(walk, set, json_member_text(set, "SetName"));
   return paths;
 }
 
@@ -162,7 +157,7 @@ class ItemReader {
 
   void read(const json& o, Record& r, std::size_t at) {
     std::string year, month, institution, city, parent;
-    const std::string first_family(short_title_family(text_of(o, "ShortTitle")));
+    const std::string first_family(short_title_family(json_member_text(o, "ShortTitle")));
     for (auto it = o.begin(); it != o.end(); ++it) {
       const std::string& k = it.key();
       const json& v = it.value();
@@ -300,7 +295,7 @@ class ItemReader {
       if (id == c.end() || !id->is_number_integer()) continue;
       auto path = codes_.find(id->get<long long>());
       std::string code = path != codes_.end() ? path->second : "code " + std::to_string(id->get<long long>());
-      if (std::string more = text_of(c, "AdditionalText"); !more.empty()) code += ": " + more;
+      if (std::string more = json_member_text(c, "AdditionalText"); !more.empty()) code += ": " + more;
       r.add_extra("eppi-code", std::move(code));
       if (auto arm = c.find("ArmTitle"); arm != c.end() && !json_text(*arm).empty())
         r.add_extra("eppi-code-arm", json_text(*arm));

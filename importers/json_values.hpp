@@ -129,6 +129,12 @@ inline std::string json_text(const nlohmann::json& v) {
   return {};
 }
 
+// The member `key` of the object `o` as text (json_text); empty when absent.
+inline std::string json_member_text(const nlohmann::json& o, std::string_view key) {
+  auto it = o.find(key);
+  return it == o.end() ? std::string() : json_text(*it);
+}
+
 // What goes to Record::extra: a string as it is, anything else as compact JSON.
 inline std::string json_extra_text(const nlohmann::json& v) {
   if (v.is_string()) {

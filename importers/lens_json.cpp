@@ -56,11 +56,6 @@ namespace {
 using json = nlohmann::json;
 constexpr std::string_view kFormat = "lens";
 
-std::string text_of(const json& o, const char* key) {
-  auto it = o.find(key);
-  return it == o.end() ? std::string() : json_text(*it);
-}
-
 void collect(std::string_view t, std::size_t p, std::string_view list, std::vector<JsonRange>& out, std::size_t limit,
              int depth) {
   if (p >= t.size() || depth > 3 || out.size() >= limit) return;
@@ -173,23 +168,23 @@ class LensReader {
     for (const json& a : v) {
       if (!a.is_object()) continue;
       Creator c;
-      c.family = text_of(a, "last_name");
-      c.given = text_of(a, "first_name");
-      if (c.given.empty()) c.given = text_of(a, "initials");
+      c.family = json_member_text(a, "last_name");
+      c.given = json_member_text(a, "first_name");
+      if (c.given.empty()) c.given = json_member_text(a, "initials");
       if (c.family.empty()) {
-        c.literal = text_of(a, "collective_name");
-        if (c.literal.empty()) c.literal = text_of(a, "full_name");
+        c.literal = json_member_text(a, "collective_name");
+        if (c.literal.empty()) c.literal = json_member_text(a, "full_name");
         c.given.clear();
       }
       if (auto ids = a.find("ids"); ids != a.end() && ids->is_array())
         for (const json& id : *ids)
-          if (id.is_object() && text_of(id, "type") == "orcid") c.orcid = clean_orcid(text_of(id, "value"));
+          if (id.is_object() && json_member_text(id, "type") == "orcid") c.orcid = clean_orcid(json_member_text(id, "value"));
       if (auto affs = a.find("affiliations"); affs != a.end() && affs->is_array())
         for (const json& aff : *affs) {
           if (!aff.is_object()) continue;
-          std::string name = text_of(aff, "name_original");
-          if (name.empty()) name = text_of(aff, "name");
-          if (name.empty()) name = text_of(aff, "institution");
+          std::string name = json_member_text(aff, "name_original");
+          if (name.empty()) name = json_member_text(aff, "name");
+          if (name.empty()) name = json_member_text(aff, "institution");
           // Lens's name_original keeps the publisher's trailing ';'.
           while (!name.empty() && (name.back() == ';' || is_space(name.back()))) name.pop_back();
           if (!name.empty() && std::find(c.affiliations.begin(), c.affiliations.end(), name) == c.affiliations.end())
@@ -212,7 +207,7 @@ class LensReader {
       else if (k == "publisher") r.publisher = json_text(v);
       else if (k == "issn" && v.is_array()) {
         for (const json& i : v) {
-          const std::string n = i.is_object() ? text_of(i, "value") : json_text(i);
+          const std::string n = i.is_object() ? json_member_text(i, "value") : json_text(i);
           if (!n.empty()) read_sn_cell(n, "source.issn", at, diags_, r);
         }
       } else if (!(v.is_array() && v.empty())) {
@@ -224,8 +219,8 @@ class LensReader {
   void external_ids(const json& v, std::size_t at, Record& r) {
     for (const json& id : v) {
       if (!id.is_object()) continue;
-      const std::string type = text_of(id, "type");
-      const std::string value = text_of(id, "value");
+      const std::string type = json_member_text(id, "type");
+      const std::string value = json_member_text(id, "value");
       if (value.empty()) continue;
       if (type == "doi" && r.doi.empty()) read_doi_cell(value, "external_ids doi", at, diags_, r);
       else if (type == "pmid" && r.pmid.empty()) read_pmid_cell(value, "external_ids pmid", at, diags_, r);
@@ -242,9 +237,9 @@ class LensReader {
         r.add_keyword(json_text(m));
         continue;
       }
-      std::string heading = text_of(m, "mesh_heading");
+      std::string heading = json_member_text(m, "mesh_heading");
       if (heading.empty()) continue;
-      if (std::string q = text_of(m, "qualifier_name"); !q.empty()) heading += "/" + q;
+      if (std::string q = json_member_text(m, "qualifier_name"); !q.empty()) heading += "/" + q;
       r.add_keyword(heading);
     }
     r.add_extra("mesh_terms", json_extra_text(v));
@@ -253,8 +248,8 @@ class LensReader {
   void references(const json& v, std::size_t at, Record& r) {
     for (const json& e : v) {
       Reference ref;
-      std::string id = e.is_object() ? text_of(e, "lens_id") : json_text(e);
-      std::string text = e.is_object() ? text_of(e, "text") : std::string();
+      std::string id = e.is_object() ? json_member_text(e, "lens_id") : json_text(e);
+      std::string text = e.is_object() ? json_member_text(e, "text") : std::string();
       if (!text.empty()) {
         ref.raw = text;
         ref.key = id;
