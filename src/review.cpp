@@ -188,6 +188,20 @@ bool google_scholar_hit(const Record& r) {
          trim(r.get_extra("@database")) == "Google Scholar";
 }
 
+namespace {
+
+// The Cochrane Library's accession numbers: CENTRAL's "CN-" and eight
+// digits, a Cochrane review's "CD" and six.
+bool cochrane_accession(std::string_view an) {
+  an = trim(an);
+  std::size_t digits = 0;
+  if (starts_with(an, "CN-")) digits = 8, an.remove_prefix(3);
+  else if (starts_with(an, "CD")) digits = 6, an.remove_prefix(2);
+  return digits && an.size() == digits && all_digits(an);
+}
+
+}  // namespace
+
 std::string database_of(const Record& r) {
   const std::string& f = r.provenance.format;
   if (f == "wos") return "Web of Science";
@@ -285,6 +299,13 @@ std::string database_of(const Record& r) {
     };
     if (on("embase.com")) return "Embase";
     if (on("cochranelibrary.com")) return "Cochrane Library";
+    // The Cochrane Library's RIS names Wiley, its publisher, as provider
+    // and gives each record its accession number: CENTRAL's "CN-02013416",
+    // a review's "CD008209".  A CENTRAL trial-registry record's url is the
+    // registry's page (its JA) and a review's its DOI link: their own page
+    // on cochranelibrary.com is at most among the other links.
+    if (f == "ris" && cochrane_accession(r.get_extra("AN")) && starts_with(trim(r.get_extra("DP")), "John Wiley"))
+      return "Cochrane Library";
   }
   if (std::string_view code = trim(r.get_extra("DB")); looks_like_code(code) && database_named(r.get_extra("DP")) == "EBSCO") {
     std::string db = ebsco_database(code);
