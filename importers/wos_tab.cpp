@@ -110,7 +110,10 @@ constexpr std::pair<std::string_view, std::string_view> kColumnNames[] = {
     {"Web of Science Categories", "WC"}, {"Web of Science Index", "WE"}, {"Research Areas", "SC"},
     {"IDS Number", "GA"}, {"Pubmed Id", "PM"}, {"Open Access Designations", "OA"},
     {"Highly Cited Status", "HC"}, {"Hot Paper Status", "HP"}, {"Date of Export", "DA"},
-    {"UT (Unique WOS ID)", "UT"}, {"UT (Unique ID)", "UT"}};
+    {"UT (Unique WOS ID)", "UT"}, {"UT (Unique ID)", "UT"},
+    // A tool's shorter names for three (tathianamb/conbrepro-analisys's
+    // CSV: "Title", "Keywords", "Year" among WoS's own and its UT).
+    {"Title", "TI"}, {"Keywords", "DE"}, {"Year", "PY"}};
 
 // The tag a header cell stands for: the cell itself when it is a tag, the
 // tag of a column name above, else empty.
@@ -148,7 +151,11 @@ char wos_tab_separator(std::string_view text) {
   if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
   for (char sep : {'\t', ','}) {
     const bool tags = header.size() >= 3 && header[0] == 'P' && header[1] == 'T' && header[2] == sep;
-    const bool names = starts_with(header, "Publication Type") && header.size() > 16 && header[16] == sep;
+    // The names' first cell in quotes too: R's write.csv quotes every cell.
+    const std::string_view first = starts_with(header, "\"Publication Type\"") ? header.substr(1) : header;
+    const bool names = starts_with(first, "Publication Type") &&
+                       first.size() > 16 + (first.data() != header.data()) &&
+                       first[16 + (first.data() != header.data())] == sep;
     if (!tags && !names) continue;
     std::size_t known = 0;
     bool title = false, ut = false;

@@ -14,6 +14,8 @@
 #include <fstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "refnet/review.hpp"
 #include "support.hpp"
 
@@ -60,4 +62,54 @@ TEST_CASE("lead64: a Wiley journal's RIS names its publisher, not the Cochrane L
   const auto prisma = run_refnet(lib + "prisma");
   INFO(prisma.out);
   CHECK_FALSE(has(prisma.out, "Cochrane"));
+}
+
+namespace {
+
+// The titles, pages, years and keywords of a library's works as CSL-JSON
+// gives them, one line a work, sorted.
+std::string works_summary(const std::string& lib) {
+  const auto out = run_refnet(lib + "export --format csljson --sort title");
+  REQUIRE(out.status == 0);
+  const auto items = nlohmann::json::parse(out.out);
+  std::string s;
+  for (const auto& it : items)
+    s += it.value("title", "") + " | " + it.value("page", "") + it.value("number", "") + " | " +
+         std::to_string(it["issued"]["date-parts"][0][0].get<int>()) + " | " + it.value("DOI", "") + " | " +
+         std::to_string(it.value("keyword", "").size()) + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("lead64: Web of Science's Excel export saved as CSV with every cell quoted, or with a tool's column names, "
+          "is Web of Science's",
+          "[lead64]") {
+  // R's write.csv quotes every cell, the header's too ("Publication
+  // Type","Authors",...); tathianamb/conbrepro-analisys's CSV names three
+  // columns its own way (Title, Keywords, Year).  Both were read by other
+  // readers: the first as a table of the file's name (cited references,
+  // keywords plus, the UT not read), the second as Scopus's CSV (counted
+  // under Scopus; pages, keywords plus and the UT not read).
+  TempDir dir;
+  const std::string base = "--library " + q(dir.path.string() + "/base.sqlite") + " ";
+  REQUIRE(run_refnet(base + "import " + q(fixture("wos/umbrella-review__savedrecs.csv"))).status == 0);
+  const std::string want = works_summary(base);
+  for (const char* file : {"wos/umbrella-review__savedrecs-names-quoted.csv",
+                           "wos/umbrella-review__savedrecs-names-renamed.csv"}) {
+    INFO(file);
+    const std::string path = dir.path.string() + "/" + std::string(file).substr(4) + ".sqlite";
+    const std::string lib = "--library " + q(path) + " ";
+    const auto imported = run_refnet(lib + "import " + q(fixture(file)));
+    REQUIRE(imported.status == 0);
+    INFO(imported.err);
+    CHECK(has(imported.out + imported.err, "19 read, 19 new"));
+    const auto labels = run_refnet(lib + "label list");
+    INFO(labels.out);
+    CHECK(has(labels.out, "19\t19\tWeb of Science"));
+    CHECK(works_summary(lib) == want);
+    // Every record keeps its UT, which names it (another export of the
+    // same search finds it by it).
+    CHECK(run_refnet(lib + "show WOS:000587234300001").status == 0);
+  }
 }
