@@ -1,6 +1,7 @@
 #include "refnet/record.hpp"
 
 #include "refnet/text.hpp"
+#include "refnet/wos_ut.hpp"
 #include "stored_views.hpp"
 
 #include <algorithm>
@@ -1026,6 +1027,8 @@ Accession take_accession(Record& r, std::string_view value, bool pubmed_database
     v = ut;
   } else if (starts_with(v, "2-s2.0-") && digits(v.substr(7), 20)) {
     field = &r.scopus_eid;
+  } else if (is_wos_platform_ut(v)) {  // another database's UT on the WoS platform
+    field = &r.wos_ut;
   } else if (pubmed_database && digits(v)) {
     field = &r.pmid;
   } else {

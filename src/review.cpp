@@ -2,6 +2,7 @@
 // near-duplicate review and screening decisions (see review.hpp).
 #include "refnet/review.hpp"
 #include "refnet/url_host.hpp"
+#include "refnet/wos_ut.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -332,7 +333,7 @@ std::string database_of(const Record& r) {
       return "ProQuest";
   }
   if (!r.scopus_eid.empty()) return "Scopus";
-  if (r.wos_ut.rfind("WOS:", 0) == 0) return "Web of Science";
+  if (r.wos_ut.rfind("WOS:", 0) == 0 || is_wos_platform_ut(r.wos_ut)) return "Web of Science";
   if (r.url.find("scopus.com/") != std::string::npos) return "Scopus";
   if (std::string db = named("DP", true); !db.empty()) return db;
   return {};

@@ -113,3 +113,33 @@ TEST_CASE("lead64: Web of Science's Excel export saved as CSV with every cell qu
     CHECK(run_refnet(lib + "show WOS:000587234300001").status == 0);
   }
 }
+
+TEST_CASE("lead64: a Web of Science 'All Databases' record's UT of another database on the platform is its UT",
+          "[lead64]") {
+  // Mendeley's BibTeX of a WoS search (kenia's wos.bib in the dedup sets):
+  // its pmid holds each record's UT, "WOS:..." for the Core Collection and
+  // "PQDT:..." for ProQuest's dissertations searched on the same platform.
+  // The PQDT records were counted under the file's name, the others under
+  // Web of Science: one export split in two by prisma and overlap.
+  TempDir dir;
+  const std::string path = dir.path.string() + "/wos.bib";
+  write_text(path,
+             "@article{Ibanez2020,\n   author = {Francisco Ibanez-Carrasco and Colin Hastings},\n"
+             "   doi = {10.3390/ijerph17124265},\n   journal = {INTERNATIONAL JOURNAL OF ENVIRONMENTAL RESEARCH},\n"
+             "   pmid = {WOS:000549371500001},\n   title = {Universities without Walls},\n   year = {2020}\n}\n"
+             "@book{Dutka2018,\n   author = {Jizela Eloisa Dutka-Chirichetti},\n   isbn = {978-0-438-10338-2},\n"
+             "   pmid = {PQDT:59988973},\n   title = {A Phenomenological Study of Transnational e-Learning},\n"
+             "   year = {2018}\n}\n"
+             "@article{Lazo2021,\n   author = {Edwin Lazo Rivera},\n   journal = {Revista Cubana de Pediatria},\n"
+             "   pmid = {SCIELO:S0034-75312021000100010},\n   title = {Miositis viral aguda},\n   year = {2021}\n}\n");
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(path)).status == 0);
+  const auto labels = run_refnet(lib + "label list");
+  INFO(labels.out);
+  CHECK(has(labels.out, "3\t3\tWeb of Science"));
+  // The UT is the record's, no PMID.
+  const auto shown = run_refnet(lib + "show 2");
+  INFO(shown.out);
+  CHECK_FALSE(has(shown.out, "[pmid]"));
+  CHECK(has(shown.out, "PQDT:59988973"));
+}

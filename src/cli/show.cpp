@@ -58,6 +58,10 @@ void show(std::ostream& out, const Work& w) {
   field(out, "issn", join(r.issn, ", "));
   field(out, "isbn", join(r.isbn, ", "));
   field(out, "doi", r.spelled_doi());
+  field(out, "pmid", r.pmid);
+  field(out, "pmcid", r.pmcid);
+  field(out, "wos ut", r.wos_ut);
+  field(out, "scopus eid", r.scopus_eid);
   field(out, "url", r.url);
   field(out, "language", r.language);
   field(out, "keywords", join(r.keywords, "; "));
