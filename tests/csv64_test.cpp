@@ -2,14 +2,25 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "refnet/dedup.hpp"
+#include "refnet/store.hpp"
 #include "refnet/text.hpp"
+#include "ingest_support.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
+
+namespace {
+bool said(const std::vector<std::string>& why, const std::string& part) {
+  return std::any_of(why.begin(), why.end(), [&](const std::string& w) { return w.find(part) != std::string::npos; });
+}
+}  // namespace
 
 // A review team's table (BruceChen034020/EstrogenImmunomodulationSystematicReview's
 // "Included - Categorized_Articles.csv": Title, Keywords, Abstract, Content,
@@ -133,4 +144,60 @@ TEST_CASE("a keywords cell holding Python's or R's list is read item by item", "
         std::vector<std::string>{"Estrogen", "Crohn's disease", "Diseases [etiology, prevention & control]"});
   CHECK(p.records[1].keywords == std::vector<std::string>{"Lupus", "Asthma"});
   CHECK(p.records[2].keywords == std::vector<std::string>{"[not a list]", "plain"});
+}
+
+// MEDLINE's "LID - S1769-7212(19)30059-X [pii]" (and AID), PubMed XML's
+// ArticleId IdType="pii" and ELocationID EIdType="pii": the publisher's item
+// identifier of a record whose DOI does not spell it (Elsevier's DOIs since
+// 2000, 10.1016/j.ejmg.2019.03.004).  dedup63's veto of two Elsevier items
+// read PIIs in links and DOIs only, so a PubMed record's PII was never seen.
+TEST_CASE("a PubMed record's PII is one dedup reads: two items' PIIs keep them apart", "[csv64]") {
+  Parsed medline = parse_file(fixture("corpora/citation-file-formatting__pubmed.txt"));
+  const Record* lapse = titled(medline.records, "Time lapse");
+  REQUIRE(lapse);
+  REQUIRE(lapse->doi == "10.1016/j.ejmg.2019.03.004");
+  Parsed xml = parse_file(fixture("corpora/zotero-cases/pubmed-xml/002.input.xml"));
+  const Record* testing = titled(xml.records, "Evaluation of testing strategies");
+  REQUIRE(testing);
+  REQUIRE(testing->doi == "10.3168/jds.2014-8211");
+
+  // The same record beside another item's ScienceDirect link: two items.
+  for (const auto& [record, pii, other] :
+       {std::tuple{lapse, "S176972121930059X", "S1769721219300601"},
+        std::tuple{testing, "S0022030215003951", "S0022030215003963"}}) {
+    Record twin = *record;
+    twin.extra.clear();
+    twin.doi.clear();
+    twin.url = std::string("https://www.sciencedirect.com/science/article/pii/") + other;
+    std::vector<std::string> why;
+    CHECK(duplicate_score(*record, twin, DedupOptions{}, &why) == 0);
+    CHECK(said(why, std::string("veto: two Elsevier items (PII ") + pii));
+    // Its own item's link: no conflict.
+    twin.url = std::string("https://www.sciencedirect.com/science/article/pii/") + pii;
+    std::vector<std::string> same;
+    duplicate_score(*record, twin, DedupOptions{}, &same);
+    CHECK(!said(same, "two Elsevier items"));
+  }
+}
+
+// The same in a library: dedup reads the sources' PII fields beside the
+// view (JudgedFields), so the MEDLINE record and another item's row under
+// the same title, authors and year are kept apart, not grouped.
+TEST_CASE("dedup in a library keeps a PubMed record apart from another Elsevier item by its PII", "[csv64]") {
+  TempDir tmp;
+  {
+    std::ofstream(tmp / "other.csv")
+        << "Title,Authors,Year,Journal,URL\n"
+           "\"Time lapse: A glimpse into prehistoric genomics\",\"Griffin, Darren K; Larkin, Denis M; O'Connor, "
+           "Rebecca E\",2020,European journal of medical genetics,"
+           "https://www.sciencedirect.com/science/article/pii/S1769721219300601\n";
+  }
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("corpora/citation-file-formatting__pubmed.txt"), tmp / "other.csv"});
+  REQUIRE(lib.stats().works == 51);
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) {
+    std::vector<std::string> titles;
+    for (std::int64_t id : g.works) titles.push_back(lib.record(id, RecordParts{}).value().title);
+    CHECK(std::count(titles.begin(), titles.end(), "Time lapse: A glimpse into prehistoric genomics") < 2);
+  }
 }
