@@ -201,3 +201,27 @@ TEST_CASE("dedup in a library keeps a PubMed record apart from another Elsevier 
     CHECK(std::count(titles.begin(), titles.end(), "Time lapse: A glimpse into prehistoric genomics") < 2);
   }
 }
+
+// The same for a cell holding one BibTeX entry (a sheet with a "BibTeX"
+// column, as Zotero's or a tool's copy of each record).
+TEST_CASE("a table cell holding one BibTeX entry is read as its row's record", "[csv64]") {
+  Parsed p = parse_string(
+      "Title,Authors,Year,BibTeX\n"
+      "A made-up study,\"Smith, J\",2021,\"@article{smith2021made,\n"
+      "  title = {A made-up study},\n"
+      "  journal = {Journal of Examples},\n"
+      "  volume = {7},\n"
+      "  doi = {10.1000/made.2021.7}\n"
+      "}\"\n"
+      "Another study,\"Jones, K\",2022,\n");
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "table");
+  CHECK(r.doi == "10.1000/made.2021.7");
+  CHECK(r.container_title == "Journal of Examples");
+  CHECK(r.volume == "7");
+  CHECK(r.citekey == "smith2021made");
+  CHECK(extra_values(r, "BibTeX").empty());
+  CHECK(said(p, "1 cell of column \"BibTeX\" holds a whole BibTeX record") == 1);
+  CHECK(p.records[1].title == "Another study");
+}
