@@ -31,6 +31,7 @@
 #include "scopus_api_json.hpp"
 #include "scholarly_json.hpp"
 #include "spreadsheet_pages.hpp"
+#include "table_header.hpp"
 #include "tex_in_names.hpp"
 #include "retraction.hpp"
 #include "xml_document.hpp"
@@ -248,6 +249,19 @@ bool is_endnote_xml(std::string_view body) {
 }
 
 
+// Whether the line at `first_tag` (the first that looks like a RIS, MEDLINE
+// or BibTeX record's) is inside a quoted cell of a table whose header comes
+// before it: an odd number of '"' before the line (a quote inside a quoted
+// cell is written twice, so the count stays even outside cells), and the
+// table's header (looks_like_table_csv) on a line before.  A RIS file opens
+// with its TY line: no quote before it, nothing more asked.
+bool tag_lines_in_table_cells(std::string_view text, std::size_t first_tag) {
+  if (first_tag == std::string_view::npos || first_tag == 0) return false;
+  const std::string_view before = text.substr(0, first_tag);
+  if (std::count(before.begin(), before.end(), '"') % 2 == 0) return false;
+  return table_header_before(text, first_tag);
+}
+
 }  // namespace
 
 bool Detection::has(Format f) const {
@@ -401,6 +415,7 @@ Detection detect_formats(std::string_view text) {
   // inside an entry's value is the value's (Mendeley's annote holding an
   // EBSCO record's "TY - GEN"), no record of its own.
   std::size_t bibtex_until = 0;
+  std::size_t first_tag = std::string_view::npos;  // the first line that looks RIS, MEDLINE or BibTeX
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -412,6 +427,7 @@ Detection detect_formats(std::string_view text) {
         is_bibtex_entry_at(text, static_cast<std::size_t>(t.data() - text.data()))) {
       d.bibtex = true;
       bibtex_until = bibtex_entry_end(text, static_cast<std::size_t>(t.data() - text.data()));
+      first_tag = std::min(first_tag, pos);
     }
     if (pos < bibtex_until) {
       pos = end + 1;
@@ -421,10 +437,12 @@ Detection detect_formats(std::string_view text) {
       ++ris_tags;
       if (starts_with(line, "TY")) ++ty;
       if (starts_with(line, "ER")) ++er;
+      first_tag = std::min(first_tag, pos);
     }
     if (is_medline_tag_line(line)) {
       ++medline_tags;
       if (line[2] != ' ') ++medline_long;
+      first_tag = std::min(first_tag, pos);
     }
     pos = end + 1;
   }
@@ -441,6 +459,11 @@ Detection detect_formats(std::string_view text) {
     d.medline = true;
     d.ris = false;
   }
+  // A table whose cells hold records (a review team's sheet with each row's
+  // RIS record in a cell): its header comes first, the tag lines inside
+  // quoted cells.  A table, read by the table reader (which reads such a
+  // cell as its row's record), not records cut out of its cells.
+  if ((d.ris || d.medline || d.bibtex) && tag_lines_in_table_cells(text, first_tag)) d = Detection{};
   // Last: a table of references whose columns no reader above knows.
   if (!d.any() && looks_like_table_csv(text)) d.table_csv = true;
   return d;

@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <array>
 
+#include "cell_record.hpp"
 #include "crossref_types.hpp"
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
@@ -47,6 +48,7 @@
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
+#include "table_header.hpp"
 #include "zotero_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/exporter.hpp"
@@ -526,6 +528,39 @@ void for_each_term(std::string_view v, bool emtree, F&& fn) {
   }
 }
 
+// A list column as Python or R wrote it, a quoted string an item:
+// "['Estrogen', 'Human']" (a DataFrame's list saved by to_csv), 'c("a",
+// "b")' (R's).  False, `items` untouched, when `v` is not one whole.
+bool quoted_list(std::string_view v, std::vector<std::string>& items) {
+  std::size_t i;
+  char close;
+  if (starts_with(v, "[")) i = 1, close = ']';
+  else if (starts_with(v, "c(")) i = 2, close = ')';
+  else return false;
+  std::vector<std::string> got;
+  for (;;) {
+    while (i < v.size() && v[i] == ' ') ++i;
+    if (i >= v.size() || (v[i] != '\'' && v[i] != '"')) return false;
+    const char q = v[i++];
+    std::string item;
+    while (i < v.size() && v[i] != q) {
+      if (v[i] == '\\' && i + 1 < v.size()) ++i;  // \' inside '...'
+      item.push_back(v[i++]);
+    }
+    if (i >= v.size()) return false;
+    got.push_back(std::move(item));
+    ++i;
+    while (i < v.size() && v[i] == ' ') ++i;
+    if (i < v.size() && v[i] == ',') {
+      ++i;
+      continue;
+    }
+    if (i + 1 != v.size() || v[i] != close) return false;
+    items = std::move(got);
+    return true;
+  }
+}
+
 // A pipe-separated value (OpenAlex) read as a ';'-separated one.
 std::string pipes_to_semicolons(std::string_view v) {
   std::string s(v);
@@ -846,6 +881,11 @@ struct CutLists {
 
 }  // namespace
 
+bool table_header_before(std::string_view text, std::size_t offset) {
+  const std::size_t header = find_header(text).header;
+  return header != std::string_view::npos && header < offset;
+}
+
 bool looks_like_table_csv(std::string_view text) {
   return find_header(text).header != std::string_view::npos || is_fields_by_row(text);
 }
@@ -944,6 +984,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   }
 
   NameGuesses guesses;
+  CellRecords cell_records;  // cells holding a whole record, said once a file
   CutLists cut_ends, cut_starts;
   std::pair<std::size_t, std::size_t> ampersands{0, 0};  // cells read as APA's '&' lists: the first, how many
   std::string first_ampersand;
@@ -1029,9 +1070,18 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     std::string url_name;  // the link's column and where its cell is
     std::size_t url_at = row.offset;
     bool typed = false;
+    std::vector<std::pair<std::size_t, std::string_view>> record_cells;  // cells holding a whole record, its format
     for (std::size_t i = 0; i < cols.size() && i < row.cells.size(); ++i) {
       std::string_view v = trim(without_formula_quotes(trim(row.cells[i])));
       if (v.empty()) continue;
+      // A cell holding a whole RIS record or BibTeX entry (a review team's
+      // sheet, each row's Rayyan record in a column): read once the row's
+      // own columns are (cell_record.hpp).
+      if (cols[i] == Col::extra && !refnet_table)
+        if (std::string_view f = record_in_cell(row.cells[i]); !f.empty()) {
+          record_cells.emplace_back(i, f);
+          continue;
+        }
       // ACM DL writes its non-ASCII letters as character references
       // ("M. In&#233;s  Torres"), whose ';' would cut a list of names.  A
       // cell with markup ("<p>&lt;strong&gt;...", Publish or Perish) is
@@ -1196,6 +1246,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
             if (v.find(';') != std::string_view::npos) for_each_list_item(v, ";", term);
             else for_each_term(v, true, term);
             r.add_extra(name, std::string(v));
+          } else if (std::vector<std::string> items; !refnet_table && quoted_list(v, items)) {
+            // "['Estrogen', 'Human']": a review's sheet written by pandas.
+            for (const std::string& k : items) add(k);
           } else if (refnet_table || v.find(';') != std::string_view::npos) {
             for_each_list_item(v, ";", add);
           } else if (v.find('|') != std::string_view::npos) {
@@ -1385,6 +1438,12 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         r.issued.month = m, r.issued.day = day;
       else if (!mmdd || m != r.issued.month || day != r.issued.day) r.add_extra(month_day_name, month_day);
     }
+    // The row's own columns read (its year too), a cell's record fills what they leave.
+    for (const auto& [i, f] : record_cells)
+      if (!merge_cell_record(text, row.offsets[i], row.cells[i], f, names[i], r, typed, diags, cell_records)) {
+        valued[i] = true;
+        r.add_extra(names[i], row.cells[i]);
+      }
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
   };
   // A row narrower than the header is read as its first columns (Abstrackr
@@ -1413,6 +1472,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
   }
   guesses.say(diags);
+  say_cell_records(cell_records, diags);
   for (const auto& [cut, how] : {std::pair<const CutLists*, const char*>{&cut_ends, "cut short by the source: the names after their last name"},
                                  {&cut_starts, "cut at their start by the source: the names before their first name"}})
     if (cut->count > CutLists::kSaidHere) {

@@ -1847,9 +1847,17 @@ std::string patent_of(const Record& r) {
 // ".../article/PIIS0140-6736(20)30183-5/fulltext") and in an Elsevier DOI
 // that spells one ("10.1016/S0140-6736(20)30183-5", "10.1016/0022-0981(88)
 // 90191-8").  A PII names one item: an article, an abstract, an erratum.
+// The extra fields in which PubMed's readers keep the publisher's item
+// identifier: MEDLINE's LID and AID ("S1769-7212(19)30059-X [pii]"), PubMed
+// XML's ArticleId and ELocationID ("pii S0022-0302(15)00395-1").  An
+// Elsevier DOI since 2000 does not spell it (10.1016/j.ejmg.2019.03.004).
+constexpr std::string_view kPiiFields[] = {"LID", "AID", "ArticleId", "ELocationID"};
+
 std::set<std::string> elsevier_piis(const Record& r) {
   std::set<std::string> out;
-  auto take = [&out](std::string_view raw) {
+  // `lettered`: an S or B PII only (another publisher's item id in PubMed,
+  // eLife's "80092 [pii]", is none).
+  auto take = [&out](std::string_view raw, bool lettered_only = false) {
     std::string n;
     for (char c : raw) {
       if (c == '/' || c == '?' || c == '#' || c == '&') break;
@@ -1861,7 +1869,7 @@ std::set<std::string> elsevier_piis(const Record& r) {
     // with its check character (17); before 1995 the digits alone (16).
     const bool lettered = n.size() == 17 && (n[0] == 'S' || n[0] == 'B');
     const bool bare = n.size() == 16 && n[0] != 'S' && n[0] != 'B';
-    if (!lettered && !bare) return;
+    if (!lettered && (!bare || lettered_only)) return;
     for (std::size_t i = lettered ? 1 : 0; i + 1 < n.size(); ++i)
       if (!is_digit(n[i]) && !(n[i] == 'X' && i == (lettered ? 8u : 7u))) return;
     out.insert(n);
@@ -1874,6 +1882,11 @@ std::set<std::string> elsevier_piis(const Record& r) {
       take(url.substr(at + mark.size()));
   }
   if (starts_with(r.doi, "10.1016/")) take(std::string_view(r.doi).substr(8));
+  for (const ExtraField& e : r.extra) {
+    const std::string_view v = trim(e.value);
+    if ((e.name == "LID" || e.name == "AID") && ends_with(v, "[pii]")) take(v.substr(0, v.size() - 5), true);
+    else if ((e.name == "ArticleId" || e.name == "ELocationID") && starts_with(v, "pii ")) take(v.substr(4), true);
+  }
   return out;
 }
 
@@ -2964,10 +2977,11 @@ constexpr std::size_t kMaxBlock = 64;
 // titles) and what says a record is a Google Scholar hit (deposit_of).  The
 // view's own extra fields keep only the first source's value of each name.
 struct JudgedFields {
-  std::vector<ExtraField> language, scholar;
+  std::vector<ExtraField> language, scholar, piis;  // piis: PubMed's item identifiers (elsevier_piis)
   static std::vector<std::string> names() {
     std::vector<std::string> n(std::begin(kOtherTitleFields), std::end(kOtherTitleFields));
     n.insert(n.end(), std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields));
+    n.insert(n.end(), std::begin(kPiiFields), std::end(kPiiFields));
     return n;
   }
   // The view without references and extra fields.
@@ -2979,12 +2993,14 @@ struct JudgedFields {
   void add(std::string name, std::string value) {
     const bool gs = std::find(std::begin(kGoogleScholarFields), std::end(kGoogleScholarFields), name) !=
                     std::end(kGoogleScholarFields);
-    (gs ? scholar : language).push_back({std::move(name), std::move(value), {}});
+    const bool pii = std::find(std::begin(kPiiFields), std::end(kPiiFields), name) != std::end(kPiiFields);
+    (gs ? scholar : pii ? piis : language).push_back({std::move(name), std::move(value), {}});
   }
-  // Into a view read with parts(): the titles first, then Google Scholar's.
+  // Into a view read with parts(): the titles first, then Google Scholar's, then the PIIs.
   void give(Record& view) const {
     view.extra = language;
     view.extra.insert(view.extra.end(), scholar.begin(), scholar.end());
+    view.extra.insert(view.extra.end(), piis.begin(), piis.end());
   }
 };
 
