@@ -12,7 +12,8 @@
 // table instead (fixtures/refparse/social_science.tsv, after a header line:
 // the reference, then the expected authors' surnames or organisations ("; "),
 // year, title, container, volume, issue, first page, publisher, place; an optional eleventh column holds tags separated
-// by spaces, "style:apa type:book", and F1 is then printed per tag too: micro and per field; bench/refparse_styles.py
+// by spaces, "style:apa type:book", and F1 is then printed per tag too: micro and per field (a row tagged
+// score:series-as-container scores the parser's series as its container where it read none); bench/refparse_styles.py
 // writes such a table; a value "?" says the row does not label that field: not scored).  --model FILE: a model file instead of the bundled one.  --first-pass: a stacked model's first
 // pass alone.  --by-source: with labelled data, F1 per corpus too (the source file's corpus: "anystyle__ugly",
 // "grobid-citation", GROBID's "evaluation-citation" files apart), printed as the table's tags are (the last two
@@ -269,9 +270,13 @@ int main(int argc, char** argv) {
     const auto& gold = use_corrected ? corrected_gold[c] : cases[c].second;
     const Record parsed = parse(text, model);
     auto got = values(parsed);
+    std::vector<std::string> case_tags = c < tags.size() ? split_list(tags[c], " ") : std::vector<std::string>{};
+    // A row tagged score:series-as-container (bench/refparse_excite.py --series-container): the scheme labels a
+    // book's series its source, so the parser's series (CSL collection-title) is its container where it read none.
+    if (got[2].empty() && std::find(case_tags.begin(), case_tags.end(), "score:series-as-container") != case_tags.end())
+      got[2] = folded(parsed.get_extra("collection-title"));
     // Scored the other way: the parser's pages alone, an article's number in its number counted wrong.
     pages_only.add(cases[c].second[6], parsed.pages.substr(0, parsed.pages.find('-')));
-    std::vector<std::string> case_tags = c < tags.size() ? split_list(tags[c], " ") : std::vector<std::string>{};
     total.add(cases[c].second, got);
     for (const std::string& t : case_tags) by_tag[t].add(cases[c].second, got);
     if (c < corrected_gold.size()) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """EXCITE's social-science gold standard as a refparse_eval --tsv table (issue 16: an unseen labelled set).
 
-    bench/refparse_excite.py [--org-authors] [--number-issue] GIT_DIR > /tmp/excite.tsv
+    bench/refparse_excite.py [--org-authors] [--number-issue] [--series-container] GIT_DIR > /tmp/excite.tsv
     build/refparse_eval --tsv /tmp/excite.tsv
 
 GIT_DIR is a clone (or bare mirror) of github.com/exciteproject/EXgoldstandard (commit 7c5c89d, 2019): reference
@@ -33,6 +33,16 @@ times, against 21 the volume); where it is the only number ("Die Zeit, Nr. 37, S
 Nr. 337.") they label it <volume> (226 references) more often than <issue> (37). Such rows get the tag
 number:issue-word; by default they are scored as labelled, with --number-issue the number is the gold issue and
 there is no gold volume (as CSL and the guideline read it), the figure reported beside the headline.
+
+A book's series: the guideline's <source> is "Journal Title, Anthology title/Anthology" and it has no tag for a
+series, so the annotators label a book's series <source> and its number <volume> ("Title. <source>Schriftenreihe des
+BMFSFJ</source> Nr. <volume>181</volume>, <other>Stuttgart</other>."); refnet reads it as CSL does, the series
+(collection-title) and its number, no container.  A row whose <source> follows its title with no "in", "In:" or
+editors between, is followed by its number (after "Nr.", "Bd.", "Band", "H.", "Heft", "No.", "Vol." or none) and
+then a place or a publisher, and has no <fpage> (a journal's article has pages) gets the tag container:series (150
+rows).  With --series-container such rows also get the tag score:series-as-container, for which build/refparse_eval
+scores the parser's series as its container where it read none (the scheme's convention, not the parser's error:
+the figure reported beside the headline).
 """
 import html
 import re
@@ -80,10 +90,27 @@ def organisation_author(line):
     return m.group(1), name
 
 
+SERIES_AFTER = re.compile(r"^[\s,.;:]*(?:\(?\s*(?:Nr|No|Bd|Band|Vol|H|Heft)\.?\s*)?<volume>[^<]*</volume>\s*\)?"
+                          r"[\s,.;:\-\u2013]*<(?:other|publisher)>")
+
+
+def series_source(line):
+    """Whether the first <source> is a book's series (see the module's note)."""
+    m = re.search(r"<source>", line)
+    t = line.find("</title>")
+    if not m or "<fpage>" in line or t < 0 or t > m.start():
+        return False
+    between = line[t:m.start()]
+    if "<editor>" in between or re.search(r"(^|\W)(in|In|dans)(\W|$)", text_of(between)):
+        return False
+    end = line.find("</source>", m.end())
+    return end >= 0 and SERIES_AFTER.match(line[end + len("</source>"):]) is not None
+
+
 ISSUE_WORD = re.compile(r"(?:\bNr\.?|\bNo\.|\bno\.|\bHeft|\bH\.?|\bAusgabe)\s*<volume>")
 
 
-def row(line, tags, org_authors=False, number_issue=False):
+def row(line, tags, org_authors=False, number_issue=False, series_container=False):
     reference = text_of(line)
     if not reference:
         return None
@@ -102,6 +129,10 @@ def row(line, tags, org_authors=False, number_issue=False):
                 container = text_of(sources[1]) if len(sources) > 1 else ""
     if re.match(r"(https?://|www\.)", container):
         container = ""
+    if container and series_source(line):
+        tags += " container:series"
+        if series_container:
+            tags += " score:series-as-container"
     volume, issue = first("volume"), first("issue")
     if not issue and len(spans(line, "volume")) == 1 and ISSUE_WORD.search(line):
         tags += " number:issue-word"
@@ -113,9 +144,10 @@ def row(line, tags, org_authors=False, number_issue=False):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a not in ("--org-authors", "--number-issue")]
+    args = [a for a in sys.argv[1:] if a not in ("--org-authors", "--number-issue", "--series-container")]
     org_authors = "--org-authors" in sys.argv[1:]
     number_issue = "--number-issue" in sys.argv[1:]
+    series_container = "--series-container" in sys.argv[1:]
     gitdir = args[0]
     names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", ROOT).decode().splitlines()
     print("reference\tauthors\tyear\ttitle\tcontainer\tvolume\tissue\tfirst-page\tpublisher\tplace\ttags")
@@ -123,7 +155,7 @@ def main():
         lang = "de" if "German" in name else "en"
         layout = "footnote" if "footnote" in name else "end"
         for line in git(gitdir, "show", "HEAD:" + name).decode("utf-8", "replace").splitlines():
-            r = row(line, "lang:%s layout:%s" % (lang, layout), org_authors, number_issue)
+            r = row(line, "lang:%s layout:%s" % (lang, layout), org_authors, number_issue, series_container)
             if r:
                 print(r)
 

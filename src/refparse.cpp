@@ -1467,7 +1467,13 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   std::size_t n = toks.size();
   // A citation number: "[12]", "12.", "(12)" before the reference.
   std::size_t start = 0;
-  if (n > 3 && (word(0) == "[" || word(0) == "(") && all_digits(word(1)) && word(1).size() <= 4 &&
+  if (n > 4 && word(0) == "(" && word(2) == ")" && number_class(word(1)) == "year" &&
+      (word(3) == ":" || word(3) == "." || word(3) == ",")) {
+    // "(1972): Title. In: Svet, 09.06.1972.": a work without its author opens with its year in brackets and a
+    // mark, no citation number ("(12) Title" has none).
+    pin[0] = pin[1] = pin[2] = kDate;
+    start = 3;
+  } else if (n > 3 && (word(0) == "[" || word(0) == "(") && all_digits(word(1)) && word(1).size() <= 4 &&
       (word(2) == "]" || word(2) == ")")) {
     pin[0] = pin[1] = pin[2] = kCitationNumber;
     start = 3;
@@ -4136,6 +4142,93 @@ void book_after_chapter_editors(std::string_view text, const std::vector<Token>&
   for (std::size_t k = d; k < to; ++k) labels[k] = kContainer;
 }
 
+// An edited book: its editors open the reference (after its number), no author and no title labelled.
+//  - "Ghost Stories. Ed. Peter Washington.", "Theology Volume 3 (ed. Colin Brown),": the book's title before a
+//    capitalised editors' word after its period, or "(ed." with a capitalised name after it, read into the editors'
+//    span (the words before hold no comma, so "Smith, J. Ed." stays the editors'): the title.
+//  - The span after the editors' (and their date) ends with an editors' word ("(ed.),", "editors.", "(Hg.)"):
+//    "Philip Norton (ed.), Legislatures (Oxford: Oxford University Press, 1990).", "Whenham, John (ed.), Claudio
+//    Monteverdi: Orfeo (Cambridge University Press, 1986).": the words up to the bracket that opens the publication's
+//    facts (a year inside it), read as the place or the publisher, are the title; "…, editors. In the Embrace of the
+//    Swan: …. Walter de Gruyter, 2010.": a container alone (no journal, no "in" before it) is the title; "Klemisch, H.
+//    (Hg.) (1997): Öko-Audit und Partizipation, Köln": a note ending in ", Place" is the title and the place.
+void edited_book_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                       const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kTitle || l == kAuthor || l == kJournal) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto capital = [&](std::size_t k) { return word(k)[0] >= 'A' && word(k)[0] <= 'Z'; };
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  if (a >= n || labels[a] != kEditor) return;
+  std::size_t e = a;
+  while (e < n && labels[e] == kEditor) ++e;
+  std::size_t first = a;
+  while (first < e && !is_word(first)) ++first;
+  // A chapter's authors before the book's editors ("B. Carter in Black Holes (Ed. …)", "Arabische Liga, in: Mates
+  // (Hg): Book"): not an edited book.
+  for (std::size_t k = first; k < e; ++k)
+    if (is_word(k) && is_class(word(k), "in")) return;
+  // "Title. Ed. Name." / "Title (ed. Name)".
+  for (std::size_t k = first + 2; k + 2 < e; ++k) {
+    if (word(k - 1) == ",") break;
+    if (!is_word(k) || !is_class(word(k), "ed") || word(k + 1) != "." || !is_word(k + 2) || !capital(k + 2)) continue;
+    bool after_period = word(k - 1) == "." && capital(k) && k >= 2 && is_word(k - 2) && word(k - 2).size() >= 2;
+    bool bracket = word(k - 1) == "(";
+    if (!after_period && !bracket) continue;
+    int words = 0;
+    for (std::size_t t = first; t + 1 < k; ++t) words += is_word(t);
+    if (words < 2) break;
+    for (std::size_t t = a; t + 1 < k; ++t) labels[t] = kTitle;
+    return;
+  }
+  // The editors' span closes with an editors' word.
+  std::size_t c = e;
+  while (c > first && (word(c - 1) == "," || word(c - 1) == ":" || word(c - 1) == "." || word(c - 1) == ")" ||
+                       word(c - 1) == "]"))
+    --c;
+  if (c <= first || !is_class(word(c - 1), "ed")) return;
+  std::size_t s = e;
+  while (s < n && labels[s] == kDate) ++s;
+  if (s >= n || !is_word(s)) return;
+  const Label l = labels[s];
+  std::size_t f = s;
+  while (f < n && labels[f] == l) ++f;
+  if (l == kContainer) {
+    for (std::size_t k = f; k < n; ++k)
+      if (labels[k] == kContainer || labels[k] == kEditor) return;
+    for (std::size_t k = s; k < f; ++k)
+      if (is_word(k) && k > s && is_class(word(k), "in") && k + 1 < f && word(k + 1) == ":") return;
+    for (std::size_t k = s; k < f; ++k) labels[k] = kTitle;
+    return;
+  }
+  if (l != kLocation && l != kPublisher && l != kNote) return;
+  // The bracket opening the publication's facts, a year inside it.
+  for (std::size_t p = s + 1; p < n; ++p) {
+    if (labels[p] != kLocation && labels[p] != kPublisher && labels[p] != kNote) break;
+    if (word(p) != "(") continue;
+    bool year = false;
+    for (std::size_t q = p + 1; q < n && word(q) != ")" && word(q) != "("; ++q)
+      year = year || (labels[q] == kDate && number_class(word(q)) == "year");
+    if (!year) break;
+    for (std::size_t k = s; k < p; ++k) labels[k] = kTitle;
+    return;
+  }
+  if (l != kNote) return;
+  // A note ending in ", Place".
+  std::size_t last = f;
+  while (last > s && !is_word(last - 1)) --last;
+  std::size_t comma = last;
+  while (comma > s && word(comma - 1) != ",") --comma;
+  if (comma <= s + 1 || comma >= last) return;
+  PlaceReader reader(text, toks, lexicon);
+  if (!reader.places(comma, last)) return;
+  for (std::size_t k = s; k < comma; ++k) labels[k] = kTitle;
+  for (std::size_t k = comma; k < f; ++k) labels[k] = kLocation;
+}
+
 void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -5365,9 +5458,21 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
            l == kNote || l == kEdition;
   };
   static const std::unordered_set<std::string> kEditionWords = {"aufl", "auflage", "au\xEF\xAC\x82", "ausgabe",
-                                                                  "edition", "edn"};
+                                                                  "edition", "edn", "\xC3\xA9" "dition",
+                                                                  "edici\xC3\xB3n", "edizione"};
+  // Written ordinals ("Second edition", "Second printing", "Second ed.", "zehnte, unveränderte Auflage",
+  // "Deuxième édition"): after them "printing" and "ed" are an edition's words too.
+  static const std::unordered_set<std::string> kWrittenOrdinals = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+      "twelfth", "erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "f\xC3\xBCnfte",
+      "f\xC3\xBCnften", "sechste", "sechsten", "siebte", "siebten", "achte", "achten", "neunte", "neunten", "zehnte",
+      "zehnten", "deuxi\xC3\xA8me", "troisi\xC3\xA8me", "quatri\xC3\xA8me", "cinqui\xC3\xA8me", "seconde", "segunda",
+      "tercera", "seconda", "terza"};
   for (std::size_t e = 1; e < n; ++e) {
-    if (!is_word(e) || !kEditionWords.count(lower(word(e))) || !open_label(e)) continue;
+    if (!is_word(e) || !open_label(e)) continue;
+    const std::string le = lower(word(e));
+    const bool after_written = le == "printing" || le == "ed";
+    if (!after_written && !kEditionWords.count(le)) continue;
     // Back over the modifiers to the ordinal.
     std::size_t k = e;
     int modifiers = 0;
@@ -5379,6 +5484,10 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
       if (w == "." || w == ",") continue;
       if (!is_word(k)) break;
       std::string lw = lower(w);
+      if (kWrittenOrdinals.count(lw)) {
+        start = k;
+        break;
+      }
       if (is_digit(w[0])) {
         std::size_t d = 0;
         while (d < w.size() && is_digit(w[d])) ++d;
@@ -5386,7 +5495,8 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
         // "2." (the period its own token, right after it), "2nd", "2e"; one or two digits.
         bool german = suffix.empty() && d <= 2 && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
         std::string end = lower(suffix);
-        if (d <= 2 && (german || end == "st" || end == "nd" || end == "rd" || end == "th")) start = k;
+        if (!after_written && d <= 2 && (german || end == "st" || end == "nd" || end == "rd" || end == "th"))
+          start = k;
         break;
       }
       if (++modifiers > 3 || lw == "hrsg" || lw == "hg" || lw == "ed" || lw == "eds") break;
@@ -5413,6 +5523,10 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
            (end + 1 == n || labels[end + 1] != labels[end] || !is_word(end + 1)))
       ++end;
     for (std::size_t t = from; t < end; ++t) labels[t] = kEdition;
+    // "Title, Fourth Edition: Subtitle, …", "Title, Zweite Auflage. Reprint. Series, Band 46": the title's words
+    // after its edition would be a second title, which the record has no place for: they are a note, not dropped.
+    if (from > 0 && labels[from - 1] == kTitle)
+      for (std::size_t t = end; t < n && labels[t] == kTitle; ++t) labels[t] = kNote;
     // "Göttingen: Hogrefe (2. korrigierte Auflage).": the model's edition span took the publisher before the
     // bracket too; after the place's colon, those words are the publisher.
     std::size_t p = from;
@@ -6422,6 +6536,9 @@ void series_before_book_volume(std::string_view text, const std::vector<Token>& 
   auto [a, b] = first_run(labels, kTitle);
   const std::size_t n = toks.size();
   if (a == b || b >= n) return;
+  // "Title, Second edition. Series, Band 27, Place": after the title's edition too.
+  while (b < n && labels[b] == kEdition) ++b;
+  if (b >= n) return;
   const Label series = labels[b];
   if (series != kJournal && series != kPublisher) return;
   std::size_t v = b;
@@ -6604,6 +6721,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   editors_in_container(text, toks, labels);
   book_after_editors(text, toks, labels);
   book_after_chapter_editors(text, toks, labels, model.lexicon);
+  edited_book_title(text, toks, labels, model.lexicon);
   title_before_date(text, toks, labels);
   year_in_title(text, toks, labels);
   title_ending_function_word(text, toks, labels);
