@@ -488,11 +488,10 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //   7: session 62: one ACM article under its two parents' DOIs
 //      (10.1145/800248.807389, 10.1145/965139.807389) no DOI conflict; two
 //      patents (Google Patents' links, patent numbers) kept apart.
-constexpr int kMergeRules = 8;
+constexpr int kMergeRules = 9;
 constexpr const char* kMergeRulesWhy =
-    "an article number on one record only (a Cochrane review's CD008173) is no evidence against its twin's "
-    "other issue; two Cochrane review ids that differ are two reviews; two Elsevier items (PIIs) and a title "
-    "that is a periodical's name kept apart";
+    "two years of the Cochrane Database of Systematic Reviews (one review's versions: an update is a new "
+    "citation) kept apart";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.
