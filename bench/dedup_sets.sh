@@ -84,14 +84,20 @@
 #     repository; vignettes' old/new_sr_search.csv and systematic_search.xml
 #     are 4 MiB and more.  bib-dedupe's cardiac, depression (two parts),
 #     diabetes, neuroimaging and srsr records likewise.
-# Groups (SETS): bibdedupe cases caption flagged dedupeio doi.
+# and (session 64) bib-dedupe's lists of hard pairs of the sets above whose records are
+#   absent (CoLRev-Environment/bib-dedupe, MIT: data/{cardiac,depression,diabetes,neuroimaging,srsr}/
+#   matches_FN_list*.csv, matches_FP_list*.csv, every stored version; bench/bibdedupe_lists.py):
+#   469 pairs labelled duplicate that bib-dedupe missed, 62 labelled distinct that it joined, in
+#   bib-dedupe's prepared fields (stop words cut from titles, names run together, DOIs without
+#   their dots): not a database's records, so its figures are read, not tuned to.
+# Groups (SETS): bibdedupe cases caption flagged dedupeio doi lists.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 data=${1:?usage: bench/dedup_sets.sh DATA [REFNET]}
 refnet=${2:-$root/build/refnet}
 mirror=${MIRROR:-/work/.mirror}
-sets=${SETS:-bibdedupe cases caption flagged dedupeio doi}
+sets=${SETS:-bibdedupe cases caption flagged dedupeio doi lists}
 relabel=$root/fixtures/dedup/relabel.tsv
 q() { python3 "$here/dedup_quality.py" --refnet "$refnet" "$@" ${PAIRS:+--pairs} --relabel "$relabel"; }
 # The doi group's sets, scored (dedup_quality.py doi) or, with FIELDS=1, their
@@ -157,6 +163,13 @@ flagged)
     echo "## ASySD (camaradesuk/ASySD @$AS tests/testthat/labelled_test_set.csv)"
     extract camaradesuk/ASySD "$AS" tests/testthat/labelled_test_set.csv "$data/asysd/labelled_test_set.csv" \
         && q flagged "$data/asysd/labelled_test_set.csv" ;;
+lists)
+    echo "## bib-dedupe's hard-pair lists (CoLRev-Environment/bib-dedupe data/<set>/matches_F[NP]_list*.csv, prepared fields)"
+    git=$mirror/CoLRev-Environment+bib-dedupe/repo
+    [ -d "$git/.git" ] && git=$git/.git
+    out=$data/bib-dedupe-lists/fnfp_cases.json
+    if [ ! -s "$out" ] && [ -d "$git" ]; then mkdir -p "$(dirname "$out")"; python3 "$here/bibdedupe_lists.py" "$git" "$out"; fi
+    if [ -s "$out" ]; then q cases "$out"; else echo "skipped: CoLRev-Environment/bib-dedupe not fetched ($git)" >&2; fi ;;
 dedupeio)
     echo "## colandr dedupe.io training pairs (fixtures/dedup/colandr)"
     q dedupeio "$root"/fixtures/dedup/colandr/*.json ;;

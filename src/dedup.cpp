@@ -1387,6 +1387,20 @@ bool cochrane_review_id(std::string_view s) {
   return s.size() == 8 && (s[0] == 'C' || s[0] == 'c') && (s[1] == 'D' || s[1] == 'd') && all_digits(s.substr(2));
 }
 
+// A record of the Cochrane Database of Systematic Reviews: a review's id as
+// its number, the DOI of one of a review's versions (10.1002/14651858.
+// CD002273.pub2), or the database named as its journal ("Cochrane Database
+// of Systematic Reviews", MEDLINE's "Cochrane Database Syst Rev").  The
+// database has no print edition: a version is published in one issue of one
+// year, and an update is a new version under a new year (and a new DOI,
+// .pub2, .pub3, where a record gives one).
+bool cochrane_review_record(const Record& r) {
+  if (cochrane_review_id(r.number) || istarts_with(r.doi, "10.1002/14651858.cd")) return true;
+  const auto w = split_words(fold_words(venue_of(r)));
+  return w.size() >= 3 && w[0] == "cochrane" && (w[1] == "database" || w[1] == "db") &&
+         (w[2] == "of" || w[2] == "syst" || w[2] == "systematic");
+}
+
 // Two first pages that differ.  Weak when one side may be numbered another
 // way: online-first pages (1-21 against 1516-1536), an article number
 // (e0123, or a bare number against a range), or one record's article number
@@ -2379,6 +2393,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (const bool journal_a = periodical_title(a.title); (journal_a || periodical_title(b.title)) && !placed_alike(a, b))
     return v.veto("veto: a title that is a periodical's name (" + (journal_a ? a.title : b.title) +
                   "), not printed in one place");
+  // Two years of the Cochrane Database of Systematic Reviews: two versions of
+  // a review (its update, under one id and usually one title: Tan et al.'s
+  // "Air versus oxygen for resuscitation of infants at birth", 2004 issue 3
+  // and 2005 issue 2, CD002273, in bib-dedupe's test cases), which Cochrane
+  // links and keeps, one citation each.
+  if (a.issued.year && b.issued.year && !same_year && cochrane_review_record(a) && cochrane_review_record(b))
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                  " of the Cochrane Database of Systematic Reviews: two versions of a review");
   // Other years in other venues: a conference abstract and the article of
   // the next year, one title at two conferences.
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b) && !first_appeared_alike(a, b))

@@ -495,10 +495,13 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //   9: session 64: the PII PubMed gives (MEDLINE's LID/AID "... [pii]", PubMed
 //      XML's ArticleId and ELocationID "pii ...") counts for the veto of two
 //      Elsevier items, as one in a link or a DOI does.
-constexpr int kMergeRules = 9;
+//  10: session 64: two years of the Cochrane Database of Systematic Reviews
+//      (one review's versions) kept apart.
+constexpr int kMergeRules = 10;
 constexpr const char* kMergeRulesWhy =
     "the publisher's item identifier (PII) PubMed gives in MEDLINE's LID/AID and PubMed XML's ArticleId keeps "
-    "two Elsevier items apart, as one in a link or a DOI does";
+    "two Elsevier items apart, as one in a link or a DOI does; two years of the Cochrane Database of Systematic "
+    "Reviews (one review's versions: an update is a new citation) kept apart";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.
