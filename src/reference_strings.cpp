@@ -516,12 +516,15 @@ bool isbn_then_chapter(std::string_view head, std::string_view number) {
 }
 
 std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
-  std::size_t at = raw.rfind("doi: 10."), label = 5;
-  // "doi:10.1111/j.1467- 9280.2009.02441.x": the label without its space, the DOI broken as above.
-  if (std::size_t tight = raw.rfind("doi:10."); tight != std::string_view::npos && (at == std::string_view::npos || tight > at))
-    at = tight, label = 4;
-  if (std::size_t url = raw.rfind("doi.org/10."); url != std::string_view::npos && (at == std::string_view::npos || url > at))
-    at = url, label = 8;
+  // The last "doi: 10.", "doi:10." ("doi:10.1111/j.1467- 9280.2009.02441.x": the label without its space, the DOI
+  // broken as above) or "doi.org/10.": the label before the last "10." that has one (no label holds a "10.", so a
+  // later "10." with a label is the later label), found in one pass over the "10."s.
+  std::size_t at = std::string_view::npos, label = 0;
+  for (std::size_t q = raw.find("10."); q != std::string_view::npos; q = raw.find("10.", q + 3)) {
+    if (q >= 5 && raw.compare(q - 5, 5, "doi: ") == 0) at = q - 5, label = 5;
+    else if (q >= 4 && raw.compare(q - 4, 4, "doi:") == 0) at = q - 4, label = 4;
+    else if (q >= 8 && raw.compare(q - 8, 8, "doi.org/") == 0) at = q - 8, label = 8;
+  }
   if (at != std::string_view::npos) {
     std::string_view tail = trim(raw.substr(at + label));
     std::size_t space = tail.find(' ');
@@ -1543,6 +1546,8 @@ void tidy_scopus_slot(std::string& s) {
   // page's address and what follows it (access dates) are no part of its
   // title; the reference's text keeps them.
   for (std::size_t i = 1; i < v.size(); ++i) {
+    // Asked of every title and source: a link's first letter first.
+    if (const char c = v[i]; !(c == 'h' || c == 'H' || c == 'w' || c == 'W')) continue;
     if (!(v[i - 1] == ' ' || v[i - 1] == ',')) continue;
     const std::string_view at = v.substr(i);
     if (!(istarts_with(at, "http://") || istarts_with(at, "https://") || istarts_with(at, "www."))) continue;
@@ -1562,7 +1567,11 @@ void tidy_scopus_slot(std::string& s) {
     v = before;
     break;
   }
-  if (std::size_t c = v.find(" , "); c != std::string_view::npos) {
+  // The first " , ": its comma found first (commas are fewer than spaces).
+  std::size_t c = v.find(',', 1);
+  while (c != std::string_view::npos && !(v[c - 1] == ' ' && c + 1 < v.size() && v[c + 1] == ' ')) c = v.find(',', c + 1);
+  if (c != std::string_view::npos) {
+    --c;
     std::string_view rest = v.substr(c + 3);
     for (std::string_view w : {"p. ", "pp. ", "Online", "Available", "http", "Retrieved", "Accessed"})
       if (starts_with(rest, w)) {
@@ -1596,7 +1605,10 @@ void tidy_scopus_slot(std::string& s) {
   {
     std::string_view t = v;
     while (!t.empty() && (t.back() == '.' || t.back() == ')' || is_space(t.back()))) t.remove_suffix(1);
-    if (std::size_t open = t.rfind(" ("); open != std::string_view::npos && open >= 8) {
+    // Only a name ending in "ed" or "edition" may hold one.
+    const char e = t.empty() ? 0 : t.back();
+    if (std::size_t open = e == 'd' || e == 'D' || e == 'n' || e == 'N' ? t.rfind(" (") : std::string_view::npos;
+        open != std::string_view::npos && open >= 8) {
       std::string_view note = t.substr(open + 2);
       std::size_t d = 0;
       while (d < note.size() && is_digit(note[d])) ++d;
@@ -1611,7 +1623,8 @@ void tidy_scopus_slot(std::string& s) {
   for (std::string_view w : {"[online]", "[internet]"}) {
     std::string_view t = trim(v);
     while (!t.empty() && (t.back() == ',' || t.back() == '.')) t = trim(t.substr(0, t.size() - 1));
-    if (t.size() > w.size() && iequals(t.substr(t.size() - w.size()), w)) v = trim(t.substr(0, t.size() - w.size()));
+    if (t.size() > w.size() && t.back() == ']' && iequals(t.substr(t.size() - w.size()), w))
+      v = trim(t.substr(0, t.size() - w.size()));
   }
   for (;;) {
     std::string_view t = v;
@@ -1629,9 +1642,27 @@ void tidy_scopus_slot(std::string& s) {
 // "The concept of resilience revisited: The Concept of Resilience Revisited",
 // "New indicators ... capacity. - New indicators ... capacity. pdf": a title
 // Scopus wrote twice (the second time from a file name) is kept once.
+//
+// Asked of every title, so the halves are folded only when they can be equal: folding keeps each ASCII letter and
+// digit and makes at most two of each byte beyond ASCII ("ß" gives "ss", "ⅷ" "viii"), so halves folded equal (or
+// the second with " pdf" more) have letters and digits in counts whose ranges meet.
+struct FoldedLetters {
+  std::size_t low = 0, high = 0;
+  explicit FoldedLetters(std::string_view s) {
+    for (char c : s)
+      if (is_alpha(c) || is_digit(c)) ++low;
+      else if (static_cast<unsigned char>(c) >= 0x80) high += 2;
+    high += low;
+  }
+  // Whether a string of these may fold to one of `o` with `more` letters or digits added.
+  bool may_equal(const FoldedLetters& o, std::size_t more) const { return low + more <= o.high && o.low <= high + more; }
+};
+
 void drop_repeated_title(std::string& t) {
   for (std::string_view sep : {": ", " - "})
     for (std::size_t at = t.find(sep); at != std::string::npos; at = t.find(sep, at + 1)) {
+      const FoldedLetters first(std::string_view(t).substr(0, at)), second(std::string_view(t).substr(at + sep.size()));
+      if (!first.may_equal(second, 0) && !first.may_equal(second, 3)) continue;
       std::string_view head = trim(std::string_view(t).substr(0, at));
       const std::string once = fold_words(head), rest = fold_words(std::string_view(t).substr(at + sep.size()));
       if (once.size() < 12 || (rest != once && rest != once + " pdf")) continue;
@@ -1707,15 +1738,20 @@ std::size_t sentence_end(std::string_view t) {
 void drop_state_notes(Reference& ref) {
   std::string_view t = ref.title;
   if (t.size() < 8) return;
-  // Asked of every title: only one that opens or ends as a note may hold one.
-  const char first = t[0];
+  // Asked of every title: only one that opens or ends as a note may hold one, by its first two letters ("(i", "(f",
+  // "(n", "in", "fo", "n.", "to", "un", "su", a year's digit) or its last two ("(forthcoming)", "forthcoming",
+  // "in press", "preparation", "dissertation", "manuscript", "thesis").
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+  const char a = lower(t[0]), b = lower(t[1]);
+  const bool may_open = is_digit(a) || (a == '(' && (b == 'i' || b == 'f' || b == 'n')) || (a == 'i' && b == 'n') ||
+                        (a == 'f' && b == 'o') || (a == 'n' && b == '.') || (a == 't' && b == 'o') ||
+                        (a == 'u' && b == 'n') || (a == 's' && b == 'u');
   std::string_view end = t;
   while (!end.empty() && (end.back() == '.' || is_space(end.back()))) end.remove_suffix(1);
-  const char last = end.empty() ? 0 : end.back();
-  if (!(first == '(' || is_digit(first) || std::string_view("iIfFnNtTuUsS").find(first) != std::string_view::npos) &&
-      !(last == ')' || last == 'g' || last == 'G' || last == 'n' || last == 'N' || last == 's' || last == 'S' ||
-        last == 't' || last == 'T'))
-    return;
+  const char y = end.size() < 2 ? 0 : lower(end[end.size() - 2]), z = end.empty() ? 0 : lower(end.back());
+  const bool may_end = z == ')' || (y == 'n' && z == 'g') || (y == 's' && z == 's') || (y == 'o' && z == 'n') ||
+                       (y == 'p' && z == 't') || (y == 'i' && z == 's');
+  if (!may_open && !may_end) return;
   std::size_t cut = 0;
   for (std::string_view w : {"(in press). ", "(in press) ", "in press. ", "(forthcoming). ", "(forthcoming) ",
                              "forthcoming. ", "n.d. ", "(n.d.) ", "(n.d.). ", "to appear. ", "under review. ",
