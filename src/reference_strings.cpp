@@ -1800,6 +1800,107 @@ void drop_state_notes(Reference& ref) {
   if (t.size() != ref.title.size()) ref.title = std::string(t);
 }
 
+namespace {
+
+// Notes in a Scopus title slot that are no words of the title: an access note alone ("Retrieved September 23, 2006,
+// from", the link it led to left out: no title), a thesis's statement after its title ("..., Dissertation Submitted in
+// Partial Fulfillment of the Requirements for the Degree of ...", "..., A Thesis Submitted ...") and a report's genre in
+// brackets with what follows ("..., [Research Report] Universit e de Nantes", "..., [Technical Report] ...").
+void drop_title_notes(std::string& title) {
+  std::string_view t = title;
+  if (t.size() > 14 && t[0] == 'R' && starts_with(t, "Retrieved ")) {
+    std::string_view u = t;
+    while (!u.empty() && (u.back() == ',' || u.back() == '.' || is_space(u.back()))) u.remove_suffix(1);
+    if (u.size() > 14 && ends_with(u, " from")) {
+      title.clear();
+      return;
+    }
+  }
+  for (std::size_t c = t.find(", "); c != std::string_view::npos; c = t.find(", ", c + 2)) {
+    const std::string_view rest = t.substr(c + 2);
+    if (rest.empty() || !(rest[0] == 'D' || rest[0] == 'A' || rest[0] == 'T' || rest[0] == '[')) continue;
+    bool note = false;
+    for (std::string_view w : {"Dissertation Submitted ", "A Dissertation Submitted ", "Thesis Submitted ",
+                               "A Thesis Submitted "})
+      note = note || istarts_with(rest, w);
+    if (rest[0] == '[') {
+      const std::size_t close = rest.find(']');
+      note = close != std::string_view::npos && close > 8 && iequals(rest.substr(close - 6, 6), "report");
+    }
+    if (note && c >= 8) {
+      title.resize(c);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+extern const char journal_titles_data[];
+extern const std::size_t journal_titles_size;
+
+namespace {
+
+// JabRef's full journal titles (data/journal_titles.tsv: two words or more, in byte order), a view of each line.
+const std::vector<std::string_view>& journal_titles() {
+  static const std::vector<std::string_view> lines = [] {
+    std::vector<std::string_view> out;
+    const std::string_view text(journal_titles_data, journal_titles_size);
+    for (std::size_t s = 0; s < text.size();) {
+      std::size_t e = text.find('\n', s);
+      if (e == std::string_view::npos) e = text.size();
+      if (e > s && text[s] != '#') out.push_back(text.substr(s, e - s));
+      s = e + 1;
+    }
+    return out;
+  }();
+  return lines;
+}
+
+// "... in the United States Journal of Consulting and Clinical Psychology" (", 71, pp. 53-61. , 2003" after it),
+// "Quasi-Markets and Social Policy Economic Journal" (", 101, pp. 1256-1267"): a Scopus title slot that ends with a
+// journal's full title as JabRef's lists write it (case and all; the longest that ends it), where the layout gave a
+// volume and no source: the title ran into its journal where Scopus left out the year.  The journal is the source.
+// Only when what is left is a title: three words or more, its last word none that joins a name's words
+// ("Encyclopedia of Food Chemistry", "Computers & Operations Research", "Statistical Decision Theory and Bayesian
+// Analysis"), no abbreviation ("... Young Gay Men Am J Public Health", "J. Combinatorial Theory") and no ',', ':' or
+// ';' before the journal (a list or a name before its subtitle: "Insects, Science and Society").
+void split_known_journal(Reference& ref) {
+  const std::string_view t = trim(ref.title);
+  std::size_t at = std::string_view::npos;
+  const auto& titles = journal_titles();
+  for (std::size_t sp = t.rfind(' '); sp != std::string_view::npos && sp > 0; sp = t.rfind(' ', sp - 1)) {
+    const std::string_view name = t.substr(sp + 1);
+    if (name.find(' ') != std::string_view::npos && std::binary_search(titles.begin(), titles.end(), name)) at = sp;
+  }
+  // Not where the slot is a journal's name whole ("International Journal of Adolescent Medicine and Health" ends
+  // with "Medicine and Health"; the lists write it with "&"): what is left names a journal; nor inside a
+  // parenthesis left open ("... (Advances in Management Information Systems": a series).
+  if (at == std::string_view::npos || std::binary_search(titles.begin(), titles.end(), t)) return;
+  const std::string_view rest = trim(t.substr(0, at));
+  if (rest.empty() || std::string_view(",:;-&/(").find(rest.back()) != std::string_view::npos ||
+      std::count(rest.begin(), rest.end(), '(') > std::count(rest.begin(), rest.end(), ')') ||
+      rest.find("Journal") != std::string_view::npos)
+    return;
+  std::size_t words = 0;
+  for (std::string_view w : split_words(rest)) words += !w.empty();
+  if (words < 3) return;
+  std::string_view last = rest.substr(rest.rfind(' ') == std::string_view::npos ? 0 : rest.rfind(' ') + 1);
+  const bool dotted = !last.empty() && last.back() == '.';
+  if (dotted) last.remove_suffix(1);
+  if (last.empty() || is_joining_word(ascii_lower(last))) return;
+  std::size_t letters = 0;
+  for (char c : last) letters += is_alpha(c);
+  // "Am", "J", "Int.": an abbreviation, a word of the journal's name the list writes otherwise.
+  if (letters == last.size() && (letters <= 2 || (dotted && letters <= 3)) && last[0] >= 'A' && last[0] <= 'Z') return;
+  ref.container = std::string(t.substr(at + 1));
+  std::string_view title = rest;
+  while (!title.empty() && (title.back() == '.' || is_space(title.back()))) title.remove_suffix(1);
+  ref.title = std::string(title);
+}
+
+}  // namespace
+
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
@@ -1816,6 +1917,8 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   tidy_scopus_slot(ref.container);
   drop_repeated_title(ref.title);
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
+  drop_title_notes(ref.title);
+  if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());
