@@ -98,7 +98,13 @@ std::vector<std::string> significant_words(std::string_view name) {
   // name ("Scand J for Res") it stays a preposition.
   bool for_abbreviates = false;
   {
-    std::string lower = fold(name);
+    // Asked of every name of JabRef's lists when the table is built: a name without "for." in any case (in
+    // ASCII, where folding only lowers the letters) has none folded.
+    const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    bool may_hold = !ascii;
+    for (std::size_t at = name.find('.'); ascii && at != std::string_view::npos && !may_hold; at = name.find('.', at + 1))
+      may_hold = at >= 3 && iequals(name.substr(at - 3, 3), "for");
+    const std::string lower = may_hold ? fold(name) : std::string();
     for (std::size_t at = lower.find("for."); at != std::string::npos && !for_abbreviates; at = lower.find("for.", at + 1))
       for_abbreviates = at == 0 || !is_alpha(lower[at - 1]);
     if (!words.empty() && words[0] == "for") for_abbreviates = true;

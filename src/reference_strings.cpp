@@ -516,12 +516,15 @@ bool isbn_then_chapter(std::string_view head, std::string_view number) {
 }
 
 std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
-  std::size_t at = raw.rfind("doi: 10."), label = 5;
-  // "doi:10.1111/j.1467- 9280.2009.02441.x": the label without its space, the DOI broken as above.
-  if (std::size_t tight = raw.rfind("doi:10."); tight != std::string_view::npos && (at == std::string_view::npos || tight > at))
-    at = tight, label = 4;
-  if (std::size_t url = raw.rfind("doi.org/10."); url != std::string_view::npos && (at == std::string_view::npos || url > at))
-    at = url, label = 8;
+  // The last "doi: 10.", "doi:10." ("doi:10.1111/j.1467- 9280.2009.02441.x": the label without its space, the DOI
+  // broken as above) or "doi.org/10.": the label before the last "10." that has one (no label holds a "10.", so a
+  // later "10." with a label is the later label), found in one pass over the "10."s.
+  std::size_t at = std::string_view::npos, label = 0;
+  for (std::size_t q = raw.find("10."); q != std::string_view::npos; q = raw.find("10.", q + 3)) {
+    if (q >= 5 && raw.compare(q - 5, 5, "doi: ") == 0) at = q - 5, label = 5;
+    else if (q >= 4 && raw.compare(q - 4, 4, "doi:") == 0) at = q - 4, label = 4;
+    else if (q >= 8 && raw.compare(q - 8, 8, "doi.org/") == 0) at = q - 8, label = 8;
+  }
   if (at != std::string_view::npos) {
     std::string_view tail = trim(raw.substr(at + label));
     std::size_t space = tail.find(' ');
@@ -1543,6 +1546,8 @@ void tidy_scopus_slot(std::string& s) {
   // page's address and what follows it (access dates) are no part of its
   // title; the reference's text keeps them.
   for (std::size_t i = 1; i < v.size(); ++i) {
+    // Asked of every title and source: a link's first letter first.
+    if (const char c = v[i]; !(c == 'h' || c == 'H' || c == 'w' || c == 'W')) continue;
     if (!(v[i - 1] == ' ' || v[i - 1] == ',')) continue;
     const std::string_view at = v.substr(i);
     if (!(istarts_with(at, "http://") || istarts_with(at, "https://") || istarts_with(at, "www."))) continue;
@@ -1562,7 +1567,11 @@ void tidy_scopus_slot(std::string& s) {
     v = before;
     break;
   }
-  if (std::size_t c = v.find(" , "); c != std::string_view::npos) {
+  // The first " , ": its comma found first (commas are fewer than spaces).
+  std::size_t c = v.find(',', 1);
+  while (c != std::string_view::npos && !(v[c - 1] == ' ' && c + 1 < v.size() && v[c + 1] == ' ')) c = v.find(',', c + 1);
+  if (c != std::string_view::npos) {
+    --c;
     std::string_view rest = v.substr(c + 3);
     for (std::string_view w : {"p. ", "pp. ", "Online", "Available", "http", "Retrieved", "Accessed"})
       if (starts_with(rest, w)) {
@@ -1596,7 +1605,10 @@ void tidy_scopus_slot(std::string& s) {
   {
     std::string_view t = v;
     while (!t.empty() && (t.back() == '.' || t.back() == ')' || is_space(t.back()))) t.remove_suffix(1);
-    if (std::size_t open = t.rfind(" ("); open != std::string_view::npos && open >= 8) {
+    // Only a name ending in "ed" or "edition" may hold one.
+    const char e = t.empty() ? 0 : t.back();
+    if (std::size_t open = e == 'd' || e == 'D' || e == 'n' || e == 'N' ? t.rfind(" (") : std::string_view::npos;
+        open != std::string_view::npos && open >= 8) {
       std::string_view note = t.substr(open + 2);
       std::size_t d = 0;
       while (d < note.size() && is_digit(note[d])) ++d;
@@ -1611,7 +1623,8 @@ void tidy_scopus_slot(std::string& s) {
   for (std::string_view w : {"[online]", "[internet]"}) {
     std::string_view t = trim(v);
     while (!t.empty() && (t.back() == ',' || t.back() == '.')) t = trim(t.substr(0, t.size() - 1));
-    if (t.size() > w.size() && iequals(t.substr(t.size() - w.size()), w)) v = trim(t.substr(0, t.size() - w.size()));
+    if (t.size() > w.size() && t.back() == ']' && iequals(t.substr(t.size() - w.size()), w))
+      v = trim(t.substr(0, t.size() - w.size()));
   }
   for (;;) {
     std::string_view t = v;
@@ -1629,9 +1642,27 @@ void tidy_scopus_slot(std::string& s) {
 // "The concept of resilience revisited: The Concept of Resilience Revisited",
 // "New indicators ... capacity. - New indicators ... capacity. pdf": a title
 // Scopus wrote twice (the second time from a file name) is kept once.
+//
+// Asked of every title, so the halves are folded only when they can be equal: folding keeps each ASCII letter and
+// digit and makes at most two of each byte beyond ASCII ("ß" gives "ss", "ⅷ" "viii"), so halves folded equal (or
+// the second with " pdf" more) have letters and digits in counts whose ranges meet.
+struct FoldedLetters {
+  std::size_t low = 0, high = 0;
+  explicit FoldedLetters(std::string_view s) {
+    for (char c : s)
+      if (is_alpha(c) || is_digit(c)) ++low;
+      else if (static_cast<unsigned char>(c) >= 0x80) high += 2;
+    high += low;
+  }
+  // Whether a string of these may fold to one of `o` with `more` letters or digits added.
+  bool may_equal(const FoldedLetters& o, std::size_t more) const { return low + more <= o.high && o.low <= high + more; }
+};
+
 void drop_repeated_title(std::string& t) {
   for (std::string_view sep : {": ", " - "})
     for (std::size_t at = t.find(sep); at != std::string::npos; at = t.find(sep, at + 1)) {
+      const FoldedLetters first(std::string_view(t).substr(0, at)), second(std::string_view(t).substr(at + sep.size()));
+      if (!first.may_equal(second, 0) && !first.may_equal(second, 3)) continue;
       std::string_view head = trim(std::string_view(t).substr(0, at));
       const std::string once = fold_words(head), rest = fold_words(std::string_view(t).substr(at + sep.size()));
       if (once.size() < 12 || (rest != once && rest != once + " pdf")) continue;
@@ -1707,15 +1738,20 @@ std::size_t sentence_end(std::string_view t) {
 void drop_state_notes(Reference& ref) {
   std::string_view t = ref.title;
   if (t.size() < 8) return;
-  // Asked of every title: only one that opens or ends as a note may hold one.
-  const char first = t[0];
+  // Asked of every title: only one that opens or ends as a note may hold one, by its first two letters ("(i", "(f",
+  // "(n", "in", "fo", "n.", "to", "un", "su", a year's digit) or its last two ("(forthcoming)", "forthcoming",
+  // "in press", "preparation", "dissertation", "manuscript", "thesis").
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+  const char a = lower(t[0]), b = lower(t[1]);
+  const bool may_open = is_digit(a) || (a == '(' && (b == 'i' || b == 'f' || b == 'n')) || (a == 'i' && b == 'n') ||
+                        (a == 'f' && b == 'o') || (a == 'n' && b == '.') || (a == 't' && b == 'o') ||
+                        (a == 'u' && b == 'n') || (a == 's' && b == 'u');
   std::string_view end = t;
   while (!end.empty() && (end.back() == '.' || is_space(end.back()))) end.remove_suffix(1);
-  const char last = end.empty() ? 0 : end.back();
-  if (!(first == '(' || is_digit(first) || std::string_view("iIfFnNtTuUsS").find(first) != std::string_view::npos) &&
-      !(last == ')' || last == 'g' || last == 'G' || last == 'n' || last == 'N' || last == 's' || last == 'S' ||
-        last == 't' || last == 'T'))
-    return;
+  const char y = end.size() < 2 ? 0 : lower(end[end.size() - 2]), z = end.empty() ? 0 : lower(end.back());
+  const bool may_end = z == ')' || (y == 'n' && z == 'g') || (y == 's' && z == 's') || (y == 'o' && z == 'n') ||
+                       (y == 'p' && z == 't') || (y == 'i' && z == 's');
+  if (!may_open && !may_end) return;
   std::size_t cut = 0;
   for (std::string_view w : {"(in press). ", "(in press) ", "in press. ", "(forthcoming). ", "(forthcoming) ",
                              "forthcoming. ", "n.d. ", "(n.d.) ", "(n.d.). ", "to appear. ", "under review. ",
@@ -1764,6 +1800,107 @@ void drop_state_notes(Reference& ref) {
   if (t.size() != ref.title.size()) ref.title = std::string(t);
 }
 
+namespace {
+
+// Notes in a Scopus title slot that are no words of the title: an access note alone ("Retrieved September 23, 2006,
+// from", the link it led to left out: no title), a thesis's statement after its title ("..., Dissertation Submitted in
+// Partial Fulfillment of the Requirements for the Degree of ...", "..., A Thesis Submitted ...") and a report's genre in
+// brackets with what follows ("..., [Research Report] Universit e de Nantes", "..., [Technical Report] ...").
+void drop_title_notes(std::string& title) {
+  std::string_view t = title;
+  if (t.size() > 14 && t[0] == 'R' && starts_with(t, "Retrieved ")) {
+    std::string_view u = t;
+    while (!u.empty() && (u.back() == ',' || u.back() == '.' || is_space(u.back()))) u.remove_suffix(1);
+    if (u.size() > 14 && ends_with(u, " from")) {
+      title.clear();
+      return;
+    }
+  }
+  for (std::size_t c = t.find(", "); c != std::string_view::npos; c = t.find(", ", c + 2)) {
+    const std::string_view rest = t.substr(c + 2);
+    if (rest.empty() || !(rest[0] == 'D' || rest[0] == 'A' || rest[0] == 'T' || rest[0] == '[')) continue;
+    bool note = false;
+    for (std::string_view w : {"Dissertation Submitted ", "A Dissertation Submitted ", "Thesis Submitted ",
+                               "A Thesis Submitted "})
+      note = note || istarts_with(rest, w);
+    if (rest[0] == '[') {
+      const std::size_t close = rest.find(']');
+      note = close != std::string_view::npos && close > 8 && iequals(rest.substr(close - 6, 6), "report");
+    }
+    if (note && c >= 8) {
+      title.resize(c);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+extern const char journal_titles_data[];
+extern const std::size_t journal_titles_size;
+
+namespace {
+
+// JabRef's full journal titles (data/journal_titles.tsv: two words or more, in byte order), a view of each line.
+const std::vector<std::string_view>& journal_titles() {
+  static const std::vector<std::string_view> lines = [] {
+    std::vector<std::string_view> out;
+    const std::string_view text(journal_titles_data, journal_titles_size);
+    for (std::size_t s = 0; s < text.size();) {
+      std::size_t e = text.find('\n', s);
+      if (e == std::string_view::npos) e = text.size();
+      if (e > s && text[s] != '#') out.push_back(text.substr(s, e - s));
+      s = e + 1;
+    }
+    return out;
+  }();
+  return lines;
+}
+
+// "... in the United States Journal of Consulting and Clinical Psychology" (", 71, pp. 53-61. , 2003" after it),
+// "Quasi-Markets and Social Policy Economic Journal" (", 101, pp. 1256-1267"): a Scopus title slot that ends with a
+// journal's full title as JabRef's lists write it (case and all; the longest that ends it), where the layout gave a
+// volume and no source: the title ran into its journal where Scopus left out the year.  The journal is the source.
+// Only when what is left is a title: three words or more, its last word none that joins a name's words
+// ("Encyclopedia of Food Chemistry", "Computers & Operations Research", "Statistical Decision Theory and Bayesian
+// Analysis"), no abbreviation ("... Young Gay Men Am J Public Health", "J. Combinatorial Theory") and no ',', ':' or
+// ';' before the journal (a list or a name before its subtitle: "Insects, Science and Society").
+void split_known_journal(Reference& ref) {
+  const std::string_view t = trim(ref.title);
+  std::size_t at = std::string_view::npos;
+  const auto& titles = journal_titles();
+  for (std::size_t sp = t.rfind(' '); sp != std::string_view::npos && sp > 0; sp = t.rfind(' ', sp - 1)) {
+    const std::string_view name = t.substr(sp + 1);
+    if (name.find(' ') != std::string_view::npos && std::binary_search(titles.begin(), titles.end(), name)) at = sp;
+  }
+  // Not where the slot is a journal's name whole ("International Journal of Adolescent Medicine and Health" ends
+  // with "Medicine and Health"; the lists write it with "&"): what is left names a journal; nor inside a
+  // parenthesis left open ("... (Advances in Management Information Systems": a series).
+  if (at == std::string_view::npos || std::binary_search(titles.begin(), titles.end(), t)) return;
+  const std::string_view rest = trim(t.substr(0, at));
+  if (rest.empty() || std::string_view(",:;-&/(").find(rest.back()) != std::string_view::npos ||
+      std::count(rest.begin(), rest.end(), '(') > std::count(rest.begin(), rest.end(), ')') ||
+      rest.find("Journal") != std::string_view::npos)
+    return;
+  std::size_t words = 0;
+  for (std::string_view w : split_words(rest)) words += !w.empty();
+  if (words < 3) return;
+  std::string_view last = rest.substr(rest.rfind(' ') == std::string_view::npos ? 0 : rest.rfind(' ') + 1);
+  const bool dotted = !last.empty() && last.back() == '.';
+  if (dotted) last.remove_suffix(1);
+  if (last.empty() || is_joining_word(ascii_lower(last))) return;
+  std::size_t letters = 0;
+  for (char c : last) letters += is_alpha(c);
+  // "Am", "J", "Int.": an abbreviation, a word of the journal's name the list writes otherwise.
+  if (letters == last.size() && (letters <= 2 || (dotted && letters <= 3)) && last[0] >= 'A' && last[0] <= 'Z') return;
+  ref.container = std::string(t.substr(at + 1));
+  std::string_view title = rest;
+  while (!title.empty() && (title.back() == '.' || is_space(title.back()))) title.remove_suffix(1);
+  ref.title = std::string(title);
+}
+
+}  // namespace
+
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
@@ -1780,6 +1917,8 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   tidy_scopus_slot(ref.container);
   drop_repeated_title(ref.title);
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
+  drop_title_notes(ref.title);
+  if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());

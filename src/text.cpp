@@ -445,8 +445,24 @@ std::string fold(std::string_view s) {
 }
 
 std::string fold_words(std::string_view s) {
-  std::string f = fold(s);
   std::string out;
+  // ASCII (fold is then ascii_lower): the letters and digits lowered, one space for each run of anything else
+  // between them, in one pass with no copy.
+  if (is_ascii(s)) {
+    out.reserve(s.size());
+    bool pending = false;
+    for (char c : s) {
+      if (!(is_alpha(c) || is_digit(c))) {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(to_lower(c));
+    }
+    return out;
+  }
+  std::string f = fold(s);
   out.reserve(f.size());
   bool pending = false;
   for (std::size_t i = 0; i < f.size();) {

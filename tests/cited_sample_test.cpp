@@ -224,14 +224,15 @@ TEST_CASE("Scopus cited references without a volume: a third sample", "[referenc
 // ("Choropleth maps without class intervals Geographical Analysis, pp. 26-28"), a title's "[Internet]" is cut and
 // WoS's "VVolume 1" and "In: " are read: Scopus title .90, container .94; WoS container .983, volume 1.000.  Session
 // 63: "n.d." and "forthcoming" beside a title, "2004. Title. In: ..." (its year and title), WoS's "ANN SCI FOREST"
-// (a source alone): Scopus year 1.000, title .93; WoS 1.000.  The misses left: Scopus titles that run into a source
-// after a comma or in title case ("..., Argentina Acta Geológica Hispánica, 21-22", "... in Outline Shape Medical
-// Image Analysis"), authors after "(1985), ", a volume "IT-17", the rest of "2004. Title. In: Book, vol. 1227".
+// (a source alone): Scopus year 1.000, title .93; WoS 1.000.  Session 64, a journal's full title ending a title in
+// title case ("... in Outline Shape Medical Image Analysis"): title .94, container .95.  The misses left: Scopus
+// titles that run into a source after a comma ("..., Argentina Acta Geológica Hispánica, 21-22"), authors after
+// "(1985), ", a volume "IT-17", the rest of "2004. Title. In: Book, vol. 1227".
 TEST_CASE("WoS and Scopus cited references: a fourth held-out sample, of three licensed exports",
           "[reference_strings][fixture]") {
   const std::vector<Labelled> sample = read_sample("refparse/cited_sample62.tsv");
   REQUIRE(sample.size() == 160);
-  constexpr std::array<Floor, 4> kBelow = {Floor{"Scopus", "title", 0.93}, Floor{"Scopus", "container", 0.94},
+  constexpr std::array<Floor, 4> kBelow = {Floor{"Scopus", "title", 0.94}, Floor{"Scopus", "container", 0.95},
                                            Floor{"Scopus", "volume", 0.97}, Floor{"Scopus", "first_page", 0.98}};
   score(sample, kBelow);
 }
@@ -256,5 +257,33 @@ TEST_CASE("WoS and Scopus cited references: a fifth held-out sample, of six expo
   const std::vector<Labelled> sample = read_sample("refparse/cited_sample63.tsv");
   REQUIRE(sample.size() == 160);
   constexpr std::array<Floor, 2> kBelow = {Floor{"Scopus", "title", 0.95}, Floor{"Scopus", "container", 0.97}};
+  score(sample, kBelow);
+}
+
+// A sixth sample, held out: 130 references of five exports not in the repository and not drawn before, drawn by
+// bench/cited_sample_draw (--seed 64, stratified by shape; none of the strings the corpus's Scopus and WoS files or
+// the earlier held-out exports hold) and labelled as above before any change they might suggest
+// (fixtures/refparse/cited_sample64.tsv): 27 Scopus references of a systematic review's Scopus RIS (economics of
+// innovation, knowledge transfer, multinationals; Portuguese titles, working papers, reports), 27 of a Scopus CSV on
+// agile software development (conference papers, theses, web pages, manuals), 26 of an ecology synthesis review's
+// Scopus CSV (mutualism, behaviour; data sets, R packages, books); 25 WoS CR lines of a sustainability and
+// pluriversal-design corpus (social science and humanities: Spanish, Portuguese and German sources, corporate
+// authors, theses) and 25 of the agile review's WoS export.  On main before any change: Scopus title .9375 (a thesis's
+// note after its title, an APA reference in the citing paper's style, a report's note, "Retrieved ..., from" alone,
+// a title run into "J. Evol. Biol."), container, volume and first page .9875; WoS DOI .98 (a list whose first DOI is
+// another work's); the rest 1.000.  After session 64's fixes (tests/cited64_test.cpp: the thesis's statement, the
+// report's "[Research Report]" and an access note alone are no title): Scopus title .975.  The misses left: the APA
+// reference (the reference parser's title: ". The use of ... Philadelphia: Institute for Scientific Information"),
+// "17Winter special issue, 109-22" (volume and page), "Bargaining in biology J. Evol. Biol., , In press" (a title of
+// one word in lower case but the preposition: its end is not seen), WoS's "[10.1186/s13054-016-1208-6, DOI
+// 10.1207/S15327566IJCE0401_04, ...]" for Jian 2000 (a list whose first DOI is another work's: of the 1,170 DOI
+// lists of the WoS exports measured, the DOI a list writes twice is the cited work's less often than its first).
+TEST_CASE("WoS and Scopus cited references: a sixth held-out sample, of five exports of other fields",
+          "[reference_strings][fixture]") {
+  const std::vector<Labelled> sample = read_sample("refparse/cited_sample64.tsv");
+  REQUIRE(sample.size() == 130);
+  constexpr std::array<Floor, 5> kBelow = {Floor{"Scopus", "title", 0.97}, Floor{"Scopus", "container", 0.98},
+                                           Floor{"Scopus", "volume", 0.98}, Floor{"Scopus", "first_page", 0.98},
+                                           Floor{"WoS", "doi", 0.98}};
   score(sample, kBelow);
 }
