@@ -397,7 +397,10 @@ bool machine_made(std::string_view key, std::string_view format) {
     return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   });
   if (all_digits || (all_hex && key.size() >= 16)) return true;
-  if (format == "bibtex") return false;
+  // refnet's own table (its key column, which no other table's reader
+  // takes: importers/table_csv.cpp) writes the library's keys, a .bib's
+  // among them: read back, `WOS:000072971100005` is the key it wrote.
+  if (format == "bibtex" || format == "table") return false;
   auto digits = std::count_if(key.begin(), key.end(), is_digit);
   auto letters = std::count_if(key.begin(), key.end(), [](char c) { return is_alpha(c); });
   // Scopus's BibTeX key, a family name, the year and the first page

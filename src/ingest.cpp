@@ -40,6 +40,7 @@ Library::AddResult Ingest::add(Record&& r) {
   // A key a person chose names the entry: a re-export from the same tool joins it.
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, proposal.own ? own_key : std::string()), r.citekey);
   note_made_key(res, r.citekey, proposal);
+  take_edited_key(res, r, own_key, r.citekey, proposal.own);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
   note_source_key(res, r, own_key, proposal.own);
@@ -69,6 +70,7 @@ Library::AddResult Ingest::add(Prepared&& p) {
   else if (key != p.key.key) p.encoded.json = to_json(r);
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, p.encoded, p.key.own ? own_key : std::string()), key);
   note_made_key(res, key, p.key);
+  take_edited_key(res, r, own_key, key, p.key.own);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
   note_source_key(res, r, own_key, p.key.own);
@@ -162,6 +164,47 @@ void Ingest::keep_source_key(const Library::AddResult& res, const Record& r, con
   if (!biber_key(own_key) || !keys_.claim(own_key)) return;
   lib_.add_key_alias(own_key, res.work_id);
   ++counts_.aliased;
+}
+
+// refnet's own export read back whose entry's key is none of its work's (no
+// key, old key or key a source gave it: the mark found the work though the
+// key was edited in the file): the user's edit, as `refnet edit` makes one.
+// The edited key becomes the work's key, pinned, and the old one (pinned,
+// written out: a paper may cite it) its alias, so that both name the work and
+// the next export writes the key the user wrote (before session 64 the work
+// kept its key and the edited one named nothing: a paper citing it broke at
+// the next export).  A key another work holds (its key or alias) leaves the
+// work's key as it is, said.  `key` is the key
+// the import assigned the entry: the edited key itself when nothing held it.
+void Ingest::take_edited_key(Library::AddResult& res, const Record& r, const std::string& own_key,
+                             const std::string& key, bool own) {
+  // (Only a key a person chose: an EndNote record number in RIS ID, which
+  // the export writes as it came, is no key of the work's.)
+  if (!own || !res.read_back || own_key.empty() || res.status != Library::AddStatus::merged) return;
+  const std::int64_t work = res.work_id;
+  if (std::optional<std::int64_t> named = lib_.work_by_key(own_key); named && *named == work) return;
+  for (const KeyGiver& g : key_givers(lib_, own_key))
+    if (g.work == work) return;
+  const std::optional<Record> view = lib_.record(work, RecordParts{false, false, false, false});
+  if (!view) return;
+  const std::string old = view->citekey;
+  const std::string head = source_position(r.provenance) + ": note: key " + own_key + " of refnet's own export of " +
+                           describe_work(lib_, work) + " is not the work's";
+  if (key == own_key && !old.empty()) {
+    const bool written = lib_.key_pinned(work);
+    lib_.set_citekey(work, own_key);
+    lib_.add_key_alias(old, work, written);
+    lib_.pin_keys({work});
+    res.said.push_back(head + ": edited in the file (found by the mark), it is the work's key now, as 'refnet edit' "
+                       "makes it, pinned; the old key " + old + " stays its alias, so a paper citing it still finds it "
+                       "('refnet undo' takes the import back)");
+    return;
+  }
+  std::string why = "which this import gave another work";
+  if (std::optional<std::int64_t> other = lib_.work_by_key(own_key); other && *other != work)
+    why = "which names " + describe_work(lib_, *other);
+  res.said.push_back(head + " (edited in the file?), " + why + ": found by the mark; the work keeps its key " + old +
+                     ", which refnet's exports write");
 }
 
 // The key the entry's file gave (a .bib key, a CSL-JSON id) is remembered

@@ -383,6 +383,12 @@ std::string source_label_warning(const Record& r) {
   // manager's library, its records from anywhere.
   const std::string& f = r.provenance.format;
   if (db.empty() && f != "ris" && f != "table") return {};
+  // refnet's own table, known by its header (a key column no other table's
+  // reader takes: importers/table_csv.cpp), is a reference manager's
+  // library as a .bib is; read back into its library, its rows are copies of
+  // the works, which prisma does not count (before session 64 its read-back
+  // was told to name the database).
+  if (db.empty() && f == "table" && !r.citekey.empty()) return {};
   // ProQuest's records name their databases: the file's label is theirs (FileDatabases).
   if (!proquest_databases(r).empty()) return {};
   if (db.empty())

@@ -1443,6 +1443,21 @@ std::vector<Record> own_export_round_trips(const Record& view, std::string_view 
     read_back(write_biblatex, Format::bibtex);
   }
   if (format == "csl-json") read_back(write_csljson, Format::csl_json);
+  // refnet's own table (CSV, TSV: read as "table"), every column of a record
+  // (a column the file lacks leaves its field empty, which is no edit): CSV
+  // lists no "others" among the authors (biblatex's "and others", read back
+  // from iridia's biblio.bib, was "author edited" by every CSV read back).
+  if (format == "table") {
+    ExportOptions opt;
+    opt.columns = "key,type,authors,editors,year,date,title,container,container_short,volume,issue,pages,number,"
+                  "publisher,place,doi,pmid,pmcid,wos_ut,scopus_eid,issn,isbn,url,language,keywords,abstract";
+    std::ostringstream written;
+    write_records(*csv_writer(opt), written, std::vector<Record>{view});
+    Diagnostics quiet;
+    std::vector<Record> read;
+    import_text(written.str(), Format::table_csv, quiet, [&](Record&& r) { read.push_back(std::move(r)); });
+    if (read.size() == 1) out.push_back(std::move(read.front()));
+  }
   return out;
 }
 
@@ -1842,14 +1857,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
                                                   (entry_key.empty() ? std::string() : " " + std::string(entry_key)) +
                                                   " with its title and year (a key edited in the file, or a work deleted since)") +
                        ": read as a record");
-  // A key the user edited in the file: the work keeps its own (the key
-  // papers cite it by), said with the way to take the file's.
-  if (own_export && marked && !entry_key.empty() && !key_names_work(entry_key, *marked))
-    if (std::optional<Record> v = record(*marked, RecordParts{false, false, false, false}))
-      res.said.push_back(source_position(r.provenance) + ": note: key " + std::string(entry_key) +
-                         " of refnet's own export of " + describe_work(*this, *marked) +
-                         " is not the work's (edited in the file?): found by the mark; the work keeps its key " +
-                         v->citekey + ", which refnet's exports write");
+  // A key the user edited in the file: the work's key now (Ingest::take_edited_key).
   // refnet's own export of the work, read back (session 60): a copy of the
   // work, not a record a search found nor one more voice on its values.
   // Before, it was a source of a work of its own, absorbed at once: prisma
