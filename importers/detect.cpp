@@ -25,6 +25,7 @@
 #include "final_period.hpp"
 #include "left_references.hpp"
 #include "mojibake.hpp"
+#include "name_roles.hpp"
 #include "noteexpress.hpp"
 #include "json_dialects.hpp"
 #include "reflib_json.hpp"
@@ -1008,7 +1009,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false, csv_quotes_said = false,
-       abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false;
+       abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false, name_role_said = false,
+       name_editors_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
   bool cochrane_id_said = false;
   RecordSink sink = [&](Record&& r) {
@@ -1086,6 +1088,19 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           "') in a format without TeX: read as the letters they stand for (said once a file)");
         tex_names_said = true;
       }
+    }
+    // A role after a name, in the name's field ("Michael Sirivianos
+    // (Eds.)": ACM's reference format copied into a table; name_roles.hpp):
+    // the name without it, the list the editors where it names them.
+    if (NameRoles roles = read_roles_in_names(r); roles.names > 0) {
+      if (roles.made_editors ? !name_editors_said : !name_role_said)
+        report_record(diags, Severity::warning, r,
+                      "a name written with its role ('" + roles.first + "'): the name read without '(" + roles.role +
+                          ")'" +
+                          (roles.made_editors ? ", and the record's authors read as its editors, whom the role names"
+                                              : "") +
+                          " (said once a file)");
+      (roles.made_editors ? name_editors_said : name_role_said) = true;
     }
     // A value still one CSV field, its quotes around it and its inner
     // quotes doubled (csv_quoted.hpp: a library that once went through CSV,

@@ -1,0 +1,88 @@
+// sweep64 (issue #11): values corrupted in the import's shared clean-up
+// (detect.cpp's sink) and in splitting names.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+// The header of an ACM Digital Library citation table (crossdb's
+// unlearning__acm.csv, from danillocelino/slr_churn_unlearning_uid's acm.csv:
+// the names as ACM's reference format and its BibTeX write them).
+const std::string kAcmHeader =
+    "authors,Year,title,venue,pages,article,publisher_location,doi,doi_url,category,raw_entry\n";
+}  // namespace
+
+// ACM's reference format names a proceedings volume's editors with the
+// role after the last name ("Shujun Li, Kovila Coopamootoo, and Michael
+// Sirivianos (Eds.)": 8 rows of unlearning__acm.csv): the last name was
+// kept whole with its role, "Michael Sirivianos (Eds.)", and all of them
+// were authors.  The list names the volume's editors.
+TEST_CASE("a role after the last name of ACM's list makes the list the editors", "[sweep64]") {
+  Parsed p = parse_string(
+      kAcmHeader +
+      "\"Shujun Li, Kovila Coopamootoo, and Michael Sirivianos (Eds.)\",2024,Proceedings of the 2024 European "
+      "Interdisciplinary Cybersecurity Conference,,,,\"New York, NY, USA\",,,,\"Shujun Li, Kovila Coopamootoo, and "
+      "Michael Sirivianos (Eds.). 2024. Proceedings of the 2024 European Interdisciplinary Cybersecurity Conference. "
+      "Association for Computing Machinery, New York, NY, USA.\"\n"
+      "\"Lucas Fabian Olivero, Em\\'{\\i}lia Sim\\~{a}o, Alberto S\\'{a}, and Ad\\'{e}rito Fernandes-Marcos (Eds.)\","
+      "2025,\"Proceedings of the 2025 12th International Conference on Digital and Interactive Arts\",,,,"
+      "\"New York, NY, USA\",,,,\"\"\n");
+  REQUIRE(p.records.size() == 2);
+  const Record& a = p.records[0];
+  CHECK(a.authors.empty());
+  REQUIRE(a.editors.size() == 3);
+  CHECK(a.editors[0].family == "Li");
+  CHECK(a.editors[2].family == "Sirivianos");
+  CHECK(a.editors[2].given == "Michael");
+  CHECK(a.editors[2].literal.empty());
+  const Record& b = p.records[1];
+  CHECK(b.authors.empty());
+  REQUIRE(b.editors.size() == 4);
+  CHECK(b.editors[1].family == "Simão");
+  CHECK(b.editors[1].given == "Emília");
+  CHECK(b.editors[3].family == "Fernandes-Marcos");
+  CHECK(b.editors[3].given == "Adérito");
+  CHECK(said(p, "(Eds.)") == 1);
+  // One editor's role after a name of several, each editor's own, and an
+  // organisation's acronym that spells a role.
+  Parsed q = parse_string(
+      "TY  - BOOK\nTI  - One\nAU  - Doe, Jane (Ed.)\nAU  - Roe, Richard (Ed.)\nPY  - 2001\nER  - \n\n"
+      "TY  - CHAP\nTI  - Two\nAU  - Doe, Jane\nAU  - Roe, Richard (Ed.)\nPY  - 2002\nER  - \n\n"
+      "TY  - RPRT\nTI  - Three\nAU  - Department of Education (ED)\nPY  - 2003\nER  - \n");
+  REQUIRE(q.records.size() == 3);
+  CHECK(q.records[0].authors.empty());
+  REQUIRE(q.records[0].editors.size() == 2);
+  CHECK(q.records[0].editors[1].given == "Richard");
+  REQUIRE(q.records[1].authors.size() == 2);  // which of them edited is not said: authors, the role cut
+  CHECK(q.records[1].authors[1].given == "Richard");
+  CHECK(q.records[1].editors.empty());
+  REQUIRE(q.records[2].authors.size() == 1);
+  CHECK(q.records[2].authors[0].literal == "Department of Education (ED)");
+}
+
+// The same table's names with TeX's accents ("Bojan Karla\v{s}", "Tam\'{a}s
+// Tak\'{a}cs": 17 names) were read as letters but kept whole, unsplit, as
+// an organisation's name is: the name is split as its letters are.
+TEST_CASE("a name with TeX's accents in a format without TeX is split as its letters", "[sweep64]") {
+  Parsed p = parse_string(kAcmHeader +
+                          "\"Bojan Karla\\v{s}, Andreas Tr\\\"\"{u}gler, and Tam\\'{a}s Tak\\'{a}cs\",2021,"
+                          "A title of three,,,,,10.1145/0000001,,survey,\"\"\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 3);
+  CHECK(r.authors[0].family == "Karlaš");
+  CHECK(r.authors[0].given == "Bojan");
+  CHECK(r.authors[0].literal.empty());
+  CHECK(r.authors[1].family == "Trügler");
+  CHECK(r.authors[1].given == "Andreas");
+  CHECK(r.authors[2].family == "Takács");
+  CHECK(r.authors[2].given == "Tamás");
+  CHECK(said(p, "TeX's accent commands") == 1);
+}
