@@ -26,6 +26,7 @@
 #include "left_references.hpp"
 #include "mojibake.hpp"
 #include "name_roles.hpp"
+#include "publication_status.hpp"
 #include "noteexpress.hpp"
 #include "json_dialects.hpp"
 #include "reflib_json.hpp"
@@ -1010,7 +1011,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false, csv_quotes_said = false,
        abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false, name_role_said = false,
-       name_editors_said = false;
+       name_editors_said = false, status_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
   bool cochrane_id_said = false;
   RecordSink sink = [&](Record&& r) {
@@ -1148,6 +1149,17 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           "month-year when the last page is no month): read as " + pages + " (said once a file)");
       spreadsheet_pages_said = true;
       r.pages = std::move(pages);
+    }
+    // A publication status where a number goes ("[Epub ahead of print]" as
+    // the volume or pages, Dimensions' "ahead-of-print": publication_status.hpp):
+    // no number; the work's status, kept in extra.
+    if (StatusMoved m = move_publication_status(r); !m.field.empty()) {
+      if (!status_said)
+        report_record(diags, Severity::warning, r,
+                      "the " + m.field + " '" + m.written + "' is the work's publication status, not a " +
+                          (m.field == "pages" ? "page" : m.field) +
+                          ": moved out of the field and kept as its status (said once a file)");
+      status_said = true;
     }
     // EBSCOhost ends the titles of most of its databases with a period, in
     // each export (RIS, BibTeX, CSV: Criminal Justice Abstracts 39 of 41

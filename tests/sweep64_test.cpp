@@ -86,3 +86,46 @@ TEST_CASE("a name with TeX's accents in a format without TeX is split as its let
   CHECK(r.authors[2].given == "Tamás");
   CHECK(said(p, "TeX's accent commands") == 1);
 }
+
+// bib-dedupe's labelled haematology set (records_pre_merged.csv, a search's
+// results as CSV): PubMed's "[Epub ahead of print]" as the
+// volume of 3 records (one "Apr 25 [Epub ahead of print]") and the pages of
+// 1.  No volume, no page: the work's status, kept, said.
+TEST_CASE("a publication status written as the volume or pages is the work's status", "[sweep64]") {
+  Parsed p = parse_file(fixture("table/epub_ahead_of_print.csv"));
+  REQUIRE(p.records.size() == 4);
+  const Record* r = titled(p.records, "Complement activation in thrombotic microangiopathy");
+  REQUIRE(r);
+  CHECK(r->pages.empty());
+  CHECK(r->volume == "33");
+  CHECK(r->issue == "2");
+  CHECK(r->get_extra("status") == "Epub ahead of print");
+  r = titled(p.records, "A randomized, double-blind, placebo-controlled phase II study of eculizumab");
+  REQUIRE(r);
+  CHECK(r->volume.empty());
+  CHECK(r->get_extra("status") == "Epub ahead of print");
+  r = titled(p.records, "Long-term safety and efficacy of sustained eculizumab");
+  REQUIRE(r);
+  CHECK(r->volume.empty());
+  CHECK(r->get_extra("status") == "Apr 25 [Epub ahead of print]");
+  CHECK(said(p, "is the work's publication status") == 1);
+  // Dimensions' RIS (CiteSource's Dimensions_246.ris): "ahead-of-print" as
+  // the volume and the issue: one status.
+  Parsed d = parse_string(
+      "TY  - JOUR\nTI  - One title\nAU  - Doe, Jane\nPY  - 2022\nJO  - A Journal\nVL  - ahead-of-print\n"
+      "IS  - ahead-of-print\nDO  - 10.1108/0000001\nER  - \n\n"
+      "TY  - JOUR\nTI  - Two\nAU  - Doe, Jane\nPY  - 2019\nJO  - A Journal\nVL  - 12 (Online first)\nER  - \n\n"
+      "TY  - JOUR\nTI  - Three reprinted\nAU  - Doe, Jane\nPY  - 2019\nJO  - A Journal\nVL  - Reprint 4\nSP  - "
+      "e-pub 1\nER  - \n");
+  REQUIRE(d.records.size() == 3);
+  CHECK(d.records[0].volume.empty());
+  CHECK(d.records[0].issue.empty());
+  std::size_t statuses = 0;
+  for (const ExtraField& f : d.records[0].extra) statuses += f.name == "status";
+  CHECK(statuses == 1);
+  CHECK(d.records[0].get_extra("status") == "ahead-of-print");
+  CHECK(d.records[1].volume == "12");
+  CHECK(d.records[1].get_extra("status") == "Online first");
+  CHECK(d.records[2].volume == "Reprint 4");  // no status in it
+  CHECK(d.records[2].get_extra("status").empty());
+}
