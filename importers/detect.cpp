@@ -26,6 +26,7 @@
 #include "left_references.hpp"
 #include "mojibake.hpp"
 #include "name_roles.hpp"
+#include "number_labels.hpp"
 #include "publication_status.hpp"
 #include "noteexpress.hpp"
 #include "json_dialects.hpp"
@@ -1011,7 +1012,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false, csv_quotes_said = false,
        abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false, name_role_said = false,
-       name_editors_said = false, status_said = false;
+       name_editors_said = false, status_said = false,
+       number_label_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
   bool cochrane_id_said = false;
   RecordSink sink = [&](Record&& r) {
@@ -1160,6 +1162,15 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           (m.field == "pages" ? "page" : m.field) +
                           ": moved out of the field and kept as its status (said once a file)");
       status_said = true;
+    }
+    // A volume or issue with its label ("v. 40", AGRIS's; "Issue 1/2":
+    // number_labels.hpp): the number.
+    if (LabelsCut cut = cut_number_labels(r); !cut.field.empty()) {
+      if (!number_label_said)
+        report_record(diags, Severity::warning, r,
+                      "the " + cut.field + " '" + cut.written + "' is written with its label: read as " + cut.read +
+                          " (said once a file)");
+      number_label_said = true;
     }
     // EBSCOhost ends the titles of most of its databases with a period, in
     // each export (RIS, BibTeX, CSV: Criminal Justice Abstracts 39 of 41

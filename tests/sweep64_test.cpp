@@ -129,3 +129,32 @@ TEST_CASE("a publication status written as the volume or pages is the work's sta
   CHECK(d.records[2].volume == "Reprint 4");  // no status in it
   CHECK(d.records[2].get_extra("status").empty());
 }
+
+// CiteSource's AGRIS.ris (AGRIS's RIS through R): the volume with its
+// label in 9 of its 12 records ("v. 40", "v. v. 176", "v. 7 issue 4").  The
+// number; an issue named after it the issue.
+TEST_CASE("a volume or issue written with its label is the number", "[sweep64]") {
+  Parsed p = parse_file(fixture("corpora/citesource__agris.ris"));
+  REQUIRE(p.records.size() == 12);
+  const Record* r = titled(p.records, "Impact of improved vegetable cultivars in overcoming food insecurity");
+  REQUIRE(r);
+  CHECK(r->volume == "176");
+  r = titled(p.records, "Underground assets: potato biodiversity");
+  REQUIRE(r);
+  CHECK(r->volume == "7");
+  CHECK(r->issue == "4");
+  std::size_t labelled = 0;
+  for (const Record& x : p.records) labelled += starts_with(x.volume, "v");
+  CHECK(labelled == 0);
+  CHECK(said(p, "is written with its label") == 1);
+  Parsed q = parse_string(
+      "@article{a,\n  title = {One},\n  author = {Doe, Jane},\n  year = {2020},\n  journal = {J},\n"
+      "  volume = {Volume 14},\n  number = {Issue 1/2}\n}\n"
+      "@article{b,\n  title = {Two},\n  author = {Doe, Jane},\n  year = {2020},\n  journal = {J},\n"
+      "  volume = {Volume},\n  number = {No. 3}\n}\n");
+  REQUIRE(q.records.size() == 2);
+  CHECK(q.records[0].volume == "14");
+  CHECK(q.records[0].issue == "1/2");
+  CHECK(q.records[1].volume == "Volume");  // a label without a number: as written
+  CHECK(q.records[1].issue == "3");
+}
