@@ -158,3 +158,21 @@ TEST_CASE("a volume or issue written with its label is the number", "[sweep64]")
   CHECK(q.records[1].volume == "Volume");  // a label without a number: as written
   CHECK(q.records[1].issue == "3");
 }
+
+// bibliometrix's data frame of a Scopus export (glauberbalthazar83/
+// PoultryBibliometric's dadosbiblio.csv): AF is Scopus's "Author full
+// names", each with its Scopus author ID ("DALEY, WAYNE (7004233922)": 266
+// names): the names without the IDs, which are kept as Scopus's CSV keeps them.
+TEST_CASE("bibliometrix's AF of a Scopus export: the names without their Scopus IDs", "[sweep64]") {
+  Parsed p = parse_string(
+      "\"AU\";\"AF\";\"TI\";\"PY\";\"SO\";\"VL\";\"IS\";\"DI\";\"DB\";\"SR\"\n"
+      "\"USHER C;DALEY W\";\"USHER, COLIN T. (12760665000); DALEY, WAYNE (7004233922)\";\"A TITLE OF POULTRY\";2020;"
+      "\"A JOURNAL\";\"1\";\"2\";\"10.1000/1\";\"SCOPUS\";\"USHER C, 2020, A JOURNAL\"\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[1].given.find('(') == std::string::npos);
+  CHECK(r.authors[1].family.find('(') == std::string::npos);
+  CHECK(r.authors[1].given.find("7004233922") == std::string::npos);
+  CHECK(r.get_extra("Author(s) ID") == "12760665000;7004233922");
+}
