@@ -25,6 +25,9 @@
 #include "final_period.hpp"
 #include "left_references.hpp"
 #include "mojibake.hpp"
+#include "name_roles.hpp"
+#include "number_labels.hpp"
+#include "publication_status.hpp"
 #include "noteexpress.hpp"
 #include "json_dialects.hpp"
 #include "reflib_json.hpp"
@@ -1031,7 +1034,9 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false, csv_quotes_said = false,
-       abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false;
+       abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false, name_role_said = false,
+       name_editors_said = false, status_said = false,
+       number_label_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
   bool cochrane_id_said = false;
   RecordSink sink = [&](Record&& r) {
@@ -1110,6 +1115,19 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
         tex_names_said = true;
       }
     }
+    // A role after a name, in the name's field ("Michael Sirivianos
+    // (Eds.)": ACM's reference format copied into a table; name_roles.hpp):
+    // the name without it, the list the editors where it names them.
+    if (NameRoles roles = read_roles_in_names(r); roles.names > 0) {
+      if (roles.made_editors ? !name_editors_said : !name_role_said)
+        report_record(diags, Severity::warning, r,
+                      "a name written with its role ('" + roles.first + "'): the name read without '(" + roles.role +
+                          ")'" +
+                          (roles.made_editors ? ", and the record's authors read as its editors, whom the role names"
+                                              : "") +
+                          " (said once a file)");
+      (roles.made_editors ? name_editors_said : name_role_said) = true;
+    }
     // A value still one CSV field, its quotes around it and its inner
     // quotes doubled (csv_quoted.hpp: a library that once went through CSV,
     // IEBH's dedupe-sweep respiratory one): the field's text; a title the
@@ -1156,6 +1174,26 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           "month-year when the last page is no month): read as " + pages + " (said once a file)");
       spreadsheet_pages_said = true;
       r.pages = std::move(pages);
+    }
+    // A publication status where a number goes ("[Epub ahead of print]" as
+    // the volume or pages, Dimensions' "ahead-of-print": publication_status.hpp):
+    // no number; the work's status, kept in extra.
+    if (StatusMoved m = move_publication_status(r); !m.field.empty()) {
+      if (!status_said)
+        report_record(diags, Severity::warning, r,
+                      "the " + m.field + " '" + m.written + "' is the work's publication status, not a " +
+                          (m.field == "pages" ? "page" : m.field) +
+                          ": moved out of the field and kept as its status (said once a file)");
+      status_said = true;
+    }
+    // A volume or issue with its label ("v. 40", AGRIS's; "Issue 1/2":
+    // number_labels.hpp): the number.
+    if (LabelsCut cut = cut_number_labels(r); !cut.field.empty()) {
+      if (!number_label_said)
+        report_record(diags, Severity::warning, r,
+                      "the " + cut.field + " '" + cut.written + "' is written with its label: read as " + cut.read +
+                          " (said once a file)");
+      number_label_said = true;
     }
     // EBSCOhost ends the titles of most of its databases with a period, in
     // each export (RIS, BibTeX, CSV: Criminal Justice Abstracts 39 of 41

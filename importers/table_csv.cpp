@@ -618,6 +618,28 @@ std::string scholar_name(std::string_view s, NameGuess& guess) {
   return joined;
 }
 
+// The Scopus author IDs of a cell of Scopus's "Author full names" ("Xie,
+// Binbin (57202419971); Jin, Y. (7403254233)"), ";"-separated; empty
+// unless every name of the cell ends in one.
+std::string scopus_author_ids(std::string_view cell) {
+  std::string ids;
+  bool every = true;
+  for_each_list_item(cell, ";", [&](std::string_view name) {
+    name = trim(name);
+    if (name.empty()) return;
+    const std::size_t open = name.rfind(" (");
+    std::string_view id = open == std::string_view::npos || name.back() != ')'
+                              ? std::string_view()
+                              : name.substr(open + 2, name.size() - open - 3);
+    if (id.size() < 6 || id.size() > 12 || !std::all_of(id.begin(), id.end(), is_digit)) {
+      every = false;
+      return;
+    }
+    ids += (ids.empty() ? "" : ";") + std::string(id);
+  });
+  return every ? ids : std::string();
+}
+
 // The names of an authors cell; see the file comment.  `uncertain` is set
 // when a ','-separated cell fits no pattern (read as one name).  With
 // `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo
@@ -1012,7 +1034,17 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     const std::string db(trim(r.get_extra("DB")));
     if (!full_names.empty()) {
       bool uncertain = false;
-      std::vector<Creator> full = read_names(full_names, uncertain, guesses, "AF", full_at, false, false);
+      // Scopus's "Author full names", each with its Scopus author ID
+      // ("DALEY, WAYNE (7004233922)", glauberbalthazar83/PoultryBibliometric's
+      // dadosbiblio.csv: 266 names kept with their IDs before): Scopus's
+      // reader reads them, the IDs kept in extra as Scopus's CSV keeps them.
+      std::vector<Creator> full;
+      if (std::string ids = scopus_author_ids(full_names); !ids.empty()) {
+        full = scopus_creators(full_names, true);
+        if (full.size() == r.authors.size() && r.get_extra("Author(s) ID").empty()) r.add_extra("Author(s) ID", ids);
+      } else {
+        full = read_names(full_names, uncertain, guesses, "AF", full_at, false, false);
+      }
       if (!uncertain && !full.empty() && full.size() == r.authors.size()) r.authors = std::move(full);
       else r.add_extra("AF", full_names);
     }

@@ -2,6 +2,7 @@
 #include "tex_in_names.hpp"
 
 #include "refnet/latex.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -29,12 +30,27 @@ std::size_t read_tex_accents_in_names(Record& r, std::string& first) {
   for (std::vector<Creator>* list : {&r.authors, &r.editors})
     for (Creator& c : *list) {
       bool any = false;
+      const std::string written = c.literal;
       for (std::string* v : {&c.family, &c.given, &c.particle, &c.suffix, &c.literal})
         if (has_tex_accent(*v)) {
           if (!any && changed == 0 && first.empty()) first = c.display();
           *v = latex_to_unicode(*v);
           any = true;
         }
+      // A name kept whole for its backslashes and braces ("Bojan Karla\v{s}",
+      // a reader's splitter takes them for no person's letters): split as its
+      // letters are, where they read as a person's name and the name as
+      // written did not.
+      if (any && c.is_literal() && parse_ris_name(written).is_literal()) {
+        Creator split = parse_ris_name(c.literal);
+        if (!split.is_literal() && !split.empty()) {
+          c.family = std::move(split.family);
+          c.given = std::move(split.given);
+          c.particle = std::move(split.particle);
+          c.suffix = std::move(split.suffix);
+          c.literal.clear();
+        }
+      }
       changed += any;
     }
   return changed;
