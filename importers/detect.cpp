@@ -1181,7 +1181,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     if (StatusMoved m = move_publication_status(r); !m.field.empty()) {
       if (!status_said)
         report_record(diags, Severity::warning, r,
-                      "the " + m.field + " '" + m.written + "' is the work's publication status, not a " +
+                      "'" + m.written + "' in the " + m.field + " field is the work's publication status, not a " +
                           (m.field == "pages" ? "page" : m.field) +
                           ": moved out of the field and kept as its status (said once a file)");
       status_said = true;
