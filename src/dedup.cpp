@@ -1904,6 +1904,12 @@ std::set<std::string> elsevier_piis(const Record& r) {
   return out;
 }
 
+// The ISSN (or ISBN) part of a normalized PII: "S0034745020300287" gives
+// "00347450"; before 1995 the first eight digits.
+std::string_view pii_issn(std::string_view pii) {
+  return pii.substr(pii.size() == 17 ? 1 : 0, 8);
+}
+
 // One work under two DOIs (a publisher's early and final DOI, a database's
 // typo) or two PMIDs (one database's PMID of the next record): the same
 // title (not a generic one), a shared creator, the same year, volume and
@@ -2248,10 +2254,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // title (Robertson et al., Journal of Vascular Surgery: Venous and
   // Lymphatic Disorders, S2213-333X(19)30006-X and S2213333X20300718,
   // Google Scholar's hits in tributetotobler/bibliotobler).
+  // Items of two journals (their PIIs' ISSNs differ) are no such
+  // evidence: one article in a journal's Spanish and English editions
+  // (Revista Colombiana de Psiquiatría's S0034-7450 and S2530-3120) is one
+  // work (relabel.tsv's policy), a reprint another journal's item.
   if (const auto pa = elsevier_piis(a), pb = elsevier_piis(b);
       !pa.empty() && !pb.empty() &&
       std::none_of(pa.begin(), pa.end(), [&pb](const std::string& x) { return pb.count(x) > 0; }))
-    return v.veto("veto: two Elsevier items (PII " + *pa.begin() + ", " + *pb.begin() + ")");
+    for (const std::string& x : pa)
+      for (const std::string& y : pb)
+        if (pii_issn(x) == pii_issn(y))
+          return v.veto("veto: two Elsevier items (PII " + x + ", " + y + ")");
   if (differ_doi()) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
   if (std::string id = shared_identifier(a, b); !id.empty()) {
     v.by_identifier = true;

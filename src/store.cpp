@@ -496,11 +496,12 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      XML's ArticleId and ELocationID "pii ...") counts for the veto of two
 //      Elsevier items, as one in a link or a DOI does.
 //  10: session 64: two years of the Cochrane Database of Systematic Reviews
-//      (one review's versions) kept apart.
+//      (one review's versions) kept apart; two PIIs are two items only in
+//      one journal (one article's Spanish and English editions are one work).
 constexpr int kMergeRules = 10;
 constexpr const char* kMergeRulesWhy =
     "the publisher's item identifier (PII) PubMed gives in MEDLINE's LID/AID and PubMed XML's ArticleId keeps "
-    "two Elsevier items apart, as one in a link or a DOI does; two years of the Cochrane Database of Systematic "
+    "two Elsevier items of one journal apart, as one in a link or a DOI does; two years of the Cochrane Database of Systematic "
     "Reviews (one review's versions: an update is a new citation) kept apart";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter

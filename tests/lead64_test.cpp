@@ -143,3 +143,44 @@ TEST_CASE("lead64: a Web of Science 'All Databases' record's UT of another datab
   CHECK_FALSE(has(shown.out, "[pmid]"));
   CHECK(has(shown.out, "PQDT:59988973"));
 }
+
+TEST_CASE("lead64: one article's Spanish and English editions are one work though their PIIs differ (two journals')",
+          "[lead64]") {
+  // The project's policy (fixtures/dedup/relabel.tsv, session 48): an
+  // article in a journal's Spanish and English editions is one work.  Its
+  // two PIIs name items of two journals (ISSNs 0034-7450 and 2530-3120):
+  // csv64's PIIs read from PubMed (LID/AID "[pii]") made dedup63's "two
+  // Elsevier items" veto keep them apart (zelcofir's PubMed records of
+  // Accinelli et al. 2021, the dedup sets' zel line: 817 -> 814 pairs).  Two
+  // PIIs of one journal are still two items.
+  TempDir dir;
+  const std::string path = dir.path.string() + "/pubmed.txt";
+  auto record = [](const std::string& pmid, const std::string& ta, const std::string& pii, const std::string& doi) {
+    return "PMID- " + pmid +
+           "\nOWN - NLM\nSTAT- MEDLINE\nDP  - 2021 Oct-Dec\nTI  - Frequency of depression and quality of life in "
+           "patients with diabetes mellitus in a public hospital.\nPG  - 243-251\nLID - " +
+           pii + " [pii]\nLID - " + doi +
+           " [doi]\nAU  - Accinelli RA\nAU  - Arias KB\nAU  - Lopez LM\nTA  - " + ta +
+           "\nJT  - Revista colombiana de psiquiatria\nVI  - 50\nIP  - 4\n\n";
+  };
+  write_text(path, record("34742694", "Rev Colomb Psiquiatr (Engl Ed)", "S2530-3120(21)00098-9",
+                          "10.1016/j.rcpeng.2021.10.001") +
+                       record("33734990", "Rev Colomb Psiquiatr", "S0034-7450(20)30028-7", "10.1016/j.rcp.2020.01.006"));
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(path)).status == 0);
+  const auto found = run_refnet(lib + "dedup");
+  INFO(found.out + found.err);
+  CHECK(has(found.out, "group of 2"));
+  CHECK_FALSE(has(found.out + found.err, "two Elsevier items"));
+
+  // Two items of one journal (its ISSN in both PIIs) stay two.
+  const std::string same = dir.path.string() + "/same.txt";
+  write_text(same, record("34742694", "Rev Colomb Psiquiatr", "S0034-7450(21)00098-9", "10.1016/j.rcp.2021.10.001") +
+                       record("33734990", "Rev Colomb Psiquiatr", "S0034-7450(20)30028-7", "10.1016/j.rcp.2020.01.006"));
+  const std::string lib2 = "--library " + q(dir.path.string() + "/lib2.sqlite") + " ";
+  REQUIRE(run_refnet(lib2 + "import " + q(same)).status == 0);
+  const auto kept = run_refnet(lib2 + "dedup --review");
+  INFO(kept.out + kept.err);
+  CHECK(has(kept.out, "veto: two Elsevier items (PII S0034745021000989, S0034745020300287)"));
+  CHECK_FALSE(has(run_refnet(lib2 + "dedup").out, "group of 2"));
+}
