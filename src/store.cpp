@@ -1312,10 +1312,18 @@ bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::in
   // What the export writes as it is: the first creator's family name, the
   // volume and the pages (another tool's entry under the same key and title
   // is another record of it: see same_database_record).
+  // Its last word: a name kept whole with its particle ("van den Hoven",
+  // Lens's "van den Hoven, null") is written so and read back as the family
+  // Hoven with the particle "van den" (session 64: CSV read back took it for
+  // another name); a literal's before its comma ("Dees, Jr.").
   auto first_family = [](const Record& x) {
     const std::vector<Creator>& names = x.authors.empty() ? x.editors : x.authors;
-    return names.empty() ? std::string() : fold_words(names.front().is_literal() ? names.front().literal
-                                                                                 : names.front().family);
+    if (names.empty()) return std::string();
+    std::string_view name = names.front().is_literal() ? names.front().literal : names.front().family;
+    name = name.substr(0, name.find(','));
+    std::string f = fold_words(name);
+    const std::size_t space = f.rfind(' ');
+    return space == std::string::npos ? f : f.substr(space + 1);
   };
   auto differ = [](std::string_view a, std::string_view b) {
     return !a.empty() && !b.empty() && normalize_pages(a) != normalize_pages(b);

@@ -184,3 +184,31 @@ TEST_CASE("lead64: one article's Spanish and English editions are one work thoug
   CHECK(has(kept.out, "veto: two Elsevier items (PII S0034745021000989, S0034745020300287)"));
   CHECK_FALSE(has(run_refnet(lib2 + "dedup").out, "group of 2"));
 }
+
+TEST_CASE("lead64: refnet's own CSV read back knows a work whose first author is a name kept whole with its particle",
+          "[lead64]") {
+  // Lens's RIS writes "AU  - van den Hoven, null" (no given name):
+  // refnet keeps "van den Hoven" whole, its CSV writes it so, and read back
+  // it is the family Hoven with the particle "van den": the first author's
+  // compare of own-export recognition took it for another name, and the
+  // row joined its work by its DOI as one more record (citation-file-
+  // formatting's lens.ris through CSV: 99 read back, 1 merged by identifier).
+  TempDir dir;
+  const std::string path = dir.path.string() + "/lens.ris";
+  write_text(path,
+             "TY  - JOUR\nAU  - van den Hoven, null\nAU  - Smits, Maarten L. J.\nPY  - 2014\n"
+             "TI  - The effect of intra-arterial angiotensin II on the hepatic tumor to non-tumor blood flow ratio\n"
+             "T2  - Journal of Vascular and Interventional Radiology\nVL  - 25\nIS  - 3\nSP  - S105\n"
+             "DO  - 10.1016/j.jvir.2013.12.293\nER  - \n");
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(path)).status == 0);
+  for (const char* format : {"csv", "tsv"}) {
+    INFO(format);
+    const std::string out = dir.path.string() + "/own." + format;
+    REQUIRE(run_refnet(lib + "export --format " + format + " -o " + q(out)).status == 0);
+    const auto back = run_refnet(lib + "import " + q(out));
+    INFO(back.out + back.err);
+    CHECK(has(back.out + back.err, "1 read, 0 new, 0 merged by identifier, 0 updated, 0 already present, 0 rejected, "
+                                   "1 read back as refnet's own export"));
+  }
+}
