@@ -79,6 +79,26 @@ Date date_of(std::string_view clause) {
   return d;
 }
 
+// Whether `at` is inside a bracket opened before it ("132(Suppl. 1)").
+bool inside_brackets(std::string_view s, std::size_t at) {
+  int depth = 0;
+  for (std::size_t i = 0; i < at && i < s.size(); ++i) {
+    if (s[i] == '(') ++depth;
+    else if (s[i] == ')' && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+// A date clause: its year or a month word first ("2022 Mar", "2021 Nov 29",
+// "June 2015", "Nov. 16, 2004", "2007 15 June").
+bool is_date_clause(std::string_view s) {
+  s = trim(s);
+  if (find_year(s) == 0) return true;
+  if (find_year(s) == npos) return false;
+  std::string_view w = s.substr(0, s.find(' '));
+  return is_date_word(w);
+}
+
 // The content of the bracket opening at `open` (which is '('), nested
 // brackets kept; `close` gets the index of its ')'.
 std::string_view bracketed(std::string_view s, std::size_t open, std::size_t& close) {
@@ -231,8 +251,11 @@ SourceParts parse_source_string(std::string_view s) {
       semi = body.find(';');
     }
   }
-  // PubMed and Journals@Ovid: "2022 Mar;53(2):334-347": the date, then the locator.
-  if (semi != npos && find_year(body.substr(0, semi)) != npos) {
+  // PubMed and Journals@Ovid: "2022 Mar;53(2):334-347": the date, then the
+  // locator.  The clause before the ';' is a date: it starts with its year
+  // or a month (an Embase conference's name may hold a year and a ';':
+  // "Conference: ... Stroke Conference; State-of-the-Science ... 2023; ...").
+  if (semi != npos && is_date_clause(body.substr(0, semi))) {
     p.date = date_of(body.substr(0, semi));
     std::string_view loc = trim(body.substr(semi + 1));
     if (loc.find_first_of(":(") == npos && loc.find('-') != npos) set_pages(loc, p);  // Zoological Record: "2007 15 June; 433-441"
@@ -255,9 +278,10 @@ SourceParts parse_source_string(std::string_view s) {
     std::size_t stop = read_locator(loc, p);
     if (p.volume.empty()) {
       // Embase: "Conference: 2nd BEAT-PCD Conference ... Spain. 12 (Supplement 3) (no pagination), 2018":
-      // the locator follows the last ". " before a number.
+      // the locator follows the last ". " before a number outside brackets
+      // (not the one of its issue's "132(Suppl. 1)", "11(1 SUPPL. 1)").
       for (std::size_t d = loc.rfind(". "); d != npos && d > 0; d = loc.rfind(". ", d - 1))
-        if (d + 2 < loc.size() && is_digit(loc[d + 2])) {
+        if (d + 2 < loc.size() && is_digit(loc[d + 2]) && !inside_brackets(loc, d)) {
           loc = loc.substr(d + 2);
           stop = read_locator(loc, p);
           break;
