@@ -7,7 +7,9 @@ IEEE, ScienceDirect, EBSCO; since bibl24 Dimensions CSV and RefWorks
 tagged: CNKI; since audit24 Embase's, Zotero's and Covidence's CSV and
 ERIC's MEDLINE text without PMID; since audit27 CSL-JSON, the Cochrane
 Library's plain text and Scopus's Text export, whose records are counted at
-their "SOURCE:" lines and compared on title, year and DOI only).
+their "SOURCE:" lines and compared on title, year and DOI only; since
+audit65 Ovid's display text, "<1>" and each field's name on its line, its
+DOI from "DOI Number" or else Ovid's links).
 Figures are printed; nothing is asserted.
 
   bench/real_exports_audit.py --refnet build/refnet DIR_OR_FILE... [--out DIR] [--tsv FILE] [--show N]
@@ -178,6 +180,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import urllib.parse
 import xml.etree.ElementTree as ET
 
 csv.field_size_limit(1 << 30)
@@ -288,6 +291,8 @@ def sniff(text):
         return "covidence-csv"
     if re.match(r"<\d+\. >", first) or re.search(r"^VN  - Ovid Technologies", head, re.M):
         return "ovid"
+    if re.match(r"<\d+>$", first) and re.search(r"^(Title|Author|Source)\r?$", head, re.M):
+        return "ovid-display"  # Ovid's display text: a field's name on its line, its value indented
     if re.search(r"^PMID- ", head, re.M) or re.search(r"^OWN - ", head, re.M):  # ERIC's nbib: no PMID
         return "medline"
     # RIS: "TY - JOUR" with one space too (refnet reads a known tag so), and
@@ -650,11 +655,54 @@ def ovid_recs(text):
     return out
 
 
+def ovid_display_recs(text):
+    """Ovid's display text ("<1>", then each field's name on a line of its
+    own, its value indented below).  The DOI from "DOI Number", else from
+    Ovid's links: the full-text link's "&DO=", the resolver's "id=doi:"."""
+    out, cur, name, line = [], None, None, 0
+    def close():
+        if cur is None:
+            return
+        g = lambda k: " ".join(cur.get(k, [])).strip()
+        au = [a.strip() for a in g("Author").split(";") if a.strip()]
+        so = g("Source")
+        vol, iss = ovid_source(so)
+        m = re.search(r",\s*((?:1[6-9]|20)\d\d)\.\s*(?:Article Number|Date of Publication)", so) \
+            or re.search(r",\s*((?:1[6-9]|20)\d\d)\b", so)
+        doi = g("DOI Number")
+        if not doi:
+            for link in (g("Link to the Ovid Full Text or citation"), g("Link to the External Link Resolver")):
+                d = re.search(r"[&?](?:DO=|id=doi:)([^&#\s]+)", link)
+                if d:
+                    doi = d.group(1)
+                    while urllib.parse.unquote(doi) != doi:  # "%2528": encoded twice
+                        doi = urllib.parse.unquote(doi)
+                    break
+        title = re.sub(r"\.?\[(Article|Miscellaneous|References|Report|Review|Editorial|Letter|Comment)\]\.?$", "", g("Title"))
+        out.append(dict(line=line, title=title, family=au[0] if au else "", nauthors=len(au),
+                        year=m.group(1) if m else "", volume=vol, issue=iss, page=None, doi=doi,
+                        abstract=g("Abstract"), nkeywords=None, nrefs=None))
+    for n, l in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+        l = l.lstrip("\ufeff")
+        if re.match(r"<\d+>\s*$", l):
+            close()
+            cur, name, line = {}, None, n
+        elif cur is None or not l.strip():
+            continue
+        elif l[0] in " \t":
+            if name:
+                cur.setdefault(name, []).append(l.strip())
+        else:
+            name = l.strip()
+    close()
+    return out
+
+
 def ovid_source(so):
     """Volume and issue of an Ovid SO citation ("BMC Proceedings. 12
     (Supplement 3) (no pagination), 2018. ..."): the number after the
     journal's period, the parenthesis after it."""
-    m = re.search(r"\.\s+(\d+)\s*(?:\(((?!no pagination)[^)]*)\))?\s*(?:\(no pagination\)|\(pp|pp|,|\s*\d)", so or "")
+    m = re.search(r"\.\s+(\d+)(?!\d)(?:\s+Suppl\.? \d+)?\s*(?:\(((?!no pagination|pp )[^)]*)\))?\s*(?:\(no pagination\)|\(pp|pp|,|\s*\d)", so or "")
     return (m.group(1), m.group(2) or "") if m else ("", "")
 
 
@@ -1095,7 +1143,7 @@ READERS = {
     "scopus-csv": scopus_recs, "wos-tab": lambda t: wos_table_recs(t, "\t"),
     "wos-csv": lambda t: wos_table_recs(t, ","), "pubmed-csv": pubmed_csv_recs,
     "pubmed-csv-legacy": pubmed_csv_legacy_recs, "pubmed-xml": pubmed_xml_recs,
-    "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "dimensions-csv": dimensions_recs, "refworks": refworks_recs, "ieee-csv": ieee_recs,
+    "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-display": ovid_display_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "dimensions-csv": dimensions_recs, "refworks": refworks_recs, "ieee-csv": ieee_recs,
     "springer-csv": springer_recs, "pop-csv": pop_recs, "acm-csv": acm_csv_recs, "bibtex": bibtex_recs,
     "embase-csv": embase_csv_recs, "embase-by-row": embase_by_row_recs, "zotero-csv": zotero_csv_recs, "covidence-csv": covidence_csv_recs,
     "cochrane": cochrane_recs, "scopus-txt": scopus_txt_recs, "csl-json": csl_json_recs,

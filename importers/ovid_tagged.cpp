@@ -38,7 +38,9 @@
 //   PMID.
 // - MH (MeSH, Emtree; '*' marks a major topic: dropped as for MEDLINE) and
 //   KW (';'-separated) are the keywords.
-// - DO/DI the DOI; IS the ISSN (Ovid's NLM journal code and ID there is
+// - DO/DI the DOI, else the one Ovid's links give (the full-text link's
+//   "&DO=10.1016%2f...", the link resolver's "id=doi:"), with the PMID
+//   ("id=pmid:") when no field gives it; IS the ISSN (Ovid's NLM journal code and ID there is
 //   kept in extra, with a note), IB the ISBN; LG the language; UR, else XL,
 //   the URL; PB/PU the publisher; BT a chapter's book.
 // - PT, DT and DB give the type: Books@Ovid is a book; a chapter, a book, a
@@ -224,10 +226,60 @@ class Builder {
  public:
   Builder(const OvidRecord& rec, Diagnostics& diags) : rec_(rec), diags_(diags) {}
   bool build(Record& r);
+  // Whether build() took the record's DOI, its PMID from Ovid's links.
+  bool doi_from_link = false, pmid_from_link = false;
 
  private:
   const OvidRecord& rec_;
   Diagnostics& diags_;
+
+  // Ovid's links (UR, XL: "Link to the Ovid Full Text or citation", "Link to
+  // the External Link Resolver") are written from the record's identifiers:
+  // the full-text link its DOI ("ovidweb.cgi?...&DO=10.1016%2fj..."), the
+  // library's link resolver its PMID and DOI ("sfx?sid=OVID:embase&
+  // id=pmid:39492662&id=doi:10.1158%2F..."), the only place they stand in a
+  // save of fewer fields than "Complete Reference".  Taken when no field
+  // gives them; links that disagree on the DOI give none (said).  A DOI in a
+  // title (an erratum's, a retraction notice's: the corrected work's) is
+  // never the record's.
+  void take_link_ids(const std::vector<const Field*>& links, bool doi_set, Record& r) {
+    std::string doi;
+    const Field* from = nullptr;
+    bool disagree = false;
+    for (const Field* f : links) {
+      if (!doi_set) {
+        Diagnostics quiet;  // a repair is said once, for the DOI taken
+        if (std::optional<std::string> d = doi_in_url(f->value, f->tag, quiet, f->offset)) {
+          if (!from) {
+            doi = std::move(*d);
+            from = f;
+          } else if (*d != doi) {
+            disagree = true;
+            diags_.warning(f->offset, "Ovid's links disagree on the DOI (" + doi + " in " + std::string(from->tag) +
+                                          ", " + *d + " in " + std::string(f->tag) +
+                                          "): neither taken as the record's; the links kept");
+          }
+        }
+      }
+      if (r.pmid.empty()) {
+        std::string_view v = f->value;
+        for (std::size_t p = v.find("id=pmid:"); p != std::string_view::npos; p = v.find("id=pmid:", p + 1)) {
+          if (p == 0 || (v[p - 1] != '&' && v[p - 1] != '?')) continue;
+          std::string_view id = v.substr(p + 8);
+          id = id.substr(0, id.find_first_of("&#"));
+          if (!id.empty() && id.size() <= 9 && std::all_of(id.begin(), id.end(), is_digit)) {
+            r.pmid = std::string(id);
+            pmid_from_link = true;
+          }
+          break;
+        }
+      }
+    }
+    if (from && !disagree) {
+      if (auto d = doi_in_url(from->value, from->tag, diags_, from->offset)) r.doi = std::move(*d);
+      doi_from_link = true;
+    }
+  }
 
   void add_names(const Field& f, Record& r, std::vector<Creator>& to) {
     // "[Author, Reprint Author; E-mail: x@y]": a role, never a name, even
@@ -271,7 +323,7 @@ bool Builder::build(Record& r) {
 
   std::string so, bt, jn, ja, yr, dp, ct;
   std::size_t ct_at = 0;
-  std::vector<const Field*> ai;
+  std::vector<const Field*> ai, links;
   std::size_t so_at = 0, yr_at = 0, dp_at = 0;
   bool doi_set = false;
   for (const Field& f : rec_.fields) {
@@ -385,8 +437,12 @@ bool Builder::build(Record& r) {
       if (r.language.empty()) r.language = std::string(strip_end_dots_view(v));
       else keep();
     } else if (tag == "UR") {
+      links.push_back(&f);
       if (r.url.empty()) r.url = v;
       else keep();
+    } else if (tag == "XL") {
+      links.push_back(&f);
+      keep();
     } else if (tag == "PB" || tag == "PU") {
       first(r.publisher);
     } else {
@@ -414,6 +470,8 @@ bool Builder::build(Record& r) {
     }
     if (!given) r.add_extra("AI", f->value);
   }
+
+  take_link_ids(links, doi_set, r);
 
   // The source string fills what the fields left empty.
   SourceParts s;
@@ -493,7 +551,7 @@ constexpr std::pair<std::string_view, std::string_view> kDisplayNames[] = {
     {"Publication Type", "PT"}, {"ISSN", "IS"}, {"ISSN Print", "IS"}, {"ISSN Electronic", "IS"}, {"ISBN", "IB"},
     {"DOI Number", "DO"}, {"Digital Object Identifier", "DO"}, {"Publisher", "PB"}, {"Year of Publication", "YR"},
     {"Date of Publication", "DP"}, {"Database", "DB"}, {"Link to the Ovid Full Text or citation", "UR"},
-    {"URL", "UR"}};
+    {"Link to the External Link Resolver", "XL"}, {"URL", "UR"}};
 
 std::string_view display_tag(std::string_view name) {
   for (const auto& [n, tag] : kDisplayNames)
@@ -525,6 +583,25 @@ bool looks_like_ovid_display(std::string_view text) {
   return numbered && pairs >= 2;
 }
 
+// How many records took their DOI, their PMID from Ovid's links: one note a file.
+struct LinkIds {
+  std::size_t dois = 0, pmids = 0, first = 0;
+  void add(const Builder& b, std::size_t at) {
+    if ((b.doi_from_link || b.pmid_from_link) && !dois && !pmids) first = at;
+    dois += b.doi_from_link;
+    pmids += b.pmid_from_link;
+  }
+  void say(Diagnostics& diags) {
+    if (!dois && !pmids) return;
+    diags.report(Severity::note, first,
+                 std::to_string(dois) + " DOI" + (dois == 1 ? "" : "s") + " and " + std::to_string(pmids) + " PMID" +
+                     (pmids == 1 ? "" : "s") +
+                     " read from Ovid's links (the full-text link's DO=, the link resolver's id=doi: and id=pmid:): "
+                     "no field of the record gave them");
+    dois = pmids = 0;
+  }
+};
+
 class Parser {
  public:
   Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink)
@@ -536,6 +613,7 @@ class Parser {
     });
     finish();
     skipped_.say(diags_);
+    link_ids_.say(diags_);
     return stats_;
   }
 
@@ -549,6 +627,7 @@ class Parser {
   SkippedLines skipped_{"Ovid"};  // text outside the records, said once per run
   std::size_t spaces_ = 0;  // between a tag and its dash, from the last VN line
   bool display_ = false;    // Journals@Ovid's display text: names on their lines, values indented
+  LinkIds link_ids_;        // DOIs and PMIDs taken from Ovid's links, said once per run
 
   void display_line(std::string_view raw, std::string_view l, std::size_t at, std::size_t end, std::uint32_t line_no) {
     if (is_record_number(l)) {
@@ -634,6 +713,7 @@ class Parser {
       ++stats_.rejected;
       return;
     }
+    link_ids_.add(b, rec_.begin);
     deliver_record(std::move(r), "ovid", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
                    sink_);
   }
@@ -667,6 +747,7 @@ ParseStats parse_ovid_csv(std::string_view text, Diagnostics& diags, const Recor
   CsvRow header;
   if (!reader.next(header)) return {};
   const std::vector<std::string> names = csv_header_names(header);
+  LinkIds link_ids;
   auto build = [&](const CsvRow& row, Record& r) {
     OvidRecord rec;
     rec.begin = row.offset;
@@ -682,9 +763,14 @@ ParseStats parse_ovid_csv(std::string_view text, Diagnostics& diags, const Recor
         rec.fields.push_back({tag, row.offsets[i], collapse_space(cell)});
       }
     }
-    return Builder(rec, diags).build(r);
+    Builder b(rec, diags);
+    const bool ok = b.build(r);
+    if (ok) link_ids.add(b, row.offset);
+    return ok;
   };
-  return read_csv_records(text, reader, names.size(), diags, sink, "ovid", "Ovid", build);
+  ParseStats stats = read_csv_records(text, reader, names.size(), diags, sink, "ovid", "Ovid", build);
+  link_ids.say(diags);
+  return stats;
 }
 
 }  // namespace

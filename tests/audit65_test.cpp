@@ -1,7 +1,17 @@
 // audit65: count audits on real exports of databases the project has few of
-// (issue #11): maksymfritsak/Preprocessing-for-Systematic-Review-of-
-// Retracted-Studies' Embase_Ovid.txt (Ovid's display text of an Embase
-// search, 2,253 records, MIT).
+// (issue #11).
+//
+// Ovid's links are the record's identifiers.  Ovid writes a record's DOI into
+// its full-text link ("ovidweb.cgi?...&D=emexb&DO=10.1016%2fj.brachy...") and
+// its DOI and PubMed ID into the OpenURL of the library's link resolver
+// ("sfx_ubm?sid=OVID:embase&id=pmid:39492662&id=doi:10.1158%2F1535-..."): the
+// only place a DOI or PMID stands when the user saved fewer fields than
+// "Complete Reference".  maksymfritsak/Preprocessing-for-Systematic-Review-
+// of-Retracted-Studies' Embase_Ovid.txt (Ovid's display text, 2,253 records,
+// MIT) has no DOI field: 1,794 records link their DOI (both links agree on
+// every one), 1,130 their PMID, and refnet read none of them.  The title of
+// an erratum or retraction notice cites the DOI of the work it corrects: that
+// one is not the record's.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -11,6 +21,88 @@
 
 using namespace refnet;
 using namespace refnet::test;
+
+TEST_CASE("audit65: Ovid's display text takes the DOI and PMID its links give", "[audit65]") {
+  Parsed p = parse_file(fixture("ingest/ovid_display_embase_links.txt"));
+  REQUIRE(p.records.size() == 4);
+
+  // A retraction notice: its own DOI in both links, the retracted article's
+  // in its title; the PMID in the resolver's OpenURL.
+  const Record& notice = p.records[0];
+  CHECK(notice.doi == "10.1158/1535-7163.mct-24-0802");
+  CHECK(notice.pmid == "39492662");
+  CHECK(notice.container_title == "Molecular Cancer Therapeutics");
+  CHECK(notice.volume == "23");
+  CHECK(notice.issue == "11");
+  CHECK(notice.issued.year == 2024);
+
+  // A conference abstract: a DOI, no PMID (the resolver's "id=pmid:" empty).
+  const Record& abstract = p.records[1];
+  CHECK(abstract.doi == "10.1016/j.brachy.2024.08.098");
+  CHECK(abstract.pmid.empty());
+
+  // A Cochrane review's Embase record: a PMID, no DOI ("id=doi:" empty, the
+  // full-text link an accession number).
+  const Record& review = p.records[2];
+  CHECK(review.doi.empty());
+  CHECK(review.pmid == "18843648");
+
+  // Neither.
+  CHECK(p.records[3].doi.empty());
+  CHECK(p.records[3].pmid.empty());
+
+  // The links stay: the full-text link the url, the resolver's in extra.
+  CHECK(starts_with(notice.url, "https://ovidsp.ovid.com/ovidweb.cgi?"));
+  CHECK(said(p, "Ovid's link") >= 1);
+}
+
+TEST_CASE("audit65: Ovid's tagged export and Ovid RIS take the DOI their links give when no DO", "[audit65]") {
+  // The tagged layout of zotero-cases/ovid (XL: the full-text link, then the
+  // resolver's), an Embase record without its DO field.
+  Parsed t = parse_string(
+      "<1. >\n"
+      "VN  - Ovid Technologies\n"
+      "DB  - Embase\n"
+      "AN  - 2035540688\n"
+      "TI  - Long Term Outcomes with the Use of Blood Patch as a Spacer.\n"
+      "SO  - Brachytherapy. 23(6 Supplement) (pp S71-S72), 2024. Date of Publication: 01 Nov 2024.\n"
+      "AU  - Perez D.A.M.\n"
+      "XL  - https://ovidsp.ovid.com/ovidweb.cgi?T=JS&CSC=Y&NEWS=N&PAGE=fulltext&D=emexb&DO=10.1016%2fj.brachy.2024.08."
+      "098\n"
+      "XL  - http://sfx.bib-bvb.de/sfx_ubm?sid=OVID:embase&id=pmid:39492662&id=doi:10.1016%2Fj.brachy.2024.08.098&"
+      "issn=1538-4721\n");
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].doi == "10.1016/j.brachy.2024.08.098");
+  CHECK(t.records[0].pmid == "39492662");
+
+  // Two links that disagree give no DOI, and say so.
+  Parsed d = parse_string(
+      "<1. >\n"
+      "VN  - Ovid Technologies\n"
+      "DB  - Embase\n"
+      "TI  - A record whose links disagree.\n"
+      "SO  - Brachytherapy. 23(6) (pp 1-2), 2024.\n"
+      "XL  - https://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=fulltext&D=emexb&DO=10.1016%2fj.brachy.2024.08.098\n"
+      "XL  - http://sfx.example.org/sfx?sid=OVID:embase&id=pmid:&id=doi:10.1016%2Fj.brachy.2024.08.099&issn=\n");
+  REQUIRE(d.records.size() == 1);
+  CHECK(d.records[0].doi.empty());
+  CHECK(said(d, "disagree") == 1);
+
+  // Ovid's RIS with no DO: the UR's full-text link.
+  Parsed r = parse_string(
+      "TY  - JOUR\n"
+      "DB  - Embase\n"
+      "ID  - 2035540688\n"
+      "T1  - Long Term Outcomes with the Use of Blood Patch as a Spacer\n"
+      "A1  - Perez, D. A. M.\n"
+      "Y1  - 2024//\n"
+      "JF  - Brachytherapy\n"
+      "VL  - 23\n"
+      "UR  - https://ovidsp.ovid.com/ovidweb.cgi?T=JS&CSC=Y&NEWS=N&PAGE=fulltext&D=emexb&DO=10.1016%2fj.brachy.2024.08.098\n"
+      "ER  - \n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].doi == "10.1016/j.brachy.2024.08.098");
+}
 
 // Embase's source of a journal supplement writes "Suppl." with its period:
 // "Blood. Conference: 60th Annual Meeting ..., ASH 2018. San Diego, CA United

@@ -65,10 +65,12 @@ std::string spelled_reference_doi(const Reference& ref);
 
 // A DOI inside a URL: "https://doi.org/10...", "http://dx.doi.org/10...",
 // "...record.uri?eid=..&doi=10.1080%2f...&...", a publisher's page
-// "https://onlinelibrary.wiley.com/doi/abs/10.1002/..."; a repair (the page's
+// "https://onlinelibrary.wiley.com/doi/abs/10.1002/...", Ovid's full-text link
+// ("ovidweb.cgi?...&DO=10.1016%2fj...") and a link resolver's OpenURL
+// ("sfx?sid=OVID:embase&id=pmid:...&id=doi:10.1016%2F..."); a repair (the page's
 // tail cut, "/abstract", ".pdf") said as `label`'s at `offset`.  The RIS
-// reader (UR, L1, L2, L4) and the BibTeX reader (url) take a record's DOI so
-// when no field gives it.
+// reader (UR, L1, L2, L4), the Ovid reader (UR, XL) and the BibTeX reader
+// (url) take a record's DOI so when no field gives it.
 std::optional<std::string> doi_in_url(std::string_view url, std::string_view label, Diagnostics& diags,
                                       std::size_t offset);
 
