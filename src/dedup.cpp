@@ -1277,6 +1277,24 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   // translation) confirms when it is the other record's title, or holds it
   // (not by a few words in common: the weaker rules below read own titles).
   const double translated = other_language_similarity(a, b);
+  // A journal's supplement of a meeting's abstracts often has one DOI for
+  // all of them (Embase's "Transfusion 56(Supplement 4)", DOI
+  // 10.1111/trf.13807, on every AABB 2016 abstract), several on one page.
+  auto supplement = [](const Record& r) {
+    const std::string i = fold_words(r.issue + " " + r.volume);
+    return i.find("suppl") != std::string::npos || (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') &&
+                                                      is_digit(r.issue[1]));
+  };
+  const bool in_supplement = supplement(a) || supplement(b);
+  if (in_supplement && translated < 0.8 && sim < 0.9 && contained < 0.9) {
+    // Titles alike but for what they are about ("Inactivation of
+    // chikungunya virus with amotosalen/UVA in platelets ..." and "...
+    // of trypanosoma cruzi ..."): two abstracts of one series.
+    if (const std::string swapped = substituted_word(ta, tb); !swapped.empty()) {
+      say("other abstracts of one supplement: the titles name other subjects (" + swapped + ")");
+      return false;
+    }
+  }
   if (sim >= 0.5 || contained >= 0.8 || translated >= 0.8) {
     // One-page items on other pages of one volume's supplement (two
     // abstracts under the supplement's DOI, "51" and "52"): other items,
@@ -1284,11 +1302,6 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     // ("111" in Malaria Journal 19) against another count or page.
     const std::string qa = page_number(a.pages), qb = page_number(b.pages);
     auto page = [](const std::string& q) { return all_digits(q) && !q.empty() && q.size() <= 4 && q != "1"; };
-    auto supplement = [](const Record& r) {
-      const std::string i = fold_words(r.issue + " " + r.volume);
-      return i.find("suppl") != std::string::npos || (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') &&
-                                                        is_digit(r.issue[1]));
-    };
     // One volume: the same number, or one record's volume field holding the
     // supplement's number ("3)", the end of Embase's "30 (Supplement 3)",
     // beside its issue "S3") where the other gives the volume and the
@@ -1317,6 +1330,14 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     else
       say(fmt("title similarity %.2f (a title in another language)", translated));
     return true;
+  }
+  // Two titles that differ in a supplement: two abstracts, however alike
+  // their authors, year and page (Peng J.S.'s "Robotic transhiatal
+  // esophagectomy" and "Robotic pelvic exenteration ...", both SSO 2019 on
+  // page S64 of Annals of Surgical Oncology 26(Supplement 1)).
+  if (in_supplement) {
+    say(fmt("different title (similarity %.2f) in a supplement: other abstracts under its DOI", sim));
+    return false;
   }
   // Translated or garbled titles: the first author, the year and the first
   // page say it is one work.  A title in the user's own words, on a record

@@ -498,11 +498,14 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //  10: session 64: two years of the Cochrane Database of Systematic Reviews
 //      (one review's versions) kept apart; two PIIs are two items only in
 //      one journal (one article's Spanish and English editions are one work).
-constexpr int kMergeRules = 10;
+//  11: session 65: a DOI shared in a journal's supplement (one DOI on all of
+//      a meeting's abstracts) is one work only when the titles agree: other
+//      titles, or titles naming other subjects, are other abstracts,
+//      whatever their first author, year and page.
+constexpr int kMergeRules = 11;
 constexpr const char* kMergeRulesWhy =
-    "the publisher's item identifier (PII) PubMed gives in MEDLINE's LID/AID and PubMed XML's ArticleId keeps "
-    "two Elsevier items of one journal apart, as one in a link or a DOI does; two years of the Cochrane Database of Systematic "
-    "Reviews (one review's versions: an update is a new citation) kept apart";
+    "a DOI shared in a journal's supplement (one DOI on every abstract of a meeting) joins records only when their titles "
+    "agree: other titles, or titles naming other subjects, are other abstracts, however alike their authors, year and page";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.

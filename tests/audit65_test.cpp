@@ -130,7 +130,7 @@ TEST_CASE("audit65: Embase's supplement issue 'Suppl. 1' and a ';' in a conferen
 }
 
 // A false merge left to the lead (dedup rules, kMergeRules in src/store.cpp),
-// recorded as a [!shouldfail] test: distinct conference abstracts printed
+// recorded first as a [!shouldfail] test: distinct conference abstracts printed
 // under their journal supplement's one DOI.  Embase_Ovid.txt's records 752
 // and 753 (two SSO 2019 abstracts of Peng J.S., Annals of Surgical Oncology
 // 26(Supplement 1) p. S64, "Robotic transhiatal esophagectomy" and "Robotic
@@ -141,9 +141,10 @@ TEST_CASE("audit65: Embase's supplement issue 'Suppl. 1' and a ';' in a conferen
 // first two of each) or a title similarity over 0.5 (the third AABB
 // abstract, another first author, against the merged work), and makes two
 // works of the five.  Issue #11's supplement-DOI class; an Embase export with
-// its DO field merges them alike.  When fixed, drop [!shouldfail].
+// its DO field merges them alike.  Fixed by lead65 (src/dedup.cpp's
+// confirm_shared_identifier): no longer [!shouldfail].
 TEST_CASE("audit65: distinct conference abstracts under one supplement DOI stay apart on import",
-          "[audit65][!shouldfail]") {
+          "[audit65]") {
   TempDir dir;
   const std::string lib = "--library '" + dir.path.string() + "/lib.sqlite' ";
   REQUIRE(run_refnet(lib + "import '" + fixture("dedup/embase_supplement_doi_abstracts.txt") + "'").status == 0);
