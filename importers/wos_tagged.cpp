@@ -671,8 +671,14 @@ bool Builder::build(Record& r) {
     if (bp == n && ep.empty()) bp.clear();
   } else if (!ps.empty()) {
     // MEDLINE's abbreviated ranges ("4348-64") are made whole (normalize_pages).
-    if (bp.empty() && ep.empty()) r.pages = normalize_pages(ps);
-    else extras_.emplace_back(T("PS"), ps);
+    // BIOSIS's span without BP ("PS 58,62-63", "EP 63": a list of pages, EP
+    // its last) is the pages, not EP alone.
+    if (bp.empty() && (ep.empty() || ends_with(ps, ep))) {
+      r.pages = normalize_pages(ps);
+      ep.clear();
+    } else {
+      extras_.emplace_back(T("PS"), ps);
+    }
   }
   if (r.pages.empty()) r.pages = bp;
   if (!ep.empty() && ep != bp) r.pages += (r.pages.empty() ? "" : "-") + ep;

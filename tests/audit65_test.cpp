@@ -180,3 +180,13 @@ TEST_CASE("audit65: a WoS AU name without a comma is family first (BIOSIS, Zoolo
   CHECK(nest->authors[5].given == "Justin");
   CHECK(said(p, "has no comma: family first") == 2);
 }
+
+// BIOSIS (Web of Science tab-delimited) gives a discontinuous page span in PS
+// with its last page in EP and no BP ("PS 58,62-63", "EP 63"): the pages were
+// EP alone, "63" (litsearchr's biosis.txt and WoS_biosis.txt, one record
+// each).  PS is the pages when BP is absent.
+TEST_CASE("audit65: BIOSIS's page span without BP is the pages, not its last page", "[audit65]") {
+  Parsed p = parse_file(fixture("wos/biosis_page_span.txt"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].pages == "58,62-63");
+}
