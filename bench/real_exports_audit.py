@@ -525,7 +525,8 @@ def wos_table_recs(text, delimiter):
         out.append(dict(line=line, title=g("TI"), family=au[0].split(",")[0] if au else "",
                         nauthors=len(au) + len(groups), year=g("PY") or g("EY") or (ea.group(0) if ea else ""),
                         volume=g("VL"), issue=g("IS"),
-                        page=g("BP") or g("AR"), doi=g("DI"), abstract=g("AB"), nkeywords=distinct(kw),
+                        page=g("BP") or g("AR") or first_page(g("PS")),  # BIOSIS, MEDLINE, Zoological Record: PS
+                        doi=g("DI"), abstract=g("AB"), nkeywords=distinct(kw),
                         nrefs=len([c for c in g("CR").split("; ") if c.strip()]) if g("CR") else None))
     return out
 

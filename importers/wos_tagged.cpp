@@ -304,6 +304,7 @@ class Builder {
   Diagnostics& diags_;
   Extras& extras_;  // tag, value: in the order of the fields, moved to r.extra at the end (allocated once)
   std::size_t references_ = 0;
+  bool said_family_first_ = false;  // an AU name without a comma read family first: said once a record
 
   // The lines of a field joined: with '\n' (paragraphs, lists) or a space.
   std::string joined(const RawField& f, char sep) const {
@@ -418,6 +419,37 @@ bool Builder::build(Record& r) {
         name = trim(name.substr(0, open));
       }
       Creator c = parse_ris_name(name);
+      // BIOSIS and Zoological Record write a Chinese name in AU family first
+      // without WoS's comma ("Ding Zhen-jun", "Liu Jia", beside "Liu, Justin"),
+      // as every AU name is family first ("BREININGER D R"): the first word
+      // is the family name, not the last (before: family "Zhen-jun").
+      if (names == au && name.find(',') == std::string_view::npos) {
+        const std::vector<std::string_view> w = split_words(name);
+        // Not with initials after a particle ("VAN DEN BERGH L M J": old
+        // BIOSIS, initials without a comma) nor a particle first.
+        const bool initials = std::any_of(w.begin() + 1, w.end(), [](std::string_view x) {
+          while (!x.empty() && x.back() == '.') x.remove_suffix(1);
+          return x.size() <= 1;
+        });
+        const std::string lead = ascii_lower(w[0]);
+        const bool particle = lead == "van" || lead == "von" || lead == "de" || lead == "da" || lead == "del" ||
+                              lead == "di" || lead == "du" || lead == "le" || lead == "la" || lead == "den" ||
+                              lead == "der" || lead == "dos" || lead == "das" || lead == "al" || lead == "el";
+        if (w.size() >= 2 && !initials && !particle && fold_words(c.full_family()) != fold_words(w[0]) &&
+            std::all_of(w.begin(), w.end(), [](std::string_view x) { return !x.empty() && is_alpha(x[0]); })) {
+          Creator first = parse_ris_name(std::string(w[0]) + ", " + std::string(trim(name.substr(w[1].data() - name.data()))));
+          if (!first.empty() && fold_words(first.full_family()) == fold_words(w[0])) {
+            if (!said_family_first_) {
+              diags_.report(Severity::note, names->offset,
+                            "AU '" + std::string(name) + "' has no comma: family first, as Web of Science writes every "
+                            "AU name (BIOSIS, Zoological Record: Chinese names): family '" + first.family +
+                            "', given '" + first.given + "' (said once a record)");
+              said_family_first_ = true;
+            }
+            c = std::move(first);
+          }
+        }
+      }
       // "Zheng Muqiang" in AF, "Zheng, MQ" in AU: an AF name without a comma
       // whose first word is AU's family name is written family first.
       if (names == af && au && au->last - au->first == af->last - af->first && name.find(',') == std::string_view::npos) {
@@ -639,8 +671,14 @@ bool Builder::build(Record& r) {
     if (bp == n && ep.empty()) bp.clear();
   } else if (!ps.empty()) {
     // MEDLINE's abbreviated ranges ("4348-64") are made whole (normalize_pages).
-    if (bp.empty() && ep.empty()) r.pages = normalize_pages(ps);
-    else extras_.emplace_back(T("PS"), ps);
+    // BIOSIS's span without BP ("PS 58,62-63", "EP 63": a list of pages, EP
+    // its last) is the pages, not EP alone.
+    if (bp.empty() && (ep.empty() || ends_with(ps, ep))) {
+      r.pages = normalize_pages(ps);
+      ep.clear();
+    } else {
+      extras_.emplace_back(T("PS"), ps);
+    }
   }
   if (r.pages.empty()) r.pages = bp;
   if (!ep.empty() && ep != bp) r.pages += (r.pages.empty() ? "" : "-") + ep;

@@ -155,3 +155,39 @@ TEST_CASE("audit65: distinct conference abstracts under one supplement DOI stay 
     ++works;
   CHECK(works == 5);
 }
+
+// BIOSIS and Zoological Record (Web of Science's tab-delimited export) write
+// a Chinese name in AU family first without WoS's comma ("Ding Zhen-jun
+// (dzj130@126.com) ; Li Dong-lai; ...", beside "Liu, Justin"): read given
+// first, family "Zhen-jun" (elizagrames/litsearchr's WoS_biosis_final_1.txt
+// 3 works, WoS_zoological_final_1.txt 9, GPL-3.0).
+TEST_CASE("audit65: a WoS AU name without a comma is family first (BIOSIS, Zoological Record)", "[audit65]") {
+  Parsed p = parse_file(fixture("wos/biosis_chinese_names.txt"));
+  REQUIRE(p.records.size() == 2);
+  const Record* avian = titled(p.records, "Avian diversity");
+  REQUIRE(avian);
+  REQUIRE(avian->authors.size() == 5);
+  CHECK(avian->authors[0].family == "Ding");
+  CHECK(avian->authors[0].given == "Zhen-jun");
+  CHECK(avian->authors[1].family == "Li");
+  CHECK(avian->authors[1].given == "Dong-lai");
+  const Record* nest = titled(p.records, "Influence of Nest Box");
+  REQUIRE(nest);
+  REQUIRE(nest->authors.size() == 7);
+  CHECK(nest->authors[0].family == "Zhao");
+  CHECK(nest->authors[1].family == "Zhang");
+  CHECK(nest->authors[1].given == "Ke-Qin");
+  CHECK(nest->authors[5].family == "Liu");  // "Liu, Justin": as written
+  CHECK(nest->authors[5].given == "Justin");
+  CHECK(said(p, "has no comma: family first") == 2);
+}
+
+// BIOSIS (Web of Science tab-delimited) gives a discontinuous page span in PS
+// with its last page in EP and no BP ("PS 58,62-63", "EP 63"): the pages were
+// EP alone, "63" (litsearchr's biosis.txt and WoS_biosis.txt, one record
+// each).  PS is the pages when BP is absent.
+TEST_CASE("audit65: BIOSIS's page span without BP is the pages, not its last page", "[audit65]") {
+  Parsed p = parse_file(fixture("wos/biosis_page_span.txt"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].pages == "58,62-63");
+}
