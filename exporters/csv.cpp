@@ -412,6 +412,19 @@ std::string csv_column_list() {
   return out;
 }
 
+std::string csv_record_columns() {
+  std::string out;
+  for (const Column& c : kColumns) {
+    // A work's facts (id, sources, tags, decisions, notes), its references
+    // (nrefs counts them) and the format its record was read from are no
+    // field the table reader fills.
+    if (c.fact || (c.needs & kReferences) || c.name == "format") continue;
+    if (!out.empty()) out += ",";
+    out += c.name;
+  }
+  return out;
+}
+
 std::string csv_column_aliases() {
   std::string out;
   for (const auto& [alias, canonical] : kColumnAliases) {

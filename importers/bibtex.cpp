@@ -906,10 +906,62 @@ class Parser {
     return out;
   }
 
+  // After the '{' at `open`: R's character vector filling the whole braced
+  // value, 'c(' then strings in double quotes (R's escapes: \" and \\) or
+  // NA, separated by commas, then ')' before the closing '}' (white space
+  // between them, line breaks too).  Where that '}' is; else npos.
+  std::size_t r_vector_end(std::size_t open) const {
+    constexpr auto npos = std::string_view::npos;
+    std::size_t q = open + 1;
+    auto blanks = [&] {
+      while (q < t_.size() && is_space(t_[q])) ++q;
+    };
+    blanks();
+    if (t_.compare(q, 3, "c(\"") != 0) return npos;
+    q += 2;
+    blanks();
+    while (q < t_.size()) {
+      if (t_[q] == '"') {
+        for (++q; q < t_.size() && t_[q] != '"'; ++q) {
+          if (t_[q] == '\n') return npos;  // R writes a line break in a string as \n
+          if (t_[q] == '\\') ++q;
+        }
+        if (q >= t_.size()) return npos;
+        ++q;
+      } else if (t_.compare(q, 2, "NA") == 0) {
+        q += 2;
+      } else {
+        return npos;
+      }
+      blanks();
+      if (q < t_.size() && t_[q] == ',') {
+        ++q;
+        blanks();
+        continue;
+      }
+      if (q >= t_.size() || t_[q] != ')') return npos;
+      ++q;
+      blanks();
+      return q < t_.size() && t_[q] == '}' ? q : npos;
+    }
+    return npos;
+  }
+
   std::string_view value_part(std::string_view field) {
     wrapped_.clear();
     if (p_ >= t_.size()) fail(p_, "expected a value for field '" + std::string(field) + "', found the end of the text");
     char c = t_[p_];
+    if (c == '{') {
+      // R's character vector c("Abel, S", "{Buckingham Shum}, Simon", "{...")
+      // (an R package's BibTeX of a data frame's list column): delimited by
+      // its quotes, a brace inside a string (Google Scholar's cut "{...")
+      // being the string's, not the value's.
+      if (std::size_t end = r_vector_end(p_); end != std::string_view::npos) {
+        r_vector_ = t_.substr(p_ + 1, end - p_ - 1);
+        p_ = end + 1;
+        return r_vector_;
+      }
+    }
     if (c == '{' || c == '"') {
       std::size_t open = p_;
       int depth = 0;
@@ -928,6 +980,13 @@ class Parser {
                                        "': text that opens no field follows it on its line, which ends with '},': "
                                        "the value read to there");
                 p_ = z;
+              } else if (std::size_t z = closed_entry_early(open, p_); z != std::string_view::npos) {
+                diags_.warning(p_, "unbalanced '}' in the value of field '" + std::string(field) +
+                                       "' would close the entry, but the entry goes on (text after it on its line, "
+                                       "then a field): the value read to the last '}' before the next field, its "
+                                       "unbalanced braces dropped");
+                p_ = z;
+                unbalanced_value_ = true;
               }
               break;
             }
@@ -1131,6 +1190,48 @@ class Parser {
     return z - 2;
   }
 
+  // The '}' at q ends the {...} value opened at `open` on its line, and the
+  // '}' after it would close the entry, but text follows them on the line,
+  // which ends with '}' (before a ','), and the next line opens a field or
+  // closes the entry: braces an R package unbalanced in a title
+  // (RefManageR's "Title = {CRC SIT}} Smart Learning Design ...},", 66
+  // entries of sjgknight's cites.bib, whose year and the rest were lost with
+  // the entry closed there); or the '}'s after the value end their line
+  // before a ',' and the next line opens a field ("Title = {HELEN ABADZI}},",
+  // "Type = {BOOK}},": the fields after it were lost).  Where the value's last
+  // '}' is, else npos.
+  std::size_t closed_entry_early(std::size_t open, std::size_t q) const {
+    constexpr auto npos = std::string_view::npos;
+    if (t_[open] != '{' || entry_close_ != '}' || q + 1 >= t_.size() || t_[q + 1] != '}') return npos;
+    if (t_.substr(open, q - open).find('\n') != npos) return npos;
+    std::size_t a = q + 1;
+    while (a < t_.size() && t_[a] == '}') ++a;
+    const std::size_t run = a - 1;  // the last '}' of those after the value
+    while (a < t_.size() && (t_[a] == ' ' || t_[a] == '\t')) ++a;
+    auto next_line_goes_on = [&](std::size_t eol) {
+      std::size_t n = eol + 1;
+      while (n < t_.size() && is_space(t_[n])) ++n;
+      return n >= t_.size() || t_[n] == '}' || field_opens_at(n);
+    };
+    // "Title = {HELEN ABADZI}}," then a field's line (RefManageR's
+    // "Type = {BOOK}},"): the entry goes on; the '}' is the value's text.
+    if (a < t_.size() && t_[a] == ',') {
+      std::size_t e = a + 1;
+      while (e < t_.size() && (t_[e] == ' ' || t_[e] == '\t' || t_[e] == '\r')) ++e;
+      if (e >= t_.size() || t_[e] != '\n') return npos;
+      std::size_t n = e + 1;
+      while (n < t_.size() && is_space(t_[n])) ++n;
+      return n < t_.size() && field_opens_at(n) ? run : npos;
+    }
+    if (a >= t_.size() || std::strchr("\r\n%@", t_[a]) != nullptr) return npos;
+    const std::size_t eol = std::min(t_.find('\n', a), t_.size());
+    std::size_t z = eol;
+    while (z > a && (t_[z - 1] == ' ' || t_[z - 1] == '\t' || t_[z - 1] == '\r')) --z;
+    if (z > a && t_[z - 1] == ',') --z;
+    if (z <= a || t_[z - 1] != '}') return npos;
+    return next_line_goes_on(eol) ? z - 1 : npos;
+  }
+
   // The '}' that ends the line a {...} value opened on (before its ','), or npos.
   std::size_t first_line_close(std::size_t open) const {
     std::size_t e = t_.find('\n', open);
@@ -1174,6 +1275,11 @@ class Parser {
   bool last_part_undefined_ = false;  // value_part read a macro name no @string defined
   char entry_close_ = '}';            // the delimiter that closes the entry being read
   bool value_cut_ = false;            // one_line_close ended the value short of a delimiter
+  std::string_view r_vector_;         // the last value_part read as R's c("...", ...) (r_vector_end)
+  bool unbalanced_value_ = false;     // closed_entry_early read the last value_part: its braces to balance
+  // Fields whose value was R's character vector: how many, the first, where.
+  std::size_t r_vectors_ = 0, r_vector_at_ = 0, r_vector_braces_ = 0;
+  std::string r_vector_first_;
   std::vector<std::pair<std::size_t, std::size_t>> wrapped_;  // line breaks inside a "\}" value_part read
   std::unordered_set<std::string> rejected_macros_;  // @string definitions rejected
 
@@ -1498,8 +1604,16 @@ class Parser {
         fail(p_, "expected '=' after field name '" + std::string(f.name) + "'");
       ++p_;
       skip_ws();
+      r_vector_ = {};
+      unbalanced_value_ = false;
       value(f);
       f.slot = slot_of(f.name);
+      if (!r_vector_.empty() && !f.is_owned && f.view.data() == r_vector_.data()) r_vector_value(f);
+      if (unbalanced_value_ && !f.is_owned) {
+        f.owned = std::string(f.view);
+        drop_unbalanced_braces(f.owned);
+        f.is_owned = true;
+      }
       unescape_mendeley(f, ns);
       unescape_html_references(f, ns);
       skip_ws();
@@ -1601,6 +1715,71 @@ class Parser {
   // for: the line break (which the mapping reads as paragraphs or list
   // items), the command, the command and its argument.  An escaped
   // backslash left (before no command) is said where it is.
+  // Drops the braces of `s` that close none and those left open (a
+  // backslash's brace is text); how many.
+  static std::size_t drop_unbalanced_braces(std::string& s) {
+    std::string kept;
+    std::vector<std::size_t> opens;
+    std::size_t dropped = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char ch = s[i];
+      if (ch == '\\' && i + 1 < s.size()) {
+        kept += ch;
+        kept += s[++i];
+        continue;
+      }
+      if (ch == '{') opens.push_back(kept.size());
+      if (ch == '}' && opens.empty()) {
+        ++dropped;
+        continue;
+      }
+      if (ch == '}') opens.pop_back();
+      kept += ch;
+    }
+    for (std::size_t k = opens.size(); k-- > 0;) kept.erase(opens[k], 1), ++dropped;
+    s = std::move(kept);
+    return dropped;
+  }
+
+  // A value that is R's character vector (r_vector_end): its strings, R's
+  // escapes read (\" a quote, \\ a backslash, \n and \t a space), NA (R's
+  // missing value) left out; a name list's joined by 'and' (RefManageR
+  // writes a data frame's author column so: sjgknight's cites.bib, 1,233
+  // entries), another field's by "; ".  A brace a string leaves unbalanced
+  // (Google Scholar's cut list ends "{...") is dropped.  Said once a file.
+  void r_vector_value(Field& f) {
+    const std::string_view v = f.view;
+    std::vector<std::string> values;
+    for (std::size_t q = v.find('(') + 1; q < v.size(); ++q) {
+      if (v[q] != '"') continue;
+      std::string s;
+      for (++q; q < v.size() && v[q] != '"'; ++q) {
+        if (v[q] == '\\' && q + 1 < v.size()) {
+          const char e = v[++q];
+          if (e == 'n' || e == 't') s += ' ';
+          else if (e == '"' || e == '\\') s += e;
+          else s += '\\', s += e;
+        } else {
+          s += v[q];
+        }
+      }
+      r_vector_braces_ += drop_unbalanced_braces(s);
+      if (!trim(s).empty()) values.push_back(std::string(trim(s)));
+    }
+    const std::string name = ascii_lower(f.name);
+    const bool names = f.slot == Slot::author || f.slot == Slot::editor ||
+                       name == "editora" || name == "editorb" || name == "editorc" || name == "translator" ||
+                       name == "bookauthor" || name == "commentator" || name == "annotator" || name == "holder";
+    std::string joined;
+    for (const std::string& x : values) joined += (joined.empty() ? "" : names ? " and " : "; ") + x;
+    if (r_vectors_++ == 0) {
+      r_vector_at_ = f.offset;
+      r_vector_first_ = std::string(f.name) + " = {" + std::string(utf8_prefix(v, 50)) + (v.size() > 50 ? "..." : "") + "}";
+    }
+    f.owned = std::move(joined);
+    f.is_owned = true;
+  }
+
   void unescape_mendeley(Field& f, std::size_t at) {
     static constexpr std::string_view kBackslash = "$\\backslash$", kOpen = "{\\{}", kClose = "{\\}}";
     std::string_view v = f.value();
@@ -1837,6 +2016,13 @@ class Parser {
       diags_.warning(html_reference_at_, "HTML character references ('&#38;', '&amp;') in " + std::to_string(html_references_) +
                                              (html_references_ > 1 ? " values" : " value") +
                                              ": read as the characters (ACM DL's and Scopus's BibTeX, text from web pages)");
+    if (r_vectors_)
+      diags_.warning(r_vector_at_, std::to_string(r_vectors_) + (r_vectors_ > 1 ? " values are" : " value is") +
+                                       " R's character vector, as an R package writes a list column (" +
+                                       r_vector_first_ + "): read as its strings, a list of names joined by 'and'" +
+                                       (r_vector_braces_ ? ", " + std::to_string(r_vector_braces_) +
+                                                               " unbalanced braces inside the strings dropped"
+                                                         : std::string()));
     if (na_values_) {
       std::string names;
       for (std::size_t i = 0; i < na_fields_.size() && i < 6; ++i) names += (i ? ", " : "") + na_fields_[i];

@@ -1476,7 +1476,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         valued[i] = true;
         r.add_extra(names[i], row.cells[i]);
       }
-    return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
+    // A row of refnet's own table is a work the library kept and wrote, with
+    // whatever it holds (biber's test entries: a key and pages; a RIS record
+    // of notes only: its key): read as the record it is, not rejected
+    // (session 64's round trip rejected 64 such rows of the corpora).
+    return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty() ||
+           (refnet_table &&
+            std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   };
   // A row narrower than the header is read as its first columns (Abstrackr
   // writes its unlabelled citations as a second table of 8 columns), said.

@@ -199,6 +199,10 @@ std::unique_ptr<RecordWriter> csv_writer(const ExportOptions& opt = {});
 std::unique_ptr<RecordWriter> tsv_writer(const ExportOptions& opt = {});
 // The names --columns accepts, ", "-separated, in the order of the table.
 std::string csv_column_list();
+// The columns of a record's own fields, which refnet's table reader reads
+// back into them, ","-separated in the order of the table: refnet's own
+// CSV of one record written whole (store.cpp's own_export_round_trips).
+std::string csv_record_columns();
 // The other names --columns accepts ("journal=container, ..."): what users
 // and other tools call those columns.
 std::string csv_column_aliases();
