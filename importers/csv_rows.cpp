@@ -202,6 +202,12 @@ void read_sn_cell(std::string_view v, const std::string& column, std::size_t off
   r.add_extra(column, std::string(v));
 }
 
+std::optional<int> year_cell(std::string_view v, const std::string& column, Record& r) {
+  if (v.size() == 4 && all_digits(v)) return std::stoi(std::string(v));
+  r.add_extra(column, std::string(v));
+  return std::nullopt;
+}
+
 void settle_year(int year, const std::string& column, Record& r) {
   if (year && !r.issued.year) r.issued.year = year;
   else if (year && year != r.issued.year) r.add_extra(column, std::to_string(year));

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <string_view>
@@ -25,6 +26,16 @@ Col column_named(const std::pair<std::string_view, Col> (&table)[N], std::string
   for (const auto& [n, col] : table)
     if (csv_name_equals(n, name)) return col;
   return fallback;
+}
+
+// The slot each of a header's `names` maps to in `table` (column_named).
+template <typename Col, std::size_t N>
+std::vector<Col> columns_named(const std::pair<std::string_view, Col> (&table)[N], const std::vector<std::string>& names,
+                               Col fallback) {
+  std::vector<Col> cols;
+  cols.reserve(names.size());
+  for (const std::string& n : names) cols.push_back(column_named(table, n, fallback));
+  return cols;
 }
 
 // Whether a row is the header line again, as where two exports were joined
@@ -70,6 +81,10 @@ std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::
 void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
+
+// A year cell ("2021"): its year; anything else none, the cell kept in
+// extra under `column`.
+std::optional<int> year_cell(std::string_view v, const std::string& column, Record& r);
 
 // A year column beside a date column: the record's year when the date gave
 // none; kept in extra under `column` when it says another year.

@@ -165,8 +165,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
   // The note line (it may hold commas, quoted or not): the header follows.
   if (!header.cells.empty() && is_note_line(header.cells[0]) && !reader.next(header)) return {};
   const std::vector<std::string> names = csv_header_names(header);
-  std::vector<Col> cols;
-  for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
+  const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
@@ -189,8 +188,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
-          else r.add_extra(name, std::string(v));
+          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;

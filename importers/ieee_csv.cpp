@@ -189,8 +189,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   CsvRow header;
   if (!reader.next(header)) return {};
   const std::vector<std::string> names = csv_header_names(header);
-  std::vector<Col> cols;
-  for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
+  const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   NameGuesses guesses;
   GluedIsbns glued;
@@ -227,8 +226,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           break;
         case Col::container: r.container_title = std::string(v); break;
         case Col::year:
-          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
-          else r.add_extra(name, std::string(v));
+          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;

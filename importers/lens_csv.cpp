@@ -126,8 +126,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
-          else r.add_extra(name, std::string(v));
+          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
           break;
         case Col::type:
           r.type = lens_type(v);

@@ -68,8 +68,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
   CsvRow header;
   if (!reader.next(header)) return {};
   const std::vector<std::string> names = csv_header_names(header);
-  std::vector<Col> cols;
-  for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
+  const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
@@ -93,8 +92,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
           break;
         case Col::journal: r.container_title = std::string(v); break;
         case Col::year:
-          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
-          else r.add_extra(name, std::string(v));
+          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
           break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;

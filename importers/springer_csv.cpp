@@ -201,8 +201,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
   CsvRow header;
   if (!reader.next(header)) return {};
   const std::vector<std::string> names = csv_header_names(header);
-  std::vector<Col> cols;
-  for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
+  const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   NameGuesses guesses;
   auto build = [&](const CsvRow& row, Record& r) {
@@ -243,8 +242,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
           break;
         }
         case Col::year:
-          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) r.issued.year = std::stoi(std::string(v));
-          else r.add_extra(name, std::string(v));
+          if (std::optional<int> y = year_cell(v, name, r)) r.issued.year = *y;
           break;
         case Col::url: r.url = std::string(v); break;
         case Col::type:

@@ -1305,6 +1305,23 @@ std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_vie
   return std::nullopt;
 }
 
+namespace {
+// The first creator's family name as refnet's own exports compare it, read
+// back: its last word, folded.  A name kept whole with its particle ("van
+// den Hoven", Lens's "van den Hoven, null") is written so and read back as
+// the family Hoven with the particle "van den" (session 64: CSV read back
+// took it for another name); a literal's before its comma ("Dees, Jr.").
+std::string first_family_word(const Record& x) {
+  const std::vector<Creator>& names = x.authors.empty() ? x.editors : x.authors;
+  if (names.empty()) return std::string();
+  std::string_view name = names.front().is_literal() ? names.front().literal : names.front().family;
+  name = name.substr(0, name.find(','));
+  std::string f = fold_words(name);
+  const std::size_t space = f.rfind(' ');
+  return space == std::string::npos ? f : f.substr(space + 1);
+}
+}  // namespace
+
 bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::int64_t work) {
   Record keyed = r;
   keyed.citekey = std::string(entry_key);
@@ -1323,22 +1340,9 @@ bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::in
   std::optional<Record> view = record(work, RecordParts{false, true, true, true});
   if (!view || view->issued.year != r.issued.year) return false;
   if (fold_words(strip_rich_text(view->title)) != fold_words(strip_rich_text(r.title))) return false;
-  // What the export writes as it is: the first creator's family name, the
-  // volume and the pages (another tool's entry under the same key and title
-  // is another record of it: see same_database_record).
-  // Its last word: a name kept whole with its particle ("van den Hoven",
-  // Lens's "van den Hoven, null") is written so and read back as the family
-  // Hoven with the particle "van den" (session 64: CSV read back took it for
-  // another name); a literal's before its comma ("Dees, Jr.").
-  auto first_family = [](const Record& x) {
-    const std::vector<Creator>& names = x.authors.empty() ? x.editors : x.authors;
-    if (names.empty()) return std::string();
-    std::string_view name = names.front().is_literal() ? names.front().literal : names.front().family;
-    name = name.substr(0, name.find(','));
-    std::string f = fold_words(name);
-    const std::size_t space = f.rfind(' ');
-    return space == std::string::npos ? f : f.substr(space + 1);
-  };
+  // What the export writes as it is: the first creator's family name
+  // (first_family_word), the volume and the pages (another tool's entry under
+  // the same key and title is another record of it: see same_database_record).
   auto differ = [](std::string_view a, std::string_view b) {
     return !a.empty() && !b.empty() && normalize_pages(a) != normalize_pages(b);
   };
@@ -1351,7 +1355,7 @@ bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::in
     return std::string(v.substr(d, end - d));
   };
   // A CSV export has no editors' column: a side without creators says nothing.
-  std::string view_family = first_family(*view), family = first_family(r);
+  std::string view_family = first_family_word(*view), family = first_family_word(r);
   if ((!view_family.empty() && !family.empty() && view_family != family) || differ(view->pages, r.pages) ||
       differ(volume_number(view->volume), volume_number(r.volume)))
     return false;
@@ -1778,8 +1782,10 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   };
   // The live work the mark's work (or the one that absorbed it) is, when the
   // entry is about it: its key, its title (folded), its DOI, or its first
-  // creator's family name with its year (a work made since under the number
-  // of one undone is another); else nothing, and `why` says so.
+  // creator's family name (first_family_word, as own-export recognition
+  // compares it: "van den Hoven" read back from RIS as Hoven) with its year
+  // (a work made since under the number of one undone is another); else
+  // nothing, and `why` says so.
   auto marked_work = [&](std::int64_t id, std::string& why) -> std::optional<std::int64_t> {
     const std::int64_t w = live_work(id);
     if (!is_live(w)) {
@@ -1788,15 +1794,11 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     }
     const std::optional<Record> view = record(w, RecordParts{false, false, false, true});
     if (!view) return std::nullopt;
-    auto first_family = [](const Record& x) {
-      const std::vector<Creator>& names = x.authors.empty() ? x.editors : x.authors;
-      return names.empty() ? std::string()
-                           : fold_words(names.front().is_literal() ? names.front().literal : names.front().family);
-    };
     const bool by_key = !entry_key.empty() && key_names_work(entry_key, w);
     const bool by_title = !r.title.empty() && fold_words(strip_rich_text(view->title)) == fold_words(strip_rich_text(r.title));
     const bool by_doi = !r.doi.empty() && iequals(r.doi, view->doi);
-    const bool by_author_year = !first_family(r).empty() && first_family(r) == first_family(*view) &&
+    const std::string family = first_family_word(r);
+    const bool by_author_year = !family.empty() && family == first_family_word(*view) &&
                                 r.issued.year != 0 && r.issued.year == view->issued.year;
     if (by_key || by_title || by_doi || by_author_year) return w;
     why = "the work it names, " + describe_work(*this, w) + ", has another key, title, DOI and first author";

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "support.hpp"
 
 namespace refnet::test {
@@ -16,9 +18,57 @@ struct CliLibrary {
   std::string path = dir / "lib.sqlite";
   std::string opt() const { return "--library '" + path + "'"; }
   CommandResult run(const std::string& rest) const { return run_refnet(rest + " " + opt()); }
+  // `refnet ARGS --json`, which must succeed: its output.
+  nlohmann::json json(const std::string& args) const {
+    CommandResult r = run(args + " --json");
+    INFO(args << ": " << r.err);
+    REQUIRE(r.status == 0);
+    return nlohmann::json::parse(r.out);
+  }
+  // The title of the work `work` names (a key, a DOI ...).
+  std::string title(const std::string& work) const { return json("show '" + work + "'")[0]["title"].get<std::string>(); }
+  // Writes `text` to the file `name` in the library's directory: its path.
+  std::string write(const std::string& name, const std::string& text) const {
+    const std::string p = dir / name;
+    std::ofstream(p, std::ios::binary) << text;
+    return p;
+  }
+  // Imports the file at `file`; it must succeed.  What the import said.
+  CommandResult import_file(const std::string& file) const {
+    CommandResult r = run("import '" + file + "'");
+    INFO(file << ": " << r.out << r.err);
+    REQUIRE(r.status == 0);
+    return r;
+  }
   // Imports the fixture `name` (a path under fixtures/); it must succeed.
-  void import(const std::string& name) const { REQUIRE(run("import '" + fixture(name) + "'").status == 0); }
+  void import(const std::string& name) const { import_file(fixture(name)); }
+  // The import's summary (`import --json`); `said` gets what it told (its
+  // diagnostics and notes, stderr).
+  nlohmann::json import_json(const std::string& file, std::string* said = nullptr) const {
+    CommandResult r = run("import --json '" + file + "'");
+    INFO(file << ": " << r.err);
+    REQUIRE(r.status == 0);
+    if (said) *said = r.err;
+    return nlohmann::json::parse(r.out);
+  }
+  // Exports the library as `format` to the file `name` in its directory; it
+  // must succeed.  The file's path.
+  std::string exported(const std::string& format, const std::string& name) const {
+    const std::string out = dir / name;
+    CommandResult r = run("export --format " + format + " -o '" + out + "'");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    return out;
+  }
 };
+
+// `text` with the first `from` replaced by `to`; `from` must be there.
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  std::size_t at = text.find(from);
+  INFO(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
 
 // Runs 'refnet screen --library LIB ARGS...' on a pseudo-terminal and types
 // `keys`, each once its prompt shows ('[q]uit > ' for a decision key, 'reason

@@ -10,37 +10,12 @@
 #include <sstream>
 #include <nlohmann/json.hpp>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet::test;
 
 namespace {
-
-struct Library {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::string p = dir / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  // The import's summary; `said` gets what it told (its diagnostics and notes, stderr).
-  nlohmann::json import_json(const std::string& file, std::string* said = nullptr) const {
-    CommandResult r = run("import --json '" + file + "'");
-    INFO(file << ": " << r.err);
-    REQUIRE(r.status == 0);
-    if (said) *said = r.err;
-    return nlohmann::json::parse(r.out);
-  }
-  std::string exported(const std::string& format, const std::string& name) const {
-    const std::string out = dir / name;
-    CommandResult r = run("export --format " + format + " -o '" + out + "'");
-    INFO(r.err);
-    REQUIRE(r.status == 0);
-    return out;
-  }
-};
 
 // What the user is told about each file, diagnostics by their words.
 std::string diagnostics_of(const nlohmann::json& j) {
@@ -70,7 +45,7 @@ TEST_CASE("an unchanged export in every format reads back as the works it was wr
   };
   for (const char* file : files)
     for (const char* format : {"bibtex", "biblatex", "ris", "csljson", "csv", "tsv"}) {
-      Library lib;
+      CliLibrary lib;
       const nlohmann::json first = lib.import_json(fixture(file));
       const int works = first["new"].get<int>();
       REQUIRE(works > 0);
@@ -90,15 +65,6 @@ TEST_CASE("an unchanged export in every format reads back as the works it was wr
     }
 }
 
-namespace {
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  std::size_t at = text.find(from);
-  INFO(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
-}  // namespace
-
 // Main e09dd5b2: an entry of refnet's own BibTeX whose key the user edited in the file ("vargas2020" for Zotero's
 // vargas_economiccomplexity_2020) found its work by the mark, and the import said "the work keeps its key
 // vargas_economiccomplexity_2020, which refnet's exports write": the edited key named nothing (`show vargas2020`
@@ -106,7 +72,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 // changed in refnet's own export is the user's edit, as `refnet edit` makes it: the work's key now, pinned, the old
 // (written, pinned) key its alias, said; `refnet undo` takes it back with the import.
 TEST_CASE("a key edited in refnet's own export is the work's key, the old one an alias", "[rt64]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.import_json(fixture("zotero_library/test.bib"))["new"] == 5);
   const std::string bib = slurp(lib.exported("bibtex", "mine.bib"));
   const std::string edited = replaced(bib, "@article{vargas_economiccomplexity_2020,", "@article{vargas2020,");
@@ -143,7 +109,7 @@ TEST_CASE("a key edited in refnet's own export is the work's key, the old one an
 
 // `refnet undo` takes the rename back with the import that made it.
 TEST_CASE("undoing the read-back of an edited key gives the work its key back", "[rt64]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.import_json(fixture("zotero_library/test.bib"))["new"] == 5);
   const std::string bib = slurp(lib.exported("bibtex", "mine.bib"));
   lib.import_json(lib.write("edited.bib", replaced(bib, "@article{vargas_economiccomplexity_2020,", "@article{vargas2020,")));
@@ -157,7 +123,7 @@ TEST_CASE("undoing the read-back of an edited key gives the work its key back", 
 
 // An edited key another work holds is not taken: said, the work keeps its key.
 TEST_CASE("a key edited in refnet's own export to another work's key is not taken", "[rt64]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.import_json(fixture("zotero_library/test.bib"))["new"] == 5);
   const std::string bib = slurp(lib.exported("bibtex", "mine.bib"));
   std::string taken;  // another work's key
@@ -182,7 +148,7 @@ TEST_CASE("a key edited in refnet's own export to another work's key is not take
 // Zotero library likewise.  Now the work is written as the table writes it and read back before comparing.
 TEST_CASE("an author list ending in others reads back from refnet's CSV unchanged", "[rt64]") {
   for (const char* format : {"csv", "tsv"}) {
-    Library lib;
+    CliLibrary lib;
     const std::string bib = lib.write("keras.bib",
                                       "@Misc{Keras,\n  author       = {Chollet, Fran\\c{c}ois and others},\n"
                                       "  title        = {Keras},\n  howpublished = {\\url{https://keras.io}},\n"

@@ -12,17 +12,12 @@
 
 #include "export_support.hpp"
 #include "refnet/text.hpp"
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet::test;
 
 namespace {
-
-struct Library {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
-};
 
 std::map<std::string, nlohmann::json> items_by_id(const std::string& csl) {
   std::map<std::string, nlohmann::json> out;
@@ -39,7 +34,7 @@ std::map<std::string, nlohmann::json> items_by_id(const std::string& csl) {
 // then printed the book without "Translated by".  biblatex's translator was written only from a CSL-JSON source.
 TEST_CASE("Zotero RDF's translators, contributors and reviewed authors are CSL names, and biblatex's translator",
           "[user59]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + fixture("zotero_rdf/handmade_roles.rdf") + "'").status == 0);
   CommandResult json = lib.run("export --no-pin --format csl-json");
   REQUIRE(json.status == 0);
@@ -60,7 +55,7 @@ TEST_CASE("Zotero RDF's translators, contributors and reviewed authors are CSL n
     std::ofstream f(out);
     f << json.out;
   }
-  Library fresh;
+  CliLibrary fresh;
   REQUIRE(fresh.run("import '" + out + "'").status == 0);
   CommandResult again = fresh.run("export --no-pin --format csl-json");
   auto back = items_by_id(again.out);
@@ -86,7 +81,7 @@ TEST_CASE("Zotero RDF's translators, contributors and reviewed authors are CSL n
 namespace {
 
 // The AD values the works of a library hold among their extra fields (show --json: [name, value, format]).
-std::size_t ad_values(const Library& lib) {
+std::size_t ad_values(const CliLibrary& lib) {
   CommandResult list = lib.run("list --format keys");
   REQUIRE(list.status == 0);
   std::string keys;
@@ -110,7 +105,7 @@ std::size_t ad_values(const Library& lib) {
 // again finds every record present, read as before.
 TEST_CASE("refnet's own RIS export read back gives its works no second copy of their authors' addresses",
           "[user59]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + fixture("corpora/decolonizing-expertise__savedrecs.txt") + "'").status == 0);
   REQUIRE(ad_values(lib) == 0);
   const std::string csl_before = lib.run("export --no-pin --format csl-json").out;
@@ -151,7 +146,7 @@ TEST_CASE("refnet's own RIS export read back gives its works no second copy of t
 // key's is, source_keys.hpp: same first author, a title that keeps most of its words): its values win, said.
 TEST_CASE("a Zotero BibTeX export again after a title was corrected there updates the work under its key",
           "[user59]") {
-  Library lib;
+  CliLibrary lib;
   const std::string bib = fixture("zotero_library/test.bib");
   REQUIRE(lib.run("import '" + bib + "'").status == 0);
   const std::string keys = lib.run("list --format keys").out;
@@ -189,7 +184,7 @@ TEST_CASE("a Zotero BibTeX export again after a title was corrected there update
 // left out.
 TEST_CASE("an export does not say a source's copy of a value it wrote from another source is not written",
           "[user59]") {
-  Library lib;
+  CliLibrary lib;
   for (const char* f : {"test.bib", "test.rdf", "test.ris"})
     REQUIRE(lib.run("import '" + fixture(std::string("zotero_library/") + f) + "'").status == 0);
   REQUIRE(lib.run("list --format keys").out.size() > 0);
@@ -211,7 +206,7 @@ TEST_CASE("an export does not say a source's copy of a value it wrote from anoth
 // are not counted)": the user's correction is a record of its own (attached to the work, found by no search), but
 // no enrichment was run.
 TEST_CASE("prisma names the user's corrections among the records it does not count", "[user59]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + fixture("zotero_library/test.bib") + "'").status == 0);
   REQUIRE(lib.run("set wolwer_gravity_2018 'title=Gravity: estimation methods for gravity models in {R}'").status == 0);
   CommandResult p = lib.run("prisma");

@@ -7,24 +7,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet::test;
 
 namespace {
-
-struct Library {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
-  nlohmann::json json(const std::string& args) const {
-    CommandResult r = run(args + " --json");
-    INFO(args << ": " << r.err);
-    REQUIRE(r.status == 0);
-    return nlohmann::json::parse(r.out);
-  }
-  std::string title(const std::string& work) const { return json("show '" + work + "'")[0]["title"].get<std::string>(); }
-};
 
 const char* const kWos = "corpora/decolonizing-expertise__savedrecs.txt";
 const char* const kDoi = "10.7818/ECOS.2397";
@@ -32,12 +20,6 @@ const char* const kOldTitle =
     "Central American academics create a research network and monitor marine litter by applying citizen science";
 const char* const kNewTitle =
     "Central American academics build a research network to monitor marine litter through citizen science";
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  std::size_t at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 // The Web of Science file's first record, its title corrected and exported later (DA 2022-11-20, not 2022-10-05):
 // what Web of Science gives after the publisher's correction.
@@ -63,7 +45,7 @@ std::string corrected_record(const std::string& dir) {
 // '1 updated' said).  Now they are attached to the works they were written from: no record identified, no duplicate,
 // no vote; the corrected record's title is the work's, undo gives the old one back, nothing is lost.
 TEST_CASE("refnet's own exports read back are neither records identified nor votes", "[user60]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + fixture(kWos) + "'").status == 0);
   const std::string bib = lib.dir / "mine.bib", ris = lib.dir / "mine.ris";
   REQUIRE(lib.run("export --format bibtex -o '" + bib + "'").status == 0);
@@ -106,7 +88,7 @@ TEST_CASE("refnet's own exports read back are neither records identified nor vot
 // edit) outvoted it.  Now a value changed in refnet's own export is the user's edit, said as such, as 'refnet set'
 // makes it: it wins over every source, the stale RIS changes nothing, and undo takes it back.
 TEST_CASE("a value changed in refnet's own export read back is the user's edit", "[user60]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + fixture(kWos) + "'").status == 0);
   const std::string bib = lib.dir / "mine.bib", ris = lib.dir / "mine.ris", edited = lib.dir / "edited.bib";
   REQUIRE(lib.run("export --format bibtex -o '" + bib + "'").status == 0);
@@ -143,7 +125,7 @@ TEST_CASE("a value changed in refnet's own export read back is the user's edit",
 // outvoted it two to one (the work kept the old title; the import said '1 updated').  Now the older readings of an
 // entry do not vote against its newer export on what it changed: the corrected title is the work's.
 TEST_CASE("a newer export of one Zotero entry wins over the library's older readings of it", "[user60]") {
-  Library lib;
+  CliLibrary lib;
   for (const char* f : {"test.bib", "test.rdf", "test.ris"})
     REQUIRE(lib.run(std::string("import '") + fixture("zotero_library/") + f + "'").status == 0);
   REQUIRE(lib.json("list").size() == 5);
@@ -171,7 +153,7 @@ TEST_CASE("a newer export of one Zotero entry wins over the library's older read
 // work.  Now the item's URI is its identity within that library: the same work, updated by the later export; an
 // item of another library under the same item key is another work.
 TEST_CASE("a Zotero CSL-JSON item exported again after an edit is the same work", "[user60]") {
-  Library lib;
+  CliLibrary lib;
   const std::string original = fixture("corpora/zotero-cases/csl-json/000.input.json");
   REQUIRE(lib.run("import '" + original + "'").status == 0);
   REQUIRE(lib.json("list").size() == 1);

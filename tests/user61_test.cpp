@@ -10,35 +10,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet::test;
 
 namespace {
-
-struct Library {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
-  nlohmann::json json(const std::string& args) const {
-    CommandResult r = run(args + " --json");
-    INFO(args << ": " << r.err);
-    REQUIRE(r.status == 0);
-    return nlohmann::json::parse(r.out);
-  }
-  std::string title(const std::string& work) const { return json("show '" + work + "'")[0]["title"].get<std::string>(); }
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::string p = dir / name;
-    std::ofstream(p) << text;
-    return p;
-  }
-};
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  std::size_t at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 const char* const kUri = "http://zotero.org/users/8563331/items/QX8T4N2K";
 const char* const kTitle = "Economiccomplexity: Computational Methods for Economic Complexity";
@@ -67,7 +44,7 @@ std::string csl_item(const std::string& id, const std::string& title, const std:
 // their DOI, but the CSL-JSON exported after a title edit tied 1:1 with the older BibTeX and lost (the import said
 // "0 updated"); a zotero://select link was no identity at all.  Now each names the item: the newest export wins.
 TEST_CASE("a Zotero item's Better BibTeX uri, zotero://select link and CSL-JSON URI are one item", "[user61]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + lib.write("bbt.bib", bib_entry(std::string("uri = {") + kUri + "}")) + "'").status == 0);
   CommandResult imp = lib.run("import '" + lib.write("zotero.json", csl_item(kUri, std::string(kTitle) + " in R",
                                                                             "10.21105/joss.01866")) + "'");
@@ -103,7 +80,7 @@ TEST_CASE("a Zotero item's Better BibTeX uri, zotero://select link and CSL-JSON 
 // when the rest says so too (the title, or the first author and year); another Zotero's "#item_12", another work,
 // stays apart.
 TEST_CASE("one Zotero's RDF exports of #item_12 are one record; another Zotero's #item_12 is not", "[user61]") {
-  Library lib;
+  CliLibrary lib;
   std::string rdf = slurp(fixture("zotero_library/test.rdf"));
   rdf = replaced(rdf, "<bib:Article rdf:about=\"https://joss.theoj.org/papers/10.21105/joss.01866\">",
                  "<bib:Article rdf:about=\"#item_12\">");
@@ -139,7 +116,7 @@ TEST_CASE("one Zotero's RDF exports of #item_12 are one record; another Zotero's
 // Now the URI is written as custom "zotero-uri", said so, and read back as the item's: Zotero's next export of the
 // item, edited, joins the work read from refnet's file.
 TEST_CASE("refnet's CSL-JSON export keeps a Zotero item's URI, and reads it back", "[user61]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + lib.write("zotero.json", csl_item(kUri, kTitle, "10.21105/joss.01866")) + "'").status == 0);
   const std::string out = lib.dir / "mine.json";
   CommandResult exp = lib.run("export --no-pin --format csl-json -o '" + out + "'");
@@ -152,7 +129,7 @@ TEST_CASE("refnet's CSL-JSON export keeps a Zotero item's URI, and reads it back
   CHECK(item.value("custom", nlohmann::json::object()).value("zotero-uri", "") == kUri);
   // Another library made from refnet's file: the item is known there by the URI, and its next Zotero export,
   // its title edited and no DOI yet, joins it.
-  Library other;
+  CliLibrary other;
   REQUIRE(other.run("import '" + out + "'").status == 0);
   CommandResult imp = other.run("import '" + other.write("next.json", csl_item(kUri, std::string(kTitle) + " in R", "")) + "'");
   INFO(imp.out << imp.err);
@@ -165,7 +142,7 @@ TEST_CASE("refnet's CSL-JSON export keeps a Zotero item's URI, and reads it back
 // library key cannot be was kept as an alias without a word (Zotero RDF's z:citationKey is said).  Now the uri is
 // the item's identity and such keys are said, once a file.
 TEST_CASE("Zotero JSON's uri names the item; its keys kept as aliases are said", "[user61]") {
-  Library lib;
+  CliLibrary lib;
   REQUIRE(lib.run("import '" + lib.write("zotero.json", csl_item(kUri, kTitle, "")) + "'").status == 0);
   const std::string bbt = std::string("{\"config\": {\"label\": \"BetterBibTeX JSON\"}, \"items\": [\n") +
                           "{\"itemType\": \"journalArticle\", \"title\": \"" + kTitle + " in R\", \"creators\": [{\"creatorType\": "
@@ -192,7 +169,7 @@ TEST_CASE("Zotero JSON's uri names the item; its keys kept as aliases are said",
 // session 60's import makes them, attached to their works and not counted, said in one line; the two copies of the
 // work whose CSL-JSON holds an edit of the user's stay sources (nothing lost); undo still takes an import back.
 TEST_CASE("an older refnet's own exports read back become copies when the library is opened", "[user61]") {
-  Library lib;
+  CliLibrary lib;
   std::filesystem::copy_file(fixture("libraries/old_147063f3_own_exports.sqlite"), lib.path);
   CommandResult open = lib.run("prisma --json");
   INFO(open.err);

@@ -13,42 +13,12 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet::test;
 
 namespace {
-
-struct Library {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
-  nlohmann::json json(const std::string& args) const {
-    CommandResult r = run(args + " --json");
-    INFO(args << ": " << r.err);
-    REQUIRE(r.status == 0);
-    return nlohmann::json::parse(r.out);
-  }
-  std::string title(const std::string& work) const { return json("show '" + work + "'")[0]["title"].get<std::string>(); }
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::string p = dir / name;
-    std::ofstream(p) << text;
-    return p;
-  }
-  CommandResult import(const std::string& file) const {
-    CommandResult r = run("import '" + file + "'");
-    INFO(file << ": " << r.out << r.err);
-    REQUIRE(r.status == 0);
-    return r;
-  }
-};
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  std::size_t at = text.find(from);
-  INFO(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 // The keys of a .bib file, in order.
 std::vector<std::string> keys_of(const std::string& bib) {
@@ -69,8 +39,8 @@ const char* const kZotero = "zotero_library/test.bib";
 // same for BibLaTeX.  Now each entry names the library it was written from, and reading it back into that library
 // attaches it as refnet's own export.
 TEST_CASE("refnet's BibTeX export of a Zotero library read back is no second record", "[user62]") {
-  Library lib;
-  lib.import(fixture(kZotero));
+  CliLibrary lib;
+  lib.import(kZotero);
   REQUIRE(lib.json("list").size() == 5);
   const std::string csl_before = lib.run("export --no-pin --format csljson").out;
   for (const char* format : {"bibtex", "biblatex"}) {
@@ -84,7 +54,7 @@ TEST_CASE("refnet's BibTeX export of a Zotero library read back is no second rec
     std::size_t marks = 0;
     for (auto it = std::sregex_iterator(bib.begin(), bib.end(), mark); it != std::sregex_iterator(); ++it) ++marks;
     CHECK(marks == 5);
-    CommandResult back = lib.import(out);
+    CommandResult back = lib.import_file(out);
     CHECK(back.out.find("5 read, 0 new, 0 merged by identifier") != std::string::npos);
     CHECK(back.out.find("5 read back as refnet's own export") != std::string::npos);
   }
@@ -97,8 +67,8 @@ TEST_CASE("refnet's BibTeX export of a Zotero library read back is no second rec
 
 // The mark is what refnet writes only: bibtex, biber and pandoc read the export without a word about it.
 TEST_CASE("the export's mark is read silently by bibtex, biber and pandoc", "[user62]") {
-  Library lib;
-  lib.import(fixture(kZotero));
+  CliLibrary lib;
+  lib.import(kZotero);
   const std::string bib = lib.dir / "refs.bib", blx = lib.dir / "blx.bib";
   REQUIRE(lib.run("export --format bibtex -o '" + bib + "'").status == 0);
   REQUIRE(lib.run("export --format biblatex -o '" + blx + "'").status == 0);
@@ -132,8 +102,8 @@ TEST_CASE("the export's mark is read silently by bibtex, biber and pandoc", "[us
 
 // CSL-JSON carries the mark in custom; read back, it is the library's own export.
 TEST_CASE("refnet's CSL-JSON export names its library in custom", "[user62]") {
-  Library lib;
-  lib.import(fixture(kZotero));
+  CliLibrary lib;
+  lib.import(kZotero);
   const std::string out = lib.dir / "mine.json";
   REQUIRE(lib.run("export --format csljson -o '" + out + "'").status == 0);
   nlohmann::json items = nlohmann::json::parse(slurp(out));
@@ -143,19 +113,19 @@ TEST_CASE("refnet's CSL-JSON export names its library in custom", "[user62]") {
     if (item.contains("custom"))  // the library's 16 digits, then the work's id (session 63)
       CHECK(std::regex_match(item["custom"].value("refnet-library", ""), std::regex("[0-9a-f]{16}/[0-9]+")));
   }
-  CommandResult back = lib.import(out);
+  CommandResult back = lib.import_file(out);
   CHECK(back.out.find("5 read back as refnet's own export") != std::string::npos);
   CHECK(lib.json("prisma")["identified_total"] == 5);
 }
 
 // Another user's refnet export of the same Zotero library is that user's: a source in this library, as before.
 TEST_CASE("another library's refnet export stays a source", "[user62]") {
-  Library mine, theirs;
-  mine.import(fixture(kZotero));
-  theirs.import(fixture(kZotero));
+  CliLibrary mine, theirs;
+  mine.import(kZotero);
+  theirs.import(kZotero);
   const std::string out = theirs.dir / "theirs.bib";
   REQUIRE(theirs.run("export --format bibtex -o '" + out + "'").status == 0);
-  CommandResult back = mine.import(out);
+  CommandResult back = mine.import_file(out);
   CHECK(back.out.find("read back as refnet's own export") == std::string::npos);
   CHECK(mine.json("prisma")["identified_total"] == 10);
   // Exported again from this library, the entries name this library only (not theirs too).
@@ -165,7 +135,7 @@ TEST_CASE("another library's refnet export stays a source", "[user62]") {
   std::size_t marks = 0;
   for (std::size_t at = bib.find("refnet-library"); at != std::string::npos; at = bib.find("refnet-library", at + 1)) ++marks;
   CHECK(marks == 5);
-  CHECK(mine.import(again).out.find("5 read back as refnet's own export") != std::string::npos);
+  CHECK(mine.import_file(again).out.find("5 read back as refnet's own export") != std::string::npos);
   CHECK(mine.json("prisma")["identified_total"] == 10);
 }
 
@@ -174,8 +144,8 @@ TEST_CASE("another library's refnet export stays a source", "[user62]") {
 // '2 updated', prisma 7 identified): the edits won, but as a database's record does, said as nothing of the user's.
 // Now they are the user's edits, said so; prisma counts 5; undo takes them back; the keys stay.
 TEST_CASE("a Zotero library exported, edited in the .bib and read back keeps the edits as the user's", "[user62]") {
-  Library lib;
-  lib.import(fixture(kZotero));
+  CliLibrary lib;
+  lib.import(kZotero);
   const std::string out = lib.dir / "mine.bib";
   REQUIRE(lib.run("export --format bibtex -o '" + out + "'").status == 0);
   const std::string bib = slurp(out);
@@ -183,7 +153,7 @@ TEST_CASE("a Zotero library exported, edited in the .bib and read back keeps the
   REQUIRE(keys.size() == 5);
   std::string edited = replaced(bib, "for {Economic} {Complexity}}", "for {Economic} {Complexity} in {R}}");
   edited = replaced(edited, "pages = {1038}", "pages = {1038--1040}");
-  CommandResult back = lib.import(lib.write("edited.bib", edited));
+  CommandResult back = lib.import_file(lib.write("edited.bib", edited));
   CHECK(back.out.find("5 read, 0 new, 0 merged by identifier") != std::string::npos);
   CHECK(back.err.find("title edited in refnet's own export: yours now") != std::string::npos);
   CHECK(back.err.find("pages edited in refnet's own export: yours now") != std::string::npos);
@@ -205,14 +175,14 @@ TEST_CASE("a Zotero library exported, edited in the .bib and read back keeps the
 // user's value, and the import named the field and the export's value only, in BibTeX's braces ("{Computational}
 // {Methods} ... in {R}").  Now the line names both values, as text, and how to take the export's.
 TEST_CASE("a value the user set that a later Zotero export changed is said with both values", "[user62]") {
-  Library lib;
-  lib.import(fixture(kZotero));
+  CliLibrary lib;
+  lib.import(kZotero);
   REQUIRE(lib.run("set vargas_economiccomplexity_2020 'title=Economiccomplexity: My Reading'").status == 0);
   const std::string bib = slurp(fixture(kZotero));
   const std::size_t start = bib.find("@article{vargas_economiccomplexity_2020");
   REQUIRE(start != std::string::npos);
   const std::string entry = bib.substr(start, bib.find("\n}\n", start) + 3 - start);
-  CommandResult later = lib.import(lib.write("later.bib", replaced(entry, "{Economic} {Complexity}}", "{Economic} {Complexity} in {R}}")));
+  CommandResult later = lib.import_file(lib.write("later.bib", replaced(entry, "{Economic} {Complexity}}", "{Economic} {Complexity} in {R}}")));
   CHECK(lib.title("vargas_economiccomplexity_2020") == "Economiccomplexity: My Reading");
   std::string line;
   for (std::size_t at = 0, end; at < later.err.size(); at = end + 1) {

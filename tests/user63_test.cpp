@@ -14,48 +14,12 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet::test;
 
 namespace {
-
-struct Library {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
-  nlohmann::json json(const std::string& args) const {
-    CommandResult r = run(args + " --json");
-    INFO(args << ": " << r.err);
-    REQUIRE(r.status == 0);
-    return nlohmann::json::parse(r.out);
-  }
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::string p = dir / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  CommandResult import(const std::string& file) const {
-    CommandResult r = run("import '" + file + "'");
-    INFO(file << ": " << r.out << r.err);
-    REQUIRE(r.status == 0);
-    return r;
-  }
-  std::string exported(const std::string& format, const std::string& name) const {
-    const std::string out = dir / name;
-    CommandResult r = run("export --format " + format + " -o '" + out + "'");
-    INFO(r.err);
-    REQUIRE(r.status == 0);
-    return slurp(out);
-  }
-};
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  std::size_t at = text.find(from);
-  INFO(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 std::size_t count(const std::string& text, const std::regex& re) {
   return static_cast<std::size_t>(std::distance(std::sregex_iterator(text.begin(), text.end(), re), std::sregex_iterator()));
@@ -73,18 +37,18 @@ const char* const kZotero = "zotero_library/test.bib";
 // duplicate removed, the title a database's later record rather than Bob's edit.  Now each record of Bob's export
 // carries his library's mark on the line before its TY: read back, his own export, the title his edit.
 TEST_CASE("a RIS-keyed library's own RIS export read back is no second record", "[user63]") {
-  Library alice, bob;
-  alice.import(fixture(kEndNote));
+  CliLibrary alice, bob;
+  alice.import(kEndNote);
   alice.exported("ris", "alice.ris");
-  bob.import(alice.dir / "alice.ris");
+  bob.import_file(alice.dir / "alice.ris");
   REQUIRE(bob.json("list").size() == 4);
-  const std::string ris = bob.exported("ris", "bob.ris");
+  const std::string ris = slurp(bob.exported("ris", "bob.ris"));
   // Every record: the mark, library and work, on the line before its TY.
   static const std::regex marked("refnet-library: [0-9a-f]{16}/[0-9]+\r\nTY  - ");
   CHECK(count(ris, marked) == 4);
   CHECK(ris.find("ID  - shahtalebi2018formulation\r\n") != std::string::npos);  // Alice's key, which Bob's file gave
   const std::string edited = replaced(ris, "TI  - Formulation of Herbal Gel", "TI  - Formulation of a Herbal Gel");
-  CommandResult back = bob.import(bob.write("bob-edited.ris", edited));
+  CommandResult back = bob.import_file(bob.write("bob-edited.ris", edited));
   INFO(back.err);
   CHECK(back.out.find("4 read back as refnet's own export") != std::string::npos);
   CHECK(back.out.find("1 merged by identifier") == std::string::npos);
@@ -98,15 +62,15 @@ TEST_CASE("a RIS-keyed library's own RIS export read back is no second record", 
   CHECK(bob.json("list").size() == 4);
   CHECK(bob.json("show shahtalebi2018formulation")[0]["title"].get<std::string>().rfind("Formulation of a Herbal Gel", 0) == 0);
   // Exported again: the mark is written once a record (the one read back is not written again).
-  CHECK(count(bob.exported("ris", "again.ris"), std::regex("refnet-library")) == 4);
+  CHECK(count(slurp(bob.exported("ris", "again.ris")), std::regex("refnet-library")) == 4);
 }
 
 // Alice's export read into Bob's library is Alice's: a source, as any file (its mark names her library).
 TEST_CASE("another library's RIS export stays a source", "[user63]") {
-  Library alice, bob;
-  alice.import(fixture(kEndNote));
+  CliLibrary alice, bob;
+  alice.import(kEndNote);
   alice.exported("ris", "alice.ris");
-  CommandResult in = bob.import(alice.dir / "alice.ris");
+  CommandResult in = bob.import_file(alice.dir / "alice.ris");
   CHECK(in.out.find("4 read, 4 new") != std::string::npos);
   CHECK(in.out.find("read back") == std::string::npos);
   CHECK(in.err.find("outside any RIS record") == std::string::npos);
@@ -117,8 +81,8 @@ TEST_CASE("another library's RIS export stays a source", "[user63]") {
 // translator drops a line outside a record; JabRef's reader takes no tag from it).
 TEST_CASE("bibutils reads refnet's RIS with its mark as the records alone", "[user63]") {
   if (std::system("command -v ris2xml >/dev/null 2>&1") != 0) return;  // bibutils not installed
-  Library lib;
-  lib.import(fixture(kEndNote));
+  CliLibrary lib;
+  lib.import(kEndNote);
   lib.exported("ris", "mine.ris");
   const std::string d = lib.dir.path.string();
   std::system(("cd '" + d + "' && ris2xml mine.ris > mods.xml 2> ris2xml.err").c_str());
@@ -130,9 +94,9 @@ TEST_CASE("bibutils reads refnet's RIS with its mark as the records alone", "[us
 
 // The mark names the work: BibTeX `refnet-library = {library/work}`, CSL-JSON's custom the same.
 TEST_CASE("every mark names the work its entry was written from", "[user63]") {
-  Library lib;
-  lib.import(fixture(kZotero));
-  const std::string bib = lib.exported("bibtex", "mine.bib");
+  CliLibrary lib;
+  lib.import(kZotero);
+  const std::string bib = slurp(lib.exported("bibtex", "mine.bib"));
   static const std::regex mark(R"(refnet-library = \{[0-9a-f]{16}/([0-9]+)\})");
   std::vector<std::string> works;
   for (auto it = std::sregex_iterator(bib.begin(), bib.end(), mark); it != std::sregex_iterator(); ++it)
@@ -144,17 +108,17 @@ TEST_CASE("every mark names the work its entry was written from", "[user63]") {
   REQUIRE(doi_at != std::string::npos);
   const std::string doi = first.substr(doi_at + 7, first.find('}', doi_at) - doi_at - 7);
   CHECK(std::to_string(lib.json("show '" + doi + "'")[0]["id"].get<long long>()) == works.front());
-  nlohmann::json items = nlohmann::json::parse(lib.exported("csljson", "mine.json"));
+  nlohmann::json items = nlohmann::json::parse(slurp(lib.exported("csljson", "mine.json")));
   REQUIRE(items.size() == 5);
   for (const auto& item : items) CHECK(std::regex_match(item["custom"].value("refnet-library", ""), std::regex("[0-9a-f]{16}/[0-9]+")));
   // Its RIS read back is the library's own export, no database's file that prisma would count under its name (main
   // said so: "note: no record of this file names its database ... name the database with 'refnet import --source'").
   lib.exported("ris", "mine.ris");
-  CommandResult ris = lib.import(lib.dir / "mine.ris");
+  CommandResult ris = lib.import_file(lib.dir / "mine.ris");
   CHECK(ris.out.find("5 read back as refnet's own export") != std::string::npos);
   CHECK(ris.err.find("no record of this file names its database") == std::string::npos);
   // CSV carries none: its columns are as before.
-  const std::string csv = lib.exported("csv", "mine.csv");
+  const std::string csv = slurp(lib.exported("csv", "mine.csv"));
   CHECK(csv.substr(0, csv.find('\r')) == "key,authors,year,title,container,volume,issue,pages,doi,url");
   CHECK(csv.find("refnet-library") == std::string::npos);
 }
@@ -166,12 +130,12 @@ TEST_CASE("every mark names the work its entry was written from", "[user63]") {
 // back as the library's own export, the title the user's edit, the key's edit said (since session 64 the work's key
 // now, the old one its alias: rt64_test).
 TEST_CASE("an entry whose key and title were edited in the file finds its work by the mark", "[user63]") {
-  Library lib;
-  lib.import(fixture(kZotero));
-  const std::string bib = lib.exported("bibtex", "mine.bib");
+  CliLibrary lib;
+  lib.import(kZotero);
+  const std::string bib = slurp(lib.exported("bibtex", "mine.bib"));
   std::string edited = replaced(bib, "@article{vargas_economiccomplexity_2020,", "@article{vargas2020,");
   edited = replaced(edited, "for {Economic} {Complexity}}", "for {Economic} {Complexity} in {R}}");
-  CommandResult back = lib.import(lib.write("edited.bib", edited));
+  CommandResult back = lib.import_file(lib.write("edited.bib", edited));
   INFO(back.err);
   CHECK(back.out.find("5 read back as refnet's own export") != std::string::npos);
   CHECK(back.err.find("names none of its works") == std::string::npos);
@@ -191,13 +155,13 @@ TEST_CASE("an entry whose key and title were edited in the file finds its work b
 // The same in RIS, where the key is ID: a record whose ID and title were both edited in refnet's RIS export (no key,
 // no title of the work's left) is still its work's, by the mark.
 TEST_CASE("a RIS record whose ID and title were edited finds its work by the mark", "[user63]") {
-  Library lib;
-  lib.import(fixture(kEndNote));
-  const std::string ris = lib.exported("ris", "mine.ris");
+  CliLibrary lib;
+  lib.import(kEndNote);
+  const std::string ris = slurp(lib.exported("ris", "mine.ris"));
   std::string edited = replaced(ris, "ID  - shahtalebi2018formulation\r\n", "ID  - shahtalebi2018\r\n");
   edited = replaced(edited, "TI  - Formulation of Herbal Gel of Antirrhinum majus Extract",
                     "TI  - Formulation of a Herbal Gel of Antirrhinum majus Extract");
-  CommandResult back = lib.import(lib.write("edited.ris", edited));
+  CommandResult back = lib.import_file(lib.write("edited.ris", edited));
   INFO(back.err);
   CHECK(back.out.find("4 read back as refnet's own export") != std::string::npos);
   CHECK(back.err.find("title edited in refnet's own export: yours now") != std::string::npos);
@@ -209,21 +173,21 @@ TEST_CASE("a RIS record whose ID and title were edited finds its work by the mar
 // An export written before session 63 names the library alone ("refnet-library = {3f9a2c5d1e7b8a90}"): read back by
 // its key, title and year as before.  And a mark naming a work deleted since is said, the entry read as a record.
 TEST_CASE("a mark without a work, or naming a deleted work, is read as before", "[user63]") {
-  Library lib;
-  lib.import(fixture(kZotero));
-  const std::string bib = lib.exported("bibtex", "mine.bib");
+  CliLibrary lib;
+  lib.import(kZotero);
+  const std::string bib = slurp(lib.exported("bibtex", "mine.bib"));
   const std::string old_style = std::regex_replace(bib, std::regex(R"((refnet-library = \{[0-9a-f]{16})/[0-9]+\})"), "$1}");
   REQUIRE(old_style.find("refnet-library = {") != std::string::npos);
   REQUIRE(old_style != bib);
-  CommandResult back = lib.import(lib.write("old.bib", old_style));
+  CommandResult back = lib.import_file(lib.write("old.bib", old_style));
   CHECK(back.out.find("5 read back as refnet's own export") != std::string::npos);
   CHECK(lib.json("prisma")["identified_total"] == 5);
 
-  Library other;
-  other.import(fixture(kZotero));
-  const std::string mine = other.exported("bibtex", "mine.bib");
+  CliLibrary other;
+  other.import(kZotero);
+  const std::string mine = slurp(other.exported("bibtex", "mine.bib"));
   REQUIRE(other.run("rm vargas_economiccomplexity_2020").status == 0);
-  CommandResult again = other.import(other.dir / "mine.bib");
+  CommandResult again = other.import_file(other.dir / "mine.bib");
   INFO(again.err);
   CHECK(again.err.find("is no longer in the library (deleted, or its import undone): read as a record") != std::string::npos);
   CHECK(again.out.find("4 read back as refnet's own export") != std::string::npos);
