@@ -541,8 +541,10 @@ CitedWorks::Fields CitedWorks::fields_of(const Reference& r) {
   f.page = first_page_of(r.first_page);
   f.title = fold_words(r.title);
   f.journal = journal_of(r.container);
-  // A book's title, compared as a source name with Web of Science's (see compatible()).
-  if (f.volume.empty() && !f.title.empty()) f.title_journal = journal_of(r.title);
+  // A book's title, compared as a source name with Web of Science's (see compatible()); a title slot with no source
+  // after it, the journal Scopus wrote there when it lacked the article's title ("(1994) AI Communications, 7 (1),
+  // pp. 39-59").
+  if ((f.volume.empty() || f.journal == UINT32_MAX) && !f.title.empty()) f.title_journal = journal_of(r.title);
   return f;
 }
 
@@ -617,6 +619,16 @@ bool CitedWorks::compatible(const Work& w, const Fields& f) const {
   bool both_titles = !w.titles.empty() && !f.title.empty();
   // Without an author, only titles say the work (of four words or more; see add()).
   if (c.family.empty() && (!both_titles || std::count(f.title.begin(), f.title.end(), ' ') < 3)) return false;
+  // Scopus's "Aamodt, A., Plaza, E., (1994) AI Communications, 7 (1), pp. 39-59": no article title, the journal in
+  // the title slot and no source.  With the same volume and first page (and no other initial), that name agreeing
+  // with a journal the other side's references name is the work.
+  if (volume && page && !(c.initial && f.initial && c.initial != f.initial)) {
+    auto agree = [&](const std::vector<std::uint32_t>& xs, std::uint32_t y) {
+      return y != UINT32_MAX && std::any_of(xs.begin(), xs.end(), [&](std::uint32_t x) { return journals_agree(x, y); });
+    };
+    if (f.journal == UINT32_MAX && agree(w.journals, f.title_journal)) return true;
+    if (f.journal != UINT32_MAX && agree(w.title_journals, f.journal)) return true;
+  }
   if (both_titles && std::none_of(w.titles.begin(), w.titles.end(),
                                   [&](const std::string& t) { return titles_agree(t, f.title, volume && page); }))
     return false;

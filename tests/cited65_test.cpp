@@ -5,6 +5,7 @@
 // shared/corpora/MANIFEST.tsv).
 #include <catch2/catch.hpp>
 
+#include "refnet/cited_works.hpp"
 #include "refnet/reference_strings.hpp"
 
 using namespace refnet;
@@ -80,4 +81,51 @@ TEST_CASE("cited65: a meeting's '(July 2010)' at the end of a reference without 
   check_scopus({"Dezert, J., Liu, Z., Mercier, G., Edge Detection in Color Images Based on DSmT Proceedings of Fusion "
                 "2011, Chicago, USA (July 2011)",
                 "2011", "Edge Detection in Color Images Based on DSmT", "Proceedings of Fusion 2011", "", ""});
+}
+
+// Co-citation identity: Scopus writes a reference whose article title it lacks as "Family, I., (1994) AI
+// Communications, 7 (1), pp. 39-59", the journal in the title slot (the layout of a book's "(year) Title"); with the
+// same first author, year, volume and first page, that name against the journal another reference names is the same
+// work.  pybibx__scopus.bib drew 6 such works twice (cited_work_splits: Aamodt 1994, Deck 2003, Roy 2002, Tavana 2002
+// of the 20 groups of one family, year, volume and page).
+TEST_CASE("cited65: a Scopus reference with its journal in the title slot is the work its journal names",
+          "[cited_works][cited65]") {
+  struct Pair {
+    const char* bare;
+    const char* titled;
+  };
+  const Pair pairs[] = {
+      {"Aamodt, A., Plaza, E., (1994) AI Communications, 7 (1), pp. 39-59",
+       "Aamodt, A., Plaza, E., Case-based reasoning: Foundational issues, methodological variations, and system "
+       "approaches (1994) AI Commun, 7 (1), pp. 39-59"},
+      {"Deck, O., Al Heib, M., Homand, F., (2003) Eng. Struct., 25 (4), pp. 435-448",
+       "Deck, O., Al Heib, M., Homand, F., Taking the soil\xE2\x80\x93structure interaction into account in assessing the "
+       "loading of a structure in a mining subsidence area (2003) Engineering Structures, 25 (4), pp. 435-448"},
+      {"Roy, B., Figuera, J., (2002) Eur. J. Oper. Res., 139 (2), pp. 317-326",
+       "Roy, B., Figueira, J., Determining the weights of criteria in the ELECTRE type methods with a revised Simos' "
+       "procedure (2002) European Journal of Operational Research, 139, pp. 317-326"},
+      {"Tavana, M., (2002) Journal of multi-criteria decision analysis, 11, pp. 75-96",
+       "Tavana, M., Euclid: Strategic alternative assessment matrix (2002) Journal of Multi-Criteria Decision Analysis, "
+       "11, pp. 75-96"},
+  };
+  for (const Pair& p : pairs) {
+    INFO(p.bare);
+    {
+      CitedWorks cw;
+      const auto a = cw.add(parse_scopus_reference(p.bare));
+      CHECK(cw.add(parse_scopus_reference(p.titled)) == a);
+    }
+    {
+      CitedWorks cw;  // the other order
+      const auto a = cw.add(parse_scopus_reference(p.titled));
+      CHECK(cw.add(parse_scopus_reference(p.bare)) == a);
+    }
+  }
+  // Held apart: another page, another journal, a title slot that is a title ('Comments on Papers', no journal).
+  CitedWorks cw;
+  const auto a = cw.add(parse_scopus_reference("Aamodt, A., Plaza, E., (1994) AI Communications, 7 (1), pp. 39-59"));
+  CHECK(cw.add(parse_scopus_reference("Aamodt, A., Plaza, E., Another paper (1994) AI Communications, 7 (1), "
+                                      "pp. 60-70")) != a);
+  CHECK(cw.add(parse_scopus_reference("Aamodt, A., Plaza, E., Case-based reasoning (1994) Machine Learning, 7 (1), "
+                                      "pp. 39-59")) != a);
 }
