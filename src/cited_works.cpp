@@ -333,7 +333,7 @@ bool within_edits(std::string_view a, std::string_view b, std::size_t most) {
 
 // Equal, also but for spaces ("gray level" and "graylevel", a hyphen
 // folded to a space), or one the other's start of at least three words (a
-// subtitle left out), or, with the same numbers, within a few typing
+// subtitle left out; two when volume and first page agree), or, with the same numbers, within a few typing
 // slips: one edit in 12 letters ("Litterfall, nutrienr cycling, and
 // nutrient limitations in tropical forest" is "Litterfall, nutrient
 // cycling and nutrient limitation in tropical forests"), one in 5 when
@@ -343,7 +343,10 @@ bool titles_agree(const std::string& a, const std::string& b, bool volume_and_pa
   const std::string& l = a.size() <= b.size() ? b : a;
   if (s == l) return true;
   if (l.size() - s.size() <= 3 && equal_but_spaces(s, l)) return true;
-  if (l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ') return std::count(s.begin(), s.end(), ' ') >= 2;
+  // (Two words, when volume and first page agree: "Spline Transformations" and "Spline Transformations: Three New
+  // Diagnostic Aids for the Statistical Data Analyst".)
+  if (l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ')
+    return std::count(s.begin(), s.end(), ' ') >= (volume_and_page ? 1 : 2);
   if (std::count(s.begin(), s.end(), ' ') < 2 || title_numbers(s) != title_numbers(l)) return false;
   return within_edits(s, l, std::max<std::size_t>(1, s.size() / (volume_and_page ? 5 : 12)));
 }
