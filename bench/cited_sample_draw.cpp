@@ -17,7 +17,9 @@
 //     (fixtures/refparse/cited_sample62.tsv: seed 62).  `--not-in FILE` (any number of times): a reference
 //     whose string is one of FILE's references (as the importer reads them) is not drawn (an export not in
 //     the repository still shares cited references with the corpus files: a string the corpus holds is no
-//     held-out reference).
+//     held-out reference).  `--not-in-sample SAMPLE.tsv` (any number of times): a string an earlier
+//     labelled sample holds (its `raw` column) is not drawn either (fixtures/refparse/cited_sample65.tsv:
+//     seed 65, the corpus's own files again, none of cited_sample.tsv's strings).
 // The labels are then written by hand, one reference at a time.
 #include <algorithm>
 #include <cstdint>
@@ -117,18 +119,20 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   bool dump = false;
   std::string dir, list;
-  std::vector<std::string> seen_in;
+  std::vector<std::string> seen_in, seen_samples;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--dump") dump = true;
     else if (args[i] == "--seed" && i + 1 < args.size()) state = std::stoull(args[++i]);
     else if (args[i] == "--from" && i + 1 < args.size()) list = args[++i];
     else if (args[i] == "--not-in" && i + 1 < args.size()) seen_in.push_back(args[++i]);
+    else if (args[i] == "--not-in-sample" && i + 1 < args.size()) seen_samples.push_back(args[++i]);
     else if (dir.empty() && args[i][0] != '-') dir = args[i];
     else dir = "-";
   }
   if (dir.empty() == list.empty() || dir == "-") {
     std::cerr << "usage: cited_sample_draw FIXTURES_DIR [--dump]\n"
-                 "       cited_sample_draw --seed N --from LIST.tsv [--not-in FILE]... [--dump]\n";
+                 "       cited_sample_draw --seed N --from LIST.tsv [--not-in FILE]... [--not-in-sample SAMPLE.tsv]... "
+                 "[--dump]\n";
     return 2;
   }
   std::set<std::string> seen;
@@ -139,6 +143,17 @@ int main(int argc, char** argv) {
     import_text(text, Format::unknown, diags, [&](Record&& r) {
       for (const Reference& x : r.references) seen.insert(x.raw);
     });
+  }
+  for (const std::string& path : seen_samples) {  // file, index, raw, ...: the third column
+    std::string text = decode_text(read_file(path)).text;
+    for (std::size_t at = text.find('\n'); at != std::string::npos && at + 1 < text.size();) {
+      std::size_t end = text.find('\n', at + 1);
+      std::string line = text.substr(at + 1, (end == std::string::npos ? text.size() : end) - at - 1);
+      at = end;
+      std::size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1);
+      std::size_t c = b == std::string::npos ? b : line.find('\t', b + 1);
+      if (c != std::string::npos) seen.insert(line.substr(b + 1, c - b - 1));
+    }
   }
   std::vector<Source> sources;
   if (!list.empty()) {

@@ -333,7 +333,7 @@ bool within_edits(std::string_view a, std::string_view b, std::size_t most) {
 
 // Equal, also but for spaces ("gray level" and "graylevel", a hyphen
 // folded to a space), or one the other's start of at least three words (a
-// subtitle left out), or, with the same numbers, within a few typing
+// subtitle left out; two when volume and first page agree), or, with the same numbers, within a few typing
 // slips: one edit in 12 letters ("Litterfall, nutrienr cycling, and
 // nutrient limitations in tropical forest" is "Litterfall, nutrient
 // cycling and nutrient limitation in tropical forests"), one in 5 when
@@ -343,7 +343,10 @@ bool titles_agree(const std::string& a, const std::string& b, bool volume_and_pa
   const std::string& l = a.size() <= b.size() ? b : a;
   if (s == l) return true;
   if (l.size() - s.size() <= 3 && equal_but_spaces(s, l)) return true;
-  if (l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ') return std::count(s.begin(), s.end(), ' ') >= 2;
+  // (Two words, when volume and first page agree: "Spline Transformations" and "Spline Transformations: Three New
+  // Diagnostic Aids for the Statistical Data Analyst".)
+  if (l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ')
+    return std::count(s.begin(), s.end(), ' ') >= (volume_and_page ? 1 : 2);
   if (std::count(s.begin(), s.end(), ' ') < 2 || title_numbers(s) != title_numbers(l)) return false;
   return within_edits(s, l, std::max<std::size_t>(1, s.size() / (volume_and_page ? 5 : 12)));
 }
@@ -541,8 +544,10 @@ CitedWorks::Fields CitedWorks::fields_of(const Reference& r) {
   f.page = first_page_of(r.first_page);
   f.title = fold_words(r.title);
   f.journal = journal_of(r.container);
-  // A book's title, compared as a source name with Web of Science's (see compatible()).
-  if (f.volume.empty() && !f.title.empty()) f.title_journal = journal_of(r.title);
+  // A book's title, compared as a source name with Web of Science's (see compatible()); a title slot with no source
+  // after it, the journal Scopus wrote there when it lacked the article's title ("(1994) AI Communications, 7 (1),
+  // pp. 39-59").
+  if ((f.volume.empty() || f.journal == UINT32_MAX) && !f.title.empty()) f.title_journal = journal_of(r.title);
   return f;
 }
 
@@ -617,6 +622,16 @@ bool CitedWorks::compatible(const Work& w, const Fields& f) const {
   bool both_titles = !w.titles.empty() && !f.title.empty();
   // Without an author, only titles say the work (of four words or more; see add()).
   if (c.family.empty() && (!both_titles || std::count(f.title.begin(), f.title.end(), ' ') < 3)) return false;
+  // Scopus's "Aamodt, A., Plaza, E., (1994) AI Communications, 7 (1), pp. 39-59": no article title, the journal in
+  // the title slot and no source.  With the same volume and first page (and no other initial), that name agreeing
+  // with a journal the other side's references name is the work.
+  if (volume && page && !(c.initial && f.initial && c.initial != f.initial)) {
+    auto agree = [&](const std::vector<std::uint32_t>& xs, std::uint32_t y) {
+      return y != UINT32_MAX && std::any_of(xs.begin(), xs.end(), [&](std::uint32_t x) { return journals_agree(x, y); });
+    };
+    if (f.journal == UINT32_MAX && agree(w.journals, f.title_journal)) return true;
+    if (f.journal != UINT32_MAX && agree(w.title_journals, f.journal)) return true;
+  }
   if (both_titles && std::none_of(w.titles.begin(), w.titles.end(),
                                   [&](const std::string& t) { return titles_agree(t, f.title, volume && page); }))
     return false;

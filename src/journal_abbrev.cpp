@@ -80,7 +80,16 @@ std::string without_elisions(std::string_view name) {
 
 std::vector<std::string> significant_words(std::string_view name) {
   std::vector<std::string> out;
-  std::string folded = fold_words(without_elisions(name));
+  // A name in ASCII folds by lowering its letters; another is folded once (utf8proc, the costly part of the table's
+  // 14,000 names), for its words and for the "for." below alike: the words of a name folded to ASCII are its folded
+  // form's (fold_words folds again only what stays outside ASCII, where a second fold may differ: "ǣ").
+  auto in_ascii = [](std::string_view v) {
+    return std::all_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  };
+  const bool ascii = in_ascii(name);
+  const std::string elided = without_elisions(name);
+  const std::string folded_whole = ascii ? std::string() : fold(elided);
+  std::string folded = fold_words(ascii || !in_ascii(folded_whole) ? std::string_view(elided) : std::string_view(folded_whole));
   std::vector<std::string_view> words = split_words(folded);
   // An abbreviation never ends with an article or a preposition: the last
   // "an" or "des" of a name in WoS's capitals or of one ending in a dot is a
@@ -97,14 +106,15 @@ std::vector<std::string> significant_words(std::string_view name) {
   // beginning with "For" ("For Ecol Manage").  Without its dot inside a
   // name ("Scand J for Res") it stays a preposition.
   bool for_abbreviates = false;
+  std::string folded_whole_ascii;
   {
     // Asked of every name of JabRef's lists when the table is built: a name without "for." in any case (in
     // ASCII, where folding only lowers the letters) has none folded.
-    const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     bool may_hold = !ascii;
     for (std::size_t at = name.find('.'); ascii && at != std::string_view::npos && !may_hold; at = name.find('.', at + 1))
       may_hold = at >= 3 && iequals(name.substr(at - 3, 3), "for");
-    const std::string lower = may_hold ? fold(name) : std::string();
+    // (An elided article before "for." changes nothing: what precedes it is no letter either way.)
+    const std::string& lower = !may_hold ? folded_whole : ascii ? (folded_whole_ascii = ascii_lower(name)) : folded_whole;
     for (std::size_t at = lower.find("for."); at != std::string::npos && !for_abbreviates; at = lower.find("for.", at + 1))
       for_abbreviates = at == 0 || !is_alpha(lower[at - 1]);
     if (!words.empty() && words[0] == "for") for_abbreviates = true;

@@ -1,5 +1,6 @@
 // The fixed-format reference strings of Web of Science and Scopus.
 #include "refnet/reference_strings.hpp"
+#include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
 
 #include <algorithm>
@@ -967,6 +968,12 @@ bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, 
     const bool span = n > 5;  // a second year read ("1970s" alone is 5)
     if (n == piece.size() || piece[n] == ':' || (span && (piece[n] == ' ' || piece[n] == '.'))) return true;
   }
+  // "..., Regulation (EC) No. 852/2004, (EC) No. 853/2004 and (EC) No. 854/2004 of the European Parliament ...": a
+  // source's name never opens with a parenthesis that more words follow (a note alone, "(in French)", is left).
+  if (piece.front() == '(') {
+    const std::size_t close = piece.find(')');
+    if (close != std::string_view::npos && close + 1 < piece.size()) return true;
+  }
   std::string_view word = piece.substr(0, piece.find_first_of(" ,.:;"));
   if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return word != "mimeo" && word != "vol" && word != "vols" && word != "unpublished" && word != "npj" &&
@@ -1017,6 +1024,21 @@ std::size_t join_listed_source(const std::vector<std::string_view>& parts, std::
     return b;
   std::size_t from = b;
   while (from > a && is_listed_word(parts[from - 1])) --from;
+  // "..., Proceedings of the 17th International Conference on Control, Automation and Systems (ICCAS), pp. 362-367":
+  // a list of two items, the first the last word of the venue's piece before it ("... on Control"): the venue's name
+  // is that piece and the list, a title before it.
+  if (from == b && !and_led && b > a + 1) {
+    const std::string_view head = parts[b - 1];
+    const std::size_t sp = head.rfind(' ');
+    const bool venue = names_meeting(head) || head.find("Journal") != std::string_view::npos ||
+                       head.find("Transactions") != std::string_view::npos;
+    if (venue && sp != std::string_view::npos && capitalised(head.substr(sp + 1)) &&
+        (starts_with(head, "Proc") || head.find(" on ") != std::string_view::npos ||
+         head.find(" of ") != std::string_view::npos)) {
+      container.assign(head.data(), static_cast<std::size_t>(last.data() + last.size() - head.data()));
+      return b - 1;
+    }
+  }
   if (from == b || (from == a && (has_volume || venue_only))) return b;
   bool headed = false;
   if (from > a + 1) {
@@ -1832,6 +1854,19 @@ void drop_title_notes(std::string& title) {
       return;
     }
   }
+  // "... and applications [Ph.D. Dissertation]", "... [Master's thesis]": a thesis's genre in brackets ending the slot.
+  if (!t.empty() && t.back() == ']') {
+    const std::size_t open = t.rfind(" [");
+    if (open != std::string_view::npos && open >= 8) {
+      const std::string_view note = t.substr(open + 2, t.size() - open - 3);
+      const std::string lower = ascii_lower(note);
+      if (note.size() <= 30 && note.find('[') == std::string_view::npos &&
+          (lower.find("dissertation") != std::string::npos || lower.find("thesis") != std::string::npos)) {
+        title.resize(open);
+        return;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -1901,6 +1936,42 @@ void split_known_journal(Reference& ref) {
 
 }  // namespace
 
+// "..., Proc. of Fusion 2010 Conf., Edinburgh, UK (July 2010)": a reference without Scopus's year slot that ends with
+// its meeting's month and year in parentheses.  The year is the work's; the date, and the city and country before it,
+// leave the slot that ends with them (the source's name, else the title).
+void read_final_month_year(std::string_view raw, Reference& ref) {
+  raw = trim(raw);
+  if (!ref.year.empty() || raw.size() < 12 || raw.back() != ')') return;
+  const std::size_t open = raw.rfind('(');
+  if (open == std::string_view::npos) return;
+  const std::string_view date = raw.substr(open + 1, raw.size() - open - 2);
+  const std::size_t sp = date.rfind(' ');
+  if (sp == std::string_view::npos || date.size() - sp - 1 != 4 || !all_digits(date.substr(sp + 1)) ||
+      !(date[sp + 1] == '1' || date[sp + 1] == '2'))
+    return;
+  std::string month = ascii_lower(date.substr(0, sp));
+  if (!month.empty() && month.back() == '.') month.pop_back();
+  static const std::unordered_set<std::string_view> months = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  if (!months.count(month)) return;
+  ref.year = std::string(date.substr(sp + 1));
+  const std::string_view paren = raw.substr(open);
+  for (std::string* slot : {&ref.container, &ref.title}) {
+    std::string_view v = trim(*slot);
+    if (!ends_with(v, paren) || v.size() == paren.size()) continue;
+    v = trim(v.substr(0, v.size() - paren.size()));
+    while (!v.empty() && v.back() == ',') v = trim(v.substr(0, v.size() - 1));
+    // ", Edinburgh, UK": a country's name last, one to three words before it.
+    if (const std::size_t c2 = v.rfind(", "); c2 != std::string_view::npos && !country_name(v.substr(c2 + 2)).empty())
+      if (const std::size_t c1 = v.rfind(", ", c2 - 1); c1 != std::string_view::npos && c1 > 0 && c2 > c1 + 2 &&
+                                                          split_words(v.substr(c1 + 2, c2 - c1 - 2)).size() <= 3)
+        v = trim(v.substr(0, c1));
+    *slot = std::string(v);
+    break;
+  }
+}
+
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
@@ -1918,6 +1989,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   drop_repeated_title(ref.title);
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   drop_title_notes(ref.title);
+  read_final_month_year(raw, ref);
   if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
