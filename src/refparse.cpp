@@ -6,6 +6,7 @@
 #include "refnet/names.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_kept.hpp"
 #include "refnet/refparse_stack.hpp"
 #include "refnet/refparse_weighted.hpp"
 
@@ -6761,30 +6762,38 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
 
 namespace {
 
-Record parse_joined(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+Record parse_joined(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs,
+                    std::vector<KeptSpan>* kept) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
-  return to_record(text, toks, parse_labels(text, toks, model), repairs);
+  return to_record(text, toks, parse_labels(text, toks, model), repairs, kept);
 }
 
 }  // namespace
 
-Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs, std::vector<KeptSpan>* kept) {
   // Text from a PDF: its spacing accents joined with their letters first ("G¨odel, K." one person, not "G" and a
-  // title); a DOI repair is said where the DOI stands in the text as given.
+  // title); a DOI repair, a kept span are said where they stand in the text as given.
   if (may_hold_spacing_accent(text)) {
     std::vector<std::uint32_t> at;
     std::string joined = join_spacing_accents(text, &at);
     if (joined != text) {
-      std::size_t first = repairs ? repairs->size() : 0;
-      Record r = parse_joined(joined, model, repairs);
+      std::size_t first = repairs ? repairs->size() : 0, first_kept = kept ? kept->size() : 0;
+      Record r = parse_joined(joined, model, repairs, kept);
       if (repairs)
         for (std::size_t k = first; k < repairs->size(); ++k)
           (*repairs)[k].at = at[std::min<std::size_t>((*repairs)[k].at, joined.size())];
+      if (kept)
+        for (std::size_t k = first_kept; k < kept->size(); ++k)
+          (*kept)[k].at = at[std::min<std::size_t>((*kept)[k].at, joined.size())];
       return r;
     }
   }
-  return parse_joined(text, model, repairs);
+  return parse_joined(text, model, repairs, kept);
+}
+
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+  return parse(text, model, repairs, nullptr);
 }
 
 const Model& bundled_model() {
@@ -6804,7 +6813,13 @@ const Lexicon& place_names() {
 namespace refnet {
 
 Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs) {
-  return refparse::parse(text, refparse::bundled_model(), repairs);
+  return refparse::parse(text, refparse::bundled_model(), repairs, nullptr);
 }
+
+Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs, std::vector<KeptSpan>* kept) {
+  return refparse::parse(text, refparse::bundled_model(), repairs, kept);
+}
+
+std::string kept_span_message(const KeptSpan& k) { return k.why + " '" + k.written + "' kept in the note"; }
 
 }  // namespace refnet
