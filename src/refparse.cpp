@@ -6295,6 +6295,30 @@ void group_author_in_title(std::string_view text, const std::vector<Token>& toks
   }
 }
 
+// HEP's (INSPIRE's) "F. Bergsma et al. [CHARM Collaboration], Phys. Lett. B 166 473 (1986).", "A. Vaitaitis et al.
+// [NuTeV and E815 Collaborations], …": the model read the family name, "et al." and the bracketed collaboration as the
+// title (UMass: 4 references).  A title run opening right after an author run, a name of three words at most before
+// "et al.", the bracket after it closing on a group's word (ends_with_group_word), is the authors' (to_record's
+// "et al." ends the persons there).
+void collaboration_after_et_al(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || a == 0 || labels[a - 1] != kAuthor) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  int words = 0;
+  while (k + 1 < b && !(word(k) == "et" && (word(k + 1) == "al" || word(k + 1) == "al."))) words += is_word_token(text, toks[k++]);
+  if (k + 1 >= b || words == 0 || words > 3) return;
+  std::size_t open = k + 2;
+  if (open < b && word(open) == ".") ++open;
+  if (open >= b || word(open) != "[") return;
+  std::size_t close = open + 1;
+  while (close < b && word(close) != "]" && word(close) != "[") ++close;
+  if (close >= b || word(close) != "]" || !ends_with_group_word(text, toks, open + 1, close)) return;
+  std::size_t end = close + 1;
+  if (end < b && (word(end) == "," || word(end) == ".")) ++end;
+  for (std::size_t t = a; t < end; ++t) labels[t] = kAuthor;
+}
+
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
@@ -6740,6 +6764,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
+  collaboration_after_et_al(text, toks, labels);
   untitled_web_page(text, toks, labels);
   names_run_into_title(text, toks, labels);
   untitled_book_after_date(text, toks, labels, model.lexicon);

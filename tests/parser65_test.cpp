@@ -168,3 +168,26 @@ TEST_CASE("parser65: a series labelled a second container is the series", "[refp
   CHECK(r.container_title == "Parallel Problem Solving from Nature \u2013 PPSN XVIII");
   CHECK(r.get_extra("collection-title") == "Lecture Notes in Computer Science");
 }
+
+// HEP's "F. Bergsma et al. [CHARM Collaboration], Phys. Lett. B …" (INSPIRE's style; UMass's arXiv references): the
+// model read the name, "et al." and the collaboration as the title; they are the authors.
+TEST_CASE("parser65: a collaboration in brackets after et al. is no title", "[refparse][parser65]") {
+  struct Case {
+    const char* reference;
+    const char* family;
+    const char* container;
+  };
+  const Case cases[] = {
+      {"[7] G. Arnison et al. [UA1 Collaboration], Phys. Lett. B 122 103 (1983).", "Arnison", "Phys. Lett. B"},
+      {"[21] K. Abe et al. [T2K and SK Collaborations], Phys. Rev. Lett. 107 041801 (2011).", "Abe",
+       "Phys. Rev. Lett."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    REQUIRE(!r.authors.empty());
+    CHECK(r.authors[0].family == c.family);
+    CHECK(r.title.empty());
+    CHECK(r.container_title == c.container);
+  }
+}
