@@ -6319,6 +6319,36 @@ void collaboration_after_et_al(std::string_view text, const std::vector<Token>& 
   for (std::size_t t = a; t < end; ++t) labels[t] = kAuthor;
 }
 
+// APA's group author the model read as a first title: "Bureau d'audiences publiques sur l'environnement (2014). Projet
+// de parc éolien …", "Secretariat of the Convention on Biological Diversity (2011) Strategic Plan for Biodiversity …":
+// the reference opens with a title run (after its number), a bracketed date follows it and a second title run
+// follows that (which to_record kept in the note).  The first run, twelve words at most, no quotation mark, is the
+// author.
+void group_author_as_first_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  if (a >= n || labels[a] != kTitle) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (b >= n || labels[b] != kDate || text[toks[b].begin] != '(') return;
+  std::size_t c = b;
+  bool year = false;
+  while (c < n && labels[c] == kDate) year = year || number_class(text.substr(toks[c].begin, toks[c].end - toks[c].begin)) == "year", ++c;
+  if (!year || c >= n || labels[c] != kTitle) return;
+  // "The Competitiveness of … Industries. (2000) Prepared by Media Group, …": the work's title, its makers after it.
+  for (std::string_view w : {"prepared", "by", "edited", "compiled", "translated", "written"})
+    if (iequals(text.substr(toks[c].begin, toks[c].end - toks[c].begin), w)) return;
+  int words = 0;
+  for (std::size_t k = a; k < b; ++k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (is_quote(w) || w == "?" || w == ":") return;
+    words += is_word_token(text, toks[k]);
+  }
+  if (words == 0 || words > 12) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
+}
+
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
@@ -6765,6 +6795,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
   collaboration_after_et_al(text, toks, labels);
+  group_author_as_first_title(text, toks, labels);
   untitled_web_page(text, toks, labels);
   names_run_into_title(text, toks, labels);
   untitled_book_after_date(text, toks, labels, model.lexicon);
