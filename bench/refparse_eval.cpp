@@ -1,6 +1,6 @@
 // Field-value F1 of the reference parser, after normalisation:
 //   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all|--dev] [--errors] [--confusions] [--first-pass]
-//                       [--by-source] [--corrections FILE] [--corrected]
+//                       [--by-source] [--corrections FILE] [--corrected] [--kept]
 // DATA_DIR (default ../shared/refparse): the labelled references; the
 // held-out split (refparse::is_held_out, by source document) is scored, or
 // every reference with --all, or the development split (refparse::is_dev)
@@ -25,6 +25,8 @@
 // --gold-tsv: no scoring; each chosen labelled reference as a row of the --tsv table (its gold values from the
 // corrected labels, unfolded, tag "source:CORPUS"), then its source file and corrected gold spans: the draft that
 // bench/refparse_relabel_draw.py samples for fixtures/refparse/heldout_relabelled.tsv, relabelled by hand.
+// --kept: one line per span the parser labelled and read into no field (refnet::KeptSpan, kept in the note): "kept",
+// why, the span, the reference; without it their count per kind is printed after the fields.
 //
 // Fields compared: authors as a list of folded surnames, title and container
 // folded (refnet::fold_words), year, volume, issue, first page, publisher,
@@ -43,6 +45,7 @@
 
 #include "refnet/accents.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_kept.hpp"
 #include "refnet/text.hpp"
 
 using namespace refnet;
@@ -162,7 +165,7 @@ std::string corpus_of(const std::string& source) {
 int main(int argc, char** argv) {
   std::string dir = "../shared/refparse", model_file, tsv, corrections_file = "fixtures/refparse/label_corrections.tsv";
   bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false, by_source = false,
-       use_corrected = false, gold_tsv = false;
+       use_corrected = false, gold_tsv = false, show_kept = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_file = argv[++i];
@@ -176,6 +179,7 @@ int main(int argc, char** argv) {
     else if (a == "--by-source") by_source = true;
     else if (a == "--corrected") use_corrected = true;
     else if (a == "--gold-tsv") gold_tsv = true;
+    else if (a == "--kept") show_kept = true;
     else dir = a;
   }
   Model loaded;
@@ -265,10 +269,18 @@ int main(int argc, char** argv) {
   Tally total, total_corrected;
   Counts pages_only;
   std::map<std::string, Tally> by_tag, by_tag_corrected;
+  std::map<std::string, long> kept_by_why;  // the parser's spans read into no field (refnet::KeptSpan), by kind
+  long kept_references = 0;
   for (std::size_t c = 0; c < cases.size(); ++c) {
     const std::string& text = cases[c].first;
     const auto& gold = use_corrected ? corrected_gold[c] : cases[c].second;
-    const Record parsed = parse(text, model);
+    std::vector<KeptSpan> kept;
+    const Record parsed = parse(text, model, nullptr, &kept);
+    kept_references += !kept.empty();
+    for (const KeptSpan& k : kept) {
+      ++kept_by_why[k.why];
+      if (show_kept) std::cout << "kept\t" << k.why << "\t" << k.written << "\t" << text << "\n";
+    }
     auto got = values(parsed);
     std::vector<std::string> case_tags = c < tags.size() ? split_list(tags[c], " ") : std::vector<std::string>{};
     // A row tagged score:series-as-container (bench/refparse_excite.py --series-container): the scheme labels a
@@ -353,6 +365,10 @@ int main(int argc, char** argv) {
                 pages_only.f1(), m.f1());
   }
   if (!by_tag.empty()) print_tags(by_tag);
+  // Spans the parser labelled and read into no field, kept in the note (--kept lists them).
+  std::printf("references with a span kept in the note: %ld", kept_references);
+  for (const auto& [why, n] : kept_by_why) std::printf("%s %s %ld", &why == &kept_by_why.begin()->first ? " (" : ",", why.c_str(), n);
+  std::printf("%s\n", kept_by_why.empty() ? "" : ")");
   // The same parses against the gold with the label corrections applied (a second figure, never the headline).
   if (corrections) {
     std::printf("\nwith label corrections (%s: %d rows applied to the corpus, %d of these %zu references changed)\n",

@@ -31,6 +31,7 @@
 #include "refnet/reference_sections.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_kept.hpp"
 #include "refnet/text.hpp"
 #include "markdown_page.hpp"
 #include "source_string.hpp"
@@ -1562,6 +1563,7 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::
   if (parse_emerald_line(item.text, r)) return r;
   const std::string source = with_list_commas(item.text);
   std::vector<DoiRepair> repairs;
+  std::vector<KeptSpan> kept;
   RepeatMark mark = !names.empty() ? repeated_author_mark(source) : RepeatMark{};
   if (mark.found) {
     // "—Luke: Artist": a period after the names; "(2004)": a space; "ed. (2020)": a comma.
@@ -1570,10 +1572,11 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::
     char c = next < source.size() ? source[next] : ' ';
     written += mark.length == 0 ? (mark.editors ? ", " : " ") : (c == ' ' || c == ',' || c == '.' || c == '(') ? "" : ". ";
     std::string text = source.substr(0, mark.at) + written + source.substr(next);
-    r = parse_reference(text, &repairs);
+    r = parse_reference(text, &repairs, &kept);
     const std::size_t shift = written.size() - mark.length;
     for (DoiRepair& d : repairs)
       d.at = d.at >= mark.at + written.size() ? d.at - shift : mark.at;
+    for (KeptSpan& k : kept) k.at = k.at >= mark.at + written.size() ? k.at - shift : mark.at;
     std::vector<Creator>& who = mark.editors ? r.editors : r.authors;
     if (mark.editors)  // the parser may read "Name, ed." as the author: the editor only
       r.authors.erase(std::remove_if(r.authors.begin(), r.authors.end(),
@@ -1585,8 +1588,10 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::
     if (who.size() >= names.size()) std::copy(names.begin(), names.end(), who.begin());
     else who = names;
   } else {
-    r = parse_reference(source, &repairs);
+    r = parse_reference(source, &repairs, &kept);
   }
+  // A span the parser labelled and read into no field: in the note, said where it stands.
+  for (const KeptSpan& k : kept) diags.warning(item.offset_of(k.at), kept_span_message(k));
   DoiRepair found;
   if (std::optional<std::string> doi = find_doi(source, &found); doi && (r.doi.empty() || r.doi == *doi)) {
     r.doi = *doi;

@@ -6,6 +6,7 @@
 #include "refnet/names.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_kept.hpp"
 #include "refnet/refparse_stack.hpp"
 #include "refnet/refparse_weighted.hpp"
 
@@ -6294,6 +6295,60 @@ void group_author_in_title(std::string_view text, const std::vector<Token>& toks
   }
 }
 
+// HEP's (INSPIRE's) "F. Bergsma et al. [CHARM Collaboration], Phys. Lett. B 166 473 (1986).", "A. Vaitaitis et al.
+// [NuTeV and E815 Collaborations], …": the model read the family name, "et al." and the bracketed collaboration as the
+// title (UMass: 4 references).  A title run opening right after an author run, a name of three words at most before
+// "et al.", the bracket after it closing on a group's word (ends_with_group_word), is the authors' (to_record's
+// "et al." ends the persons there).
+void collaboration_after_et_al(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || a == 0 || labels[a - 1] != kAuthor) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  int words = 0;
+  while (k + 1 < b && !(word(k) == "et" && (word(k + 1) == "al" || word(k + 1) == "al."))) words += is_word_token(text, toks[k++]);
+  if (k + 1 >= b || words == 0 || words > 3) return;
+  std::size_t open = k + 2;
+  if (open < b && word(open) == ".") ++open;
+  if (open >= b || word(open) != "[") return;
+  std::size_t close = open + 1;
+  while (close < b && word(close) != "]" && word(close) != "[") ++close;
+  if (close >= b || word(close) != "]" || !ends_with_group_word(text, toks, open + 1, close)) return;
+  std::size_t end = close + 1;
+  if (end < b && (word(end) == "," || word(end) == ".")) ++end;
+  for (std::size_t t = a; t < end; ++t) labels[t] = kAuthor;
+}
+
+// APA's group author the model read as a first title: "Bureau d'audiences publiques sur l'environnement (2014). Projet
+// de parc éolien …", "Secretariat of the Convention on Biological Diversity (2011) Strategic Plan for Biodiversity …":
+// the reference opens with a title run (after its number), a bracketed date follows it and a second title run
+// follows that (which to_record kept in the note).  The first run, twelve words at most, no quotation mark, is the
+// author.
+void group_author_as_first_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  if (a >= n || labels[a] != kTitle) return;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (b >= n || labels[b] != kDate || text[toks[b].begin] != '(') return;
+  std::size_t c = b;
+  bool year = false;
+  while (c < n && labels[c] == kDate) year = year || number_class(text.substr(toks[c].begin, toks[c].end - toks[c].begin)) == "year", ++c;
+  if (!year || c >= n || labels[c] != kTitle) return;
+  // "The Competitiveness of … Industries. (2000) Prepared by Media Group, …": the work's title, its makers after it.
+  for (std::string_view w : {"prepared", "by", "edited", "compiled", "translated", "written"})
+    if (iequals(text.substr(toks[c].begin, toks[c].end - toks[c].begin), w)) return;
+  int words = 0;
+  for (std::size_t k = a; k < b; ++k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (is_quote(w) || w == "?" || w == ":") return;
+    words += is_word_token(text, toks[k]);
+  }
+  if (words == 0 || words > 12) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
+}
+
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
@@ -6739,6 +6794,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   author_after_title(text, toks, labels);
   cjk_title_in_authors(text, toks, labels);
   group_author_in_title(text, toks, labels);
+  collaboration_after_et_al(text, toks, labels);
+  group_author_as_first_title(text, toks, labels);
   untitled_web_page(text, toks, labels);
   names_run_into_title(text, toks, labels);
   untitled_book_after_date(text, toks, labels, model.lexicon);
@@ -6761,30 +6818,38 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
 
 namespace {
 
-Record parse_joined(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+Record parse_joined(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs,
+                    std::vector<KeptSpan>* kept) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
-  return to_record(text, toks, parse_labels(text, toks, model), repairs);
+  return to_record(text, toks, parse_labels(text, toks, model), repairs, kept);
 }
 
 }  // namespace
 
-Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs, std::vector<KeptSpan>* kept) {
   // Text from a PDF: its spacing accents joined with their letters first ("G¨odel, K." one person, not "G" and a
-  // title); a DOI repair is said where the DOI stands in the text as given.
+  // title); a DOI repair, a kept span are said where they stand in the text as given.
   if (may_hold_spacing_accent(text)) {
     std::vector<std::uint32_t> at;
     std::string joined = join_spacing_accents(text, &at);
     if (joined != text) {
-      std::size_t first = repairs ? repairs->size() : 0;
-      Record r = parse_joined(joined, model, repairs);
+      std::size_t first = repairs ? repairs->size() : 0, first_kept = kept ? kept->size() : 0;
+      Record r = parse_joined(joined, model, repairs, kept);
       if (repairs)
         for (std::size_t k = first; k < repairs->size(); ++k)
           (*repairs)[k].at = at[std::min<std::size_t>((*repairs)[k].at, joined.size())];
+      if (kept)
+        for (std::size_t k = first_kept; k < kept->size(); ++k)
+          (*kept)[k].at = at[std::min<std::size_t>((*kept)[k].at, joined.size())];
       return r;
     }
   }
-  return parse_joined(text, model, repairs);
+  return parse_joined(text, model, repairs, kept);
+}
+
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+  return parse(text, model, repairs, nullptr);
 }
 
 const Model& bundled_model() {
@@ -6804,7 +6869,13 @@ const Lexicon& place_names() {
 namespace refnet {
 
 Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs) {
-  return refparse::parse(text, refparse::bundled_model(), repairs);
+  return refparse::parse(text, refparse::bundled_model(), repairs, nullptr);
 }
+
+Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs, std::vector<KeptSpan>* kept) {
+  return refparse::parse(text, refparse::bundled_model(), repairs, kept);
+}
+
+std::string kept_span_message(const KeptSpan& k) { return k.why + " '" + k.written + "' kept in the note"; }
 
 }  // namespace refnet

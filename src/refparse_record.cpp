@@ -4,6 +4,7 @@
 // spans such as "14(2):974-983" are split, page ranges are expanded, names
 // become persons.
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_set>
@@ -14,6 +15,7 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_kept.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::refparse {
@@ -1589,6 +1591,39 @@ std::size_t volume_number_at(std::string_view s) {
   return std::string_view::npos;
 }
 
+// NLM's and Vancouver's date a web page was read, in a date span: "[cited 2020 May 3]", "2015 [cited 2020 May 3]",
+// "[updated 2019 Jan 2; cited 2020 May 3]", "(accessed 3 May 2020)", "[Accessed: 12-Jan-2021]": where it starts in
+// `s` (its bracket, or the word when no bracket opens right before it; an "updated" date before it in the bracket is
+// the work's and stays), or npos.  `word`: where the word is.
+std::size_t access_date_at(std::string_view s, std::size_t& word) {
+  std::string low = ascii_lower(s);
+  for (std::string_view w : {"cited", "accessed", "zugegriffen", "consult\xC3\xA9"}) {
+    std::size_t p = find_word(low, w);
+    if (p == std::string::npos) continue;
+    // A date after the word (a year among its next 30 bytes).
+    bool year = false;
+    for (std::size_t k = p + w.size(); k + 4 <= low.size() && k < p + w.size() + 30 && !year; ++k)
+      year = all_digits(low.substr(k, 4)) && (k + 4 == low.size() || !is_digit(low[k + 4])) &&
+             (k == 0 || !is_digit(low[k - 1]));
+    if (!year) continue;
+    word = p;
+    std::size_t open = low.find_last_of("[(", p);
+    if (open == std::string::npos) return p;
+    std::string_view between = trim(std::string_view(low).substr(open + 1, p - open - 1));
+    return between.empty() ? open : p;  // "[updated 2019 Jan 2; cited …]": from the word
+  }
+  return std::string_view::npos;
+}
+
+// "2020-05-03", "2020-05", "2020": a date's parts as CSL's extra fields write them.
+std::string iso_date(const Date& d) {
+  char buf[16];
+  if (d.day > 0 && d.month > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  else if (d.month > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  else std::snprintf(buf, sizeof buf, "%04d", d.year);
+  return buf;
+}
+
 // "First edit.", "2nd ed.", "Second edition", "3rd edn", "2. Aufl.", "Revised edition", "2e éd.": an edition
 // statement, the whole of `s` (stripped of its edges).  `abbreviated`: only the abbreviated forms ("ed.", "edit.",
 // "edn", "Aufl.", "éd."), which no title ends with.
@@ -1639,6 +1674,11 @@ bool empty_record(const Record& r) {
 
 Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
                  std::vector<DoiRepair>* repairs) {
+  return to_record(text, tokens, labels, repairs, nullptr);
+}
+
+Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
+                 std::vector<DoiRepair>* repairs, std::vector<KeptSpan>* kept) {
   // A DOI found in `s` (a span of `text`), its repair kept for the caller.
   auto doi_in = [&](std::string_view s) {
     DoiRepair repair;
@@ -1709,6 +1749,15 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   Record r;
   std::string genre_text, note_text;
+  // A span read into no field (a second title run, a date after the work's...): kept in the note, after the note's
+  // own spans (note_text also tells the type: a second title's "thesis" must not), and said (issue 11).
+  std::string kept_text;
+  auto keep = [&](std::string_view s, const char* why) {
+    std::string_view v = strip_edges(s, true);
+    if (v.empty()) return;
+    kept_text += std::string(v) + " ";
+    if (kept) kept->push_back({why, collapse_space(v), static_cast<std::size_t>(v.data() - text.data())});
+  };
   bool journal = false, container = false, in_word = false, date_seen = false, report_kind_container = false;
   std::string paper_series;  // "HC", "Cm": a parliamentary paper's series labelled the journal
   std::string_view pages_text;  // the pages' span as written ("Article 101385")
@@ -1753,6 +1802,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           std::vector<Creator> ff;
           if (std::string_view v = names; strip_trailing_editor_word(v)) {
             if (r.editors.empty()) r.editors = split_names(strip_edges(v, true));
+            else keep(s, "a second editors' span");
           } else if (dated && organisation_before_date(names)) {
             Creator c;
             c.literal = collapse_space(names);
@@ -1766,6 +1816,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           } else {
             r.authors = split_names(names);
           }
+        } else {
+          keep(s, "a second authors' span");
         }
         break;
       case kEditor:
@@ -1779,6 +1831,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
                                "edited by", "hrsg", "hg", "hgg", "dir", "dirs", "coord", "éd", "éds", "édit", "édits",
                                "red", "(eds.)", "by"});
           r.editors = split_names(strip_edges(t, true));
+        } else {
+          keep(s, "a second editors' span");
         }
         break;
       case kContributor: {
@@ -1859,6 +1913,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             t = strip_edges(t.substr(0, p));
           }
           r.title = collapse_space(strip_medium(t, false));
+        } else {
+          keep(s, "a second title span");
         }
         break;
       case kJournal:
@@ -1873,8 +1929,14 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         // papers) labelled a journal, its number the volume.
         if (r.container_title.empty() && paper_series.empty())
           for (const char* code : {"HC", "HL", "Cm", "Cmnd", "Cd"})
-            if (strip_edges(s) == code) paper_series = code;
-        if (!paper_series.empty()) break;
+            if (strip_edges(s) == code) {
+              paper_series = code;
+              s = {};
+            }
+        if (!paper_series.empty()) {
+          keep(s, run.label == kJournal ? "a second journal span" : "a second container span");
+          break;
+        }
         if (r.container_title.empty() && report_kind(strip_edges(s))) {
           genre_text += "report ";
           add_genre(r, collapse_space(strip_edges(s)));
@@ -1927,6 +1989,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           }
           r.container_title = collapse_space(s);
           (run.label == kJournal ? journal : container) = true;
+        } else if (std::string_view v = strip_edges(s, true);
+                   r.get_extra("collection-title").empty() &&
+                   ((ri > 0 && runs[ri - 1].label == kVolume && strip_leading_word(v, "of")) ||
+                    istarts_with(v, "lecture notes in "))) {
+          // "…, vol. 2345 of LNCS", "volume 60 of Math. Sci. Res. Inst. Publ." (the model labelled the series a
+          // second container after the volume), Chicago's "15149:340–55. Lecture Notes in Computer Science.": the
+          // book's series, as a span labelled the series reads (before: dropped).
+          r.add_extra("collection-title", collapse_space(strip_edges(v, true)));
+        } else {
+          keep(s, run.label == kJournal ? "a second journal span" : "a second container span");
         }
         break;
       case kCollection: {
@@ -1939,6 +2011,19 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         break;
       }
       case kDate:
+        // NLM's "[cited 2020 May 3]" (alone, or after the work's year): the day the page was read, CSL's accessed,
+        // never the work's date (before: a web page with no date of its own took the year it was read).
+        if (std::size_t word = 0, at = access_date_at(s, word); at != std::string_view::npos) {
+          Date seen;
+          read_date(s.substr(word), seen);
+          if (seen.year != 0 && r.get_extra("accessed").empty()) {
+            r.add_extra("accessed", iso_date(seen));
+          } else {
+            keep(s.substr(at), "a second access date span");
+          }
+          s = s.substr(0, at);
+          if (strip_edges(s).empty()) break;
+        }
         // The first date is the work's; a later one is when it was
         // accessed or reprinted.
         if (!date_seen) {
@@ -1958,7 +2043,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||
                       t == "forthcoming" || t == "in press" || t == "im druck" || t == "sous presse" ||
                       t == "im erscheinen" || t == "in vorbereitung" || t == "to appear";
-          if (!date_seen) r.issued.text.clear();
+          if (!date_seen) {
+            r.issued.text.clear();
+            keep(s, "a date span holding no date");
+          }
+        } else {
+          keep(s, "a date span after the work's date");
         }
         break;
       case kVolume:
@@ -2002,11 +2092,22 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (std::string_view v = strip_edges(s); v.size() == 4 && v.find_first_not_of("0123456789") ==
                                                                       std::string_view::npos)
           year_volume = std::string(v);
-        read_volume_span(s, false, r, &colon_issue);
+        {
+          const std::size_t sizes = r.volume.size() + r.issue.size() + r.pages.size();
+          const int year = r.issued.year;
+          read_volume_span(s, false, r, &colon_issue);
+          if (sizes == r.volume.size() + r.issue.size() + r.pages.size() && year == r.issued.year)
+            keep(s, "a second volume span");
+        }
         break;
-      case kIssue:
+      case kIssue: {
+        const std::size_t sizes = r.volume.size() + r.issue.size() + r.pages.size();
+        const int year = r.issued.year;
         read_volume_span(s, true, r);
+        if (sizes == r.volume.size() + r.issue.size() + r.pages.size() && year == r.issued.year)
+          keep(s, "a second issue span");
         break;
+      }
       case kPages:
         // "32 p.", "761 p.", "8 pages", "32 p., [44] p. of plates": the whole work's number of pages, no first page.
         if (std::string_view count = page_count_number(strip_edges(s, true)).empty()
@@ -2017,6 +2118,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         } else if (r.pages.empty()) {
           r.pages = normalize_page_range(s);
           pages_text = strip_edges(s, true);
+        } else {
+          keep(s, "a second pages span");
         }
         break;
       case kPublisher:
@@ -2046,6 +2149,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             }
           }
           r.publisher = collapse_space(without_closing_period(cut_date_tail(v, r.issued, true)));
+        } else if (!r.publisher.empty()) {
+          keep(s, "a second publisher span");
         }
         break;
       case kLocation:
@@ -2060,6 +2165,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               ((p.back() >= 'A' && p.back() <= 'Z') || p.back() == 'a') && !is_alpha(p[p.size() - 2]))
             p = std::string_view(p.data(), p.size() + 1);
           r.publisher_place = collapse_space(p);
+        } else if (!r.publisher_place.empty()) {
+          keep(s, "a second place span");
         }
         break;
       case kEdition:
@@ -2078,18 +2185,38 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         break;
       }
       case kNote:
+        // NLM's "[cited 2015 Jan 25]" labelled a note: the accessed date (the note keeps the words around it).
+        if (std::size_t word = 0, at = access_date_at(s, word);
+            at != std::string_view::npos && r.get_extra("accessed").empty()) {
+          Date seen;
+          std::size_t close = s.find_first_of("])", word);
+          read_date(s.substr(word, close == std::string_view::npos ? std::string_view::npos : close - word), seen);
+          if (seen.year != 0) {
+            r.add_extra("accessed", iso_date(seen));
+            note_text += std::string(s.substr(0, at)) + " ";
+            if (close != std::string_view::npos) note_text += std::string(s.substr(close + 1)) + " ";
+            break;
+          }
+        }
         note_text += std::string(s) + " ";
         break;
       case kCitationNumber:
+        // The list's number ("[12]", "12."): no field of the work; one after the reference's opening is a span.
+        if (ri > 0) keep(s, "a citation number span inside the reference");
         break;
       case kDoi:
         if (r.doi.empty()) {
           if (auto d = doi_in(s)) {
             r.doi = *d;
-          } else if (std::string_view v = strip_edges(s); repairs && v.find("10.") != std::string_view::npos) {
+          } else if (std::string_view v = strip_edges(s); v.find("10.") != std::string_view::npos) {
             // "doi:10.123/x": labelled a DOI, and none.
-            repairs->push_back({std::string(v), static_cast<std::size_t>(v.data() - text.data()), "not a DOI", ""});
+            if (repairs)
+              repairs->push_back({std::string(v), static_cast<std::size_t>(v.data() - text.data()), "not a DOI", ""});
+          } else {
+            keep(s, "a DOI span holding no DOI");
           }
+        } else if (auto d = find_doi(s); !d || *d != r.doi) {
+          keep(s, "a second DOI span");
         }
         break;
       case kUrl:
@@ -2104,6 +2231,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             }
           if (r.doi.empty() && find_doi(u)) r.doi = *doi_in(u);
           else r.url = std::string(u);
+        } else if (std::string_view u = strip_edges(s); u.find(r.url) == std::string_view::npos) {
+          keep(s, "a second link span");
         }
         break;
       case kIsbn: {
@@ -2158,7 +2287,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   if (r.doi.empty())
     if (auto d = doi_in(text)) r.doi = *d;
-  if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
+  if (!note_text.empty() || !kept_text.empty())
+    r.add_extra("note", collapse_space(strip_edges(note_text + kept_text)));
   // A meeting's proceedings: "In Proceedings of the 12th International
   // Conference on ...", "in Proc. IEEE Conf. Comput. Vis." (a journal's name
   // after "In" too; "Proceedings of the IEEE" without it is a journal).

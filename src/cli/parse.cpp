@@ -6,6 +6,7 @@
 #include "refnet/exporter.hpp"
 #include "refnet/input.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/refparse_kept.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -21,7 +22,10 @@ const CommandSpec kSpec{
     "is a JSON array of CSL-JSON items in input order, {} for a line where nothing was\n"
     "found (reported on stderr as file:line: warning); without it, a table.  The parser\n"
     "is a sequence model trained on AnyStyle's and GROBID's labelled references\n"
-    "(bench/refparse_train); it adds nothing to the library.\n",
+    "(bench/refparse_train); it adds nothing to the library.  A span it labelled but\n"
+    "read into no field (a second title or container, a date after the work's, a\n"
+    "second publisher) is kept in the item's note and said on stderr as\n"
+    "file:line:column: warning.\n",
     {},
     "refnet parse refs.txt --json\n"
     "pbpaste | refnet parse -\n"};
@@ -68,11 +72,17 @@ int run(const Args& args) {
     ++line_no;
     if (line.empty()) continue;
     std::vector<DoiRepair> repairs;
-    Record r = parse_reference(line, &repairs);
+    std::vector<KeptSpan> kept;
+    Record r = parse_reference(line, &repairs, &kept);
     // A DOI the parser repaired or dropped, said at its column (the output is the same).
     for (const DoiRepair& d : repairs) {
       const std::size_t column = utf8_length(line.substr(0, std::min(d.at, line.size()))) + 1;
       std::cerr << name << ":" << line_no << ":" << column << ": warning: " << doi_repair_message(d, "DOI") << "\n";
+    }
+    // A labelled span read into no field (a second title run...): in the note, and said.
+    for (const KeptSpan& k : kept) {
+      const std::size_t column = utf8_length(line.substr(0, std::min(k.at, line.size()))) + 1;
+      std::cerr << name << ":" << line_no << ":" << column << ": warning: " << kept_span_message(k) << "\n";
     }
     bool nothing = refparse::empty_record(r);
     if (nothing) std::cerr << name << ":" << line_no << ": warning: no reference found in this line\n";
