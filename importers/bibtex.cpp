@@ -670,6 +670,19 @@ class Parser {
     return breaks > 0;
   }
   std::vector<std::size_t> deferred_;
+  // Entry types no row of kTypes names (biblatex's @customa, a tool's own):
+  // read as documents, the type kept as entrytype, said once a type.
+  struct UnknownType {
+    std::string type;
+    std::size_t count = 0;
+    std::size_t at = 0;  // the first
+  };
+  std::vector<UnknownType> unknown_types_;
+  static bool known_entry_type(std::string_view t) {
+    for (const TypeMapping& m : kTypes)
+      if (m.bibtex == t) return true;
+    return false;
+  }
   // biblatex @set entries: the sets each member is in (by the member's
   // lower-case key), the first member taking the set's key as its alias.
   struct SetMembership {
@@ -1925,6 +1938,11 @@ class Parser {
     read_sets();
     for (std::size_t idx : deferred_) emit(kept_[idx]);
     say_unused_xdata();
+    for (const UnknownType& u : unknown_types_)
+      diags_.report(Severity::note, u.at,
+                    "entry type '@" + u.type + "' (" + std::to_string(u.count) + (u.count > 1 ? " entries" : " entry") +
+                        ") is none refnet knows: read as " + (u.count > 1 ? "documents" : "a document") +
+                        ", the type kept as the extra field 'entrytype'");
     unsafe_keys_.say(diags_, "citation key");
     if (escaped_breaks_)
       diags_.warning(escaped_break_at_, "Mendeley's escaped line breaks and commands ('$\\backslash$n', "
@@ -2378,7 +2396,15 @@ class Parser {
   void map_fields(const Entry& e, const std::vector<FieldRef>& fields, Record& r) {
     bool lossy = false;
     r.type = std::string(csl_type(e.type, lossy));
-    if (lossy) r.add_extra("entrytype", e.type);
+    if (lossy) {
+      r.add_extra("entrytype", e.type);
+      if (!known_entry_type(e.type)) {
+        auto it = std::find_if(unknown_types_.begin(), unknown_types_.end(),
+                               [&](const UnknownType& u) { return u.type == e.type; });
+        if (it == unknown_types_.end()) unknown_types_.push_back({e.type, 1, e.start});
+        else ++it->count;
+      }
+    }
     r.citekey = std::string(e.key);
     // A key the library cannot keep (ACM, PLOS, Frontiers, JSTOR and Oxford
     // key entries by DOI: '/'): said once a file, at the first.  Non-ASCII

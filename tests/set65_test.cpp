@@ -66,3 +66,21 @@ TEST_CASE("set65: a @set's key another work holds stays that work's, said", "[se
   const auto show = run_refnet(lib + "show stdmodel");
   CHECK(has(show.out, "Another work"));
 }
+
+TEST_CASE("set65: an entry type refnet does not know is read as a document, said once a type", "[set65]") {
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const std::string path = dir.path.string() + "/types.bib";
+  // biblatex's custom types and a type of no tool's; @online and @software are known.
+  std::ofstream(path) << "@customa{c1, author={Doe, J}, title={A custom entry}, year=2019}\n"
+                         "@customa{c2, author={Roe, R}, title={Another custom entry}, year=2020}\n"
+                         "@foo{f1, author={Poe, P}, title={An unknown kind}, year=2021}\n"
+                         "@online{o1, author={Moe, M}, title={A web page}, url={https://example.org}, year=2022}\n";
+  const auto imp = run_refnet(lib + "import " + q(path));
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  CHECK(has(imp.out + imp.err, "4 read"));
+  CHECK(has(imp.err, "types.bib:1:1: note: entry type '@customa' (2 entries)"));
+  CHECK(has(imp.err, "types.bib:3:1: note: entry type '@foo' (1 entry)"));
+  CHECK_FALSE(has(imp.err, "'@online'"));
+}
