@@ -33,6 +33,7 @@
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
 #include "refnet/review.hpp"
+#include "refnet/store.hpp"
 #include "refnet/url_host.hpp"
 #include "unsafe_keys.hpp"
 #include "ris_fields.hpp"
@@ -579,6 +580,9 @@ class Parser {
 
   ParseStats run() {
     std::size_t p = 0;
+    // A biblatex @set may come before or after its members: the entries are
+    // then emitted at the end, when the sets are known (as for crossref).
+    deferring_ = has_set_entry();
     while (p < t_.size()) {
       const void* hit = std::memchr(t_.data() + p, '@', t_.size() - p);
       if (!hit) break;
@@ -666,6 +670,29 @@ class Parser {
     return breaks > 0;
   }
   std::vector<std::size_t> deferred_;
+  // Entry types no row of kTypes names (biblatex's @customa, a tool's own):
+  // read as documents, the type kept as entrytype, said once a type.
+  struct UnknownType {
+    std::string type;
+    std::size_t count = 0;
+    std::size_t at = 0;  // the first
+  };
+  std::vector<UnknownType> unknown_types_;
+  static bool known_entry_type(std::string_view t) {
+    for (const TypeMapping& m : kTypes)
+      if (m.bibtex == t) return true;
+    return false;
+  }
+  // biblatex @set entries: the sets each member is in (by the member's
+  // lower-case key), the first member taking the set's key as its alias.
+  struct SetMembership {
+    std::size_t set = 0;  // index in kept_
+    bool first = false;
+    std::string note;     // the set's annotation, for the first member
+  };
+  std::unordered_map<std::string, std::vector<SetMembership>> set_members_;
+  // The @xdata entries an entry's xdata named (indexes in kept_).
+  mutable std::unordered_set<std::size_t> used_xdata_;
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
   UnsafeKeys unsafe_keys_;
@@ -1995,8 +2022,106 @@ class Parser {
     if (is_container_type(e.type)) keep(std::move(e), false);
   }
 
+  // Whether the text holds a biblatex "@set{" entry (any case).
+  bool has_set_entry() const {
+    for (std::size_t p = 0; p + 4 < t_.size();) {
+      const void* hit = std::memchr(t_.data() + p, '@', t_.size() - p);
+      if (!hit) return false;
+      std::size_t at = static_cast<const char*>(hit) - t_.data();
+      if (at + 4 < t_.size() && iequals(t_.substr(at + 1, 3), "set")) {
+        std::size_t q = at + 4;
+        while (q < t_.size() && is_space(t_[q])) ++q;
+        if (q < t_.size() && (t_[q] == '{' || t_[q] == '(')) return true;
+      }
+      p = at + 1;
+    }
+    return false;
+  }
+
+  // biblatex's @set entries (a group of entries cited as one key: biber's
+  // \cite{stdmodel} prints Glashow, Weinberg and Salam) are no work of
+  // their own: each member is read as its work and put in the collection
+  // named by the set's key; the first member keeps the set's key as its
+  // alias (refnet show KEY, export's ids) and its annotation as a note.
+  // Each set said, with what became of it; a member the file lacks too.
+  void read_sets() {
+    for (std::size_t idx = 0; idx < kept_.size(); ++idx) {
+      const Entry& e = kept_[idx];
+      if (e.type != "set") continue;
+      std::vector<std::string> members;
+      std::string note, dropped, missing, first;
+      std::size_t entryset_at = e.start;
+      for (const Field& f : e.fields) {
+        std::string n = ascii_lower(f.name);
+        if (n == "entryset") {
+          members = split_list(f.value(), ",");
+          entryset_at = f.offset;
+        } else if (n == "annotation" || n == "annote" || n == "note" || n == "abstract") {
+          note += (note.empty() ? "" : "\n") + latex_to_unicode(f.value());
+        } else if (n != "crossref") {  // biblatex: it names the first member
+          dropped += (dropped.empty() ? "" : ", ") + std::string(f.name);
+        }
+      }
+      std::string list;
+      for (const std::string& m : members) list += (list.empty() ? "" : ", ") + m;
+      std::string key(e.key);
+      std::string said = "@set '" + key + "' (biblatex's group of entries cited as one" +
+                         (members.empty() ? std::string(", its entryset empty") : ": " + list) + ") is no work of its own";
+      std::size_t found = 0;
+      for (const std::string& m : members) {
+        auto it = kept_index_.find(lower_key(m));
+        if (it == kept_index_.end() || kept_[it->second].type == "set" || kept_[it->second].type == "xdata") {
+          diags_.warning(entryset_at, "entryset of @set '" + key + "': '" + m +
+                                          "' is not in the file (the set's collection lacks it)");
+          missing += (missing.empty() ? "" : ", ") + m;
+          continue;
+        }
+        const bool is_first = found++ == 0;
+        if (is_first) first = m;
+        set_members_[ascii_lower(kept_[it->second].key)].push_back({idx, is_first, is_first ? note : std::string()});
+      }
+      if (found) {
+        said += ": its " + std::string(found == 1 ? "member" : std::to_string(found) + " members") +
+                " in the file go in the collection '" + key + "'; its key is kept as an alias of '" + first +
+                "' (refnet show " + key + " finds it; the biblatex export writes it in that entry's ids, not as an @set)";
+        if (!note.empty()) said += "; its annotation is a note of '" + first + "'";
+      } else {
+        said += ", and none of its members is in the file: its key names nothing";
+        if (!note.empty()) said += ", its annotation is not kept";
+      }
+      if (!dropped.empty()) said += "; not kept: " + dropped;
+      diags_.warning(e.start, said);
+    }
+  }
+
+  // An @xdata entry no entry named: its fields went into no work.
+  void say_unused_xdata() {
+    for (std::size_t idx = 0; idx < kept_.size(); ++idx) {
+      const Entry& e = kept_[idx];
+      if (e.type != "xdata" || used_xdata_.count(idx)) continue;
+      std::string names;
+      for (const Field& f : e.fields) names += (names.empty() ? "" : ", ") + std::string(f.name);
+      // Named in a value by a granular reference ("xdata=gxd2-author-1"),
+      // which refnet does not resolve (said where it is).
+      const bool granular = t_.find("xdata=" + std::string(e.key) + "-") != std::string_view::npos;
+      diags_.warning(e.start, "@xdata '" + std::string(e.key) + "' (biblatex's fields for the entries whose xdata names it) is " +
+                                  (granular ? std::string("named only by granular references ('xdata=") + std::string(e.key) +
+                                                  "-...'), which refnet does not resolve"
+                                            : std::string("named by no entry of the file")) +
+                                  ": its fields (" + (names.empty() ? std::string("none") : names) + ") are in no work" +
+                                  (granular ? "" : " unless a later file of the import names it"));
+    }
+  }
+
   void finish() {
+    read_sets();
     for (std::size_t idx : deferred_) emit(kept_[idx]);
+    say_unused_xdata();
+    for (const UnknownType& u : unknown_types_)
+      diags_.report(Severity::note, u.at,
+                    "entry type '@" + u.type + "' (" + std::to_string(u.count) + (u.count > 1 ? " entries" : " entry") +
+                        ") is none refnet knows: read as " + (u.count > 1 ? "documents" : "a document") +
+                        ", the type kept as the extra field 'entrytype'");
     unsafe_keys_.say(diags_, "citation key");
     if (escaped_breaks_)
       diags_.warning(escaped_break_at_, "Mendeley's escaped line breaks and commands ('$\\backslash$n', "
@@ -2081,6 +2206,7 @@ class Parser {
     auto it = kept_index_.find(k);
     if (it != kept_index_.end()) {
       const Entry& e = kept_[it->second];
+      if (e.type == "xdata") used_xdata_.insert(it->second);
       out.type = e.type;
       for (const Field& f : e.fields) out.fields.push_back({f.name, f.value(), f.offset, false, f.slot});
       return true;
@@ -2289,6 +2415,17 @@ class Parser {
       diags_.report(Severity::note, v ? v->offset : e.start, said);
     }
     for (const std::string& p : preambles_) r.add_extra("@preamble", p);
+    if (!set_members_.empty()) {
+      auto in = set_members_.find(ascii_lower(e.key));
+      if (in != set_members_.end())
+        for (const SetMembership& m : in->second) {
+          const std::string set_key(kept_[m.set].key);
+          r.add_extra(std::string(kLibraryCollection), set_key);
+          if (!m.first) continue;
+          r.add_extra(std::string(kLibraryAlias), set_key);
+          if (!m.note.empty()) r.add_extra(std::string(kLibraryNote), "@set " + set_key + ": " + m.note);
+        }
+    }
     if (std::string engine = search_engine_of(e, r); !engine.empty()) r.add_extra("@database", std::move(engine));
     // A title whose LaTeX says more than its Unicode ("{\noopsort{b}}Zebras",
     // "\emph{Equus}", "\mbox{2 km}"): its source text, which the BibTeX
@@ -2445,7 +2582,15 @@ class Parser {
   void map_fields(const Entry& e, const std::vector<FieldRef>& fields, Record& r) {
     bool lossy = false;
     r.type = std::string(csl_type(e.type, lossy));
-    if (lossy) r.add_extra("entrytype", e.type);
+    if (lossy) {
+      r.add_extra("entrytype", e.type);
+      if (!known_entry_type(e.type)) {
+        auto it = std::find_if(unknown_types_.begin(), unknown_types_.end(),
+                               [&](const UnknownType& u) { return u.type == e.type; });
+        if (it == unknown_types_.end()) unknown_types_.push_back({e.type, 1, e.start});
+        else ++it->count;
+      }
+    }
     r.citekey = std::string(e.key);
     // A key the library cannot keep (ACM, PLOS, Frontiers, JSTOR and Oxford
     // key entries by DOI: '/'): said once a file, at the first.  Non-ASCII

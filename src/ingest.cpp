@@ -43,6 +43,7 @@ Library::AddResult Ingest::add(Record&& r) {
   take_edited_key(res, r, own_key, r.citekey, proposal.own);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
+  keep_alias_fields(res, r);
   note_source_key(res, r, own_key, proposal.own);
   note_behind_yours(res, r);
   return res;
@@ -73,6 +74,7 @@ Library::AddResult Ingest::add(Prepared&& p) {
   take_edited_key(res, r, own_key, key, p.key.own);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
+  keep_alias_fields(res, r);
   note_source_key(res, r, own_key, p.key.own);
   note_behind_yours(res, r);
   return res;
@@ -164,6 +166,26 @@ void Ingest::keep_source_key(const Library::AddResult& res, const Record& r, con
   if (!biber_key(own_key) || !keys_.claim(own_key)) return;
   lib_.add_key_alias(own_key, res.work_id);
   ++counts_.aliased;
+}
+
+// The keys an importer gave the record beside its own (kLibraryAlias: a
+// biblatex @set's key, on its first member): the work's aliases, so that
+// `refnet show KEY` and a paper's \cite{KEY} find it, unless another work
+// holds the key (said).
+void Ingest::keep_alias_fields(Library::AddResult& res, const Record& r) {
+  for (const ExtraField& f : r.extra) {
+    if (f.name != kLibraryAlias || f.value.empty()) continue;
+    if (res.work_id == 0) continue;
+    const std::vector<std::int64_t> named = lib_.resolve(f.value);
+    if (std::find(named.begin(), named.end(), res.work_id) != named.end()) continue;  // kept already
+    if (named.empty() && biber_key(f.value) && keys_.claim(f.value)) {
+      lib_.add_key_alias(f.value, res.work_id);
+      continue;
+    }
+    res.said.push_back(source_position(r.provenance) + ": warning: key " + f.value + " (a biblatex @set's) names " +
+                       (named.empty() ? std::string("another record of this import") : describe_work(lib_, named.front())) +
+                       " already: not kept as an alias of " + describe_work(lib_, res.work_id));
+  }
 }
 
 // refnet's own export read back whose entry's key is none of its work's (no

@@ -1605,7 +1605,8 @@ std::size_t attach_old_own_exports(sqlite3* db, const std::string& path) {
 }
 
 bool is_library_field(const ExtraField& f) {
-  return f.name == kLibraryTag || f.name == kLibraryNote || f.name == kLibraryCollection || f.name == kLibraryFile;
+  return f.name == kLibraryTag || f.name == kLibraryNote || f.name == kLibraryCollection || f.name == kLibraryFile ||
+         f.name == kLibraryAlias;
 }
 }  // namespace
 

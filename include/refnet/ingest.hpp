@@ -75,6 +75,7 @@ class Ingest {
   // children that waited for it (`own_key`: the key the source gave it).
   void link_crossref(const Library::AddResult& res, const Record& r, const std::string& own_key);
   void keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key);
+  void keep_alias_fields(Library::AddResult& res, const Record& r);
   // A key the user edited in refnet's own export read back (the mark found
   // its work): the work's key now, as `refnet edit` makes it, said in res.said.
   void take_edited_key(Library::AddResult& res, const Record& r, const std::string& own_key, const std::string& key,

@@ -223,6 +223,10 @@ inline constexpr std::string_view kLibraryTag = "library:tag";
 inline constexpr std::string_view kLibraryNote = "library:note";
 inline constexpr std::string_view kLibraryCollection = "library:collection";
 inline constexpr std::string_view kLibraryFile = "library:file";
+// A key the work answers to beside its own (a biblatex @set's key, given to
+// its first member): Ingest keeps it as the work's alias (add_key_alias)
+// when no other work holds it; Library::add takes it out of the record.
+inline constexpr std::string_view kLibraryAlias = "library:alias";
 
 class Library {
  public:
