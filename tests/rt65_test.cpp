@@ -12,34 +12,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
-
-namespace {
-
-struct Library {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& args) const { return run_refnet(args + " --library '" + path + "'"); }
-  nlohmann::json import_json(const std::string& file, std::string* said = nullptr) const {
-    CommandResult r = run("import --json '" + file + "'");
-    INFO(file << ": " << r.err);
-    REQUIRE(r.status == 0);
-    if (said) *said = r.err;
-    return nlohmann::json::parse(r.out);
-  }
-  std::string exported(const std::string& format, const std::string& name) const {
-    const std::string out = dir / name;
-    CommandResult r = run("export --format " + format + " -o '" + out + "'");
-    INFO(r.err);
-    REQUIRE(r.status == 0);
-    return out;
-  }
-};
-
-}  // namespace
 
 // Main e31e1f94, refnet's own CSV (TSV alike) read back: biber's examples.bib 15 rows rejected (a key and pages
 // only: pages1..pages9) and 26 new (alias1 "Alias, Alan" 2005 without a title; cms "The Chicago Manual of Style"
@@ -58,7 +35,7 @@ TEST_CASE("rt65: refnet's own CSV and TSV read back as the works they were writt
   };
   for (const char* file : files)
     for (const char* format : {"csv", "tsv"}) {
-      Library lib;
+      CliLibrary lib;
       const nlohmann::json first = lib.import_json(fixture(file));
       const int works = first["new"].get<int>();
       REQUIRE(works > 0);
