@@ -202,8 +202,10 @@ void read_sn_cell(std::string_view v, const std::string& column, std::size_t off
   r.add_extra(column, std::string(v));
 }
 
-std::optional<int> year_cell(std::string_view v, const std::string& column, Record& r) {
+std::optional<int> year_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags,
+                             Record& r) {
   if (v.size() == 4 && all_digits(v)) return std::stoi(std::string(v));
+  diags.warning(offset, column + " is not a year, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
   return std::nullopt;
 }

@@ -83,8 +83,9 @@ void read_pmid_cell(std::string_view v, const std::string& column, std::size_t o
 void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 
 // A year cell ("2021"): its year; anything else none, the cell kept in
-// extra under `column`.
-std::optional<int> year_cell(std::string_view v, const std::string& column, Record& r);
+// extra under `column`, said at `offset`.
+std::optional<int> year_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags,
+                             Record& r);
 
 // A year column beside a date column: the record's year when the date gave
 // none; kept in extra under `column` when it says another year.

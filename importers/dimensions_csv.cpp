@@ -188,7 +188,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;

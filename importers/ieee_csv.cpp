@@ -226,7 +226,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           break;
         case Col::container: r.container_title = std::string(v); break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;

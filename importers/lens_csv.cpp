@@ -126,7 +126,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
           break;
         case Col::type:
           r.type = lens_type(v);

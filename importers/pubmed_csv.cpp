@@ -92,7 +92,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
           break;
         case Col::journal: r.container_title = std::string(v); break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
           break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;

@@ -242,7 +242,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
           break;
         }
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, r)) r.issued.year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) r.issued.year = *y;
           break;
         case Col::url: r.url = std::string(v); break;
         case Col::type:

@@ -75,3 +75,18 @@ TEST_CASE("lead65: dedup groups a supplement's one abstract and keeps its other 
   CHECK(has(dedup.out, "chikungunya / trypanosoma"));
   CHECK(has(dedup.out, "in a supplement: other abstracts under its DOI"));
 }
+
+TEST_CASE("lead65: a database CSV's year cell that is not a year is said where it is kept in extra", "[lead65]") {
+  // IEEE Xplore's CSV (the same shape as ieee/publication_year_underscore.csv)
+  // with "2015-2016" and "In press" in its year column: no year, the cell kept
+  // in extra, and (before) not a word, where the PMID, DOI and ISSN cells of
+  // the same importers warn (second65's find).
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const auto imported = run_refnet(lib + "import " + q(fixture("ieee/publication_year_not_a_year.csv")));
+  REQUIRE(imported.status == 0);
+  INFO(imported.err);
+  CHECK(has(imported.err, "warning: Publication_Year is not a year, kept in extra: 2015-2016"));
+  CHECK(has(imported.err, "warning: Publication_Year is not a year, kept in extra: In press"));
+  CHECK(has(imported.err, "publication_year_not_a_year.csv:2:153: warning: Publication_Year is not a year"));
+}
