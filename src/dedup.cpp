@@ -1252,6 +1252,12 @@ std::string shared_identifier(const Record& a, const Record& b) {
 
 namespace {
 double other_language_similarity(const Record& a, const Record& b);
+
+// An issue that names a supplement: "Supplement 4", "SUPPL. 3", "S3".
+bool supplement_issue(const std::string& issue) {
+  return fold_words(issue).find("suppl") != std::string::npos ||
+         (issue.size() >= 2 && (issue[0] == 'S' || issue[0] == 's') && is_digit(issue[1]));
+}
 }  // namespace
 
 bool confirm_shared_identifier(const Record& a, const Record& b, std::string* why) {
@@ -1281,9 +1287,7 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   // all of them (Embase's "Transfusion 56(Supplement 4)", DOI
   // 10.1111/trf.13807, on every AABB 2016 abstract), several on one page.
   auto supplement = [](const Record& r) {
-    const std::string i = fold_words(r.issue + " " + r.volume);
-    return i.find("suppl") != std::string::npos || (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') &&
-                                                      is_digit(r.issue[1]));
+    return supplement_issue(r.issue) || fold_words(r.volume).find("suppl") != std::string::npos;
   };
   const bool in_supplement = supplement(a) || supplement(b);
   if (in_supplement && translated < 0.8 && sim < 0.9 && contained < 0.9) {
@@ -1307,10 +1311,7 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     // beside its issue "S3") where the other gives the volume and the
     // supplement as its issue ("30", "SUPPL. 3").
     auto supplement_number = [](const Record& r) {
-      const std::string i = fold_words(r.issue);
-      const bool marked = i.find("suppl") != std::string::npos ||
-                          (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') && is_digit(r.issue[1]));
-      return marked ? normalize_volume(r.issue) : std::string();
+      return supplement_issue(r.issue) ? normalize_volume(r.issue) : std::string();
     };
     auto one_volume = [&](const Record& x, const Record& y) {
       const std::string vx = normalize_volume(x.volume), vy = normalize_volume(y.volume);
@@ -1321,7 +1322,7 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
              (all_digits(vy) && vy == sx && (sy.empty() || sy == vy));
     };
     if (page(qa) && page(qb) && qa != qb && a.pages.find('-') == std::string::npos &&
-        b.pages.find('-') == std::string::npos && one_volume(a, b) && (supplement(a) || supplement(b))) {
+        b.pages.find('-') == std::string::npos && one_volume(a, b) && in_supplement) {
       say("first pages " + qa + " and " + qb + " of one-page items");
       return false;
     }

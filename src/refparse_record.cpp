@@ -4,7 +4,6 @@
 // spans such as "14(2):974-983" are split, page ranges are expanded, names
 // become persons.
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_set>
@@ -1615,15 +1614,6 @@ std::size_t access_date_at(std::string_view s, std::size_t& word) {
   return std::string_view::npos;
 }
 
-// "2020-05-03", "2020-05", "2020": a date's parts as CSL's extra fields write them.
-std::string iso_date(const Date& d) {
-  char buf[16];
-  if (d.day > 0 && d.month > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  else if (d.month > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-  else std::snprintf(buf, sizeof buf, "%04d", d.year);
-  return buf;
-}
-
 // "First edit.", "2nd ed.", "Second edition", "3rd edn", "2. Aufl.", "Revised edition", "2e éd.": an edition
 // statement, the whole of `s` (stripped of its edges).  `abbreviated`: only the abbreviated forms ("ed.", "edit.",
 // "edn", "Aufl.", "éd."), which no title ends with.
@@ -2017,7 +2007,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           Date seen;
           read_date(s.substr(word), seen);
           if (seen.year != 0 && r.get_extra("accessed").empty()) {
-            r.add_extra("accessed", iso_date(seen));
+            r.add_extra("accessed", iso_date(seen, '-'));
           } else {
             keep(s.substr(at), "a second access date span");
           }
@@ -2192,7 +2182,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           std::size_t close = s.find_first_of("])", word);
           read_date(s.substr(word, close == std::string_view::npos ? std::string_view::npos : close - word), seen);
           if (seen.year != 0) {
-            r.add_extra("accessed", iso_date(seen));
+            r.add_extra("accessed", iso_date(seen, '-'));
             note_text += std::string(s.substr(0, at)) + " ";
             if (close != std::string_view::npos) note_text += std::string(s.substr(close + 1)) + " ";
             break;
