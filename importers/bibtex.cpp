@@ -1575,7 +1575,7 @@ class Parser {
     } else {
       ++p_;
     }
-    if (std::any_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    if (!is_ascii(e.key))
       diags_.warning(ks, "citation key '" + std::string(e.key) +
                              "' has non-ASCII characters: the library gives the work a new key");
     e.fields.reserve(16);
@@ -2597,7 +2597,7 @@ class Parser {
     // keys and Scopus's keys with a space or comma are said where they are
     // read.
     if (!e.key.empty() && !is_safe_key(e.key) && e.key.find_first_of(" ,") == std::string_view::npos &&
-        std::none_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        is_ascii(e.key))
       unsafe_keys_.add(e.key, e.start);
     std::string placeholder;  // the author the entry names is "[Anonymous]": an unsigned work
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,

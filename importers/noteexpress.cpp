@@ -120,9 +120,7 @@ bool estudy_field_line(std::string_view l, std::string_view& english, std::strin
     if (wide < colon) colon = wide;
     if (colon == std::string_view::npos || colon - i < 2 || colon - i > 40) return false;
     std::string_view chinese = l.substr(i + 1, colon - i - 1);
-    if (std::none_of(chinese.begin(), chinese.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
-        chinese != english)  // "DOI-DOI"
-      return false;
+    if (is_ascii(chinese) && chinese != english) return false;  // "DOI-DOI"
   } else if (english != "DataType" || i >= l.size() || l[i] != ':') {
     return false;
   }

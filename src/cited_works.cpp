@@ -72,8 +72,7 @@ std::pair<std::string_view, std::string_view> family_and_rest(std::string_view a
 std::string label_case(std::string_view family) {
   std::string out(family);
   if (!in_capitals(family)) return out;
-  bool ascii = std::all_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return out;
+  if (!is_ascii(out)) return out;
   for (std::size_t i = 1; i < out.size(); ++i)
     if (is_alpha(out[i - 1])) out[i] = to_lower(out[i]);
   return out;
@@ -84,8 +83,7 @@ std::string label_case(std::string_view family) {
 // letter outside ASCII, which Web of Science leaves out ("Côté", "Güsewell").
 int name_case_score(std::string_view family) {
   if (family.empty() || in_capitals(family)) return 0;
-  bool ascii = std::all_of(family.begin(), family.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  return ascii ? 2 : 3;
+  return is_ascii(family) ? 2 : 3;
 }
 
 int to_int(std::string_view s) {

@@ -83,13 +83,10 @@ std::vector<std::string> significant_words(std::string_view name) {
   // A name in ASCII folds by lowering its letters; another is folded once (utf8proc, the costly part of the table's
   // 14,000 names), for its words and for the "for." below alike: the words of a name folded to ASCII are its folded
   // form's (fold_words folds again only what stays outside ASCII, where a second fold may differ: "ǣ").
-  auto in_ascii = [](std::string_view v) {
-    return std::all_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  };
-  const bool ascii = in_ascii(name);
+  const bool ascii = is_ascii(name);
   const std::string elided = without_elisions(name);
   const std::string folded_whole = ascii ? std::string() : fold(elided);
-  std::string folded = fold_words(ascii || !in_ascii(folded_whole) ? std::string_view(elided) : std::string_view(folded_whole));
+  std::string folded = fold_words(ascii || !is_ascii(folded_whole) ? std::string_view(elided) : std::string_view(folded_whole));
   std::vector<std::string_view> words = split_words(folded);
   // An abbreviation never ends with an article or a preposition: the last
   // "an" or "des" of a name in WoS's capitals or of one ending in a dot is a

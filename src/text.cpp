@@ -379,12 +379,6 @@ std::string utf8proc_map_string(std::string_view s, int options) {
   return result;
 }
 
-bool is_ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 // Letters that have no decomposition in Unicode, so stripping marks leaves
 // them as they are; transliterated by hand for folding and keys.
 const char* special_fold(char32_t cp) {

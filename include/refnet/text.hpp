@@ -31,6 +31,12 @@ inline bool in_capitals(std::string_view s) {
   return upper;
 }
 inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; }
+// No byte above 0x7F: ASCII throughout (true when empty).
+inline bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
 
 // Inline: the readers call it for every value and every part of one (a
 // WoS cited reference has six), where the call cost more than the work.
