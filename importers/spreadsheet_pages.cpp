@@ -42,4 +42,19 @@ std::string pages_from_spreadsheet_date(std::string_view pages) {
   return normalize_pages(first + "-" + last);
 }
 
+std::string whole_number_from_decimal(std::string_view v) {
+  v = trim(v);
+  std::string out;
+  for (std::size_t from = 0;;) {
+    const std::size_t dash = v.find('-', from);
+    const std::string_view part = v.substr(from, dash == std::string_view::npos ? std::string_view::npos : dash - from);
+    if (part.size() < 3 || part.substr(part.size() - 2) != ".0" || !all_digits(part.substr(0, part.size() - 2)))
+      return {};
+    out.append(part.substr(0, part.size() - 2));
+    if (dash == std::string_view::npos) return out;
+    out.push_back('-');
+    from = dash + 1;
+  }
+}
+
 }  // namespace refnet

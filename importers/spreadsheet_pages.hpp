@@ -19,4 +19,13 @@ namespace refnet {
 // when `pages` is no such date.
 std::string pages_from_spreadsheet_date(std::string_view pages);
 
+// A whole number a script or spreadsheet wrote as a decimal: pandas writes an
+// integer column with an empty cell as floats, so a table of Web of Science's
+// Excel export saved by a script reads "15660.0" as the volume, "307.0" and
+// "326.0" as the pages (danillocelino/slr_churn_unlearning_uid's
+// webofscience.csv: 29, 35 and 35 of 50 rows).  The number ("16", pages
+// "307-326"), or empty when `v` is not such a number or range (a part
+// without ".0", "2.5", "1.00").
+std::string whole_number_from_decimal(std::string_view v);
+
 }  // namespace refnet
