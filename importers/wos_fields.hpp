@@ -31,8 +31,12 @@ struct WosField {
 // False when the record has no title, no author and no DOI: the caller
 // rejects it, with an error.  `lines` are views into `text`, the file's
 // text (a repaired cited reference DOI is said where its line is written).
+// `said` holds what is said once a file (a PY written as a decimal).
+struct WosSaid {
+  bool decimal_year = false;
+};
 bool build_wos_record(std::string_view text, const std::vector<WosField>& fields,
-                      const std::vector<std::string_view>& lines, Diagnostics& diags, Record& r);
+                      const std::vector<std::string_view>& lines, Diagnostics& diags, WosSaid& said, Record& r);
 
 // HTML character references in WoS values ("Portable World &gt; Consumer
 // tech", "review &amp; editing", "university&#8211; industry", a cited SICI

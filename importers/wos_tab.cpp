@@ -230,6 +230,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
   std::vector<std::size_t> offsets;
   std::vector<WosField> fields;
   WosEntities entities;
+  WosSaid said;
   // One row's cells (views into the text, or into a CSV row's unquoted
   // cells) and where each is written; `begin` and `end` bound its text.
   auto record = [&](std::size_t begin, std::size_t end) {
@@ -255,7 +256,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     entities.store.clear();
     entities.decode(text, lines, begin);
     Record r;
-    if (!build_wos_record(text, fields, lines, diags, r)) {
+    if (!build_wos_record(text, fields, lines, diags, said, r)) {
       diags.error(begin, "WoS row has no title, no author and no DOI; skipped");
       ++stats.rejected;
       return;

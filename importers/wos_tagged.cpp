@@ -50,6 +50,7 @@
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
+#include "spreadsheet_pages.hpp"
 #include "wos_fields.hpp"
 
 namespace refnet {
@@ -290,8 +291,8 @@ class Builder {
   // `extras` holds, while a record is built, the values that go to its
   // extra (a buffer the parser keeps from record to record).
   using Extras = std::vector<std::pair<std::uint16_t, std::string>>;
-  Builder(std::string_view text, const RawRecord& rec, Diagnostics& diags, Extras& extras)
-      : text_(text), rec_(rec), diags_(diags), extras_(extras) {}
+  Builder(std::string_view text, const RawRecord& rec, Diagnostics& diags, WosSaid& said, Extras& extras)
+      : text_(text), rec_(rec), diags_(diags), said_(said), extras_(extras) {}
   // Fills `r`, whose `references` may hold the references of an earlier
   // record: they are parsed over in order (their strings' buffers kept), and
   // references() says how many this record has; the rest are not its own.
@@ -302,6 +303,7 @@ class Builder {
   std::string_view text_;
   const RawRecord& rec_;
   Diagnostics& diags_;
+  WosSaid& said_;
   Extras& extras_;  // tag, value: in the order of the fields, moved to r.extra at the end (allocated once)
   std::size_t references_ = 0;
   bool said_family_first_ = false;  // an AU name without a comma read family first: said once a record
@@ -560,7 +562,17 @@ bool Builder::build(Record& r) {
         } else if (!have_py && v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) {
           r.issued.year = std::stoi(v);
           have_py = true;
+        } else if (const std::string whole = whole_number_from_decimal(v); !have_py && whole.size() == 4) {
+          // "2025.0": a table of WoS's Excel export that a script saved
+          // (pandas writes a Year column with an empty cell as floats).
+          if (!said_.decimal_year)
+            diags_.warning(f.offset, "PY '" + v + "' is a whole number written as a decimal (a script or "
+                                     "spreadsheet saved it so): read as " + whole + " (said once a file)");
+          said_.decimal_year = true;
+          r.issued.year = std::stoi(whole);
+          have_py = true;
         } else {
+          if (!have_py) diags_.warning(f.offset, "PY is not a year, kept in extra: " + v);
           extra(r, f);
         }
         break;
@@ -719,6 +731,7 @@ class Parser {
   Diagnostics& diags_;
   const RecordSink& sink_;
   bool in_record_ = false, ended_ = false;
+  WosSaid said_;
   RawRecord rec_;
   WosEntities entities_;
   ParseStats stats_;
@@ -806,7 +819,7 @@ class Parser {
     }
     entities_.store.clear();
     entities_.decode(text_, rec_.lines, rec_.begin);
-    Builder b(text_, rec_, diags_, extras_);
+    Builder b(text_, rec_, diags_, said_, extras_);
     const bool built = b.build(r);
     // References of an earlier record this one did not parse over wait, out
     // of the record, for the next.
@@ -873,13 +886,13 @@ void WosEntities::say(Diagnostics& diags) const {
 }
 
 bool build_wos_record(std::string_view text, const std::vector<WosField>& fields,
-                      const std::vector<std::string_view>& lines, Diagnostics& diags, Record& r) {
+                      const std::vector<std::string_view>& lines, Diagnostics& diags, WosSaid& said, Record& r) {
   RawRecord rec;
   rec.lines = lines;
   rec.fields.reserve(fields.size());
   for (const WosField& f : fields) rec.fields.push_back({tag_code(f.tag[0], f.tag[1]), f.offset, f.first, f.last});
   Builder::Extras extras;
-  Builder b(text, rec, diags, extras);
+  Builder b(text, rec, diags, said, extras);
   const bool ok = b.build(r);
   r.references.resize(b.references());  // `r` may have come with references of its own: only this row's are kept
   return ok;

@@ -92,3 +92,36 @@ TEST_CASE("lead66: a number a script saved as a decimal ('16.0', '307.0') is the
   CHECK(has(ris.out, "IS  - 5\n"));
   CHECK(!has(ris.out, ".0\n"));
 }
+
+TEST_CASE("lead66: a year a script saved as a decimal ('2025.0') is the year, said", "[lead66]") {
+  // A Year column with an empty cell (an Early Access record) comes out of
+  // pandas as "2025.0": refnet kept it in extra as PY without a word and the
+  // works had no year ("incomplete record (no year)", keys "zhangnd...").
+  TempDir tmp;
+  const std::string lib = "--library '" + (tmp / "lib.sqlite") + "' ";
+  const auto imp = run_refnet(lib + "import '" + fixture("wos/wos_csv_float_years.csv") + "'");
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  CHECK(has(imp.err, "wos_csv_float_years.csv:2:"));
+  CHECK(has(imp.err, "warning: PY '2025.0' is a whole number written as a decimal (a script or spreadsheet saved it "
+                     "so): read as 2025 (said once a file)"));
+  CHECK(!has(imp.err, "wos_csv_float_years.csv:2:1: warning: incomplete record (no year)"));
+  CHECK(!has(imp.err, "wos_csv_float_years.csv:3:1: warning: incomplete record (no year)"));
+  CHECK(has(imp.err, "wos_csv_float_years.csv:4:1: warning: incomplete record (no year)"));
+  const auto list = run_refnet(lib + "list");
+  REQUIRE(list.status == 0);
+  INFO(list.out);
+  CHECK(has(list.out, "zhang2025understanding"));
+  CHECK(has(list.out, "mamatha2025machine"));
+}
+
+TEST_CASE("lead66: a WoS PY that is no year is said where it is kept", "[lead66]") {
+  TempDir tmp;
+  const std::string lib = "--library '" + (tmp / "lib.sqlite") + "' ";
+  const std::string wos = "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\nTI A title of a paper\n"
+                          "SO JOURNAL OF TESTS\nPY 2019-2020\nVL 3\nER\n\nEF\n";
+  const auto imp = run_refnet(lib + "import --format wos -", wos);
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  CHECK(has(imp.err, "<stdin>:7:1: warning: PY is not a year, kept in extra: 2019-2020"));
+}
