@@ -43,6 +43,9 @@ struct ScopusRecordFields {
   // The file's names glued without a separator (Editors before 2020:
   // "Kumar A.Mozar S."), said once by the reader; each reader sets it.
   NameGuesses* names = nullptr;
+  // A Year written as a decimal ("2019.0") said: once a file where the reader
+  // keeps it (the CSV reader), else at each.
+  bool* decimal_year_said = nullptr;
 };
 
 // One field's value read into `r` (an empty value is nothing).  `name` the

@@ -1,6 +1,7 @@
 // A page range a spreadsheet read as a date (spreadsheet_pages.hpp).
 #include "spreadsheet_pages.hpp"
 
+#include "refnet/diagnostics.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -55,6 +56,19 @@ std::string whole_number_from_decimal(std::string_view v) {
     out.push_back('-');
     from = dash + 1;
   }
+}
+
+int year_from_decimal(std::string_view v) {
+  const std::string whole = whole_number_from_decimal(v);
+  return whole.size() == 4 && whole.find('-') == std::string::npos ? std::stoi(whole) : 0;
+}
+
+void say_decimal_year(Diagnostics& diags, std::size_t offset, const std::string& field, std::string_view v, int year,
+                      bool& said) {
+  if (said) return;
+  said = true;
+  diags.warning(offset, field + " '" + std::string(trim(v)) + "' is a whole number written as a decimal (a script or "
+                        "spreadsheet saved it so): read as " + std::to_string(year) + " (said once a file)");
 }
 
 }  // namespace refnet

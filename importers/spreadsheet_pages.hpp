@@ -28,4 +28,13 @@ std::string pages_from_spreadsheet_date(std::string_view pages);
 // without ".0", "2.5", "1.00").
 std::string whole_number_from_decimal(std::string_view v);
 
+// A year so written ("2025.0": a Year column with an empty cell), else 0.
+int year_from_decimal(std::string_view v);
+
+// What a reader says when it reads such a year: once a file (`said` set),
+// at `offset`, naming the field.
+class Diagnostics;
+void say_decimal_year(Diagnostics& diags, std::size_t offset, const std::string& field, std::string_view v, int year,
+                      bool& said);
+
 }  // namespace refnet

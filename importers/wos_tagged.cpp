@@ -562,14 +562,11 @@ bool Builder::build(Record& r) {
         } else if (!have_py && v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) {
           r.issued.year = std::stoi(v);
           have_py = true;
-        } else if (const std::string whole = whole_number_from_decimal(v); !have_py && whole.size() == 4) {
+        } else if (const int year = year_from_decimal(v); !have_py && year) {
           // "2025.0": a table of WoS's Excel export that a script saved
           // (pandas writes a Year column with an empty cell as floats).
-          if (!said_.decimal_year)
-            diags_.warning(f.offset, "PY '" + v + "' is a whole number written as a decimal (a script or "
-                                     "spreadsheet saved it so): read as " + whole + " (said once a file)");
-          said_.decimal_year = true;
-          r.issued.year = std::stoi(whole);
+          say_decimal_year(diags_, f.offset, "PY", v, year, said_.decimal_year);
+          r.issued.year = year;
           have_py = true;
         } else {
           if (!have_py) diags_.warning(f.offset, "PY is not a year, kept in extra: " + v);

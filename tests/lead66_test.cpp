@@ -125,3 +125,41 @@ TEST_CASE("lead66: a WoS PY that is no year is said where it is kept", "[lead66]
   INFO(imp.err);
   CHECK(has(imp.err, "<stdin>:7:1: warning: PY is not a year, kept in extra: 2019-2020"));
 }
+
+TEST_CASE("lead66: a Scopus CSV a script saved with decimals keeps its years and numbers, said", "[lead66]") {
+  // fixtures/scopus/float_numbers_resaved.csv: scopus/undefined_references.csv's
+  // two rows as pandas writes a table whose number columns have empty cells
+  // (Year "2021.0", Volume "238.0", Page start "1.0").  Before: no year
+  // (kept in extra unsaid, "incomplete record (no year)"), volume "238.0".
+  TempDir tmp;
+  const std::string lib = "--library '" + (tmp / "lib.sqlite") + "' ";
+  const auto imp = run_refnet(lib + "import '" + fixture("scopus/float_numbers_resaved.csv") + "'");
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  CHECK(has(imp.err, "float_numbers_resaved.csv:2:"));
+  CHECK(has(imp.err, "warning: Year '2021.0' is a whole number written as a decimal (a script or spreadsheet saved "
+                     "it so): read as 2021 (said once a file)"));
+  CHECK(!has(imp.err, "Year '2015.0'"));  // once a file
+  CHECK(!has(imp.err, "incomplete record (no year)"));
+  auto ris = run_refnet(lib + "export --format ris");
+  REQUIRE(ris.status == 0);
+  ris.out.erase(std::remove(ris.out.begin(), ris.out.end(), '\r'), ris.out.end());
+  INFO(ris.out);
+  CHECK(has(ris.out, "PY  - 2021\n"));
+  CHECK(has(ris.out, "PY  - 2015\n"));
+  CHECK(has(ris.out, "VL  - 238\n"));
+  CHECK(has(ris.out, "SP  - 1\nEP  - 12\n"));
+  CHECK(!has(ris.out, ".0\n"));
+}
+
+TEST_CASE("lead66: a Scopus Year that is no year is said where it is kept", "[lead66]") {
+  TempDir tmp;
+  const std::string lib = "--library '" + (tmp / "lib.sqlite") + "' ";
+  const std::string csv = "\"Authors\",\"Title\",\"Year\",\"Source title\",\"Volume\",\"Document Type\",\"Source\",\"EID\"\n"
+                          "\"Smith J.\",\"A title of a paper\",\"in press\",\"Journal of Tests\",\"3\",\"Article\","
+                          "\"Scopus\",\"2-s2.0-85000000000\"\n";
+  const auto imp = run_refnet(lib + "import --format scopus-csv -", csv);
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  CHECK(has(imp.err, "<stdin>:2:33: warning: Year is not a year, kept in extra: in press"));
+}
