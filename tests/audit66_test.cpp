@@ -10,10 +10,17 @@
 // line without ';'), the second line whole as a literal, and read the third
 // as one person (family "Andrea Sterzuk", given "Russell Fayant") without a
 // word.
+//
+// Europe PMC's own CSV export (SOURCE, EXTERNAL_ID, PMCID, DOI, AUTHORS, ...,
+// PAGE_INFO, ..., IN_EPMC, EPMC_AUTH_MAN) was read as a table of no
+// database: its pages, its PMID (EXTERNAL_ID where SOURCE is MED) and its
+// month were kept in extra, and prisma counted the rows under the file's
+// name.
 #include <catch2/catch.hpp>
 
 #include <string>
 
+#include "refnet/review.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -73,4 +80,47 @@ TEST_CASE("audit66: a family name of two words before given names stays one pers
     CHECK(p.records[3].authors[1].literal == "Johnson & Johnson");
     if (others.empty()) CHECK(family_given(p.records[4].authors) == "Abdul Rahman, Mohd Azlan");
   }
+}
+
+TEST_CASE("audit66: Europe PMC's CSV export: its pages, PMID and month read, its rows Europe PMC's", "[audit66]") {
+  Parsed p = parse_file(fixture("europepmc/europepmc_site_export.csv"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title ==
+        "Investigation of the relation between low back pain and occupation. 3. Physical requirements: sitting, "
+        "standing and weight lifting.");
+  CHECK(family_given(r.authors) == "Magora, A");
+  CHECK(r.container_title == "IMS Ind Med Surg");
+  CHECK(r.volume == "41");
+  CHECK(r.issue == "12");
+  CHECK(r.pages == "5-9");
+  CHECK(r.pmid == "4264362");
+  CHECK(r.issued.year == 1972);
+  CHECK(r.issued.month == 12);
+  CHECK(extra_values(r, "PAGE_INFO").empty());
+  CHECK(extra_values(r, "EXTERNAL_ID").empty());
+  CHECK(database_of(r) == "Europe PMC");
+}
+
+TEST_CASE("audit66: Europe PMC's EXTERNAL_ID is a PMID only where SOURCE is MED", "[audit66]") {
+  // A preprint (PPR) and an Agricola record (AGR): their ids are Europe
+  // PMC's own, kept in extra.
+  const std::string header =
+      "SOURCE,EXTERNAL_ID,PMCID,DOI,AUTHORS,PUBLICATION_YEAR,PUBLICATION_MONTH,TITLE,JOURNAL,VOLUME,ISSUE,"
+      "PAGE_INFO,TIMES_CITED,GRANTS,OPEN_ACCESS,LICENSE,FIRST_PUB_DATE (dd/mm/yyyy),EMBARGO_DATE (dd/mm/yyyy),"
+      "IN_EPMC,EPMC_AUTH_MAN\n";
+  Parsed p = parse_string(header +
+                          "PPR,PPR1036674,,10.1101/2025.06.01.25328701,\"Smith, Jane; Doe, J\",2025,6,\"A preprint "
+                          "of a trial\",,,,,0,,N,,2025-06-03,,N,N\n"
+                          "AGR,IND44123456,,,\"Brown, K\",2019,,\"A record of Agricola\",\"J Agric Sci\",12,3,"
+                          "\"101-109\",2,,N,,2019-03-01,,N,N\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid.empty());
+  CHECK(extra_values(p.records[0], "EXTERNAL_ID") == std::vector<std::string>{"PPR1036674"});
+  // SOURCE names Europe PMC's source, no journal: a preprint has none.
+  CHECK(p.records[0].container_title.empty());
+  CHECK(extra_values(p.records[0], "SOURCE") == std::vector<std::string>{"PPR"});
+  CHECK(p.records[1].pmid.empty());
+  CHECK(p.records[1].pages == "101-109");
+  CHECK(database_of(p.records[0]) == "Europe PMC");
 }
