@@ -1861,8 +1861,18 @@ bool Builder::build(Record& r) {
           have_py = true;
           py_i = i;
           check_year(f, v, py);
-        } else if (!(parse_ris_date(v) == py)) {
-          r.add_extra(f.tag == T("PY") ? "PY" : "Y1", std::move(v));
+        } else if (Date d = parse_ris_date(v); !(d == py)) {
+          // IEEE Xplore's journal articles: "PY - 2022", then "Y1 - Nov. 2022"
+          // or "Mar.-Apr. 2015", the month(s) of PY's year, read into
+          // the date (before, kept in extra unread).  A conference paper's Y1
+          // is the meeting's days ("24-27 July 2023", a number first): not the
+          // paper's date, kept; so is a Y1 of another year.
+          if (f.tag == T("Y1") && py.year && d.year == py.year && !py.month && d.month && !d.day &&
+              !is_digit(trim(v).front()) && !d.end_day) {
+            py = d;
+          } else {
+            r.add_extra(f.tag == T("PY") ? "PY" : "Y1", std::move(v));
+          }
         }
         break;
       }

@@ -124,3 +124,38 @@ TEST_CASE("audit66: Europe PMC's EXTERNAL_ID is a PMID only where SOURCE is MED"
   CHECK(p.records[1].pages == "101-109");
   CHECK(database_of(p.records[0]) == "Europe PMC");
 }
+
+TEST_CASE("audit66: IEEE Xplore's Y1 after PY gives a journal article its issue's month", "[audit66]") {
+  // IEEE Xplore's RIS writes PY the year, then Y1: a journal issue's month
+  // ("Nov. 2022"), a meeting's days for a conference paper ("1-2 Feb.
+  // 2024").  The month was kept in extra beside PY, unread.
+  Parsed p = parse_file(fixture("ris/ieee_issue_month.ris"));
+  REQUIRE(p.records.size() == 3);
+  const Record* conf = titled(p.records, "AI-automated Cephalometric");
+  const Record* tmi22 = titled(p.records, "Two-Stage Mesh");
+  const Record* tmi20 = titled(p.records, "Deep Multi-Scale Mesh");
+  REQUIRE(conf);
+  REQUIRE(tmi22);
+  REQUIRE(tmi20);
+  CHECK(tmi22->issued.year == 2022);
+  CHECK(tmi22->issued.month == 11);
+  CHECK(extra_values(*tmi22, "Y1").empty());
+  CHECK(tmi20->issued.year == 2020);
+  CHECK(tmi20->issued.month == 7);
+  // The meeting's days are not the paper's date: kept as before.
+  CHECK(conf->issued.year == 2024);
+  CHECK(conf->issued.month == 0);
+  CHECK(extra_values(*conf, "Y1") == std::vector<std::string>{"1-2 Feb. 2024"});
+
+  // A double issue ("Mar.-Apr. 2015") is read as its range; a Y1 of
+  // another year stays in extra, as before.
+  Parsed q = parse_string(
+      "TY  - JOUR\nTI  - Bimonthly\nAU  - Doe, J\nPY  - 2015\nY1  - Mar.-Apr. 2015\nER  - \n"
+      "TY  - JOUR\nTI  - Other year\nAU  - Doe, J\nPY  - 2015\nY1  - Nov. 2014\nER  - \n");
+  REQUIRE(q.records.size() == 2);
+  CHECK(q.records[0].issued.month == 3);
+  CHECK(q.records[0].issued.end_month == 4);
+  CHECK(q.records[1].issued.year == 2015);
+  CHECK(q.records[1].issued.month == 0);
+  CHECK(extra_values(q.records[1], "Y1") == std::vector<std::string>{"Nov. 2014"});
+}
