@@ -159,6 +159,11 @@ __citavi.ris, __rayyan.ris; tests/audit53_test.cpp compares them field by
 field), a WoS plain text and a WoS tab-delimited export of 2025, a Scopus
 BibTeX of 2025 with 147 chapters in book series filed @ARTICLE, and a WoS
 export with Excel's column names.
+The sample holds audit66's files (note "audit66": the Indigenous Studies
+Portal's RIS, ERIC through ProQuest, EBSCOhost's LISTA, Scopus, IEEE
+Xplore, PubMed and WoS RIS of one search, the Cochrane Library's CENTRAL,
+MEDLINE, PubMed's Abstract text and PMID list (refused, said), Europe PMC's
+CSV (not read here: compared by hand), Scopus, WoS and ACM BibTeX of 2020).
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.

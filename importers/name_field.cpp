@@ -18,6 +18,40 @@ std::string joined_initials_message(std::string_view label, const std::string& j
   return std::string(label) + " '" + joined +
          "': initials alone after ';' are the rest of the given name before them, not a person: read as one name";
 }
+// "Lynne Stuart lstuart@usc.edu.au and Don Gorman" (the Indigenous Studies
+// Portal's AU, typed by hand): an e-mail address among the words of a name
+// field, bare or in brackets, is nobody's name.  The field without them;
+// the addresses in `dropped`.
+std::string without_email_addresses(std::string_view v, std::vector<std::string>& dropped) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < v.size()) {
+    std::size_t e = v.find_first_of(" \t", i);
+    if (e == std::string_view::npos) e = v.size();
+    std::string_view word = v.substr(i, e - i);
+    std::string_view core = word;
+    while (!core.empty() && std::string_view("([<").find(core.front()) != std::string_view::npos) core.remove_prefix(1);
+    while (!core.empty() && std::string_view(")]>,;").find(core.back()) != std::string_view::npos) core.remove_suffix(1);
+    const std::size_t at = core.find('@');
+    const bool address = at != std::string_view::npos && at > 0 && core.find('.', at) != std::string_view::npos &&
+                         core.find('.', at) + 1 < core.size() && core.find('@', at + 1) == std::string_view::npos;
+    if (address) {
+      dropped.emplace_back(core);
+      // What followed the address in its word (the ';' or ',' of a list) stays.
+      const std::size_t tail = word.size() - (core.data() + core.size() - word.data());
+      std::string_view rest = word.substr(word.size() - tail);
+      while (!rest.empty() && std::string_view(")]>").find(rest.front()) != std::string_view::npos) rest.remove_prefix(1);
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out += rest;
+    } else {
+      if (!out.empty() && out.back() != ' ' && !word.empty()) out += ' ';
+      out += word;
+    }
+    i = e;
+    while (i < v.size() && (v[i] == ' ' || v[i] == '\t')) ++i;
+  }
+  return std::string(trim(out));
+}
 }  // namespace
 
 std::string add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
@@ -126,11 +160,29 @@ class NameFieldReader {
       : f_(f), to_(to), diags_(diags), label_(f.label), offset_(f.offset) {}
 
   bool read() {
-    const std::string_view v = f_.value;
+    std::string_view v = f_.value;
+    std::string without_addresses;
+    if (v.find('@') != std::string_view::npos) {
+      std::vector<std::string> dropped;
+      without_addresses = without_email_addresses(v, dropped);
+      if (!dropped.empty() && !without_addresses.empty()) {
+        for (const std::string& a : dropped)
+          diags_.warning(offset_, label_ + " '" + std::string(v) + "': the e-mail address " + a +
+                                       " is no part of a name: dropped");
+        v = without_addresses;
+      }
+    }
     // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
     if (v.find(';') != std::string::npos) {
       std::vector<std::string> joined;
-      for (const std::string& n : split_name_list(v, &joined)) one(n);
+      for (const std::string& n : split_name_list(v, &joined)) {
+        // "Catherine Cook; Melanie MacKinnon; Marcia Anderson & Ian Whetter"
+        // (the Indigenous Studies Portal): a piece of the list may join two
+        // people by 'and' or '&', as a line of its own may.
+        if ((n.find(" and ") != std::string::npos || n.find(" & ") != std::string::npos) && joined_people(n))
+          continue;
+        one(n);
+      }
       for (const std::string& j : joined) diags_.warning(offset_, joined_initials_message(label_, j));
       return true;
     }
@@ -411,6 +463,26 @@ class NameFieldReader {
       for (std::string_view p : pieces) one(p);
       if (et_al) one("et al.");
       return true;
+    }
+    // "Andrea Sterzuk, Russell Fayant" (the Indigenous Studies Portal, whose
+    // names are typed given name first): in a file whose names without a
+    // comma show given name first (NameField::file_given_first), two names
+    // the first of which opens with a known given name and ends with none,
+    // the second ending with no known given name either, are two people,
+    // not "Family, Given".  A family name of two words before given names
+    // ends them otherwise ("Vera Portilla, Angel Francisco", "Ochoa Amaya,
+    // Juan Manuel" stay one), and where the file's names all have a comma
+    // (Scopus's, WoS's "Abdul Rahman, Mohd Azlan") nothing is asked.
+    if (f_.file_given_first && !list && !pairs && !joined && pieces.size() == 2) {
+      const std::vector<std::string_view> first = split_words(pieces[0]), second = split_words(pieces[1]);
+      if (given_first_name(first) && given_first_name(second) && unmarked_name_order(pieces[0]) < 0 &&
+          !refparse::given_name_word(second.back())) {
+        diags_.warning(offset_, label_ + " holds 2 names written given name first ('" + std::string(trim(v)) +
+                                     "'), as this file writes its names: read as 2 people, not as one written family "
+                                     "name first");
+        for (std::string_view p : pieces) one(p);
+        return true;
+      }
     }
     if (joined && !list) return false;  // an organisation's 'and', or no list: read as written
     // "Khan A.U., Khan K.U., Dr., Atlas F., Dr." (Scopus's authors of

@@ -39,6 +39,11 @@ struct NameField {
   // ("Hui wang", "Jiang Wei"): said once a file with this flag; nullptr
   // where the reader does not say it.
   bool* given_first_guess_said = nullptr;
+  // The file writes its names without a comma given name first (the RIS
+  // reader's vote on the names that show their order): there two names
+  // separated by a comma, each given name first ("Andrea Sterzuk, Russell
+  // Fayant"), are two people, not "Family, Given".
+  bool file_given_first = false;
 };
 
 // Reads the names of `f` into `to`, each said where it was guessed: a ';'

@@ -1329,14 +1329,15 @@ class Builder {
   // the file's one warning that a name's order was guessed.
   Builder(const RawRecord& rec, std::string_view text, Diagnostics& diags, bool* family_first_said = nullptr,
           std::string_view family_first_source = "CNKI", bool family_first_certain = false,
-          bool* given_first_guess_said = nullptr)
+          bool* given_first_guess_said = nullptr, bool file_given_first = false)
       : rec_(rec),
         text_(text),
         diags_(diags),
         family_first_said_(family_first_said),
         family_first_source_(family_first_source),
         family_first_certain_(family_first_certain),
-        given_first_guess_said_(given_first_guess_said) {}
+        given_first_guess_said_(given_first_guess_said),
+        file_given_first_(file_given_first) {}
 
   // False when the record has nothing to identify it by.
   bool build(Record& r);
@@ -1349,6 +1350,7 @@ class Builder {
   std::string_view family_first_source_;
   bool family_first_certain_;
   bool* given_first_guess_said_;
+  bool file_given_first_;  // the file's names without a comma show given name first (file_family_first's vote)
 
   std::string value(const RawField& f) const { return field_value(rec_, f); }
   std::string value(int i) const { return field_value(rec_, rec_.fields[i]); }
@@ -1489,7 +1491,8 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
                       if (g.tag == f.tag && g.offset != f.offset) other.push_back(g.value);
                     return other;
                   },
-                  family_first_said_,  family_first_source_, family_first_certain_, given_first_guess_said_};
+                  family_first_said_,  family_first_source_, family_first_certain_, given_first_guess_said_,
+                  file_given_first_};
   return read_name_field(field, to, diags_);
 }
 
@@ -1858,8 +1861,18 @@ bool Builder::build(Record& r) {
           have_py = true;
           py_i = i;
           check_year(f, v, py);
-        } else if (!(parse_ris_date(v) == py)) {
-          r.add_extra(f.tag == T("PY") ? "PY" : "Y1", std::move(v));
+        } else if (Date d = parse_ris_date(v); !(d == py)) {
+          // IEEE Xplore's journal articles: "PY - 2022", then "Y1 - Nov. 2022"
+          // or "Mar.-Apr. 2015", the issue's month(s) of PY's year, read into
+          // the date (before, kept in extra unread).  A conference paper's Y1
+          // is the meeting's days ("24-27 July 2023", a number first): not the
+          // paper's date, kept; so is a Y1 of another year.
+          if (f.tag == T("Y1") && py.year && d.year == py.year && !py.month && d.month && !d.day &&
+              !is_digit(trim(v).front()) && !d.end_day) {
+            py = d;
+          } else {
+            r.add_extra(f.tag == T("PY") ? "PY" : "Y1", std::move(v));
+          }
         }
         break;
       }
@@ -2649,6 +2662,7 @@ class Parser {
   bool eppi_family_first_said_ = false;       // EPPI-Reviewer's likewise
   bool file_family_first_said_ = false;       // a file's whose names show that order likewise
   int file_order_ = 0;                        // 1: such a file; -1 not; 0 not asked
+  bool file_given_first_ = false;             // the file's names without a comma show given name first
   bool given_first_guess_said_ = false;       // a name read given first that may be family first: said once
 
   // The order the file's names without a comma show (unmarked_name_order)
@@ -2662,7 +2676,17 @@ class Parser {
   bool file_family_first() {
     if (file_order_ != 0) return file_order_ > 0;
     int family = 0, given = 0, people = 0;
+    int listed_family = 0, listed_given = 0;  // the names of ';' lists ("Kim Anderson; Jaime Cidro")
     each_name_line([&](std::string_view name) {
+      if (name.find(';') != std::string_view::npos) {
+        for_each_list_item(name, ";", [&](std::string_view n) {
+          if (n.find(',') != std::string_view::npos || !is_unmarked_person_name(n)) return;
+          const int o = unmarked_name_order(n);
+          listed_family += o > 0;
+          listed_given += o < 0;
+        });
+        return;
+      }
       if (name.find(',') != std::string_view::npos || !is_unmarked_person_name(name)) return;
       const int o = unmarked_name_order(name);
       ++people;
@@ -2670,6 +2694,12 @@ class Parser {
       given += o < 0;
     });
     file_order_ = family >= 3 && family >= 3 * given && 4 * family >= people ? 1 : -1;
+    // The other way round: names typed given name first, one a line or in
+    // ';' lists (the Indigenous Studies Portal's "Loriene Roy", "Candace
+    // Brunette-Debassige ; Pauline Wakeham").
+    given += listed_given;
+    family += listed_family;
+    file_given_first_ = given >= 3 && given >= 3 * family;
     return file_order_ > 0;
   }
 
@@ -3168,7 +3198,8 @@ class Parser {
               : file_family_first ? &file_family_first_said_
                                   : nullptr,
               proquest ? "ProQuest" : eppi ? "EPPI-Reviewer" : file_family_first ? "this file" : "CNKI", eppi,
-              chinese_database || proquest || eppi || file_family_first ? nullptr : &given_first_guess_said_);
+              chinese_database || proquest || eppi || file_family_first ? nullptr : &given_first_guess_said_,
+              !chinese_database && !proquest && !eppi && !file_family_first && file_given_first_);
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;

@@ -130,6 +130,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Published Month", Col::month},
     {"Pub Date Free From", Col::month_day},  // RefWorks: "03/30" beside "Pub Year"
     {"Month", Col::month},
+    {"PUBLICATION_MONTH", Col::month},  // Europe PMC
     {"Volume", Col::volume},
     {"biblio.volume", Col::volume},
     {"Issue", Col::issue},
@@ -138,6 +139,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"biblio.issue", Col::issue},
     {"issue_no", Col::issue},  // ACM DL
     {"Pages", Col::pages},
+    {"PAGE_INFO", Col::pages},  // Europe PMC
     {"First Page", Col::first_page},
     {"Start Page", Col::first_page},
     {"Page start", Col::first_page},
@@ -983,6 +985,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // EBSCOhost's CSV (its old interface's "PLink", the new one's "plink"): dates M/D/YYYY.
   const bool ebsco_table =
       std::any_of(names.begin(), names.end(), [](const std::string& n) { return iequals(n, "PLink"); });
+  // Europe PMC's CSV export (its site's, the columns of its
+  // rest2delimited.xsl: SOURCE, EXTERNAL_ID, PMCID, DOI, AUTHORS, ...,
+  // PAGE_INFO, ..., IN_EPMC, EPMC_AUTH_MAN): SOURCE is the record's source
+  // in Europe PMC (MED, PMC, PPR, AGR...), not a journal; EXTERNAL_ID its id
+  // there, the PMID where SOURCE is MED.
+  auto named = [&](std::string_view n) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& x) { return iequals(x, n); });
+  };
+  const bool europepmc_table = named("SOURCE") && named("EXTERNAL_ID") && named("IN_EPMC");
   if (bibliometrix)
     diags.report(Severity::note, layout.header,
                  "bibliometrix's data frame: its columns read as the Web of Science field tags they are, the "
@@ -1096,6 +1107,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
     std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name;
+    std::string epmc_id, epmc_source;  // Europe PMC's EXTERNAL_ID and SOURCE
+    std::size_t epmc_id_col = 0, epmc_id_at = 0;
     std::size_t last_at = row.offset;
     std::string full_names, ut, cited, pg;  // bibliometrix's AF, UT, CR, PG: read once the row's DB is known
     std::size_t full_at = row.offset, cited_at = row.offset;
@@ -1370,6 +1383,12 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
               read_zotero_extra_line(line, r, diags, at, extra_joins);
             break;
           }
+          if (europepmc_table && iequals(name, "EXTERNAL_ID")) {
+            epmc_id = std::string(v);
+            epmc_id_col = i;
+            epmc_id_at = at;
+            break;
+          }
           if (unnamed[i] && unnamed_values++ == 0) first_unnamed = at;
           valued[i] = true;
           r.add_extra(name, std::string(v));
@@ -1377,6 +1396,17 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       }
     }
     if (bibliometrix) read_bibliometrix_row(r, full_names, full_at, ut, cited, cited_at, pg);
+    if (europepmc_table) {
+      epmc_source = std::move(source);
+      source.clear();
+      if (!epmc_source.empty()) r.add_extra("SOURCE", epmc_source);
+      if (!epmc_id.empty() && epmc_source == "MED" && r.pmid.empty()) {
+        read_pmid_cell(epmc_id, "EXTERNAL_ID", epmc_id_at, diags, r);
+      } else if (!epmc_id.empty()) {
+        valued[epmc_id_col] = true;
+        r.add_extra("EXTERNAL_ID", epmc_id);
+      }
+    }
     // "Source" is the journal where no other column names it (Cochrane);
     // beside one (Embase's citation line) it is kept.  Embase's CSV before
     // 2020 has no other: its Source is the whole citation ("Cancer (2004)

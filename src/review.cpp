@@ -235,6 +235,8 @@ std::string database_of(const Record& r) {
       if (!r.get_extra(embase).empty()) return "Embase";
     if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
     if (!r.get_extra("Lens ID").empty()) return "Lens";
+    // Europe PMC's CSV export: its SOURCE (MED, PMC, PPR...) and IN_EPMC columns.
+    if (!r.get_extra("IN_EPMC").empty() && !r.get_extra("SOURCE").empty()) return "Europe PMC";
     // Web of Science's citation report: its citations counted a year a column.
     if (!r.get_extra("Average per Year").empty() && !r.get_extra("Total Citations").empty()) return "Web of Science";
     if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
