@@ -1177,8 +1177,10 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     }
     // Whole numbers a script wrote as decimals ("16.0", "307.0-326.0":
     // spreadsheet_pages.hpp): the numbers.
+    // (Not the number: a report's "1.0" may be its version; an article
+    // number column holds letters too, so a script keeps it as text.)
     for (auto [value, field] : {std::pair<std::string*, const char*>{&r.volume, "volume"}, {&r.issue, "issue"},
-                                {&r.pages, "pages"}, {&r.number, "number"}}) {
+                                {&r.pages, "pages"}}) {
       std::string whole = whole_number_from_decimal(*value);
       if (whole.empty()) continue;
       if (!decimal_numbers_said)
