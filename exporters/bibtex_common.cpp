@@ -672,6 +672,9 @@ constexpr FieldTypes kBiblatexFields[] = {
      "software suppbook suppcollection "},
     {"eid", " article book bookinbook booklet collection inbook incollection inproceedings inreference manual "
      "proceedings reference report suppbook suppcollection thesis "},
+    // (blx-dm.def declares entryset for every type too, but biber's run says
+    // of a member's "Field 'entryset' is no longer needed in set member
+    // entries in Biber - ignoring": a @set's only; export66.)
     {"entryset", " set "},
     {"eventtitle", " inproceedings mvproceedings proceedings unpublished "},
     {"eventtitleaddon", " inproceedings mvproceedings proceedings unpublished "},

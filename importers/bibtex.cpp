@@ -691,6 +691,11 @@ class Parser {
     std::string note;     // the set's annotation, for the first member
   };
   std::unordered_map<std::string, std::vector<SetMembership>> set_members_;
+  // Each set's members found in the file (indexes in kept_), in its
+  // entryset's order: they are emitted in that order (emit_deferred), so
+  // that the set's collection holds them in it and the biblatex export
+  // writes the set's entryset back as it was.
+  std::vector<std::vector<std::size_t>> set_order_;
   // The @xdata entries an entry's xdata named (indexes in kept_).
   mutable std::unordered_set<std::size_t> used_xdata_;
   KeySet seen_keys_;
@@ -2068,6 +2073,7 @@ class Parser {
       std::string said = "@set '" + key + "' (biblatex's group of entries cited as one" +
                          (members.empty() ? std::string(", its entryset empty") : ": " + list) + ") is no work of its own";
       std::size_t found = 0;
+      set_order_.emplace_back();
       for (const std::string& m : members) {
         auto it = kept_index_.find(lower_key(m));
         if (it == kept_index_.end() || kept_[it->second].type == "set" || kept_[it->second].type == "xdata") {
@@ -2078,6 +2084,7 @@ class Parser {
         }
         const bool is_first = found++ == 0;
         if (is_first) first = m;
+        set_order_.back().push_back(it->second);
         set_members_[ascii_lower(kept_[it->second].key)].push_back({idx, is_first, is_first ? note : std::string()});
       }
       if (found) {
@@ -2091,6 +2098,32 @@ class Parser {
       }
       if (!dropped.empty()) said += "; not kept: " + dropped;
       diags_.warning(e.start, said);
+    }
+  }
+
+  // The deferred entries in the file's order, except that the first member
+  // of a set the file reaches brings the set's other members with it, in
+  // the set's entryset order (biber's examples.bib: set:aksin comes before
+  // set:herrmann, the set's first member): the order they join the set's
+  // collection in.  A member of two sets follows the first set.
+  void emit_deferred() {
+    std::unordered_map<std::size_t, std::size_t> set_of;  // member -> its first set
+    for (std::size_t s = 0; s < set_order_.size(); ++s)
+      for (std::size_t idx : set_order_[s]) set_of.emplace(idx, s);
+    std::vector<bool> emitted(kept_.size(), true);
+    for (std::size_t idx : deferred_) emitted[idx] = false;
+    for (std::size_t idx : deferred_) {
+      if (emitted[idx]) continue;
+      auto in = set_of.find(idx);
+      if (in != set_of.end())
+        for (std::size_t m : set_order_[in->second])
+          if (!emitted[m]) {
+            emitted[m] = true;
+            emit(kept_[m]);
+          }
+      if (emitted[idx]) continue;
+      emitted[idx] = true;
+      emit(kept_[idx]);
     }
   }
 
@@ -2115,7 +2148,7 @@ class Parser {
 
   void finish() {
     read_sets();
-    for (std::size_t idx : deferred_) emit(kept_[idx]);
+    emit_deferred();
     say_unused_xdata();
     for (const UnknownType& u : unknown_types_)
       diags_.report(Severity::note, u.at,
