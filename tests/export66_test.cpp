@@ -6,6 +6,8 @@
 //   first member; the biblatex export wrote no @set back, so \cite{stdmodel}
 //   printed Glashow alone (the key was in glashow's ids), and the BibTeX
 //   export called the set's key an "old key".
+// - An entry type refnet does not know (@conversation, biblatex's @customa)
+//   was written @misc without a word.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -128,4 +130,32 @@ TEST_CASE("export66: biber reads the exported @set: \\cite{stdmodel} prints the 
   const std::string bbl = slurp(tmp / "paper.bbl");
   CHECK(has(bbl, "\\entry{stdmodel}{set}"));
   CHECK(has(bbl, "\\set{stdmodel:glashow,stdmodel:weinberg}"));
+}
+
+TEST_CASE("export66: an entry type refnet does not know is said where it is written as another", "[export66]") {
+  Lib lib;
+  TempDir dir;
+  const std::string path = dir.path.string() + "/types.bib";
+  std::ofstream(path) << "@customa{c1, author={Doe, J}, title={A custom entry}, year=2019}\n"
+                         "@customa{c2, author={Roe, R}, title={Another custom entry}, year=2020}\n"
+                         "@conversation{us1, author={Poe, P}, title={A talk}, year=2021}\n"
+                         "@misc{m1, author={Moe, M}, title={A misc entry}, year=2022}\n";
+  REQUIRE(lib.run("import " + q(path)).status == 0);
+  const auto bibtex = lib.run("export --format bibtex");
+  INFO(bibtex.err);
+  CHECK(has(bibtex.out, "@misc{us1,"));
+  CHECK(has(bibtex.err, "1 entry of type @conversation, which refnet does not know, written as @misc (us1)"));
+  CHECK(has(bibtex.err, "2 entries of type @customa (one of biblatex's custom types, which BibTeX's styles do not "
+                        "know) written as @misc (c1, c2)"));
+  CHECK_FALSE(has(bibtex.err, "(m1)"));
+  const auto biblatex = lib.run("export --format biblatex");
+  INFO(biblatex.err);
+  CHECK(has(biblatex.out, "@misc{c1,"));
+  CHECK(has(biblatex.err, "2 entries of type @customa (one of biblatex's custom types"));
+  CHECK(has(biblatex.err, "--profile full writes @customa back"));
+  // Archiving keeps the type as it was, and has nothing to say of it.
+  const auto full = lib.run("export --format biblatex --profile full");
+  CHECK(has(full.out, "@customa{c1,"));
+  CHECK(has(full.out, "@conversation{us1,"));
+  CHECK_FALSE(has(full.err, "@customa"));
 }
