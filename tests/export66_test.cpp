@@ -159,3 +159,116 @@ TEST_CASE("export66: an entry type refnet does not know is said where it is writ
   CHECK(has(full.out, "@conversation{us1,"));
   CHECK_FALSE(has(full.err, "@customa"));
 }
+
+// JabRef's groups (issue #11: the user's organisation): `@Comment{jabref-meta:
+// grouping: ...}` (JabRef 3.9 on) and `groupstree:` (JabRef 3 and before,
+// Better BibTeX's JabRef export) were skipped with the comments around them.
+
+namespace {
+// The titles `list --collection NAME` prints.
+std::string in_collection(Lib& lib, const std::string& name) {
+  const auto out = lib.run("list --collection " + q(name));
+  INFO(out.err);
+  return out.out;
+}
+}  // namespace
+
+TEST_CASE("export66: JabRef 5's static groups are collections, nested, holding the entries that name them",
+          "[export66][jabref]") {
+  Lib lib;
+  const auto imp = lib.run("import " + q(fixture("bibtex/jabref5_grouping.bib")));
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  const std::string g1 = in_collection(lib, "Group1");
+  CHECK(has(g1, "An Experimental Study of the Variability"));
+  const std::string g1a = in_collection(lib, "Group1/Group1a");
+  CHECK(has(g1a, "Coupling of Energy into PCB traces"));
+  CHECK(has(g1a, "Numerical and Analytical Analysis"));
+  CHECK_FALSE(has(g1a, "An Experimental Study"));
+  const std::string g2 = in_collection(lib, "Group2");
+  CHECK(has(g2, "Virtual Sensing Directional Hub"));
+  CHECK(has(g2, "Coupling of Energy into PCB traces"));
+  CHECK_FALSE(has(g2, "Numerical and Analytical"));
+  CHECK(has(in_collection(lib, "Markings/jfd1:1"), "Coupling of Energy into PCB traces"));
+  // The empty group is said, the groups read too.
+  CHECK(has(imp.err, "JabRef group 'Group1/Group1b' holds no entry of the file: no collection made"));
+  CHECK(has(imp.err, "4 static groups read as collections"));
+  CHECK(has(imp.err, "databaseType (bibtex; refnet reads BibTeX and biblatex alike)"));
+}
+
+TEST_CASE("export66: JabRef 3's groups listing their keys give the same collections", "[export66][jabref]") {
+  Lib lib;
+  const auto imp = lib.run("import " + q(fixture("bibtex/jabref3_groupstree_keys.bib")));
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  CHECK(has(in_collection(lib, "Group1"), "An Experimental Study of the Variability"));
+  const std::string g1a = in_collection(lib, "Group1/Group1a");
+  CHECK(has(g1a, "Coupling of Energy into PCB traces"));
+  CHECK(has(g1a, "Numerical and Analytical Analysis"));
+  const std::string g2 = in_collection(lib, "Group2");
+  CHECK(has(g2, "Virtual Sensing Directional Hub"));
+  CHECK(has(g2, "Coupling of Energy into PCB traces"));
+  CHECK(has(imp.err, "JabRef group 'Group1/Group1b' holds no entry of the file"));
+}
+
+TEST_CASE("export66: JabRef 2.10 and 3.8 groups, nested three deep, by keys or by the groups field",
+          "[export66][jabref]") {
+  {
+    Lib lib;
+    const auto imp = lib.run("import " + q(fixture("bibtex/jabref2.10_groupstree.bib")));
+    REQUIRE(imp.status == 0);
+    INFO(imp.err);
+    CHECK(has(in_collection(lib, "my-main-group-2/my-subgroup-2"), "The paper in my-subgroup-2"));
+    CHECK(has(in_collection(lib, "my-main-group-2/my-other-subgroup-2"), "The article in my-other-subgroup-2"));
+    // The top group lists no entry but holds its subgroups: no warning.
+    CHECK_FALSE(has(imp.err, "'my-main-group-2' holds no entry"));
+  }
+  {
+    Lib lib;
+    const auto imp = lib.run("import " + q(fixture("bibtex/jabref3.8_groupstree_field.bib")));
+    REQUIRE(imp.status == 0);
+    INFO(imp.err);
+    CHECK(has(in_collection(lib, "my-main-group-3"), "JR3: paper not in a group"));
+    const std::string sub = in_collection(lib, "my-main-group-3/my-subgroup-3");
+    CHECK(has(sub, "The paper in my-subgroup-3"));
+    CHECK(has(sub, "the paper in my-subgroup-3 and my-other-subgroup-3"));
+    CHECK(has(in_collection(lib, "my-main-group-3/my-other-subgroup-3"), "the paper in my-subgroup-3 and my-other-subgroup-3"));
+    CHECK(has(imp.err, "JabRef group 'my-main-group-3/my-subgroup-3/sub-sub-group-3' holds no entry of the file"));
+    // Its subgroup holds nothing: JabRef's view and refnet's are the same.
+    CHECK_FALSE(has(imp.err, "does not show its subgroups' entries"));
+  }
+}
+
+TEST_CASE("export66: Better BibTeX's JabRef groups, wrapped inside a key, are read whole", "[export66][jabref]") {
+  Lib lib;
+  const auto imp = lib.run("import " + q(fixture("bibtex/bbt_groupstree_wrapped.bib")));
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  const auto list = lib.run("list --collection " + q("Omit URL export when DOI present. #131") + " --json");
+  INFO(list.out + list.err);
+  CHECK(has(list.out, "CapEA11"));
+  CHECK(has(list.out, "CumEA14"));
+  CHECK(has(list.out, "TayEA11"));
+  CHECK_FALSE(has(imp.err, "no entry of the file"));
+}
+
+TEST_CASE("export66: a JabRef keyword group is said with its rule, the other metadata in one note",
+          "[export66][jabref]") {
+  Lib lib;
+  const auto imp = lib.run("import " + q(fixture("bibtex/jabref_complex_meta.bib")));
+  REQUIRE(imp.status == 0);
+  INFO(imp.err);
+  const std::string g = in_collection(lib, "StaticGroup");
+  CHECK(has(g, "Extending XP practices"));
+  CHECK(has(g, "graphical"));
+  CHECK(has(g, "Randomized radon transforms"));
+  CHECK_FALSE(has(g, "Useful Computer Security"));
+  CHECK(has(imp.err, "JabRef's KeywordGroup 'DynamicGroup' (the entries whose author field contains 'Churchill') is "
+                     "a rule, not a list of entries"));
+  CHECK(has(imp.err, "JabRef's settings for the file, which refnet does not use: databaseType (biblatex; refnet "
+                     "reads BibTeX and biblatex alike), fileDirectory ("));
+  CHECK(has(imp.err, "keypatterndefault ([authors3][year])"));
+  CHECK(has(imp.err, "saveOrderConfig ("));
+  CHECK(has(imp.err, "selector_title ("));
+  CHECK(has(imp.err, "protectedFlag (true)"));
+}
