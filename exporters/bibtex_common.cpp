@@ -672,6 +672,9 @@ constexpr FieldTypes kBiblatexFields[] = {
      "software suppbook suppcollection "},
     {"eid", " article book bookinbook booklet collection inbook incollection inproceedings inreference manual "
      "proceedings reference report suppbook suppcollection thesis "},
+    // (blx-dm.def declares entryset for every type too, but biber's run says
+    // of a member's "Field 'entryset' is no longer needed in set member
+    // entries in Biber - ignoring": a @set's only; export66.)
     {"entryset", " set "},
     {"eventtitle", " inproceedings mvproceedings proceedings unpublished "},
     {"eventtitleaddon", " inproceedings mvproceedings proceedings unpublished "},
@@ -899,7 +902,11 @@ struct Scratch {
   std::vector<std::string> no_degree;
   // Works written under an entry type the reader reads as another CSL type
   // (a legal case as @misc): "legal_case\tmisc" -> the keys.
-  std::map<std::string, std::vector<std::string>> retyped;  // biblatex for a paper: the values of the entry being written that its
+  std::map<std::string, std::vector<std::string>> retyped;
+  // A .bib source's entry type refnet does not know (read as a document,
+  // kept as entrytype: biber's @conversation, biblatex's @customa) written
+  // as another: "conversation\tmisc" -> the keys.
+  std::map<std::string, std::vector<std::string>> unknown_types;  // biblatex for a paper: the values of the entry being written that its
   // type does not have (fits_type), kept until the entry ends: left out
   // when the entry has another field, else written (EntryWriter::finish).
   struct Unfit {
@@ -1446,6 +1453,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   const std::string key = out.substr(key_start);
   out += ',';
   if (!paper_as_article && bibtex_entry_csl_type(type) != r.type) scratch.retyped[r.type + '\t' + type].push_back(key);
+  // The retyped warning cannot say it: the type read nothing but a
+  // document, and @misc reads back as one.  (misc and Mendeley's generic
+  // are the types refnet reads as a document; any other it did not know.)
+  if (bib && r.type == "document") {
+    const std::string own = ascii_lower(r.get_extra("entrytype"));
+    if (!own.empty() && own != type && own != "misc" && own != "generic")
+      scratch.unknown_types[own + '\t' + type].push_back(key);
+  }
   EntryWriter w(out, scratch, opt);
   w.set_key(key);
   if (latex && opt.profile == ExportProfile::paper) w.check_type(type);
@@ -2223,6 +2238,23 @@ class BibtexRecordWriter : public RecordWriter {
           keys_named(keys) + ")");
     }
     scratch_.retyped.clear();
+    for (const auto& [types, keys] : scratch_.unknown_types) {
+      const std::size_t tab = types.find('\t');
+      const std::string own = types.substr(0, tab), entry = types.substr(tab + 1);
+      // biblatex's @customa ... @customf: types of its data model for a
+      // style's own drivers, with no field of their own (biber
+      // --validate-datamodel: "Invalid field 'title' for entrytype
+      // 'customa'"); the standard styles print them as @misc.
+      const bool custom = own.size() == 7 && own.compare(0, 6, "custom") == 0 && own[6] >= 'a' && own[6] <= 'f';
+      std::string w = std::to_string(keys.size()) + (keys.size() == 1 ? " entry" : " entries") + " of type @" + own;
+      if (!custom) w += ", which refnet does not know,";
+      else if (d_ == Dialect::bibtex) w += " (one of biblatex's custom types, which BibTeX's styles do not know)";
+      else w += " (one of biblatex's custom types, which its data model gives no author or title: biber "
+                "--validate-datamodel warns; the standard styles print it as @misc)";
+      w += " written as @" + entry + " (" + keys_named(keys) + "); --profile full writes @" + own + " back";
+      opt_.notes->warnings.push_back(std::move(w));
+    }
+    scratch_.unknown_types.clear();
     for (const auto& [what, keys] : scratch_.only_unfit) {
       const std::size_t tab = what.find('\t');
       opt_.notes->warnings.push_back(

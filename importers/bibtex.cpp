@@ -21,6 +21,7 @@
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
 #include "info_pmid.hpp"
+#include "jabref_groups.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/extra_fields.hpp"
@@ -580,9 +581,10 @@ class Parser {
 
   ParseStats run() {
     std::size_t p = 0;
-    // A biblatex @set may come before or after its members: the entries are
-    // then emitted at the end, when the sets are known (as for crossref).
-    deferring_ = has_set_entry();
+    // A biblatex @set may come before or after its members, JabRef's groups
+    // come after theirs: the entries are then emitted at the end, when the
+    // sets and groups are known (as for crossref).
+    deferring_ = has_set_or_groups();
     while (p < t_.size()) {
       const void* hit = std::memchr(t_.data() + p, '@', t_.size() - p);
       if (!hit) break;
@@ -678,6 +680,16 @@ class Parser {
     std::size_t at = 0;  // the first
   };
   std::vector<UnknownType> unknown_types_;
+  // JabRef's metadata comments ("jabref-meta: KEY:VALUE"): the groups become
+  // collections (read_jabref_groups), the rest is said (say_jabref_meta).
+  struct JabrefMeta {
+    std::string key, value;
+    std::size_t at = 0;
+  };
+  std::vector<JabrefMeta> jabref_meta_;
+  // The collections (paths, '\n'-separated) of JabRef's static groups each
+  // entry is in, by its lower-case key.
+  std::unordered_map<std::string, std::vector<std::string>> jabref_paths_;
   static bool known_entry_type(std::string_view t) {
     for (const TypeMapping& m : kTypes)
       if (m.bibtex == t) return true;
@@ -691,6 +703,11 @@ class Parser {
     std::string note;     // the set's annotation, for the first member
   };
   std::unordered_map<std::string, std::vector<SetMembership>> set_members_;
+  // Each set's members found in the file (indexes in kept_), in its
+  // entryset's order: they are emitted in that order (emit_deferred), so
+  // that the set's collection holds them in it and the biblatex export
+  // writes the set's entryset back as it was.
+  std::vector<std::vector<std::size_t>> set_order_;
   // The @xdata entries an entry's xdata named (indexes in kept_).
   mutable std::unordered_set<std::size_t> used_xdata_;
   KeySet seen_keys_;
@@ -1433,7 +1450,11 @@ class Parser {
     e.start = at;
     skip_ws();
     if (e.type == "comment") {
-      if (skip_group()) return p_;
+      const std::size_t open = p_;
+      if (skip_group()) {
+        if (p_ > open + 2 && t_.substr(open + 1, 6) == "jabref") jabref_comment(at, t_.substr(open + 1, p_ - open - 2));
+        return p_;
+      }
       // Unbalanced: what follows is not swallowed, only reported.
       std::size_t next = resume_after(at);
       diags_.warning(at, "unterminated @comment: skipped up to " +
@@ -2022,8 +2043,8 @@ class Parser {
     if (is_container_type(e.type)) keep(std::move(e), false);
   }
 
-  // Whether the text holds a biblatex "@set{" entry (any case).
-  bool has_set_entry() const {
+  // Whether the text holds a biblatex "@set{" entry (any case) or JabRef's groups.
+  bool has_set_or_groups() const {
     for (std::size_t p = 0; p + 4 < t_.size();) {
       const void* hit = std::memchr(t_.data() + p, '@', t_.size() - p);
       if (!hit) return false;
@@ -2033,6 +2054,8 @@ class Parser {
         while (q < t_.size() && is_space(t_[q])) ++q;
         if (q < t_.size() && (t_[q] == '{' || t_[q] == '(')) return true;
       }
+      // "@Comment{jabref-meta: grouping:" (JabRef 3.9 on), "groupstree:" before.
+      if (iequals(t_.substr(at + 1, 7), "comment") && t_.substr(at + 9, 18) == "jabref-meta: group") return true;
       p = at + 1;
     }
     return false;
@@ -2068,6 +2091,7 @@ class Parser {
       std::string said = "@set '" + key + "' (biblatex's group of entries cited as one" +
                          (members.empty() ? std::string(", its entryset empty") : ": " + list) + ") is no work of its own";
       std::size_t found = 0;
+      set_order_.emplace_back();
       for (const std::string& m : members) {
         auto it = kept_index_.find(lower_key(m));
         if (it == kept_index_.end() || kept_[it->second].type == "set" || kept_[it->second].type == "xdata") {
@@ -2078,6 +2102,7 @@ class Parser {
         }
         const bool is_first = found++ == 0;
         if (is_first) first = m;
+        set_order_.back().push_back(it->second);
         set_members_[ascii_lower(kept_[it->second].key)].push_back({idx, is_first, is_first ? note : std::string()});
       }
       if (found) {
@@ -2092,6 +2117,168 @@ class Parser {
       if (!dropped.empty()) said += "; not kept: " + dropped;
       diags_.warning(e.start, said);
     }
+  }
+
+  // The deferred entries in the file's order, except that the first member
+  // of a set the file reaches brings the set's other members with it, in
+  // the set's entryset order (biber's examples.bib: set:aksin comes before
+  // set:herrmann, the set's first member): the order they join the set's
+  // collection in.  A member of two sets follows the first set.
+  void emit_deferred() {
+    std::unordered_map<std::size_t, std::size_t> set_of;  // member -> its first set
+    for (std::size_t s = 0; s < set_order_.size(); ++s)
+      for (std::size_t idx : set_order_[s]) set_of.emplace(idx, s);
+    std::vector<bool> emitted(kept_.size(), true);
+    for (std::size_t idx : deferred_) emitted[idx] = false;
+    for (std::size_t idx : deferred_) {
+      if (emitted[idx]) continue;
+      auto in = set_of.find(idx);
+      if (in != set_of.end())
+        for (std::size_t m : set_order_[in->second])
+          if (!emitted[m]) {
+            emitted[m] = true;
+            emit(kept_[m]);
+          }
+      if (emitted[idx]) continue;
+      emitted[idx] = true;
+      emit(kept_[idx]);
+    }
+  }
+
+  // A JabRef comment: its metadata kept for finish(); JabRef's custom entry
+  // type definitions ("jabref-entrytype: ...") are metadata refnet does not use.
+  void jabref_comment(std::size_t at, std::string_view text) {
+    std::string key, value;
+    if (jabref::meta_of(text, key, value)) {
+      jabref_meta_.push_back({std::move(key), std::move(value), at});
+    } else if (trim(text).substr(0, 17) == "jabref-entrytype:") {
+      std::string_view def = trim(trim(text).substr(17));
+      jabref_meta_.push_back({"jabref-entrytype", std::string(def.substr(0, def.find(':'))), at});
+    }
+  }
+
+  // JabRef's groups: each static group (StaticGroup; JabRef 3's
+  // ExplicitGroup) is a collection, nested as the groups are, holding the
+  // entries whose `groups` field names it and those an ExplicitGroup lists.
+  // A group that is a rule (keyword, search, automatic, LaTeX file) is no
+  // list of entries: said with its rule; so are a static group with no
+  // entry of the file (no collection holds nothing), a key or a group name
+  // that names nothing, and a group whose view JabRef builds otherwise
+  // than refnet (refining its parent; not including its subgroups).
+  void read_jabref_groups() {
+    const JabrefMeta* tree = nullptr;
+    for (const JabrefMeta& m : jabref_meta_)
+      if (m.key == "grouping" || (m.key == "groupstree" && !tree)) tree = &m;
+    if (!tree) return;
+    std::vector<std::string> bad;
+    std::vector<jabref::Group> groups = jabref::parse_groups(tree->value, bad);
+    const std::size_t at = tree->at;
+    for (const std::string& b : bad)
+      diags_.warning(at, "JabRef's groups (jabref-meta: " + tree->key + "): '" + std::string(utf8_prefix(b, 60)) +
+                             "' is no group: not read");
+    // The static groups by name (the `groups` field names a group, not its path).
+    std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+    for (std::size_t i = 0; i < groups.size(); ++i)
+      if (jabref::is_static(groups[i])) by_name[groups[i].name].push_back(i);
+    std::vector<std::size_t> members(groups.size(), 0);
+    auto join = [&](const std::string& key, std::size_t g) {
+      std::vector<std::string>& paths = jabref_paths_[lower_key(key)];
+      if (std::find(paths.begin(), paths.end(), groups[g].path) != paths.end()) return;
+      paths.push_back(groups[g].path);
+      ++members[g];
+    };
+    for (std::size_t i = 0; i < groups.size(); ++i)
+      for (const std::string& key : jabref::legacy_keys(groups[i])) {
+        auto it = kept_index_.find(lower_key(key));
+        if (it == kept_index_.end() || kept_[it->second].type == "set" || kept_[it->second].type == "xdata") {
+          diags_.warning(at, "JabRef group '" + groups[i].shown_path + "' lists '" + key +
+                                 "', which is no entry of the file: not in its collection");
+          continue;
+        }
+        join(std::string(kept_[it->second].key), i);
+      }
+    std::map<std::string, std::vector<std::string>> unnamed;  // a name no group has -> the keys
+    for (const Entry& e : kept_) {
+      if (e.type == "set" || e.type == "xdata") continue;
+      for (const Field& f : e.fields) {
+        if (!iequals(f.name, "groups")) continue;
+        for (const std::string& name : split_list(f.value(), ",")) {
+          const std::string n(trim(name));
+          if (n.empty()) continue;
+          auto it = by_name.find(n);
+          if (it == by_name.end()) {
+            unnamed[n].emplace_back(e.key);
+            continue;
+          }
+          for (std::size_t g : it->second) join(std::string(e.key), g);
+        }
+      }
+    }
+    for (const auto& [name, keys] : unnamed) {
+      std::string named;
+      for (std::size_t k = 0; k < keys.size() && k < 5; ++k) named += (k ? ", " : "") + keys[k];
+      if (keys.size() > 5) named += ", ...";
+      diags_.warning(at, "the groups field of " + named + " names '" + name +
+                             "', which is no static group of the file's JabRef groups: in no collection");
+    }
+    std::string read;
+    std::size_t n_read = 0;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      const jabref::Group& g = groups[i];
+      if (!jabref::is_static(g)) {
+        diags_.warning(at, "JabRef's " + g.kind + " '" + g.shown_path + "' (" + jabref::rule_of(g) +
+                               ") is a rule, not a list of entries: no collection holds it");
+        continue;
+      }
+      // Whether a subgroup (at any depth) holds an entry: its collection
+      // makes this one, as its parent.
+      bool held_below = false;
+      for (std::size_t j = i + 1; j < groups.size() && groups[j].level > g.level; ++j)
+        if (members[j] && jabref::is_static(groups[j])) held_below = true;
+      if (members[i] == 0) {
+        if (!held_below)
+          diags_.warning(at, "JabRef group '" + g.shown_path + "' holds no entry of the file: no collection made");
+        continue;
+      }
+      ++n_read;
+      if (n_read <= 8)
+        read += (read.empty() ? "" : ", ") + g.shown_path + " (" + std::to_string(members[i]) +
+                (members[i] == 1 ? " entry)" : " entries)");
+      if (g.context == 1)
+        diags_.warning(at, "JabRef group '" + g.shown_path +
+                               "' refines its parent (JabRef shows only its entries that are in the parent too): its "
+                               "collection holds all its own");
+      else if (g.context == 0 && held_below)
+        diags_.warning(at, "JabRef group '" + g.shown_path +
+                               "' does not show its subgroups' entries in JabRef; refnet's view of its collection does");
+    }
+    if (n_read > 8) read += ", ... (" + std::to_string(n_read - 8) + " more)";
+    if (n_read)
+      diags_.report(Severity::note, at,
+                    "JabRef's groups (jabref-meta: " + tree->key + "): " + std::to_string(n_read) +
+                        (n_read == 1 ? " static group read as a collection: " : " static groups read as collections: ") + read);
+  }
+
+  // The JabRef metadata refnet has no use for, said in one note: the
+  // file's settings in JabRef (its dialect, file directory, key patterns,
+  // save order, field content selectors...), which are no data of a work.
+  void say_jabref_meta() {
+    std::string said;
+    std::size_t at = 0, n = 0;
+    for (const JabrefMeta& m : jabref_meta_) {
+      if (m.key == "grouping" || m.key == "groupstree" || m.key == "groupsversion") continue;
+      if (n++ == 0) at = m.at;
+      std::string v(trim(m.value));
+      while (!v.empty() && v.back() == ';') v.pop_back();
+      said += (said.empty() ? "" : ", ") + m.key + " (" + std::string(utf8_prefix(v, 40)) +
+              (v.size() > 40 ? "..." : "") + (m.key == "databaseType" ? "; refnet reads BibTeX and biblatex alike" : "") +
+              ")";
+    }
+    for (const JabrefMeta& m : jabref_meta_)
+      if (m.key == "groups" || (m.key == "groupsversion" && trim(m.value).substr(0, 1) != "3"))
+        diags_.warning(m.at, "JabRef's groups of a version before 3 (jabref-meta: " + m.key + ") are not read");
+    if (said.empty()) return;
+    diags_.report(Severity::note, at, "JabRef's settings for the file, which refnet does not use: " + said);
   }
 
   // An @xdata entry no entry named: its fields went into no work.
@@ -2115,8 +2302,10 @@ class Parser {
 
   void finish() {
     read_sets();
-    for (std::size_t idx : deferred_) emit(kept_[idx]);
+    read_jabref_groups();
+    emit_deferred();
     say_unused_xdata();
+    say_jabref_meta();
     for (const UnknownType& u : unknown_types_)
       diags_.report(Severity::note, u.at,
                     "entry type '@" + u.type + "' (" + std::to_string(u.count) + (u.count > 1 ? " entries" : " entry") +
@@ -2425,6 +2614,11 @@ class Parser {
           r.add_extra(std::string(kLibraryAlias), set_key);
           if (!m.note.empty()) r.add_extra(std::string(kLibraryNote), "@set " + set_key + ": " + m.note);
         }
+    }
+    if (!jabref_paths_.empty()) {
+      auto in = jabref_paths_.find(ascii_lower(e.key));
+      if (in != jabref_paths_.end())
+        for (const std::string& path : in->second) r.add_extra(std::string(kLibraryCollection), path);
     }
     if (std::string engine = search_engine_of(e, r); !engine.empty()) r.add_extra("@database", std::move(engine));
     // A title whose LaTeX says more than its Unicode ("{\noopsort{b}}Zebras",

@@ -722,6 +722,99 @@ std::unordered_map<std::string, std::vector<std::string>> tags_by_key(Library& l
   return by_key(lib, ids, lib.live_tags_with_prefix(""));
 }
 
+// A biblatex @set (set65's import: \cite{stdmodel} prints its members as one
+// reference) lives in the library as a collection named by the set's key,
+// that key an alias of the collection's first member: a plain collection
+// (no saved search) named by a key alias of one of its own works.  Its
+// members are that work, then the others in the order they joined it (the
+// importer adds them in the entryset's order).  Keys as the works' own.
+struct BiblatexSet {
+  std::string key;                   // the collection's name, the alias
+  std::vector<std::string> members;  // the works' keys, the first the alias's
+};
+std::vector<BiblatexSet> biblatex_sets(Library& lib) {
+  std::vector<BiblatexSet> out;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(lib.handle(),
+                         "SELECT c.name, w.citekey FROM collections c "
+                         "JOIN key_aliases a ON a.alias = c.name "
+                         "JOIN collection_works h ON h.collection_id = c.id AND h.work_id = a.work_id "
+                         "JOIN collection_works m ON m.collection_id = c.id "
+                         "JOIN works w ON w.id = m.work_id "
+                         "WHERE c.query IS NULL AND w.merged_into IS NULL AND w.trashed_at IS NULL "
+                         "AND w.citekey IS NOT NULL "
+                         "ORDER BY c.name, m.work_id <> a.work_id, m.rowid",
+                         -1, &st, nullptr) == SQLITE_OK)
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      const std::string name = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+      const std::string key = reinterpret_cast<const char*>(sqlite3_column_text(st, 1));
+      if (out.empty() || out.back().key != name) out.push_back({name, {}});
+      out.back().members.push_back(key);
+    }
+  sqlite3_finalize(st);
+  return out;
+}
+
+// The sets whose first member the export writes: biblatex gets each as an
+// @set after the entries (its key out of the first member's ids, where
+// biber would find it twice), its entryset the members written, in order,
+// under the keys they are written with; a member not in the export is said.
+// BibTeX and CSL-JSON have no sets: each said, not taken for an old key.
+void take_sets(const std::vector<BiblatexSet>& sets, const std::unordered_set<std::string>& exported,
+               const std::unordered_map<std::string, std::string>& renamed, const std::string& format,
+               std::unordered_map<std::string, std::vector<std::string>>& aliases, std::vector<BiblatexSet>& written,
+               ExportNotes& notes) {
+  std::vector<std::string> unwritten;
+  for (const BiblatexSet& set : sets) {
+    const std::string& first = set.members.front();
+    if (!exported.count(ascii_lower(first))) continue;
+    if (auto it = aliases.find(first); it != aliases.end()) {
+      auto& list = it->second;
+      list.erase(std::remove_if(list.begin(), list.end(), [&](const std::string& a) { return a == set.key; }),
+                 list.end());
+      if (list.empty()) aliases.erase(it);
+    }
+    auto as_written = [&](const std::string& key) {
+      auto it = renamed.find(key);
+      return it == renamed.end() ? key : it->second;
+    };
+    if (format != "biblatex") {
+      std::string list;
+      for (const std::string& m : set.members) list += (list.empty() ? "" : ", ") + as_written(m);
+      unwritten.push_back(set.key + " (" + list + ")");
+      continue;
+    }
+    BiblatexSet out{set.key, {}};
+    std::string left;
+    for (const std::string& m : set.members) {
+      if (exported.count(ascii_lower(m))) out.members.push_back(as_written(m));
+      else left += (left.empty() ? "" : ", ") + m;
+    }
+    if (!left.empty())
+      notes.warnings.push_back("@set " + set.key + ": " + left + (left.find(',') == std::string::npos ? " is" : " are") +
+                               " not in this export: left out of its entryset (export the collection " + set.key +
+                               " to write the whole set)");
+    written.push_back(std::move(out));
+  }
+  if (unwritten.empty()) return;
+  notes.warnings.push_back(std::to_string(unwritten.size()) + (unwritten.size() == 1 ? " biblatex set" : " biblatex sets") +
+                           " (the collection named by its key, which is an alias of its first work) " +
+                           (format == "bibtex" ? "BibTeX" : "CSL-JSON") + " has no place for: " +
+                           keys_named(unwritten) + "; \\cite of the set's key finds no entry: the biblatex export "
+                           "writes each as an @set");
+}
+
+// The @set entries, after the works' entries, as the entry writer spaces them.
+void write_sets(std::ostream& out, const std::vector<BiblatexSet>& sets, bool first) {
+  for (const BiblatexSet& set : sets) {
+    if (!first) out << '\n';
+    first = false;
+    out << "@set{" << set.key << ",\n  entryset = {";
+    for (std::size_t i = 0; i < set.members.size(); ++i) out << (i ? ", " : "") << set.members[i];
+    out << "}\n}\n";
+  }
+}
+
 // A whole export in a format without aliases: the exported works' old keys a
 // paper may still cite are in no entry; said once, with the way out.
 void tell_old_keys(const std::unordered_map<std::string, std::vector<std::string>>& aliases,
@@ -890,6 +983,9 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   }
   if (args.has("source") && !args.has("aux") && !args.has("cites") && format != "csv" && format != "tsv")
     source_renames(lib, args.all("source"), ids, parent_levels, keys, aliases, renamed, run.notes);
+  std::vector<BiblatexSet> sets;
+  if (format == "bibtex" || format == "biblatex" || format == "csljson")
+    take_sets(biblatex_sets(lib), keys, renamed, format, aliases, sets, run.notes);
   if (!args.has("aux") && !args.has("cites") && (format == "bibtex" || format == "csljson"))
     tell_old_keys(aliases, keys, format, run.notes);
   opt.aliases = &aliases;
@@ -923,6 +1019,7 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   if (by != "key" && by != "year" && by != "author" && by != "title" && by != "id" && by != "added")
     throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, added (id), each with '-' before it: reversed");
   run.n = write_works(lib, q, sort, *writer, out, parent_levels, renamed);
+  write_sets(out, sets, run.n == 0);
   opt.notes = nullptr;
   // Every export after the first finds the keys pinned: then the library is
   // not opened for writing at all (pin_exported would change nothing, after
