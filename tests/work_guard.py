@@ -67,9 +67,10 @@ def steps(lib, corpora, refs, out):
 
 # What every process pays once, on a library of one work (a WoS record citing 7
 # works): a new library's schema, the shared libraries' loading (27 M), a command
-# that compares journal names (JabRef's lists keyed at each start: 210 M of
-# small-coupling's 249 M).  Small enough that a fixed cost (a table built at each
-# start) shows here, where the large steps above hide it under their margin.
+# that compares journal names (JabRef's lists keyed at each start were 210 M of
+# small-coupling's 249 M, keyed at build time since session 66: 34 M).  Small
+# enough that a fixed cost (a table built at each start) shows here, where the
+# large steps above hide it under their margin.
 def small_steps(fixtures, out):
     one = os.path.join(fixtures, "network", "one_list", "cahan2001__wos.txt")
     return [
