@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "journal_abbrev_keys.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -40,7 +41,8 @@ struct Table {
   std::unordered_set<char> word_letters;                           // abbreviations of one letter ("j", "q")
   std::vector<std::vector<std::string>> renamed;                    // "~" lines: one journal's titles
   // JabRef's lists: a name's words (hand table applied) -> its title's
-  // number, 0 for a name two titles share.
+  // number, 0 for a name two titles share; here only in the tool that keys
+  // them at build time (listed_number reads its keys).
   std::unordered_map<std::string, std::uint32_t> listed;
 };
 
@@ -162,6 +164,37 @@ std::string joined(const std::vector<std::string>& words) {
   return s;
 }
 
+// JabRef's lists, after the hand table (their names' words through it,
+// as journal_key looks them up).  Rows of one title share its number.
+std::unordered_map<std::string, std::uint32_t> jabref_listed(const Table& t) {
+  std::unordered_map<std::string, std::uint32_t> listed;
+  auto words_of = [&t](std::string_view name) {
+    std::string k = joined(significant_words(name));
+    auto it = t.names.find(k);
+    return it == t.names.end() ? k : joined(it->second);
+  };
+  std::unordered_map<std::string, std::uint32_t> title_number;
+  std::string_view text(journal_abbrev_jabref_data, journal_abbrev_jabref_size);
+  while (!text.empty()) {
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    std::size_t tab = line.find('\t');
+    if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+    std::string title = words_of(line.substr(0, tab));
+    if (title.empty()) continue;
+    std::uint32_t number = title_number.try_emplace(title, std::uint32_t(title_number.size() + 1)).first->second;
+    auto list = [&](std::string key) {
+      if (key.empty()) return;
+      auto [it, fresh] = listed.try_emplace(listed_key(key), number);
+      if (!fresh && it->second != number) it->second = 0;
+    };
+    list(title);
+    for (const std::string& variant : split_list(line.substr(tab + 1), "|")) list(words_of(variant));
+  }
+  return listed;
+}
+
 const Table& table() {
   static Table t;
   static std::once_flag once;
@@ -192,34 +225,26 @@ const Table& table() {
         else t.names.emplace(joined(significant_words(variant)), canonical);
       }
     }
-    // JabRef's lists, after the hand table (their names' words through it,
-    // as journal_key looks them up).  Rows of one title share its number.
-    auto words_of = [](std::string_view name) {
-      std::string k = joined(significant_words(name));
-      auto it = t.names.find(k);
-      return it == t.names.end() ? k : joined(it->second);
-    };
-    std::unordered_map<std::string, std::uint32_t> title_number;
-    text = std::string_view(journal_abbrev_jabref_data, journal_abbrev_jabref_size);
-    while (!text.empty()) {
-      std::size_t end = text.find('\n');
-      std::string_view line = text.substr(0, end);
-      text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-      std::size_t tab = line.find('\t');
-      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-      std::string title = words_of(line.substr(0, tab));
-      if (title.empty()) continue;
-      std::uint32_t number = title_number.try_emplace(title, std::uint32_t(title_number.size() + 1)).first->second;
-      auto list = [&](std::string key) {
-        if (key.empty()) return;
-        auto [it, fresh] = t.listed.try_emplace(listed_key(key), number);
-        if (!fresh && it->second != number) it->second = 0;
-      };
-      list(title);
-      for (const std::string& variant : split_list(line.substr(tab + 1), "|")) list(words_of(variant));
-    }
+    // JabRef's lists, keyed at build time (journal_abbrev_keys.hpp), but in
+    // the tool that keys them.
+    if (!journal_abbrev_keys::kSize) t.listed = jabref_listed(t);
   });
   return t;
+}
+
+// The number of the title of JabRef's lists whose name (listed_key's form)
+// `key` is, 0 for none or a name two titles share.
+std::uint32_t listed_number(std::string_view key) {
+  using namespace journal_abbrev_keys;
+  if (!kSize) {
+    auto it = table().listed.find(std::string(key));
+    return it == table().listed.end() ? 0 : it->second;
+  }
+  const auto* end = kIndex + kSize;
+  const auto* it = std::lower_bound(kIndex, end, key, [](const std::uint32_t(&entry)[2], std::string_view k) {
+    return std::string_view(kText + entry[0]) < k;
+  });
+  return it != end && std::string_view(kText + (*it)[0]) == key ? (*it)[1] : 0;
 }
 
 bool table_pair(std::string_view a, std::string_view w) {
@@ -330,7 +355,7 @@ static JournalKey plain_journal_key(std::string_view written) {
   std::string_view name = turned;
   k.words = significant_words(name);
   if (auto it = table().names.find(k.text()); it != table().names.end()) k.words = it->second;
-  if (auto it = table().listed.find(listed_key(k.text())); it != table().listed.end()) k.listed = it->second;
+  k.listed = listed_number(listed_key(k.text()));
   k.capitals = in_capitals(name);
   // Cut at 20 characters; 19 when the 20th was a space ("J LOSS PREVENT
   // PROC IND" -> "J LOSS PREVENT PROC"), in three words or more: two full
@@ -525,5 +550,12 @@ JournalKey journal_key(std::string_view written) {
 }
 
 bool journals_match(std::string_view a, std::string_view b) { return journals_match(journal_key(a), journal_key(b)); }
+
+std::vector<std::pair<std::string, std::uint32_t>> journal_abbrev_keys::computed() {
+  std::unordered_map<std::string, std::uint32_t> listed = jabref_listed(table());
+  std::vector<std::pair<std::string, std::uint32_t>> out(listed.begin(), listed.end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 }  // namespace refnet

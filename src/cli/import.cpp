@@ -380,8 +380,8 @@ int run(const Args& args) {
     // pages of every later statement until the transaction ends: 3.4 M
     // pwrite64 in an import of 115k records.  In memory it never spills and
     // is freed after each statement.  This connection only; the journal
-    // makes its triggers, dropped by the change, again.  (Set or not, the
-    // import is the same.)
+    // makes its triggers (TEMP objects, which the change drops) at the
+    // transaction, after it.  (Set or not, the import is the same.)
     sqlite3_exec(lib.handle(), "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
     // Debian builds SQLite to overwrite every page it frees with zeros
     // (SECURE_DELETE): the import frees the overflow pages of each work's
