@@ -604,12 +604,16 @@ std::size_t colon_author_length(std::string_view t) {
   return c != std::string_view::npos && c > 0 && is_scopus_initials(who.substr(c + 2)) ? colon + 2 : 0;
 }
 
-// "PM", "RG", "A": initials written without periods (1 to 3 capitals).
+// "PM", "RG", "A": initials written without periods (1 to 3 capitals); "T-D", "C-WR": a hyphenated given name's
+// (a hyphen between two capitals).
 bool is_bare_initials(std::string_view w) {
-  if (w.empty() || w.size() > 3) return false;
-  for (char c : w)
-    if (c < 'A' || c > 'Z') return false;
-  return true;
+  if (w.empty() || w.size() > 5) return false;
+  std::size_t caps = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w[i] >= 'A' && w[i] <= 'Z') ++caps;
+    else if (!(w[i] == '-' && i > 0 && i + 1 < w.size() && w[i - 1] != '-')) return false;
+  }
+  return caps <= 3;
 }
 
 // "Zhang C", "Liu S Y", "Perez-Cataluna A", "Kruglyakov Yu A": an author of
@@ -1239,10 +1243,13 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
       std::size_t c3 = c2 == std::string_view::npos ? c2 : before.find(',', c2 + 1);
       const bool another_follows =
           c3 != std::string_view::npos && is_scopus_initials(trim(before.substr(c2 + 1, c3 - c2 - 1)));
-      const bool one_name = fam.size() >= 2 && fam.find(' ') == std::string_view::npos && fam[0] >= 'A' &&
-                            fam[0] <= 'Z' && std::all_of(fam.begin() + 1, fam.end(), [](char c) {
-                              return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
-                            });
+      // "Centenero-Alcaláe, Rangel-Mendoza, J.A.": a hyphenated family, a capital after its hyphen.
+      bool one_name = fam.size() >= 2 && fam.find(' ') == std::string_view::npos && fam[0] >= 'A' && fam[0] <= 'Z';
+      for (std::size_t k = 1; one_name && k < fam.size(); ++k) {
+        const char c = fam[k];
+        one_name = (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80 ||
+                   (c >= 'A' && c <= 'Z' && fam[k - 1] == '-');
+      }
       const bool one_word_family = ini.size() >= 2 && ini.find(' ') == std::string_view::npos && ini[0] >= 'A' &&
                                    ini[0] <= 'Z';
       if (is_generation_suffix(fam) || (one_name && one_word_family && another_follows)) {

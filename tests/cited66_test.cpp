@@ -1,0 +1,68 @@
+// Cited references of Scopus (issue 16): classes found by session 66's eighth sample
+// (fixtures/refparse/cited_sample66.tsv, the fixtures/corpora Scopus files no sample drew from before) and misses left
+// by session 65's seventh, with their siblings in the corpus.  Every string is real, from the corpus files
+// (fixtures/corpora: bibliometrix__scopus_sample.csv, bibliotobler__scopus.csv, pfas-umbrella__scopus.csv,
+// sc-lit__scopus.bib, pybibx__scopus.bib, umbrella-review__scopus.csv; origins and licences in fixtures/SOURCES.md).
+#include <catch2/catch.hpp>
+
+#include "refnet/reference_strings.hpp"
+
+using namespace refnet;
+
+namespace {
+
+struct Want {
+  const char* raw;
+  const char* author;
+  const char* year;
+  const char* title;
+  const char* container;
+  const char* volume;
+  const char* first_page;
+};
+
+void check_scopus(const Want& w) {
+  const Reference r = parse_scopus_reference(w.raw);
+  INFO(w.raw);
+  CHECK(r.author == w.author);
+  CHECK(r.year == w.year);
+  CHECK(r.title == w.title);
+  CHECK(r.container == w.container);
+  CHECK(r.volume == w.volume);
+  CHECK(r.first_page == w.first_page);
+}
+
+}  // namespace
+
+// Scopus's 2025 layout, "; " between authors and initials without periods: initials of a hyphenated given name
+// ("Bui T-D", "Lin C-WR") are initials (before: the authors read as the title's words, no author; both such
+// references of bibliometrix__scopus_sample.csv).
+TEST_CASE("cited66: 2025-layout authors with hyphenated initials", "[reference_strings][cited66]") {
+  check_scopus({"Tsai FM; Bui T-D; Tseng M-L; Lim MK; Hu J, Municipal solid waste management in a circular economy: a "
+                "data-driven bibliometric analysis., J Clean Prod, 275, (2020)",
+                "Tsai FM", "2020",
+                "Municipal solid waste management in a circular economy: a data-driven bibliometric analysis.",
+                "J Clean Prod", "275", ""});
+  check_scopus({"Tseng M-L; Chang C-H; Lin C-WR, Future trends and guidance for the triple bottom line and "
+                "sustainability: a data driven bibliometric analysis., Environ Sci Pollut Res, 27, pp. 33543-67, (2020)",
+                "Tseng M-L", "2020",
+                "Future trends and guidance for the triple bottom line and sustainability: a data driven bibliometric "
+                "analysis.",
+                "Environ Sci Pollut Res", "27", "33543"});
+  // Held: initials without hyphens.
+  check_scopus({"Calin GA; Ferracin M; Cimmino A, A microRNA signature associated with prognosis and progression in "
+                "chronic lymphocytic leukemia., N Engl J Med, 353, pp. 1793-801, (2005)",
+                "Calin GA", "2005",
+                "A microRNA signature associated with prognosis and progression in chronic lymphocytic leukemia.",
+                "N Engl J Med", "353", "1793"});
+}
+
+// An author known by a hyphenated family alone, then one with initials ("Centenero-Alcaláe, Rangel-Mendoza, J.A."):
+// no end of the authors (before: the title began with them).
+TEST_CASE("cited66: an author without initials whose family is hyphenated", "[reference_strings][cited66]") {
+  check_scopus({"López-Luna, M.A., Cupul-Magana, F.G., Escobedo-Galván, A.H., González-Hernández, A.J., "
+                "Centenero-Alcaláe, Rangel-Mendoza, J.A., Ramírez-Ramírez, M.M., Cazares-Hernández, E., A distinctive "
+                "new species of mud turtle from Western Mexico (2018) Chelonian Conservation Biology, 17, pp. 2-13",
+                "López-Luna, M.A.", "2018", "A distinctive new species of mud turtle from Western Mexico",
+                "Chelonian Conservation Biology", "17", "2"});
+}
