@@ -1568,8 +1568,11 @@ void tidy_scopus_slot(std::string& s) {
     std::size_t c = v.find(", ");
     v = c == std::string_view::npos ? std::string_view{} : trim(v.substr(c + 2));
   }
-  // "www.cfr.org/..., (accessed, 24 April 2015": no title after the link.
+  // "www.cfr.org/..., (accessed, 24 April 2015": no title after the link.  Nor "http://www.idef.com, Available",
+  // "http://www.cdc.gov/..., Available: 2011-2012, (Accessed on ...)": the word that led to the link, alone or before
+  // a colon.
   if (istarts_with(v, "(accessed") || istarts_with(v, "[accessed") || istarts_with(v, "accessed")) v = {};
+  if (istarts_with(v, "available") && (v.size() == 9 || v[9] == ':' || v[9] == ',')) v = {};
   // "Coursera, https://about.coursera.org/", "Norms and values in Islam
   // [online] http://islam.uga.edu/..., [Accessed 12 February 2017]": a web
   // page's address and what follows it (access dates) are no part of its
@@ -1646,6 +1649,18 @@ void tidy_scopus_slot(std::string& s) {
           (iequals(note.substr(d + 2), " ed") || iequals(note.substr(d + 2), " edition")))
         v = trim(t.substr(0, open));
     }
+    // "Handbook of Transportation Science. 2nd Ed.", "..., 3rd edn": so after the name's period or comma.
+    std::size_t dot = e == 'd' || e == 'D' || e == 'n' || e == 'N' ? t.find_last_of(".,") : std::string_view::npos;
+    if (dot != std::string_view::npos && dot >= 8 && dot + 2 < t.size() && t[dot + 1] == ' ') {
+      std::string_view note = t.substr(dot + 2);
+      std::size_t d = 0;
+      while (d < note.size() && is_digit(note[d])) ++d;
+      const std::string_view suffix = note.substr(d, 2);
+      if (d > 0 && d <= 2 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+          (iequals(note.substr(d + 2), " ed") || iequals(note.substr(d + 2), " edn") ||
+           iequals(note.substr(d + 2), " edition")))
+        v = trim(t.substr(0, dot));
+    }
   }
   // "Lista de Espécies da Flora Do Brasil [Internet]", "... consequences [Online]": the medium (ISO 690's
   // designator), no word of the title.
@@ -1662,7 +1677,13 @@ void tidy_scopus_slot(std::string& s) {
     if (t.empty() || t.back() != ')' || open == std::string_view::npos || open == 0) break;
     std::string_view note = t.substr(open + 1);
     bool language = note.size() > 4 && starts_with(note, "in ") && note[3] >= 'A' && note[3] <= 'Z';
-    if (!language && !istarts_with(note, "accessed") && !istarts_with(note, "last accessed")) break;
+    // "... World Health Organization (Bergman Å, Heindel JJ, Jobling S, Kidd KA, Zoeller RT, eds)": the editors.
+    std::string_view names = note.substr(0, note.size() - 1);
+    while (!names.empty() && names.back() == '.') names.remove_suffix(1);
+    const std::size_t last = names.rfind(", ");
+    const bool editors = last != std::string_view::npos && last > 0 &&
+                         (iequals(names.substr(last + 2), "eds") || iequals(names.substr(last + 2), "ed"));
+    if (!language && !editors && !istarts_with(note, "accessed") && !istarts_with(note, "last accessed")) break;
     v = trim(t.substr(0, open));
   }
   if (v.size() != s.size()) s = std::string(v);

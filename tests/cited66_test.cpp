@@ -66,3 +66,29 @@ TEST_CASE("cited66: an author without initials whose family is hyphenated", "[re
                 "López-Luna, M.A.", "2018", "A distinctive new species of mud turtle from Western Mexico",
                 "Chelonian Conservation Biology", "17", "2"});
 }
+
+// Notes in a title or source slot that are no words of it: an editors' list in parentheses ending a title
+// ("(Bergman Å, Heindel JJ, ..., eds)"), a book's edition after a period ("Handbook of Transportation Science. 2nd
+// Ed."), an access note alone after a link ("Available: 2011-2012,", "Available").
+TEST_CASE("cited66: an editors' list, an edition, 'Available' in a slot", "[reference_strings][cited66]") {
+  check_scopus({"WHO (World Health Organization), State of the science of endocrine disrupting chemicals \xE2\x88\x92 "
+                "2012. An assessment of the state of the science of endocrine disruptors prepared by a Group of Experts "
+                "for the United Nations Environment Programme and World Health Organization (Bergman \xC3\x85, Heindel "
+                "JJ, Jobling S, Kidd KA, Zoeller RT, eds) (2013), "
+                "http://apps.who.int/iris/bitstream/10665/78101/1/9789241505031_eng.pdf, Available: (Accessed on 15 "
+                "February 2016)",
+                "WHO (World Health Organization)", "2013",
+                "State of the science of endocrine disrupting chemicals \xE2\x88\x92 2012. An assessment of the state of "
+                "the science of endocrine disruptors prepared by a Group of Experts for the United Nations Environment "
+                "Programme and World Health Organization",
+                "", "", ""});
+  check_scopus({"Puu, T., Beckmann, M., Continuous space modeling (2003) Handbook of Transportation Science. 2nd Ed., "
+                "pp. 279-320. , Hall R. (ed.) Kluwer, Boston",
+                "Puu, T.", "2003", "Continuous space modeling", "Handbook of Transportation Science", "", "279"});
+  check_scopus({"NHANES, (2015), http://www.cdc.gov/nchs/nhanes/search/nhanes11_12.aspx, Available: 2011-2012, "
+                "(Accessed on 15 February 2016)",
+                "NHANES", "2015", "", "", "", ""});
+  // Held: a title that opens with the word.
+  check_scopus({"Smith, J., Available evidence on flooding (2015) Water Res, 3, pp. 1-9", "Smith, J.", "2015",
+                "Available evidence on flooding", "Water Res", "3", "1"});
+}
