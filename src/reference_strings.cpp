@@ -1326,6 +1326,15 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     }
   }
   while (!title.empty() && (title.back() == ',' || title.back() == ';')) title = trim(title.substr(0, title.size() - 1));
+  // "Image Processing in the Context of a Visual Model, Proceedings (1972) IEEE, 60 (7), pp. 828-842", "On Computable
+  // Numbers, ..., Proceedings (1936) London Mathematical Society, 2Nd Series, 42": references read from scanned
+  // lists, the first word of the source before the year.
+  bool proceedings_of = false;
+  if (yp != std::string_view::npos && ends_with(title, ", Proceedings") && !after.empty() && after[0] >= 'A' &&
+      after[0] <= 'Z') {
+    title = trim(title.substr(0, title.size() - 13));
+    proceedings_of = true;
+  }
 
   // What follows the year; Scopus appends extra information after ". , ".
   std::string_view source = after;
@@ -1554,7 +1563,8 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
   // "(2014), https://..., US Patent App": a link is not a source title; a
   // comma after the year, "Title (2009), ProQuest Dissertations Publishing",
   // puts the publisher there, not a source.
-  if (head.find("://") == std::string_view::npos && !comma_after_year) ref.container = std::string(head);
+  if (head.find("://") == std::string_view::npos && !comma_after_year)
+    ref.container = proceedings_of ? "Proceedings " + std::string(head) : std::string(head);
   return ref;
 }
 

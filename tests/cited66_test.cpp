@@ -92,3 +92,16 @@ TEST_CASE("cited66: an editors' list, an edition, 'Available' in a slot", "[refe
   check_scopus({"Smith, J., Available evidence on flooding (2015) Water Res, 3, pp. 1-9", "Smith, J.", "2015",
                 "Available evidence on flooding", "Water Res", "3", "1"});
 }
+
+// A reference read from a scanned list: "Proceedings" after the title's comma, before the year, is the first word of
+// the source ("Proceedings (1972) IEEE": Proceedings of the IEEE; "Proceedings (1936) London Mathematical Society").
+TEST_CASE("cited66: 'Title, Proceedings (year) Society'", "[reference_strings][cited66]") {
+  check_scopus({"Stockham, T., Image Processing in the Context of a Visual Model, Proceedings (1972) IEEE, 60 (7), pp. "
+                "828-842",
+                "Stockham, T.", "1972", "Image Processing in the Context of a Visual Model", "Proceedings IEEE", "60",
+                "828"});
+  check_scopus({"Turing, M., On Computable Numbers, with an Application to the Entscheidungsproblem, Proceedings (1936) "
+                "London Mathematical Society, 2Nd Series, 42, pp. 230-265",
+                "Turing, M.", "1936", "On Computable Numbers, with an Application to the Entscheidungsproblem",
+                "Proceedings London Mathematical Society, 2Nd Series", "42", "230"});
+}
