@@ -1907,6 +1907,27 @@ void drop_title_notes(std::string& title) {
   }
 }
 
+// "(2021), https://www.emdat.be/database, CRED. (n.d.). Database | EM-DAT. Retrieved October 1 from": a reference in
+// APA's style after the link Scopus wrote first (five in umbrella-review__scopus.csv).  Before "(n.d.)" the author,
+// after it the title, to its "Retrieved"; with nothing between "(n.d.)" and "Retrieved" ("Resilience | UNDRR. (n.d.).
+// Retrieved April 19 from"), what stands before it is the title (APA's form for a page without an author).
+void read_undated_apa(Reference& ref) {
+  const std::size_t nd = ref.title.find(". (n.d.). ");
+  if (nd == std::string::npos || nd == 0) return;
+  const std::string_view t = ref.title;
+  std::string_view who = trim(t.substr(0, nd)), what = trim(t.substr(nd + 10));
+  if (starts_with(what, "Retrieved ")) what = {};
+  else if (std::size_t r = what.find(". Retrieved "); r != std::string_view::npos) what = trim(what.substr(0, r + 1));
+  else return;
+  while (!what.empty() && what.back() == '.') what.remove_suffix(1);
+  if (what.empty()) {
+    ref.title = std::string(who);
+  } else {
+    if (ref.author.empty()) ref.author = std::string(who);
+    ref.title = std::string(what);
+  }
+}
+
 }  // namespace
 
 extern const char journal_titles_data[];
@@ -2027,6 +2048,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   drop_repeated_title(ref.title);
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   drop_title_notes(ref.title);
+  read_undated_apa(ref);
   read_final_month_year(raw, ref);
   if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave

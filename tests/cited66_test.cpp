@@ -105,3 +105,21 @@ TEST_CASE("cited66: 'Title, Proceedings (year) Society'", "[reference_strings][c
                 "Turing, M.", "1936", "On Computable Numbers, with an Application to the Entscheidungsproblem",
                 "Proceedings London Mathematical Society, 2Nd Series", "42", "230"});
 }
+
+// An APA reference after a link ("(2021), https://..., CRED. (n.d.). Database | EM-DAT. Retrieved October 1 from",
+// five in umbrella-review__scopus.csv): the author before "(n.d.)", the title after it; with nothing between
+// "(n.d.)" and "Retrieved", what stands before it is the title (APA's form for a page without an author).
+TEST_CASE("cited66: an APA reference with '(n.d.)' after a link", "[reference_strings][cited66]") {
+  check_scopus({"(2021), https://www.cisc.gov.au/our-engagement/tisn-engagement-platform, Deparment of Home Affairs. "
+                "(n.d.). TISN Engagement Platform. Retrieved September 1 from",
+                "Deparment of Home Affairs", "2021", "TISN Engagement Platform", "", "", ""});
+  check_scopus({"(2021), https://www.emdat.be/database, CRED. (n.d.). Database | EM-DAT. Retrieved October 1 from", "CRED",
+                "2021", "Database | EM-DAT", "", "", ""});
+  check_scopus({"(2021), https://opendri.org/, GFDRR. (n.d.). OpenDRI Open Data for Resilience Initiative. Retrieved "
+                "October 1 from",
+                "GFDRR", "2021", "OpenDRI Open Data for Resilience Initiative", "", "", ""});
+  check_scopus({"(2022), https://www.undrr.org/terminology/resilience, Resilience | UNDRR. (n.d.). Retrieved April 19 from",
+                "", "2022", "Resilience | UNDRR", "", "", ""});
+  check_scopus({"(2021), https://www.cdri.world/thematic-areas, Thematic Areas | CDRI. (n.d.). Retrieved October 1 from", "",
+                "2021", "Thematic Areas | CDRI", "", "", ""});
+}
