@@ -489,6 +489,13 @@ std::string leading_page(std::string_view pages) {
   bool roman = e > 0 && pages.substr(0, e).find_first_not_of("IVX") == std::string_view::npos;
   if (roman && e + 1 < pages.size() && pages[e] == '-' && is_digit(pages[e + 1]))
     for (e += 1; e < pages.size() && is_digit(pages[e]);) ++e;
+  // "14.1-14.59", "012.011-012.016": pages numbered by chapter, the chapter's number on both ends.
+  if (e > 0 && e + 1 < pages.size() && pages[e] == '.' && all_digits(pages.substr(0, e))) {
+    std::size_t f = e + 1;
+    while (f < pages.size() && is_digit(pages[f])) ++f;
+    const std::string_view chapter = pages.substr(0, e + 1);
+    if (f > e + 1 && f < pages.size() && pages[f] == '-' && pages.substr(f + 1, chapter.size()) == chapter) e = f;
+  }
   return std::string(pages.substr(0, e));
 }
 

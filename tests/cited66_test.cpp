@@ -106,6 +106,30 @@ TEST_CASE("cited66: 'Title, Proceedings (year) Society'", "[reference_strings][c
                 "Proceedings London Mathematical Society, 2Nd Series", "42", "230"});
 }
 
+// Pages numbered by chapter ("pp. 14.1-14.59", "pp. 012.011-012.016"): the first page is the chapter's number and the
+// page's (before: "14", "012", the chapter alone).
+TEST_CASE("cited66: pages numbered by chapter", "[reference_strings][cited66]") {
+  check_scopus({"Greco, S., Matarazzo, B., S\xC5\x82owi\xC5\x84ski, R., The use of rough sets and fuzzy sets in MCDM "
+                "(1999) Multicriteria Decision Making, Advances in MCDM Models, Algorithms, Theory and Applications, pp. "
+                "14.1-14.59. , Gal T., Hanne T., and Stewart T. (Eds), Kluwer, Dordrecht",
+                "Greco, S.", "1999", "The use of rough sets and fuzzy sets in MCDM",
+                "Multicriteria Decision Making, Advances in MCDM Models, Algorithms, Theory and Applications", "", "14.1"});
+  check_scopus({"Lindeman, P.V., Sternotherus carinatus (Gray 1856)-Razorback Musk Turtle, Razorbacked Musk Turtle "
+                "(2008) Conservation Biology of Freshwater Turtles and Tortoises: A Compilation Project of the IUCN/SSC "
+                "Tortoise and Freshwater Turtle Specialist Group., (5), pp. 012.011-012.016. , In Rhodin, A.G.J., "
+                "P.C.H. Pritchard, P.P. van Dijk, R.A. Saumure, K.A. Buhlmann, and J.B. Iverson (Eds.). Chelonian "
+                "Research Monographs",
+                "Lindeman, P.V.", "2008", "Sternotherus carinatus (Gray 1856)-Razorback Musk Turtle, Razorbacked Musk Turtle",
+                "Conservation Biology of Freshwater Turtles and Tortoises: A Compilation Project of the IUCN/SSC Tortoise "
+                "and Freshwater Turtle Specialist Group.",
+                "", "012.011"});
+  // Held: a decimal after a single page is no chapter's page ("p. 3.5" is rare; "pp. 3-5" is the rule).
+  check_scopus({"Hinks, A., A retro azimuthal equidistant projection of the whole sphere (1929) Geographical Journal, "
+                "73, pp. 245-247",
+                "Hinks, A.", "1929", "A retro azimuthal equidistant projection of the whole sphere",
+                "Geographical Journal", "73", "245"});
+}
+
 // An APA reference after a link ("(2021), https://..., CRED. (n.d.). Database | EM-DAT. Retrieved October 1 from",
 // five in umbrella-review__scopus.csv): the author before "(n.d.)", the title after it; with nothing between
 // "(n.d.)" and "Retrieved", what stands before it is the title (APA's form for a page without an author).
