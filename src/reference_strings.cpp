@@ -1271,7 +1271,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
   }
   std::string_view title = trim(before.substr(title_start));
   // No year: what follows ", , " is extra information, not the title.
-  if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+  std::string_view no_year_extra;
+  if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) {
+    no_year_extra = trim(title.substr(extra + 4));
+    title = trim(title.substr(0, extra));
+  }
   // "Lwasa, M., Garschagen, Boost resilience of small and mid-sized cities":
   // after the authors, a capitalised word alone and a title in sentence case
   // is the last author without initials.  A title that opens with a list
@@ -1445,6 +1449,10 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     if (starts_with(rest, "Proc")) {
       while (!rest.empty() && (rest.back() == ':' || rest.back() == ',' || is_space(rest.back()))) rest.remove_suffix(1);
       ref.container = std::string(rest);
+    } else if (rest.empty() && starts_with(no_year_extra, "Proceedings of ")) {
+      // "Title, , Proceedings of 3rd International Conference on ..., Santa Barbara: NCGIA, CD-ROM": so after ", , ",
+      // to the place.
+      ref.container = std::string(no_year_extra.substr(0, no_year_extra.find(", ")));
     }
     std::size_t pp = title.find(", pp. ");
     if (pp != std::string_view::npos) {

@@ -106,6 +106,18 @@ TEST_CASE("cited66: 'Title, Proceedings (year) Society'", "[reference_strings][c
                 "Proceedings London Mathematical Society, 2Nd Series", "42", "230"});
 }
 
+// No year: what Scopus appended after ", , " is no title, but proceedings named there are the paper's source (as
+// after ". , ").
+TEST_CASE("cited66: a reference without a year, its proceedings after ', , '", "[reference_strings][cited66]") {
+  check_scopus({"Toble, W., Converting administrative data to a continuous field on a sphere, , Proceedings of 3rd "
+                "International Conference on Integrating Geographic Information Systems and Environmental Modeling, "
+                "Santa Barbara: NCGIA, CD-ROM",
+                "Toble, W.", "", "Converting administrative data to a continuous field on a sphere",
+                "Proceedings of 3rd International Conference on Integrating Geographic Information Systems and "
+                "Environmental Modeling",
+                "", ""});
+}
+
 // Pages numbered by chapter ("pp. 14.1-14.59", "pp. 012.011-012.016"): the first page is the chapter's number and the
 // page's (before: "14", "012", the chapter alone).
 TEST_CASE("cited66: pages numbered by chapter", "[reference_strings][cited66]") {
