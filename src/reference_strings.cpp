@@ -489,6 +489,13 @@ std::string leading_page(std::string_view pages) {
   bool roman = e > 0 && pages.substr(0, e).find_first_not_of("IVX") == std::string_view::npos;
   if (roman && e + 1 < pages.size() && pages[e] == '-' && is_digit(pages[e + 1]))
     for (e += 1; e < pages.size() && is_digit(pages[e]);) ++e;
+  // "14.1-14.59", "012.011-012.016": pages numbered by chapter, the chapter's number on both ends.
+  if (e > 0 && e + 1 < pages.size() && pages[e] == '.' && all_digits(pages.substr(0, e))) {
+    std::size_t f = e + 1;
+    while (f < pages.size() && is_digit(pages[f])) ++f;
+    const std::string_view chapter = pages.substr(0, e + 1);
+    if (f > e + 1 && f < pages.size() && pages[f] == '-' && pages.substr(f + 1, chapter.size()) == chapter) e = f;
+  }
   return std::string(pages.substr(0, e));
 }
 
@@ -604,12 +611,16 @@ std::size_t colon_author_length(std::string_view t) {
   return c != std::string_view::npos && c > 0 && is_scopus_initials(who.substr(c + 2)) ? colon + 2 : 0;
 }
 
-// "PM", "RG", "A": initials written without periods (1 to 3 capitals).
+// "PM", "RG", "A": initials written without periods (1 to 3 capitals); "T-D", "C-WR": a hyphenated given name's
+// (a hyphen between two capitals).
 bool is_bare_initials(std::string_view w) {
-  if (w.empty() || w.size() > 3) return false;
-  for (char c : w)
-    if (c < 'A' || c > 'Z') return false;
-  return true;
+  if (w.empty() || w.size() > 5) return false;
+  std::size_t caps = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w[i] >= 'A' && w[i] <= 'Z') ++caps;
+    else if (!(w[i] == '-' && i > 0 && i + 1 < w.size() && w[i - 1] != '-')) return false;
+  }
+  return caps <= 3;
 }
 
 // "Zhang C", "Liu S Y", "Perez-Cataluna A", "Kruglyakov Yu A": an author of
@@ -1239,10 +1250,13 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
       std::size_t c3 = c2 == std::string_view::npos ? c2 : before.find(',', c2 + 1);
       const bool another_follows =
           c3 != std::string_view::npos && is_scopus_initials(trim(before.substr(c2 + 1, c3 - c2 - 1)));
-      const bool one_name = fam.size() >= 2 && fam.find(' ') == std::string_view::npos && fam[0] >= 'A' &&
-                            fam[0] <= 'Z' && std::all_of(fam.begin() + 1, fam.end(), [](char c) {
-                              return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
-                            });
+      // "Centenero-Alcaláe, Rangel-Mendoza, J.A.": a hyphenated family, a capital after its hyphen.
+      bool one_name = fam.size() >= 2 && fam.find(' ') == std::string_view::npos && fam[0] >= 'A' && fam[0] <= 'Z';
+      for (std::size_t k = 1; one_name && k < fam.size(); ++k) {
+        const char c = fam[k];
+        one_name = (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80 ||
+                   (c >= 'A' && c <= 'Z' && fam[k - 1] == '-');
+      }
       const bool one_word_family = ini.size() >= 2 && ini.find(' ') == std::string_view::npos && ini[0] >= 'A' &&
                                    ini[0] <= 'Z';
       if (is_generation_suffix(fam) || (one_name && one_word_family && another_follows)) {
@@ -1257,7 +1271,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
   }
   std::string_view title = trim(before.substr(title_start));
   // No year: what follows ", , " is extra information, not the title.
-  if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+  std::string_view no_year_extra;
+  if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) {
+    no_year_extra = trim(title.substr(extra + 4));
+    title = trim(title.substr(0, extra));
+  }
   // "Lwasa, M., Garschagen, Boost resilience of small and mid-sized cities":
   // after the authors, a capitalised word alone and a title in sentence case
   // is the last author without initials.  A title that opens with a list
@@ -1319,6 +1337,15 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     }
   }
   while (!title.empty() && (title.back() == ',' || title.back() == ';')) title = trim(title.substr(0, title.size() - 1));
+  // "Image Processing in the Context of a Visual Model, Proceedings (1972) IEEE, 60 (7), pp. 828-842", "On Computable
+  // Numbers, ..., Proceedings (1936) London Mathematical Society, 2Nd Series, 42": references read from scanned
+  // lists, the first word of the source before the year.
+  bool proceedings_of = false;
+  if (yp != std::string_view::npos && ends_with(title, ", Proceedings") && !after.empty() && after[0] >= 'A' &&
+      after[0] <= 'Z') {
+    title = trim(title.substr(0, title.size() - 13));
+    proceedings_of = true;
+  }
 
   // What follows the year; Scopus appends extra information after ". , ".
   std::string_view source = after;
@@ -1422,6 +1449,10 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     if (starts_with(rest, "Proc")) {
       while (!rest.empty() && (rest.back() == ':' || rest.back() == ',' || is_space(rest.back()))) rest.remove_suffix(1);
       ref.container = std::string(rest);
+    } else if (rest.empty() && starts_with(no_year_extra, "Proceedings of ")) {
+      // "Title, , Proceedings of 3rd International Conference on ..., Santa Barbara: NCGIA, CD-ROM": so after ", , ",
+      // to the place.
+      ref.container = std::string(no_year_extra.substr(0, no_year_extra.find(", ")));
     }
     std::size_t pp = title.find(", pp. ");
     if (pp != std::string_view::npos) {
@@ -1547,7 +1578,8 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
   // "(2014), https://..., US Patent App": a link is not a source title; a
   // comma after the year, "Title (2009), ProQuest Dissertations Publishing",
   // puts the publisher there, not a source.
-  if (head.find("://") == std::string_view::npos && !comma_after_year) ref.container = std::string(head);
+  if (head.find("://") == std::string_view::npos && !comma_after_year)
+    ref.container = proceedings_of ? "Proceedings " + std::string(head) : std::string(head);
   return ref;
 }
 
@@ -1561,8 +1593,11 @@ void tidy_scopus_slot(std::string& s) {
     std::size_t c = v.find(", ");
     v = c == std::string_view::npos ? std::string_view{} : trim(v.substr(c + 2));
   }
-  // "www.cfr.org/..., (accessed, 24 April 2015": no title after the link.
+  // "www.cfr.org/..., (accessed, 24 April 2015": no title after the link.  Nor "http://www.idef.com, Available",
+  // "http://www.cdc.gov/..., Available: 2011-2012, (Accessed on ...)": the word that led to the link, alone or before
+  // a colon.
   if (istarts_with(v, "(accessed") || istarts_with(v, "[accessed") || istarts_with(v, "accessed")) v = {};
+  if (istarts_with(v, "available") && (v.size() == 9 || v[9] == ':' || v[9] == ',')) v = {};
   // "Coursera, https://about.coursera.org/", "Norms and values in Islam
   // [online] http://islam.uga.edu/..., [Accessed 12 February 2017]": a web
   // page's address and what follows it (access dates) are no part of its
@@ -1639,6 +1674,18 @@ void tidy_scopus_slot(std::string& s) {
           (iequals(note.substr(d + 2), " ed") || iequals(note.substr(d + 2), " edition")))
         v = trim(t.substr(0, open));
     }
+    // "Handbook of Transportation Science. 2nd Ed.", "..., 3rd edn": so after the name's period or comma.
+    std::size_t dot = e == 'd' || e == 'D' || e == 'n' || e == 'N' ? t.find_last_of(".,") : std::string_view::npos;
+    if (dot != std::string_view::npos && dot >= 8 && dot + 2 < t.size() && t[dot + 1] == ' ') {
+      std::string_view note = t.substr(dot + 2);
+      std::size_t d = 0;
+      while (d < note.size() && is_digit(note[d])) ++d;
+      const std::string_view suffix = note.substr(d, 2);
+      if (d > 0 && d <= 2 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+          (iequals(note.substr(d + 2), " ed") || iequals(note.substr(d + 2), " edn") ||
+           iequals(note.substr(d + 2), " edition")))
+        v = trim(t.substr(0, dot));
+    }
   }
   // "Lista de Espécies da Flora Do Brasil [Internet]", "... consequences [Online]": the medium (ISO 690's
   // designator), no word of the title.
@@ -1655,7 +1702,13 @@ void tidy_scopus_slot(std::string& s) {
     if (t.empty() || t.back() != ')' || open == std::string_view::npos || open == 0) break;
     std::string_view note = t.substr(open + 1);
     bool language = note.size() > 4 && starts_with(note, "in ") && note[3] >= 'A' && note[3] <= 'Z';
-    if (!language && !istarts_with(note, "accessed") && !istarts_with(note, "last accessed")) break;
+    // "... World Health Organization (Bergman Å, Heindel JJ, Jobling S, Kidd KA, Zoeller RT, eds)": the editors.
+    std::string_view names = note.substr(0, note.size() - 1);
+    while (!names.empty() && names.back() == '.') names.remove_suffix(1);
+    const std::size_t last = names.rfind(", ");
+    const bool editors = last != std::string_view::npos && last > 0 &&
+                         (iequals(names.substr(last + 2), "eds") || iequals(names.substr(last + 2), "ed"));
+    if (!language && !editors && !istarts_with(note, "accessed") && !istarts_with(note, "last accessed")) break;
     v = trim(t.substr(0, open));
   }
   if (v.size() != s.size()) s = std::string(v);
@@ -1869,6 +1922,27 @@ void drop_title_notes(std::string& title) {
   }
 }
 
+// "(2021), https://www.emdat.be/database, CRED. (n.d.). Database | EM-DAT. Retrieved October 1 from": a reference in
+// APA's style after the link Scopus wrote first (five in umbrella-review__scopus.csv).  Before "(n.d.)" the author,
+// after it the title, to its "Retrieved"; with nothing between "(n.d.)" and "Retrieved" ("Resilience | UNDRR. (n.d.).
+// Retrieved April 19 from"), what stands before it is the title (APA's form for a page without an author).
+void read_undated_apa(Reference& ref) {
+  const std::size_t nd = ref.title.find(". (n.d.). ");
+  if (nd == std::string::npos || nd == 0) return;
+  const std::string_view t = ref.title;
+  std::string_view who = trim(t.substr(0, nd)), what = trim(t.substr(nd + 10));
+  if (starts_with(what, "Retrieved ")) what = {};
+  else if (std::size_t r = what.find(". Retrieved "); r != std::string_view::npos) what = trim(what.substr(0, r + 1));
+  else return;
+  while (!what.empty() && what.back() == '.') what.remove_suffix(1);
+  if (what.empty()) {
+    ref.title = std::string(who);
+  } else {
+    if (ref.author.empty()) ref.author = std::string(who);
+    ref.title = std::string(what);
+  }
+}
+
 }  // namespace
 
 extern const char journal_titles_data[];
@@ -1989,6 +2063,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   drop_repeated_title(ref.title);
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   drop_title_notes(ref.title);
+  read_undated_apa(ref);
   read_final_month_year(raw, ref);
   if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave
