@@ -1094,7 +1094,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     for (const DoiRepair& rep : repairs) say_doi_repair(rep, "cited reference DOI", diags, cited_at);
   };
   auto build = [&](const CsvRow& row, Record& r) {
-    int year = 0;
+    YearCell year;
+    std::string date_name;
     std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name;
     std::size_t last_at = row.offset;
     std::string full_names, ut, cited, pg;  // bibliometrix's AF, UT, CR, PG: read once the row's DB is known
@@ -1211,16 +1212,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           count_cut(v, cut_sources, at);
           break;
         case Col::booktitle: booktitle = collapse_space(v); break;
-        case Col::year: {
-          std::string_view y = without_formula_quotes(v);
-          if (y.size() == 4 && std::all_of(y.begin(), y.end(), is_digit)) year = std::stoi(std::string(y));
-          else r.add_extra(name, std::string(v));
+        case Col::year:
+          if (std::optional<int> y = year_cell(v, name, at, diags, r)) year = {*y, name, at};
           break;
-        }
         case Col::date: {
           Date d;
           if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at, ebsco_table);
-          if (d.year) r.issued = d;
+          if (d.year) r.issued = d, date_name = name;
           else r.add_extra(name, std::string(v));
           break;
         }
@@ -1400,7 +1398,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         if (r.issue.empty()) r.issue = s.issue;
         if (r.pages.empty() && first.empty()) r.pages = s.pages;
         article_number(s);
-        if (!r.issued.year && !year) r.issued = s.date;
+        if (!r.issued.year && !year.year) r.issued = s.date;
         r.add_extra("Source", source);
       } else {
         r.container_title = source;
@@ -1455,7 +1453,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, row.offset, said);
-    settle_year(year, "Year", r);
+    settle_year(year, date_name, diags, r);
     if (!month.empty()) {
       int m = month.size() <= 2 && std::all_of(month.begin(), month.end(), is_digit) ? std::stoi(month) : 0;
       if (m >= 1 && m <= 12 && !r.issued.month && r.issued.year) r.issued.month = m;
