@@ -33,11 +33,11 @@
 //          issn/isbn).  `reference` lives in Record::references only.
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 #include <unordered_map>
 
 #include "refnet/doi.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
@@ -293,14 +293,7 @@ std::string clean_title(std::string_view s, bool& math) {
   return s.find('<') == std::string_view::npos ? clean_text(s) : markup_to_rich_text(s, math);
 }
 
-std::string date_text(const Date& d) {
-  if (d.year == 0) return d.text;
-  char buf[32];
-  if (d.month && d.day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  else if (d.month) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-  else std::snprintf(buf, sizeof buf, "%04d", d.year);
-  return buf;
-}
+std::string date_text(const Date& d) { return d.year == 0 ? d.text : iso_date(d, '-'); }
 
 class Importer {
  public:

@@ -210,9 +210,17 @@ std::optional<int> year_cell(std::string_view v, const std::string& column, std:
   return std::nullopt;
 }
 
-void settle_year(int year, const std::string& column, Record& r) {
-  if (year && !r.issued.year) r.issued.year = year;
-  else if (year && year != r.issued.year) r.add_extra(column, std::to_string(year));
+void settle_year(const YearCell& year, std::string_view date_column, Diagnostics& diags, Record& r) {
+  if (!year.year) return;
+  if (!r.issued.year) {
+    r.issued.year = year.year;
+  } else if (year.year != r.issued.year) {
+    const std::string kept = std::to_string(r.issued.year), other = std::to_string(year.year);
+    diags.warning(year.offset, (date_column.empty() ? std::string("the date") : std::string(date_column)) + " says " +
+                                   kept + ", " + year.column + " says " + other + ", kept " + kept +
+                                   " as the year and " + other + " in extra");
+    r.add_extra(year.column, other);
+  }
 }
 
 void add_keyword_list(std::string_view cell, Record& r) {

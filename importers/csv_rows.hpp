@@ -87,9 +87,19 @@ void read_sn_cell(std::string_view v, const std::string& column, std::size_t off
 std::optional<int> year_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags,
                              Record& r);
 
-// A year column beside a date column: the record's year when the date gave
-// none; kept in extra under `column` when it says another year.
-void settle_year(int year, const std::string& column, Record& r);
+// A year column's year (year_cell), its column's name and where its cell is.
+struct YearCell {
+  int year = 0;
+  std::string column;
+  std::size_t offset = 0;
+};
+
+// A year column beside a date column (`date_column`, where the record's date
+// came from): the record's year when the date gave none; when it says another
+// year, the date's is kept and the column's year goes in extra under its
+// name, said at its cell ("Date Published says 2015, Publication Year says
+// 2016, kept 2015 as the year and 2016 in extra").
+void settle_year(const YearCell& year, std::string_view date_column, Diagnostics& diags, Record& r);
 
 // A ';'-separated list cell (keywords, MeSH terms) added to `r.keywords`,
 // skipping any already there in another case.

@@ -168,7 +168,8 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
   const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   auto build = [&](const CsvRow& row, Record& r) {
-    int year = 0;
+    YearCell year;
+    std::string date_name;
     std::string anthology;
     for (std::size_t i = 0; i < cols.size(); ++i) {
       std::string_view v = trim(row.cells[i]);
@@ -185,10 +186,11 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
         case Col::mesh: add_keyword_list(v, r); break;
         case Col::date:
           r.issued = parse_raw_date(v);
+          date_name = name;
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;
@@ -220,7 +222,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
       if (r.container_title.empty()) r.container_title = anthology;
       else r.add_extra("Anthology title", anthology);
     }
-    settle_year(year, "PubYear", r);
+    settle_year(year, date_name, diags, r);
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   };
   return read_csv_records(text, reader, cols.size(), diags, sink, "dimensions", "Dimensions", build);

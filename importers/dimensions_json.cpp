@@ -68,8 +68,8 @@ class DimensionsReader {
   explicit DimensionsReader(Diagnostics& diags) : diags_(diags) {}
 
   bool read(const json& o, std::string_view src, std::size_t begin, Record& r) {
-    int year = 0;
-    std::string book, proceedings, journal_raw;
+    YearCell year;
+    std::string book, proceedings, journal_raw, date_name;
     for (auto it = o.begin(); it != o.end(); ++it) {
       const std::string& k = it.key();
       const json& v = it.value();
@@ -101,12 +101,12 @@ class DimensionsReader {
       else if (k == "date") {
         const std::string s = json_text(v);
         Date d = parse_raw_date(s);
-        if (d.year > 0) r.issued = d;
+        if (d.year > 0) r.issued = d, date_name = k;
         else r.add_extra(k, s);
       } else if (k == "year") {
         const std::string s = json_text(v);
-        if (s.size() == 4 && all_digits(s)) year = std::stoi(s);
-        else r.add_extra(k, s);
+        if (!s.empty())
+          if (std::optional<int> y = year_cell(s, k, at, diags_, r)) year = {*y, k, at};
       } else if (k == "doi") read_doi_cell(json_text(v), "doi", at, diags_, r);
       else if (k == "pmid") read_pmid_cell(json_text(v), "pmid", at, diags_, r);
       else if (k == "pmcid") {
@@ -133,7 +133,7 @@ class DimensionsReader {
       else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty()) && !(v.is_array() && v.empty()))
         r.add_extra(k, json_extra_text(v));
     }
-    settle_year(year, "year", r);
+    settle_year(year, date_name, diags_, r);
     // A chapter's book, a paper's proceedings: the container when no journal is.
     for (const std::string* c : {&journal_raw, &book, &proceedings}) {
       if (c->empty()) continue;

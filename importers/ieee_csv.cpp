@@ -196,7 +196,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   EntityCells entities;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
-    int year = 0;
+    YearCell year;
     std::string_view affiliations;
     std::size_t affiliations_at = 0;
     std::string affiliations_name;
@@ -226,7 +226,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           break;
         case Col::container: r.container_title = std::string(v); break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;
@@ -263,7 +263,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::extra: r.add_extra(name, std::string(v)); break;
       }
     }
-    settle_year(year, "Publication Year", r);
+    settle_year(year, "", diags, r);  // no date column read: never another year
     r.pages = start_page;
     if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;
     if (!affiliations.empty()) {

@@ -113,7 +113,8 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
   NameGuesses guesses;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
-    int year = 0;
+    YearCell year;
+    std::string date_name;
     for (std::size_t i = 0; i < cols.size(); ++i) {
       std::string_view v = trim(row.cells[i]);
       if (v.empty()) continue;
@@ -123,10 +124,11 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::title: r.title = std::string(v); break;
         case Col::date:
           r.issued = parse_raw_date(v);
+          date_name = name;
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
           break;
         case Col::type:
           r.type = lens_type(v);
@@ -162,7 +164,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::extra: r.add_extra(name, std::string(v)); break;
       }
     }
-    settle_year(year, "Publication Year", r);
+    settle_year(year, date_name, diags, r);
     r.pages = start_page;
     if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();

@@ -96,8 +96,9 @@ class LensReader {
   LensReader(std::string_view text, Diagnostics& diags) : text_(text), diags_(diags) {}
 
   bool read(const json& o, std::string_view src, std::size_t begin, Record& r) {
-    int year = 0;
+    YearCell year;
     std::string start_page, end_page;
+    std::string date_name;
     bool dated = false;
     for (auto it = o.begin(); it != o.end(); ++it) {
       const std::string& k = it.key();
@@ -114,17 +115,17 @@ class LensReader {
         int* parts[] = {&d.year, &d.month, &d.day};
         for (std::size_t i = 0; i < v.size() && i < 3; ++i)
           if (v[i].is_number_integer()) *parts[i] = v[i].get<int>();
-        if (d.year > 0) r.issued = d, dated = true;
+        if (d.year > 0) r.issued = d, dated = true, date_name = k;
       } else if (k == "date_published") {
         if (!dated) {
           const std::string s = json_text(v);
           Date d = parse_raw_date(std::string_view(s).substr(0, 10));
-          if (d.year > 0) r.issued = d;
+          if (d.year > 0) r.issued = d, date_name = k;
         }
       } else if (k == "year_published") {
         const std::string s = json_text(v);
-        if (s.size() == 4 && all_digits(s)) year = std::stoi(s);
-        else r.add_extra(k, s);
+        if (!s.empty())
+          if (std::optional<int> y = year_cell(s, k, at, diags_, r)) year = {*y, k, at};
       } else if (k == "authors" && v.is_array()) {
         authors(v, at, r);
       } else if (k == "source" && v.is_object()) {
@@ -152,7 +153,7 @@ class LensReader {
       else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty()) && !(v.is_array() && v.empty()))
         r.add_extra(k, json_extra_text(v));
     }
-    settle_year(year, "year_published", r);
+    settle_year(year, date_name, diags_, r);
     r.pages = start_page;
     if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();

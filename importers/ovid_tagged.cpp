@@ -61,6 +61,7 @@
 // record's number in the export, is not kept (as "<N. >" is not).
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
@@ -70,6 +71,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "refnet/url_host.hpp"
 #include "skipped_lines.hpp"
 
 namespace refnet {
@@ -261,19 +263,12 @@ class Builder {
           }
         }
       }
-      if (r.pmid.empty()) {
-        std::string_view v = f->value;
-        for (std::size_t p = v.find("id=pmid:"); p != std::string_view::npos; p = v.find("id=pmid:", p + 1)) {
-          if (p == 0 || (v[p - 1] != '&' && v[p - 1] != '?')) continue;
-          std::string_view id = v.substr(p + 8);
-          id = id.substr(0, id.find_first_of("&#"));
-          if (!id.empty() && id.size() <= 9 && std::all_of(id.begin(), id.end(), is_digit)) {
-            r.pmid = std::string(id);
-            pmid_from_link = true;
-          }
-          break;
+      if (r.pmid.empty())
+        if (std::optional<std::string_view> id = url_query_value(f->value, "id=pmid:");
+            id && !id->empty() && id->size() <= 9 && std::all_of(id->begin(), id->end(), is_digit)) {
+          r.pmid = std::string(*id);
+          pmid_from_link = true;
         }
-      }
     }
     if (from && !disagree) {
       if (auto d = doi_in_url(from->value, from->tag, diags_, from->offset)) r.doi = std::move(*d);

@@ -71,9 +71,10 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
   const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   auto build = [&](const CsvRow& row, Record& r) {
-    int year = 0;
+    YearCell year;
     std::string_view citation;
     std::size_t citation_at = 0;
+    std::string citation_name;
     for (std::size_t i = 0; i < cols.size(); ++i) {
       std::string_view v = trim(row.cells[i]);
       if (v.empty()) continue;
@@ -88,11 +89,12 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
         case Col::citation:
           citation = v;
           citation_at = row.offsets[i];
+          citation_name = name;
           r.add_extra(name, std::string(v));
           break;
         case Col::journal: r.container_title = std::string(v); break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
           break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
@@ -120,7 +122,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
                                          ": the DOI column's is kept");
       }
     }
-    settle_year(year, "Publication Year", r);
+    settle_year(year, citation_name, diags, r);
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
   };
   // PubMed before 2020 ended every row with a comma: one empty cell more

@@ -1105,7 +1105,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     for (const DoiRepair& rep : repairs) say_doi_repair(rep, "cited reference DOI", diags, cited_at);
   };
   auto build = [&](const CsvRow& row, Record& r) {
-    int year = 0;
+    YearCell year;
+    std::string date_name;
     std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name;
     std::string epmc_id, epmc_source;  // Europe PMC's EXTERNAL_ID and SOURCE
     std::size_t epmc_id_col = 0, epmc_id_at = 0;
@@ -1224,16 +1225,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           count_cut(v, cut_sources, at);
           break;
         case Col::booktitle: booktitle = collapse_space(v); break;
-        case Col::year: {
-          std::string_view y = without_formula_quotes(v);
-          if (y.size() == 4 && std::all_of(y.begin(), y.end(), is_digit)) year = std::stoi(std::string(y));
-          else r.add_extra(name, std::string(v));
+        case Col::year:
+          if (std::optional<int> y = year_cell(v, name, at, diags, r)) year = {*y, name, at};
           break;
-        }
         case Col::date: {
           Date d;
           if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at, ebsco_table);
-          if (d.year) r.issued = d;
+          if (d.year) r.issued = d, date_name = name;
           else r.add_extra(name, std::string(v));
           break;
         }
@@ -1430,7 +1428,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         if (r.issue.empty()) r.issue = s.issue;
         if (r.pages.empty() && first.empty()) r.pages = s.pages;
         article_number(s);
-        if (!r.issued.year && !year) r.issued = s.date;
+        if (!r.issued.year && !year.year) r.issued = s.date;
         r.add_extra("Source", source);
       } else {
         r.container_title = source;
@@ -1485,7 +1483,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, row.offset, said);
-    settle_year(year, "Year", r);
+    settle_year(year, date_name, diags, r);
     if (!month.empty()) {
       int m = month.size() <= 2 && std::all_of(month.begin(), month.end(), is_digit) ? std::stoi(month) : 0;
       if (m >= 1 && m <= 12 && !r.issued.month && r.issued.year) r.issued.month = m;

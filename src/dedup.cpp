@@ -1286,8 +1286,12 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   // A journal's supplement of a meeting's abstracts often has one DOI for
   // all of them (Embase's "Transfusion 56(Supplement 4)", DOI
   // 10.1111/trf.13807, on every AABB 2016 abstract), several on one page.
+  // A supplement written only in the pages ("S653-S654", "S768": CENTRAL's
+  // records of Arthritis & Rheumatism 65's ACR 2013 abstracts, no issue) is
+  // one too.
   auto supplement = [](const Record& r) {
-    return supplement_issue(r.issue) || fold_words(r.volume).find("suppl") != std::string::npos;
+    return supplement_issue(r.issue) || fold_words(r.volume).find("suppl") != std::string::npos ||
+           supplement_issue(r.pages);
   };
   const bool in_supplement = supplement(a) || supplement(b);
   if (in_supplement && translated < 0.8 && sim < 0.9 && contained < 0.9) {
@@ -1300,10 +1304,11 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     }
   }
   if (sim >= 0.5 || contained >= 0.8 || translated >= 0.8) {
-    // One-page items on other pages of one volume's supplement (two
-    // abstracts under the supplement's DOI, "51" and "52"): other items,
-    // whatever the titles say.  Not outside a supplement: an article number
-    // ("111" in Malaria Journal 19) against another count or page.
+    // Items on other first pages of one volume's supplement (two abstracts
+    // under the supplement's DOI, "51" and "52"; "S653-S654" and "S768"):
+    // other items, whatever the titles say.  Not outside a supplement: an
+    // article number ("111" in Malaria Journal 19) against another count or
+    // page.
     const std::string qa = page_number(a.pages), qb = page_number(b.pages);
     auto page = [](const std::string& q) { return all_digits(q) && !q.empty() && q.size() <= 4 && q != "1"; };
     // One volume: the same number, or one record's volume field holding the
@@ -1321,9 +1326,19 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
       return (all_digits(vx) && vx == sy && (sx.empty() || sx == vx)) ||
              (all_digits(vy) && vy == sx && (sy.empty() || sy == vy));
     };
-    if (page(qa) && page(qb) && qa != qb && a.pages.find('-') == std::string::npos &&
-        b.pages.find('-') == std::string::npos && one_volume(a, b) && in_supplement) {
-      say("first pages " + qa + " and " + qb + " of one-page items");
+    // Page ranges too when both write the supplement's letter before the
+    // page ("S653-S654", "S768"): a page that lost it ("1428-1428", Embase's
+    // of OUP's "i428" in ASySD's labelled set) is no other page.
+    auto letters = [](const std::string& pages) {
+      const std::string f = first_page(pages);
+      std::size_t i = 0;
+      while (i < f.size() && is_alpha(f[i])) ++i;
+      return ascii_lower(std::string_view(f).substr(0, i));
+    };
+    const bool one_page = a.pages.find('-') == std::string::npos && b.pages.find('-') == std::string::npos;
+    const bool lettered = !letters(a.pages).empty() && letters(a.pages) == letters(b.pages);
+    if (page(qa) && page(qb) && qa != qb && (one_page || lettered) && one_volume(a, b) && in_supplement) {
+      say("first pages " + qa + " and " + qb + (one_page ? " of one-page items" : " of items in one volume's supplement"));
       return false;
     }
     if (sim >= 0.5 || contained >= 0.8)

@@ -726,12 +726,8 @@ std::optional<std::string> doi_in_url(std::string_view url, std::string_view lab
   // id=doi:10.1016%2F..."): both written from the record's own DOI.
   for (std::string_view key : {std::string_view("id=doi:"), std::string_view("DO=")}) {
     if (key == "DO=" && url.find("ovidweb.cgi") == std::string_view::npos) continue;
-    for (p = url.find(key); p != std::string_view::npos; p = url.find(key, p + 1)) {
-      if (p == 0 || (url[p - 1] != '&' && url[p - 1] != '?')) continue;
-      std::string_view v = url.substr(p + key.size());
-      std::size_t e = v.find_first_of("&#");
-      return normalize_doi_said(v.substr(0, e), label, diags, offset + p + key.size());
-    }
+    if (std::optional<std::string_view> v = url_query_value(url, key))
+      return normalize_doi_said(*v, label, diags, offset + static_cast<std::size_t>(v->data() - url.data()));
   }
   if (url.find("/doi/") != std::string_view::npos) return normalize_doi_said(url, label, diags, offset);
   return std::nullopt;

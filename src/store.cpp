@@ -502,10 +502,14 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      a meeting's abstracts) is one work only when the titles agree: other
 //      titles, or titles naming other subjects, are other abstracts,
 //      whatever their first author, year and page.
-constexpr int kMergeRules = 11;
+//  12: session 66: a supplement written only in the pages ("S653-S654") is
+//      one, and two items on other first pages of one volume's supplement
+//      are other items under its DOI, page ranges too (before: one-page
+//      items only).
+constexpr int kMergeRules = 12;
 constexpr const char* kMergeRulesWhy =
-    "a DOI shared in a journal's supplement (one DOI on every abstract of a meeting) joins records only when their titles "
-    "agree: other titles, or titles naming other subjects, are other abstracts, however alike their authors, year and page";
+    "a journal's supplement is seen in its pages too (\"S653-S654\"), and a DOI shared by two items on other first pages "
+    "of one volume's supplement joins nothing, page ranges too: other abstracts of one meeting";
 
 // "[1,2,3]": ids for `IN (SELECT value FROM json_each(?))`, one parameter
 // however many.

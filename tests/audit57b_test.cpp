@@ -61,7 +61,7 @@ TEST_CASE("audit57b: a library of an older refnet gets its views merged by today
   copy_old_library(lib.path);
   // As the older refnet left it: CENTRAL's 2025 (the first source's year).
   CHECK(lib.scalar("SELECT year FROM works WHERE id = 1") == 2025);
-  CommandResult list = lib.run("list");
+  CommandResult list = lib.run("list", "");
   // Said once, with counts: two works of more than one source, one view changed.
   // (the rules' words are the newest rules' own: kMergeRulesWhy)
   CHECK(contains(list.err, "views of works with more than one source merged again by this refnet's rules ("));
@@ -87,7 +87,7 @@ TEST_CASE("audit57b: a library of an older refnet gets its views merged by today
   CHECK(lib.scalar("SELECT merged_into FROM works WHERE id = 4") == 3);
   CHECK(lib.scalar("SELECT version FROM merge_rules") >= 1);
   // Once: the next command says nothing of it.
-  CommandResult again = lib.run("list");
+  CommandResult again = lib.run("list", "");
   CHECK(!contains(again.err, "merged again"));
   CHECK(!contains(again.err, "older rules"));
 }
@@ -96,7 +96,7 @@ TEST_CASE("audit57b: a read-only command on an older refnet's library upgrades i
   CliLibrary lib;
   copy_old_library(lib.path);
   // dedup without --apply opens the library read-only.
-  CommandResult dedup = lib.run("dedup");
+  CommandResult dedup = lib.run("dedup", "");
   CHECK(contains(dedup.err, "1 of 2 changed"));
   CHECK(lib.scalar("SELECT year FROM works WHERE id = 1") == 2026);
 }
@@ -134,10 +134,10 @@ TEST_CASE("audit57b: dedup --recheck lists the merges today's rules would not ma
   CHECK(lib.scalar("SELECT count(*) FROM tags WHERE work_id = 3 AND tag = 'reviewed'") == 1);
   CHECK(lib.scalar("SELECT count(*) FROM notes WHERE work_id = 3") == 1);
   // dedup does not join them again, and nothing is left to split.
-  CHECK(contains(lib.run("dedup").out, "0 groups of duplicates found"));
+  CHECK(contains(lib.run("dedup", "").out, "0 groups of duplicates found"));
   CHECK(contains(lib.run("dedup", "--recheck").out, "0 merges refnet made joined 0 works"));
   // One change: undo gives the merge back.
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == before);
 }
 

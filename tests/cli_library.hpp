@@ -2,6 +2,7 @@
 // command gets `--library PATH`.
 #pragma once
 
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -13,11 +14,26 @@
 
 namespace refnet::test {
 
+// The one such struct of the test binary (library_state.hpp's was another of
+// the same name: second66).  state() and scalar() read the library file
+// itself: defined in library_state.hpp, which their users include.
 struct CliLibrary {
   TempDir dir;
   std::string path = dir / "lib.sqlite";
   std::string opt() const { return "--library '" + path + "'"; }
+  // `refnet REST --library PATH`, whatever its exit status.
   CommandResult run(const std::string& rest) const { return run_refnet(rest + " " + opt()); }
+  // `refnet CMD --library PATH ARGS`, which must end with exit status `status`.
+  CommandResult run(const std::string& cmd, const std::string& args, int status = 0) const {
+    auto r = run_refnet(cmd + " --library '" + path + "' " + args);
+    INFO(cmd << " " << args << "\n" << r.out << r.err);
+    REQUIRE(r.status == status);
+    return r;
+  }
+  // The library's content, the journal left out (library_state.hpp).
+  std::string state() const;
+  // The first column of the first row of `sql`, or -1 (library_state.hpp).
+  std::int64_t scalar(const std::string& sql) const;
   // `refnet ARGS --json`, which must succeed: its output.
   nlohmann::json json(const std::string& args) const {
     CommandResult r = run(args + " --json");

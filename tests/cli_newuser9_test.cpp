@@ -64,7 +64,7 @@ TEST_CASE("an updated Web of Science export of the same search adds nothing: rec
   CHECK(prisma.at("identified_total") == 100);
   CHECK(prisma.at("duplicates_by_identifier") == 50);
   // refnet dedup has nothing left to do.
-  CHECK_THAT(lib.run("dedup").err + lib.run("dedup").out, Catch::Contains("0 groups"));
+  CHECK_THAT(lib.run("dedup", "").err + lib.run("dedup", "").out, Catch::Contains("0 groups"));
 }
 
 TEST_CASE("an updated Scopus CSV export adds nothing: records without DOI join by their EID", "[cli][newuser]") {
@@ -242,7 +242,7 @@ TEST_CASE("PRISMA counts the works two reviewers disagree on apart from those no
   CHECK(p.at("conflicts") == 3);
   CHECK(p.at("unscreened") == 19);
   CHECK(p.at("awaiting") == 23);
-  auto text = lib.run("prisma").out;
+  auto text = lib.run("prisma", "").out;
   CHECK_THAT(text, Catch::Contains("awaiting a decision: 23 (maybe 1, reviewers disagree 3, not screened 19)"));
   TempDir d;
   lib.run("prisma", "-o " + q(d / "flow.svg"));
@@ -263,7 +263,7 @@ TEST_CASE("stats says how many works are in the trash and how many corrections a
   lib.run("import", q(kWos));
   lib.run("set", "1 year=1997");
   lib.run("rm", "2");
-  auto text = lib.run("stats").out;
+  auto text = lib.run("stats", "").out;
   CHECK_THAT(text, Catch::Contains("works:       49 (50 source records from 1 import, 1 correction of yours; 0 merged "
                                    "into others; 1 in the trash)"));
   auto j = nlohmann::json::parse(lib.run("stats", "--json").out);

@@ -186,7 +186,7 @@ TEST_CASE("a library made before one reference list per work gets one list per w
   // and Scopus (7 + 7 references of the same 7 cited works).
   CliLibrary lib;
   std::filesystem::copy_file(fixture("network/one_list/cahan2001__schema11.sqlite"), lib.path);
-  auto stats = lib.run("stats");
+  auto stats = lib.run("stats", "");
   CHECK(has(stats.err, "views of works with more than one source merged again by this refnet's rules (one reference "
                        "list per work): 1 of 1 changed, their references 14 -> 8"));
   // The 7 of Web of Science's list, one of them completed from Scopus's;
@@ -197,7 +197,7 @@ TEST_CASE("a library made before one reference list per work gets one list per w
   CHECK(work["references"].size() == 8);
   CHECK(work["sources"].size() == 2);
   // Once: the next command says nothing.
-  CHECK_FALSE(has(lib.run("stats").err, "merged again"));
+  CHECK_FALSE(has(lib.run("stats", "").err, "merged again"));
   // The search index was rebuilt for the work.
   CHECK(has(lib.run("list", "--text cooperation").out, "cahan2001cooperation"));
 }

@@ -39,7 +39,7 @@ TEST_CASE("an import is one journal entry; undo takes it back whole, redo makes 
   lib.run("import", "'" + kRis + "'");
   const std::string after_ris = lib.state();
 
-  auto log = lib.run("log");
+  auto log = lib.run("log", "");
   CHECK(log.out.rfind("2\t", 0) == 0);  // newest first
   CHECK(log.out.find("\n1\t") != std::string::npos);
   CHECK(log.out.find("refnet import --library") != std::string::npos);
@@ -47,24 +47,24 @@ TEST_CASE("an import is one journal entry; undo takes it back whole, redo makes 
   CHECK(log.out.find("works +1000") != std::string::npos);
 
   // Undo: exactly as after the first import, DOI merges included.
-  auto undo = lib.run("undo");
+  auto undo = lib.run("undo", "");
   CHECK(undo.out.find("undid 2: refnet import") == 0);
   CHECK(lib.state() == after_bib);
-  CHECK(lib.run("log").out.find("(undone ") != std::string::npos);
+  CHECK(lib.run("log", "").out.find("(undone ") != std::string::npos);
   // Redo: exactly as after the second.
-  CHECK(lib.run("redo").out.find("redid 2: ") == 0);
+  CHECK(lib.run("redo", "").out.find("redid 2: ") == 0);
   CHECK(lib.state() == after_ris);
   // Both undone: an empty library, then both back.
-  lib.run("undo");
-  lib.run("undo");
+  lib.run("undo", "");
+  lib.run("undo", "");
   CHECK(lib.scalar("SELECT count(*) FROM works") == 0);
   CHECK(lib.scalar("SELECT count(*) FROM sources") == 0);
-  CHECK(lib.run("undo").out == "nothing to undo\n");
-  lib.run("redo");
+  CHECK(lib.run("undo", "").out == "nothing to undo\n");
+  lib.run("redo", "");
   CHECK(lib.state() == after_bib);
-  lib.run("redo");
+  lib.run("redo", "");
   CHECK(lib.state() == after_ris);
-  CHECK(lib.run("redo").out == "nothing to redo\n");
+  CHECK(lib.run("redo", "").out == "nothing to redo\n");
 }
 
 TEST_CASE("dedup --apply of 282 groups is one entry, undone by one undo", "[journal][cli]") {
@@ -76,10 +76,10 @@ TEST_CASE("dedup --apply of 282 groups is one entry, undone by one undo", "[jour
   CHECK(before != after);
   CHECK(lib.scalar("SELECT count(*) FROM journal") == 2);
   CHECK(lib.scalar("SELECT count(*) FROM merges WHERE kind = 'fuzzy'") == 282);
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == before);
   CHECK(lib.scalar("SELECT count(*) FROM merges WHERE kind = 'fuzzy'") == 0);
-  lib.run("redo");
+  lib.run("redo", "");
   CHECK(lib.state() == after);
 }
 
@@ -101,7 +101,7 @@ TEST_CASE("undo ID reverses an older entry alone, unless a later live entry touc
   lib.run("redo", "2");
   CHECK(lib.state() == with_merge);
   // Undo the merge, then entry 1 is free.
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == after_two);
   lib.run("undo", "1");
   CHECK(lib.scalar("SELECT count(*) FROM works") == lib.scalar("SELECT count(*) FROM works WHERE id > 1000"));
@@ -114,9 +114,9 @@ TEST_CASE("a new change forgets what redo could make again", "[journal][cli]") {
   Lib lib;
   lib.run("import", "'" + kBib + "'");
   lib.run("merge", "1 2");
-  lib.run("undo");
+  lib.run("undo", "");
   lib.run("merge", "3 4");
-  CHECK(lib.run("redo").out == "nothing to redo\n");
+  CHECK(lib.run("redo", "").out == "nothing to redo\n");
   auto refused = lib.run("redo", "2", 1);
   CHECK(refused.err.find("entry 2 can no longer be redone") != std::string::npos);
   auto log = lib.run("log", "-n 1 --json");
@@ -133,14 +133,14 @@ TEST_CASE("unmerge and a rekey are entries too; a command that changes nothing m
   lib.run("merge", "1 2");
   const std::string merged = lib.state();
   lib.run("unmerge", "1");
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == merged);
   const std::string before_rekey = lib.state();
   lib.run("rekey", "--yes --pattern '[auth:lower][year]' 5 6 7");
   CHECK(lib.state() != before_rekey);
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == before_rekey);
-  lib.run("list");  // a reader: no entry
+  lib.run("list", "");  // a reader: no entry
   lib.run("rekey", "--dry-run");
   CHECK(lib.scalar("SELECT count(*) FROM journal") == 4);  // import, merge, unmerge, rekey
   CHECK(lib.scalar("SELECT count(*) FROM journal WHERE undone_at IS NULL") == 2);
@@ -239,16 +239,16 @@ TEST_CASE("a run of one-row changes alike (key pin of every work) is one stateme
   // The audit: 997 statements (38k on a 38k-work library: 15 s to undo).
   CHECK(lib.scalar("SELECT count(*) FROM journal_ops") - ops_before == 1);
   const std::string after = lib.state();
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == before);
   CHECK(lib.scalar("SELECT count(*) FROM journal_ops WHERE redo = 1") == 1);  // the redo is one statement too
-  lib.run("redo");
+  lib.run("redo", "");
   CHECK(lib.state() == after);
   // Changes that differ stay apart, in order: undo puts each row back as it was.
   lib.run("set", "1 volume=7");
   lib.run("set", "2 volume=8");
-  lib.run("undo");
-  lib.run("undo");
+  lib.run("undo", "");
+  lib.run("undo", "");
   CHECK(lib.state() == after);
 }
 
@@ -263,7 +263,7 @@ TEST_CASE("an import that adds and changes nothing is no journal entry; a failed
   CHECK(lib.scalar("SELECT count(*) FROM journal") == entries);
   CHECK(lib.state() == after);
   // So undo takes back the import that did something.
-  CHECK(lib.run("undo").out.find("undid 1: ") == 0);
+  CHECK(lib.run("undo", "").out.find("undid 1: ") == 0);
   TempDir d;
   { std::ofstream(d / "empty.bib") << "% nothing here\n"; }
   const std::string fresh = d / "new.sqlite";

@@ -61,10 +61,10 @@ TEST_CASE("export --keep writes once, then every change to the library rewrites 
   // import's own journal entry: one undo takes both back.
   CHECK(lib.scalar("SELECT key_pinned FROM works WHERE citekey = 'brown2021'") == 1);
   CHECK(lib.scalar("SELECT count(*) FROM journal WHERE summary LIKE '%pinned 1 key%'") == 1);
-  r = lib.run("undo");
+  r = lib.run("undo", "");
   CHECK(r.err.find("refnet: rewrote " + lib.out + " (2 entries)") != std::string::npos);
   CHECK_FALSE(has_entry(lib.written(), "brown2021"));
-  r = lib.run("redo");
+  r = lib.run("redo", "");
   CHECK(r.err.find("(3 entries)") != std::string::npos);
   CHECK(has_entry(lib.written(), "brown2021"));
 
@@ -108,7 +108,7 @@ TEST_CASE("a kept export that selects nothing now never empties its file", "[kee
   lib.run("export", "--keep --no-pin --type book -o " + lib.q(lib.out));  // no journal entry of its own
   REQUIRE(has_entry(lib.written(), "brown2021"));
   const std::string before = lib.written();
-  auto r = lib.run("undo");  // the book's import
+  auto r = lib.run("undo", "");  // the book's import
   CHECK(r.err.find("refnet: warning: " + lib.out + " selects no work now: not overwritten") != std::string::npos);
   CHECK(lib.written() == before);
 }
@@ -160,7 +160,7 @@ TEST_CASE("export --watch rewrites the file on every change until SIGTERM, then 
   CHECK(wait_for([&] { return has_entry(lib.written(), "jones2020") && slurp(err).find("watching") != std::string::npos; }));
   lib.run("import", lib.q(lib.third));
   CHECK(wait_for([&] { return has_entry(lib.written(), "brown2021"); }));
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(wait_for([&] { return !has_entry(lib.written(), "brown2021"); }));
   kill(pid, SIGTERM);
   int status = 0;

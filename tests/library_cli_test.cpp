@@ -34,9 +34,9 @@ struct Lib : test::CliLibrary {
 void check_undo_redo(Lib& lib, const std::string& before) {
   const std::string after = lib.state();
   CHECK(after != before);
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == before);
-  lib.run("redo");
+  lib.run("redo", "");
   CHECK(lib.state() == after);
 }
 
@@ -158,23 +158,23 @@ TEST_CASE("rm moves works to the trash, hidden from every reader; restore and un
   auto rm = lib.run("rm", "1 2 " + key);
   // The IDs named as IDs ("1 work 1" read as a count twice).
   CHECK(rm.out == "moved to the trash: 3 works (IDs 1 2 3)\n");
-  CHECK(lib.run("list").err.find("997 works") != std::string::npos);
+  CHECK(lib.run("list", "").err.find("997 works") != std::string::npos);
   CHECK(lib.run("stats", "--json").out.find("\"works\":997") != std::string::npos);
   TempDir out;
   lib.run("export", "--no-pin -o '" + (out / "all.ris") + "'");  // (an export pins its keys: an entry of its own)
   CHECK(test::slurp(out / "all.ris").find(lib.work("1").at("title").get<std::string>().substr(0, 40)) == std::string::npos);
-  auto trash = lib.run("trash");
+  auto trash = lib.run("trash", "");
   CHECK(trash.out.rfind("1\t", 0) == 0);
   CHECK(trash.err == "3 works in the trash\n");
   CHECK(lib.work("1").at("trashed_at").get<std::string>().size() == 20);  // show still finds it by ID, and says so
   check_undo_redo(lib, before);
 
   lib.run("restore", "2");
-  CHECK(lib.run("trash").err == "2 works in the trash\n");
+  CHECK(lib.run("trash", "").err == "2 works in the trash\n");
   CHECK(lib.run("restore", "5", 2).err.find("no work in the trash is named '5'") != std::string::npos);
   lib.run("restore", "--all");
-  CHECK(lib.run("trash").err == "0 works in the trash\n");
-  CHECK(lib.run("list").err.find("1000 works") != std::string::npos);
+  CHECK(lib.run("trash", "").err == "0 works in the trash\n");
+  CHECK(lib.run("list", "").err.find("1000 works") != std::string::npos);
 
   // A selection: every work with the keyword; and nothing without names or filters.
   auto kw = lib.run("rm", "--keyword 'Cocker Spaniels' --json");
@@ -374,10 +374,10 @@ TEST_CASE("edit (BibTeX): a changed key renames the work, annote holds the notes
   // The old key is an alias that still names the work; the new one is pinned.
   CHECK(lib.work("larsen_microangiography_1999").at("id") == 1);
   CHECK(lib.scalar("SELECT key_pinned FROM works WHERE id = 1") == 1);
-  CHECK(lib.run("log").out.find("edited key, notes on work 1 (key larsen_microangiography_1999 -> Larsen1999)") !=
+  CHECK(lib.run("log", "").out.find("edited key, notes on work 1 (key larsen_microangiography_1999 -> Larsen1999)") !=
         std::string::npos);
   check_undo_redo(lib, before);
-  lib.run("undo");
+  lib.run("undo", "");
   const std::string undone = lib.state();
   {
     // A key another work has, in another case: refused (the editor gives up).
@@ -497,9 +497,9 @@ TEST_CASE("rekey asks, keeps pinned keys, and every old key stays an alias", "[l
   // The export pinned the work's key (an entry of its own); undo takes
   // that back first, then the rekey and its aliases.
   CHECK(cited.err.find("pinned 1 key") != std::string::npos);
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.work("1").at("citekey") == "larsen1999");
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.work("1").at("citekey") == k1);
   CHECK(lib.scalar("SELECT count(*) FROM key_aliases") == 0);
   CHECK(lib.run("key", "pin nosuchkey", 2).err.find("no work in the library is named 'nosuchkey'") != std::string::npos);
@@ -536,13 +536,13 @@ TEST_CASE("an absorbed work's key is an alias of the survivor, held by no work; 
   lib.run("rekey", "--yes --pattern '[auth:lower][year]' " + std::to_string(survivor));
   const std::string rekeyed = lib.work(std::to_string(survivor)).at("citekey");
   CHECK(rekeyed.back() != 'a');
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == before);
   // unmerge gives the absorbed work its key back; undo takes that back.
   lib.run("unmerge", std::to_string(absorbed));
   CHECK(lib.work(std::to_string(absorbed)).at("citekey") == old_key);
   CHECK(lib.scalar("SELECT count(*) FROM key_aliases WHERE work_id = " + std::to_string(absorbed)) == 0);
-  lib.run("undo");
+  lib.run("undo", "");
   CHECK(lib.state() == before);
   // BibTeX export --aux of a paper citing the old key finds the survivor.
   TempDir d;
@@ -583,7 +583,7 @@ TEST_CASE("a title set or edited by the user carries its own protected words, no
   // title back with its own protected words.
   REQUIRE(lib.run("unset", w + " title").status == 0);
   CHECK_THAT(lib.run("export", "--no-pin -o - " + w).out, !Catch::Contains("title ="));
-  for (int i = 0; i < 3; ++i) lib.run("undo");  // unset, set, set
+  for (int i = 0; i < 3; ++i) lib.run("undo", "");  // unset, set, set
   CHECK_THAT(lib.run("export", "--no-pin -o - " + w).out,
              Catch::Contains("title = {Microangiography of the humeral condyle in {Cocker} {Spaniel} and non-{Cocker} {Spaniel} dogs}"));
 }
@@ -619,7 +619,7 @@ TEST_CASE("export pins the keys it writes: one journal entry, undoable; --no-pin
   CHECK(e.err.find("pinned 2 keys") != std::string::npos);
   CHECK(lib.scalar("SELECT count(*) FROM works WHERE key_pinned = 1") == 2);
   CHECK(lib.scalar("SELECT count(*) FROM journal") == 2);
-  CHECK(lib.run("log").out.find("pinned 2 keys") != std::string::npos);
+  CHECK(lib.run("log", "").out.find("pinned 2 keys") != std::string::npos);
   check_undo_redo(lib, before);
   // Exporting the same works again pins nothing new: no entry.
   lib.run("export", "--format ris 1 2");

@@ -4,12 +4,14 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <regex>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 namespace refnet::test {
@@ -74,30 +76,17 @@ inline std::string library_state(const std::string& path, bool with_journal = tr
   return out;
 }
 
-// A library in a temporary directory, driven through the refnet binary.
-struct CliLibrary {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  // Runs `refnet CMD --library PATH ARGS`; requires exit status `status`.
-  CommandResult run(const std::string& cmd, const std::string& args = {}, int status = 0) {
-    auto r = run_refnet(cmd + " --library '" + path + "' " + args);
-    INFO(cmd << " " << args << "\n" << r.out << r.err);
-    REQUIRE(r.status == status);
-    return r;
-  }
-  // The library's content, the journal left out.
-  std::string state() { return library_state(path, false); }
-  // The first column of the first row of `sql`, or -1.
-  std::int64_t scalar(const std::string& sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* s = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
-    std::int64_t v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
-  }
-};
+// CliLibrary's (cli_library.hpp) readers of the library file.
+inline std::string CliLibrary::state() const { return library_state(path, false); }
+inline std::int64_t CliLibrary::scalar(const std::string& sql) const {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* s = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
+  std::int64_t v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return v;
+}
 
 }  // namespace refnet::test

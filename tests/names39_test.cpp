@@ -183,7 +183,7 @@ TEST_CASE("a name improved by a later source renames no citation key; the export
   CHECK(lib.run("list", "--author Muñoz-Laboy").out.find("munozlaboy2018syndemic") != std::string::npos);
   // Only `rekey`, asked by the user, would make a key from the better name
   // (without a terminal or --yes it changes nothing).
-  CommandResult rekey = lib.run("rekey");
+  CommandResult rekey = lib.run("rekey", "");
   CHECK(rekey.out.find("mueller2018syndemic\tmuller2018syndemic") != std::string::npos);
   CHECK(lib.scalar("SELECT count(*) FROM works WHERE citekey = 'mueller2018syndemic'") == 1);
 }
@@ -196,7 +196,7 @@ TEST_CASE("a library made before names were merged person by person gets them wh
           "[store][names39]") {
   CliLibrary lib;
   std::filesystem::copy_file(fixture("store/names_schema13.sqlite"), lib.path);
-  CommandResult stats = lib.run("stats");
+  CommandResult stats = lib.run("stats", "");
   CHECK(stats.err.find("views of works with more than one source merged again by this refnet's rules (each "
                        "person's name in the best form its sources give; citation keys kept): 2 of 2 changed\n") !=
         std::string::npos);
@@ -208,7 +208,7 @@ TEST_CASE("a library made before names were merged person by person gets them wh
   CHECK(bib.out.find("author = {M{\\\"u}ller, Klaus and Martinez, Omar}") != std::string::npos);
   CHECK(bib.out.find("author = {Mu{\\~n}oz-Laboy, Miguel and Martinez, Omar") != std::string::npos);
   // Once: the next command says nothing.
-  CHECK(lib.run("stats").err.find("merged again") == std::string::npos);
+  CHECK(lib.run("stats", "").err.find("merged again") == std::string::npos);
 }
 
 // group39: Scopus's `AU  - BC Hepatitis Testers Cohort` was read as the person

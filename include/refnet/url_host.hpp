@@ -1,4 +1,5 @@
-// Host names: the host of a link (url_host) and whether a value is one (is_web_host).
+// Host names: the host of a link (url_host) and whether a value is one
+// (is_web_host); a link's query value (url_query_value).
 // The host of a link ("https://scholar.google.com/scholar?cites=1" ->
 // "scholar.google.com", "app.dimensions.ai" of
 // "https://app.dimensions.ai/details/..."): what follows its scheme's "://"
@@ -9,6 +10,7 @@
 // Perish's CSV write them) has a host too.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 namespace refnet {
@@ -38,6 +40,19 @@ inline bool is_web_host(std::string_view v) {
     if (!ok || (i > dot && !(c >= 'a' && c <= 'z'))) return false;
   }
   return true;
+}
+
+// The value of `key` ("id=pmid:", "DO=") in a link's query: what follows its
+// first occurrence that opens a parameter (after '?' or '&') up to the next
+// '&' or '#'; nothing when no occurrence opens one.  A view into `url`, so
+// that its place in a file is known (doi_in_url's diagnostics).
+inline std::optional<std::string_view> url_query_value(std::string_view url, std::string_view key) {
+  for (std::size_t p = url.find(key); p != std::string_view::npos; p = url.find(key, p + 1)) {
+    if (p == 0 || (url[p - 1] != '&' && url[p - 1] != '?')) continue;
+    const std::string_view v = url.substr(p + key.size());
+    return v.substr(0, v.find_first_of("&#"));
+  }
+  return std::nullopt;
 }
 
 }  // namespace refnet
