@@ -7,6 +7,8 @@
 #include "refnet/doi.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
+#include "spreadsheet_numbers.hpp"
+#include "spreadsheet_pages.hpp"
 
 namespace refnet {
 
@@ -188,7 +190,12 @@ void read_pmid_cell(std::string_view v, const std::string& column, std::size_t o
   bool pmc = false;
   std::string_view number = pubmed_link_id(v, pmc);
   if (number.empty() || pmc) number = v;
-  if (std::all_of(number.begin(), number.end(), is_digit)) {
+  // A number a script or spreadsheet wrote as a decimal ("32145678.0") or
+  // in scientific notation: import_text's per-record pass reads or moves it
+  // (spreadsheet_numbers.hpp), and says so.
+  if (std::all_of(number.begin(), number.end(), is_digit) ||
+      (!whole_number_from_decimal(number).empty() && number.find('-') == std::string_view::npos) ||
+      scientific_notation(number)) {
     r.pmid = std::string(number);
     return;
   }
