@@ -210,8 +210,12 @@ void read_sn_cell(std::string_view v, const std::string& column, std::size_t off
 }
 
 std::optional<int> year_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags,
-                             Record& r) {
+                             Record& r, bool& decimal_said) {
   if (v.size() == 4 && all_digits(v)) return std::stoi(std::string(v));
+  if (const int year = year_from_decimal(v)) {  // "2019.0": a table a script saved
+    say_decimal_year(diags, offset, column, v, year, decimal_said);
+    return year;
+  }
   diags.warning(offset, column + " is not a year, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
   return std::nullopt;

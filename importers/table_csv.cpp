@@ -48,6 +48,7 @@
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
+#include "spreadsheet_pages.hpp"
 #include "table_header.hpp"
 #include "zotero_fields.hpp"
 #include "refnet/doi.hpp"
@@ -1016,6 +1017,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t cut_titles = 0, cut_sources = 0, cut_abstracts = 0, first_cut = std::string_view::npos;
   std::size_t first_cut_abstract = 0;
   std::size_t host_publishers = 0, first_host_publisher = 0;
+  bool decimal_year_said = false;  // a Year "2019.0", said once a file
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
@@ -1214,7 +1216,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::year: {
           std::string_view y = without_formula_quotes(v);
           if (y.size() == 4 && std::all_of(y.begin(), y.end(), is_digit)) year = std::stoi(std::string(y));
-          else r.add_extra(name, std::string(v));
+          else if (const int whole = year_from_decimal(y)) {  // "2019.0": a table a script saved
+            say_decimal_year(diags, at, name, y, whole, decimal_year_said);
+            year = whole;
+          } else r.add_extra(name, std::string(v));
           break;
         }
         case Col::date: {

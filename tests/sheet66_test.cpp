@@ -79,3 +79,18 @@ TEST_CASE("sheet66: a PMID column of Lens or a table written as a decimal is the
   CHECK(said(p, "is a whole number written as a decimal") == 1);
   CHECK(said(p, "3.2e+07") == 1);
 }
+
+TEST_CASE("sheet66: a table's Year a script saved as a decimal ('2019.0') is the year, said", "[sheet66]") {
+  const std::string csv = "Title,Authors,Year,Journal\n"
+                          "A first title of a paper,\"Smith, J\",2019.0,Journal of Tests\n"
+                          "A second title of a paper,\"Jones, K\",2020.0,Journal of Tests\n"
+                          "A third title of a paper,\"Brown, L\",in press,Journal of Tests\n";
+  const Parsed p = parse_string(csv, Format::table_csv);
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].issued.year == 2019);
+  CHECK(p.records[1].issued.year == 2020);
+  CHECK(extra_values(p.records[0], "Year").empty());
+  CHECK(said(p, "Year '2019.0' is a whole number written as a decimal (a script or spreadsheet saved it so): read "
+                "as 2019 (said once a file)") == 1);
+  CHECK(said(p, "2020.0") == 0);
+}
