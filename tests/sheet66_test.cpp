@@ -94,3 +94,28 @@ TEST_CASE("sheet66: a table's Year a script saved as a decimal ('2019.0') is the
                 "as 2019 (said once a file)") == 1);
   CHECK(said(p, "2020.0") == 0);
 }
+
+TEST_CASE("sheet66: pandas's and a spreadsheet's missing values in a table are no value, said", "[sheet66]") {
+  // A table a script turned to text before writing it ("nan", "None") or a
+  // spreadsheet saved with its formulas' errors ("#N/A", "#VALUE!"): before,
+  // the work's volume was "#VALUE!" or "None" and its pages "nan", unsaid.
+  const std::string csv = "Title,Authors,Year,Journal,Volume,Pages\n"
+                          "A first title of a paper,\"Smith, J\",2019,Journal of Tests,#VALUE!,nan\n"
+                          "A second title of a paper,\"Jones, K\",#N/A,Journal of Tests,None,NaN\n"
+                          "A third title of a paper,\"Brown, L\",2020,Journal of Tests,3,nan\n";
+  const Parsed p = parse_string(csv, Format::table_csv);
+  REQUIRE(p.records.size() == 3);
+  for (const Record& r : p.records) {
+    CHECK(r.pages.empty());
+    CHECK(r.extra.empty());
+  }
+  CHECK(p.records[0].volume.empty());
+  CHECK(p.records[1].volume.empty());
+  CHECK(p.records[2].volume == "3");
+  CHECK(said(p, "Pages: 'nan' in 2 rows read as no value (Python's missing value: the file was written or re-saved "
+                "by a script (pandas))") == 1);
+  CHECK(said(p, "Volume: '#VALUE!' in 1 row read as no value (a spreadsheet's error value: the file was saved by a "
+                "spreadsheet)") == 1);
+  CHECK(said(p, "Year: '#N/A' in 1 row") == 1);
+  CHECK(said(p, "Volume: 'None' in 1 row") == 1);
+}
