@@ -44,6 +44,20 @@ std::string whole_from_decimal(std::string_view v) {
   return w.find('-') == std::string::npos ? w : std::string();
 }
 
+// An ISSN a spreadsheet read as a number, its leading zeros dropped
+// ("280836" for 0028-0836; Scopus writes ISSNs without the hyphen):
+// the ISSN when the zeros put back give its check digit, else empty.
+std::string issn_without_zeros(std::string_view v) {
+  v = trim(v);
+  if (v.size() < 5 || v.size() > 7 || !all_digits(v)) return {};
+  const std::string digits = std::string(8 - v.size(), '0') + std::string(v);
+  int sum = 0;
+  for (int i = 0; i < 7; ++i) sum += (digits[static_cast<std::size_t>(i)] - '0') * (8 - i);
+  const int check = (11 - sum % 11) % 11;
+  if (check == 10 || digits[7] - '0' != check) return {};
+  return digits.substr(0, 4) + "-" + digits.substr(4);
+}
+
 }  // namespace
 
 bool scientific_notation(std::string_view v) { return read_scientific(v).exponent >= 0; }
@@ -112,6 +126,18 @@ void read_spreadsheet_numbers(Record& r, Diagnostics& diags, SpreadsheetNumbersS
                                    if (whole.size() == 10 || whole.size() == 13) {
                                      read(field, v, whole, true);
                                      v = whole;
+                                     return false;
+                                   }
+                                 }
+                                 if (!isbn) {
+                                   if (std::string issn = issn_without_zeros(v); !issn.empty()) {
+                                     if (!said.issn_zeros)
+                                       report_record(diags, Severity::warning, r,
+                                                     "ISSN '" + std::string(trim(v)) + "' lost its leading zeros "
+                                                     "(a spreadsheet read it as a number): read as " + issn +
+                                                         ", its check digit right (said once a file)");
+                                     said.issn_zeros = true;
+                                     v = std::move(issn);
                                      return false;
                                    }
                                  }

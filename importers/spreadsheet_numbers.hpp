@@ -31,10 +31,12 @@ std::string whole_number_from_scientific(std::string_view v);
 struct SpreadsheetNumbersSaid {
   bool decimal_identifier = false;  // "40788791.0"
   bool scientific_whole = false;     // "3.2145679e+07"
+  bool issn_zeros = false;           // "280836": 0028-0836
 };
 
 // Reads the record's PMID and ISBNs written as decimals ("40788791.0") as
-// the numbers, said once a file; a PMID, ISBN, ISSN, pages, article number,
+// the numbers, and an ISSN whose leading zeros a spreadsheet dropped
+// ("280836", its check digit right) as the ISSN, said once a file; a PMID, ISBN, ISSN, pages, article number,
 // volume or issue in scientific notation is no value of its field: moved to
 // extra under the field's name, said at each record (the file still
 // imports).

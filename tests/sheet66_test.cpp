@@ -119,3 +119,26 @@ TEST_CASE("sheet66: pandas's and a spreadsheet's missing values in a table are n
   CHECK(said(p, "Year: '#N/A' in 1 row") == 1);
   CHECK(said(p, "Volume: 'None' in 1 row") == 1);
 }
+
+TEST_CASE("sheet66: a Scopus ISSN a spreadsheet read as a number, its leading zeros lost, is the ISSN", "[sheet66]") {
+  // Scopus writes ISSNs without the hyphen ("00280836"); Excel reads one
+  // that opens with zeros as a number and saves "280836": refnet kept it as
+  // the ISSN.  The zeros put back, the check digit tells.
+  const std::string csv = "\"Authors\",\"Title\",\"Year\",\"Source title\",\"Volume\",\"ISSN\",\"Document Type\","
+                          "\"Source\",\"EID\"\n"
+                          "\"Smith J.\",\"A first title of a paper\",\"2020\",\"Nature\",\"3\",\"280836\",\"Article\","
+                          "\"Scopus\",\"2-s2.0-85000000001\"\n"
+                          "\"Jones K.\",\"A second title of a paper\",\"2020\",\"The Lancet\",\"4\",\"1406736\","
+                          "\"Article\",\"Scopus\",\"2-s2.0-85000000002\"\n"
+                          "\"Brown L.\",\"A third title of a paper\",\"2020\",\"Journal of Tests\",\"5\",\"280837\","
+                          "\"Article\",\"Scopus\",\"2-s2.0-85000000003\"\n";
+  const Parsed p = parse_string(csv, Format::scopus_csv);
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].issn == std::vector<std::string>{"0028-0836"});
+  CHECK(p.records[1].issn == std::vector<std::string>{"0140-6736"});
+  CHECK(said(p, "ISSN '280836' lost its leading zeros (a spreadsheet read it as a number): read as 0028-0836, its "
+                "check digit right (said once a file)") == 1);
+  CHECK(said(p, "1406736") == 0);
+  // A wrong check digit: no ISSN this reader can tell (kept as written).
+  CHECK(p.records[2].issn == std::vector<std::string>{"280837"});
+}
