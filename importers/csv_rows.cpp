@@ -3,10 +3,14 @@
 #include "info_pmid.hpp"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 
 #include "refnet/doi.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
+#include "spreadsheet_numbers.hpp"
+#include "spreadsheet_pages.hpp"
 
 namespace refnet {
 
@@ -62,8 +66,15 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
   CsvRow row, next;
   const std::string_view header = csv_header_line(text);
   // R's missing value: a cell that is "NA" alone is no value (the file was
-  // written or re-saved by R), said once a column with its count.
-  std::vector<std::pair<std::size_t, std::size_t>> na;  // per column: first offset, cells
+  // written or re-saved by R), said once a column with its count; so are
+  // pandas's and Python's ("nan", "NaN", "None": a column turned to text
+  // before it was written) and a spreadsheet's error values ("#N/A",
+  // "#VALUE!": a formula's cell saved as what it showed).  Before, "nan"
+  // was a work's pages and "#VALUE!" its volume, without a word.
+  static constexpr std::string_view kMissing[] = {"NA",    "nan",     "NaN",   "None",   "#N/A",
+                                                  "#VALUE!", "#REF!", "#NAME?", "#DIV/0!", "#NUM!"};
+  constexpr std::size_t kKinds = std::size(kMissing);
+  std::vector<std::array<std::pair<std::size_t, std::size_t>, kKinds>> na;  // per column and value: first offset, cells
   const std::size_t header_end = reader.offset();          // the reader has read the header row
   // "Title,Year,...,Last column;;;;": a comma-separated export opened by a
   // spreadsheet whose separator is ';' and saved again.  It cut each row at
@@ -118,11 +129,13 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
     std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
     auto read_row = [&](CsvRow& one) {
       for (std::size_t i = 0; i < one.cells.size(); ++i)
-        if (one.cells[i] == "NA") {
-          if (na.size() <= i) na.resize(i + 1);
-          if (!na[i].second++) na[i].first = one.offsets[i];
-          one.cells[i].clear();
-        }
+        for (std::size_t k = 0; k < kKinds; ++k)
+          if (one.cells[i] == kMissing[k]) {
+            if (na.size() <= i) na.resize(i + 1);
+            if (!na[i][k].second++) na[i][k].first = one.offsets[i];
+            one.cells[i].clear();
+            break;
+          }
       Record r;
       if (!build(one, r)) {
         diags.error(one.offset, std::string(what) + " row has no title, no author and no DOI; skipped");
@@ -145,14 +158,20 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
     b = b == std::string_view::npos ? 0 : b + 1;
     Diagnostics scratch;  // the header was read (and said) by the reader
     std::vector<CsvRow> names = read_csv(text.substr(b, header_end - b), scratch, reader.separator());
-    for (std::size_t i = 0; i < na.size(); ++i) {
-      if (!na[i].second) continue;
-      std::string column = !names.empty() && i < names[0].cells.size() ? std::string(trim(names[0].cells[i]))
-                                                                       : "column " + std::to_string(i + 1);
-      diags.warning(na[i].first, column + ": 'NA' in " + std::to_string(na[i].second) +
-                                     (na[i].second == 1 ? " row" : " rows") +
-                                     " read as no value (R's missing value: the file was written or re-saved by R)");
-    }
+    for (std::size_t i = 0; i < na.size(); ++i)
+      for (std::size_t k = 0; k < kKinds; ++k) {
+        const auto [first, cells] = na[i][k];
+        if (!cells) continue;
+        std::string column = !names.empty() && i < names[0].cells.size() ? std::string(trim(names[0].cells[i]))
+                                                                         : "column " + std::to_string(i + 1);
+        diags.warning(first, column + ": '" + std::string(kMissing[k]) + "' in " + std::to_string(cells) +
+                                 (cells == 1 ? " row" : " rows") + " read as no value (" +
+                                 (k == 0 ? "R's missing value: the file was written or re-saved by R"
+                                  : k <= 3 ? "Python's missing value: the file was written or re-saved by a script "
+                                             "(pandas)"
+                                           : "a spreadsheet's error value: the file was saved by a spreadsheet") +
+                                 ")");
+      }
   }
   return stats;
 }
@@ -188,7 +207,12 @@ void read_pmid_cell(std::string_view v, const std::string& column, std::size_t o
   bool pmc = false;
   std::string_view number = pubmed_link_id(v, pmc);
   if (number.empty() || pmc) number = v;
-  if (std::all_of(number.begin(), number.end(), is_digit)) {
+  // A number a script or spreadsheet wrote as a decimal ("32145678.0") or
+  // in scientific notation: import_text's per-record pass reads or moves it
+  // (spreadsheet_numbers.hpp), and says so.
+  if (std::all_of(number.begin(), number.end(), is_digit) ||
+      (!whole_number_from_decimal(number).empty() && number.find('-') == std::string_view::npos) ||
+      scientific_notation(number)) {
     r.pmid = std::string(number);
     return;
   }
@@ -203,8 +227,12 @@ void read_sn_cell(std::string_view v, const std::string& column, std::size_t off
 }
 
 std::optional<int> year_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags,
-                             Record& r) {
+                             Record& r, bool& decimal_said) {
   if (v.size() == 4 && all_digits(v)) return std::stoi(std::string(v));
+  if (const int year = year_from_decimal(v)) {  // "2019.0": a table a script saved
+    say_decimal_year(diags, offset, column, v, year, decimal_said);
+    return year;
+  }
   diags.warning(offset, column + " is not a year, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
   return std::nullopt;

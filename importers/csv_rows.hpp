@@ -82,10 +82,11 @@ void read_doi_cell(std::string_view v, const std::string& column, std::size_t of
 void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 
-// A year cell ("2021"): its year; anything else none, the cell kept in
-// extra under `column`, said at `offset`.
+// A year cell ("2021"): its year; a year a script wrote as a decimal
+// ("2019.0") too, said once a file (`decimal_said`); anything else none, the
+// cell kept in extra under `column`, said at `offset`.
 std::optional<int> year_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags,
-                             Record& r);
+                             Record& r, bool& decimal_said);
 
 // A year column's year (year_cell), its column's name and where its cell is.
 struct YearCell {

@@ -33,6 +33,7 @@
 #include "reflib_json.hpp"
 #include "scopus_api_json.hpp"
 #include "scholarly_json.hpp"
+#include "spreadsheet_numbers.hpp"
 #include "spreadsheet_pages.hpp"
 #include "table_header.hpp"
 #include "tex_in_names.hpp"
@@ -1039,6 +1040,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
        number_label_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
   bool cochrane_id_said = false;
+  SpreadsheetNumbersSaid spreadsheet_numbers_said;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -1194,6 +1196,10 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
       decimal_numbers_said = true;
       *value = std::move(whole);
     }
+    // A PMID or ISBN a script wrote as a decimal ("40788791.0"), a number
+    // or identifier in a spreadsheet's scientific notation ("2.05031E+15",
+    // digits lost: spreadsheet_numbers.hpp).
+    read_spreadsheet_numbers(r, diags, spreadsheet_numbers_said);
     // A publication status where a number goes ("[Epub ahead of print]" as
     // the volume or pages, Dimensions' "ahead-of-print": publication_status.hpp):
     // no number; the work's status, kept in extra.

@@ -167,6 +167,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
   const std::vector<std::string> names = csv_header_names(header);
   const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
+  bool decimal_year_said = false;  // a year "2019.0", said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     YearCell year;
     std::string date_name;
@@ -190,7 +191,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r, decimal_year_said)) year = {*y, name, row.offsets[i]};
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;

@@ -194,6 +194,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   NameGuesses guesses;
   GluedIsbns glued;
   EntityCells entities;
+  bool decimal_year_said = false;  // a year "2019.0", said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     YearCell year;
@@ -226,7 +227,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           break;
         case Col::container: r.container_title = std::string(v); break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r, decimal_year_said)) year = {*y, name, row.offsets[i]};
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;

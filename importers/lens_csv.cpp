@@ -111,6 +111,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
   for (const std::string& n : names) cols.push_back(iequals(n, "Lens ID") ? Col::lens_id : column_named(kColumns, n, Col::extra));
 
   NameGuesses guesses;
+  bool decimal_year_said = false;  // a year "2019.0", said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     YearCell year;
@@ -128,7 +129,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r, decimal_year_said)) year = {*y, name, row.offsets[i]};
           break;
         case Col::type:
           r.type = lens_type(v);

@@ -70,6 +70,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
   const std::vector<std::string> names = csv_header_names(header);
   const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
+  bool decimal_year_said = false;  // a year "2019.0", said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     YearCell year;
     std::string_view citation;
@@ -94,7 +95,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
           break;
         case Col::journal: r.container_title = std::string(v); break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) year = {*y, name, row.offsets[i]};
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r, decimal_year_said)) year = {*y, name, row.offsets[i]};
           break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;

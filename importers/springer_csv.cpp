@@ -204,6 +204,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
   const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   NameGuesses guesses;
+  bool decimal_year_said = false;  // a year "2019.0", said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     std::string container;
     for (std::size_t i = 0; i < cols.size(); ++i) {
@@ -242,7 +243,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
           break;
         }
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r)) r.issued.year = *y;
+          if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r, decimal_year_said)) r.issued.year = *y;
           break;
         case Col::url: r.url = std::string(v); break;
         case Col::type:

@@ -48,6 +48,7 @@
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
+#include "spreadsheet_pages.hpp"
 #include "table_header.hpp"
 #include "zotero_fields.hpp"
 #include "refnet/doi.hpp"
@@ -1027,6 +1028,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t cut_titles = 0, cut_sources = 0, cut_abstracts = 0, first_cut = std::string_view::npos;
   std::size_t first_cut_abstract = 0;
   std::size_t host_publishers = 0, first_host_publisher = 0;
+  bool decimal_year_said = false;  // a Year "2019.0", said once a file
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
@@ -1226,7 +1228,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::booktitle: booktitle = collapse_space(v); break;
         case Col::year:
-          if (std::optional<int> y = year_cell(v, name, at, diags, r)) year = {*y, name, at};
+          if (std::optional<int> y = year_cell(v, name, at, diags, r, decimal_year_said)) year = {*y, name, at};
           break;
         case Col::date: {
           Date d;

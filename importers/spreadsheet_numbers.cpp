@@ -1,0 +1,150 @@
+// Identifiers and numbers a script or spreadsheet re-saved as numbers
+// (spreadsheet_numbers.hpp).
+#include "spreadsheet_numbers.hpp"
+
+#include <algorithm>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/text.hpp"
+#include "spreadsheet_pages.hpp"
+
+namespace refnet {
+
+namespace {
+
+struct Scientific {
+  std::string_view lead, fraction;
+  int exponent = -1;
+};
+
+// "2.05031E+15": 2, 05031, 15.  Excel, R and Python all write the '+'
+// ("1e5" stays what it is).
+Scientific read_scientific(std::string_view v) {
+  v = trim(v);
+  const std::size_t e = v.find_first_of("eE");
+  if (e == std::string_view::npos || e + 2 >= v.size() || v[e + 1] != '+') return {};
+  std::string_view mantissa = v.substr(0, e), exp = v.substr(e + 2);
+  if (exp.size() > 2 || !all_digits(exp)) return {};
+  Scientific s;
+  const std::size_t dot = mantissa.find('.');
+  s.lead = mantissa.substr(0, dot);
+  if (dot != std::string_view::npos) {
+    s.fraction = mantissa.substr(dot + 1);
+    if (s.fraction.empty() || !all_digits(s.fraction)) return {};
+  }
+  if (s.lead.size() != 1 || !is_digit(s.lead[0]) || s.lead[0] == '0') return {};
+  s.exponent = std::stoi(std::string(exp));
+  return s;
+}
+
+// A decimal "40788791.0" (no range): the number, else empty.
+std::string whole_from_decimal(std::string_view v) {
+  std::string w = whole_number_from_decimal(v);
+  return w.find('-') == std::string::npos ? w : std::string();
+}
+
+// An ISSN a spreadsheet read as a number, its leading zeros dropped
+// ("280836" for 0028-0836; Scopus writes ISSNs without the hyphen):
+// the ISSN when the zeros put back give its check digit, else empty.
+std::string issn_without_zeros(std::string_view v) {
+  v = trim(v);
+  if (v.size() < 5 || v.size() > 7 || !all_digits(v)) return {};
+  const std::string digits = std::string(8 - v.size(), '0') + std::string(v);
+  int sum = 0;
+  for (int i = 0; i < 7; ++i) sum += (digits[static_cast<std::size_t>(i)] - '0') * (8 - i);
+  const int check = (11 - sum % 11) % 11;
+  if (check == 10 || digits[7] - '0' != check) return {};
+  return digits.substr(0, 4) + "-" + digits.substr(4);
+}
+
+}  // namespace
+
+bool scientific_notation(std::string_view v) { return read_scientific(v).exponent >= 0; }
+
+std::string whole_number_from_scientific(std::string_view v) {
+  const Scientific s = read_scientific(v);
+  if (s.exponent < 0 || s.fraction.size() != static_cast<std::size_t>(s.exponent)) return {};
+  return std::string(s.lead) + std::string(s.fraction);
+}
+
+void read_spreadsheet_numbers(Record& r, Diagnostics& diags, SpreadsheetNumbersSaid& said) {
+  // A whole number read: said once a file.
+  auto read = [&](const char* field, std::string_view written, const std::string& whole, bool decimal) {
+    bool& once = decimal ? said.decimal_identifier : said.scientific_whole;
+    if (once) return;
+    once = true;
+    report_record(diags, Severity::warning, r,
+                  std::string(field) + " '" + std::string(trim(written)) + "' is a whole number written " +
+                      (decimal ? "as a decimal (a script or spreadsheet saved it so)"
+                               : "in scientific notation with all its digits (a script saved it so)") +
+                      ": read as " + whole + " (said once a file)");
+  };
+  // No value: said at each record, kept in extra under the field's name.
+  auto lost = [&](const char* field, const char* noun, const char* kept_as, std::string written) {
+    report_record(diags, Severity::warning, r,
+                  std::string(field) + " '" + written + "' is a number in scientific notation (a spreadsheet or "
+                      "script wrote it so; the digits it leaves out may be lost): not read as the " + noun +
+                      ", kept in extra");
+    r.add_extra(kept_as, std::move(written));
+  };
+  // One value: read as the whole number it writes, or moved out.
+  auto settle = [&](std::string& value, const char* field, const char* noun, const char* kept_as,
+                    bool identifier) -> bool {
+    if (value.empty()) return false;
+    if (identifier) {
+      if (std::string whole = whole_from_decimal(value); !whole.empty()) {
+        read(field, value, whole, true);
+        value = std::move(whole);
+        return false;
+      }
+    }
+    if (!scientific_notation(value)) return false;
+    if (std::string whole = whole_number_from_scientific(value); !whole.empty()) {
+      read(field, value, whole, false);
+      value = std::move(whole);
+      return false;
+    }
+    lost(field, noun, kept_as, std::string(trim(value)));
+    value.clear();
+    return true;
+  };
+  settle(r.pmid, "PMID", "PMID", "pmid", true);
+  // The numbers' decimals went before (import_text: "16.0" is 16).
+  settle(r.pages, "pages", "pages", "pages", false);
+  settle(r.number, "number", "number", "number", false);
+  settle(r.volume, "volume", "volume", "volume", false);
+  settle(r.issue, "issue", "issue", "issue", false);
+  for (auto [list, field, kept_as] : {std::tuple<std::vector<std::string>*, const char*, const char*>{
+                                          &r.isbn, "ISBN", "isbn"},
+                                      {&r.issn, "ISSN", "issn"}}) {
+    const bool isbn = list == &r.isbn;
+    list->erase(std::remove_if(list->begin(), list->end(),
+                               [&](std::string& v) {
+                                 if (isbn) {  // an ISBN-10 or -13 written as a decimal
+                                   const std::string whole = whole_from_decimal(v);
+                                   if (whole.size() == 10 || whole.size() == 13) {
+                                     read(field, v, whole, true);
+                                     v = whole;
+                                     return false;
+                                   }
+                                 }
+                                 if (!isbn) {
+                                   if (std::string issn = issn_without_zeros(v); !issn.empty()) {
+                                     if (!said.issn_zeros)
+                                       report_record(diags, Severity::warning, r,
+                                                     "ISSN '" + std::string(trim(v)) + "' lost its leading zeros "
+                                                     "(a spreadsheet read it as a number): read as " + issn +
+                                                         ", its check digit right (said once a file)");
+                                     said.issn_zeros = true;
+                                     v = std::move(issn);
+                                     return false;
+                                   }
+                                 }
+                                 return settle(v, field, field, kept_as, false);
+                               }),
+                list->end());
+  }
+}
+
+}  // namespace refnet
