@@ -6597,6 +6597,34 @@ void copyright_year_in_publisher(std::string_view text, const std::vector<Token>
   }
 }
 
+// Vancouver's chapter, "In: Paszkiewicz K, Rusnak S, editors. Final Girls, Feminism and Popular Culture. Cham: …":
+// the model ran the editors' span on past "editors." into the book's first words ("Final Girls,"), the book's rest
+// the container.  After the names' comma and "editors." (or "editor."), the span's words are the book's: the
+// container, joined to the container run right after it (or the container, when the reference has none).
+void book_after_vancouver_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t a = 0;
+  while (a < n && labels[a] != kEditor) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kEditor) ++b;
+  for (std::size_t m = a + 1; m + 2 < b; ++m) {
+    if (!(iequals(word(m), "editors") || iequals(word(m), "editor")) || word(m - 1) != "," || word(m + 1) != ".")
+      continue;
+    const std::size_t f = m + 2;
+    if (!is_word_token(text, toks[f]) || !(word(f)[0] >= 'A' && word(f)[0] <= 'Z')) return;
+    // Not a volume's or a part's word ("Coleman J, editor. Vol. Ed.D., ProQuest Dissertations and Theses.").
+    for (std::string_view w : {"vol", "vols", "volume", "bd", "part", "chapter", "no"})
+      if (iequals(word(f), w)) return;
+    bool container_after = b < n && labels[b] == kContainer;
+    if (!container_after)
+      for (std::size_t k = 0; k < n; ++k)
+        if (labels[k] == kContainer || labels[k] == kJournal) return;
+    for (std::size_t k = f; k < b; ++k) labels[k] = kContainer;
+    return;
+  }
+}
+
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
@@ -7062,6 +7090,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   book_title_after_in_editors(text, toks, labels);
   place_ending_container(text, toks, labels, model.lexicon);
   editors_after_dans(text, toks, labels);
+  book_after_vancouver_editors(text, toks, labels);
   copyright_year_in_publisher(text, toks, labels);
   nlm_internet_layout(text, toks, labels);
   status_labels(text, toks, labels);

@@ -204,3 +204,15 @@ TEST_CASE("parser66: the names and book after 'Dans' or 'in' are the editors and
   CHECK(r.editors[0].family == "Garnier");
   CHECK(r.get_extra("note").empty());
 }
+
+// Vancouver's chapter: "In: Paszkiewicz K, Rusnak S, editors. Final Girls, Feminism and Popular Culture. Cham: …"
+// (styles_sample.tsv's Vancouver rows): the model ran the editors' span on into the book's first words.
+TEST_CASE("parser66: the book after Vancouver's 'editors.' is the container whole", "[refparse][parser66]") {
+  Record r = parse_reference(
+      "36. Pinedo I. Get Out: Moral Monsters at the Intersection of Racism and the Horror Film. In: Paszkiewicz K, "
+      "Rusnak S, editors. Final Girls, Feminism and Popular Culture. Cham: Springer International Publishing; 2020. p. "
+      "95\u2013114.");
+  CHECK(r.container_title == "Final Girls, Feminism and Popular Culture");
+  REQUIRE(r.editors.size() == 2);
+  CHECK(r.editors[1].family == "Rusnak");
+}
