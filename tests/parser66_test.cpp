@@ -4,12 +4,17 @@
 // [cited …]"), which state no licence: measured, never copied.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <fstream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/refparse_kept.hpp"
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -215,4 +220,73 @@ TEST_CASE("parser66: the book after Vancouver's 'editors.' is the container whol
   CHECK(r.container_title == "Final Girls, Feminism and Popular Culture");
   REQUIRE(r.editors.size() == 2);
   CHECK(r.editors[1].family == "Rusnak");
+}
+
+// A CSL-JSON item's annote (CSL's annotation: the SBL system's first-note text) was written by the CSL-JSON export of
+// its own items alone: BibTeX, biblatex and RIS said "1 value of annote (csl-json) not written: … has no field for it",
+// though BibTeX has annote, biblatex annotation and RIS N1 (issue 11).
+TEST_CASE("parser66: a CSL-JSON item's annote is kept by every export", "[export][parser66]") {
+  const std::string annote = "Hermann W. Beyer, \"\u03b4\u03b9\u03b1\u03ba\u03bf\u03bd\u03ad\u03c9, "
+                             "\u03b4\u03b9\u03b1\u03ba\u03bf\u03bd\u03af\u03b1, \u03ba\u03c4\u03bb,\" <i>TDNT</i> 2:81\u201393";
+  CliLibrary lib;
+  lib.import("csl/sbl_annote.json");
+  auto exported = [&](const std::string& format) {
+    CommandResult r = lib.run("export --no-pin --format " + format);
+    INFO(format << ": " << r.err);
+    REQUIRE(r.status == 0);
+    CHECK(!has(r.err, "annote"));  // nothing "not written"
+    return r.out;
+  };
+  const std::string biblatex = exported("biblatex");
+  CHECK(has(biblatex, "annotation = {Hermann W. Beyer,"));
+  CHECK(has(biblatex, "TDNT 2:81\u201393}"));
+  const std::string bibtex = exported("bibtex");
+  CHECK(has(bibtex, "annote = {Hermann W. Beyer,"));
+  const std::string ris = exported("ris");
+  CHECK(has(ris, "N1  - Hermann W. Beyer,"));
+  const std::string csl = exported("csljson");
+  auto items = nlohmann::json::parse(csl);
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].value("annote", "") == annote);
+  // bibtex and biber take the field without a word.
+  if (std::system("command -v biber >/dev/null 2>&1") == 0) {
+    TempDir tmp;
+    std::ofstream(tmp / "refs.bib") << biblatex;
+    std::system(("cd '" + tmp.path.string() +
+                 "' && biber --tool --validate-datamodel --output-file=out.bib refs.bib >tool.out 2>&1")
+                    .c_str());
+    const std::string said = slurp(tmp / "tool.out");
+    INFO(said);
+    CHECK(!has(said, "annotation"));
+    CHECK(!has(said, "ERROR"));
+  }
+  if (std::system("command -v bibtex >/dev/null 2>&1") == 0) {
+    TempDir tmp;
+    std::ofstream(tmp / "refs.bib") << bibtex;
+    std::ofstream(tmp / "p.aux") << "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n";
+    std::system(("cd '" + tmp.path.string() + "' && bibtex p >tool.out 2>&1").c_str());
+    const std::string blg = slurp(tmp / "p.blg");
+    INFO(blg);
+    CHECK(!has(blg, "annote"));
+    CHECK(!has(blg, "error message"));
+  }
+  // Read back, each keeps it: biblatex's annotation and BibTeX's annote are the CSL annote again.
+  for (const std::string* bib : {&biblatex, &bibtex}) {
+    INFO(*bib);
+    CliLibrary back;
+    back.import_file(back.write("back.bib", *bib));
+    CommandResult r = back.run("export --no-pin --format csljson");
+    REQUIRE(r.status == 0);
+    CHECK(has(r.out, "\"annote\": \"Hermann W. Beyer,"));
+  }
+  // A .bib source's annote (BibTeX) or annotation (biblatex) in CSL-JSON and RIS too (before: "not written").
+  CliLibrary bib;
+  bib.import_file(bib.write("annotation.bib", "@article{a1,\n author={Doe, Jane},\n title={A title},\n journal={J},\n"
+                                                " year={2001},\n annotation={My \\emph{reading} note.}\n}\n"));
+  for (const char* format : {"csljson", "ris"}) {
+    CommandResult r = bib.run(std::string("export --no-pin --format ") + format);
+    INFO(format << ": " << r.err);
+    CHECK(!has(r.err, "annotation"));
+    CHECK(has(r.out, format[0] == 'c' ? "\"annote\": \"My reading note.\"" : "N1  - My reading note."));
+  }
 }
