@@ -6322,7 +6322,7 @@ void collaboration_after_et_al(std::string_view text, const std::vector<Token>& 
 // APA's group author the model read as a first title: "Bureau d'audiences publiques sur l'environnement (2014). Projet
 // de parc éolien …", "Secretariat of the Convention on Biological Diversity (2011) Strategic Plan for Biodiversity …":
 // the reference opens with a title run (after its number), a bracketed date follows it and a second title run
-// follows that (which to_record kept in the note).  The first run, twelve words at most, no quotation mark, is the
+// follows that (which to_record kept in the annotation).  The first run, twelve words at most, no quotation mark, is the
 // author.
 void group_author_as_first_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
@@ -6350,7 +6350,7 @@ void group_author_as_first_title(std::string_view text, const std::vector<Token>
 }
 
 // A title the model split with a run of another label glued to it: "“What Were We—Idiots?”: Re-evaluating Female
-// Spectatorship …" read "Re-" as a journal, the title cut at it and its rest a second title (kept in the note).  A run
+// Spectatorship …" read "Re-" as a journal, the title cut at it and its rest a second title (kept in the annotation).  A run
 // of one word, title on both sides and no space between it and one of them, is the title's.
 void glued_run_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
@@ -7157,6 +7157,6 @@ Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs, s
   return refparse::parse(text, refparse::bundled_model(), repairs, kept);
 }
 
-std::string kept_span_message(const KeptSpan& k) { return k.why + " '" + k.written + "' kept in the note"; }
+std::string kept_span_message(const KeptSpan& k) { return k.why + " '" + k.written + "' kept in the annotation"; }
 
 }  // namespace refnet

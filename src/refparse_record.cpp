@@ -1741,8 +1741,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   Record r;
   std::string genre_text, note_text;
-  // A span read into no field (a second title run, a date after the work's...): kept in the note, after the note's
-  // own spans (note_text also tells the type: a second title's "thesis" must not), and said (issue 11).
+  // A span read into no field (a second title run, a date after the work's...): kept in the annotation (not the
+  // note: note_text also tells the type, a second title's "thesis" must not), and said (issue 11).
   std::string kept_text;
   auto keep = [&](std::string_view s, const char* why) {
     std::string_view v = strip_edges(s, true);
@@ -1809,7 +1809,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             r.authors = split_names(names);
             // "G. Arnison et al. [UA1 Collaboration]", "M. Ackermann et al. (Fermi-LAT)": the collaboration's name
             // (or a work's status, "Fues, T. et al. (i. E.)") after "et al.", which split_names cuts with it, is kept
-            // in the note.
+            // (in the annotation).
             std::string low = ascii_lower(s);
             if (std::size_t p = low.find("et al"); p != std::string::npos) {
               std::size_t open = low.find_first_of("[(", p);
@@ -2297,8 +2297,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   if (r.doi.empty())
     if (auto d = doi_in(text)) r.doi = *d;
-  if (!note_text.empty() || !kept_text.empty())
-    r.add_extra("note", collapse_space(strip_edges(note_text + kept_text)));
+  if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
+  // The kept spans in the annotation (CSL annote, biblatex annotation, BibTeX annote), which no standard style
+  // prints: in the note, biblatex's standard styles printed them inside the entry ("Ideology … Essays. 1971. London:
+  // New Left Books, 1970.", a reprint's year read as part of the work).
+  if (!kept_text.empty()) r.add_extra("annote", collapse_space(strip_edges(kept_text)));
   // A meeting's proceedings: "In Proceedings of the 12th International
   // Conference on ...", "in Proc. IEEE Conf. Comput. Vis." (a journal's name
   // after "In" too; "Proceedings of the IEEE" without it is a journal).

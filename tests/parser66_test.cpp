@@ -145,7 +145,7 @@ TEST_CASE("parser66: NLM's journal '[Internet]' and a repository after the title
 
 // A title the model split with a one-word run of another label inside it: "“What Were We—Idiots?”: Re-evaluating
 // Female Spectatorship …" (a chapter in APA, its "Re-" labelled a journal: the title cut at its colon, "Re" the
-// container, the rest a second title kept in the note).
+// container, the rest a second title kept).
 TEST_CASE("parser66: a one-word run of another label inside a title is the title's", "[refparse][parser66]") {
   Record r = parse_reference(
       "Fazekas, A., & Vena, D. (2020). \u201cWhat Were We\u2014Idiots?\u201d: Re-evaluating Female Spectatorship and "
@@ -154,23 +154,23 @@ TEST_CASE("parser66: a one-word run of another label inside a title is the title
       "https://doi.org/10.1007/978-3-030-31523-8_12");
   CHECK(has(r.title, "Re-evaluating Female Spectatorship"));
   CHECK(r.container_title == "Final Girls, Feminism and Popular Culture");
-  CHECK(!has(r.get_extra("note"), "evaluating"));
+  CHECK(!has(r.get_extra("annote"), "evaluating"));
 }
 
 // HEP's "G. Arnison et al. [UA1 Collaboration]": the persons are the authors (parser65); the collaboration's name
-// after "et al." was cut with it without a word.  It is kept in the note, and said.
-TEST_CASE("parser66: a collaboration after et al. is kept in the note", "[refparse][parser66]") {
+// after "et al." was cut with it without a word.  It is kept in the annotation, and said.
+TEST_CASE("parser66: a collaboration after et al. is kept and said", "[refparse][parser66]") {
   std::vector<KeptSpan> kept;
   const std::string text = "[7] G. Arnison et al. [UA1 Collaboration], Phys. Lett. B 122 103 (1983).";
   Record r = parse_reference(text, nullptr, &kept);
   REQUIRE(!r.authors.empty());
   CHECK(r.authors[0].family == "Arnison");
-  CHECK(has(r.get_extra("note"), "UA1 Collaboration"));
+  CHECK(has(r.get_extra("annote"), "UA1 Collaboration"));
   REQUIRE(kept.size() == 1);
   CHECK(has(kept[0].written, "UA1 Collaboration"));
   CHECK(text.compare(kept[0].at, kept[0].written.size(), kept[0].written) == 0);
   r = parse_reference("M. Ackermann et al. (Fermi-LAT), Astrophys. J. 750, 3 (2012).", nullptr, &kept);
-  CHECK(has(r.get_extra("note"), "Fermi-LAT"));
+  CHECK(has(r.get_extra("annote"), "Fermi-LAT"));
   // An editors' word after "et al." is no such name: the names are the editors.
   kept.clear();
   r = parse_reference("C.S. Hong et al. (Eds.) APNOMS 2009, LNCS 5787, pp. 486\u2013489, 2009.", nullptr, &kept);
@@ -196,7 +196,7 @@ TEST_CASE("parser66: a copyright year 'c1997' after the publisher is the year", 
 // A chapter whose book's editors follow "Dans" or "in" with no editors' word: "… théorique. Dans C. Garnier, & M.-L.
 // Rouquette, Représentations sociales et éducation (pp. 133-142).", "« Anthroponymie et parenté », dans BOURIN
 // Monique, …, Genèse médiévale …" (AnyStyle's labelled references, held-out).  The model read the names as a second
-// authors' span and the book as a second title, both kept in the note.
+// authors' span and the book as a second title, both kept.
 TEST_CASE("parser66: the names and book after 'Dans' or 'in' are the editors and the container",
           "[refparse][parser66]") {
   Record r = parse_reference(
@@ -207,7 +207,36 @@ TEST_CASE("parser66: the names and book after 'Dans' or 'in' are the editors and
   CHECK(r.container_title == "Repr\u00e9sentations sociales et \u00e9ducation");
   REQUIRE(r.editors.size() == 2);
   CHECK(r.editors[0].family == "Garnier");
-  CHECK(r.get_extra("note").empty());
+  CHECK(r.get_extra("annote").empty());
+}
+
+// A kept span in a bibliography: in the note, biblatex's standard styles (authoryear, numeric) printed it inside the
+// entry ("Althusser, Louis (1970). Ideology and Ideological State Apparatuses … Essays. 1971. London: New Left
+// Books.": a reprint's year read as the work's; biber 2.x and the standard styles, session 66).  It is kept in the
+// annotation (CSL annote, biblatex annotation), which they do not print: parse, import of the CSL-JSON, biblatex.
+TEST_CASE("parser66: a kept span goes to the annotation, not the printed note", "[refparse][parser66]") {
+  CliLibrary lib;
+  const std::string refs = lib.write(
+      "refs.txt",
+      "Althusser, Louis (1970), Ideology and Ideological State Apparatuses in Lenin and Philosophy and other Essays "
+      "(1971), London, New Left Books.\n");
+  CommandResult parsed = run_refnet("parse --json '" + refs + "'");
+  REQUIRE(parsed.status == 0);
+  CHECK(has(parsed.err, "a date span after the work's date '1971' kept in the annotation"));
+  CHECK(has(parsed.out, "\"annote\": \"1971\""));
+  CHECK(!has(parsed.out, "\"note\""));
+  lib.import_file(lib.write("refs.json", parsed.out));
+  std::string bib = slurp(lib.exported("biblatex", "out.bib"));
+  CHECK(has(bib, "annotation = {1971}"));
+  CHECK(!has(bib, "note = {1971}"));
+  // Every export keeps it, without a word of loss.
+  for (const char* format : {"bibtex", "ris", "csljson"}) {
+    CommandResult r = lib.run(std::string("export --no-pin --format ") + format);
+    INFO(format << ": " << r.err);
+    REQUIRE(r.status == 0);
+    CHECK(!has(r.err, "not written"));
+    CHECK(has(r.out, format[0] == 'b' ? "annote = {1971}" : format[0] == 'r' ? "N1  - 1971" : "\"annote\": \"1971\""));
+  }
 }
 
 // Vancouver's chapter: "In: Paszkiewicz K, Rusnak S, editors. Final Girls, Feminism and Popular Culture. Cham: …"
