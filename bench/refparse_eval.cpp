@@ -25,7 +25,7 @@
 // --gold-tsv: no scoring; each chosen labelled reference as a row of the --tsv table (its gold values from the
 // corrected labels, unfolded, tag "source:CORPUS"), then its source file and corrected gold spans: the draft that
 // bench/refparse_relabel_draw.py samples for fixtures/refparse/heldout_relabelled.tsv, relabelled by hand.
-// --kept: one line per span the parser labelled and read into no field (refnet::KeptSpan, kept in the note): "kept",
+// --kept: one line per span the parser labelled and read into no field (refnet::KeptSpan, kept in the annotation): "kept",
 // why, the span, the reference; without it their count per kind is printed after the fields.
 //
 // Fields compared: authors as a list of folded surnames, title and container
@@ -365,8 +365,8 @@ int main(int argc, char** argv) {
                 pages_only.f1(), m.f1());
   }
   if (!by_tag.empty()) print_tags(by_tag);
-  // Spans the parser labelled and read into no field, kept in the note (--kept lists them).
-  std::printf("references with a span kept in the note: %ld", kept_references);
+  // Spans the parser labelled and read into no field, kept in the annotation (--kept lists them).
+  std::printf("references with a span kept in the annotation: %ld", kept_references);
   for (const auto& [why, n] : kept_by_why) std::printf("%s %s %ld", &why == &kept_by_why.begin()->first ? " (" : ",", why.c_str(), n);
   std::printf("%s\n", kept_by_why.empty() ? "" : ")");
   // The same parses against the gold with the label corrections applied (a second figure, never the headline).

@@ -423,8 +423,8 @@ std::string clean_note(std::string_view note, std::size_t& dropped) {
   return out;
 }
 
-// The note as a paper prints it: `note` itself when it holds no
-// boilerplate, else the cleaned text in `buf`; the pieces left out are counted.
+}  // namespace
+
 std::string_view note_for_paper(std::string_view note, std::string& buf, const ExportOptions& opt) {
   std::size_t dropped = 0;
   buf = clean_note(note, dropped);
@@ -432,6 +432,8 @@ std::string_view note_for_paper(std::string_view note, std::string& buf, const E
   if (opt.notes) opt.notes->vendor_notes += dropped;
   return buf;
 }
+
+namespace {
 
 // A database's page of its own record (Scopus's inward/record.url, Web of
 // Science's full record, an EBSCOhost or Ovid login link): about the
@@ -1986,6 +1988,32 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     }
 
   const bool paper = opt.profile == ExportProfile::paper;
+  // The source's annotation (a CSL-JSON item's annote, the spans the reference parser kept), before the user's
+  // notes: BibTeX's annote, biblatex's annotation (before: "1 value of annote (csl-json) not written: BibTeX has no
+  // field for it").  CSL's rich text (<i>...</i>) as its text.
+  {
+    std::string own;
+    for (const ExtraField* f : annotation_fields(r)) {
+      scratch.used.push_back(f);
+      std::string text = html_note_to_text(f->value);
+      if (may_have_rich_text(text)) text = strip_rich_text(text);
+      std::string cleaned;
+      std::string_view value = trim(paper ? note_for_paper(text, cleaned, opt) : std::string_view(text));
+      // refnet's own CSL-JSON read back: a paragraph equal to one of the work's notes is written with them (issue 11).
+      for (std::size_t at = 0; at <= value.size();) {
+        std::size_t end = value.find("\n\n", at);
+        if (end == std::string_view::npos) end = value.size();
+        std::string one;
+        put_latex(one, trim(value.substr(at, end - at)), ascii);
+        at = end + 2;
+        if (trim(one).empty() || std::find(written_notes.begin(), written_notes.end(), trim(one)) != written_notes.end())
+          continue;
+        if (!own.empty()) own += "\n\n";
+        own += trim(one);
+      }
+    }
+    if (!own.empty()) annote = annote.empty() ? own : own + "\n\n" + annote;
+  }
   if (bib) {
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field

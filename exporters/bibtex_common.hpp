@@ -13,6 +13,11 @@ namespace refnet::bibtex_out {
 
 enum class Dialect { bibtex, biblatex };
 
+// The note as a paper prints it: `note` itself when it holds no boilerplate (Web of Science's "Times Cited in Web of
+// Science Core Collection: 12", a database's record notes), else the cleaned text in `buf`; the pieces left out are
+// counted (opt.notes).  The CSL-JSON writer uses it for a .bib source's annote too.
+std::string_view note_for_paper(std::string_view note, std::string& buf, const ExportOptions& opt);
+
 // Writes the records as entries, in the order given, one blank line between.
 void write_entries(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt, Dialect d);
 

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "bibtex_common.hpp"
 #include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
@@ -489,6 +490,7 @@ void put_own_variables(ObjectWriter& it, std::string& out, const Record& r, std:
     }
     CslVar kind = format == "csl-json" ? csl_variable(f.name) : CslVar::none;
     if (kind == CslVar::none || trim(f.value).empty()) continue;
+    if (f.name == "annote") continue;  // written with the user's notes (annotation_fields)
     if (it.has(f.name)) continue;  // written from the record (the series, the edition ...)
     if (kind == CslVar::text) {
       it.string(f.name.c_str(), f.value);
@@ -629,14 +631,44 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     }
     it.nonempty("note", scratch);
   }
-  // The user's notes (refnet note), after a CSL-JSON item's own annote.
-  if (const auto* notes = of_work(opt.user_notes, r)) {
+  // The source's annotation (a CSL-JSON item's own annote, the spans the reference parser kept), then the user's
+  // notes (refnet note); before, annote was written for a CSL-JSON item's own alone, "not written" for the rest.  A
+  // paragraph equal to one of the notes (refnet's own CSL-JSON read back) is written once (issue 11).
+  {
+    const auto* notes = of_work(opt.user_notes, r);
     scratch.clear();
-    if (const ExtraField* own = extra_field(r, "annote"); own && r.provenance.format == "csl-json" && own->format.empty()) {
-      scratch = own->value + "\n\n";
-      used.push_back(own);
+    std::vector<const ExtraField*> annotations = annotation_fields(r);
+    // A .bib source's annote (BibTeX) or annotation (biblatex), as pandoc maps them, as their text (before: "1 value
+    // of annote (bibtex) not written: CSL-JSON has no field for it").
+    for (const ExtraField& f : r.extra)
+      if ((f.format.empty() ? r.provenance.format : f.format) == "bibtex" &&
+          (iequals(f.name, "annote") || iequals(f.name, "annotation")) && !trim(f.value).empty())
+        annotations.push_back(&f);
+    for (const ExtraField* f : annotations) {
+      used.push_back(f);
+      const bool from_bib = (f->format.empty() ? r.provenance.format : f->format) == "bibtex";
+      const std::string text = from_bib ? latex_paragraphs_to_unicode(f->value) : f->value;
+      // A .bib annote's database bookkeeping (Web of Science's "Times Cited ..."), as the BibTeX export leaves it out.
+      std::string cleaned;
+      std::string_view v = from_bib && opt.profile == ExportProfile::paper
+                               ? bibtex_out::note_for_paper(text, cleaned, opt)
+                               : std::string_view(text);
+      for (std::size_t at = 0; at <= v.size();) {
+        std::size_t end = v.find("\n\n", at);
+        if (end == std::string_view::npos) end = v.size();
+        std::string_view para = trim(v.substr(at, end - at));
+        at = end + 2;
+        if (para.empty() || (notes && std::any_of(notes->begin(), notes->end(),
+                                                  [&](const std::string& n) { return trim(n) == para; })))
+          continue;
+        if (!scratch.empty()) scratch += "\n\n";
+        scratch += para;
+      }
     }
-    scratch += join(*notes, "\n\n");
+    if (notes && !notes->empty()) {
+      if (!scratch.empty()) scratch += "\n\n";
+      scratch += join(*notes, "\n\n");
+    }
     it.nonempty("annote", scratch);
   }
   put_own_variables(it, out, r, used);

@@ -326,6 +326,22 @@ std::string_view write_record(std::string& out, const Record& r, std::string& na
       if (!a_user_note(value)) w.tag("N1", value);
       used.push_back(f);
     }
+  // The source's annotation (a CSL-JSON item's annote, the spans the reference parser kept): RIS has no tag of its
+  // own for it, an N1 (before: "1 value of annote (csl-json) not written: RIS has no field for it").
+  for (const ExtraField* f : annotation_fields(r)) {
+    std::string value = html_note_to_text(f->value);
+    if (may_have_rich_text(value)) value = strip_rich_text(value);  // CSL's <i>...</i>
+    if (!a_user_note(value)) w.tag("N1", value);
+    used.push_back(f);
+  }
+  // biblatex's annotation (BibTeX's annote is among note_fields), as its text (before: "not written").
+  for (const ExtraField& f : r.extra)
+    if ((f.format.empty() ? r.provenance.format : f.format) == "bibtex" && iequals(f.name, "annotation") &&
+        !trim(f.value).empty()) {
+      const std::string value = latex_paragraphs_to_unicode(f.value);
+      if (!a_user_note(value)) w.tag("N1", value);
+      used.push_back(&f);
+    }
   if (user_notes)
     for (const auto& n : *user_notes) w.tag("N1", n);
   out += "ER  - \r\n\r\n";

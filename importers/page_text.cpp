@@ -1590,7 +1590,7 @@ Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::
   } else {
     r = parse_reference(source, &repairs, &kept);
   }
-  // A span the parser labelled and read into no field: in the note, said where it stands.
+  // A span the parser labelled and read into no field: in the annotation (CSL annote), said where it stands.
   for (const KeptSpan& k : kept) diags.warning(item.offset_of(k.at), kept_span_message(k));
   DoiRepair found;
   if (std::optional<std::string> doi = find_doi(source, &found); doi && (r.doi.empty() || r.doi == *doi)) {

@@ -485,6 +485,16 @@ std::vector<const ExtraField*> note_fields(const Record& r) {
   return out;
 }
 
+std::vector<const ExtraField*> annotation_fields(const Record& r) {
+  std::vector<const ExtraField*> out;
+  for (const ExtraField& f : r.extra) {
+    if (trim(f.value).empty() || !iequals(f.name, "annote")) continue;
+    std::string_view fmt = format_of(r, f);
+    if (fmt != "bibtex" && !ris_like(fmt)) out.push_back(&f);
+  }
+  return out;
+}
+
 ExtraValue series_number_of(const Record& r) {
   static const Name kNames[] = {{"collection-number", Name::any_but_ris}, {"number", Name::bibtex_series_number}};
   return find(r, kNames);

@@ -6322,7 +6322,7 @@ void collaboration_after_et_al(std::string_view text, const std::vector<Token>& 
 // APA's group author the model read as a first title: "Bureau d'audiences publiques sur l'environnement (2014). Projet
 // de parc éolien …", "Secretariat of the Convention on Biological Diversity (2011) Strategic Plan for Biodiversity …":
 // the reference opens with a title run (after its number), a bracketed date follows it and a second title run
-// follows that (which to_record kept in the note).  The first run, twelve words at most, no quotation mark, is the
+// follows that (which to_record kept in the annotation).  The first run, twelve words at most, no quotation mark, is the
 // author.
 void group_author_as_first_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
@@ -6347,6 +6347,282 @@ void group_author_as_first_title(std::string_view text, const std::vector<Token>
   }
   if (words == 0 || words > 12) return;
   for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
+}
+
+// A title the model split with a run of another label glued to it: "“What Were We—Idiots?”: Re-evaluating Female
+// Spectatorship …" read "Re-" as a journal, the title cut at it and its rest a second title (kept in the annotation).  A run
+// of one word, title on both sides and no space between it and one of them, is the title's.
+void glued_run_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (std::size_t a = 1; a < n; ++a) {
+    if (labels[a] == kTitle || labels[a - 1] != kTitle) continue;
+    std::size_t b = a;
+    int words = 0;
+    while (b < n && labels[b] == labels[a]) words += is_word_token(text, toks[b++]);
+    if (b == n || labels[b] != kTitle || words != 1) continue;
+    const Label l = labels[a];
+    if (l != kJournal && l != kContainer && l != kNote && l != kPublisher && l != kLocation && l != kCollection &&
+        l != kGenre)
+      continue;
+    if (toks[a].space_before && toks[b].space_before) continue;
+    for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+  }
+}
+
+// A chapter whose book's editors follow "Dans" or "in" without an editors' word: "Rouquette, M.-L. (2000). Title.
+// Dans C. Garnier, & M.-L. Rouquette, Représentations sociales et éducation (pp. 133-142).", "BECK Patrice, « Title
+// », dans BOURIN Monique, MARTIN Jean-Marie, …, Genèse médiévale …".  The model read the names as a second authors'
+// span (the "Dans" into the title's end or the names' start) and the book as a second title.  After the authors and
+// a title, "in"/"dans" then a names' run then a title run: the editors and the container.
+void editors_after_dans(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto in_word = [&](std::size_t k) { return iequals(word(k), "dans") || iequals(word(k), "in"); };
+  std::size_t a0 = 0, e = 0;
+  if (!opening_author_span(labels, a0, e)) return;
+  std::size_t t = e;
+  while (t < n && labels[t] != kTitle) {
+    if (labels[t] != kDate) return;
+    ++t;
+  }
+  std::size_t te = t;
+  while (te < n && labels[te] == kTitle) ++te;
+  if (t == te || te == n || labels[te] != kAuthor) return;
+  // The joining word: the title's last word, or the names' first.
+  std::size_t w = te;
+  if (in_word(te)) {
+    w = te;
+  } else {
+    std::size_t last = te - 1;
+    while (last > t && !is_word_token(text, toks[last])) --last;
+    if (!in_word(last) || last + 1 != te) return;
+    w = last;
+  }
+  if (w > 0 && word(w - 1) != "." && word(w - 1) != "," && !is_quote(word(w - 1))) return;
+  std::size_t ne = te;
+  while (ne < n && labels[ne] == kAuthor) ++ne;
+  if (ne == n || labels[ne] != kTitle || word(ne - 1) != ",") return;
+  std::size_t be = ne;
+  while (be < n && labels[be] == kTitle) ++be;
+  for (std::size_t k = w; k < ne; ++k) labels[k] = kEditor;
+  for (std::size_t k = ne; k < be; ++k) labels[k] = kContainer;
+}
+
+// NLM's (Citing Medicine's) reference to a work on the Internet: "[Internet]" ends the work's name, then "Place:
+// Publisher; date [updated …; cited …]. Available from: URL".  A web page, database or book: "FAQs [Internet].
+// [cited 2015 Jan 25].", "National Cancer Institute. Cancer stat facts [Internet]. Bethesda (MD): NCI; c2018 [cited
+// 2020 Mar 2].", "Gene [Internet]. Bethesda (MD): National Library of Medicine (US), …; 2004 – [cited …]."; a chapter
+// of a book on the Internet (NCBI's Bookshelf: GeneReviews, StatPearls): "Title. 1998 Oct 23 [Updated 2018 Dec 20].
+// In: Adam MP, …, editors. GeneReviews® [Internet]. Seattle (WA): University of Washington, Seattle; 1993-2019.".
+// The model read the name as a note or an author, the group before it as the title or publisher, "c2018" into the
+// publisher and "[Updated …]" into the title.  The sentence ending with the marker is the work's title (the book's
+// name after "In:", the container), one sentence before it the authors; after it the place before the colon, the
+// publisher before the semicolon, the date after it and the bracketed dates.  Not a journal's "J Med Internet Res
+// [Internet]. 2018 [cited …];20(3):e100" (a semicolon and a number after the bracket: the model reads it), nor a
+// title after two sentences or more ("Lozano JE. lozalojo/mem: … library. Zenodo [Internet].").
+void nlm_internet_layout(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t o = 1;
+  while (o + 2 < n && !(word(o) == "[" && iequals(word(o + 1), "internet") && word(o + 2) == "]")) ++o;
+  if (o + 3 >= n || word(o + 3) != ".") return;
+  const std::size_t c = o + 2;
+  // A sentence ends at a period before a space (Vancouver's initials end the names: "Blom V. pymunk").
+  auto sentence_end = [&](std::size_t k) { return word(k) == "." && (k + 1 == n || toks[k + 1].space_before); };
+  auto bracket_date = [&](std::size_t k) {  // "[cited …]", "[updated …]", "[Updated …; cited …]"
+    return k + 1 < n && word(k) == "[" &&
+           (iequals(word(k + 1), "cited") || iequals(word(k + 1), "updated") || iequals(word(k + 1), "accessed"));
+  };
+  auto close_of = [&](std::size_t k) {  // the "]" closing the bracket opened at k, or n
+    while (k < n && word(k) != "]") ++k;
+    return k;
+  };
+  // A journal's issue after the bracketed dates: ";20(3):e100".
+  // A journal's volume after its year ("2018;20:e100") or after the bracketed dates ("[cited …];20(3):e100"): the
+  // model reads those; not a publisher's "Seattle; 1993-2019".
+  for (std::size_t k = c + 2; k + 1 < n && labels[k] != kUrl && !iequals(word(k), "available"); ++k)
+    if (word(k) == ";" && is_digit(word(k + 1)[0]) &&
+        (word(k - 1) == "]" || number_class(word(k - 1)) == "year" || number_class(word(k - 1)) == "d2" ||
+         number_class(word(k - 1)) == "d1" || is_month_word(lower(word(k - 1)))))
+      return;
+  std::size_t first = 0;
+  while (first < o && labels[first] == kCitationNumber) ++first;
+  // The name: back from the marker to the sentence's start, or to "In:".
+  std::size_t s = o;
+  while (s > first && !sentence_end(s - 1) && !(word(s - 1) == ":" && s >= 2 && iequals(word(s - 2), "in"))) --s;
+  if (s == o) return;
+  int name_words = 0;
+  for (std::size_t k = s; k < o; ++k) name_words += is_word_token(text, toks[k]);
+  if (name_words == 0 || name_words > 30) return;
+  // "In:" before the name, or "In:" opening the editors' sentence before it: a chapter, the name its book's.
+  std::size_t in = n;
+  for (std::size_t k = first; k + 1 < s; ++k)
+    if (iequals(word(k), "in") && word(k + 1) == ":" && (k == first || sentence_end(k - 1) || word(k - 1) == "]"))
+      in = k;
+  const bool chapter = in != n;
+  if (chapter) {
+    for (std::size_t k = s; k <= c + 1; ++k) labels[k] = kContainer;
+    // "In: Adam MP, …, editors.": the editors' span; "In:" alone the container's.
+    bool editors = false;
+    for (std::size_t k = in + 2; k < s; ++k) editors = editors || iequals(word(k), "editors") || iequals(word(k), "editor");
+    for (std::size_t k = in; k < s; ++k) labels[k] = editors ? kEditor : kContainer;
+    // "Title. 1998 Oct 23 [Updated 2018 Dec 20]. In:", "Title. [Updated 2023 Jul 20]. In:": the chapter's dates.
+    std::size_t d = in;
+    if (d > first && sentence_end(d - 1)) {
+      std::size_t b = d - 1;
+      while (b > first && !sentence_end(b - 1)) --b;
+      bool dated = bracket_date(b);
+      for (std::size_t k = b; k < d - 1 && !dated; ++k) dated = number_class(word(k)) == "year" && k == b;
+      if (dated && b > first)
+        for (std::size_t k = b; k < d; ++k) labels[k] = kDate;
+    }
+  } else {
+    // The authors: one sentence before the name (none, or a title or publisher labelled: "Centers for Disease
+    // Control.", "National Cancer Institute."), not two ("Arduino. 2025. Download …": the model's reading stands).
+    if (s > first) {
+      int words = 0;
+      for (std::size_t k = first; k + 1 < s; ++k) {
+        if (sentence_end(k)) return;
+        std::string_view w = word(k);
+        if (is_quote(w) || number_class(w) == "year") return;
+        words += is_word_token(text, toks[k]);
+      }
+      if (words == 0 || words > 16) return;
+      bool authored = false;
+      for (std::size_t k = first; k < s; ++k) authored = authored || labels[k] == kAuthor || labels[k] == kEditor;
+      if (!authored)
+        for (std::size_t k = first; k < s; ++k) labels[k] = kAuthor;
+    }
+    for (std::size_t k = s; k <= c + 1; ++k) labels[k] = kTitle;
+  }
+  // After it: "13th ed." (an edition, the model's), then "Place: Publisher; date", up to the bracketed dates, the
+  // sentence's end or the link.
+  std::size_t r = c + 2;
+  {
+    std::size_t e = r;
+    while (e < n && !sentence_end(e) && word(e) != "[" && labels[e] != kUrl) ++e;
+    if (e < n && sentence_end(e) && e > r &&
+        (iequals(word(e - 1), "ed") || iequals(word(e - 1), "edition") || iequals(word(e - 1), "edn")))
+      r = e + 1;
+  }
+  std::size_t end = r;
+  while (end < n && !sentence_end(end) && word(end) != "[" && labels[end] != kUrl && labels[end] != kDoi &&
+         !iequals(word(end), "available"))
+    ++end;
+  std::size_t colon = n, semi = n;
+  int depth = 0;
+  for (std::size_t k = r; k < end; ++k) {
+    std::string_view w = word(k);
+    if (w == "(") ++depth;
+    else if (w == ")") --depth;
+    else if (depth == 0 && w == ":" && colon == n && semi == n) colon = k;
+    else if (depth == 0 && w == ";" && semi == n) semi = k;
+  }
+  // "Cambridge, England; Boca Raton, FL: Woodhead …; CRC Press; 2009": two places and publishers, the model's.
+  if (semi != n && colon == n)
+    for (std::size_t k = semi + 1; k < end; ++k)
+      if (word(k) == ":") return;
+  auto words_in = [&](std::size_t a, std::size_t b) {
+    int w = 0;
+    for (std::size_t k = a; k < b; ++k) w += is_word_token(text, toks[k]);
+    return w;
+  };
+  auto dated = [&](std::size_t a, std::size_t b) {  // a year, "c2018" (copyright), "[1988]"
+    for (std::size_t k = a; k < b; ++k) {
+      std::string_view w = word(k);
+      if (number_class(w) == "year") return true;
+      if (w.size() == 5 && (w[0] == 'c' || w[0] == 'C') && number_class(w.substr(1)) == "year") return true;
+    }
+    return false;
+  };
+  std::size_t pub_from = r, pub_to = end, date_from = end;
+  if (colon != n) {
+    if (words_in(r, colon) == 0 || words_in(r, colon) > 6) return;
+    for (std::size_t k = r; k <= colon; ++k) labels[k] = kLocation;
+    pub_from = colon + 1;
+  }
+  if (semi != n) {
+    pub_to = semi + 1;
+    date_from = semi + 1;
+  } else if (colon == n) {
+    pub_to = r;  // no place nor publisher: a date alone, or nothing
+    date_from = r;
+  }
+  if (pub_to > pub_from && words_in(pub_from, pub_to) > 0) {
+    if (words_in(pub_from, pub_to) > 20) return;
+    for (std::size_t k = pub_from; k < pub_to; ++k) labels[k] = kPublisher;
+  }
+  const bool date_here = date_from < end && dated(date_from, end);
+  if (date_here)
+    for (std::size_t k = date_from; k < end; ++k) labels[k] = kDate;
+  // The bracketed dates after it ("[cited 2020 Mar 2].", "[updated 2019 Jan 2; cited 2020 May 3]."): dates too,
+  // the work's ("updated") and the day it was read (to_record's access_date_at).
+  std::size_t k = end;
+  if (k < n && sentence_end(k) && date_here) labels[k] = kDate, ++k;
+  if (k < n && bracket_date(k)) {
+    std::size_t close = close_of(k);
+    if (close == n) return;
+    for (std::size_t j = k; j <= close; ++j) labels[j] = kDate;
+    if (close + 1 < n && (word(close + 1) == "." || word(close + 1) == ";")) labels[close + 1] = kDate;
+    k = close + 2;
+  }
+  // "Chapter 16." (NCBI's Bookshelf): the chapter's number, a note; "Available from:" the link's lead-in.
+  if (k + 1 < n && iequals(word(k), "chapter") && is_digit(word(k + 1)[0])) {
+    for (; k < n && !sentence_end(k); ++k) labels[k] = kNote;
+    if (k < n) labels[k++] = kNote;
+  }
+  for (std::size_t j = k; j < n; ++j)
+    if (iequals(word(j), "available")) {
+      for (std::size_t u = j; u < n && labels[u] != kUrl && labels[u] != kDoi; ++u) labels[u] = kUrl;
+      break;
+    }
+}
+
+// NLM's and AMA's copyright year after the publisher, "Washington, DC, OPS; c1997.", "Philadelphia: Saunders; c2010.":
+// the model read "c1997" into the publisher (no year's shape).  A "cYYYY" closing a publisher or place span after
+// its ";" or "," is the date.
+void copyright_year_in_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (std::size_t k = 2; k < n; ++k) {
+    std::string_view w = word(k);
+    if (w.size() != 5 || (w[0] != 'c' && w[0] != 'C') || number_class(w.substr(1)) != "year") continue;
+    if ((labels[k] != kPublisher && labels[k] != kLocation) || labels[k - 1] != labels[k] ||
+        (word(k - 1) != ";" && word(k - 1) != ","))
+      continue;
+    std::size_t e = k + 1;
+    if (e < n && labels[e] == labels[k] && word(e) == ".") ++e;
+    if (e < n && labels[e] == labels[k]) continue;  // the span goes on: a name's word
+    for (std::size_t j = k; j < e; ++j) labels[j] = kDate;
+  }
+}
+
+// Vancouver's chapter, "In: Paszkiewicz K, Rusnak S, editors. Final Girls, Feminism and Popular Culture. Cham: …":
+// the model ran the editors' span on past "editors." into the book's first words ("Final Girls,"), the book's rest
+// the container.  After the names' comma and "editors." (or "editor."), the span's words are the book's: the
+// container, joined to the container run right after it (or the container, when the reference has none).
+void book_after_vancouver_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t a = 0;
+  while (a < n && labels[a] != kEditor) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kEditor) ++b;
+  for (std::size_t m = a + 1; m + 2 < b; ++m) {
+    if (!(iequals(word(m), "editors") || iequals(word(m), "editor")) || word(m - 1) != "," || word(m + 1) != ".")
+      continue;
+    const std::size_t f = m + 2;
+    if (!is_word_token(text, toks[f]) || !(word(f)[0] >= 'A' && word(f)[0] <= 'Z')) return;
+    // Not a volume's or a part's word ("Coleman J, editor. Vol. Ed.D., ProQuest Dissertations and Theses.").
+    for (std::string_view w : {"vol", "vols", "volume", "bd", "part", "chapter", "no"})
+      if (iequals(word(f), w)) return;
+    bool container_after = b < n && labels[b] == kContainer;
+    if (!container_after)
+      for (std::size_t k = 0; k < n; ++k)
+        if (labels[k] == kContainer || labels[k] == kJournal) return;
+    for (std::size_t k = f; k < b; ++k) labels[k] = kContainer;
+    return;
+  }
 }
 
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -6727,6 +7003,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   edition_statements(text, toks, labels);
+  glued_run_in_title(text, toks, labels);
   newspaper_day(text, toks, labels);
   newspaper_day_month(text, toks, labels);
   ordinal_noun(text, toks, labels);
@@ -6812,6 +7089,10 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   container_in_editors(text, toks, labels);
   book_title_after_in_editors(text, toks, labels);
   place_ending_container(text, toks, labels, model.lexicon);
+  editors_after_dans(text, toks, labels);
+  book_after_vancouver_editors(text, toks, labels);
+  copyright_year_in_publisher(text, toks, labels);
+  nlm_internet_layout(text, toks, labels);
   status_labels(text, toks, labels);
   return labels;
 }
@@ -6876,6 +7157,6 @@ Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs, s
   return refparse::parse(text, refparse::bundled_model(), repairs, kept);
 }
 
-std::string kept_span_message(const KeptSpan& k) { return k.why + " '" + k.written + "' kept in the note"; }
+std::string kept_span_message(const KeptSpan& k) { return k.why + " '" + k.written + "' kept in the annotation"; }
 
 }  // namespace refnet

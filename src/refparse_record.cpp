@@ -1384,6 +1384,8 @@ void read_date(std::string_view s, Date& d) {
     // "2011a": a year with a disambiguating letter; "(19992)", "(1970a2)": a year (lettered or not) in brackets with
     // its edition's superscript digit after it, the PDF's text putting it on the line.
     if (w.size() == 5 && is_alpha(w[4])) digits = w.substr(0, 4);
+    // "c2018" (NLM's copyright year, "Bethesda (MD): NCI; c2018"): the year.
+    else if (w.size() == 5 && (w[0] == 'c' || w[0] == 'C') && all_digits(w.substr(1))) digits = w.substr(1);
     else if ((w.size() == 5 || (w.size() == 6 && is_alpha(w[4]))) && w.back() >= '2' && w.back() <= '9' &&
              all_digits(w.substr(0, 4)) && i > 0 && s[toks[i - 1].begin] == '(')
       digits = w.substr(0, 4);
@@ -1739,8 +1741,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   Record r;
   std::string genre_text, note_text;
-  // A span read into no field (a second title run, a date after the work's...): kept in the note, after the note's
-  // own spans (note_text also tells the type: a second title's "thesis" must not), and said (issue 11).
+  // A span read into no field (a second title run, a date after the work's...): kept in the annotation (not the
+  // note: note_text also tells the type, a second title's "thesis" must not), and said (issue 11).
   std::string kept_text;
   auto keep = [&](std::string_view s, const char* why) {
     std::string_view v = strip_edges(s, true);
@@ -1805,6 +1807,23 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             r.authors = {c};
           } else {
             r.authors = split_names(names);
+            // "G. Arnison et al. [UA1 Collaboration]", "M. Ackermann et al. (Fermi-LAT)": the collaboration's name
+            // (or a work's status, "Fues, T. et al. (i. E.)") after "et al.", which split_names cuts with it, is kept
+            // (in the annotation).
+            std::string low = ascii_lower(s);
+            if (std::size_t p = low.find("et al"); p != std::string::npos) {
+              std::size_t open = low.find_first_of("[(", p);
+              std::size_t close = open == std::string::npos ? open : low.find(low[open] == '[' ? ']' : ')', open);
+              std::string inside = close == std::string::npos ? "" : low.substr(open + 1, close - open - 1);
+              inside.erase(std::remove(inside.begin(), inside.end(), '.'), inside.end());
+              inside = std::string(trim(inside));
+              // Not an editors' word ("C.S. Hong et al. (Eds.)": the names are the editors).
+              bool editors = inside == "eds" || inside == "ed" || inside == "editors" || inside == "hrsg" ||
+                             inside == "hg" || inside == "hgg";
+              if (close != std::string::npos && !editors &&
+                  trim(low.substr(p + 5, open - p - 5)).find_first_not_of(".,") == std::string::npos)
+                keep(s.substr(open, close + 1 - open), "a bracket after 'et al.'");
+            }
           }
         } else {
           keep(s, "a second authors' span");
@@ -1815,7 +1834,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           std::string t(s);
           // "’, in D.S. Johnson and M.A. Trick (eds)": the title's closing quote and comma before "in" (before: "in"
           // stayed in the first name, "in D.S. Johnson").
-          if (std::string_view v = skip_closing_marks(t); strip_leading_word(v, "in")) t = std::string(v), in_word = true;
+          if (std::string_view v = skip_closing_marks(t); strip_leading_word(v, "in") || strip_leading_word(v, "dans"))
+            t = std::string(v), in_word = true;
           t = remove_words(t, {"edited and translated by", "herausgegeben von", "hrsg. von", "hg. von", "hrsg. v.", "hg. v.", "\xC3\xA9" "dit\xC3\xA9 par",
                                "a cura di", "hginnen", "hgin", "hrsginnen", "hrsgin", "eds", "ed", "editors", "editor",
                                "edited by", "hrsg", "hg", "hgg", "dir", "dirs", "coord", "éd", "éds", "édit", "édits",
@@ -2277,8 +2297,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   if (r.doi.empty())
     if (auto d = doi_in(text)) r.doi = *d;
-  if (!note_text.empty() || !kept_text.empty())
-    r.add_extra("note", collapse_space(strip_edges(note_text + kept_text)));
+  if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
+  // The kept spans in the annotation (CSL annote, biblatex annotation, BibTeX annote), which no standard style
+  // prints: in the note, biblatex's standard styles printed them inside the entry ("Ideology … Essays. 1971. London:
+  // New Left Books, 1970.", a reprint's year read as part of the work).
+  if (!kept_text.empty()) r.add_extra("annote", collapse_space(strip_edges(kept_text)));
   // A meeting's proceedings: "In Proceedings of the 12th International
   // Conference on ...", "in Proc. IEEE Conf. Comput. Vis." (a journal's name
   // after "In" too; "Proceedings of the IEEE" without it is a journal).

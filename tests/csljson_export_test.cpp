@@ -29,7 +29,8 @@ void check_schema(const json& items) {
       "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID", "title-short",
       "note", "genre", "collection-title", "collection-number", "edition", "source", "number-of-pages", "call-number",
       "section", "authority", "jurisdiction", "license", "references", "event-place", "event-title", "archive_location",
-      "number-of-volumes", "medium", "version", "status", "dimensions", "original-title", "archive"};
+      "number-of-volumes", "medium", "version", "status", "dimensions", "original-title", "archive",
+      "annote"};  // a .bib source's annote (session 66: before, "not written")
   static const std::set<std::string> name_lists = {"author", "editor", "translator", "contributor", "collection-editor",
                                                    "container-author", "original-author", "recipient", "interviewer"};
   // CSL 1.0.2's `custom`: an object for what has no CSL variable.

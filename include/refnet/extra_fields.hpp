@@ -119,6 +119,10 @@ std::vector<const ExtraField*> address_fields(const Record& r);
 // The notes a source gave (not refnet's user notes): CSL "note", EndNote
 // "notes", BibTeX "note" and "annote", RIS N1 of an RIS-like source.
 std::vector<const ExtraField*> note_fields(const Record& r);
+// The annotation a source gave, which no standard style prints: CSL "annote" (a CSL-JSON item's; the spans the
+// reference parser kept), not a .bib source's annote (among note_fields) nor an RIS-like source's.  BibTeX writes it
+// as annote, biblatex as annotation, RIS as N1, CSL-JSON as annote.
+std::vector<const ExtraField*> annotation_fields(const Record& r);
 
 // The degree a thesis was written for, as its words say it: "Master's
 // thesis", "M.A.", "MSc thesis", "Tesis de maestría", "mathesis" are a

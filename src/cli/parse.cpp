@@ -79,7 +79,7 @@ int run(const Args& args) {
       const std::size_t column = utf8_length(line.substr(0, std::min(d.at, line.size()))) + 1;
       std::cerr << name << ":" << line_no << ":" << column << ": warning: " << doi_repair_message(d, "DOI") << "\n";
     }
-    // A labelled span read into no field (a second title run...): in the note, and said.
+    // A labelled span read into no field (a second title run...): in the annotation (CSL annote), and said.
     for (const KeptSpan& k : kept) {
       const std::size_t column = utf8_length(line.substr(0, std::min(k.at, line.size()))) + 1;
       std::cerr << name << ":" << line_no << ":" << column << ": warning: " << kept_span_message(k) << "\n";
