@@ -106,7 +106,7 @@ class DimensionsReader {
       } else if (k == "year") {
         const std::string s = json_text(v);
         if (!s.empty())
-          if (std::optional<int> y = year_cell(s, k, at, diags_, r)) year = {*y, k, at};
+          if (std::optional<int> y = year_cell(s, k, at, diags_, r, decimal_year_said_)) year = {*y, k, at};
       } else if (k == "doi") read_doi_cell(json_text(v), "doi", at, diags_, r);
       else if (k == "pmid") read_pmid_cell(json_text(v), "pmid", at, diags_, r);
       else if (k == "pmcid") {
@@ -148,6 +148,7 @@ class DimensionsReader {
 
  private:
   Diagnostics& diags_;
+  bool decimal_year_said_ = false;  // a year "2019.0", said once a file
 
 
   // "0000-0002-2735-148X", ["0000-..."], or the older API's text of a

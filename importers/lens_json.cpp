@@ -125,7 +125,7 @@ class LensReader {
       } else if (k == "year_published") {
         const std::string s = json_text(v);
         if (!s.empty())
-          if (std::optional<int> y = year_cell(s, k, at, diags_, r)) year = {*y, k, at};
+          if (std::optional<int> y = year_cell(s, k, at, diags_, r, decimal_year_said_)) year = {*y, k, at};
       } else if (k == "authors" && v.is_array()) {
         authors(v, at, r);
       } else if (k == "source" && v.is_object()) {
@@ -163,6 +163,7 @@ class LensReader {
  private:
   std::string_view text_;
   Diagnostics& diags_;
+  bool decimal_year_said_ = false;  // a year "2019.0", said once a file
 
 
   void authors(const json& v, std::size_t at, Record& r) {
