@@ -211,7 +211,7 @@ void read_pmid_cell(std::string_view v, const std::string& column, std::size_t o
   // in scientific notation: import_text's per-record pass reads or moves it
   // (spreadsheet_numbers.hpp), and says so.
   if (std::all_of(number.begin(), number.end(), is_digit) ||
-      (!whole_number_from_decimal(number).empty() && number.find('-') == std::string_view::npos) ||
+      !whole_number_from_decimal(number, false).empty() ||
       scientific_notation(number)) {
     r.pmid = std::string(number);
     return;

@@ -1035,7 +1035,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false, csv_quotes_said = false,
-       abstract_label_said = false, spreadsheet_pages_said = false, decimal_numbers_said = false, tex_names_said = false, name_role_said = false,
+       abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false, name_role_said = false,
        name_editors_said = false, status_said = false,
        number_label_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
@@ -1177,28 +1177,10 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
       spreadsheet_pages_said = true;
       r.pages = std::move(pages);
     }
-    // Whole numbers a script wrote as decimals ("16.0", "307.0-326.0":
-    // spreadsheet_pages.hpp): the numbers.
-    // (Not the number: a report's "1.0" may be its version; an article
-    // number column holds letters too, so a script keeps it as text.)
-    for (auto [value, field] : {std::pair<std::string*, const char*>{&r.volume, "volume"}, {&r.issue, "issue"},
-                                {&r.pages, "pages"}}) {
-      std::string whole = whole_number_from_decimal(*value);
-      if (whole.empty()) continue;
-      if (!decimal_numbers_said)
-        report_record(diags, Severity::warning, r,
-                      std::string(field) + " '" + *value + "' " +
-                          (value == &r.pages ? "are whole numbers written as decimals (a script or spreadsheet "
-                                               "saved them so)"
-                                             : "is a whole number written as a decimal (a script or spreadsheet "
-                                               "saved it so)") +
-                          ": read as " + whole + " (said once a file)");
-      decimal_numbers_said = true;
-      *value = std::move(whole);
-    }
-    // A PMID or ISBN a script wrote as a decimal ("40788791.0"), a number
-    // or identifier in a spreadsheet's scientific notation ("2.05031E+15",
-    // digits lost: spreadsheet_numbers.hpp).
+    // Volume, issue and pages a script wrote as decimals ("16.0",
+    // "307.0-326.0"), a PMID or ISBN so written ("40788791.0"), a number or
+    // identifier in a spreadsheet's scientific notation ("2.05031E+15",
+    // digits lost): spreadsheet_numbers.hpp.
     read_spreadsheet_numbers(r, diags, spreadsheet_numbers_said);
     // A publication status where a number goes ("[Epub ahead of print]" as
     // the volume or pages, Dimensions' "ahead-of-print": publication_status.hpp):

@@ -2,13 +2,10 @@
 // them (importers/scopus_fields.hpp).
 #include "scopus_fields.hpp"
 
-#include "spreadsheet_pages.hpp"
-
 #include <algorithm>
 
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
-#include "spreadsheet_pages.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
@@ -329,19 +326,20 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
     }
     case ScopusField::with_affiliations: fields.with_affiliations = v; break;
     case ScopusField::title: r.title = std::string(trim(v)); break;
-    case ScopusField::year:
-      if (is_zero_year(v)) diags.warning(offset, zero_year_message(name, v));
-      if (v.size() == 4 && !is_zero_year(v) && std::all_of(v.begin(), v.end(), is_digit)) {
-        r.issued.year = std::stoi(v);
-      } else if (const int year = year_from_decimal(v)) {  // "2019.0": a table a script saved
-        bool once = false;
-        say_decimal_year(diags, offset, name, v, year, fields.decimal_year_said ? *fields.decimal_year_said : once);
-        r.issued.year = year;
-      } else {
-        if (!is_zero_year(v)) diags.warning(offset, name + " is not a year, kept in extra: " + v);
+    case ScopusField::year: {
+      if (is_zero_year(v)) {
+        diags.warning(offset, zero_year_message(name, v));
         r.add_extra(name, v);
+        break;
       }
+      // A year, "2019.0" (a table a script saved) too; else said and kept
+      // in extra, as the database CSVs' year cells (csv_rows.hpp).
+      bool once = false;  // a reader that keeps no flag: said at each
+      if (std::optional<int> y =
+              year_cell(v, name, offset, diags, r, fields.decimal_year_said ? *fields.decimal_year_said : once))
+        r.issued.year = *y;
       break;
+    }
     // Scopus writes some cells unquoted after a space ('"4", e13658,'): an
     // article number was " e13658" (737 of 6,920 rows of one real export,
     // 14 of 49 of another), written so into every export.

@@ -38,12 +38,6 @@ Scientific read_scientific(std::string_view v) {
   return s;
 }
 
-// A decimal "40788791.0" (no range): the number, else empty.
-std::string whole_from_decimal(std::string_view v) {
-  std::string w = whole_number_from_decimal(v);
-  return w.find('-') == std::string::npos ? w : std::string();
-}
-
 // An ISSN a spreadsheet read as a number, its leading zeros dropped
 // ("280836" for 0028-0836; Scopus writes ISSNs without the hyphen):
 // the ISSN when the zeros put back give its check digit, else empty.
@@ -69,16 +63,25 @@ std::string whole_number_from_scientific(std::string_view v) {
 }
 
 void read_spreadsheet_numbers(Record& r, Diagnostics& diags, SpreadsheetNumbersSaid& said) {
+  for (auto [value, field] : {std::pair<std::string*, const char*>{&r.volume, "volume"}, {&r.issue, "issue"},
+                              {&r.pages, "pages"}}) {
+    std::string whole = whole_number_from_decimal(*value);
+    if (whole.empty()) continue;
+    if (!said.decimal_number)
+      report_record(diags, Severity::warning, r, decimal_read_message(field, *value, whole, value == &r.pages));
+    said.decimal_number = true;
+    *value = std::move(whole);
+  }
   // A whole number read: said once a file.
   auto read = [&](const char* field, std::string_view written, const std::string& whole, bool decimal) {
     bool& once = decimal ? said.decimal_identifier : said.scientific_whole;
     if (once) return;
     once = true;
     report_record(diags, Severity::warning, r,
-                  std::string(field) + " '" + std::string(trim(written)) + "' is a whole number written " +
-                      (decimal ? "as a decimal (a script or spreadsheet saved it so)"
-                               : "in scientific notation with all its digits (a script saved it so)") +
-                      ": read as " + whole + " (said once a file)");
+                  decimal ? decimal_read_message(field, written, whole)
+                          : std::string(field) + " '" + std::string(trim(written)) +
+                                "' is a whole number written in scientific notation with all its digits (a script "
+                                "saved it so): read as " + whole + " (said once a file)");
   };
   // No value: said at each record, kept in extra under the field's name.
   auto lost = [&](const char* field, const char* noun, const char* kept_as, std::string written) {
@@ -93,7 +96,7 @@ void read_spreadsheet_numbers(Record& r, Diagnostics& diags, SpreadsheetNumbersS
                     bool identifier) -> bool {
     if (value.empty()) return false;
     if (identifier) {
-      if (std::string whole = whole_from_decimal(value); !whole.empty()) {
+      if (std::string whole = whole_number_from_decimal(value, false); !whole.empty()) {
         read(field, value, whole, true);
         value = std::move(whole);
         return false;
@@ -110,7 +113,7 @@ void read_spreadsheet_numbers(Record& r, Diagnostics& diags, SpreadsheetNumbersS
     return true;
   };
   settle(r.pmid, "PMID", "PMID", "pmid", true);
-  // The numbers' decimals went before (import_text: "16.0" is 16).
+  // (The numbers' decimals went above: "16.0" is 16.)
   settle(r.pages, "pages", "pages", "pages", false);
   settle(r.number, "number", "number", "number", false);
   settle(r.volume, "volume", "volume", "volume", false);
@@ -122,7 +125,7 @@ void read_spreadsheet_numbers(Record& r, Diagnostics& diags, SpreadsheetNumbersS
     list->erase(std::remove_if(list->begin(), list->end(),
                                [&](std::string& v) {
                                  if (isbn) {  // an ISBN-10 or -13 written as a decimal
-                                   const std::string whole = whole_from_decimal(v);
+                                   const std::string whole = whole_number_from_decimal(v, false);
                                    if (whole.size() == 10 || whole.size() == 13) {
                                      read(field, v, whole, true);
                                      v = whole;

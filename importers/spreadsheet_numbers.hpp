@@ -29,12 +29,16 @@ std::string whole_number_from_scientific(std::string_view v);
 
 // What the per-record pass said once a file.
 struct SpreadsheetNumbersSaid {
+  bool decimal_number = false;      // a volume "16.0", pages "307.0-326.0"
   bool decimal_identifier = false;  // "40788791.0"
   bool scientific_whole = false;     // "3.2145679e+07"
   bool issn_zeros = false;           // "280836": 0028-0836
 };
 
-// Reads the record's PMID and ISBNs written as decimals ("40788791.0") as
+// Reads the record's volume, issue and pages written as decimals ("16.0",
+// "307.0-326.0": the numbers; not its number: a report's "1.0" may be its
+// version, and a script keeps an article-number column, which holds letters,
+// as text) and its PMID and ISBNs so written ("40788791.0") as
 // the numbers, and an ISSN whose leading zeros a spreadsheet dropped
 // ("280836", its check digit right) as the ISSN, said once a file; a PMID, ISBN, ISSN, pages, article number,
 // volume or issue in scientific notation is no value of its field: moved to

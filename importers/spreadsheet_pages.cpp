@@ -43,7 +43,7 @@ std::string pages_from_spreadsheet_date(std::string_view pages) {
   return normalize_pages(first + "-" + last);
 }
 
-std::string whole_number_from_decimal(std::string_view v) {
+std::string whole_number_from_decimal(std::string_view v, bool ranges) {
   v = trim(v);
   std::string out;
   for (std::size_t from = 0;;) {
@@ -53,22 +53,30 @@ std::string whole_number_from_decimal(std::string_view v) {
       return {};
     out.append(part.substr(0, part.size() - 2));
     if (dash == std::string_view::npos) return out;
+    if (!ranges) return {};
     out.push_back('-');
     from = dash + 1;
   }
 }
 
 int year_from_decimal(std::string_view v) {
-  const std::string whole = whole_number_from_decimal(v);
-  return whole.size() == 4 && whole.find('-') == std::string::npos ? std::stoi(whole) : 0;
+  const std::string whole = whole_number_from_decimal(v, false);
+  return whole.size() == 4 ? std::stoi(whole) : 0;
+}
+
+std::string decimal_read_message(std::string_view field, std::string_view written, std::string_view whole,
+                                 bool plural) {
+  return std::string(field) + " '" + std::string(trim(written)) + "' " +
+         (plural ? "are whole numbers written as decimals (a script or spreadsheet saved them so)"
+                 : "is a whole number written as a decimal (a script or spreadsheet saved it so)") +
+         ": read as " + std::string(whole) + " (said once a file)";
 }
 
 void say_decimal_year(Diagnostics& diags, std::size_t offset, const std::string& field, std::string_view v, int year,
                       bool& said) {
   if (said) return;
   said = true;
-  diags.warning(offset, field + " '" + std::string(trim(v)) + "' is a whole number written as a decimal (a script or "
-                        "spreadsheet saved it so): read as " + std::to_string(year) + " (said once a file)");
+  diags.warning(offset, decimal_read_message(field, v, std::to_string(year)));
 }
 
 }  // namespace refnet

@@ -25,11 +25,18 @@ std::string pages_from_spreadsheet_date(std::string_view pages);
 // "326.0" as the pages (danillocelino/slr_churn_unlearning_uid's
 // webofscience.csv: 29, 35 and 35 of 50 rows).  The number ("16", pages
 // "307-326"), or empty when `v` is not such a number or range (a part
-// without ".0", "2.5", "1.00").
-std::string whole_number_from_decimal(std::string_view v);
+// without ".0", "2.5", "1.00"), or is a range and `ranges` is false (an
+// identifier's, a year's).
+std::string whole_number_from_decimal(std::string_view v, bool ranges = true);
 
 // A year so written ("2025.0": a Year column with an empty cell), else 0.
 int year_from_decimal(std::string_view v);
+
+// What is said of `written` read as `whole` ("volume '16.0' is a whole
+// number written as a decimal (a script or spreadsheet saved it so): read as
+// 16 (said once a file)"; `plural`: pages, "are whole numbers ...").
+std::string decimal_read_message(std::string_view field, std::string_view written, std::string_view whole,
+                                 bool plural = false);
 
 // What a reader says when it reads such a year: once a file (`said` set),
 // at `offset`, naming the field.
