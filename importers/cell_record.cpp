@@ -153,7 +153,12 @@ bool merge_cell_record(std::string_view text, std::size_t at, std::string_view c
   fill(row.url, c.url, "URL");
   fill(row.abstract, c.abstract, "abstract");
   fill(row.language, c.language, "language");
-  if (row.citekey.empty()) row.citekey = c.citekey;
+  // The cell's record's key, judged as its format's (a BibTeX entry's key,
+  // a RIS ID that may be an accession number): Provenance::key_format.
+  if (row.citekey.empty() && !c.citekey.empty()) {
+    row.citekey = c.citekey;
+    row.provenance.key_format = c.provenance.format;
+  }
   if (!typed && !c.type.empty()) row.type = c.type, typed = true;
   if (c.issued.year) {
     if (!row.issued.year) row.issued = c.issued;

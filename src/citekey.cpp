@@ -424,14 +424,14 @@ KeyAssigner::KeyAssigner(const std::unordered_set<std::string>& taken, std::stri
 std::string KeyAssigner::folded(std::string_view key) { return ascii_lower(key); }
 
 std::string KeyAssigner::assign(const Record& r) {
-  if (is_safe_key(r.citekey) && !machine_made(r.citekey, r.provenance.format) && claim(r.citekey)) return r.citekey;
+  if (is_safe_key(r.citekey) && !machine_made(r.citekey, r.provenance.keyed_by()) && claim(r.citekey)) return r.citekey;
   return generate(r);
 }
 
 std::string KeyAssigner::generate(const Record& r) { return unique(expand_key_pattern(pattern_, r)); }
 
 KeyAssigner::Proposal KeyAssigner::propose(const Record& r) const {
-  if (is_safe_key(r.citekey) && !machine_made(r.citekey, r.provenance.format)) return {r.citekey, true};
+  if (is_safe_key(r.citekey) && !machine_made(r.citekey, r.provenance.keyed_by())) return {r.citekey, true};
   return {expand_key_pattern(pattern_, r), false};
 }
 

@@ -158,7 +158,7 @@ bool biber_key(std::string_view key) {
 void Ingest::keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key) {
   // The key of a .bib, and Zotero's citation key (its RDF's z:citationKey,
   // its JSON's citationKey).
-  const std::string& f = r.provenance.format;
+  const std::string_view f = r.provenance.keyed_by();
   if ((f != "bibtex" && f != "zotero-rdf" && f != "zotero-json") || own_key.empty() || is_safe_key(own_key) ||
       iequals(own_key, r.citekey))
     return;
@@ -234,7 +234,7 @@ void Ingest::take_edited_key(Library::AddResult& res, const Record& r, const std
 // said: `bob.bib:19:1: warning: key smith2020 already names work 1 (...)`.
 void Ingest::note_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key, bool own) {
   if (own_key.empty() || res.status == Library::AddStatus::present) return;
-  if (!own && r.provenance.format != "bibtex") return;
+  if (!own && r.provenance.keyed_by() != "bibtex") return;
   remember_source_key(lib_, lib_.last_source_id(), own_key);
   std::optional<std::int64_t> named = lib_.work_by_key(own_key);
   if (!named || *named == res.work_id) return;

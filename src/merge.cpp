@@ -543,8 +543,10 @@ bool same_database_record(const Record& a, const Record& b) {
   }
   // An entry a person keyed, exported again by the same tool (BibTeX, RIS):
   // the key is its identifier there, with its title and year (a key alone,
-  // "smith2020", names other works in other libraries).
-  if (af == bf && !is_database_format(af) && !a.citekey.empty() && a.citekey == b.citekey &&
+  // "smith2020", names other works in other libraries).  A review sheet's
+  // BibTeX cell is such an entry too (Provenance::key_format).
+  if (a.provenance.keyed_by() == b.provenance.keyed_by() && !is_database_format(a.provenance.keyed_by()) &&
+      !a.citekey.empty() && a.citekey == b.citekey &&
       a.issued.year == b.issued.year && !a.title.empty() &&
       fold_words(strip_rich_text(a.title)) == fold_words(strip_rich_text(b.title)))
     return true;

@@ -231,6 +231,7 @@ std::string to_json(const Record& r) {
     o.str("format", p.format);
     o.num("line", p.line);
     if (p.column > 1) o.num("column", p.column);  // most records start a line
+    if (!p.key_format.empty()) o.str("key_format", p.key_format);
     if (p.hash) {
       char buf[24];
       std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(p.hash));
@@ -837,6 +838,7 @@ class Reader {
       if (k == "format") return str(p.format);
       if (k == "line") return void(p.line = integer<std::uint32_t>());
       if (k == "column") return void(p.column = integer<std::uint32_t>());
+      if (k == "key_format") return str(p.key_format);
       if (k == "hash") return str(hash);
       skip_value();
     });

@@ -1287,9 +1287,10 @@ std::vector<std::string> Library::take_new_reading(const Record& r, const Encode
 namespace {
 // A row of refnet's own table (CSV, TSV): no other table's reader takes a
 // key column (importers/table_csv.cpp), so a "table" record with a key is
-// one refnet wrote, under a key of the library's.
+// one refnet wrote, under a key of the library's -- unless the key is a
+// cell's record's (Provenance::key_format: a review sheet's BibTeX column).
 bool own_table_row(const Record& r, std::string_view entry_key) {
-  return r.provenance.format == "table" && !entry_key.empty();
+  return r.provenance.format == "table" && r.provenance.key_format.empty() && !entry_key.empty();
 }
 }  // namespace
 
@@ -1843,7 +1844,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     }
     if (entry && (!same || *same == *entry)) {
       if (!same) {
-        reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) +
+        reason = "same " + std::string(r.provenance.keyed_by()) + " entry: key " + std::string(entry_key) +
                  (pinned ? " (pinned), edited" : ", title and year");
         basis = kEntryBasis;
       }
@@ -1867,13 +1868,16 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
         Prepared given = prepared(
             "SELECT 1 FROM source_keys k JOIN sources s ON s.id = k.source_id WHERE k.key = ?1 COLLATE NOCASE "
             "AND s.work_id = ?2 AND s.format = ?3 AND s.attached <> " REFNET_OWN_EXPORT);
-        given.bind(1, entry_key).bind(2, *entry).bind(3, r.provenance.format);
+        // (A table's cell that gave its row the key: its record's format,
+        // Provenance::key_format.)
+        given.bind(1, entry_key).bind(2, *entry).bind(3, std::string(r.provenance.keyed_by()));
         bool same_tool = given.step();
         given.reset();
         // A .bib entry's key is always its file's (the Library used without
         // an import's source_keys, as the store's tests use it).
         for (const Record& s : source_records(*entry))
-          same_tool = same_tool || (s.provenance.format == "bibtex" && r.provenance.format == "bibtex" && s.citekey == entry_key);
+          same_tool = same_tool ||
+                      (s.provenance.keyed_by() == "bibtex" && r.provenance.keyed_by() == "bibtex" && s.citekey == entry_key);
         if (!same_tool || ours) {
           own_export = true;
           if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();

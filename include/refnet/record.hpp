@@ -114,6 +114,14 @@ struct Provenance {
   // unknown.  A one-line EndNote XML or JSON file holds every record on line 1.
   std::uint32_t column = 0;
   std::uint64_t hash = 0;
+  // The format of the record that gave the citekey when it is not `format`'s:
+  // a table row's key read from a BibTeX or RIS record in one of its cells
+  // (importers/cell_record.cpp).  The key is judged by that format's rules
+  // (a RIS ID "CN-01779678" is an accession number, no key) and the row is
+  // no row of refnet's own table, whose key column holds the library's keys.
+  std::string key_format;
+  // The format whose rules the citekey follows: key_format, else format.
+  std::string_view keyed_by() const { return key_format.empty() ? std::string_view(format) : key_format; }
 };
 
 // "file:line:column" of a record's start, the head of a diagnostic about it.

@@ -1,0 +1,48 @@
+// lead67: a key read from a table's cell is not refnet's own table's key.
+// refnet's own CSV/TSV export writes the library's keys in its key column,
+// and a "table" record under a key is read back as that export
+// (store.cpp's own_table_row, the own-export test of Library::add,
+// citekey.cpp's machine_made).  A key that a BibTeX or RIS record in a cell
+// gave its row (importers/cell_record.cpp) was taken the same way: a review
+// sheet with a "BibTeX" column, imported after the user's .bib, was "read
+// back as refnet's own export" (left out of PRISMA), and the cell's pages
+// became "yours now, over every source" as `refnet set` makes them; a RIS
+// cell's ID, CENTRAL's accession number "CN-01779678", became the work's key
+// where the same record in a .ris file gets one made (smith2019editorial).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "cli_library.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+TEST_CASE("lead67: a BibTeX cell's key is the entry's key, not refnet's own table's", "[lead67]") {
+  CliLibrary lib;
+  lib.import("table/cell_key_mine.bib");
+  CommandResult r = lib.import_file(fixture("table/cell_key_bibtex.csv"));
+  INFO(r.out << r.err);
+  // As the same entry in a .bib: a source of the work, counted by prisma.
+  CHECK(r.out.find("read back as refnet's own export") == std::string::npos);
+  CHECK(r.out.find("1 merged by identifier") != std::string::npos);
+  CHECK(r.err.find("yours now") == std::string::npos);
+  CommandResult p = lib.run("prisma", "");
+  INFO(p.out);
+  CHECK(p.out.find("records identified: 3") != std::string::npos);
+  CHECK(p.out.find("refnet's own exports read back") == std::string::npos);
+  // Alone, the cell's key names the work, as the .bib's would.
+  CliLibrary fresh;
+  fresh.import("table/cell_key_bibtex.csv");
+  CHECK(fresh.json("show smith2019").size() == 1);
+}
+
+TEST_CASE("lead67: a RIS cell's accession number is not the work's key", "[lead67]") {
+  CliLibrary plain, cells;
+  plain.import("table/cell_key_plain.ris");
+  cells.import("table/cell_key_ris.csv");
+  CHECK(plain.json("show smith2019editorial").size() == 1);
+  CHECK(cells.json("show smith2019editorial").size() == 1);
+  CHECK(cells.run("show CN-01779678").out.find("Editorial") == std::string::npos);
+}
