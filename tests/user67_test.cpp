@@ -62,3 +62,27 @@ TEST_CASE("user67: bibtex keeps the capital of a title that starts with a quote 
   CHECK(has(titles, "#(me)too much? The role of sexualizing online media"));
   CHECK(has(titles, "on walkability. A practical application in the city of Alghero"));
 }
+
+TEST_CASE("user67: network --format takes the names README gives, Pajek and VOSviewer", "[user67][network]") {
+  // README's network row: "to GraphML, GML, GEXF ..., Pajek, VOSviewer, CSV,
+  // SVG, PNG"; `--format pajek` and `--format vosviewer` were refused
+  // ("unknown format 'vosviewer' (graphml, gml, gexf, net, vos, ...)"): the
+  // names were net and vos.
+  CliLibrary lib;
+  lib.import("seeds/000_df640892cd32ce65.txt");
+  const std::string net = lib.dir / "map.net", vos = lib.dir / "map.txt";
+  const auto pajek = lib.run("network keywords --min-occurrences 1 --format pajek -o '" + net + "'");
+  INFO(pajek.err);
+  CHECK(pajek.status == 0);
+  CHECK(has(slurp(net), "*Vertices"));
+  const auto vosviewer = lib.run("network keywords --min-occurrences 1 --format VOSviewer -o '" + vos + "'");
+  INFO(vosviewer.err);
+  CHECK(vosviewer.status == 0);
+  CHECK(has(slurp(vos), "id\tlabel"));
+  CHECK(has(slurp(lib.dir / "map_network.txt"), "\t"));
+  // The error lists the names a user may give.
+  const auto bad = lib.run("network keywords --format gephi -o '" + std::string(lib.dir / "x.gephi") + "'");
+  CHECK(bad.status != 0);
+  CHECK(has(bad.err, "pajek"));
+  CHECK(has(bad.err, "vosviewer"));
+}
