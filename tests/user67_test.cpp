@@ -86,3 +86,26 @@ TEST_CASE("user67: network --format takes the names README gives, Pajek and VOSv
   CHECK(has(bad.err, "pajek"));
   CHECK(has(bad.err, "vosviewer"));
 }
+
+TEST_CASE("user67: a citing work of an Emerald page's list whose source names a conference is a conference paper",
+          "[user67][import][pages]") {
+  // Seed 001 (Emerald, a globalauthorid "Cited by" list, "Title;Source;Date"):
+  // "Paradoxes in Digital Government ...;Proceedings of the 25th Annual
+  // International Conference on Digital Government Research;2024-06-11" was a
+  // journal article, exported @article{..., journal = {Proceedings of ...}}.
+  CliLibrary lib;
+  lib.import("seeds/001_32e6ab7cb331fef7.txt");
+  auto type_of = [&](const std::string& title) {
+    for (const auto& w : lib.json("list"))
+      if (w.value("title", "").rfind(title, 0) == 0) return w.value("type", "");
+    return std::string("(not found)");
+  };
+  CHECK(type_of("Paradoxes in Digital Government") == "paper-conference");
+  CHECK(type_of("Validation of a Measuring Model") == "paper-conference");
+  // Journals and a book stay as they were.
+  CHECK(type_of("Managing paradoxes in the public sector") == "article-journal");
+  CHECK(type_of("Consultative Authoritarianism") == "article-journal");
+  const std::string bib = slurp(lib.exported("bibtex", "refs.bib"));
+  CHECK(has(bib, "booktitle = {Proceedings of the 25th Annual International Conference on Digital Government Research}"));
+  CHECK_FALSE(has(bib, "journal = {Proceedings of the 25th"));
+}
