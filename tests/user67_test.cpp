@@ -109,3 +109,33 @@ TEST_CASE("user67: a citing work of an Emerald page's list whose source names a 
   CHECK(has(bib, "booktitle = {Proceedings of the 25th Annual International Conference on Digital Government Research}"));
   CHECK_FALSE(has(bib, "journal = {Proceedings of the 25th"));
 }
+
+TEST_CASE("user67: export --cites reads a Markdown paper's pandoc citations", "[user67][export][cites]") {
+  // A pandoc user's paper (`pandoc --citeproc paper.md`) cites [@key] and
+  // @key; `export --cites paper.md -o refs.bib` found no \cite and wrote 0
+  // works, saying nothing.
+  CliLibrary lib;
+  lib.import("seeds/000_df640892cd32ce65.txt");
+  lib.import("seeds/001_32e6ab7cb331fef7.txt");
+  lib.import("seeds/002_c7d5c630647734e1.txt");
+  const std::string md = lib.write("paper.md",
+                                   "---\ntitle: A review\nbibliography: refs.bib\n---\n\n"
+                                   "As @kassen2018promoting shows [see @anon2023listening, p. 3; -@{knoxndegovernment}].\n"
+                                   "Write to ann@example.org; `@notakey` is code, and so is\n\n"
+                                   "```\n@alsonotakey\n```\n\nA key no work has: [@nosuch2020].\n");
+  const std::string out = lib.dir / "refs.bib";
+  const auto r = lib.run("export --cites '" + md + "' -o '" + out + "'");
+  INFO(r.err);
+  CHECK(r.status == 3);  // a key no work has, as for a .tex paper
+  const std::string bib = slurp(out);
+  CHECK(has(bib, "@article{kassen2018promoting,"));
+  CHECK(has(bib, "{anon2023listening,"));
+  CHECK(has(bib, "{knoxndegovernment,"));
+  CHECK(has(r.err, "'nosuch2020'"));
+  CHECK_FALSE(has(r.err, "example"));
+  CHECK_FALSE(has(r.err, "notakey"));
+  // A paper that cites nothing says so.
+  const std::string none = lib.write("none.md", "No citation here.\n");
+  const auto n = lib.run("export --cites '" + none + "' -o '" + std::string(lib.dir / "none.bib") + "'");
+  CHECK(has(n.err, "cites no work"));
+}
