@@ -139,3 +139,26 @@ TEST_CASE("user67: export --cites reads a Markdown paper's pandoc citations", "[
   const auto n = lib.run("export --cites '" + none + "' -o '" + std::string(lib.dir / "none.bib") + "'");
   CHECK(has(n.err, "cites no work"));
 }
+
+TEST_CASE("user67: set author= reads names separated by ';' as show writes them", "[user67][edit]") {
+  // Seed 002's article lacks its authors; `show` lists names with "; "
+  // between them, and `set 9 'author=Kudaibergenova, Diana; Janenova,
+  // Saltanat'` made one person, "Saltanat Kudaibergenova, Diana; Janenova"
+  // (family "Kudaibergenova, Diana; Janenova"), and said "set author".
+  CliLibrary lib;
+  lib.import("seeds/002_c7d5c630647734e1.txt");
+  const std::string work = "anon2023listening";
+  lib.run("set", work + " 'author=Kudaibergenova, Diana; Janenova, Saltanat'");
+  auto authors = lib.json("show " + work)[0]["authors"];
+  INFO(authors.dump());
+  CHECK(authors.size() == 2);
+  CHECK(authors[0].value("family", "") == "Kudaibergenova");
+  CHECK(authors[1].value("given", "") == "Saltanat");
+  // show's own spelling, given names first, and an editor list likewise.
+  lib.run("set", work + " 'author=Diana Kudaibergenova; Saltanat Janenova' 'editor=Knox, Colin;Roe, R.'");
+  const auto w = lib.json("show " + work)[0];
+  INFO(w.dump());
+  CHECK(w["authors"].size() == 2);
+  CHECK(w["authors"][1].value("family", "") == "Janenova");
+  CHECK(w["editors"].size() == 2);
+}

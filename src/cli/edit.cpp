@@ -49,7 +49,7 @@ const CommandSpec kSetSpec{
     "set", "refnet set [options] WORK FIELD=VALUE...", "correct fields of a work (your value wins over every source)",
     "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID.\n"
     "FIELD: a BibTeX or CSL name: title, author\n"
-    "(\"Family, Given and Family, Given\"), editor, year, date (YYYY-MM-DD, or a range START/END: 2001/2003), journal\n"
+    "(\"Family, Given and Family, Given\", or '; ' between names as show writes them), editor, year, date (YYYY-MM-DD, or a range START/END: 2001/2003), journal\n"
     "(container-title, booktitle), journal-abbrev, volume, issue, number (as in BibTeX:\n"
     "the issue, but a report's, patent's or standard's number), eid (an article number),\n"
     "pages, doi, pmid, pmcid, keywords (a; b), abstract, type (a CSL type), note, url, publisher,\n"
