@@ -162,3 +162,18 @@ TEST_CASE("user67: set author= reads names separated by ';' as show writes them"
   CHECK(w["authors"][1].value("family", "") == "Janenova");
   CHECK(w["editors"].size() == 2);
 }
+
+TEST_CASE("user67: set author= with a comma between two full names says it reads one person", "[user67][edit]") {
+  // "Diana Kudaibergenova, Saltanat Janenova", as a paper lists its authors,
+  // is BibTeX's one person (family "Diana Kudaibergenova", given "Saltanat
+  // Janenova"); set said only "set author".  It is kept as BibTeX reads it,
+  // and said.
+  CliLibrary lib;
+  lib.import("seeds/002_c7d5c630647734e1.txt");
+  const auto r = lib.run("set", "anon2023listening 'author=Diana Kudaibergenova, Saltanat Janenova'");
+  CHECK(has(r.err, "warning: author: 'Diana Kudaibergenova, Saltanat Janenova' is read as one person"));
+  CHECK(has(r.err, "Diana Kudaibergenova and Saltanat Janenova"));
+  // Names BibTeX's way, or with a one-word side, say nothing.
+  const auto ok = lib.run("set", "anon2023listening 'author=Kudaibergenova, Diana and Janenova, Saltanat Ann'");
+  CHECK_FALSE(has(ok.err, "warning"));
+}
