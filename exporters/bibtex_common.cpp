@@ -504,6 +504,20 @@ bool starts_upper(std::string_view w) {
   return utf8proc_tolower(u) != u;
 }
 
+// The byte of w where its first letter (a character with a case) starts, and
+// whether that letter is upper case: "‘Listening" 3, true.  w.size() when w
+// has no such letter.
+std::size_t first_letter(std::string_view w, bool& upper) {
+  for (std::size_t i = 0; i < w.size();) {
+    const std::size_t at = i;
+    auto c = static_cast<unsigned char>(w[i]);
+    auto u = static_cast<utf8proc_int32_t>(c < 0x80 ? (++i, c) : next_utf8(w, i));
+    if (utf8proc_tolower(u) != u) return upper = true, at;
+    if (utf8proc_toupper(u) != u) return upper = false, at;
+  }
+  return upper = false, w.size();
+}
+
 std::vector<Span> guess_protection(std::string_view t) {
   std::vector<Word> words = title_words(t);
   // Sentence case when two longer words after the first start lower case,
@@ -533,15 +547,32 @@ std::vector<Span> guess_protection(std::string_view t) {
   }
   bool sentence_case = lower >= 2 || (lower == 1 && upper <= 1);
   std::vector<Span> spans;
+  bool letters_before = false;  // a word before this one has a letter ("« Title »": « has none)
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
     bool protect = inner[k];
-    if (!protect && sentence_case && k > 0 && starts_upper(w)) {
-      // The first word of a subtitle is capitalised by the sentence, not by the noun.
-      std::size_t p = words[k].begin;
+    bool upper = false;
+    const std::size_t letter = first_letter(w, upper);
+    const bool starts_title = !letters_before;
+    letters_before = letters_before || letter < w.size();
+    if (!protect && upper) {
+      // bibtex's sentence case (change.case$ "t") keeps two bytes as they
+      // are: the title's first and the first after ": ".  The first word of
+      // the title or of a subtitle after a colon is capitalised by the
+      // sentence, not by the noun: braced only when its capital is not that
+      // byte ("‘Listening State?’", "“Men Cannot Be Raped”", "(Mis)reading"
+      // were printed "‘listening").  After ". ", "? " and "! " bibtex lowers
+      // the capital ("walkability. a practical", "too much? the role"): a
+      // capital there is kept as any other of a sentence-case title.
+      std::size_t token = words[k].begin;  // where the word starts with its punctuation
+      while (token > 0 && t[token - 1] != ' ') --token;
+      std::size_t p = token;
       while (p > 0 && t[p - 1] == ' ') --p;
-      bool after_stop = p > 0 && (t[p - 1] == ':' || t[p - 1] == '.' || t[p - 1] == '?' || t[p - 1] == '!');
-      protect = !after_stop;
+      const bool after_colon = p > 0 && t[p - 1] == ':';
+      std::size_t first = 0;  // the title's first byte
+      while (first < t.size() && t[first] == ' ') ++first;
+      if (starts_title || after_colon) protect = words[k].begin + letter != (starts_title ? first : token);
+      else protect = sentence_case;
     }
     if (!protect) continue;
     auto b = static_cast<std::uint32_t>(words[k].begin), e = static_cast<std::uint32_t>(words[k].end);

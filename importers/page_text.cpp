@@ -1558,9 +1558,28 @@ std::string with_list_commas(std::string_view text) {
   return out;
 }
 
+// A source that names a meeting as a whole word: "Proceedings of the 25th
+// Annual International Conference on ...", "2024 5th International
+// Conference on ... (ICACS)".  "Proceedings" alone is not one: PNAS, the
+// Proceedings of the Royal Society and of the IEEE are journals.
+static bool names_meeting(std::string_view source) {
+  for (std::string_view w : {"Conference", "Symposium", "Workshop"})
+    for (std::size_t p = source.find(w); p != std::string_view::npos; p = source.find(w, p + 1)) {
+      const std::size_t e = p + w.size();
+      if ((p == 0 || !is_alpha(source[p - 1])) && (e == source.size() || !is_alpha(source[e]))) return true;
+    }
+  return false;
+}
+
 Record read_reference(const ReferenceItem& item, Diagnostics& diags, const std::vector<Creator>& names = {}) {
   Record r;
-  if (parse_emerald_line(item.text, r)) return r;
+  if (parse_emerald_line(item.text, r)) {
+    // "Title;Source;Date" names no type: a source that names a meeting is a
+    // conference's (seed 001's citing works were journal articles of
+    // "Proceedings of the ... Conference", exported @article: user67).
+    if (names_meeting(r.container_title)) r.type = "paper-conference";
+    return r;
+  }
   const std::string source = with_list_commas(item.text);
   std::vector<DoiRepair> repairs;
   std::vector<KeptSpan> kept;

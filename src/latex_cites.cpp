@@ -129,4 +129,69 @@ CitedKeys keys_from_tex(std::string_view tex) {
   return out;
 }
 
+namespace {
+
+bool key_char(char c) { return is_alpha(c) || is_digit(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; }
+
+// One line of Markdown outside code blocks: its citations' keys.
+void markdown_keys(std::string_view line, Collector& c) {
+  static constexpr std::string_view internal = ":.#$%&-+?<>~/";
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '`') {  // inline code: to the closing run of as many backticks
+      std::size_t run = i;
+      while (run < line.size() && line[run] == '`') ++run;
+      std::size_t close = line.find(line.substr(i, run - i), run);
+      if (close == std::string_view::npos) return;
+      i = close + (run - i) - 1;
+      continue;
+    }
+    if (line[i] != '@') continue;
+    // Not an e-mail address's (ann@example.org), nor an escaped \@.
+    if (i > 0 && (key_char(line[i - 1]) || line[i - 1] == '\\')) continue;
+    std::size_t b = i + 1, e = b;
+    if (b < line.size() && line[b] == '{') {  // @{key}
+      e = line.find('}', b + 1);
+      if (e == std::string_view::npos) continue;
+      if (e > b + 1) c.add_list(line.substr(b + 1, e - b - 1));
+      i = e;
+      continue;
+    }
+    if (b < line.size() && line[b] == '*') {  // nocite: '@*'
+      c.add_list(line.substr(b, 1));
+      continue;
+    }
+    while (e < line.size() &&
+           (key_char(line[e]) || (internal.find(line[e]) != std::string_view::npos && e + 1 < line.size() &&
+                                  key_char(line[e + 1]) && e > b)))
+      ++e;
+    if (e > b) c.add_list(line.substr(b, e - b));
+    i = e - 1 < i ? i : e - 1;
+  }
+}
+
+}  // namespace
+
+CitedKeys keys_from_markdown(std::string_view md) {
+  CitedKeys out;
+  Collector c(out, md);
+  std::string_view fence;  // the open code block's fence, ``` or ~~~
+  for (std::size_t i = 0; i < md.size();) {
+    std::size_t eol = md.find('\n', i);
+    if (eol == std::string_view::npos) eol = md.size();
+    std::string_view line = md.substr(i, eol - i);
+    std::string_view t = trim(line);
+    i = eol + 1;
+    if (fence.empty() && (starts_with(t, "```") || starts_with(t, "~~~"))) {
+      fence = t.substr(0, 3);
+      continue;
+    }
+    if (!fence.empty()) {
+      if (starts_with(t, fence)) fence = {};
+      continue;
+    }
+    markdown_keys(line, c);
+  }
+  return out;
+}
+
 }  // namespace refnet

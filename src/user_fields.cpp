@@ -446,6 +446,27 @@ std::string field_text(const Record& r, std::string_view name) {
   return "";
 }
 
+// A list of names as `show` writes it, "Knox, Colin; Janenova, Saltanat" or
+// "Colin Knox; Saltanat Janenova": each ';' outside braces is BibTeX's " and "
+// (a name holds no ';'; it was read as one person, family "Knox, Colin;
+// Janenova": user67).
+static std::string names_value(const std::string& value) {
+  std::string out;
+  int depth = 0;
+  for (char c : value) {
+    if (c == '{') ++depth;
+    else if (c == '}' && depth > 0) --depth;
+    if (c == ';' && depth == 0) {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out += " and ";
+      continue;
+    }
+    if (c == ' ' && ends_with(out, " and ")) continue;
+    out += c;
+  }
+  return out;
+}
+
 void set_user_field(Record& user, std::string_view name, std::string_view raw) {
   const Field& f = known(name);
   std::string value = collapse_space(trim(raw));
@@ -463,7 +484,7 @@ void set_user_field(Record& user, std::string_view name, std::string_view raw) {
       break;
     case K::authors:
     case K::editors: {
-      auto names = parse_bibtex_names(value);
+      auto names = parse_bibtex_names(names_value(value));
       if (names.empty()) throw FieldError(std::string(f.name) + ": no name in '" + value + "'");
       (f.kind == K::authors ? user.authors : user.editors) = std::move(names);
       break;
@@ -491,6 +512,7 @@ void set_user_field(Record& user, std::string_view name, std::string_view raw) {
       user.extra.push_back({"note", std::string(trim(raw)), "user"});
       break;
     case K::extra:
+      if (f.value == 'n') value = names_value(value);
       if (f.value == 'n' && parse_bibtex_names(value).empty())
         throw FieldError(std::string(f.name) + ": no name in '" + value + "'");
       if (f.value == 'd' && !edtf_date(value))

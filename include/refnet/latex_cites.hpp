@@ -25,4 +25,9 @@ CitedKeys keys_from_aux(std::string_view aux);
 // (% to the end of the line) are skipped.
 CitedKeys keys_from_tex(std::string_view tex);
 
+// Keys of a Markdown paper (pandoc's citations): [@a; see @b, p. 3], @a in
+// the text, -@a, @{a.b}, nocite's @*; not an e-mail address's @ nor one in
+// code (`...`, fenced blocks).
+CitedKeys keys_from_markdown(std::string_view md);
+
 }  // namespace refnet

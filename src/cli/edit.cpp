@@ -49,7 +49,7 @@ const CommandSpec kSetSpec{
     "set", "refnet set [options] WORK FIELD=VALUE...", "correct fields of a work (your value wins over every source)",
     "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID.\n"
     "FIELD: a BibTeX or CSL name: title, author\n"
-    "(\"Family, Given and Family, Given\"), editor, year, date (YYYY-MM-DD, or a range START/END: 2001/2003), journal\n"
+    "(\"Family, Given and Family, Given\", or '; ' between names as show writes them), editor, year, date (YYYY-MM-DD, or a range START/END: 2001/2003), journal\n"
     "(container-title, booktitle), journal-abbrev, volume, issue, number (as in BibTeX:\n"
     "the issue, but a report's, patent's or standard's number), eid (an article number),\n"
     "pages, doi, pmid, pmcid, keywords (a; b), abstract, type (a CSL type), note, url, publisher,\n"
@@ -61,6 +61,16 @@ const CommandSpec kSetSpec{
     "A bad field or value changes nothing.  'refnet undo' takes the change back.\n",
     {},
     "refnet set smith2020 journal='Journal of Examples' year=2021\n"};
+
+// "De La Cruz", "van der Berg", "Al Hassan": a family name of several words
+// that starts with a particle (not a given name).
+bool starts_with_particle(const std::string& family) {
+  const std::string first = ascii_lower(family.substr(0, family.find(' ')));
+  for (std::string_view p : {"de", "da", "das", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van",
+                             "von", "ter", "ten", "den", "al", "el", "bin", "ibn", "abu", "st", "st.", "mac", "mc"})
+    if (first == p) return true;
+  return false;
+}
 
 int run_set(const Args& args) {
   const auto& pos = args.positionals();
@@ -83,6 +93,17 @@ int run_set(const Args& args) {
     }
     // Two names of one field (journal= and booktitle=): the last would win unsaid.
     const std::string field = canonical_field(fields.back().first);
+    // "Diana Kudaibergenova, Saltanat Janenova", as a paper lists two
+    // authors, is BibTeX's one person whose family and given names both have
+    // two words: kept so, and said (user67).
+    if (field == "author" || field == "editor")
+      for (const Creator& c : field == "author" ? probe.authors : probe.editors)
+        if (!c.is_literal() && c.given.find(' ') != std::string::npos &&
+            c.full_family().find(' ') != std::string::npos && !starts_with_particle(c.full_family()) &&
+            c.given.find('.') == std::string::npos)  // "Gutierrez Gregoric, Diego E.": initials are a given name's
+          std::cerr << "refnet set: warning: " << field << ": '" << c.full_family() << ", " << c.given
+                    << "' is read as one person (family '" << c.full_family() << "', given '" << c.given
+                    << "'); two persons are written '" << c.full_family() << " and " << c.given << "'\n";
     for (std::size_t k = 0; k + 1 < fields.size(); ++k)
       if (canonical_field(fields[k].first) == field)
         throw UsageError(fields[k].first + "=... and " + fields.back().first + "=... both set " + field + ": give it once");

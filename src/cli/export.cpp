@@ -80,7 +80,7 @@ CommandSpec make_spec() {
            false, "keep sentence title"},
           {"keep-fields", "LIST", "BibTeX/BibLaTeX: write these fields even when the profile leaves them out"},
           {"aux", "FILE", "export the works a LaTeX run cites (its .aux file: bibtex's and biber's)"},
-          {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
+          {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...), or a Markdown one (.md, .Rmd, .qmd: pandoc's [@key], @key)"},
           {"tags-as-keywords", nullptr, "BibTeX/BibLaTeX: add the works' tags to keywords (tags are private by default)"},
           {"no-pin", nullptr, "BibTeX/BibLaTeX/RIS/CSL-JSON: leave the written keys unpinned (rekey may change them)"},
           {"keep", nullptr, "with -o FILE: an auto-export, rewritten after every change to the library"},
@@ -485,7 +485,18 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
     } catch (const std::exception& e) {
       throw UsageError(std::string("--") + opt + ": " + e.what());
     }
-    CitedKeys cited = std::string(opt) == "aux" ? keys_from_aux(text) : keys_from_tex(text);
+    // A Markdown paper (pandoc --citeproc) cites [@key] and @key: user67.
+    std::string ext = ascii_lower(std::filesystem::path(path).extension().string());
+    const bool markdown = ext == ".md" || ext == ".markdown" || ext == ".rmd" || ext == ".qmd" || ext == ".pandoc";
+    CitedKeys cited = std::string(opt) == "aux" ? keys_from_aux(text)
+                      : markdown               ? keys_from_markdown(text)
+                                               : keys_from_tex(text);
+    if (cited.keys.empty() && !cited.all)
+      works.chosen.push_back(path + ": warning: cites no work (" +
+                             (std::string(opt) == "aux" ? "no \\citation: has LaTeX run on the paper?"
+                              : markdown ? "no [@key] nor @key outside code"
+                                         : "no \\cite, \\nocite...; a Markdown paper's [@key] are read from .md") +
+                             "): nothing exported");
     if (cited.all) {
       q.ids.clear();
       return;

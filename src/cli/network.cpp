@@ -71,7 +71,7 @@ CommandSpec make_spec() {
       {
           {"output", "OUT", "the network file; its extension names the format"},
           {"force", nullptr, "write -o OUT even when the selection is empty and OUT is not"},
-          {"format", "F", "graphml, gml, gexf, net, vos, json, csv, svg, html or png", false,
+          {"format", "F", "graphml, gml, gexf, net (pajek), vos (vosviewer), json, csv, svg, html or png", false,
            "graphml gml gexf net vos json csv svg html png"},
           {"view", "V", "svg, png, html: cluster (default), overlay (colour by --overlay) or density (heat map)", false,
            "cluster overlay density"},
@@ -182,9 +182,13 @@ Query selection_without_type(const Args& args, Library& lib) {
 std::string format_of(const Args& args, const std::string& out) {
   if (args.has("format")) {
     std::string f = ascii_lower(args.get("format"));
+    // README's names of two formats, as a user types them (user67).
+    if (f == "pajek") return "net";
+    if (f == "vosviewer") return "vos";
     for (const char* ok : {"graphml", "gml", "gexf", "net", "vos", "json", "csv", "svg", "html", "png"})
       if (f == ok) return f;
-    throw UsageError("unknown format '" + f + "' (graphml, gml, gexf, net, vos, json, csv, svg, html, png)");
+    throw UsageError("unknown format '" + f +
+                     "' (graphml, gml, gexf, net or pajek, vos or vosviewer, json, csv, svg, html, png)");
   }
   std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
   if (ext == ".graphml" || ext == ".gml" || ext == ".gexf" || ext == ".net" || ext == ".json" || ext == ".csv" ||
