@@ -1422,6 +1422,16 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     // "(2020), Title. Journal 19, 160940691989922. 10.1177/...": a reference in
     // the citing paper's own style, not a book: left to the reference parser.
     if (t.find("10.") != std::string_view::npos && find_doi(t)) return ref;
+    // "(1964). The use of citation data in .... Philadelphia: Institute for Scientific Information", "(2018), .
+    // “Livelihood diversification ....” The 565t Conference of ...", "(2018), https://..., . Department of .... Retrieved
+    // from": so after a period that closes the year (APA's "(1964). "), a link before it aside: the rest is no book's
+    // title either.
+    {
+      std::string_view u = t;
+      while ((starts_with(u, "http") || starts_with(u, "www.")) && u.find(", ") != std::string_view::npos)
+        u = trim(u.substr(u.find(", ") + 2));
+      if (u.size() > 2 && u[0] == '.' && u[1] == ' ') return ref;
+    }
     // "(2010), pp. 109-112. , A hardware/software co-design ... In: Proceedings
     // of ...": pages where the title would be, the reference written after
     // them in another style: the pages are the work's, the rest is left to
@@ -2046,6 +2056,38 @@ void read_final_month_year(std::string_view raw, Reference& ref) {
   }
 }
 
+namespace {
+
+// What the reference parser read from a Scopus string that the string shows is no such field: a first page that opens
+// three numbers joined by hyphens ("... urbanization.” 2165-2018-7826": an identifier; a range has two ends, four when
+// its pages are numbered by chapter, "1-149-1-155"), and a container that follows an APA publisher's place ("Rockville,
+// MD: Agency for Health Care Policy and Research, ...": the publisher).  Only fields the parser filled (`had_*` false).
+void drop_unsaid_fields(std::string_view raw, Reference& ref, bool had_page, bool had_container) {
+  if (!had_page && !ref.first_page.empty())
+    for (std::size_t at = raw.find(ref.first_page); at != std::string_view::npos; at = raw.find(ref.first_page, at + 1)) {
+      if (at > 0 && (is_digit(raw[at - 1]) || raw[at - 1] == '-')) continue;
+      std::size_t i = at + ref.first_page.size(), pieces = 1;
+      while (i + 1 < raw.size() && raw[i] == '-' && is_digit(raw[i + 1])) {
+        ++i;
+        while (i < raw.size() && is_digit(raw[i])) ++i;
+        ++pieces;
+      }
+      if (pieces == 3 && (i == raw.size() || !is_alpha(raw[i]))) {
+        ref.first_page.clear();
+        break;
+      }
+    }
+  if (!had_container && !ref.container.empty()) {
+    const std::size_t at = raw.find(ref.container);
+    // ", MD: ", ", NY: ": a state's code after its city, then the publisher.
+    if (at != std::string_view::npos && at >= 6 && raw.substr(at - 6, 2) == ", " && raw.substr(at - 2, 2) == ": " &&
+        raw[at - 4] >= 'A' && raw[at - 4] <= 'Z' && raw[at - 3] >= 'A' && raw[at - 3] <= 'Z')
+      ref.container.clear();
+  }
+}
+
+}  // namespace
+
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
@@ -2076,7 +2118,9 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
     std::string raw_kept = std::move(ref.raw);
     ref.raw = without_page_segment(raw_kept);
     const std::size_t said = repairs ? repairs->size() : 0;
+    const bool had_page = !ref.first_page.empty(), had_container = !ref.container.empty();
     complete_reference(ref, repairs);
+    if (!had_page || !had_container) drop_unsaid_fields(raw, ref, had_page, had_container);
     // Where the parser's DOI is written in the reference as given.
     if (repairs)
       for (std::size_t k = said; k < repairs->size(); ++k)
