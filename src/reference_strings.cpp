@@ -1117,6 +1117,63 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     return is_et_al(x) || is_initials_last_author(x) || is_scopus_initials(x) ||
            (is_full_family(x) && split_words(x).size() <= 3);
   };
+  // "Adnan Muhammad Akhyar, Widarjono Agus, Anto M. BektiHendri, Title, ...", "Boyar Ebru, Fleet Kate, Title, (2010)",
+  // "Bai Shibao, Teng Guanghui, Du Xiaodong, Et al., Title": two authors or more whose names Scopus wrote out, family
+  // then given names without a comma between them (Indonesian, Malay, Chinese names): a first name of two words or
+  // more (without a particle: "Le Roy, Jean Pierre" is the 2024 layout's family and given names) before a second so
+  // written, one with initials or "Et al.".  The names go on while a piece is one (of one word too: "Tobroni",
+  // "Muharir"), a title of three words or more left after them and, where a volume follows, a source.
+  if (a == 0 && year_at != std::string_view::npos && parts.size() >= 3) {
+    auto written_out = [](std::string_view x, std::size_t min_words) {
+      const std::vector<std::string_view> w = split_words(x);
+      return w.size() >= min_words && w.size() <= 4 && is_full_family(x) &&
+             std::none_of(w.begin(), w.end(), [](std::string_view y) { return is_name_particle(y); });
+    };
+    // "Anto M. BektiHendri", "Viyan Hendra E. A.": a name so written with initials among its words.
+    auto with_initials = [](std::string_view x) {
+      const std::vector<std::string_view> w = split_words(x);
+      if (w.size() < 2 || w.size() > 4) return false;
+      std::size_t initials = 0;
+      for (std::string_view y : w) {
+        if (is_scopus_initials(y)) ++initials;
+        else if (!is_full_family(y) || is_name_particle(y)) return false;
+      }
+      return initials > 0 && initials < w.size();
+    };
+    auto another = [&](std::string_view x, std::size_t min_words) {
+      return written_out(x, min_words) || with_initials(x) || is_initials_last_author(x) || is_et_al(x);
+    };
+    if (written_out(parts[0], 2) && another(parts[1], 2)) {
+      auto numeric_piece = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
+      const bool has_volume = std::any_of(parts.begin(), parts.end(), numeric_piece);
+      // Pieces from `k` on that are no number nor pages: a title and a source.
+      auto named_left = [&](std::size_t k) {
+        std::size_t n = 0;
+        for (; k < parts.size(); ++k)
+          n += !numeric_piece(parts[k]) && !starts_with(parts[k], "pp. ") && !starts_with(parts[k], "p. ");
+        return n;
+      };
+      std::size_t k = 1;
+      while (k < parts.size() && another(parts[k], 1) && named_left(k + 1) >= (has_volume ? 2u : 1u) &&
+             words_after(k + 1) >= 3)
+        ++k;
+      // "Na'im Akhsan, Syaputra Hendry, Kewarganegaraan, Suku Bangsa, Agama, dan Bahasa ...": a piece that goes on
+      // with "dan", "and" after it ends a list the title opens with; the names are the first two.
+      if (k > 2 && k < parts.size()) {
+        const std::string_view next = parts[k].substr(0, parts[k].find(' '));
+        for (std::string_view w : {"and", "dan", "und", "&", "et", "y", "e"})
+          if (next == w) k = 2;
+      }
+      // "..., Roseli Nur Hazwani Mohamed, International Islamic Heritage Conference 2015 (ISHEC 2015), (2015)": a
+      // meeting alone after the names is the source, and the paper's title is not written; the names after the first
+      // two are left where the layout puts them (a title left empty is the reference parser's to fill).
+      if (k > 2 && k + 1 == parts.size() && names_meeting(parts[k])) k = 2;
+      if (k >= 2) {
+        ref.author = std::string(parts[0]);
+        a = k;
+      }
+    }
+  }
   if (a == 0 && year_at != std::string_view::npos && parts.size() >= 3 && is_full_family(parts[0]) &&
       is_full_given(parts[1]) && words_after(2) >= 3 &&
       !(name_like(2) && (name_like(3) || split_words(parts[0]).size() >= 2))) {

@@ -76,3 +76,62 @@ TEST_CASE("cited67: a reference in the citing paper's style after Scopus's year"
   check_scopus({"Barabási, A.L., (2016) Network Science, , Cambridge University Press", "Barabási, A.L.", "2016",
                 "Network Science", "", "", ""});
 }
+
+// Scopus's 2025 layout with authors whose names it wrote out, family then given names without a comma between them
+// (Indonesian, Malay, Chinese names): "Adnan Muhammad Akhyar, Widarjono Agus, Anto M. BektiHendri, Title, ...".  Two
+// such names (or one before a name with initials) are two authors, not the 2024 layout's "Family, Given" of one
+// (before: cited_sample67's cashwaqf__scopus.bib references had the first two names as the author and the third in
+// the title, or no author and all the names in the title; 59 references of cashwaqf__scopus.bib and 17 of
+// poultrybibliometric__scopus.csv so).  Strings from afriyanaryasaputra/bib_cashwaqf's scopus.bib (cited_sample67.tsv)
+// fixtures/corpora/poultrybibliometric__scopus.csv and elrr__scopus.csv (cited_sample57's export).
+TEST_CASE("cited67: 2025-layout authors written out in full", "[reference_strings][cited67]") {
+  check_scopus({"Adnan Muhammad Akhyar, Widarjono Agus, Anto M. BektiHendri, Study on Factors Influencing Performance of "
+                "The Best Baitul MaalWaTamwil (BMT) in Indonesia, IQTISAS Journal Islamic Economic, 4, 1, pp. 13-35, (2003)",
+                "Adnan Muhammad Akhyar", "2003",
+                "Study on Factors Influencing Performance of The Best Baitul MaalWaTamwil (BMT) in Indonesia",
+                "IQTISAS Journal Islamic Economic", "4", "13"});
+  check_scopus({"Budyastuti Triyani, Iskandar Diah, The Influence of Usefulness, Ease of Use and Trust Using E-Commerce to "
+                "User Behaviour (Case Study to Lazada.Com Consumers), Journal of Marketing and Consumer Research, 46, 1, pp. "
+                "78-82, (2018)",
+                "Budyastuti Triyani", "2018",
+                "The Influence of Usefulness, Ease of Use and Trust Using E-Commerce to User Behaviour (Case Study to "
+                "Lazada.Com Consumers)",
+                "Journal of Marketing and Consumer Research", "46", "78"});
+  check_scopus({"Ajzen Icak, Fishbein M., The Influence of Attitudes on Behavior, The handbook of attitudes, (2005)",
+                "Ajzen Icak", "2005", "The Influence of Attitudes on Behavior", "The handbook of attitudes", "", ""});
+  check_scopus({"Suswita Intan, Damanik Darwin, Panjaitan Pawer Darasa, Pengaruh infrastruktur terhadap pertumbuhan "
+                "ekonomi di Kabupaten Simalungun, Jurnal Ekuilnomi, 2, 1, pp. 1-11, (2020)",
+                "Suswita Intan", "2020", "Pengaruh infrastruktur terhadap pertumbuhan ekonomi di Kabupaten Simalungun",
+                "Jurnal Ekuilnomi", "2", "1"});
+  check_scopus({"Boyar Ebru, Fleet Kate, A Social History of Ottoman Istanbul, (2010)", "Boyar Ebru", "2010",
+                "A Social History of Ottoman Istanbul", "", "", ""});
+  check_scopus({"Bai Shibao, Teng Guanghui, Du Xiaodong, Et al., Design and implementation on real-time monitoring system "
+                "of laying hens environmental comfort based on Lab VIEW, Transactions of the Chinese Society of "
+                "Agricultural Engineering, 33, 15, pp. 237-244, (2017)",
+                "Bai Shibao", "2017",
+                "Design and implementation on real-time monitoring system of laying hens environmental comfort based on "
+                "Lab VIEW",
+                "Transactions of the Chinese Society of Agricultural Engineering", "33", "237"});
+  // A meeting alone after the names stays the source (the title, not written, is not read: the third to fifth names
+  // are left in its place); a title that opens with a list ("Kewarganegaraan, Suku Bangsa, Agama, dan Bahasa ...")
+  // keeps its items.
+  {
+    const Reference r = parse_scopus_reference(
+        "Ismail Wan Musyirah Wan, Embong Rokiah, Rahman Nur Hayati Abd, Romaiha Noor Rafhati, Roseli Nur Hazwani "
+        "Mohamed, International Islamic Heritage Conference 2015 (ISHEC 2015), (2015)");
+    CHECK(r.author == "Ismail Wan Musyirah Wan");
+    CHECK(r.container == "International Islamic Heritage Conference 2015 (ISHEC 2015)");
+  }
+  check_scopus({"Na'im Akhsan, Syaputra Hendry, Kewarganegaraan, Suku Bangsa, Agama, dan Bahasa Sehari-Hari Penduduk "
+                "Indonesia Hasil Sensus Penduduk 2010, (2011)",
+                "Na'im Akhsan", "2011",
+                "Kewarganegaraan, Suku Bangsa, Agama, dan Bahasa Sehari-Hari Penduduk Indonesia Hasil Sensus Penduduk 2010",
+                "", "", ""});
+  // Held: the 2024 layout's first author alone ("Family, Given"), one word before the given names.
+  check_scopus({"Barbash, Jack, Americanizing the Labor Problem: The Wisconsin School, pp. 41-65, (1994)",
+                "Barbash, Jack", "1994", "Americanizing the Labor Problem: The Wisconsin School", "", "", "41"});
+  check_scopus({"Azwar, Subekan A., Analisis determinan kemiskinan di Sulawesi Selatan, J. Tata Kelola & Akuntabilitas "
+                "Keuangan Negara, 2, 1, pp. 1-25, (2016)",
+                "Azwar, Subekan A.", "2016", "Analisis determinan kemiskinan di Sulawesi Selatan",
+                "J. Tata Kelola & Akuntabilitas Keuangan Negara", "2", "1"});
+}
