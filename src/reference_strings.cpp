@@ -1002,7 +1002,8 @@ bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, 
   struct Quote {
     std::string_view open, close;
   };
-  static constexpr Quote kQuotes[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""}};
+  static constexpr Quote kQuotes[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""},
+                                      {"\xCA\xBB", "\xCA\xBC"}};
   std::string_view end = piece;
   while (!end.empty() && (end.back() == '.' || end.back() == ',')) end.remove_suffix(1);
   const char* from = parts[a].data();
@@ -1094,8 +1095,14 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
   // (read above) ends no title or source.
   if (!parts.empty() && (parts.back() = without_final_doi(parts.back())).empty()) parts.pop_back();
   std::size_t a = 0, b = parts.size();
-  while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
-                   is_et_al(parts[a]) || (a == 0 && is_author_list(parts[a], true)))) {
+  // A piece that opens with a quotation mark opens the title ("ʻIntegration of TTF, UTAUT, ...": no family and initials).
+  auto opens_quote = [](std::string_view p) {
+    return starts_with(p, "\xCA\xBB") || starts_with(p, "\xE2\x80\x98") || starts_with(p, "\xE2\x80\x9C") ||
+           starts_with(p, "\"");
+  };
+  while (a < b && !opens_quote(parts[a]) &&
+         (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) || is_et_al(parts[a]) ||
+          (a == 0 && is_author_list(parts[a], true)))) {
     if (ref.author.empty() && !is_et_al(parts[a])) ref.author = std::string(parts[a].substr(0, parts[a].find("; ")));
     ++a;
   }
@@ -1656,6 +1663,14 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
 // Portuguese)", "(in Chinese with English abstract)", "(accessed 04 May 2020)").
 void tidy_scopus_slot(std::string& s) {
   std::string_view v = s;
+  // "ʻOn time and money donationsʼ": the modifier letters ʻ and ʼ (U+02BB, U+02BC) as the quotation marks around the
+  // name; inside a word they are letters ("Hawaiʻi", "OʼCleirigh") and stay.
+  if (starts_with(v, "\xCA\xBB")) {
+    v.remove_prefix(2);
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == '.' || t.back() == ',' || is_space(t.back()))) t.remove_suffix(1);
+    if (ends_with(t, "\xCA\xBC")) v = t.substr(0, t.size() - 2);
+  }
   while ((starts_with(v, "http") && v.find("://") < v.find(", ")) || istarts_with(v, "www.")) {
     std::size_t c = v.find(", ");
     v = c == std::string_view::npos ? std::string_view{} : trim(v.substr(c + 2));
