@@ -2004,6 +2004,52 @@ void drop_title_notes(std::string& title) {
   }
 }
 
+// "“Cognitive Maps: The Mental Representation of Geographic Distance.” Ph.D. thesis in psychology, University of
+// Michigan", "“Evaluating reliability of ... maintenance,” arXiv preprint arXiv:1902.03495", "‘Transportation system
+// resilience’, Transportation Research Record": a title in quotation marks that the citing paper's own style closes
+// with its period or comma, inside the marks or after them; what follows is no word of it (a thesis's statement, a
+// source, a note).  The first closing mark that is no apostrophe (no letter after it) decides: before a colon or a
+// word ("‘The Body Does not Lie’: Identity, ...", "‘Evolutions’ and ‘Revolutions’ in ...") the title goes on.
+void end_at_closing_quote(std::string& title) {
+  struct Quote {
+    std::string_view open, close;
+  };
+  static constexpr Quote kQuotes[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""}};
+  const std::string_view t = title;
+  for (const Quote& q : kQuotes) {
+    if (!starts_with(t, q.open)) continue;
+    for (std::size_t at = t.find(q.close, q.open.size()); at != std::string_view::npos; at = t.find(q.close, at + 1)) {
+      const std::size_t after = at + q.close.size();
+      if (after < t.size() && is_alpha(t[after])) continue;  // an apostrophe: "Children’s"
+      const bool closed_inside = at > q.open.size() && (t[at - 1] == '.' || t[at - 1] == ',');
+      const bool closed_after = after < t.size() && (t[after] == '.' || t[after] == ',');
+      std::string_view rest = trim(t.substr(std::min(t.size(), after + (closed_after ? 1 : 0))));
+      if (!(closed_inside || closed_after) || rest.empty() || !(is_alpha(rest[0]) || is_digit(rest[0]))) return;
+      // What follows goes on with the title when it reads as a sentence ("“I didn't think ... park.” Gay men's
+      // retrospective accounts of neighborhood space, ...", "‘Proyecto Orgullo’, an HIV prevention, empowerment and
+      // ..."): three words in lower case or more, more than its capitalised words; "paper presented to conference ...",
+      // "Ph.D. thesis in psychology, University of Michigan", "International Conference on ...", "arXiv preprint" do
+      // not.
+      if (!istarts_with(rest, "paper")) {
+        std::size_t lower = 0, capital = 0;
+        for (std::string_view w : split_words(rest)) {
+          if (w.empty() || is_joining_word(w)) continue;
+          if (w[0] >= 'a' && w[0] <= 'z' && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            ++lower;
+          else if (capitalised(w))
+            ++capital;
+        }
+        if (lower >= 3 && lower > capital) return;
+      }
+      std::string_view inner = trim(t.substr(q.open.size(), at - q.open.size()));
+      while (!inner.empty() && (inner.back() == '.' || inner.back() == ',')) inner = trim(inner.substr(0, inner.size() - 1));
+      if (split_words(inner).size() >= 2) title = std::string(inner);
+      return;
+    }
+    return;
+  }
+}
+
 // "(2021), https://www.emdat.be/database, CRED. (n.d.). Database | EM-DAT. Retrieved October 1 from": a reference in
 // APA's style after the link Scopus wrote first (five in umbrella-review__scopus.csv).  Before "(n.d.)" the author,
 // after it the title, to its "Retrieved"; with nothing between "(n.d.)" and "Retrieved" ("Resilience | UNDRR. (n.d.).
@@ -2174,6 +2220,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   const bool slot_held_link = !ref.title.empty();
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
+  end_at_closing_quote(ref.title);
   drop_repeated_title(ref.title);
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   drop_title_notes(ref.title);

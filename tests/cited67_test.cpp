@@ -168,3 +168,56 @@ TEST_CASE("cited67: a title in the quotation marks ʻ ʼ", "[reference_strings][
                 "The 2014 coral bleaching and freshwater flood events in K\xC4\x81ne\xCA\xBBohe Bay, Hawai\xCA\xBBi", "PeerJ",
                 "3", "e1136"});
 }
+
+// A title in quotation marks that the citing paper's own style closes with its period or comma ("“Title.” Ph.D.
+// thesis, University of Michigan", "“Title,” arXiv preprint arXiv:1902.03495", "‘Title’, Transportation Research
+// Record"): the title ends there, what follows (a thesis's statement, a source, a note) is none of it (before: 190
+// such titles of the 96,424 Scopus references measured ran on).  A quoted phrase before a colon ("‘The Body Does not
+// Lie’: Identity, ...") opens a title that goes on.  Strings from fixtures/corpora's bibliotobler__scopus.csv,
+// pybibx__scopus.bib, umbrella-review__scopus.csv, scopus4histcite__scopus.ris and poultrybibliometric__scopus.csv.
+TEST_CASE("cited67: a title closed inside its quotation marks", "[reference_strings][cited67]") {
+  check_scopus({"Baum, D., (1977), \xE2\x80\x9C" "Cognitive Maps: The Mental Representation of Geographic Distance.\xE2\x80\x9D "
+                "Ph.D. thesis in psychology, University of Michigan",
+                "Baum, D.", "1977", "Cognitive Maps: The Mental Representation of Geographic Distance", "", "", ""});
+  check_scopus({"Lee, D., Pan, R., (2019), \xE2\x80\x9C" "Evaluating reliability of complex systems for Predictive "
+                "maintenance,\xE2\x80\x9D arXiv preprint arXiv:1902.03495",
+                "Lee, D.", "2019", "Evaluating reliability of complex systems for Predictive maintenance", "", "", ""});
+  check_scopus({"Mihunov, V.V., \xE2\x80\x9C" "Community resilience to drought hazard in the south-Central United "
+                "States,\xE2\x80\x9D ann (2018) Am. Assoc. Geogr., 108 (3), pp. 739-755",
+                "Mihunov, V.V.", "2018", "Community resilience to drought hazard in the south-Central United States",
+                "Am. Assoc. Geogr.", "108", "739"});
+  {
+    const Reference r = parse_scopus_reference(
+        "Amoaning-Yankson, S., Amekudzi-Kennedy, A., \xE2\x80\x98Transportation system resilience\xE2\x80\x99, "
+        "Transportation Research Record (2017) Journal of the Transportation Research Board. Transportation Research "
+        "Board, 2604, pp. 28-36");
+    CHECK(r.title == "Transportation system resilience");
+  }
+  // Held: a quoted phrase that opens a title going on after it, after its colon or as a sentence (strings from
+  // msm-syndemic__scopus.ris and poverty-schooldropout's export, cited_sample63's).
+  {
+    const Reference r = parse_scopus_reference(
+        "Frye, V., Egan, J.E., Tieu, H.V., Cerd\xC3\xA1, M., Ompad, D., Koblin, B.A., \xE2\x80\x9CI didn't think I could get "
+        "out of the fucking park.\xE2\x80\x9D Gay men's retrospective accounts of neighborhood space, emerging sexuality "
+        "andmigrations (2014) Soc. Sci. Med.");
+    CHECK(r.title.find("Gay men's retrospective accounts") != std::string::npos);
+  }
+  {
+    const Reference r = parse_scopus_reference(
+        "Janevic, T., Sripad, P., Bradley, E., Dimitrievska, V., \"There's no kind of respect here\". A qualitative study "
+        "of racism and access to maternal health care among Romani women in the Balkans (2011) Int. J. Equity Health, "
+        "10, p. 53");
+    CHECK(r.title.find("A qualitative study of racism") != std::string::npos);
+  }
+  check_scopus({"Aas, K.F., \xE2\x80\x98The Body Does not Lie\xE2\x80\x99: Identity, Risk and Trust in Technoculture (2006) "
+                "Crime, Media, Culture: An International Journal, 2 (2), pp. 143-158",
+                "Aas, K.F.", "2006", "\xE2\x80\x98The Body Does not Lie\xE2\x80\x99: Identity, Risk and Trust in Technoculture",
+                "Crime, Media, Culture: An International Journal", "2", "143"});
+  check_scopus({"Calabrese A., Ghiron N.L., Tiburzi L., \xE2\x80\x98" "Evolutions\xE2\x80\x99 and \xE2\x80\x98Revolutions"
+                "\xE2\x80\x99 in manufacturers\xE2\x80\x99 Implementation of Industry 4.0: A Literature Review, a Multiple "
+                "Case Study, and a Conceptual Framework, Production Planning & Control, 32, pp. 1-15, (2020)",
+                "Calabrese A.", "2020",
+                "\xE2\x80\x98" "Evolutions\xE2\x80\x99 and \xE2\x80\x98Revolutions\xE2\x80\x99 in manufacturers\xE2\x80\x99 "
+                "Implementation of Industry 4.0: A Literature Review, a Multiple Case Study, and a Conceptual Framework",
+                "Production Planning & Control", "32", "1"});
+}
