@@ -2071,6 +2071,26 @@ void read_undated_apa(Reference& ref) {
   }
 }
 
+// "... in Malaysia. Retrieved on 12/06/2018", "Portal i- Wakaf. Retrieved june 13, 2012, from Jabatan ...",
+// "Texas-state profile. Accessed August 12 2019": an access note after the title's period or comma (not inside a
+// parenthesis, "M. Prombo. (2020, Accessed on ...)"), two words or more of title before it.  After read_undated_apa,
+// which reads an APA reference to its "Retrieved".
+void drop_access_note(std::string& title) {
+  const std::string_view t = title;
+  for (std::size_t i = t.find("etrieved "), j = t.find("ccessed "); i != std::string_view::npos || j != std::string_view::npos;) {
+    const std::size_t k = std::min(i, j);
+    (k == i ? i : j) = t.find(k == i ? "etrieved " : "ccessed ", k + 1);
+    if (k < 3 || t[k - 2] != ' ' || !(t[k - 3] == '.' || t[k - 3] == ',')) continue;
+    if (!(t[k - 1] == 'R' || t[k - 1] == 'r' || t[k - 1] == 'A' || t[k - 1] == 'a')) continue;
+    std::string_view head = trim(t.substr(0, k - 3));
+    if (std::count(head.begin(), head.end(), '(') > std::count(head.begin(), head.end(), ')') ||
+        split_words(head).size() < 2)
+      continue;
+    title.resize(head.size() + static_cast<std::size_t>(head.data() - t.data()));
+    return;
+  }
+}
+
 }  // namespace
 
 extern const char journal_titles_data[];
@@ -2225,6 +2245,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   drop_title_notes(ref.title);
   read_undated_apa(ref);
+  drop_access_note(ref.title);
   read_final_month_year(raw, ref);
   if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave

@@ -221,3 +221,24 @@ TEST_CASE("cited67: a title closed inside its quotation marks", "[reference_stri
                 "Implementation of Industry 4.0: A Literature Review, a Multiple Case Study, and a Conceptual Framework",
                 "Production Planning & Control", "32", "1"});
 }
+
+// An access note after the title's period or comma ("... in Malaysia. Retrieved on 12/06/2018", "Portal i- Wakaf.
+// Retrieved june 13, 2012, from Jabatan ...", "Texas-state profile. Accessed August 12 2019") is no word of the title
+// (before: 55 titles of the Scopus references measured ended with one); inside a parenthesis it is left ("M. Prombo.
+// (2020, Accessed on November 2nd). ..."), and so is a title of one word before it.  Strings from
+// afriyanaryasaputra/bib_cashwaqf's scopus.bib (cited_sample67.tsv) and msm-syndemic's Scopus RIS (cited_sample63's).
+TEST_CASE("cited67: an access note after a title", "[reference_strings][cited67]") {
+  check_scopus({"Kader S.Z., Dahlan N.H., Current Legal Issues Concerning Awqaf in Malaysia. Retrieved on 12/06/2018, "
+                "(2013)",
+                "Kader S.Z.", "2013", "Current Legal Issues Concerning Awqaf in Malaysia", "", "", ""});
+  {
+    const Reference r =
+        parse_scopus_reference("Portal i- Wakaf. Retrieved june 13, 2012, from Jabatan Wakaf Zakat Dan Haji, (2012)");
+    CHECK(r.title == "Portal i- Wakaf");
+  }
+  {
+    const Reference r = parse_scopus_reference(
+        "https://www.cdc.gov/nchhstp/stateprofiles/pdf/Texas_profile.pdf, Texas-state profile. Accessed August 12 2019");
+    CHECK(r.title == "Texas-state profile");
+  }
+}
