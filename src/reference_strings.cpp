@@ -1002,7 +1002,8 @@ bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, 
   struct Quote {
     std::string_view open, close;
   };
-  static constexpr Quote kQuotes[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""}};
+  static constexpr Quote kQuotes[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""},
+                                      {"\xCA\xBB", "\xCA\xBC"}};
   std::string_view end = piece;
   while (!end.empty() && (end.back() == '.' || end.back() == ',')) end.remove_suffix(1);
   const char* from = parts[a].data();
@@ -1094,8 +1095,14 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
   // (read above) ends no title or source.
   if (!parts.empty() && (parts.back() = without_final_doi(parts.back())).empty()) parts.pop_back();
   std::size_t a = 0, b = parts.size();
-  while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
-                   is_et_al(parts[a]) || (a == 0 && is_author_list(parts[a], true)))) {
+  // A piece that opens with a quotation mark opens the title ("ʻIntegration of TTF, UTAUT, ...": no family and initials).
+  auto opens_quote = [](std::string_view p) {
+    return starts_with(p, "\xCA\xBB") || starts_with(p, "\xE2\x80\x98") || starts_with(p, "\xE2\x80\x9C") ||
+           starts_with(p, "\"");
+  };
+  while (a < b && !opens_quote(parts[a]) &&
+         (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) || is_et_al(parts[a]) ||
+          (a == 0 && is_author_list(parts[a], true)))) {
     if (ref.author.empty() && !is_et_al(parts[a])) ref.author = std::string(parts[a].substr(0, parts[a].find("; ")));
     ++a;
   }
@@ -1117,6 +1124,63 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     return is_et_al(x) || is_initials_last_author(x) || is_scopus_initials(x) ||
            (is_full_family(x) && split_words(x).size() <= 3);
   };
+  // "Adnan Muhammad Akhyar, Widarjono Agus, Anto M. BektiHendri, Title, ...", "Boyar Ebru, Fleet Kate, Title, (2010)",
+  // "Bai Shibao, Teng Guanghui, Du Xiaodong, Et al., Title": two authors or more whose names Scopus wrote out, family
+  // then given names without a comma between them (Indonesian, Malay, Chinese names): a first name of two words or
+  // more (without a particle: "Le Roy, Jean Pierre" is the 2024 layout's family and given names) before a second so
+  // written, one with initials or "Et al.".  The names go on while a piece is one (of one word too: "Tobroni",
+  // "Muharir"), a title of three words or more left after them and, where a volume follows, a source.
+  if (a == 0 && year_at != std::string_view::npos && parts.size() >= 3) {
+    auto written_out = [](std::string_view x, std::size_t min_words) {
+      const std::vector<std::string_view> w = split_words(x);
+      return w.size() >= min_words && w.size() <= 4 && is_full_family(x) &&
+             std::none_of(w.begin(), w.end(), [](std::string_view y) { return is_name_particle(y); });
+    };
+    // "Anto M. BektiHendri", "Viyan Hendra E. A.": a name so written with initials among its words.
+    auto with_initials = [](std::string_view x) {
+      const std::vector<std::string_view> w = split_words(x);
+      if (w.size() < 2 || w.size() > 4) return false;
+      std::size_t initials = 0;
+      for (std::string_view y : w) {
+        if (is_scopus_initials(y)) ++initials;
+        else if (!is_full_family(y) || is_name_particle(y)) return false;
+      }
+      return initials > 0 && initials < w.size();
+    };
+    auto another = [&](std::string_view x, std::size_t min_words) {
+      return written_out(x, min_words) || with_initials(x) || is_initials_last_author(x) || is_et_al(x);
+    };
+    if (written_out(parts[0], 2) && another(parts[1], 2)) {
+      auto numeric_piece = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
+      const bool has_volume = std::any_of(parts.begin(), parts.end(), numeric_piece);
+      // Pieces from `k` on that are no number nor pages: a title and a source.
+      auto named_left = [&](std::size_t k) {
+        std::size_t n = 0;
+        for (; k < parts.size(); ++k)
+          n += !numeric_piece(parts[k]) && !starts_with(parts[k], "pp. ") && !starts_with(parts[k], "p. ");
+        return n;
+      };
+      std::size_t k = 1;
+      while (k < parts.size() && another(parts[k], 1) && named_left(k + 1) >= (has_volume ? 2u : 1u) &&
+             words_after(k + 1) >= 3)
+        ++k;
+      // "Na'im Akhsan, Syaputra Hendry, Kewarganegaraan, Suku Bangsa, Agama, dan Bahasa ...": a piece that goes on
+      // with "dan", "and" after it ends a list the title opens with; the names are the first two.
+      if (k > 2 && k < parts.size()) {
+        const std::string_view next = parts[k].substr(0, parts[k].find(' '));
+        for (std::string_view w : {"and", "dan", "und", "&", "et", "y", "e"})
+          if (next == w) k = 2;
+      }
+      // "..., Roseli Nur Hazwani Mohamed, International Islamic Heritage Conference 2015 (ISHEC 2015), (2015)": a
+      // meeting alone after the names is the source, and the paper's title is not written; the names after the first
+      // two are left where the layout puts them (a title left empty is the reference parser's to fill).
+      if (k > 2 && k + 1 == parts.size() && names_meeting(parts[k])) k = 2;
+      if (k >= 2) {
+        ref.author = std::string(parts[0]);
+        a = k;
+      }
+    }
+  }
   if (a == 0 && year_at != std::string_view::npos && parts.size() >= 3 && is_full_family(parts[0]) &&
       is_full_given(parts[1]) && words_after(2) >= 3 &&
       !(name_like(2) && (name_like(3) || split_words(parts[0]).size() >= 2))) {
@@ -1422,6 +1486,16 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
     // "(2020), Title. Journal 19, 160940691989922. 10.1177/...": a reference in
     // the citing paper's own style, not a book: left to the reference parser.
     if (t.find("10.") != std::string_view::npos && find_doi(t)) return ref;
+    // "(1964). The use of citation data in .... Philadelphia: Institute for Scientific Information", "(2018), .
+    // “Livelihood diversification ....” The 565t Conference of ...", "(2018), https://..., . Department of .... Retrieved
+    // from": so after a period that closes the year (APA's "(1964). "), a link before it aside: the rest is no book's
+    // title either.
+    {
+      std::string_view u = t;
+      while ((starts_with(u, "http") || starts_with(u, "www.")) && u.find(", ") != std::string_view::npos)
+        u = trim(u.substr(u.find(", ") + 2));
+      if (u.size() > 2 && u[0] == '.' && u[1] == ' ') return ref;
+    }
     // "(2010), pp. 109-112. , A hardware/software co-design ... In: Proceedings
     // of ...": pages where the title would be, the reference written after
     // them in another style: the pages are the work's, the rest is left to
@@ -1589,6 +1663,14 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
 // Portuguese)", "(in Chinese with English abstract)", "(accessed 04 May 2020)").
 void tidy_scopus_slot(std::string& s) {
   std::string_view v = s;
+  // "ʻOn time and money donationsʼ": the modifier letters ʻ and ʼ (U+02BB, U+02BC) as the quotation marks around the
+  // name; inside a word they are letters ("Hawaiʻi", "OʼCleirigh") and stay.
+  if (starts_with(v, "\xCA\xBB")) {
+    v.remove_prefix(2);
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == '.' || t.back() == ',' || is_space(t.back()))) t.remove_suffix(1);
+    if (ends_with(t, "\xCA\xBC")) v = t.substr(0, t.size() - 2);
+  }
   while ((starts_with(v, "http") && v.find("://") < v.find(", ")) || istarts_with(v, "www.")) {
     std::size_t c = v.find(", ");
     v = c == std::string_view::npos ? std::string_view{} : trim(v.substr(c + 2));
@@ -1922,6 +2004,52 @@ void drop_title_notes(std::string& title) {
   }
 }
 
+// "“Cognitive Maps: The Mental Representation of Geographic Distance.” Ph.D. thesis in psychology, University of
+// Michigan", "“Evaluating reliability of ... maintenance,” arXiv preprint arXiv:1902.03495", "‘Transportation system
+// resilience’, Transportation Research Record": a title in quotation marks that the citing paper's own style closes
+// with its period or comma, inside the marks or after them; what follows is no word of it (a thesis's statement, a
+// source, a note).  The first closing mark that is no apostrophe (no letter after it) decides: before a colon or a
+// word ("‘The Body Does not Lie’: Identity, ...", "‘Evolutions’ and ‘Revolutions’ in ...") the title goes on.
+void end_at_closing_quote(std::string& title) {
+  struct Quote {
+    std::string_view open, close;
+  };
+  static constexpr Quote kQuotes[] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"}, {"\"", "\""}};
+  const std::string_view t = title;
+  for (const Quote& q : kQuotes) {
+    if (!starts_with(t, q.open)) continue;
+    for (std::size_t at = t.find(q.close, q.open.size()); at != std::string_view::npos; at = t.find(q.close, at + 1)) {
+      const std::size_t after = at + q.close.size();
+      if (after < t.size() && is_alpha(t[after])) continue;  // an apostrophe: "Children’s"
+      const bool closed_inside = at > q.open.size() && (t[at - 1] == '.' || t[at - 1] == ',');
+      const bool closed_after = after < t.size() && (t[after] == '.' || t[after] == ',');
+      std::string_view rest = trim(t.substr(std::min(t.size(), after + (closed_after ? 1 : 0))));
+      if (!(closed_inside || closed_after) || rest.empty() || !(is_alpha(rest[0]) || is_digit(rest[0]))) return;
+      // What follows goes on with the title when it reads as a sentence ("“I didn't think ... park.” Gay men's
+      // retrospective accounts of neighborhood space, ...", "‘Proyecto Orgullo’, an HIV prevention, empowerment and
+      // ..."): three words in lower case or more, more than its capitalised words; "paper presented to conference ...",
+      // "Ph.D. thesis in psychology, University of Michigan", "International Conference on ...", "arXiv preprint" do
+      // not.
+      if (!istarts_with(rest, "paper")) {
+        std::size_t lower = 0, capital = 0;
+        for (std::string_view w : split_words(rest)) {
+          if (w.empty() || is_joining_word(w)) continue;
+          if (w[0] >= 'a' && w[0] <= 'z' && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+            ++lower;
+          else if (capitalised(w))
+            ++capital;
+        }
+        if (lower >= 3 && lower > capital) return;
+      }
+      std::string_view inner = trim(t.substr(q.open.size(), at - q.open.size()));
+      while (!inner.empty() && (inner.back() == '.' || inner.back() == ',')) inner = trim(inner.substr(0, inner.size() - 1));
+      if (split_words(inner).size() >= 2) title = std::string(inner);
+      return;
+    }
+    return;
+  }
+}
+
 // "(2021), https://www.emdat.be/database, CRED. (n.d.). Database | EM-DAT. Retrieved October 1 from": a reference in
 // APA's style after the link Scopus wrote first (five in umbrella-review__scopus.csv).  Before "(n.d.)" the author,
 // after it the title, to its "Retrieved"; with nothing between "(n.d.)" and "Retrieved" ("Resilience | UNDRR. (n.d.).
@@ -1940,6 +2068,26 @@ void read_undated_apa(Reference& ref) {
   } else {
     if (ref.author.empty()) ref.author = std::string(who);
     ref.title = std::string(what);
+  }
+}
+
+// "... in Malaysia. Retrieved on 12/06/2018", "Portal i- Wakaf. Retrieved june 13, 2012, from Jabatan ...",
+// "Texas-state profile. Accessed August 12 2019": an access note after the title's period or comma (not inside a
+// parenthesis, "M. Prombo. (2020, Accessed on ...)"), two words or more of title before it.  After read_undated_apa,
+// which reads an APA reference to its "Retrieved".
+void drop_access_note(std::string& title) {
+  const std::string_view t = title;
+  for (std::size_t i = t.find("etrieved "), j = t.find("ccessed "); i != std::string_view::npos || j != std::string_view::npos;) {
+    const std::size_t k = std::min(i, j);
+    (k == i ? i : j) = t.find(k == i ? "etrieved " : "ccessed ", k + 1);
+    if (k < 3 || t[k - 2] != ' ' || !(t[k - 3] == '.' || t[k - 3] == ',')) continue;
+    if (!(t[k - 1] == 'R' || t[k - 1] == 'r' || t[k - 1] == 'A' || t[k - 1] == 'a')) continue;
+    std::string_view head = trim(t.substr(0, k - 3));
+    if (std::count(head.begin(), head.end(), '(') > std::count(head.begin(), head.end(), ')') ||
+        split_words(head).size() < 2)
+      continue;
+    title.resize(head.size() + static_cast<std::size_t>(head.data() - t.data()));
+    return;
   }
 }
 
@@ -2046,6 +2194,38 @@ void read_final_month_year(std::string_view raw, Reference& ref) {
   }
 }
 
+namespace {
+
+// What the reference parser read from a Scopus string that the string shows is no such field: a first page that opens
+// three numbers joined by hyphens ("... urbanization.” 2165-2018-7826": an identifier; a range has two ends, four when
+// its pages are numbered by chapter, "1-149-1-155"), and a container that follows an APA publisher's place ("Rockville,
+// MD: Agency for Health Care Policy and Research, ...": the publisher).  Only fields the parser filled (`had_*` false).
+void drop_unsaid_fields(std::string_view raw, Reference& ref, bool had_page, bool had_container) {
+  if (!had_page && !ref.first_page.empty())
+    for (std::size_t at = raw.find(ref.first_page); at != std::string_view::npos; at = raw.find(ref.first_page, at + 1)) {
+      if (at > 0 && (is_digit(raw[at - 1]) || raw[at - 1] == '-')) continue;
+      std::size_t i = at + ref.first_page.size(), pieces = 1;
+      while (i + 1 < raw.size() && raw[i] == '-' && is_digit(raw[i + 1])) {
+        ++i;
+        while (i < raw.size() && is_digit(raw[i])) ++i;
+        ++pieces;
+      }
+      if (pieces == 3 && (i == raw.size() || !is_alpha(raw[i]))) {
+        ref.first_page.clear();
+        break;
+      }
+    }
+  if (!had_container && !ref.container.empty()) {
+    const std::size_t at = raw.find(ref.container);
+    // ", MD: ", ", NY: ": a state's code after its city, then the publisher.
+    if (at != std::string_view::npos && at >= 6 && raw.substr(at - 6, 2) == ", " && raw.substr(at - 2, 2) == ": " &&
+        raw[at - 4] >= 'A' && raw[at - 4] <= 'Z' && raw[at - 3] >= 'A' && raw[at - 3] <= 'Z')
+      ref.container.clear();
+  }
+}
+
+}  // namespace
+
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
@@ -2060,10 +2240,12 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   const bool slot_held_link = !ref.title.empty();
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
+  end_at_closing_quote(ref.title);
   drop_repeated_title(ref.title);
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
   drop_title_notes(ref.title);
   read_undated_apa(ref);
+  drop_access_note(ref.title);
   read_final_month_year(raw, ref);
   if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave
@@ -2076,7 +2258,9 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
     std::string raw_kept = std::move(ref.raw);
     ref.raw = without_page_segment(raw_kept);
     const std::size_t said = repairs ? repairs->size() : 0;
+    const bool had_page = !ref.first_page.empty(), had_container = !ref.container.empty();
     complete_reference(ref, repairs);
+    if (!had_page || !had_container) drop_unsaid_fields(raw, ref, had_page, had_container);
     // Where the parser's DOI is written in the reference as given.
     if (repairs)
       for (std::size_t k = said; k < repairs->size(); ++k)
