@@ -32,10 +32,28 @@ const KeyAssigner& proposer() {
 }
 }  // namespace
 
+namespace {
+// A database's accession number in a RIS record's ID (CENTRAL's
+// "CN-01779678", PsycINFO's "2021-94054-001", ERIC's "EJ1251011", Lens's
+// "004-730-763-880-57X") is no key (citekey.cpp's machine_made): the work
+// gets a key made, and the number stays in extra under ID, as a second ID
+// does, which refnet's RIS export writes back in a note naming ID (before
+// session 67 it was dropped without a word).  A tool's bare record number
+// (EndNote's "ID  - 12") is the tool's own, of no use outside it.
+void keep_accession_id(Record& r, const std::string& own_key, bool own) {
+  if (own || own_key.empty() || r.provenance.keyed_by() != "ris") return;
+  if (std::all_of(own_key.begin(), own_key.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+  for (const ExtraField& f : r.extra)
+    if (f.name == "ID" && f.value == own_key) return;
+  r.add_extra("ID", own_key);
+}
+}  // namespace
+
 Library::AddResult Ingest::add(Record&& r) {
   std::string own_key = r.citekey;
   inherit_from_library(r);
   KeyAssigner::Proposal proposal = proposer().propose(r);
+  keep_accession_id(r, own_key, proposal.own);
   r.citekey = assign_key(r, proposal);
   // A key a person chose names the entry: a re-export from the same tool joins it.
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, proposal.own ? own_key : std::string()), r.citekey);
@@ -53,6 +71,7 @@ Ingest::Prepared Ingest::prepare(Record&& r) {
   Prepared p;
   p.key = proposer().propose(r);
   p.record = std::move(r);
+  keep_accession_id(p.record, p.record.citekey, p.key.own);
   std::string own = std::move(p.record.citekey);
   p.record.citekey = p.key.key;
   p.encoded = Library::encode(p.record);

@@ -46,3 +46,31 @@ TEST_CASE("lead67: a RIS cell's accession number is not the work's key", "[lead6
   CHECK(cells.json("show smith2019editorial").size() == 1);
   CHECK(cells.run("show CN-01779678").out.find("Editorial") == std::string::npos);
 }
+
+// A database's accession number in a RIS record's ID is no key (citekey.cpp's
+// machine_made): the work gets a key made, and the number was dropped without
+// a word -- CENTRAL's "CN-01779678", PsycINFO's "2021-94054-001", ERIC's
+// "EJ1251011", Lens's "004-730-763-880-57X" (about 1,300 records of the
+// corpora and dedup sets).  It stays in extra under ID, as a second ID did.
+TEST_CASE("lead67: a RIS ID that is a database's accession number is kept", "[lead67]") {
+  CliLibrary lib;
+  lib.import("table/cell_key_plain.ris");
+  const std::string shown = lib.json("show smith2019editorial").dump();
+  CHECK(shown.find("CN-01779678") != std::string::npos);
+  // refnet's RIS export writes it back (a note naming ID) and reads it back
+  // as the same work, nothing edited.
+  CommandResult out = lib.run("export", "--format ris");
+  CHECK(out.out.find("CN-01779678") != std::string::npos);
+  const std::string back = lib.write("back.ris", out.out);
+  CommandResult again = lib.import_file(back);
+  CHECK(again.out.find("1 read back as refnet's own export") != std::string::npos);
+  CHECK(again.err.find("edited") == std::string::npos);
+  // In a table's RIS cell too.
+  CliLibrary cells;
+  cells.import("table/cell_key_ris.csv");
+  CHECK(cells.json("show smith2019editorial").dump().find("CN-01779678") != std::string::npos);
+  // A tool's bare record number (EndNote's "ID  - 12") is the tool's own.
+  CliLibrary endnote;
+  endnote.import_file(endnote.write("en.ris", "TY  - JOUR\nID  - 12\nTI  - Editorial\nAU  - Smith, John\nPY  - 2019\nER  - \n"));
+  CHECK(endnote.json("show smith2019editorial").dump().find("\"12\"") == std::string::npos);
+}
