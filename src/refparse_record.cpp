@@ -652,6 +652,51 @@ bool organisation_shape(std::string_view names) {
   return refparse::place_names().count("gz:" + ascii_lower(words.back())) > 0;
 }
 
+// "Natural Earth. Admin 1 - states … Available from: https://www.naturalearthdata.com": a name of two to five
+// capitalised words (lower-case connectors between them: "Our World in Data") whose letters, run together, are part
+// of the host of a link in the reference is the site's owner, an organisation, not a person "Earth, Natural".  Not when
+// the first word is a known given name ("Paul Graham. … http://www.paulgraham.com/…": a person's own site), nor with
+// a comma, a period or an initial among the words; two words must be less than the host's name ("Mette Frederiksen,
+// 2003: http://www.mettefrederiksen.dk/…" is the politician's site).
+bool organisation_named_by_link(std::string_view names, std::string_view text) {
+  if (names.find_first_of(",;.&/") != std::string_view::npos) return false;
+  std::vector<std::string_view> words = split_words(names);
+  if (words.size() < 2 || words.size() > 5 || known_given_name(words[0])) return false;
+  std::string joined;
+  for (std::string_view w : words) {
+    bool upper_first = w[0] >= 'A' && w[0] <= 'Z';
+    bool connector = w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!upper_first && !connector) return false;
+    if (upper_first && is_initials(w)) return false;
+    for (char c : w) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+      joined += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  if (joined.size() < 8) return false;
+  std::string low = ascii_lower(text);
+  for (std::size_t p = 0; p < low.size();) {
+    std::size_t h = std::string::npos;
+    for (std::string_view scheme : {"https://", "http://", "www."}) {
+      std::size_t q = low.find(scheme, p);
+      if (q != std::string::npos && (h == std::string::npos || q < h)) h = q;
+    }
+    if (h == std::string::npos) break;
+    if (low.compare(h, 4, "www.") != 0) h = low.find("//", h) + 2;
+    std::size_t e = low.find_first_of("/ \t?#:", h);
+    std::string host = low.substr(h, e == std::string::npos ? std::string::npos : e - h), letters;
+    if (starts_with(host, "www.")) host.erase(0, 4);
+    if (std::size_t dot = host.rfind('.'); dot != std::string::npos) host.erase(dot);  // ".com", ".org", ".de"
+    for (char c : host)
+      if (c >= 'a' && c <= 'z') letters += c;
+    // A host that is the two words alone ("www.mettefrederiksen.dk") is as often a person's own site.
+    if (letters.find(joined) != std::string::npos && (words.size() >= 3 || letters.size() > joined.size()))
+      return true;
+    p = e == std::string::npos ? low.size() : e;
+  }
+  return false;
+}
+
 // "2002:", "1999a:", "1991," : a date span opening with a year of four digits (a letter after it allowed).
 bool year_opens(std::string_view date) {
   std::size_t n = 0;
@@ -1795,6 +1840,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           if (std::string_view v = names; strip_trailing_editor_word(v)) {
             if (r.editors.empty()) r.editors = split_names(strip_edges(v, true));
             else keep(s, "a second editors' span");
+          } else if (organisation_named_by_link(names, text)) {
+            Creator c;
+            c.literal = collapse_space(names);
+            r.authors = {c};
           } else if (dated && organisation_before_date(names)) {
             Creator c;
             c.literal = collapse_space(names);
