@@ -6423,10 +6423,22 @@ void editors_after_dans(std::string_view text, const std::vector<Token>& toks, s
 void nlm_internet_layout(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  std::size_t o = 1;
-  while (o + 2 < n && !(word(o) == "[" && iequals(word(o + 1), "internet") && word(o + 2) == "]")) ++o;
-  if (o + 3 >= n || word(o + 3) != ".") return;
-  const std::size_t c = o + 2;
+  // The marker "[Internet]", or Citing Medicine's older "[homepage on the Internet]", "[database on the Internet]".
+  std::size_t o = 1, close = 0;
+  for (; o + 2 < n && close == 0; ++o) {
+    if (word(o) != "[") continue;
+    if (iequals(word(o + 1), "internet") && word(o + 2) == "]") close = o + 2;
+    else if (o + 5 < n && is_word_token(text, toks[o + 1]) && iequals(word(o + 2), "on") &&
+             iequals(word(o + 3), "the") && iequals(word(o + 4), "internet") && word(o + 5) == "]")
+      close = o + 5;
+    if (close != 0) break;
+  }
+  if (close == 0 || close + 1 >= n || word(close + 1) != ".") return;
+  const std::size_t c = close;
+  // The model's link span may open before the link, with the date ("c2005 [cited 2005 Jan 1]. Available from:
+  // http://…" one link span): the words before "Available" or the link itself are read below, not its.
+  for (std::size_t k = c + 2; k < n && !iequals(word(k), "available") && !starts_link(text, toks[k].begin); ++k)
+    if (labels[k] == kUrl) labels[k] = kNote;
   // A sentence ends at a period before a space (Vancouver's initials end the names: "Blom V. pymunk").
   auto sentence_end = [&](std::size_t k) { return word(k) == "." && (k + 1 == n || toks[k + 1].space_before); };
   auto bracket_date = [&](std::size_t k) {  // "[cited …]", "[updated …]", "[Updated …; cited …]"

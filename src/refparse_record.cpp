@@ -243,7 +243,7 @@ std::string_view strip_medium(std::string_view s, bool container) {
       if (!inside.empty() && inside.back() == ']') inside.pop_back();
       for (std::string_view m : {"internet", "online", "en l\xC3\xADnea", "en linea", "en ligne", "on line",
                                  "electronic resource", "elektronische ressource", "online-ressource", "cd-rom"})
-        if (inside == m) {
+        if (inside == m || (m == "internet" && inside.size() > 16 && inside.compare(inside.size() - 16, 16, " on the internet") == 0)) {
           s = strip_edges(s.substr(0, open), container);
           changed = true;
           break;
@@ -2097,6 +2097,17 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               s = s.substr(0, semi);
             }
           }
+          // "c2000-01 [updated 2002 May 16; cited …]" (NLM's homepage): the copyright's years are the work's date,
+          // the update's month and day not its (before: 2000-05-16); the update is the note's.  "[updated 2019 Jan
+          // 2; cited …]" alone stays the work's date.
+          if (std::size_t u = ascii_lower(s).find("[updated"); u != std::string::npos && u > 0) {
+            Date before;
+            read_date(s.substr(0, u), before);
+            if (before.year != 0) {
+              note_text += collapse_space(strip_edges(s.substr(u + 1))) + " ";
+              s = s.substr(0, u);
+            }
+          }
           read_date(s, r.issued);
           std::string t = ascii_lower(r.issued.text);
           date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||
@@ -2414,6 +2425,26 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     r.type = "article-journal";
   else
     r.type = "document";
+  // NLM's (Citing Medicine's) homepage, "PubMed [Internet]. Bethesda (MD): National Library of Medicine; [cited …].
+  // Available from: https://pubmed.ncbi.nlm.nih.gov/", written as a book on the Internet is: a web page when its link
+  // is the site's root or one folder of it ("https://www.ncbi.nlm.nih.gov/gene/"), or "[homepage on the Internet]"
+  // says so; a book's or report's link goes further ("…/tb/publications/global_report/en/", "…/books/NBK1161/"), and
+  // an edition ("13th ed.") or ISBN, pages, volume, number or editors make it a book or report whatever the link.
+  if ((r.type == "book" || r.type == "report") && r.isbn.empty() && r.pages.empty() && r.volume.empty() &&
+      r.number.empty() && r.editors.empty() && r.get_extra("edition").empty()) {
+    const std::string low = ascii_lower(text);
+    bool homepage = low.find("[homepage on the internet]") != std::string::npos;
+    if (!homepage && low.find("[internet]") != std::string::npos && !r.url.empty()) {
+      std::string_view u = r.url;
+      std::size_t at = u.find("://");
+      u.remove_prefix(at == std::string_view::npos ? 0 : at + 3);
+      std::size_t slash = u.find('/');
+      std::string_view path = slash == std::string_view::npos ? std::string_view() : u.substr(slash + 1);
+      while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+      homepage = path.find_first_of("/?#.=") == std::string_view::npos;
+    }
+    if (homepage) r.type = "webpage";
+  }
   // "Phys. Rep., 467: 1, 2008.": no pages after "Volume: N,": N is the first page, not the issue.
   if (colon_issue && r.pages.empty() && !r.issue.empty()) {
     r.pages = std::move(r.issue);

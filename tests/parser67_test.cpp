@@ -50,3 +50,61 @@ TEST_CASE("parser67: an author's words that name the reference's link are an org
     CHECK(r.authors[0].family == c.family);
   }
 }
+
+// NLM's (Citing Medicine's) homepage: "Title [Internet]. Place: Publisher; date [cited …]. Available from: URL",
+// the layout of a book on the Internet, the link the site's root or one folder of it: a web page, not a book.  The
+// older "[homepage on the Internet]" says so itself and is no word of the title.  A book or report whose link goes
+// further into the site ("…/tb/publications/global_report/en/") stays a book; a GeneReviews chapter a chapter.
+TEST_CASE("parser67: NLM's homepage '[Internet]' is a web page", "[refparse][parser67]") {
+  struct Case {
+    const char* reference;
+    const char* type;
+    const char* title;
+  };
+  const Case cases[] = {
+      {"National Library of Medicine. PubMed [Internet]. Bethesda (MD): National Library of Medicine; [cited 2024 Jan "
+       "5]. Available from: https://pubmed.ncbi.nlm.nih.gov/",
+       "webpage", "PubMed"},
+      {"AMA: helping doctors help patients [Internet]. Chicago: American Medical Association; c1995-2007 [cited 2007 "
+       "Feb 22]. Available from: http://www.ama-assn.org/.",
+       "webpage", "AMA: helping doctors help patients"},
+      {"Gene [Internet]. Bethesda (MD): National Library of Medicine (US), National Center for Biotechnology "
+       "Information; 2004 \u2013 [cited 2018 Feb 08]. Available from: https://www.ncbi.nlm.nih.gov/gene/.",
+       "webpage", "Gene"},
+      {"American Cancer Society [homepage on the Internet]. Atlanta: The Society; c2005 [cited 2005 Jan 1]. "
+       "Available from: http://www.cancer.org",
+       "webpage", "American Cancer Society"},
+      {"World Health Organization. Global tuberculosis report [Internet]. Geneva: WHO; 2019 [cited 2020 May 3]. "
+       "Available from: https://www.who.int/tb/publications/global_report/en/",
+       "book", "Global tuberculosis report"},
+      {"Bird TD. Alzheimer Disease Overview. 1998 Oct 23 [Updated 2018 Dec 20]. In: Adam MP, Ardinger HH, Pagon RA, "
+       "et al., editors. GeneReviews\u00ae [Internet]. Seattle (WA): University of Washington, Seattle; 1993-2019. "
+       "Available from: https://www.ncbi.nlm.nih.gov/books/NBK1161/",
+       "chapter", "Alzheimer Disease Overview"},
+      // An edition says book whatever the link.
+      {"Hall JE. Guyton and Hall textbook of medical physiology [Internet]. 13th ed. Philadelphia: Elsevier; 2016 "
+       "[cited 2020 Jan 2]. Available from: https://example.org",
+       "book", "Guyton and Hall textbook of medical physiology"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.type == c.type);
+    CHECK(r.title == c.title);
+  }
+  Record r = parse_reference(cases[3].reference);
+  CHECK(r.publisher == "The Society");
+  CHECK(r.publisher_place == "Atlanta");
+  CHECK(r.issued.year == 2005);
+  // "c2000-01 [updated 2002 May 16; cited …]": the copyright's years are the work's date; the update's month and
+  // day are not its (before: 2000-05-16), the update is the note's.
+  r = parse_reference(
+      "Cancer-Pain.org [Internet]. New York: Association of Cancer Online Resources, Inc.; c2000-01 [updated 2002 May "
+      "16; cited 2002 Jul 9]. Available from: http://www.cancer-pain.org/.");
+  CHECK(r.type == "webpage");
+  CHECK(r.issued.year == 2000);
+  CHECK(r.issued.month == 0);
+  CHECK(r.issued.day == 0);
+  CHECK(r.get_extra("accessed") == "2002-07-09");
+  CHECK(r.get_extra("note").find("updated 2002 May 16") != std::string::npos);
+}
