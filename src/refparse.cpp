@@ -6485,8 +6485,23 @@ void nlm_internet_layout(std::string_view text, const std::vector<Token>& toks, 
       while (b > first && !sentence_end(b - 1)) --b;
       bool dated = bracket_date(b);
       for (std::size_t k = b; k < d - 1 && !dated; ++k) dated = number_class(word(k)) == "year" && k == b;
-      if (dated && b > first)
+      if (dated && b > first) {
         for (std::size_t k = b; k < d; ++k) labels[k] = kDate;
+        // "Bird TD. Hereditary Neuropathy Overview. 1998 Sep 28 …": the model ran the authors' span on over the
+        // chapter's title, no title labelled: the first sentence ends the names where its last word is Vancouver's
+        // initials ("TD", "JC"), the words after it up to the dates are the title.
+        bool titled = false;
+        for (std::size_t k = first; k < b; ++k) titled = titled || labels[k] == kTitle;
+        std::size_t e = first;
+        while (e + 1 < b && !sentence_end(e)) ++e;
+        auto initials = [](std::string_view w) {
+          return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
+        };
+        if (!titled && e + 2 < b && e > first && sentence_end(e) && initials(word(e - 1)) && labels[first] == kAuthor) {
+          for (std::size_t k = first; k <= e; ++k) labels[k] = kAuthor;
+          for (std::size_t k = e + 1; k < b; ++k) labels[k] = kTitle;
+        }
+      }
     }
   } else {
     // The authors: one sentence before the name (none, or a title or publisher labelled: "Centers for Disease

@@ -2117,6 +2117,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             r.issued.text.clear();
             keep(s, "a date span holding no date");
           }
+        } else if (ri > 0 && runs[ri - 1].label == kPublisher && in_word && !r.container_title.empty()) {
+          // "In: …, editors. GeneReviews® [Internet]. Seattle (WA): University of Washington, Seattle; 1993-2019."
+          // (NLM's chapter): the dates after the book's publisher are the book's, for which CSL has no field.
+          keep(s, "the book's dates after its publisher");
         } else {
           keep(s, "a date span after the work's date");
         }

@@ -108,3 +108,42 @@ TEST_CASE("parser67: NLM's homepage '[Internet]' is a web page", "[refparse][par
   CHECK(r.get_extra("accessed") == "2002-07-09");
   CHECK(r.get_extra("note").find("updated 2002 May 16") != std::string::npos);
 }
+
+// NLM's chapter of a book on the Internet (GeneReviews), "Names. Title. Date [Updated …]. In: …": the model ran the
+// authors' span on over the chapter's title ("Bird TD. Hereditary Neuropathy Overview." one authors' span: before,
+// the person "Overview, Bird TD. Hereditary Neuropathy" and no title).
+TEST_CASE("parser67: NLM's chapter: the title after Vancouver's names", "[refparse][parser67]") {
+  Record r = parse_reference(
+      "Bird TD. Hereditary Neuropathy Overview. 1998 Sep 28 [Updated 2023 Nov 9]. In: Adam MP, Feldman J, Mirzaa GM, "
+      "et al., editors. GeneReviews\u00ae [Internet]. Seattle (WA): University of Washington, Seattle; 1993-2024. "
+      "Available from: https://www.ncbi.nlm.nih.gov/books/NBK1358/");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Bird");
+  CHECK(r.authors[0].given == "TD");
+  CHECK(r.title == "Hereditary Neuropathy Overview");
+  CHECK(r.container_title == "GeneReviews\u00ae");
+  CHECK(r.type == "chapter");
+  CHECK(r.issued.year == 1998);
+}
+
+// The dates after the book's publisher in NLM's chapter ("Seattle (WA): University of Washington, Seattle;
+// 1993-2019."): the book's, kept in the annotation (CSL has no field for a container's date), and said as such
+// (before: "a date span after the work's date", as a reprint's year is).
+TEST_CASE("parser67: NLM's chapter: the book's dates are said as the book's", "[refparse][parser67]") {
+  std::vector<KeptSpan> kept;
+  Record r = parse_reference(
+      "Bird TD. Alzheimer Disease Overview. 1998 Oct 23 [Updated 2018 Dec 20]. In: Adam MP, Ardinger HH, Pagon RA, "
+      "et al., editors. GeneReviews\u00ae [Internet]. Seattle (WA): University of Washington, Seattle; 1993-2019. "
+      "Available from: https://www.ncbi.nlm.nih.gov/books/NBK1161/",
+      nullptr, &kept);
+  CHECK(r.issued.year == 1998);
+  CHECK(r.get_extra("annote") == "1993-2019");
+  REQUIRE(kept.size() == 1);
+  CHECK(std::string(kept[0].why) == "the book's dates after its publisher");
+  // A reprint's year after the work's stays "a date span after the work's date".
+  kept.clear();
+  parse_reference("Althusser, Louis (1970), Ideology and Ideological State Apparatuses, in Lenin and Philosophy and "
+                  "Other Essays (1971), London, New Left Books.",
+                  nullptr, &kept);
+  for (const KeptSpan& k : kept) CHECK(std::string(k.why) != "the book's dates after its publisher");
+}
