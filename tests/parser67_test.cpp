@@ -3,14 +3,21 @@
 // NCBI's homepages), which state no licence: measured, never copied.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/refparse_kept.hpp"
+#include "cli_library.hpp"
+#include "support.hpp"
 
 using namespace refnet;
+using namespace refnet::test;
 
 namespace {
 
@@ -146,4 +153,43 @@ TEST_CASE("parser67: NLM's chapter: the book's dates are said as the book's", "[
                   "Other Essays (1971), London, New Left Books.",
                   nullptr, &kept);
   for (const KeptSpan& k : kept) CHECK(std::string(k.why) != "the book's dates after its publisher");
+}
+
+// `refnet edit` shows the user's notes as BibTeX's annote (YAML's notes); a work's own annotation (a span the parser
+// kept, a .bib source's annote) was not shown at all.  Saving an edit keeps it (no loss); the view now shows it as a
+// comment line, which reading the file back ignores.
+TEST_CASE("parser67: refnet edit shows a work's own annotation as a comment and keeps it", "[refparse][parser67]") {
+  CliLibrary lib;
+  const std::string parsed = run_refnet("parse --json -", "Althusser, Louis (1970), Ideology and Ideological State "
+                                                          "Apparatuses, in Lenin and Philosophy and Other Essays (1971), "
+                                                          "London, New Left Books.\n").out;
+  lib.run("import", "'" + lib.write("a.json", parsed) + "'");
+  TempDir d;
+  const std::string shown_bib = d / "shown.bib", shown_yaml = d / "shown.yaml";
+  auto editor = [&](const std::string& name, const std::string& script) {
+    std::string path = d / name;
+    { std::ofstream(path) << "#!/bin/sh\n" << script << "\n"; }
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+    return path;
+  };
+  const std::string ed = editor("ed", "cp \"$1\" '" + shown_bib + "'\nsed -i 's/^  title = .*/  title = {Ideology},/' \"$1\"");
+  {
+    EnvVar no_visual("VISUAL", nullptr);
+    EnvVar e("EDITOR", ed.c_str());
+    CHECK(lib.run("edit", "1").out == "edited title on work 1\n");
+  }
+  const std::string bib = slurp(shown_bib);
+  INFO(bib);
+  CHECK(bib.find("% annote (the work's own, kept; not edited here): 1971\n") != std::string::npos);
+  CHECK(bib.find("  annote = ") == std::string::npos);  // the user's notes: none
+  nlohmann::json w = lib.json("show 1")[0];
+  CHECK(w.at("title") == "Ideology");
+  CHECK(w.at("extra").dump().find("[\"annote\",\"1971\"]") != std::string::npos);
+  const std::string keep = editor("keep", "cp \"$1\" '" + shown_yaml + "'");
+  {
+    EnvVar no_visual("VISUAL", nullptr);
+    EnvVar e("EDITOR", keep.c_str());
+    CHECK(lib.run("edit", "--as yaml 1").out == "nothing changed on work 1\n");
+  }
+  CHECK(slurp(shown_yaml).find("# annote (the work's own, kept; not edited here): 1971\n") != std::string::npos);
 }
