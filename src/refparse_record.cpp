@@ -1740,6 +1740,26 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       runs.push_back({labels[i], text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)});
     }
   }
+  // "Our World in Data. Energy production and consumption. 2023. https://ourworldindata.org/…": a title run opening
+  // the reference, no authors nor editors labelled, whose first sentence is a name the link's host spells
+  // (organisation_named_by_link) with more words after it: the name is the author, an organisation.
+  {
+    std::size_t ri = 0;
+    while (ri < runs.size() && runs[ri].label == kCitationNumber) ++ri;
+    const bool named = std::any_of(runs.begin(), runs.end(),
+                                   [](const Run& run) { return run.label == kAuthor || run.label == kEditor; });
+    if (!named && ri < runs.size() && runs[ri].label == kTitle) {
+      std::string_view t = runs[ri].text;
+      std::size_t dot = t.find(". ");
+      if (dot != std::string_view::npos) {
+        std::string_view tail = trim(t.substr(dot + 1));
+        if (!strip_edges(tail).empty() && organisation_named_by_link(t.substr(0, dot), text)) {
+          runs[ri].text = tail;
+          runs.insert(runs.begin() + static_cast<std::ptrdiff_t>(ri), Run{kAuthor, t.substr(0, dot + 1)});
+        }
+      }
+    }
+  }
   // "Neri, F., Cotta, C. and Moscato, | P. (eds)", "NERI, F. ; COTTA, C. ; MOSCATO, | P. (Hrsg.):": a name list
   // the model labelled the authors up to its last name's given names and the editors after: one list, the
   // editors' (the author case below reads the editors' word after names).

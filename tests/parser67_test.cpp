@@ -193,3 +193,17 @@ TEST_CASE("parser67: refnet edit shows a work's own annotation as a comment and 
   }
   CHECK(slurp(shown_yaml).find("# annote (the work's own, kept; not edited here): 1971\n") != std::string::npos);
 }
+
+// The same name the model read as the title's first sentence ("Our World in Data. Energy production and
+// consumption. 2023. https://ourworldindata.org/…": before, the title "Our World in Data. Energy production and
+// consumption", no author): the author, an organisation; the title the words after it.
+TEST_CASE("parser67: a title's first sentence that the link's host spells is the author", "[refparse][parser67]") {
+  Record r = parse_reference(
+      "Our World in Data. Energy production and consumption. 2023. https://ourworldindata.org/energy-production");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].literal == "Our World in Data");
+  CHECK(r.title == "Energy production and consumption");
+  // A title alone, nothing after its first sentence: stays the title.
+  r = parse_reference("Natural Earth. 2020. https://www.naturalearthdata.com/");
+  CHECK(r.title == "Natural Earth");
+}
