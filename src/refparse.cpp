@@ -6423,10 +6423,22 @@ void editors_after_dans(std::string_view text, const std::vector<Token>& toks, s
 void nlm_internet_layout(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  std::size_t o = 1;
-  while (o + 2 < n && !(word(o) == "[" && iequals(word(o + 1), "internet") && word(o + 2) == "]")) ++o;
-  if (o + 3 >= n || word(o + 3) != ".") return;
-  const std::size_t c = o + 2;
+  // The marker "[Internet]", or Citing Medicine's older "[homepage on the Internet]", "[database on the Internet]".
+  std::size_t o = 1, close = 0;
+  for (; o + 2 < n && close == 0; ++o) {
+    if (word(o) != "[") continue;
+    if (iequals(word(o + 1), "internet") && word(o + 2) == "]") close = o + 2;
+    else if (o + 5 < n && is_word_token(text, toks[o + 1]) && iequals(word(o + 2), "on") &&
+             iequals(word(o + 3), "the") && iequals(word(o + 4), "internet") && word(o + 5) == "]")
+      close = o + 5;
+    if (close != 0) break;
+  }
+  if (close == 0 || close + 1 >= n || word(close + 1) != ".") return;
+  const std::size_t c = close;
+  // The model's link span may open before the link, with the date ("c2005 [cited 2005 Jan 1]. Available from:
+  // http://…" one link span): the words before "Available" or the link itself are read below, not its.
+  for (std::size_t k = c + 2; k < n && !iequals(word(k), "available") && !starts_link(text, toks[k].begin); ++k)
+    if (labels[k] == kUrl) labels[k] = kNote;
   // A sentence ends at a period before a space (Vancouver's initials end the names: "Blom V. pymunk").
   auto sentence_end = [&](std::size_t k) { return word(k) == "." && (k + 1 == n || toks[k + 1].space_before); };
   auto bracket_date = [&](std::size_t k) {  // "[cited …]", "[updated …]", "[Updated …; cited …]"
@@ -6473,8 +6485,23 @@ void nlm_internet_layout(std::string_view text, const std::vector<Token>& toks, 
       while (b > first && !sentence_end(b - 1)) --b;
       bool dated = bracket_date(b);
       for (std::size_t k = b; k < d - 1 && !dated; ++k) dated = number_class(word(k)) == "year" && k == b;
-      if (dated && b > first)
+      if (dated && b > first) {
         for (std::size_t k = b; k < d; ++k) labels[k] = kDate;
+        // "Bird TD. Hereditary Neuropathy Overview. 1998 Sep 28 …": the model ran the authors' span on over the
+        // chapter's title, no title labelled: the first sentence ends the names where its last word is Vancouver's
+        // initials ("TD", "JC"), the words after it up to the dates are the title.
+        bool titled = false;
+        for (std::size_t k = first; k < b; ++k) titled = titled || labels[k] == kTitle;
+        std::size_t e = first;
+        while (e + 1 < b && !sentence_end(e)) ++e;
+        auto initials = [](std::string_view w) {
+          return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
+        };
+        if (!titled && e + 2 < b && e > first && sentence_end(e) && initials(word(e - 1)) && labels[first] == kAuthor) {
+          for (std::size_t k = first; k <= e; ++k) labels[k] = kAuthor;
+          for (std::size_t k = e + 1; k < b; ++k) labels[k] = kTitle;
+        }
+      }
     }
   } else {
     // The authors: one sentence before the name (none, or a title or publisher labelled: "Centers for Disease

@@ -243,7 +243,7 @@ std::string_view strip_medium(std::string_view s, bool container) {
       if (!inside.empty() && inside.back() == ']') inside.pop_back();
       for (std::string_view m : {"internet", "online", "en l\xC3\xADnea", "en linea", "en ligne", "on line",
                                  "electronic resource", "elektronische ressource", "online-ressource", "cd-rom"})
-        if (inside == m) {
+        if (inside == m || (m == "internet" && inside.size() > 16 && inside.compare(inside.size() - 16, 16, " on the internet") == 0)) {
           s = strip_edges(s.substr(0, open), container);
           changed = true;
           break;
@@ -650,6 +650,51 @@ bool organisation_shape(std::string_view names) {
   for (std::string_view a : {"Der", "Die", "Das", "The"})
     if (words[0] == a) return true;
   return refparse::place_names().count("gz:" + ascii_lower(words.back())) > 0;
+}
+
+// "Natural Earth. Admin 1 - states … Available from: https://www.naturalearthdata.com": a name of two to five
+// capitalised words (lower-case connectors between them: "Our World in Data") whose letters, run together, are part
+// of the host of a link in the reference is the site's owner, an organisation, not a person "Earth, Natural".  Not when
+// the first word is a known given name ("Paul Graham. … http://www.paulgraham.com/…": a person's own site), nor with
+// a comma, a period or an initial among the words; two words must be less than the host's name ("Mette Frederiksen,
+// 2003: http://www.mettefrederiksen.dk/…" is the politician's site).
+bool organisation_named_by_link(std::string_view names, std::string_view text) {
+  if (names.find_first_of(",;.&/") != std::string_view::npos) return false;
+  std::vector<std::string_view> words = split_words(names);
+  if (words.size() < 2 || words.size() > 5 || known_given_name(words[0])) return false;
+  std::string joined;
+  for (std::string_view w : words) {
+    bool upper_first = w[0] >= 'A' && w[0] <= 'Z';
+    bool connector = w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!upper_first && !connector) return false;
+    if (upper_first && is_initials(w)) return false;
+    for (char c : w) {
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+      joined += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  if (joined.size() < 8) return false;
+  std::string low = ascii_lower(text);
+  for (std::size_t p = 0; p < low.size();) {
+    std::size_t h = std::string::npos;
+    for (std::string_view scheme : {"https://", "http://", "www."}) {
+      std::size_t q = low.find(scheme, p);
+      if (q != std::string::npos && (h == std::string::npos || q < h)) h = q;
+    }
+    if (h == std::string::npos) break;
+    if (low.compare(h, 4, "www.") != 0) h = low.find("//", h) + 2;
+    std::size_t e = low.find_first_of("/ \t?#:", h);
+    std::string host = low.substr(h, e == std::string::npos ? std::string::npos : e - h), letters;
+    if (starts_with(host, "www.")) host.erase(0, 4);
+    if (std::size_t dot = host.rfind('.'); dot != std::string::npos) host.erase(dot);  // ".com", ".org", ".de"
+    for (char c : host)
+      if (c >= 'a' && c <= 'z') letters += c;
+    // A host that is the two words alone ("www.mettefrederiksen.dk") is as often a person's own site.
+    if (letters.find(joined) != std::string::npos && (words.size() >= 3 || letters.size() > joined.size()))
+      return true;
+    p = e == std::string::npos ? low.size() : e;
+  }
+  return false;
 }
 
 // "2002:", "1999a:", "1991," : a date span opening with a year of four digits (a letter after it allowed).
@@ -1695,6 +1740,26 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       runs.push_back({labels[i], text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)});
     }
   }
+  // "Our World in Data. Energy production and consumption. 2023. https://ourworldindata.org/…": a title run opening
+  // the reference, no authors nor editors labelled, whose first sentence is a name the link's host spells
+  // (organisation_named_by_link) with more words after it: the name is the author, an organisation.
+  {
+    std::size_t ri = 0;
+    while (ri < runs.size() && runs[ri].label == kCitationNumber) ++ri;
+    const bool named = std::any_of(runs.begin(), runs.end(),
+                                   [](const Run& run) { return run.label == kAuthor || run.label == kEditor; });
+    if (!named && ri < runs.size() && runs[ri].label == kTitle) {
+      std::string_view t = runs[ri].text;
+      std::size_t dot = t.find(". ");
+      if (dot != std::string_view::npos) {
+        std::string_view tail = trim(t.substr(dot + 1));
+        if (!strip_edges(tail).empty() && organisation_named_by_link(t.substr(0, dot), text)) {
+          runs[ri].text = tail;
+          runs.insert(runs.begin() + static_cast<std::ptrdiff_t>(ri), Run{kAuthor, t.substr(0, dot + 1)});
+        }
+      }
+    }
+  }
   // "Neri, F., Cotta, C. and Moscato, | P. (eds)", "NERI, F. ; COTTA, C. ; MOSCATO, | P. (Hrsg.):": a name list
   // the model labelled the authors up to its last name's given names and the editors after: one list, the
   // editors' (the author case below reads the editors' word after names).
@@ -1795,6 +1860,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           if (std::string_view v = names; strip_trailing_editor_word(v)) {
             if (r.editors.empty()) r.editors = split_names(strip_edges(v, true));
             else keep(s, "a second editors' span");
+          } else if (organisation_named_by_link(names, text)) {
+            Creator c;
+            c.literal = collapse_space(names);
+            r.authors = {c};
           } else if (dated && organisation_before_date(names)) {
             Creator c;
             c.literal = collapse_space(names);
@@ -2048,6 +2117,17 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               s = s.substr(0, semi);
             }
           }
+          // "c2000-01 [updated 2002 May 16; cited …]" (NLM's homepage): the copyright's years are the work's date,
+          // the update's month and day not its (before: 2000-05-16); the update is the note's.  "[updated 2019 Jan
+          // 2; cited …]" alone stays the work's date.
+          if (std::size_t u = ascii_lower(s).find("[updated"); u != std::string::npos && u > 0) {
+            Date before;
+            read_date(s.substr(0, u), before);
+            if (before.year != 0) {
+              note_text += collapse_space(strip_edges(s.substr(u + 1))) + " ";
+              s = s.substr(0, u);
+            }
+          }
           read_date(s, r.issued);
           std::string t = ascii_lower(r.issued.text);
           date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||
@@ -2057,6 +2137,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             r.issued.text.clear();
             keep(s, "a date span holding no date");
           }
+        } else if (ri > 0 && runs[ri - 1].label == kPublisher && in_word && !r.container_title.empty()) {
+          // "In: …, editors. GeneReviews® [Internet]. Seattle (WA): University of Washington, Seattle; 1993-2019."
+          // (NLM's chapter): the dates after the book's publisher are the book's, for which CSL has no field.
+          keep(s, "the book's dates after its publisher");
         } else {
           keep(s, "a date span after the work's date");
         }
@@ -2365,6 +2449,26 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     r.type = "article-journal";
   else
     r.type = "document";
+  // NLM's (Citing Medicine's) homepage, "PubMed [Internet]. Bethesda (MD): National Library of Medicine; [cited …].
+  // Available from: https://pubmed.ncbi.nlm.nih.gov/", written as a book on the Internet is: a web page when its link
+  // is the site's root or one folder of it ("https://www.ncbi.nlm.nih.gov/gene/"), or "[homepage on the Internet]"
+  // says so; a book's or report's link goes further ("…/tb/publications/global_report/en/", "…/books/NBK1161/"), and
+  // an edition ("13th ed.") or ISBN, pages, volume, number or editors make it a book or report whatever the link.
+  if ((r.type == "book" || r.type == "report") && r.isbn.empty() && r.pages.empty() && r.volume.empty() &&
+      r.number.empty() && r.editors.empty() && r.get_extra("edition").empty()) {
+    const std::string low = ascii_lower(text);
+    bool homepage = low.find("[homepage on the internet]") != std::string::npos;
+    if (!homepage && low.find("[internet]") != std::string::npos && !r.url.empty()) {
+      std::string_view u = r.url;
+      std::size_t at = u.find("://");
+      u.remove_prefix(at == std::string_view::npos ? 0 : at + 3);
+      std::size_t slash = u.find('/');
+      std::string_view path = slash == std::string_view::npos ? std::string_view() : u.substr(slash + 1);
+      while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+      homepage = path.find_first_of("/?#.=") == std::string_view::npos;
+    }
+    if (homepage) r.type = "webpage";
+  }
   // "Phys. Rep., 467: 1, 2008.": no pages after "Volume: N,": N is the first page, not the issue.
   if (colon_issue && r.pages.empty() && !r.issue.empty()) {
     r.pages = std::move(r.issue);

@@ -285,6 +285,21 @@ struct Spelling {
   std::function<ReadBack(const std::string& text)> read;  // throws FieldError
 };
 
+// A work's own annotation (CSL annote: a span the reference parser kept, a .bib source's annote), which the views
+// leave out of the annote/notes they show (those are the user's notes): shown as comment lines after the entry, which
+// reading the file back ignores, so that the user sees all the work holds; saving keeps it as it is.
+std::string own_annote_lines(const Record& r, const char* comment) {
+  std::string out;
+  for (const ExtraField& e : r.extra) {
+    if (!e.format.empty() || !iequals(e.name, "annote")) continue;
+    std::string v = e.value;
+    for (char& c : v)
+      if (c == '\n' || c == '\r') c = ' ';
+    out += std::string(comment) + "annote (the work's own, kept; not edited here): " + collapse_space(v) + "\n";
+  }
+  return out;
+}
+
 Spelling bibtex_spelling() {
   Spelling s{".bib", "% ", nullptr, nullptr};
   s.write = [](const Record& r, const std::vector<std::string>& notes) {
@@ -299,7 +314,7 @@ Spelling bibtex_spelling() {
     opt.keep_fields.insert("subtitle");  // its own field here, not joined to the title as for bibtex's styles
     std::ostringstream bib;
     write_bibtex(bib, {shown}, opt);
-    return bib.str();
+    return bib.str() + own_annote_lines(r, "% ");  // after the entry: its key stays on the first line
   };
   s.read = [](const std::string& text) {
     std::string error;
@@ -359,7 +374,8 @@ Spelling yaml_spelling() {
   Spelling s{".yaml", "# ", nullptr, nullptr};
   s.write = [](const Record& r, const std::vector<std::string>& notes) {
     return write_yaml_form(edit_form(r, notes),
-                           "# refnet edit: change, add or delete fields, then save.  Lists: one '- item' a line.\n");
+                           "# refnet edit: change, add or delete fields, then save.  Lists: one '- item' a line.\n") +
+           own_annote_lines(r, "# ");
   };
   s.read = [](const std::string& text) {
     ReadBack out;
