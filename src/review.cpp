@@ -60,8 +60,11 @@ std::string ebsco_database(std::string_view code) {
   static const std::pair<std::string_view, std::string_view> kCodes[] = {
       {"a9h", "Academic Search Complete"},
       {"aph", "Academic Search Premier"},
-      {"bth", "Business Source Premier"},
-      {"buh", "Business Source Complete"},
+      // bth is Business Source Complete, buh Business Source Premier (EBSCO
+      // Research's CSV: longDBName "Business Source Complete" beside
+      // shortDBName "bth"; libraries' holdings links, db=bth).
+      {"bth", "Business Source Complete"},
+      {"buh", "Business Source Premier"},
       {"c8h", "CINAHL"},
       {"ccm", "CINAHL"},
       {"cin20", "CINAHL"},
@@ -235,6 +238,16 @@ std::string database_of(const Record& r) {
       if (!r.get_extra(embase).empty()) return "Embase";
     if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
     if (!r.get_extra("Lens ID").empty()) return "Lens";
+    // EBSCO Research's CSV (research.ebsco.com): each row's database in
+    // longDBName ("Academic Search Complete", "Complementary Index") and its
+    // code in shortDBName ("a9h", "edb"); its plink carries no db= code.
+    if (std::string_view code = trim(r.get_extra("shortDBName")), name = trim(r.get_extra("longDBName"));
+        !code.empty() || !name.empty()) {
+      if (std::string db = code.empty() ? "" : ebsco_database(code); !db.empty()) return db;
+      if (std::string db = database_named(name); !db.empty()) return db == "PubMed" ? "MEDLINE (EBSCO)" : db;
+      if (!name.empty() && name.size() <= 80) return collapse_space(name);
+      return code.empty() ? "EBSCO" : "EBSCO (" + std::string(code) + ")";
+    }
     // Europe PMC's CSV export: its SOURCE (MED, PMC, PPR...) and IN_EPMC columns.
     if (!r.get_extra("IN_EPMC").empty() && !r.get_extra("SOURCE").empty()) return "Europe PMC";
     // Web of Science's citation report: its citations counted a year a column.
