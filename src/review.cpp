@@ -168,6 +168,8 @@ bool ebsco_key(const Record& r) {
   if (an == std::string::npos) return false;
   std::string_view number = std::string_view(r.url).substr(an + 3);
   number = number.substr(0, number.find('&'));
+  // "AN=173709879|&amp;lang=es": a '|' EBSCOhost left after the number.
+  while (!number.empty() && number.back() == '|') number.remove_suffix(1);
   return !number.empty() && starts_with(r.citekey, number);
 }
 
@@ -261,7 +263,10 @@ std::string database_of(const Record& r) {
   // under EBSCOhost's own key, the accession number and the date
   // ("1994-36986-00119930101"): a library's entry with such a link was found
   // anywhere.
-  if (f == "table" || (f == "bibtex" && ebsco_key(r)))
+  // (The BibTeX reader marks EBSCO's entries "@database" EBSCO by their key
+  // as the file wrote it: the library replaces a key that is a number alone,
+  // "13362467620181001", before the record is labelled.)
+  if (f == "table" || (f == "bibtex" && (ebsco_key(r) || trim(r.get_extra("@database")) == "EBSCO")))
     if (std::size_t at = r.url.find("ebscohost.com/"); at != std::string::npos) {
       std::size_t db = r.url.find("db=", at);
       std::string code = db == std::string::npos ? "" : r.url.substr(db + 3, r.url.find('&', db) - db - 3);

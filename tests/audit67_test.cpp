@@ -72,3 +72,80 @@ TEST_CASE("audit67: EBSCOhost's code bth is Business Source Complete, buh Busine
     CHECK(default_source_label(r) == name);
   }
 }
+
+// EBSCO Research's BibTeX (research.ebsco.com) writes "null" for a volume,
+// an issue or an end page it lacks and "N.PAG-N.PAG" (its "no pagination")
+// for pages.  refnet kept them: volume "null", issue "null", pages
+// "833-null" and "N.PAG-N.PAG" (clbustos/buhos's spec/fixtures/
+// EBSCO_wrong_3.bib: 26 entries, 12 "null" volumes and numbers, 3 end
+// pages "null", one "N.PAG-N.PAG"), which an export wrote back and dedup's
+// volume test compared.  Its entries link an opaque plink under EBSCO's own
+// key (accession number and date) and name no database: prisma counted
+// them under the file's name.
+TEST_CASE("audit67: EBSCO Research's BibTeX 'null' volumes, issues and end pages are no value", "[audit67]") {
+  Parsed p = parse_file(fixture("bibtex/ebsco_research_nulls.bib"));
+  REQUIRE(p.records.size() == 4);
+  const Record& a = p.records[0];
+  CHECK(a.volume == "13");
+  CHECK(a.issue.empty());
+  CHECK(a.pages == "1-12");
+  const Record& b = p.records[1];
+  CHECK(b.volume.empty());
+  CHECK(b.issue.empty());
+  const Record& c = p.records[2];
+  CHECK(c.pages == "833");
+  CHECK(c.issue == "4");
+  const Record& d = p.records[3];
+  CHECK(d.pages.empty());
+  CHECK(d.volume == "65");
+  for (const Record& r : p.records) {
+    INFO(r.title);
+    for (const auto& f : r.extra) CHECK(f.value.find("null") == std::string::npos);
+    CHECK(default_source_label(r) == "EBSCO");
+  }
+  CHECK(said(p, "null") == 1);  // said once a file
+
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(fixture("bibtex/ebsco_research_nulls.bib"))).status == 0);
+  const auto prisma = run_refnet(lib + "prisma");
+  INFO(prisma.out);
+  CHECK(has(prisma.out, "    EBSCO: 4\n"));
+}
+
+// EBSCOhost's BibTeX keys an entry by its accession number and the date
+// ("17370987920231001"); refnet found the database from the permalink's db=
+// only when that key was still the entry's, but the library replaces a key
+// that is a number alone before it labels the record: such entries were
+// counted under the file's name (clbustos/buhos's EBSCO_wrong_2.bib, whose
+// link also has a '|' after the accession number: "AN=173709879|&amp;").
+TEST_CASE("audit67: an EBSCOhost BibTeX entry keyed by a number alone is counted under its database",
+          "[audit67]") {
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(fixture("bibtex/ebscohost_numeric_key.bib"))).status == 0);
+  const auto prisma = run_refnet(lib + "prisma");
+  INFO(prisma.out);
+  CHECK(has(prisma.out, "    EBSCO (fap): 1\n"));
+  CHECK_FALSE(has(prisma.out, "ebscohost_numeric_key.bib"));
+}
+
+// EBSCOhost's BibTeX writes the authors' e-mail addresses and ORCID iDs in
+// URL where it has them ("URL = {mcvh@eircom.net}", "URL = {ORCID:
+// 0000-0002-5727-0576}", "URL = {k.woolf@ucl.ac.uk, ORCID: ...}"): refnet
+// read them as the work's url, without a word (clbustos/buhos's
+// ebscohost_wrong_1.bib: 51 of 199 entries, whose 'open' then opened an
+// e-mail address and whose RIS and CSL exports wrote it as the link).
+TEST_CASE("audit67: e-mail addresses and ORCID iDs in a BibTeX url are no url", "[audit67]") {
+  Parsed p = parse_file(fixture("bibtex/ebscohost_url_emails.bib"));
+  REQUIRE(p.records.size() == 4);
+  for (std::size_t i = 0; i < 3; ++i) {
+    INFO(p.records[i].title);
+    CHECK(p.records[i].url.empty());
+    CHECK_FALSE(extra_values(p.records[i], "url").empty());  // kept
+  }
+  CHECK(extra_values(p.records[0], "url") == std::vector<std::string>{"mcvh@eircom.net"});
+  CHECK(has(p.records[3].url, "ebscohost.com/login.aspx"));
+  CHECK(default_source_label(p.records[3]) == "PsycINFO");
+  CHECK(said(p, "e-mail") == 1);  // said once a file
+}
