@@ -206,6 +206,18 @@ bool cochrane_accession(std::string_view an) {
   return digits && an.size() == digits && all_digits(an);
 }
 
+// SciELO's article ID in its CSV: 'S', the journal's ISSN, 13 digits (year,
+// issue, order), '-' and the collection's code: "S2550-65872023000100132-ecu".
+bool scielo_pid_id(std::string_view id) {
+  id = trim(id);
+  if (id.size() != 27 || id[0] != 'S' || id[5] != '-' || id[23] != '-') return false;
+  for (std::size_t i = 1; i < 23; ++i)
+    if (i != 5 && !is_digit(id[i]) && !(i == 9 && id[i] == 'X')) return false;
+  for (std::size_t i = 24; i < 27; ++i)
+    if (id[i] < 'a' || id[i] > 'z') return false;
+  return true;
+}
+
 }  // namespace
 
 std::string database_of(const Record& r) {
@@ -240,6 +252,20 @@ std::string database_of(const Record& r) {
       if (!r.get_extra(embase).empty()) return "Embase";
     if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
     if (!r.get_extra("Lens ID").empty()) return "Lens";
+    // The Virtual Health Library's (BVS) CSV: each row's database in
+    // Database ("MEDLINE", "LILACS"), beside BVS's own columns.  Its MEDLINE
+    // is no PubMed search: the database and the platform.
+    if (std::string_view db = trim(r.get_extra("Database"));
+        !db.empty() && db.size() <= 60 &&
+        (!r.get_extra("Descriptor(s)").empty() || !r.get_extra("Publication Country").empty() ||
+         !r.get_extra("Entry Date").empty())) {
+      std::string name = database_named(db);
+      if (name == "PubMed") return "MEDLINE (BVS)";
+      return name.empty() ? collapse_space(db) : name;
+    }
+    // SciELO's CSV: its ID the article's SciELO PID and its collection
+    // ("S2550-65872023000100132-ecu").
+    if (scielo_pid_id(r.get_extra("ID"))) return "SciELO";
     // EBSCO Research's CSV (research.ebsco.com): each row's database in
     // longDBName ("Academic Search Complete", "Complementary Index") and its
     // code in shortDBName ("a9h", "edb"); its plink carries no db= code.

@@ -149,3 +149,62 @@ TEST_CASE("audit67: e-mail addresses and ORCID iDs in a BibTeX url are no url", 
   CHECK(default_source_label(p.records[3]) == "PsycINFO");
   CHECK(said(p, "e-mail") == 1);  // said once a file
 }
+
+// SciELO's CSV export (ID,Title,Author(s),Source,Journal,Language(s),
+// Publication year,Fulltext URL) joins its authors' "Family, Given" pairs
+// by commas: "Maldonado Alegre, Fernando Camilo, Ulloa Córdova, Vanessa
+// Dora, ...".  refnet read such a cell as one name (warned) or, for
+// "Becerra, Isabel Jiménez, Reyes, Roberto Canales, ...", as one person whose
+// suffix held the others; only lists whose given names were one word came
+// out right (clbustos/buhos's scielo_export.csv: 7 of 15 rows wrong, 15
+// people missing).  Its ID is SciELO's article ID and collection: the rows
+// were counted under the file's name.  Its volume, issue and pages are only
+// in Source ("Journal; 8(1); 132-145"), kept in extra unread.
+TEST_CASE("audit67: SciELO's CSV authors are 'Family, Given' pairs joined by commas", "[audit67]") {
+  Parsed p = parse_file(fixture("table/scielo_export.csv"));
+  REQUIRE(p.records.size() == 4);
+  const Record& a = p.records[0];
+  REQUIRE(a.authors.size() == 4);
+  CHECK(a.authors[0].family == "Maldonado Alegre");
+  CHECK(a.authors[0].given == "Fernando Camilo");
+  CHECK(a.authors[2].family == "Príncipe Concha");
+  CHECK(a.authors[3].given == "Beymar Pedro");
+  const Record& b = p.records[1];
+  REQUIRE(b.authors.size() == 4);
+  CHECK(b.authors[1].family == "Reyes");
+  CHECK(b.authors[1].given == "Roberto Canales");
+  CHECK(b.authors[0].suffix.empty());
+  CHECK(p.records[2].authors.size() == 2);  // "Pinheiro, Laís, Melo, Cynthia": as before
+  REQUIRE(p.records[3].authors.size() == 1);
+  CHECK(p.records[3].authors[0].family == "Bermúdez-González");
+  CHECK(said(p, "read as one name") == 0);
+  for (const Record& r : p.records) CHECK(default_source_label(r) == "SciELO");
+  // Its volume, issue and pages only in Source, after the journal's name:
+  // "Revista de Ciencias Humanísticas y Sociales (ReHuSo); 8(1); 132-145".
+  CHECK(a.volume == "8");
+  CHECK(a.issue == "1");
+  CHECK(a.pages == "132-145");
+  CHECK(extra_values(a, "Source").size() == 1);  // kept
+  CHECK(said(p, "read from Source") == 1);
+}
+
+// The Virtual Health Library's (BVS) CSV: "Volume number" beside "Issue
+// number", each row's database in "Database".  refnet read the issue but
+// kept the volume in extra ("not read into a field"), and counted the rows
+// under the file's name (clbustos/buhos's bvs_ingles.csv: 13 MEDLINE rows,
+// 13 volumes missing).  Its pages are only in Source ("J Psychiatr Res;139:
+// 179-184, 2021 07."), kept in extra unread: 13 rows without pages.
+TEST_CASE("audit67: the Virtual Health Library's CSV: its volume, and its database", "[audit67]") {
+  Parsed p = parse_file(fixture("table/bvs_medline.csv"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].volume == "139");
+  CHECK(p.records[1].volume == "30");
+  CHECK(p.records[1].issue == "2");
+  for (const Record& r : p.records) {
+    CHECK(extra_values(r, "Volume number").empty());
+    CHECK(default_source_label(r) == "MEDLINE (BVS)");
+  }
+  // The pages only in Source: "J Psychiatr Res;139: 179-184, 2021 07.".
+  CHECK(p.records[0].pages == "179-184");
+  CHECK(p.records[1].pages == "183-211");
+}
