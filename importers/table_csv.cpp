@@ -1048,6 +1048,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   const bool scielo_table = named("Author(s)") && named("Language(s)");
   std::pair<std::size_t, std::size_t> scielo_pairs{0, 0};  // cells read as SciELO's pairs: the first, how many
   std::pair<std::size_t, std::size_t> sources_read{0, 0};  // rows whose Source gave a volume, issue or pages
+  // RefWorks's table (its "Reference Type" and "Periodical Full" columns).
+  const bool refworks_table = named("Reference Type") && named("Periodical Full");
+  std::pair<std::size_t, std::size_t> bibtex_residue{0, 0};  // cells ending in a BibTeX '}': the first, how many
+  std::string first_residue;
   std::string first_source_read;
   if (bibliometrix)
     diags.report(Severity::note, layout.header,
@@ -1196,6 +1200,22 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         decoded = decode_entities(v, twice);
         v = decoded;
         if (twice && twice_escaped++ == 0) first_twice = row.offsets[i];
+      }
+      // RefWorks's CSV of Web of Science records it read from WoS's BibTeX
+      // keeps that BibTeX's closing braces and escapes: "NORDIC
+      // PSYCHOLOGY}", "PSYCHOLOGY \& HEALTH}", ISSN "1901-2276}".  A cell
+      // ending in a '}' it never opened is read without it, its "\&", "\%"
+      // and "\_" as the characters.
+      std::string unbraced;
+      if (refworks_table && v.size() > 1 && v.back() == '}' && v.find('{') == std::string_view::npos) {
+        std::string_view body = v.substr(0, v.size() - 1);
+        for (std::size_t k = 0; k < body.size(); ++k) {
+          if (body[k] == '\\' && k + 1 < body.size() && (body[k + 1] == '&' || body[k + 1] == '%' || body[k + 1] == '_'))
+            ++k;
+          unbraced += body[k];
+        }
+        if (bibtex_residue.second++ == 0) bibtex_residue.first = row.offsets[i], first_residue = std::string(v);
+        v = unbraced;
       }
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
@@ -1621,6 +1641,12 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       diags.warning(cut->at, std::to_string(more) + " more " + cut->column + (more > 1 ? " cells " : " cell ") + how +
                                  " are missing (an ellipsis ends or begins the list)");
     }
+  if (bibtex_residue.second > 0)
+    diags.warning(bibtex_residue.first,
+                  std::to_string(bibtex_residue.second) + (bibtex_residue.second == 1 ? " cell ends" : " cells end") +
+                      " in a '}' it never opened, BibTeX's left by the tool that wrote the table (RefWorks reading "
+                      "Web of Science's BibTeX; the first '" + std::string(utf8_prefix(first_residue, 60)) +
+                      "'): read without it, its \\&, \\% and \\_ as the characters");
   if (sources_read.second > 0)
     diags.report(Severity::note, sources_read.first,
                  std::to_string(sources_read.second) + (sources_read.second == 1 ? " row's" : " rows'") +

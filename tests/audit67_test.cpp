@@ -208,3 +208,21 @@ TEST_CASE("audit67: the Virtual Health Library's CSV: its volume, and its databa
   CHECK(p.records[0].pages == "179-184");
   CHECK(p.records[1].pages == "183-211");
 }
+
+// A RefWorks CSV whose Web of Science records came into RefWorks through
+// WoS's BibTeX keeps that BibTeX's closing braces and escapes: "NORDIC
+// PSYCHOLOGY}", "PSYCHOLOGY \& HEALTH}", ISSN "1901-2276}", an abstract
+// ending in "}".  refnet kept the journals and abstracts so, unsaid, and
+// refused the ISSNs one warning a row (clbustos/buhos's refworks.csv: 28 of
+// 97 rows).
+TEST_CASE("audit67: RefWorks CSV cells ending in a BibTeX brace are read without it", "[audit67]") {
+  Parsed p = parse_file(fixture("table/refworks_bibtex_residue.csv"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].container_title == "NORDIC PSYCHOLOGY");
+  CHECK(p.records[0].issn == std::vector<std::string>{"1901-2276"});
+  CHECK(p.records[0].abstract.back() != '}');
+  CHECK(p.records[1].container_title == "PSYCHOLOGY & HEALTH");
+  CHECK(p.records[2].container_title == "Teaching and Teacher Education");
+  CHECK(said(p, "is not a list of ISSNs") == 0);
+  CHECK(said(p, "BibTeX") == 1);  // said once a file
+}
