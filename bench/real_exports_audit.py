@@ -994,6 +994,15 @@ def bibtex_recs(text):
     out = []
     for line, kind, f in bibtex_entries(text):
         f = {k: unwrapped(v) for k, v in f.items()}
+        # EBSCO Research's placeholders for a value it lacks (since audit67
+        # refnet reads them as no value): "null", an end page "-null",
+        # "N.PAG" (its "no pagination").
+        for k in ("volume", "number", "issue", "pages"):
+            v = f.get(k, "").strip()
+            if v.lower() == "null" or (k == "pages" and v.upper() in ("N.PAG", "N.PAG-N.PAG")):
+                f[k] = ""
+            elif k == "pages" and v.lower().endswith("-null"):
+                f[k] = v[:-5].strip()
         au = [a.strip() for a in split_and(f.get("author", "")) if a.strip()]
         fam = (au[0].split(",")[0] if "," in au[0] else au[0]) if au else ""
         doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", f.get("doi", "")).replace("\\_", "_")  # WoS: 10.1162/coli\_a

@@ -717,6 +717,11 @@ class Parser {
   // field names in the order first met, where the first was, how many values.
   std::vector<std::string> na_fields_;
   std::size_t na_values_ = 0, na_at_ = 0;
+  std::size_t contacts_in_url_ = 0;  // url values that are e-mail addresses or ORCID iDs
+  // EBSCO's placeholders for a value it lacks ("number = "null"", "pages =
+  // "833-null"", "N.PAG"): how many, the first as written and where.
+  std::size_t ebsco_placeholders_ = 0, ebsco_placeholder_at_ = 0;
+  std::string ebsco_placeholder_first_;
   // Entries whose empty fields their `source` filled: how many, the first.
   std::size_t sources_read_ = 0, source_read_at_ = 0;
   std::size_t pop_labelled_ = 0;  // Publish or Perish's entries labelled by their engine
@@ -2345,6 +2350,12 @@ class Parser {
                                  " '{NA}' (R's missing value, as bibliometrix and revtools write it) in " + names +
                                  ": read as no value");
     }
+    if (ebsco_placeholders_)
+      diags_.warning(ebsco_placeholder_at_,
+                     std::to_string(ebsco_placeholders_) + (ebsco_placeholders_ > 1 ? " values are" : " value is") +
+                         " EBSCO's placeholder for a volume, issue or page it lacks ('null', 'N.PAG' its 'no "
+                         "pagination'; the first " + ebsco_placeholder_first_ +
+                         "): read as no value, an end page 'null' as the first page alone");
     if (issns_in_issue_)
       diags_.warning(issn_in_issue_at_, "the issue of " + std::to_string(issns_in_issue_) +
                                             (issns_in_issue_ > 1 ? " entries holds" : " entry holds") +
@@ -2562,6 +2573,23 @@ class Parser {
     }
   }
 
+  // EBSCO Research's BibTeX writes "null" for a volume, an issue or an end
+  // page it lacks ("number = "null"", "pages = "833-null"") and "N.PAG"
+  // ("no pagination", "N.PAG-N.PAG") for pages: true when f's value is such
+  // a placeholder, `left` then what remains of it ("833"; empty: no value).
+  bool ebsco_placeholder(const Field& f, std::string_view& left) {
+    const bool pages = f.slot == Slot::pages;
+    if (!pages && f.slot != Slot::volume && f.slot != Slot::number && f.slot != Slot::issue) return false;
+    const std::string_view t = trim(f.value());
+    if (t.size() < 4 || (t.back() != 'l' && t.back() != 'L' && t.back() != 'G' && t.back() != 'g')) return false;
+    if (iequals(t, "null") || (pages && (iequals(t, "N.PAG") || iequals(t, "N.PAG-N.PAG")))) left = {};
+    else if (pages && t.size() > 5 && iequals(t.substr(t.size() - 5), "-null")) left = trim(t.substr(0, t.size() - 5));
+    else return false;
+    if (ebsco_placeholders_++ == 0)
+      ebsco_placeholder_at_ = f.offset, ebsco_placeholder_first_ = std::string(f.name) + " = \"" + std::string(t) + "\"";
+    return true;
+  }
+
   void emit(const Entry& e) {
     note_unknown_commands(e);
     std::vector<FieldRef> fields;
@@ -2577,6 +2605,10 @@ class Parser {
         continue;
       }
       std::string_view v = f.value();
+      if (std::string_view left; ebsco_placeholder(f, left)) {
+        if (left.empty()) continue;
+        v = left;
+      }
       if (std::string x; !preamble_macros_.empty() && !verbatim_field(f) && preamble_macros_.expand(v, x)) {
         expanded.push_back(std::move(x));
         fields.push_back({f.name, expanded.back(), f.offset, true, f.slot, v});
@@ -2641,6 +2673,40 @@ class Parser {
                       sink_);
   }
 
+  // A url value that is no address but people's e-mail addresses or ORCID
+  // iDs ("mcvh@eircom.net", "ORCID: 0000-0002-5727-0576", "a@b.org, ORCID:
+  // ..."): no scheme, no "www.", its first item an e-mail address or an
+  // "ORCID:" label.
+  static bool contact_not_url(std::string_view v) {
+    v = trim(v);
+    if (v.empty() || v.find("://") != std::string_view::npos || istarts_with(v, "www.")) return false;
+    if (istarts_with(v, "ORCID:")) return true;
+    const std::string_view first = v.substr(0, v.find_first_of(",; "));
+    const std::size_t at = first.find('@');
+    return at != std::string_view::npos && at > 0 && first.find('.', at) != std::string_view::npos &&
+           first.find('/') == std::string_view::npos && first.find(':') == std::string_view::npos;
+  }
+
+  // EBSCO's key (an accession number, then the date as yyyymmdd) on an
+  // entry linking EBSCO: EBSCOhost's permalink with that accession number
+  // (AN=, "AN=173709879|&amp;lang=es" as one export wrote it), or EBSCO
+  // Research's plink (research.ebsco.com).
+  static bool ebsco_entry(std::string_view key, std::string_view url) {
+    if (key.size() < 9) return false;
+    const std::string_view date = key.substr(key.size() - 8), an = key.substr(0, key.size() - 8);
+    if (!all_digits(date)) return false;
+    const int month = (date[4] - '0') * 10 + (date[5] - '0'), day = (date[6] - '0') * 10 + (date[7] - '0');
+    if (date[0] == '0' || month < 1 || month > 12 || day > 31) return false;
+    if (!std::all_of(an.begin(), an.end(), [](char c) { return is_digit(c) || is_alpha(c) || c == '.' || c == '-'; }))
+      return false;
+    if (iequals(url_host(url), "research.ebsco.com")) return true;
+    std::size_t at = url.find("AN=");
+    if (url.find("ebscohost.com/") == std::string_view::npos || at == std::string_view::npos) return false;
+    std::string_view number = url.substr(at + 3);
+    number = number.substr(0, number.find_first_of("&|"));
+    return number == an;
+  }
+
   // The search engine whose hits an entry describes, by its layout ('prisma'
   // and 'overlap' count the record under it, whatever the file is called):
   // - Publish or Perish's BibTeX: PoP's key ("pop00001") and its query date
@@ -2678,6 +2744,14 @@ class Parser {
                           " search: its entries are counted under " + engine + " by 'prisma' and 'overlap'");
       return engine;
     }
+    // EBSCO's BibTeX, EBSCOhost's and EBSCO Research's: each entry under
+    // EBSCO's key, the accession number then the date ("13362467620181001",
+    // "1994-36986-00119930101", "edsgcl.77575106720231201"), linking
+    // EBSCOhost's permalink ("...&db=aph&AN=133624676&...", whose db= names
+    // the database: review.cpp) or EBSCO Research's plink, which names none.
+    // Said here, where the key is still the file's: the library replaces a
+    // key that is a number alone before the record is labelled.
+    if (ebsco_entry(key, r.url)) return "EBSCO";
     // The Cochrane Library's BibTeX: "Record #1 of 3" on the line before
     // each entry (its own key, "Huey25").
     if (cochrane_record_line(e.start)) {
@@ -3073,6 +3147,19 @@ class Parser {
           }
           break;
         case Slot::url:
+          // EBSCOhost's BibTeX writes the authors' e-mail addresses and
+          // ORCID iDs in URL where it has them ("URL = {mcvh@eircom.net}",
+          // "{k.woolf@ucl.ac.uk, ORCID: 0000-0002-6200-8804}"): no address
+          // of the work, kept as written.
+          if (contact_not_url(v)) {
+            if (contacts_in_url_++ == 0)
+              diags_.warning(f.offset, std::string(f.name) + " '" + std::string(utf8_prefix(trim(v), 60)) +
+                                           "' holds the authors' e-mail addresses or ORCID iDs, not the work's "
+                                           "address (as EBSCOhost's BibTeX writes them): kept in extra, not read "
+                                           "as the url (said once a file)");
+            extra(f);
+            break;
+          }
           if (once(!r.url.empty(), f)) {
             url = &f;
             r.url = std::string(trim(strip_url_command(v)));

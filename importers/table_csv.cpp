@@ -133,6 +133,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Month", Col::month},
     {"PUBLICATION_MONTH", Col::month},  // Europe PMC
     {"Volume", Col::volume},
+    {"Volume number", Col::volume},  // the Virtual Health Library's (BVS) CSV, beside its "Issue number"
     {"biblio.volume", Col::volume},
     {"Issue", Col::issue},
     {"Number", Col::issue},
@@ -647,6 +648,51 @@ std::string scopus_author_ids(std::string_view cell) {
 // when a ','-separated cell fits no pattern (read as one name).  With
 // `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo
 // Jones, Mustaqeem"), ',' separates people whatever the pieces look like.
+// The Virtual Health Library's (BVS) and SciELO's CSV write a row's
+// citation in Source after the journal's name (the row's Journal):
+// "J Psychiatr Res;139: 179-184, 2021 07.", "J Interprof Care;30(3): 370-7,
+// 2016 May.", "Revista de Ciencias Humanísticas y Sociales (ReHuSo); 8(1);
+// 132-145".  Its volume, issue and pages (MEDLINE's short ranges made
+// whole); all empty when Source is not the journal's name, ';' and a volume.
+struct CitedIn {
+  std::string volume, issue, pages;
+};
+CitedIn cited_after_journal(std::string_view source, std::string_view journal) {
+  source = trim(source);
+  journal = trim(journal);
+  if (journal.empty() || source.size() <= journal.size() + 1 || source.substr(0, journal.size()) != journal ||
+      source[journal.size()] != ';')
+    return {};
+  std::string_view rest = trim(source.substr(journal.size() + 1));
+  std::size_t i = 0;
+  while (i < rest.size() && rest[i] != '(' && rest[i] != ':' && rest[i] != ';' && rest[i] != ',') ++i;
+  const std::string_view volume = trim(rest.substr(0, i));
+  // "Diálogo andino; (67); 88-98": an issue without a volume.
+  if (volume.empty() && !(i < rest.size() && rest[i] == '(')) return {};
+  if (!volume.empty() && (volume.size() > 12 || !std::all_of(volume.begin(), volume.end(), [](char c) {
+        return is_digit(c) || is_alpha(c) || c == '-' || c == ' ' || c == '.';
+      }) || !std::any_of(volume.begin(), volume.end(), [](char c) { return is_digit(c); })))
+    return {};
+  CitedIn c;
+  c.volume = std::string(volume);
+  if (i < rest.size() && rest[i] == '(') {
+    const std::size_t close = rest.find(')', i);
+    if (close == std::string_view::npos) return {};
+    c.issue = std::string(trim(rest.substr(i + 1, close - i - 1)));
+    if (c.volume.empty() && c.issue.empty()) return {};
+    i = close + 1;
+  }
+  while (i < rest.size() && is_space(rest[i])) ++i;
+  if (i < rest.size() && (rest[i] == ':' || rest[i] == ';')) {
+    std::string_view after = rest.substr(i + 1);
+    const std::string_view pages = trim(after.substr(0, after.find_first_of(",;")));
+    if (!pages.empty() && std::all_of(pages.begin(), pages.end(), [](char ch) { return is_digit(ch) || is_alpha(ch) || ch == '-'; }) &&
+        std::any_of(pages.begin(), pages.end(), [](char ch) { return is_digit(ch); }))
+      c.pages = expand_page_range(pages);
+  }
+  return c;
+}
+
 std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses& guesses, std::string_view label,
                                 std::size_t offset, bool comma_lists, bool semicolon_lists, bool* ampersand = nullptr) {
   std::string cell = collapse_space(v);
@@ -995,6 +1041,18 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     return std::any_of(names.begin(), names.end(), [&](const std::string& x) { return iequals(x, n); });
   };
   const bool europepmc_table = named("SOURCE") && named("EXTERNAL_ID") && named("IN_EPMC");
+  // SciELO's CSV export ("ID,Title,Author(s),Source,Journal,Language(s),
+  // Publication year,Fulltext URL"): its authors "Family, Given" joined by
+  // commas too ("Maldonado Alegre, Fernando Camilo, Ulloa Córdova, Vanessa
+  // Dora"): an even number of pieces is that many pairs.
+  const bool scielo_table = named("Author(s)") && named("Language(s)");
+  std::pair<std::size_t, std::size_t> scielo_pairs{0, 0};  // cells read as SciELO's pairs: the first, how many
+  std::pair<std::size_t, std::size_t> sources_read{0, 0};  // rows whose Source gave a volume, issue or pages
+  // RefWorks's table (its "Reference Type" and "Periodical Full" columns).
+  const bool refworks_table = named("Reference Type") && named("Periodical Full");
+  std::pair<std::size_t, std::size_t> bibtex_residue{0, 0};  // cells ending in a BibTeX '}': the first, how many
+  std::string first_residue;
+  std::string first_source_read;
   if (bibliometrix)
     diags.report(Severity::note, layout.header,
                  "bibliometrix's data frame: its columns read as the Web of Science field tags they are, the "
@@ -1143,6 +1201,22 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         v = decoded;
         if (twice && twice_escaped++ == 0) first_twice = row.offsets[i];
       }
+      // RefWorks's CSV of Web of Science records it read from WoS's BibTeX
+      // keeps that BibTeX's closing braces and escapes: "NORDIC
+      // PSYCHOLOGY}", "PSYCHOLOGY \& HEALTH}", ISSN "1901-2276}".  A cell
+      // ending in a '}' it never opened is read without it, its "\&", "\%"
+      // and "\_" as the characters.
+      std::string unbraced;
+      if (refworks_table && v.size() > 1 && v.back() == '}' && v.find('{') == std::string_view::npos) {
+        std::string_view body = v.substr(0, v.size() - 1);
+        for (std::size_t k = 0; k < body.size(); ++k) {
+          if (body[k] == '\\' && k + 1 < body.size() && (body[k + 1] == '&' || body[k + 1] == '%' || body[k + 1] == '_'))
+            ++k;
+          unbraced += body[k];
+        }
+        if (bibtex_residue.second++ == 0) bibtex_residue.first = row.offsets[i], first_residue = std::string(v);
+        v = unbraced;
+      }
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
       switch (cols[i]) {
@@ -1179,8 +1253,18 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           }
           bool uncertain = false;
           bool ampersand = false;
-          std::vector<Creator> people =
-              read_names(v, uncertain, guesses, name, at, publish_or_perish, refnet_table || zotero_table, &ampersand);
+          std::string paired;
+          if (scielo_table && v.find_first_of(";|") == std::string_view::npos) {
+            std::vector<std::string> parts = split_list(collapse_space(v), ",");
+            if (parts.size() >= 2 && parts.size() % 2 == 0) {
+              for (std::size_t k = 0; k < parts.size(); k += 2)
+                paired += (k ? "; " : "") + std::string(trim(parts[k])) + ", " + std::string(trim(parts[k + 1]));
+              if (scielo_pairs.second++ == 0) scielo_pairs.first = at;
+              v = paired;
+            }
+          }
+          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish,
+                                                   refnet_table || zotero_table || !paired.empty(), &ampersand);
           if (ampersand && ampersands.second++ == 0) {
             ampersands.first = at;
             first_ampersand = collapse_space(v);
@@ -1421,6 +1505,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     };
     if (!source.empty() && !r.container_title.empty()) {
       article_number(parse_source_string(source));
+      // The Virtual Health Library's and SciELO's CSV: the volume, issue and
+      // pages only in Source, after the journal's name and a ';'.
+      if (CitedIn c = cited_after_journal(source, r.container_title); !c.volume.empty() || !c.issue.empty() || !c.pages.empty()) {
+        bool read = false;
+        if (r.volume.empty() && !c.volume.empty()) r.volume = c.volume, read = true;
+        if (r.issue.empty() && !c.issue.empty()) r.issue = c.issue, read = true;
+        if (r.pages.empty() && first.empty() && !c.pages.empty()) r.pages = c.pages, read = true;
+        if (read && sources_read.second++ == 0) sources_read.first = row.offset, first_source_read = source;
+      }
       r.add_extra("Source", source);
     } else if (!source.empty()) {
       SourceParts s = parse_source_string(source);
@@ -1548,6 +1641,23 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       diags.warning(cut->at, std::to_string(more) + " more " + cut->column + (more > 1 ? " cells " : " cell ") + how +
                                  " are missing (an ellipsis ends or begins the list)");
     }
+  if (bibtex_residue.second > 0)
+    diags.warning(bibtex_residue.first,
+                  std::to_string(bibtex_residue.second) + (bibtex_residue.second == 1 ? " cell ends" : " cells end") +
+                      " in a '}' it never opened, BibTeX's left by the tool that wrote the table (RefWorks reading "
+                      "Web of Science's BibTeX; the first '" + std::string(utf8_prefix(first_residue, 60)) +
+                      "'): read without it, its \\&, \\% and \\_ as the characters");
+  if (sources_read.second > 0)
+    diags.report(Severity::note, sources_read.first,
+                 std::to_string(sources_read.second) + (sources_read.second == 1 ? " row's" : " rows'") +
+                     " volume, issue or pages read from Source, after the journal's name (the Virtual Health "
+                     "Library's and SciELO's citation, '" + first_source_read + "'), where the row's own columns "
+                     "have none; Source kept");
+  if (scielo_pairs.second > 0)
+    diags.report(Severity::note, scielo_pairs.first, std::to_string(scielo_pairs.second) +
+                                       (scielo_pairs.second == 1 ? " names cell" : " names cells") +
+                                       " of SciELO's CSV join 'Family, Given' pairs by commas: read pair by pair "
+                                       "(an odd number of pieces is left one name, said)");
   if (ampersands.second > 0)
     diags.warning(ampersands.first, std::to_string(ampersands.second) +
                                         (ampersands.second == 1 ? " names cell holds" : " names cells hold") +

@@ -60,8 +60,11 @@ std::string ebsco_database(std::string_view code) {
   static const std::pair<std::string_view, std::string_view> kCodes[] = {
       {"a9h", "Academic Search Complete"},
       {"aph", "Academic Search Premier"},
-      {"bth", "Business Source Premier"},
-      {"buh", "Business Source Complete"},
+      // bth is Business Source Complete, buh Business Source Premier (EBSCO
+      // Research's CSV: longDBName "Business Source Complete" beside
+      // shortDBName "bth"; libraries' holdings links, db=bth).
+      {"bth", "Business Source Complete"},
+      {"buh", "Business Source Premier"},
       {"c8h", "CINAHL"},
       {"ccm", "CINAHL"},
       {"cin20", "CINAHL"},
@@ -165,6 +168,8 @@ bool ebsco_key(const Record& r) {
   if (an == std::string::npos) return false;
   std::string_view number = std::string_view(r.url).substr(an + 3);
   number = number.substr(0, number.find('&'));
+  // "AN=173709879|&amp;lang=es": a '|' EBSCOhost left after the number.
+  while (!number.empty() && number.back() == '|') number.remove_suffix(1);
   return !number.empty() && starts_with(r.citekey, number);
 }
 
@@ -201,6 +206,18 @@ bool cochrane_accession(std::string_view an) {
   return digits && an.size() == digits && all_digits(an);
 }
 
+// SciELO's article ID in its CSV: 'S', the journal's ISSN, 13 digits (year,
+// issue, order), '-' and the collection's code: "S2550-65872023000100132-ecu".
+bool scielo_pid_id(std::string_view id) {
+  id = trim(id);
+  if (id.size() != 27 || id[0] != 'S' || id[5] != '-' || id[23] != '-') return false;
+  for (std::size_t i = 1; i < 23; ++i)
+    if (i != 5 && !is_digit(id[i]) && !(i == 9 && id[i] == 'X')) return false;
+  for (std::size_t i = 24; i < 27; ++i)
+    if (id[i] < 'a' || id[i] > 'z') return false;
+  return true;
+}
+
 }  // namespace
 
 std::string database_of(const Record& r) {
@@ -235,6 +252,30 @@ std::string database_of(const Record& r) {
       if (!r.get_extra(embase).empty()) return "Embase";
     if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
     if (!r.get_extra("Lens ID").empty()) return "Lens";
+    // The Virtual Health Library's (BVS) CSV: each row's database in
+    // Database ("MEDLINE", "LILACS"), beside BVS's own columns.  Its MEDLINE
+    // is no PubMed search: the database and the platform.
+    if (std::string_view db = trim(r.get_extra("Database"));
+        !db.empty() && db.size() <= 60 &&
+        (!r.get_extra("Descriptor(s)").empty() || !r.get_extra("Publication Country").empty() ||
+         !r.get_extra("Entry Date").empty())) {
+      std::string name = database_named(db);
+      if (name == "PubMed") return "MEDLINE (BVS)";
+      return name.empty() ? collapse_space(db) : name;
+    }
+    // SciELO's CSV: its ID the article's SciELO PID and its collection
+    // ("S2550-65872023000100132-ecu").
+    if (scielo_pid_id(r.get_extra("ID"))) return "SciELO";
+    // EBSCO Research's CSV (research.ebsco.com): each row's database in
+    // longDBName ("Academic Search Complete", "Complementary Index") and its
+    // code in shortDBName ("a9h", "edb"); its plink carries no db= code.
+    if (std::string_view code = trim(r.get_extra("shortDBName")), name = trim(r.get_extra("longDBName"));
+        !code.empty() || !name.empty()) {
+      if (std::string db = code.empty() ? "" : ebsco_database(code); !db.empty()) return db;
+      if (std::string db = database_named(name); !db.empty()) return db == "PubMed" ? "MEDLINE (EBSCO)" : db;
+      if (!name.empty() && name.size() <= 80) return collapse_space(name);
+      return code.empty() ? "EBSCO" : "EBSCO (" + std::string(code) + ")";
+    }
     // Europe PMC's CSV export: its SOURCE (MED, PMC, PPR...) and IN_EPMC columns.
     if (!r.get_extra("IN_EPMC").empty() && !r.get_extra("SOURCE").empty()) return "Europe PMC";
     // Web of Science's citation report: its citations counted a year a column.
@@ -248,7 +289,10 @@ std::string database_of(const Record& r) {
   // under EBSCOhost's own key, the accession number and the date
   // ("1994-36986-00119930101"): a library's entry with such a link was found
   // anywhere.
-  if (f == "table" || (f == "bibtex" && ebsco_key(r)))
+  // (The BibTeX reader marks EBSCO's entries "@database" EBSCO by their key
+  // as the file wrote it: the library replaces a key that is a number alone,
+  // "13362467620181001", before the record is labelled.)
+  if (f == "table" || (f == "bibtex" && (ebsco_key(r) || trim(r.get_extra("@database")) == "EBSCO")))
     if (std::size_t at = r.url.find("ebscohost.com/"); at != std::string::npos) {
       std::size_t db = r.url.find("db=", at);
       std::string code = db == std::string::npos ? "" : r.url.substr(db + 3, r.url.find('&', db) - db - 3);
