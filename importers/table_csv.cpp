@@ -54,6 +54,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/jats.hpp"
+#include "refnet/months.hpp"
 #include "refnet/name_ampersand.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
@@ -1029,6 +1030,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t first_cut_abstract = 0;
   std::size_t host_publishers = 0, first_host_publisher = 0;
   bool decimal_year_said = false;  // a Year "2019.0", said once a file
+  bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
@@ -1108,8 +1110,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   };
   auto build = [&](const CsvRow& row, Record& r) {
     YearCell year;
+    SerialDateCell serial;
     std::string date_name;
-    std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name;
+    std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name, month_name;
+    std::size_t month_at = row.offset;
     std::string epmc_id, epmc_source;  // Europe PMC's EXTERNAL_ID and SOURCE
     std::size_t epmc_id_col = 0, epmc_id_at = 0;
     std::size_t last_at = row.offset;
@@ -1232,12 +1236,24 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::date: {
           Date d;
+          if (!refnet_table && read_serial_date_cell(v, name, at, r, serial)) {
+            date_name = name;
+            break;
+          }
           if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at, ebsco_table);
-          if (d.year) r.issued = d, date_name = name;
-          else r.add_extra(name, std::string(v));
+          if (d.year) {
+            r.issued = d, date_name = name;
+          } else {
+            diags.warning(at, name + " is not a date, kept in extra: " + std::string(v));
+            r.add_extra(name, std::string(v));
+          }
           break;
         }
-        case Col::month: month = std::string(v); break;
+        case Col::month:
+          month = std::string(v);
+          month_name = name;
+          month_at = at;
+          break;
         case Col::month_day:
           month_day = std::string(v);
           month_day_name = name;
@@ -1485,11 +1501,29 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, row.offset, said);
+    settle_serial_date(serial, year, diags, r, serial_date_said);
     settle_year(year, date_name, diags, r);
     if (!month.empty()) {
-      int m = month.size() <= 2 && std::all_of(month.begin(), month.end(), is_digit) ? std::stoi(month) : 0;
-      if (m >= 1 && m <= 12 && !r.issued.month && r.issued.year) r.issued.month = m;
-      else if (m != r.issued.month) r.add_extra("Month", month);
+      // "3", "03", or the month's name ("September": ACM DL's CSV; it was
+      // dropped without a word where the date had no month).
+      std::string_view word = month;
+      if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+      int m = word.size() <= 2 && std::all_of(word.begin(), word.end(), is_digit) ? std::stoi(std::string(word))
+              : word.find_first_of(" -/") == std::string_view::npos ? month_from_prefix(word)
+                                                                    : 0;
+      if (m < 1 || m > 12) {
+        diags.warning(month_at, month_name + " is not a month, kept in extra: " + month);
+        r.add_extra("Month", month);
+      } else if (!r.issued.month && r.issued.year) {
+        r.issued.month = m;
+      } else if (m != r.issued.month) {
+        if (r.issued.month)
+          diags.warning(month_at, (date_name.empty() ? std::string("the date") : date_name) + " says month " +
+                                      std::to_string(r.issued.month) + ", " + month_name + " says " + month +
+                                      ": kept " + std::to_string(r.issued.month) + " as the month and " + month +
+                                      " in extra");
+        r.add_extra("Month", month);
+      }
     }
     if (!month_day.empty()) {
       // "03/30"; free text ("Spring") is kept as written.

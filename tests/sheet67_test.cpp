@@ -1,0 +1,100 @@
+// sheet67: issue #11, values tables and JSON exports lost or rewrote
+// without a word: Excel's serial dates, TRUE/FALSE cells, apostrophe- and
+// formula-quoted identifiers, ISSNs read as dates.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+TEST_CASE("sheet67: a date column a spreadsheet saved as day numbers ('43831') is read as the dates, said once",
+          "[sheet67]") {
+  // EBSCO's CSV (CINAHL) has its Publication Date ="4/3/2024"; opened in a
+  // spreadsheet and read back as text (R's readxl with text columns, a
+  // column formatted General), a date is the sheet's day number: 45385.
+  const Parsed p = parse_file(fixture("table/cinahl_serial_date.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(show(p.records[0].issued) == "2024/4/3/");
+  CHECK(extra_values(p.records[0], "Publication Date").empty());
+  CHECK(said(p, "Publication Date '45385' is a spreadsheet's day number (Excel counts days from 30 December "
+                "1899: the date column was saved as numbers): read as 2024-04-03 (said once a file)") == 1);
+  CHECK(p.records[1].issued.year == 2024);  // ="3/6/2024" as before
+
+  // Lens: two of three Date Published cells so saved, beside Publication
+  // Year; the year agrees, nothing else is said.
+  const Parsed lens = parse_file(fixture("table/lens_serial_dates.csv"));
+  REQUIRE(lens.records.size() == 3);
+  CHECK(show(lens.records[0].issued) == "2020/11/22/");
+  CHECK(show(lens.records[1].issued) == "2020/11/24/");
+  CHECK(show(lens.records[2].issued) == "2021/6/30/");
+  CHECK(said(lens, "is a spreadsheet's day number") == 1);
+  CHECK(said(lens, "Publication Year says") == 0);
+  for (const Record& r : lens.records) CHECK(extra_values(r, "Date Published").empty());
+}
+
+TEST_CASE("sheet67: a day number with a time is the day; a number the year column does not confirm is no date",
+          "[sheet67]") {
+  // Zotero's CSV: Date "45519.3399652778" (2024-08-15 08:09:33 as a sheet
+  // stores it), and "19893" beside Publication Year 2024: as a day number
+  // 1954-06-18, as a year none; the year column's year, the cell kept.
+  const Parsed p = parse_file(fixture("table/zotero_serial_dates.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(show(p.records[0].issued) == "2024/8/15/");
+  CHECK(said(p, "Date '45519.3399652778' is a spreadsheet's day number (Excel counts days from 30 December 1899: "
+                "the date column was saved as numbers): read as 2024-08-15, its time of day left out "
+                "(said once a file)") == 1);
+  CHECK(show(p.records[1].issued) == "2024/0/0/");
+  CHECK(extra_values(p.records[1], "Date") == std::vector<std::string>{"19893"});
+  CHECK(said(p, "Date '19893' is no date: as a spreadsheet's day number it is 1954-06-18, which Publication Year "
+                "(2024) does not confirm; kept in extra") == 1);
+}
+
+TEST_CASE("sheet67: a table's date cell that is no date is said where it is kept", "[sheet67]") {
+  const std::string csv = "Title,Authors,Date,Journal\n"
+                          "A first title of a paper,\"Smith, J\",202001,Journal of Tests\n"
+                          "A second title of a paper,\"Jones, K\",2019,Journal of Tests\n";
+  const Parsed p = parse_string(csv, Format::table_csv);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].issued.year == 0);  // never a year read out of a longer number
+  CHECK(extra_values(p.records[0], "Date") == std::vector<std::string>{"202001"});
+  CHECK(said(p, "Date is not a date, kept in extra: 202001") == 1);
+  CHECK(p.records[1].issued.year == 2019);
+}
+
+TEST_CASE("sheet67: a table's Month column: a month name read, another month than the date's said", "[sheet67]") {
+  // ACM Digital Library's CSV writes the month as a word ("September"):
+  // it was dropped without a word.
+  const Parsed acm = parse_file(fixture("table/acm_dl.csv"));
+  REQUIRE(acm.records.size() >= 2);
+  CHECK(show(acm.records[1].issued) == "2004/9/0/");
+  const std::string csv = "Title,Authors,Date,Month\n"
+                          "A first title of a paper,\"Smith, J\",2020-03-01,4\n"
+                          "A second title of a paper,\"Jones, K\",2020,Spring\n"
+                          "A third title of a paper,\"Brown, L\",2020-03,March\n";
+  const Parsed p = parse_string(csv, Format::table_csv);
+  REQUIRE(p.records.size() == 3);
+  CHECK(show(p.records[0].issued) == "2020/3/1/");
+  CHECK(extra_values(p.records[0], "Month") == std::vector<std::string>{"4"});
+  CHECK(said(p, "Date says month 3, Month says 4: kept 3 as the month and 4 in extra") == 1);
+  CHECK(extra_values(p.records[1], "Month") == std::vector<std::string>{"Spring"});
+  CHECK(said(p, "Month is not a month, kept in extra: Spring") == 1);
+  CHECK(show(p.records[2].issued) == "2020/3/0/");  // the same month: nothing to say
+  CHECK(said(p, "Month says") == 1);
+}
+
+TEST_CASE("sheet67: a Dimensions JSON date that is no date is said where it is kept", "[sheet67]") {
+  std::string json = slurp(fixture("json/dimensions_api_two_publications.json"));
+  const std::size_t at = json.find("\"date\": \"2019-01-08\"");
+  REQUIRE(at != std::string::npos);
+  json.replace(at, 20, "\"date\": \"in press\"");
+  const Parsed p = parse_string(json);
+  REQUIRE(p.records.size() == 2);
+  std::size_t kept = 0;
+  for (const Record& x : p.records) kept += extra_values(x, "date") == std::vector<std::string>{"in press"};
+  CHECK(kept == 1);
+  CHECK(said(p, "date is not a date, kept in extra: in press") == 1);
+}
