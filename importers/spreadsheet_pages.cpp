@@ -45,6 +45,21 @@ std::string pages_from_spreadsheet_date(std::string_view pages) {
   return normalize_pages(first + "-" + last);
 }
 
+std::string issue_from_spreadsheet_date(std::string_view issue) {
+  issue = trim(issue);
+  const std::size_t dash = issue.find('-');
+  if (dash == std::string_view::npos || issue.find('-', dash + 1) != std::string_view::npos) return {};
+  const std::string_view a = issue.substr(0, dash), b = issue.substr(dash + 1);
+  int first = 0, last = 0;
+  if (int day = two_digits(a), month = month_number(b); day >= 1 && day <= 31 && month) {
+    first = day, last = month;  // "01-Feb": 1-2
+  } else if (int m = month_number(a), year = two_digits(b); m && year > 12) {
+    first = m, last = year;  // "Nov-13": 11-13
+  }
+  if (!first || last <= first) return {};
+  return std::to_string(first) + "-" + std::to_string(last);
+}
+
 Date date_from_spreadsheet_serial(std::string_view v, bool* time) {
   v = trim(v);
   const std::size_t dot = v.find('.');

@@ -21,6 +21,13 @@ namespace refnet {
 // when `pages` is no such date.
 std::string pages_from_spreadsheet_date(std::string_view pages);
 
+// An issue range a spreadsheet read as a date: "11-13", whose 13 is no
+// month, as November 2013 ("Nov-13": Behaviour 148(11-13) in
+// NPMoran/synthesis-review_mutualistism-antagonism's joined table), "1-2" as
+// the first of February ("01-Feb").  The range ("11-13"), or empty when
+// `issue` is no such date or would give a range that runs backwards.
+std::string issue_from_spreadsheet_date(std::string_view issue);
+
 // A date a spreadsheet stored as its day number and that was written out as
 // the number: Excel (its 1900 date system) counts days from 30 December 1899,
 // so 2020-01-01 is "43831" and noon of 2020-11-24 "44159.5".  A date column

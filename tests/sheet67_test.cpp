@@ -65,6 +65,35 @@ TEST_CASE("sheet67: a table's date cell that is no date is said where it is kept
   CHECK(p.records[1].issued.year == 2019);
 }
 
+TEST_CASE("sheet67: an issue range a spreadsheet read as a date ('Nov-13') is the range, said", "[sheet67]") {
+  // NPMoran/synthesis-review_mutualistism-antagonism's MA.fullrec.final.csv
+  // (Web of Science's and Scopus's BibTeX joined by R, through a
+  // spreadsheet): Behaviour 148(11-13), "Number = {{11-13}}" in its wos.bib,
+  // is "Nov-13"; Ecological Monographs 75(1):3-35's pages "Mar-35".
+  const Parsed p = parse_file(fixture("table/ma_issue_as_date.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].issue == "11-13");
+  CHECK(p.records[0].pages == "1257-1275");
+  CHECK(said(p, "issue 'Nov-13' is an issue range a spreadsheet read as a date (month-year): read as 11-13 (said "
+                "once a file)") == 1);
+  CHECK(p.records[1].issue == "1");
+  CHECK(p.records[1].pages == "3-35");
+}
+
+TEST_CASE("sheet67: a WoS DOI Link a script saved as '0.0' is no link, said once", "[sheet67]") {
+  // danillocelino/slr_churn_unlearning_uid's webofscience.csv: WoS's Excel
+  // export saved by pandas; its DOI Link cells, Excel's link formulas, are
+  // "0.0" in all 43 rows with a DOI.
+  const Parsed p = parse_file(fixture("wos/wos_csv_doi_link_zero.csv"));
+  REQUIRE(p.records.size() == 2);
+  for (const Record& r : p.records) {
+    CHECK(extra_values(r, "DL").empty());
+    CHECK(!r.doi.empty());
+  }
+  CHECK(said(p, "DOI Link '0.0' is no link (a spreadsheet's link formula saved as its value by a script): not "
+                "kept (said once a file)") == 1);
+}
+
 TEST_CASE("sheet67: a table's Month column: a month name read, another month than the date's said", "[sheet67]") {
   // ACM Digital Library's CSV writes the month as a word ("September"):
   // it was dropped without a word.
