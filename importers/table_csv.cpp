@@ -1031,6 +1031,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t host_publishers = 0, first_host_publisher = 0;
   bool decimal_year_said = false;  // a Year "2019.0", said once a file
   bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
+  bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
@@ -1149,6 +1150,19 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       }
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
+      // A spreadsheet's text mark before an identifier ("'10.1000/x",
+      // "'9781234567897": an apostrophe typed so that the sheet would not
+      // read it as a number, a date or a formula, written out with it by a
+      // script): the identifier.  Before, "DOI is not a DOI, kept in extra".
+      if (!refnet_table && v.size() > 1 && v[0] == '\'' && is_digit(v[1]) &&
+          (cols[i] == Col::doi || cols[i] == Col::issn || cols[i] == Col::isbn || cols[i] == Col::pmid)) {
+        if (!text_mark_said)
+          diags.warning(at, name + " '" + std::string(v) + "' begins with a spreadsheet's text mark (an apostrophe "
+                                "that kept it from being read as a number or formula): read without it (said once "
+                                "a file)");
+        text_mark_said = true;
+        v.remove_prefix(1);
+      }
       switch (cols[i]) {
         case Col::title:
           r.title = collapse_space(v);

@@ -127,3 +127,21 @@ TEST_CASE("sheet67: a Dimensions JSON date that is no date is said where it is k
   CHECK(kept == 1);
   CHECK(said(p, "date is not a date, kept in extra: in press") == 1);
 }
+
+TEST_CASE("sheet67: a DOI, ISSN or ISBN cell with a spreadsheet's text mark ('10.1000/x) is read, said once",
+          "[sheet67]") {
+  const std::string csv = "Title,Authors,Year,Journal,DOI,ISSN,ISBN\n"
+                          "A first title of a paper,\"Smith, J\",2020,Journal of Tests,'10.1000/xyz1,'0028-0836,\n"
+                          "A second title of a paper,\"Jones, K\",2020,Journal of Tests,'10.1000/xyz2,,"
+                          "'9781234567897\n";
+  const Parsed p = parse_string(csv, Format::table_csv);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10.1000/xyz1");
+  CHECK(p.records[0].issn == std::vector<std::string>{"0028-0836"});
+  CHECK(p.records[1].doi == "10.1000/xyz2");
+  CHECK(p.records[1].isbn == std::vector<std::string>{"9781234567897"});
+  for (const Record& r : p.records) CHECK(r.extra.empty());
+  CHECK(said(p, "DOI ''10.1000/xyz1' begins with a spreadsheet's text mark (an apostrophe that kept it from being "
+                "read as a number or formula): read without it (said once a file)") == 1);
+  CHECK(said(p, "is not a") == 0);
+}
