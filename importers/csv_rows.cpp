@@ -223,6 +223,13 @@ void read_pmid_cell(std::string_view v, const std::string& column, std::size_t o
 
 void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
   if (classify_sn(v, r)) return;
+  // An ISSN whose leading zeros a spreadsheet dropped ("219916"): the
+  // per-record pass reads it, its check digit right, and says so
+  // (read_spreadsheet_numbers).
+  if (!issn_without_zeros(v).empty()) {
+    r.issn.emplace_back(trim(v));
+    return;
+  }
   diags.warning(offset, column + " is not a list of ISSNs or ISBNs, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
 }

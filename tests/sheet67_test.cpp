@@ -145,3 +145,24 @@ TEST_CASE("sheet67: a DOI, ISSN or ISBN cell with a spreadsheet's text mark ('10
                 "read as a number or formula): read without it (said once a file)") == 1);
   CHECK(said(p, "is not a") == 0);
 }
+
+TEST_CASE("sheet67: a table's ISSN a spreadsheet read as a number, its leading zeros lost, is the ISSN, said once",
+          "[sheet67]") {
+  // lukasbirki/Review_Validity's complete_list_coded.csv: Zotero's CSV
+  // saved by a spreadsheet (dates 15/03/2021), its ISSNs 0021-9916,
+  // 0362-9805 and 0092-5853 written 219916, 3629805 and 925853: "ISSN is not
+  // a list of ISSNs or ISBNs, kept in extra" (7 of 171 rows), the works
+  // without their journals' ISSNs.  Political Communication 38(1-2) is
+  // "01-Feb" there.
+  const Parsed p = parse_file(fixture("table/zotero_excel_issn_zeros.csv"));
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].issn == std::vector<std::string>{"0021-9916"});
+  CHECK(p.records[1].issn == std::vector<std::string>{"0362-9805"});
+  CHECK(p.records[2].issn == std::vector<std::string>{"0092-5853"});
+  for (const Record& r : p.records) CHECK(extra_values(r, "ISSN").empty());
+  CHECK(said(p, "ISSN '219916' lost its leading zeros (a spreadsheet read it as a number): read as 0021-9916, its "
+                "check digit right (said once a file)") == 1);
+  CHECK(said(p, "is not a list of ISSNs") == 0);
+  CHECK(p.records[3].issn == std::vector<std::string>{"1058-4609", "1091-7675"});
+  CHECK(p.records[3].issue == "1-2");
+}
