@@ -258,7 +258,7 @@ bool read_serial_date_cell(std::string_view v, const std::string& column, std::s
 void settle_serial_date(const SerialDateCell& cell, const YearCell& year, Diagnostics& diags, Record& r, bool& said) {
   if (cell.written.empty()) return;
   if (year.year && year.year != r.issued.year) {
-    char iso[16];
+    char iso[48];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", r.issued.year, r.issued.month, r.issued.day);
     diags.warning(cell.offset, cell.column + " '" + cell.written + "' is no date: as a spreadsheet's day number it is " +
                                    iso + ", which " + year.column + " (" + std::to_string(year.year) +

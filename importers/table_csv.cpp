@@ -36,6 +36,7 @@
 //   Magazine or Conference Publication, ...) to a CSL type; kept in extra
 //   when it names none (a "Category" that is a subject).
 #include <algorithm>
+#include <cstdio>
 #include <array>
 
 #include "cell_record.hpp"
@@ -451,22 +452,63 @@ std::string_view without_formula_quotes(std::string_view v) {
   return v;
 }
 
+// The order of a file's N/N/YYYY dates, as the one spreadsheet that saved
+// them all writes them: day first when some write a first number over 12
+// ("17/12/2020") and none a second one, month first the other way round;
+// else unknown.  `example`: a date that shows it.
+enum class SlashOrder { unknown, month_first, day_first };
+SlashOrder slash_date_order(std::string_view text, std::string& example) {
+  std::size_t day_first = 0, month_first = 0;
+  std::string day_example, month_example;
+  auto digits_before = [&](std::size_t i) {  // the 1-2 digits that end at i
+    std::size_t b = i;
+    while (b > 0 && i - b < 3 && is_digit(text[b - 1])) --b;
+    return b;
+  };
+  for (std::size_t i = text.find('/'); i != std::string_view::npos; i = text.find('/', i + 1)) {
+    const std::size_t a = digits_before(i);
+    if (a == i || i - a > 2 || (a > 0 && (text[a - 1] == '/' || text[a - 1] == '.'))) continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && j - i <= 3 && is_digit(text[j])) ++j;
+    if (j == i + 1 || j - i > 3 || j >= text.size() || text[j] != '/') continue;
+    std::size_t k = j + 1;
+    while (k < text.size() && k - j <= 5 && is_digit(text[k])) ++k;
+    if (k - j != 5 || (k < text.size() && (is_digit(text[k]) || text[k] == '/'))) continue;
+    const int first = std::stoi(std::string(text.substr(a, i - a))),
+              second = std::stoi(std::string(text.substr(i + 1, j - i - 1)));
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12 && !day_first++)
+      day_example = std::string(text.substr(a, k - a));
+    if (second > 12 && second <= 31 && first >= 1 && first <= 12 && !month_first++)
+      month_example = std::string(text.substr(a, k - a));
+  }
+  if (day_first && !month_first) {
+    example = day_example;
+    return SlashOrder::day_first;
+  }
+  if (month_first && !day_first) {
+    example = month_example;
+    return SlashOrder::month_first;
+  }
+  return SlashOrder::unknown;
+}
+
 // A date cell: what a date read with parse_raw_date leaves out is said at
-// `at` under the column's `name`.  `month_first`: the table's N/N/YYYY is
+// `at` under the column's `name`.  `order`: the table's N/N/YYYY is
 // M/D/YYYY (EBSCOhost's: its RIS of the same search has Y1 2024/04/03 for
 // its CSV's ="4/3/2024", and its own RIS notes "Source Info: 4/3/2024, Vol.
-// 19 Issue 4").
-Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at, bool month_first) {
+// 19 Issue 4"), or D/M/YYYY, or either (slash_date_order).
+Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at, SlashOrder order) {
   v = trim(without_formula_quotes(v));
-  // M/D/YYYY (EBSCO, US spreadsheets): the year, and the month when the day
-  // cannot be it (or the table is known to write the month first).
+  // N/N/YYYY (EBSCO, spreadsheets): the year, and the month and day when
+  // the numbers or the file's order tell them apart.
   std::size_t a = v.find('/'), b = a == std::string_view::npos ? a : v.find('/', a + 1);
   if (b != std::string_view::npos && v.size() - b - 1 == 4 && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 &&
       std::all_of(v.begin(), v.end(), [](char c) { return is_digit(c) || c == '/'; })) {
     Date d;
     d.year = std::stoi(std::string(v.substr(b + 1)));
     int m = std::stoi(std::string(v.substr(0, a))), day = std::stoi(std::string(v.substr(a + 1, b - a - 1)));
-    if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && (day > 12 || month_first)) d.month = m, d.day = day;
+    if (order == SlashOrder::day_first || (order == SlashOrder::unknown && m > 12)) std::swap(m, day);
+    if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && (day > 12 || order != SlashOrder::unknown)) d.month = m, d.day = day;
     else d.text = std::string(v);
     return d;
   }
@@ -1032,6 +1074,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   bool decimal_year_said = false;  // a Year "2019.0", said once a file
   bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
   bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
+  // N/N/YYYY dates: which number is the day (slash_date_order), said once.
+  std::string slash_example;
+  const SlashOrder slash_order = slash_date_order(text, slash_example);
+  bool slash_order_said = false;
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
@@ -1254,7 +1300,24 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
             date_name = name;
             break;
           }
-          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at, ebsco_table);
+          if (!refnet_table || !read_refnet_date(v, d)) {
+            d = read_date(v, name, diags, at, ebsco_table ? SlashOrder::month_first : slash_order);
+            // Day and month told apart by the file's other dates alone: said once.
+            if (slash_order != SlashOrder::unknown && !ebsco_table && d.month && d.day <= 12 && !slash_order_said) {
+              slash_order_said = true;
+              const bool day_first = slash_order == SlashOrder::day_first;
+              char iso[48];
+              std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+              const std::size_t slash = slash_example.find('/');
+              const std::string over = day_first ? slash_example.substr(0, slash)
+                                                 : slash_example.substr(slash + 1, slash_example.rfind('/') - slash - 1);
+              diags.warning(at, name + " '" + std::string(v) + "' read " + (day_first ? "day" : "month") +
+                                    " first, as " + iso + ": the file writes its dates " +
+                                    (day_first ? "day" : "month") + " first ('" + slash_example + "': no month " +
+                                    over + "), as a spreadsheet in a " + (day_first ? "day-month" : "month-day") +
+                                    " locale saves them (said once a file)");
+            }
+          }
           if (d.year) {
             r.issued = d, date_name = name;
           } else {

@@ -166,3 +166,26 @@ TEST_CASE("sheet67: a table's ISSN a spreadsheet read as a number, its leading z
   CHECK(p.records[3].issn == std::vector<std::string>{"1058-4609", "1091-7675"});
   CHECK(p.records[3].issue == "1-2");
 }
+
+TEST_CASE("sheet67: a table a spreadsheet saved with dates day first (17/12/2020) has its dates read day first",
+          "[sheet67]") {
+  // lukasbirki/Review_Validity's complete_list_coded.csv (Zotero's CSV
+  // saved by a spreadsheet in a day-month locale): Date "02/01/2018" for
+  // Political Communication's issue of 2 January 2018, "17/12/2020" beside
+  // it; Date Added "04/07/2022 14:48".  Only the year was read (108 of 171
+  // rows' dates so written; no second number over 12 in the file).
+  const Parsed p = parse_file(fixture("table/zotero_excel_day_first.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(show(p.records[0].issued) == "2018/1/2/");
+  CHECK(show(p.records[1].issued) == "2020/12/17/");
+  CHECK(said(p, "Date '02/01/2018' read day first, as 2018-01-02: the file writes its dates day first "
+                "('17/12/2020': no month 17), as a spreadsheet in a day-month locale saves them (said once a "
+                "file)") == 1);
+  // A file whose dates say nothing of their order keeps the day and month
+  // unread (audit53: another table's "4/3/2024" is not EBSCO's).
+  const Parsed q = parse_string("Title,Authors,Date\nA first title of a paper,\"Smith, J\",02/01/2018\n",
+                                Format::table_csv);
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].issued.year == 2018);
+  CHECK(q.records[0].issued.month == 0);
+}
