@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <iterator>
 
 #include "refnet/doi.hpp"
@@ -222,6 +223,13 @@ void read_pmid_cell(std::string_view v, const std::string& column, std::size_t o
 
 void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
   if (classify_sn(v, r)) return;
+  // An ISSN whose leading zeros a spreadsheet dropped ("219916"): the
+  // per-record pass reads it, its check digit right, and says so
+  // (read_spreadsheet_numbers).
+  if (!issn_without_zeros(v).empty()) {
+    r.issn.emplace_back(trim(v));
+    return;
+  }
   diags.warning(offset, column + " is not a list of ISSNs or ISBNs, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
 }
@@ -236,6 +244,34 @@ std::optional<int> year_cell(std::string_view v, const std::string& column, std:
   diags.warning(offset, column + " is not a year, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
   return std::nullopt;
+}
+
+bool read_serial_date_cell(std::string_view v, const std::string& column, std::size_t offset, Record& r,
+                           SerialDateCell& cell) {
+  const Date d = date_from_spreadsheet_serial(v);
+  if (!d.year) return false;
+  r.issued = d;
+  cell = {std::string(trim(v)), column, offset};
+  return true;
+}
+
+void settle_serial_date(const SerialDateCell& cell, const YearCell& year, Diagnostics& diags, Record& r, bool& said) {
+  if (cell.written.empty()) return;
+  if (year.year && year.year != r.issued.year) {
+    char iso[48];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", r.issued.year, r.issued.month, r.issued.day);
+    diags.warning(cell.offset, cell.column + " '" + cell.written + "' is no date: as a spreadsheet's day number it is " +
+                                   iso + ", which " + year.column + " (" + std::to_string(year.year) +
+                                   ") does not confirm; kept in extra");
+    r.issued = Date{};
+    r.add_extra(cell.column, cell.written);
+    return;
+  }
+  if (said) return;
+  said = true;
+  bool time = false;
+  date_from_spreadsheet_serial(cell.written, &time);
+  diags.warning(cell.offset, serial_date_message(cell.column, cell.written, r.issued, time));
 }
 
 void settle_year(const YearCell& year, std::string_view date_column, Diagnostics& diags, Record& r) {

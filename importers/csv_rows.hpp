@@ -95,6 +95,23 @@ struct YearCell {
   std::size_t offset = 0;
 };
 
+// A date cell a spreadsheet saved as its day number ("43831":
+// date_from_spreadsheet_serial), read into the record's date until
+// settle_serial_date has seen the row's year column.
+struct SerialDateCell {
+  std::string written, column;
+  std::size_t offset = 0;
+};
+// Reads `v` into r.issued when it is such a number, noting it in `cell`;
+// false when it is none.
+bool read_serial_date_cell(std::string_view v, const std::string& column, std::size_t offset, Record& r,
+                           SerialDateCell& cell);
+// The day number read: said once a file (`said`) when the row's year column
+// has no year or the same; when it says another year, the number is no date
+// ("19893" beside 1989 is no 1954-06-18): the date dropped, the cell kept in
+// extra under its column, said at its cell.  Before settle_year.
+void settle_serial_date(const SerialDateCell& cell, const YearCell& year, Diagnostics& diags, Record& r, bool& said);
+
 // A year column beside a date column (`date_column`, where the record's date
 // came from): the record's year when the date gave none; when it says another
 // year, the date's is kept and the column's year goes in extra under its

@@ -1035,7 +1035,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   bool markup_said = false, keyword_markup_said = false, blanks_said = false, short_container_said = false,
        number_said = false, references_said = false, mojibake_said = false, ebsco_period_said = false,
        ebsco_label_said = false, ebsco_copyright_said = false, ovid_label_said = false, csv_quotes_said = false,
-       abstract_label_said = false, spreadsheet_pages_said = false, tex_names_said = false, name_role_said = false,
+       abstract_label_said = false, spreadsheet_pages_said = false, spreadsheet_issue_said = false,
+       tex_names_said = false, name_role_said = false,
        name_editors_said = false, status_said = false,
        number_label_said = false;
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
@@ -1176,6 +1177,16 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           "month-year when the last page is no month): read as " + pages + " (said once a file)");
       spreadsheet_pages_said = true;
       r.pages = std::move(pages);
+    }
+    // An issue range so read ("Nov-13": 11-13).
+    if (std::string issue = issue_from_spreadsheet_date(r.issue); !issue.empty()) {
+      if (!spreadsheet_issue_said)
+        report_record(diags, Severity::warning, r,
+                      "issue '" + r.issue + "' is an issue range a spreadsheet read as a date (" +
+                          (is_digit(r.issue.front()) ? "day-month" : "month-year") + "): read as " + issue +
+                          " (said once a file)");
+      spreadsheet_issue_said = true;
+      r.issue = std::move(issue);
     }
     // Volume, issue and pages a script wrote as decimals ("16.0",
     // "307.0-326.0"), a PMID or ISBN so written ("40788791.0"), a number or

@@ -168,8 +168,10 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
   const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   bool decimal_year_said = false;  // a year "2019.0", said once a file
+  bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     YearCell year;
+    SerialDateCell serial;
     std::string date_name;
     std::string anthology;
     for (std::size_t i = 0; i < cols.size(); ++i) {
@@ -186,8 +188,9 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
         case Col::anthology: anthology = std::string(v); break;
         case Col::mesh: add_keyword_list(v, r); break;
         case Col::date:
-          r.issued = parse_raw_date(v);
           date_name = name;
+          if (read_serial_date_cell(v, name, row.offsets[i], r, serial)) break;
+          r.issued = parse_raw_date(v);
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
@@ -223,6 +226,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
       if (r.container_title.empty()) r.container_title = anthology;
       else r.add_extra("Anthology title", anthology);
     }
+    settle_serial_date(serial, year, diags, r, serial_date_said);
     settle_year(year, date_name, diags, r);
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   };

@@ -101,8 +101,12 @@ class DimensionsReader {
       else if (k == "date") {
         const std::string s = json_text(v);
         Date d = parse_raw_date(s);
-        if (d.year > 0) r.issued = d, date_name = k;
-        else r.add_extra(k, s);
+        if (d.year > 0) {
+          r.issued = d, date_name = k;
+        } else {
+          diags_.warning(at, k + " is not a date, kept in extra: " + s);
+          r.add_extra(k, s);
+        }
       } else if (k == "year") {
         const std::string s = json_text(v);
         if (!s.empty())

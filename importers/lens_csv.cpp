@@ -112,9 +112,11 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
 
   NameGuesses guesses;
   bool decimal_year_said = false;  // a year "2019.0", said once a file
+  bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     YearCell year;
+    SerialDateCell serial;
     std::string date_name;
     for (std::size_t i = 0; i < cols.size(); ++i) {
       std::string_view v = trim(row.cells[i]);
@@ -124,8 +126,9 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::lens_id: r.add_extra(name, std::string(v)); break;
         case Col::title: r.title = std::string(v); break;
         case Col::date:
-          r.issued = parse_raw_date(v);
           date_name = name;
+          if (read_serial_date_cell(v, name, row.offsets[i], r, serial)) break;
+          r.issued = parse_raw_date(v);
           say_date_parts_left_out(name, v, r.issued, diags, row.offsets[i]);
           break;
         case Col::year:
@@ -165,6 +168,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::extra: r.add_extra(name, std::string(v)); break;
       }
     }
+    settle_serial_date(serial, year, diags, r, serial_date_said);
     settle_year(year, date_name, diags, r);
     r.pages = start_page;
     if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;

@@ -38,9 +38,8 @@ Scientific read_scientific(std::string_view v) {
   return s;
 }
 
-// An ISSN a spreadsheet read as a number, its leading zeros dropped
-// ("280836" for 0028-0836; Scopus writes ISSNs without the hyphen):
-// the ISSN when the zeros put back give its check digit, else empty.
+}  // namespace
+
 std::string issn_without_zeros(std::string_view v) {
   v = trim(v);
   if (v.size() < 5 || v.size() > 7 || !all_digits(v)) return {};
@@ -51,8 +50,6 @@ std::string issn_without_zeros(std::string_view v) {
   if (check == 10 || digits[7] - '0' != check) return {};
   return digits.substr(0, 4) + "-" + digits.substr(4);
 }
-
-}  // namespace
 
 bool scientific_notation(std::string_view v) { return read_scientific(v).exponent >= 0; }
 

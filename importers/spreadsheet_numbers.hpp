@@ -27,6 +27,12 @@ bool scientific_notation(std::string_view v);
 // 2 are zeros if R wrote it, lost if Excel did; no one can tell).
 std::string whole_number_from_scientific(std::string_view v);
 
+// An ISSN a spreadsheet read as a number, its leading zeros dropped
+// ("280836" for 0028-0836: Scopus writes ISSNs without the hyphen; a table
+// of Zotero's, "219916" for 0021-9916): the ISSN when the zeros put back
+// give its check digit, else empty.
+std::string issn_without_zeros(std::string_view v);
+
 // What the per-record pass said once a file.
 struct SpreadsheetNumbersSaid {
   bool decimal_number = false;      // a volume "16.0", pages "307.0-326.0"

@@ -12,12 +12,36 @@
 #include <string>
 #include <string_view>
 
+#include "refnet/record.hpp"
+
 namespace refnet {
 
 // The range written back as pages ("01-Aug" -> "1-8", "21-Aug" -> "21-28"
 // with MEDLINE's abbreviation made whole, "Dec-18" -> "12-18"), or empty
 // when `pages` is no such date.
 std::string pages_from_spreadsheet_date(std::string_view pages);
+
+// An issue range a spreadsheet read as a date: "11-13", whose 13 is no
+// month, as November 2013 ("Nov-13": Behaviour 148(11-13) in
+// NPMoran/synthesis-review_mutualistism-antagonism's joined table), "1-2" as
+// the first of February ("01-Feb").  The range ("11-13"), or empty when
+// `issue` is no such date or would give a range that runs backwards.
+std::string issue_from_spreadsheet_date(std::string_view issue);
+
+// A date a spreadsheet stored as its day number and that was written out as
+// the number: Excel (its 1900 date system) counts days from 30 December 1899,
+// so 2020-01-01 is "43831" and noon of 2020-11-24 "44159.5".  A date column
+// read back as text (R's readxl with text columns, pandas from a column of
+// mixed cells, a column formatted General) is so written.  Only a number of
+// five digits before its fraction is one (10000 is 1927-05-18, 73050
+// 2099-12-31): four digits are a year, never a day number.  The date (its
+// year, month and day), else a Date without a year.  `time`: the number had
+// a fraction, the time of day, left out.
+Date date_from_spreadsheet_serial(std::string_view v, bool* time = nullptr);
+
+// What is said of a date cell so read: "Date '43831' is a spreadsheet's day
+// number (...): read as 2020-01-01 (said once a file)".
+std::string serial_date_message(std::string_view column, std::string_view written, const Date& d, bool time);
 
 // A whole number a script or spreadsheet wrote as a decimal: pandas writes an
 // integer column with an empty cell as floats, so a table of Web of Science's

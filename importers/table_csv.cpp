@@ -36,6 +36,7 @@
 //   Magazine or Conference Publication, ...) to a CSL type; kept in extra
 //   when it names none (a "Category" that is a subject).
 #include <algorithm>
+#include <cstdio>
 #include <array>
 
 #include "cell_record.hpp"
@@ -54,6 +55,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/jats.hpp"
+#include "refnet/months.hpp"
 #include "refnet/name_ampersand.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
@@ -451,22 +453,63 @@ std::string_view without_formula_quotes(std::string_view v) {
   return v;
 }
 
+// The order of a file's N/N/YYYY dates, as the one spreadsheet that saved
+// them all writes them: day first when some write a first number over 12
+// ("17/12/2020") and none a second one, month first the other way round;
+// else unknown.  `example`: a date that shows it.
+enum class SlashOrder { unknown, month_first, day_first };
+SlashOrder slash_date_order(std::string_view text, std::string& example) {
+  std::size_t day_first = 0, month_first = 0;
+  std::string day_example, month_example;
+  auto digits_before = [&](std::size_t i) {  // the 1-2 digits that end at i
+    std::size_t b = i;
+    while (b > 0 && i - b < 3 && is_digit(text[b - 1])) --b;
+    return b;
+  };
+  for (std::size_t i = text.find('/'); i != std::string_view::npos; i = text.find('/', i + 1)) {
+    const std::size_t a = digits_before(i);
+    if (a == i || i - a > 2 || (a > 0 && (text[a - 1] == '/' || text[a - 1] == '.'))) continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && j - i <= 3 && is_digit(text[j])) ++j;
+    if (j == i + 1 || j - i > 3 || j >= text.size() || text[j] != '/') continue;
+    std::size_t k = j + 1;
+    while (k < text.size() && k - j <= 5 && is_digit(text[k])) ++k;
+    if (k - j != 5 || (k < text.size() && (is_digit(text[k]) || text[k] == '/'))) continue;
+    const int first = std::stoi(std::string(text.substr(a, i - a))),
+              second = std::stoi(std::string(text.substr(i + 1, j - i - 1)));
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12 && !day_first++)
+      day_example = std::string(text.substr(a, k - a));
+    if (second > 12 && second <= 31 && first >= 1 && first <= 12 && !month_first++)
+      month_example = std::string(text.substr(a, k - a));
+  }
+  if (day_first && !month_first) {
+    example = day_example;
+    return SlashOrder::day_first;
+  }
+  if (month_first && !day_first) {
+    example = month_example;
+    return SlashOrder::month_first;
+  }
+  return SlashOrder::unknown;
+}
+
 // A date cell: what a date read with parse_raw_date leaves out is said at
-// `at` under the column's `name`.  `month_first`: the table's N/N/YYYY is
+// `at` under the column's `name`.  `order`: the table's N/N/YYYY is
 // M/D/YYYY (EBSCOhost's: its RIS of the same search has Y1 2024/04/03 for
 // its CSV's ="4/3/2024", and its own RIS notes "Source Info: 4/3/2024, Vol.
-// 19 Issue 4").
-Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at, bool month_first) {
+// 19 Issue 4"), or D/M/YYYY, or either (slash_date_order).
+Date read_date(std::string_view v, std::string_view name, Diagnostics& diags, std::size_t at, SlashOrder order) {
   v = trim(without_formula_quotes(v));
-  // M/D/YYYY (EBSCO, US spreadsheets): the year, and the month when the day
-  // cannot be it (or the table is known to write the month first).
+  // N/N/YYYY (EBSCO, spreadsheets): the year, and the month and day when
+  // the numbers or the file's order tell them apart.
   std::size_t a = v.find('/'), b = a == std::string_view::npos ? a : v.find('/', a + 1);
   if (b != std::string_view::npos && v.size() - b - 1 == 4 && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 &&
       std::all_of(v.begin(), v.end(), [](char c) { return is_digit(c) || c == '/'; })) {
     Date d;
     d.year = std::stoi(std::string(v.substr(b + 1)));
     int m = std::stoi(std::string(v.substr(0, a))), day = std::stoi(std::string(v.substr(a + 1, b - a - 1)));
-    if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && (day > 12 || month_first)) d.month = m, d.day = day;
+    if (order == SlashOrder::day_first || (order == SlashOrder::unknown && m > 12)) std::swap(m, day);
+    if (m >= 1 && m <= 12 && day >= 1 && day <= 31 && (day > 12 || order != SlashOrder::unknown)) d.month = m, d.day = day;
     else d.text = std::string(v);
     return d;
   }
@@ -1087,6 +1130,12 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t first_cut_abstract = 0;
   std::size_t host_publishers = 0, first_host_publisher = 0;
   bool decimal_year_said = false;  // a Year "2019.0", said once a file
+  bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
+  bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
+  // N/N/YYYY dates: which number is the day (slash_date_order), said once.
+  std::string slash_example;
+  const SlashOrder slash_order = slash_date_order(text, slash_example);
+  bool slash_order_said = false;
   std::vector<std::pair<std::string, std::size_t>> hosts;  // each site and its count, in first-seen order
   std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   std::size_t more_than_links = 0, first_more_than_link = 0;  // URL cells with more than their first link
@@ -1166,8 +1215,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   };
   auto build = [&](const CsvRow& row, Record& r) {
     YearCell year;
+    SerialDateCell serial;
     std::string date_name;
-    std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name;
+    std::string first, last, last_name, page_count, source, month, booktitle, month_day, month_day_name, month_name;
+    std::size_t month_at = row.offset;
     std::string epmc_id, epmc_source;  // Europe PMC's EXTERNAL_ID and SOURCE
     std::size_t epmc_id_col = 0, epmc_id_at = 0;
     std::size_t last_at = row.offset;
@@ -1219,6 +1270,19 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       }
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
+      // A spreadsheet's text mark before an identifier ("'10.1000/x",
+      // "'9781234567897": an apostrophe typed so that the sheet would not
+      // read it as a number, a date or a formula, written out with it by a
+      // script): the identifier.  Before, "DOI is not a DOI, kept in extra".
+      if (!refnet_table && v.size() > 1 && v[0] == '\'' && is_digit(v[1]) &&
+          (cols[i] == Col::doi || cols[i] == Col::issn || cols[i] == Col::isbn || cols[i] == Col::pmid)) {
+        if (!text_mark_said)
+          diags.warning(at, name + " '" + std::string(v) + "' begins with a spreadsheet's text mark (an apostrophe "
+                                "that kept it from being read as a number or formula): read without it (said once "
+                                "a file)");
+        text_mark_said = true;
+        v.remove_prefix(1);
+      }
       switch (cols[i]) {
         case Col::title:
           r.title = collapse_space(v);
@@ -1316,12 +1380,41 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::date: {
           Date d;
-          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v, name, diags, at, ebsco_table);
-          if (d.year) r.issued = d, date_name = name;
-          else r.add_extra(name, std::string(v));
+          if (!refnet_table && read_serial_date_cell(v, name, at, r, serial)) {
+            date_name = name;
+            break;
+          }
+          if (!refnet_table || !read_refnet_date(v, d)) {
+            d = read_date(v, name, diags, at, ebsco_table ? SlashOrder::month_first : slash_order);
+            // Day and month told apart by the file's other dates alone: said once.
+            if (slash_order != SlashOrder::unknown && !ebsco_table && d.month && d.day <= 12 && !slash_order_said) {
+              slash_order_said = true;
+              const bool day_first = slash_order == SlashOrder::day_first;
+              char iso[48];
+              std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+              const std::size_t slash = slash_example.find('/');
+              const std::string over = day_first ? slash_example.substr(0, slash)
+                                                 : slash_example.substr(slash + 1, slash_example.rfind('/') - slash - 1);
+              diags.warning(at, name + " '" + std::string(v) + "' read " + (day_first ? "day" : "month") +
+                                    " first, as " + iso + ": the file writes its dates " +
+                                    (day_first ? "day" : "month") + " first ('" + slash_example + "': no month " +
+                                    over + "), as a spreadsheet in a " + (day_first ? "day-month" : "month-day") +
+                                    " locale saves them (said once a file)");
+            }
+          }
+          if (d.year) {
+            r.issued = d, date_name = name;
+          } else {
+            diags.warning(at, name + " is not a date, kept in extra: " + std::string(v));
+            r.add_extra(name, std::string(v));
+          }
           break;
         }
-        case Col::month: month = std::string(v); break;
+        case Col::month:
+          month = std::string(v);
+          month_name = name;
+          month_at = at;
+          break;
         case Col::month_day:
           month_day = std::string(v);
           month_day_name = name;
@@ -1578,11 +1671,29 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, row.offset, said);
+    settle_serial_date(serial, year, diags, r, serial_date_said);
     settle_year(year, date_name, diags, r);
     if (!month.empty()) {
-      int m = month.size() <= 2 && std::all_of(month.begin(), month.end(), is_digit) ? std::stoi(month) : 0;
-      if (m >= 1 && m <= 12 && !r.issued.month && r.issued.year) r.issued.month = m;
-      else if (m != r.issued.month) r.add_extra("Month", month);
+      // "3", "03", or the month's name ("September": ACM DL's CSV; it was
+      // dropped without a word where the date had no month).
+      std::string_view word = month;
+      if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+      int m = word.size() <= 2 && std::all_of(word.begin(), word.end(), is_digit) ? std::stoi(std::string(word))
+              : word.find_first_of(" -/") == std::string_view::npos ? month_from_prefix(word)
+                                                                    : 0;
+      if (m < 1 || m > 12) {
+        diags.warning(month_at, month_name + " is not a month, kept in extra: " + month);
+        r.add_extra("Month", month);
+      } else if (!r.issued.month && r.issued.year) {
+        r.issued.month = m;
+      } else if (m != r.issued.month) {
+        if (r.issued.month)
+          diags.warning(month_at, (date_name.empty() ? std::string("the date") : date_name) + " says month " +
+                                      std::to_string(r.issued.month) + ", " + month_name + " says " + month +
+                                      ": kept " + std::to_string(r.issued.month) + " as the month and " + month +
+                                      " in extra");
+        r.add_extra("Month", month);
+      }
     }
     if (!month_day.empty()) {
       // "03/30"; free text ("Spring") is kept as written.

@@ -32,6 +32,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "spreadsheet_pages.hpp"
 #include "wos_fields.hpp"
 
 namespace refnet {
@@ -231,6 +232,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
   std::vector<WosField> fields;
   WosEntities entities;
   WosSaid said;
+  bool doi_link_said = false;  // a DOI Link "0.0": said once a file
   // One row's cells (views into the text, or into a CSV row's unquoted
   // cells) and where each is written; `begin` and `end` bound its text.
   auto record = [&](std::size_t begin, std::size_t end) {
@@ -247,6 +249,17 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     for (std::size_t i = 0; i < cells.size(); ++i) {
       std::string_view v = trim(cells[i]);
       if (v.empty() || !usable[i]) continue;
+      // The Excel export's DOI Link is a link formula; a script (pandas)
+      // that read the sheet saved its value, "0.0" (every row with a DOI in
+      // danillocelino/slr_churn_unlearning_uid's webofscience.csv): no link.
+      if (header[i] == "DL" && (all_digits(v) || !whole_number_from_decimal(v, false).empty())) {
+        if (!doi_link_said)
+          diags.warning(offsets[i], std::string(named ? "DOI Link" : "DL") + " '" + std::string(v) +
+                                        "' is no link (a spreadsheet's link formula saved as its value by a "
+                                        "script): not kept (said once a file)");
+        doi_link_said = true;
+        continue;
+      }
       WosField f{{header[i][0], header[i][1]}, offsets[i], static_cast<std::uint32_t>(lines.size()), 0};
       if (is_list_tag(header[i])) split_items(v, header[i] == "C1", lines);
       else lines.push_back(v);
