@@ -260,3 +260,30 @@ TEST_CASE("audit67: a RIS date's day 01 beside words naming only the month is no
   CHECK(p.records[1].issued.day == 1);  // its words name the day
   CHECK(said(p, "no day") == 1);
 }
+
+// JSTOR's BibTeX ("citations.txt": "JSTOR Citation List", each entry keyed
+// by the DOI of its page, 10.2307/<id> for jstor.org/stable/<id> or the
+// publisher's 10.1086/591289 for jstor.org/stable/10.1086/591289) names
+// JSTOR nowhere else: its entries went under the file's name in prisma and
+// overlap (Changhong-YU/Tools-for-Jstor's data/citations*.txt, 62 entries).
+TEST_CASE("audit67: JSTOR's BibTeX entries are counted under JSTOR", "[audit67]") {
+  Parsed p = parse_file(fixture("bibtex/jstor_citation_list.txt"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(default_source_label(p.records[0]) == "JSTOR");
+  CHECK(default_source_label(p.records[1]) == "JSTOR");
+  CHECK(default_source_label(p.records[2]) == "JSTOR");  // keyed by the publisher's DOI, jstor.org/stable/<it>
+  CHECK(p.records[0].issue.empty());
+  // A DOI key linking elsewhere is no JSTOR entry.
+  Parsed other = parse_string("@article{10.2307/9000003,\n URL = {https://example.org/stable/9000003},\n"
+                              " title = {Elsewhere},\n author = {Example, Anna},\n year = {2001}\n}\n",
+                              Format::bibtex);
+  REQUIRE(other.records.size() == 1);
+  CHECK(default_source_label(other.records[0]) != "JSTOR");
+
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(fixture("bibtex/jstor_citation_list.txt"))).status == 0);
+  const auto prisma = run_refnet(lib + "prisma");
+  INFO(prisma.out);
+  CHECK(has(prisma.out, "JSTOR: 3"));
+}
