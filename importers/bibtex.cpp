@@ -2761,6 +2761,18 @@ class Parser {
                       "under Cochrane Library by 'prisma' and 'overlap'");
       return "Cochrane Library";
     }
+    // JSTOR's BibTeX ("citations.txt", "JSTOR Citation List"): each entry
+    // under the DOI of its stable page, JSTOR's own "10.2307/2083364" for
+    // jstor.org/stable/2083364 or the publisher's "10.1086/591289" for
+    // jstor.org/stable/10.1086/591289 (Changhong-YU/Tools-for-Jstor's exports).
+    if (doi_shaped(key)) {
+      const std::string_view host = url_host(r.url);
+      const std::size_t stable = r.url.find("/stable/");
+      const std::string_view page = stable == std::string::npos ? std::string_view() : std::string_view(r.url).substr(stable + 8);
+      if ((host == "www.jstor.org" || host == "jstor.org") && !page.empty() &&
+          (page == key || (starts_with(key, "10.2307/") && page == key.substr(8))))
+        return "JSTOR";
+    }
     // The ACM Digital Library's BibTeX: each entry under its DOI as key
     // ("10.1145/3316782.3322746"; ACM's own "10.5555/..." for a work without
     // one), with ACM's `numpages` or `issue_date`, else ACM as its publisher

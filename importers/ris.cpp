@@ -63,6 +63,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "issue_first_day.hpp"
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/doi_supplement.hpp"
@@ -1329,7 +1330,7 @@ class Builder {
   // the file's one warning that a name's order was guessed.
   Builder(const RawRecord& rec, std::string_view text, Diagnostics& diags, bool* family_first_said = nullptr,
           std::string_view family_first_source = "CNKI", bool family_first_certain = false,
-          bool* given_first_guess_said = nullptr, bool file_given_first = false)
+          bool* given_first_guess_said = nullptr, bool file_given_first = false, bool* issue_first_day_said = nullptr)
       : rec_(rec),
         text_(text),
         diags_(diags),
@@ -1337,7 +1338,8 @@ class Builder {
         family_first_source_(family_first_source),
         family_first_certain_(family_first_certain),
         given_first_guess_said_(given_first_guess_said),
-        file_given_first_(file_given_first) {}
+        file_given_first_(file_given_first),
+        issue_first_day_said_(issue_first_day_said) {}
 
   // False when the record has nothing to identify it by.
   bool build(Record& r);
@@ -1351,6 +1353,7 @@ class Builder {
   bool family_first_certain_;
   bool* given_first_guess_said_;
   bool file_given_first_;  // the file's names without a comma show given name first (file_family_first's vote)
+  bool* issue_first_day_said_;  // the file's one warning of a day 01 its date's words do not name
 
   std::string value(const RawField& f) const { return field_value(rec_, f); }
   std::string value(int i) const { return field_value(rec_, rec_.fields[i]); }
@@ -1387,6 +1390,17 @@ class Builder {
   // month or day of a slashed date that the date cannot hold ("2008//04/11":
   // a day without its month; "2011/13/02"), which parse_ris_date leaves out.
   void check_year(const RawField& f, std::string_view v, const Date& d) const;
+  // A slashed date's day 01 beside a fourth part naming its month and year
+  // but no day ("1988/03/01/MAR 1988"): the exporter's first day of the
+  // issue's month (issue_first_day.hpp), left out and said once a file.
+  void issue_first_day(const RawField& f, std::string_view v, Date& d) const {
+    if (d.text.empty() || d.is_range() || !drop_issue_first_day(d, d.text)) return;
+    if (issue_first_day_said_ && *issue_first_day_said_) return;
+    if (issue_first_day_said_) *issue_first_day_said_ = true;
+    diags_.warning(f.offset, std::string(tag_name(f.tag)) + " " + std::string(v) + ": its day 01 beside the words '" +
+                                 d.text + "', which name no day, is the first day of the issue's month, no day: read as " +
+                                 format_date(d) + " (said once a file)");
+  }
   // Zotero's "undefined" beside the words of a DA's fourth part, which
   // parse_ris_date leaves out ("2021/06//Apr undefined"): said.  Alone it
   // says only that nothing was left, on most of Zotero's records.
@@ -1861,6 +1875,7 @@ bool Builder::build(Record& r) {
           have_py = true;
           py_i = i;
           check_year(f, v, py);
+          issue_first_day(f, v, py);
         } else if (Date d = parse_ris_date(v); !(d == py)) {
           // IEEE Xplore's journal articles: "PY - 2022", then "Y1 - Nov. 2022"
           // or "Mar.-Apr. 2015", the issue's month(s) of PY's year, read into
@@ -1884,6 +1899,7 @@ bool Builder::build(Record& r) {
           std::string v = value(f);
           da = parse_ris_date(v);
           check_year(f, v, da);
+          issue_first_day(f, v, da);
           zotero_undefined(f, v, da);
         } else {
           extra(r, f);
@@ -2664,6 +2680,7 @@ class Parser {
   int file_order_ = 0;                        // 1: such a file; -1 not; 0 not asked
   bool file_given_first_ = false;             // the file's names without a comma show given name first
   bool given_first_guess_said_ = false;       // a name read given first that may be family first: said once
+  bool issue_first_day_said_ = false;         // a date's day 01 its words do not name: said once
 
   // The order the file's names without a comma show (unmarked_name_order)
   // where no known source wrote them: names of a library a tool filled with
@@ -3199,7 +3216,7 @@ class Parser {
                                   : nullptr,
               proquest ? "ProQuest" : eppi ? "EPPI-Reviewer" : file_family_first ? "this file" : "CNKI", eppi,
               chinese_database || proquest || eppi || file_family_first ? nullptr : &given_first_guess_said_,
-              !chinese_database && !proquest && !eppi && !file_family_first && file_given_first_);
+              !chinese_database && !proquest && !eppi && !file_family_first && file_given_first_, &issue_first_day_said_);
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;

@@ -44,6 +44,7 @@
 #include "csv_rows.hpp"
 #include "date_parts.hpp"
 #include "ebsco_abstract.hpp"
+#include "issue_first_day.hpp"
 #include "refnet/url_host.hpp"
 #include "misplaced_issue.hpp"
 #include "ris_fields.hpp"
@@ -1075,6 +1076,11 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // EBSCOhost's CSV (its old interface's "PLink", the new one's "plink"): dates M/D/YYYY.
   const bool ebsco_table =
       std::any_of(names.begin(), names.end(), [](const std::string& n) { return iequals(n, "PLink"); });
+  // EBSCO Research's coverDate, the issue's date in its words ("Mar2024"):
+  // publicationDate's day 01 beside one naming no day is none (issue_first_day.hpp).
+  const std::size_t cover_col = static_cast<std::size_t>(
+      std::find_if(names.begin(), names.end(), [](const std::string& n) { return n == "coverDate"; }) - names.begin());
+  bool issue_first_day_said = false;
   // Europe PMC's CSV export (its site's, the columns of its
   // rest2delimited.xsl: SOURCE, EXTERNAL_ID, PMCID, DOI, AUTHORS, ...,
   // PAGE_INFO, ..., IN_EPMC, EPMC_AUTH_MAN): SOURCE is the record's source
@@ -1673,6 +1679,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       diags.report(Severity::note, row.offset, said);
     settle_serial_date(serial, year, diags, r, serial_date_said);
     settle_year(year, date_name, diags, r);
+    if (date_name == "publicationDate" && cover_col < row.cells.size()) {
+      const std::string_view cover = trim(row.cells[cover_col]);
+      if (drop_issue_first_day(r.issued, cover) && !issue_first_day_said) {
+        issue_first_day_said = true;
+        diags.warning(row.offset, "publicationDate's day 01 beside coverDate '" + std::string(cover) +
+                                      "' is EBSCO's first day of the issue's " + (r.issued.month ? "month" : "year") +
+                                      ", no day: read as " + format_date(r.issued) +
+                                      " (said once a file; coverDate kept in extra)");
+      }
+    }
     if (!month.empty()) {
       // "3", "03", or the month's name ("September": ACM DL's CSV; it was
       // dropped without a word where the date had no month).

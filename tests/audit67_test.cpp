@@ -226,3 +226,64 @@ TEST_CASE("audit67: RefWorks CSV cells ending in a BibTeX brace are read without
   CHECK(said(p, "is not a list of ISSNs") == 0);
   CHECK(said(p, "BibTeX") == 1);  // said once a file
 }
+
+// EBSCO Research's CSV dates an issue of a month (coverDate "Mar2024",
+// "Oct2025", "Mar/Apr2025") by its first day (publicationDate 20240301,
+// 20251001, 20250301): that day is no day of the source's (chriscastille6/
+// CMV's EBSCO-Metadata-06_26_2026-4.csv: "20240301" beside "Mar2024",
+// "20251001" beside "Oct2025"; "20251010" beside "2025" is a day).  Read as
+// the year and month, said once a file.
+TEST_CASE("audit67: EBSCO's first day of a month's issue is no day", "[audit67]") {
+  Parsed p = parse_file(fixture("table/ebsco_research_export.csv"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].issued.year == 2024);
+  CHECK(p.records[0].issued.month == 3);
+  CHECK(p.records[0].issued.day == 0);  // 20240301, coverDate Mar2024
+  CHECK(p.records[1].issued.day == 10);  // 20251010, coverDate 2025: a day
+  CHECK(p.records[2].issued.month == 3);
+  CHECK(p.records[2].issued.day == 0);  // 20250301, coverDate Mar/Apr2025
+  CHECK(said(p, "no day") == 1);  // said once a file
+}
+
+// A RIS date whose fourth part, the source's own words, names the month and
+// year but no day ("1988/03/01/MAR 1988"): its day 01 is the exporter's.
+TEST_CASE("audit67: a RIS date's day 01 beside words naming only the month is no day", "[audit67]") {
+  Parsed p = parse_string("TY  - JOUR\nAU  - Doe, Jane\nTI  - A test of dates\nJO  - Some Journal\n"
+                          "PY  - 1988/03/01/MAR 1988\nER  - \n\n"
+                          "TY  - JOUR\nAU  - Roe, Jim\nTI  - Another\nJO  - Some Journal\n"
+                          "PY  - 1990/05/01/May 1 1990\nER  - \n",
+                          Format::ris);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].issued.year == 1988);
+  CHECK(p.records[0].issued.month == 3);
+  CHECK(p.records[0].issued.day == 0);
+  CHECK(p.records[1].issued.day == 1);  // its words name the day
+  CHECK(said(p, "no day") == 1);
+}
+
+// JSTOR's BibTeX ("citations.txt": "JSTOR Citation List", each entry keyed
+// by the DOI of its page, 10.2307/<id> for jstor.org/stable/<id> or the
+// publisher's 10.1086/591289 for jstor.org/stable/10.1086/591289) names
+// JSTOR nowhere else: its entries went under the file's name in prisma and
+// overlap (Changhong-YU/Tools-for-Jstor's data/citations*.txt, 62 entries).
+TEST_CASE("audit67: JSTOR's BibTeX entries are counted under JSTOR", "[audit67]") {
+  Parsed p = parse_file(fixture("bibtex/jstor_citation_list.txt"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(default_source_label(p.records[0]) == "JSTOR");
+  CHECK(default_source_label(p.records[1]) == "JSTOR");
+  CHECK(default_source_label(p.records[2]) == "JSTOR");  // keyed by the publisher's DOI, jstor.org/stable/<it>
+  CHECK(p.records[0].issue.empty());
+  // A DOI key linking elsewhere is no JSTOR entry.
+  Parsed other = parse_string("@article{10.2307/9000003,\n URL = {https://example.org/stable/9000003},\n"
+                              " title = {Elsewhere},\n author = {Example, Anna},\n year = {2001}\n}\n",
+                              Format::bibtex);
+  REQUIRE(other.records.size() == 1);
+  CHECK(default_source_label(other.records[0]) != "JSTOR");
+
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(fixture("bibtex/jstor_citation_list.txt"))).status == 0);
+  const auto prisma = run_refnet(lib + "prisma");
+  INFO(prisma.out);
+  CHECK(has(prisma.out, "JSTOR: 3"));
+}
