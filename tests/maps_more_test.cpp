@@ -590,7 +590,7 @@ TEST_CASE("refnet network terms, historiograph and countries on a real WoS expor
   auto svg = slurp(tmp / "hist.svg");
   CHECK(svg.find("marker-end=\"url(#arrow)\"") != std::string::npos);
   CHECK(svg.find(">1998</text>") != std::string::npos);
-  CHECK(hist.out.find("Mousseau et al. (1998)") != std::string::npos);
+  CHECK(hist.out.find("Mousseau & Slowinski (1998)") != std::string::npos);  // two authors (user67)
 
   auto countries = network("countries --country-table " + q(tmp / "scp.csv") + " -o " + q(tmp / "countries.gexf"));
   INFO(countries.err);

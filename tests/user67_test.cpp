@@ -7,6 +7,8 @@
 #include <string>
 
 #include "cli_library.hpp"
+#include "refnet/network_build.hpp"
+#include "refnet/record.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -176,4 +178,33 @@ TEST_CASE("user67: set author= with a comma between two full names says it reads
   // Names BibTeX's way, or with a one-word side, say nothing.
   const auto ok = lib.run("set", "anon2023listening 'author=Kudaibergenova, Diana and Janenova, Saltanat Ann'");
   CHECK_FALSE(has(ok.err, "warning"));
+}
+
+TEST_CASE("user67: a map labels a work of two authors with both names, and one without a year (n.d.)",
+          "[user67][network]") {
+  // Seed 001's "The e-government paradox in post-Soviet countries" (Knox &
+  // Janenova, a citing work of the Emerald page without its date) was the
+  // co-citation node "Knox et al.": one author's name for two, and no year,
+  // where `list` writes "Knox & Janenova" and "n.d." and the map's cited
+  // references "GOV.UK (n.d.)".
+  auto person = [](std::string family, std::string given) {
+    Creator c;
+    c.family = std::move(family);
+    c.given = std::move(given);
+    return c;
+  };
+  Record r;
+  r.title = "The e-government paradox in post-Soviet countries";
+  r.authors = {person("Knox", "Colin"), person("Janenova", "Saltanat")};
+  CHECK(network_doc(1, r).label == "Knox & Janenova (n.d.)");
+  r.issued.year = 2019;
+  CHECK(network_doc(1, r).label == "Knox & Janenova (2019)");
+  r.authors.push_back(person("Kassen", "Maxat"));
+  CHECK(network_doc(1, r).label == "Knox et al. (2019)");
+  r.authors.resize(1);
+  CHECK(network_doc(1, r).label == "Knox (2019)");
+  Creator ministry;
+  ministry.literal = "Ministry of Digital Development";
+  r.authors.push_back(ministry);
+  CHECK(network_doc(1, r).label == "Knox & Ministry of Digital Development (2019)");
 }
