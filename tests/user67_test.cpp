@@ -208,3 +208,18 @@ TEST_CASE("user67: a map labels a work of two authors with both names, and one w
   r.authors.push_back(ministry);
   CHECK(network_doc(1, r).label == "Knox & Ministry of Digital Development (2019)");
 }
+
+TEST_CASE("user67: the keyword map says how its minimum of works was chosen, with the numbers", "[user67][network]") {
+  // The umbrella review's search (WoS savedrecs + Scopus CSV): "107 keywords;
+  // kept the 19 with at least 2 documents (1 in 30 works with keywords, 2 to
+  // 10, lowered to keep 50, and at most 1000 nodes; ...)" read as a rule, not
+  // as what happened: 1 in 30 of how many works, and was it lowered?
+  CliLibrary lib;
+  lib.import("corpora/umbrella-review__savedrecs.txt");
+  lib.import("corpora/umbrella-review__scopus.csv");
+  const auto r = lib.run("network", "keywords --format vos -o " + std::string(lib.dir / "kw.vos"));
+  INFO(r.err);
+  CHECK(has(r.err, "refnet network: 107 keywords; kept the 19 found in at least 2 works (the minimum: 1 in 30 of the "));
+  CHECK(has(r.err, " works with keywords, from 2 to VOSviewer's 10); --min-occurrences N or --top N to choose\n"));
+  CHECK_FALSE(has(r.err, "lowered to keep 50, and"));
+}
