@@ -223,3 +223,24 @@ TEST_CASE("user67: the keyword map says how its minimum of works was chosen, wit
   CHECK(has(r.err, " works with keywords, from 2 to VOSviewer's 10); --min-occurrences N or --top N to choose\n"));
   CHECK_FALSE(has(r.err, "lowered to keep 50, and"));
 }
+
+TEST_CASE("user67: CSL-JSON writes a page's received date as CSL's submitted", "[user67][export][csl]") {
+  // Seed 002 (T&F page): "Received 15 Feb 2023, Accepted 27 Sep 2023": the
+  // CSL-JSON export said "1 value of received (page) not written: CSL-JSON has
+  // no field for it"; CSL's date variable `submitted` is that date.
+  CliLibrary lib;
+  lib.import("seeds/002_c7d5c630647734e1.txt");
+  const std::string out = std::string(lib.dir / "refs.json");
+  const auto r = lib.run("export", "--format csl-json -o '" + out + "'");
+  INFO(r.err);
+  CHECK_FALSE(has(r.err, "of received (page) not written"));
+  const auto items = nlohmann::json::parse(slurp(out));
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].value("submitted", nlohmann::json()) == nlohmann::json::parse(R"({"date-parts": [[2023, 2, 15]]})"));
+  // Read back and written again: the same date.
+  CliLibrary back;
+  back.import_file(out);
+  const std::string again = std::string(back.dir / "again.json");
+  back.run("export", "--format csl-json -o '" + again + "'");
+  CHECK(nlohmann::json::parse(slurp(again))[0].value("submitted", nlohmann::json()) == items[0]["submitted"]);
+}
