@@ -558,6 +558,15 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     put_date(it, "available-date", a.date);
     used.push_back(a.field);
   }
+  // A page's "Received 15 Feb 2023" (page_text.cpp): CSL's submitted.  Its
+  // "Accepted" has no CSL variable (said unwritten).
+  if (const ExtraField* f = extra_field(r, "received"); f && !it.has("submitted")) {
+    const std::string_view format = f->format.empty() ? std::string_view(r.provenance.format) : std::string_view(f->format);
+    if (const Date d = access_date(f->value); format == "page" && d.year > 0) {
+      put_date(it, "submitted", d);
+      used.push_back(f);
+    }
+  }
   put_biblatex_fields(it, out, r, used);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);

@@ -689,12 +689,17 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
           break;
         }
     }
-    std::string who = r.authors.empty() ? std::string()
-                      : r.authors.front().is_literal() ? r.authors.front().literal
-                                                       : r.authors.front().full_family();
+    // "Kassen (2018)", "Knox & Janenova (2019)", "Knox et al. (2019)", as
+    // `list` names them; "(n.d.)" without a year, as the cited references'
+    // labels ("GOV.UK (n.d.)").
+    auto name_of = [](const Creator& a) { return a.is_literal() ? a.literal : a.full_family(); };
+    std::string who = r.authors.empty() ? std::string() : name_of(r.authors.front());
+    if (!who.empty() && r.authors.size() == 2 && !name_of(r.authors[1]).empty()) who += " & " + name_of(r.authors[1]);
+    else if (!who.empty() && r.authors.size() > 1) who += " et al.";
     // Else the title's first 40 bytes, cut before a character, without tags.
-    if (who.empty()) who = title_label(d.title);
-    d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
+    const bool named = !who.empty();
+    if (!named) who = title_label(d.title);
+    d.label = who + (d.year ? " (" + std::to_string(d.year) + ")" : named ? " (n.d.)" : "");
   }
   {  // every node's overlay may show citations: read for every map
     if (auto tc = r.get_extra("times-cited"); !tc.empty()) d.global_citations = to_int(tc);

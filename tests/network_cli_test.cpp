@@ -179,8 +179,9 @@ TEST_CASE("refnet network keywords: a big vocabulary keeps at most 1000 nodes un
   CHECK(nlohmann::json::parse(by_default.out)["nodes"] == 2);
   // The minimum scaled to the set (1 work in 30 of the 1,100, at most 10),
   // lowered to 2 since only two keywords are in 10 works.
-  CHECK(by_default.err.find("1102 keywords; kept the 2 with at least 2 documents (1 in 30 works with keywords, 2 to "
-                            "10, lowered to keep 50, and at most 1000 nodes") != std::string::npos);
+  CHECK(by_default.err.find("1102 keywords; kept the 2 found in at least 2 works (the minimum: 1 in 30 of the 1100 "
+                            "works with keywords, from 2 to VOSviewer's 10, lowered from 10 to keep 50 keywords)") !=
+        std::string::npos);
   CHECK(nlohmann::json::parse(by_default.out)["description"].get<std::string>().find(
             "1100 keywords of fewer than 2 works left out (the minimum: 1 in 30 of the 1100 works with keywords, from 2 "
             "to VOSviewer's 10, lowered from 10 to keep 50 keywords)") != std::string::npos);

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "cli_library.hpp"
+#include "refnet/network_build.hpp"
+#include "refnet/record.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -176,4 +178,69 @@ TEST_CASE("user67: set author= with a comma between two full names says it reads
   // Names BibTeX's way, or with a one-word side, say nothing.
   const auto ok = lib.run("set", "anon2023listening 'author=Kudaibergenova, Diana and Janenova, Saltanat Ann'");
   CHECK_FALSE(has(ok.err, "warning"));
+}
+
+TEST_CASE("user67: a map labels a work of two authors with both names, and one without a year (n.d.)",
+          "[user67][network]") {
+  // Seed 001's "The e-government paradox in post-Soviet countries" (Knox &
+  // Janenova, a citing work of the Emerald page without its date) was the
+  // co-citation node "Knox et al.": one author's name for two, and no year,
+  // where `list` writes "Knox & Janenova" and "n.d." and the map's cited
+  // references "GOV.UK (n.d.)".
+  auto person = [](std::string family, std::string given) {
+    Creator c;
+    c.family = std::move(family);
+    c.given = std::move(given);
+    return c;
+  };
+  Record r;
+  r.title = "The e-government paradox in post-Soviet countries";
+  r.authors = {person("Knox", "Colin"), person("Janenova", "Saltanat")};
+  CHECK(network_doc(1, r).label == "Knox & Janenova (n.d.)");
+  r.issued.year = 2019;
+  CHECK(network_doc(1, r).label == "Knox & Janenova (2019)");
+  r.authors.push_back(person("Kassen", "Maxat"));
+  CHECK(network_doc(1, r).label == "Knox et al. (2019)");
+  r.authors.resize(1);
+  CHECK(network_doc(1, r).label == "Knox (2019)");
+  Creator ministry;
+  ministry.literal = "Ministry of Digital Development";
+  r.authors.push_back(ministry);
+  CHECK(network_doc(1, r).label == "Knox & Ministry of Digital Development (2019)");
+}
+
+TEST_CASE("user67: the keyword map says how its minimum of works was chosen, with the numbers", "[user67][network]") {
+  // The umbrella review's search (WoS savedrecs + Scopus CSV): "107 keywords;
+  // kept the 19 with at least 2 documents (1 in 30 works with keywords, 2 to
+  // 10, lowered to keep 50, and at most 1000 nodes; ...)" read as a rule, not
+  // as what happened: 1 in 30 of how many works, and was it lowered?
+  CliLibrary lib;
+  lib.import("corpora/umbrella-review__savedrecs.txt");
+  lib.import("corpora/umbrella-review__scopus.csv");
+  const auto r = lib.run("network", "keywords --format vos -o " + std::string(lib.dir / "kw.vos"));
+  INFO(r.err);
+  CHECK(has(r.err, "refnet network: 107 keywords; kept the 19 found in at least 2 works (the minimum: 1 in 30 of the "));
+  CHECK(has(r.err, " works with keywords, from 2 to VOSviewer's 10); --min-occurrences N or --top N to choose\n"));
+  CHECK_FALSE(has(r.err, "lowered to keep 50, and"));
+}
+
+TEST_CASE("user67: CSL-JSON writes a page's received date as CSL's submitted", "[user67][export][csl]") {
+  // Seed 002 (T&F page): "Received 15 Feb 2023, Accepted 27 Sep 2023": the
+  // CSL-JSON export said "1 value of received (page) not written: CSL-JSON has
+  // no field for it"; CSL's date variable `submitted` is that date.
+  CliLibrary lib;
+  lib.import("seeds/002_c7d5c630647734e1.txt");
+  const std::string out = std::string(lib.dir / "refs.json");
+  const auto r = lib.run("export", "--format csl-json -o '" + out + "'");
+  INFO(r.err);
+  CHECK_FALSE(has(r.err, "of received (page) not written"));
+  const auto items = nlohmann::json::parse(slurp(out));
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].value("submitted", nlohmann::json()) == nlohmann::json::parse(R"({"date-parts": [[2023, 2, 15]]})"));
+  // Read back and written again: the same date.
+  CliLibrary back;
+  back.import_file(out);
+  const std::string again = std::string(back.dir / "again.json");
+  back.run("export", "--format csl-json -o '" + again + "'");
+  CHECK(nlohmann::json::parse(slurp(again))[0].value("submitted", nlohmann::json()) == items[0]["submitted"]);
 }

@@ -477,14 +477,20 @@ int run(const Args& args) {
                  "for the works with a DOI\n";
   CitationReport report;
   Network n = build_network(docs, o, &report);
-  if (o.max_nodes && n.min_occurrences > 1)
-    std::cerr << "refnet network: " << n.candidates << " " << (o.type == "coauthor" ? "authors" : o.type)
-              << "; kept the " << n.nodes.size() << (o.type == "terms" ? " most relevant of those" : "")
-              << " with at least " << n.min_occurrences
-              << " documents (" << (o.scaled_min_occurrences ? std::string("1 in 30 works with ") + (o.type == "terms" ? "text" : "keywords") +
-                                                 ", 2 to 10, lowered to keep 50, and "
-                                           : std::string())
-              << "at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
+  if (o.max_nodes && n.min_occurrences > 1) {
+    // What happened, with its numbers, as the description says it: "(the
+    // minimum: 1 in 30 of the 29 works with keywords, from 2 to VOSviewer's
+    // 10, lowered from 10 to keep 50 keywords)"; else the cap raised it.
+    const std::string items = o.type == "coauthor" ? "authors" : o.type;
+    std::string why;
+    if (std::size_t at = n.description.find("(the minimum: "); at != std::string::npos)
+      why = n.description.substr(at, n.description.find(')', at) + 1 - at);
+    else
+      why = "(the smallest that leaves at most " + std::to_string(o.max_nodes) + " " + items + ")";
+    std::cerr << "refnet network: " << n.candidates << " " << items << "; kept the " << n.nodes.size()
+              << (o.type == "terms" ? " most relevant of those" : "") << " found in at least " << n.min_occurrences
+              << " works " << why << "; --min-occurrences N or --top N to choose\n";
+  }
   if (!n.check_tags.empty()) {
     std::cerr << "refnet network: " << check_tags_left_out(n.check_tags)
               << ", which say whom a study is of, not its topic: --keep-check-tags maps them\n";
