@@ -183,7 +183,48 @@ std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::
   return at == std::string_view::npos || at > cell_end || piece.size() > cell_end - at ? cell_offset : at;
 }
 
-void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
+std::string_view without_text_mark(std::string_view v, const std::string& column, std::size_t offset,
+                                   Diagnostics& diags, bool& said) {
+  if (v.size() < 2 || v[0] != '\'' || !is_digit(v[1])) return v;
+  if (!said)
+    diags.warning(offset, column + " '" + std::string(v) + "' begins with a spreadsheet's text mark (an apostrophe "
+                          "that kept it from being read as a number or formula): read without it (said once a file)");
+  said = true;
+  return v.substr(1);
+}
+
+namespace {
+// "Date Added", "Create Date", "Publication Date (online)": the word "date".
+bool names_a_date(std::string_view column) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t at = 0; at + 4 <= column.size(); ++at)
+    if (iequals(column.substr(at, 4), "date") && (at == 0 || !letter(column[at - 1])) &&
+        (at + 4 == column.size() || !letter(column[at + 4])))
+      return true;
+  return false;
+}
+}  // namespace
+
+void add_extra_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                    std::vector<std::string>& said) {
+  bool time = false;
+  const Date d = names_a_date(column) ? date_from_spreadsheet_serial(v, &time) : Date{};
+  if (!d.year) {
+    r.add_extra(column, std::string(v));
+    return;
+  }
+  char iso[48];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+  if (std::find(said.begin(), said.end(), column) == said.end()) {
+    said.push_back(column);
+    diags.warning(offset, serial_date_message(column, v, d, time, "a column"));
+  }
+  r.add_extra(column, iso);
+}
+
+void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                   bool* text_mark_said) {
+  if (text_mark_said) v = without_text_mark(v, column, offset, diags, *text_mark_said);
   // Lens writes the DOIs of the works it merged into one row: "10.1/a; 10.1/b"
   // (or a DOI beside a URN, a handle): the first, the cell kept in extra.
   bool listed = false;
@@ -203,7 +244,9 @@ void read_doi_cell(std::string_view v, const std::string& column, std::size_t of
   r.add_extra(column, std::string(v));
 }
 
-void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
+void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                    bool* text_mark_said) {
+  if (text_mark_said) v = without_text_mark(v, column, offset, diags, *text_mark_said);
   // OpenAlex: "https://pubmed.ncbi.nlm.nih.gov/35434524".
   bool pmc = false;
   std::string_view number = pubmed_link_id(v, pmc);
@@ -221,7 +264,9 @@ void read_pmid_cell(std::string_view v, const std::string& column, std::size_t o
   r.add_extra(column, std::string(v));
 }
 
-void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
+void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                  bool* text_mark_said) {
+  if (text_mark_said) v = without_text_mark(v, column, offset, diags, *text_mark_said);
   if (classify_sn(v, r)) return;
   // An ISSN whose leading zeros a spreadsheet dropped ("219916"): the
   // per-record pass reads it, its check digit right, and says so

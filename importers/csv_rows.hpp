@@ -78,9 +78,31 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
 // Also for other readers' fields: an RIS note, a JSON string.
 std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::string_view piece,
                            std::size_t cell_end = std::string_view::npos);
-void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
-void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
-void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
+// With `text_mark_said` given (a CSV reader's cell), a spreadsheet's text
+// mark before the identifier is read past (without_text_mark).
+void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                   bool* text_mark_said = nullptr);
+void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                    bool* text_mark_said = nullptr);
+void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                  bool* text_mark_said = nullptr);
+
+// An identifier cell (a DOI, ISSN, ISBN, PMID) with a spreadsheet's text
+// mark ("'10.1000/x", "'9781234567897": an apostrophe typed so that the
+// sheet would not read it as a number, a date or a formula, written out with
+// it by a script): the cell without it, said once a file (`said`); any other
+// cell as it is.  Every CSV reader's identifier columns (a title may begin
+// with an apostrophe: never read past there).
+std::string_view without_text_mark(std::string_view v, const std::string& column, std::size_t offset,
+                                   Diagnostics& diags, bool& said);
+
+// A cell kept in extra under `column`.  When the column's name says it holds
+// a date ("Date Added", "Date Modified", "Create Date", "Online Date", "Date
+// Added To Xplore": the word "date") and the cell is a spreadsheet's day
+// number ("44259.5242": date_from_spreadsheet_serial), the date it counts is
+// kept (2021-03-04), said once a column (`said`: the columns said).
+void add_extra_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r,
+                    std::vector<std::string>& said);
 
 // A year cell ("2021"): its year; a year a script wrote as a decimal
 // ("2019.0") too, said once a file (`decimal_said`); anything else none, the

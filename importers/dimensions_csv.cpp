@@ -169,6 +169,8 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
 
   bool decimal_year_said = false;  // a year "2019.0", said once a file
   bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
+  bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
+  std::vector<std::string> extra_dates_said;  // extra date columns of day numbers, each said once
   auto build = [&](const CsvRow& row, Record& r) {
     YearCell year;
     SerialDateCell serial;
@@ -179,8 +181,8 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
       if (v.empty()) continue;
       const std::string& name = names[i];
       switch (cols[i]) {
-        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
-        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
+        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::title: r.title = std::string(v); break;
         case Col::abstract: r.abstract = std::string(v); break;
@@ -211,7 +213,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
           drop_anonymous_authors(r, name, diags, row.offsets[i]);
           break;
         case Col::url: r.url = std::string(v); break;
-        case Col::issn: read_sn_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::issn: read_sn_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
         case Col::publisher: r.publisher = std::string(v); break;
         case Col::references:
           for (std::string_view entry : reference_entries(v))
@@ -219,7 +221,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
               diags.warning(row.offsets[i], "cited reference is not in Dimensions' [authors]|title|source|year|... "
                                             "layout, kept as text: " + std::string(entry));
           break;
-        case Col::extra: r.add_extra(name, std::string(v)); break;
+        case Col::extra: add_extra_cell(v, name, row.offsets[i], diags, r, extra_dates_said); break;
       }
     }
     if (!anthology.empty()) {

@@ -195,6 +195,8 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   GluedIsbns glued;
   EntityCells entities;
   bool decimal_year_said = false;  // a year "2019.0", said once a file
+  bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
+  std::vector<std::string> extra_dates_said;  // extra date columns of day numbers, each said once
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     YearCell year;
@@ -235,6 +237,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::end_page: end_page = std::string(v); break;
         case Col::abstract: r.abstract = std::string(v); break;
         case Col::isbn:
+          v = without_text_mark(v, name, row.offsets[i], diags, text_mark_said);
           if (!classify_sn(v, r)) {
             std::vector<std::string> isbns = glued_cut_isbns(v);
             if (isbns.empty()) {
@@ -252,8 +255,8 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
             r.add_extra(name, std::string(v));
           }
           break;
-        case Col::issn: read_sn_cell(v, name, row.offsets[i], diags, r); break;
-        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::issn: read_sn_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
         case Col::url: r.url = std::string(v); break;
         case Col::keywords: add_keyword_list(v, r); break;
         case Col::publisher: r.publisher = std::string(v); break;
@@ -261,7 +264,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           r.type = ieee_type(v);
           r.add_extra(name, std::string(v));
           break;
-        case Col::extra: r.add_extra(name, std::string(v)); break;
+        case Col::extra: add_extra_cell(v, name, row.offsets[i], diags, r, extra_dates_said); break;
       }
     }
     settle_year(year, "", diags, r);  // no date column read: never another year

@@ -113,6 +113,8 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
   NameGuesses guesses;
   bool decimal_year_said = false;  // a year "2019.0", said once a file
   bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
+  bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
+  std::vector<std::string> extra_dates_said;  // extra date columns of day numbers, each said once
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     YearCell year;
@@ -139,7 +141,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
           r.add_extra(name, std::string(v));
           break;
         case Col::source: r.container_title = std::string(v); break;
-        case Col::issns: read_sn_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::issns: read_sn_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
         case Col::publisher: r.publisher = std::string(v); break;
         case Col::authors:
           for (const std::string& n : split_list(v, ";")) {
@@ -159,13 +161,13 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::end_page: end_page = std::string(v); break;
         case Col::keywords: case Col::mesh: add_keyword_list(v, r); break;
         case Col::url: r.url = std::string(v); break;
-        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
-        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::references:
           for (const std::string& id : split_list(v, ";")) r.references.push_back(lens_reference(id, text, row.offsets[i], diags));
           break;
-        case Col::extra: r.add_extra(name, std::string(v)); break;
+        case Col::extra: add_extra_cell(v, name, row.offsets[i], diags, r, extra_dates_said); break;
       }
     }
     settle_serial_date(serial, year, diags, r, serial_date_said);

@@ -71,6 +71,8 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
   const std::vector<Col> cols = columns_named(kColumns, names, Col::extra);
 
   bool decimal_year_said = false;  // a year "2019.0", said once a file
+  bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
+  std::vector<std::string> extra_dates_said;  // extra date columns of day numbers (Create Date), each said once
   auto build = [&](const CsvRow& row, Record& r) {
     YearCell year;
     std::string_view citation;
@@ -81,7 +83,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
       if (v.empty()) continue;
       const std::string& name = names[i];
       switch (cols[i]) {
-        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
         case Col::title: r.title = drop_nlm_period(v); break;
         case Col::authors:
           for (Creator& c : parse_citation_name_list(v)) r.authors.push_back(std::move(c));
@@ -98,8 +100,8 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
           if (std::optional<int> y = year_cell(v, name, row.offsets[i], diags, r, decimal_year_said)) year = {*y, name, row.offsets[i]};
           break;
         case Col::pmcid: r.pmcid = std::string(v); break;
-        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
-        case Col::extra: r.add_extra(name, std::string(v)); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
+        case Col::extra: add_extra_cell(v, name, row.offsets[i], diags, r, extra_dates_said); break;
       }
     }
     if (!citation.empty()) {

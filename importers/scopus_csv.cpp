@@ -71,6 +71,7 @@ class Parser {
   CsvReader reader_;
   NameGuesses names_;  // names glued without a separator, said once
   bool decimal_year_said_ = false;  // a Year "2019.0", said once
+  bool text_mark_said_ = false;     // a DOI "'10.1000/x", said once
   std::vector<std::string> header_names_;  // the header row
   std::vector<ScopusField> header_cols_;
   std::size_t last_funding_ = std::string::npos;  // the header's last "Funding Text N"
@@ -136,6 +137,7 @@ class Parser {
     fields.has_full_names = has_full_names_;
     fields.names = &names_;
     fields.decimal_year_said = &decimal_year_said_;
+    fields.text_mark_said = &text_mark_said_;
     for (std::size_t i = 0; i < cols_.size(); ++i)
       set_scopus_field(r, cols_[i], header_[i], row.cells[i], text_, row.offsets[i], diags_, fields);
     return finish_scopus_record(r, fields);

@@ -305,9 +305,16 @@ void names_said(const std::string& v, const std::string& name, std::size_t offse
 }
 }  // namespace
 
-void set_scopus_field(Record& r, ScopusField field, const std::string& name, const std::string& v,
+void set_scopus_field(Record& r, ScopusField field, const std::string& name, const std::string& written,
                       std::string_view text, std::size_t offset, Diagnostics& diags, ScopusRecordFields& fields) {
-  if (trim(v).empty()) return;
+  if (trim(written).empty()) return;
+  std::string unmarked;  // an identifier without a spreadsheet's text mark ("'10.1000/x")
+  if (fields.text_mark_said && (field == ScopusField::doi || field == ScopusField::issn ||
+                                field == ScopusField::isbn || field == ScopusField::pubmed)) {
+    const std::string_view u = without_text_mark(written, name, offset, diags, *fields.text_mark_said);
+    if (u.size() != written.size()) unmarked = std::string(u);
+  }
+  const std::string& v = unmarked.empty() ? written : unmarked;
   switch (field) {
     case ScopusField::authors:
       if (!fields.has_full_names || r.authors.empty()) {

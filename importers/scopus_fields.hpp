@@ -46,6 +46,10 @@ struct ScopusRecordFields {
   // A Year written as a decimal ("2019.0") said: once a file where the reader
   // keeps it (the CSV reader), else at each.
   bool* decimal_year_said = nullptr;
+  // A DOI, ISSN, ISBN or PubMed ID with a spreadsheet's text mark
+  // ("'10.1000/x") read past, said once a file, where the reader sets it
+  // (the CSV reader: without_text_mark).
+  bool* text_mark_said = nullptr;
 };
 
 // One field's value read into `r` (an empty value is nothing).  `name` the

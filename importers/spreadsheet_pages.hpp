@@ -40,8 +40,10 @@ std::string issue_from_spreadsheet_date(std::string_view issue);
 Date date_from_spreadsheet_serial(std::string_view v, bool* time = nullptr);
 
 // What is said of a date cell so read: "Date '43831' is a spreadsheet's day
-// number (...): read as 2020-01-01 (said once a file)".
-std::string serial_date_message(std::string_view column, std::string_view written, const Date& d, bool time);
+// number (...): read as 2020-01-01 (said once a file)"; `once`: "a file",
+// or "a column" where each column is said.
+std::string serial_date_message(std::string_view column, std::string_view written, const Date& d, bool time,
+                                std::string_view once = "a file");
 
 // A whole number a script or spreadsheet wrote as a decimal: pandas writes an
 // integer column with an empty cell as floats, so a table of Web of Science's

@@ -205,6 +205,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
 
   NameGuesses guesses;
   bool decimal_year_said = false;  // a year "2019.0", said once a file
+  bool text_mark_said = false;     // a DOI "'10.1000/x": said once a file
   auto build = [&](const CsvRow& row, Record& r) {
     std::string container;
     for (std::size_t i = 0; i < cols.size(); ++i) {
@@ -222,7 +223,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
         case Col::series: r.add_extra("collection-title", std::string(v)); break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;
-        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r, &text_mark_said); break;
         case Col::authors: {
           SplitNames split = split_glued_names(v);
           for (const std::string& n : split.names) {

@@ -1138,6 +1138,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   bool decimal_year_said = false;  // a Year "2019.0", said once a file
   bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
   bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
+  std::vector<std::string> extra_dates_said;  // extra date columns of day numbers (Date Added), each said once
   // N/N/YYYY dates: which number is the day (slash_date_order), said once.
   std::string slash_example;
   const SlashOrder slash_order = slash_date_order(text, slash_example);
@@ -1280,15 +1281,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       // "'9781234567897": an apostrophe typed so that the sheet would not
       // read it as a number, a date or a formula, written out with it by a
       // script): the identifier.  Before, "DOI is not a DOI, kept in extra".
-      if (!refnet_table && v.size() > 1 && v[0] == '\'' && is_digit(v[1]) &&
-          (cols[i] == Col::doi || cols[i] == Col::issn || cols[i] == Col::isbn || cols[i] == Col::pmid)) {
-        if (!text_mark_said)
-          diags.warning(at, name + " '" + std::string(v) + "' begins with a spreadsheet's text mark (an apostrophe "
-                                "that kept it from being read as a number or formula): read without it (said once "
-                                "a file)");
-        text_mark_said = true;
-        v.remove_prefix(1);
-      }
+      if (!refnet_table &&
+          (cols[i] == Col::doi || cols[i] == Col::issn || cols[i] == Col::isbn || cols[i] == Col::pmid))
+        v = without_text_mark(v, name, at, diags, text_mark_said);
       switch (cols[i]) {
         case Col::title:
           r.title = collapse_space(v);
@@ -1574,7 +1569,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           }
           if (unnamed[i] && unnamed_values++ == 0) first_unnamed = at;
           valued[i] = true;
-          r.add_extra(name, std::string(v));
+          // A date column a spreadsheet saved as day numbers ("Date
+          // Added" 44259.5242): the date, said (not refnet's own table).
+          if (refnet_table) r.add_extra(name, std::string(v));
+          else add_extra_cell(v, name, at, diags, r, extra_dates_said);
           break;
       }
     }

@@ -26,6 +26,7 @@
 // as CSV (src/csv.cpp: quoted cells may hold tabs, commas and line breaks),
 // said once.
 #include <cstring>
+#include <deque>
 #include <utility>
 #include <vector>
 
@@ -215,6 +216,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     diags.report(Severity::note, header_at,
                  "Web of Science's Excel export saved as " + std::string(sep == ',' ? "CSV" : "tab-delimited text") +
                      ": its column names read as the WoS field tags they stand for");
+  const std::vector<std::string_view> column_names = header;  // as written: what is said names them
   std::vector<bool> usable(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string_view tag = column_tag(header[i]);
@@ -233,6 +235,9 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
   WosEntities entities;
   WosSaid said;
   bool doi_link_said = false;  // a DOI Link "0.0": said once a file
+  bool text_mark_said = false;  // an identifier "'10.1000/x": said once a file
+  bool decimal_count_said = false;  // a count "12.0": said once a file
+  std::deque<std::string> counts;  // a row's counts so read (its lines point into them)
   // One row's cells (views into the text, or into a CSV row's unquoted
   // cells) and where each is written; `begin` and `end` bound its text.
   auto record = [&](std::size_t begin, std::size_t end) {
@@ -246,9 +251,25 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     }
     fields.clear();
     lines.clear();
+    counts.clear();
     for (std::size_t i = 0; i < cells.size(); ++i) {
       std::string_view v = trim(cells[i]);
       if (v.empty() || !usable[i]) continue;
+      const std::string_view tag = header[i];
+      // A spreadsheet's text mark before an identifier ("'10.1000/x").
+      if (tag == "DI" || tag == "D2" || tag == "SN" || tag == "EI" || tag == "BN" || tag == "PM")
+        v = without_text_mark(v, std::string(column_names[i]), offsets[i], diags, text_mark_said);
+      // Counts a script saved as decimals ("12.0": pandas writes an integer
+      // column with an empty cell as floats, as it does the volumes): the
+      // numbers, said once a file.
+      if (tag == "NR" || tag == "TC" || tag == "Z9" || tag == "U1" || tag == "U2" || tag == "PG") {
+        if (std::string whole = whole_number_from_decimal(v, false); !whole.empty()) {
+          if (!decimal_count_said)
+            diags.warning(offsets[i], decimal_read_message(column_names[i], v, whole));
+          decimal_count_said = true;
+          v = counts.emplace_back(std::move(whole));
+        }
+      }
       // The Excel export's DOI Link is a link formula; a script (pandas)
       // that read the sheet saved its value, "0.0" (every row with a DOI in
       // danillocelino/slr_churn_unlearning_uid's webofscience.csv): no link.

@@ -189,3 +189,135 @@ TEST_CASE("sheet67: a table a spreadsheet saved with dates day first (17/12/2020
   CHECK(q.records[0].issued.year == 2018);
   CHECK(q.records[0].issued.month == 0);
 }
+
+TEST_CASE("sheet67: the database readers read an identifier with a spreadsheet's text mark ('10.1000/x), said once",
+          "[sheet67]") {
+  // A database's CSV opened in a spreadsheet, its DOI, ISSN, ISBN and PMID
+  // cells typed with an apostrophe so that the sheet would not read them as
+  // numbers or dates, written out with it by a script (no real file of the
+  // kind found: the test writes each reader's table).  Before, "DOI is not a
+  // DOI, kept in extra: '10.1000/xyz1" and the work had no DOI.
+  struct Case {
+    Format format;
+    std::string csv;
+  };
+  const Case cases[] = {
+      {Format::lens_csv, "Lens ID,Title,Publication Year,Source Title,ISSNs,Author/s,PMID,DOI\n"
+                         "001-002-003-004-005,A first title,2020,Journal of Tests,'0028-0836,J Smith,'31301691,"
+                         "'10.1000/xyz1\n"
+                         "001-002-003-004-006,A second title,2020,Journal of Tests,,K Jones,,'10.1000/xyz2\n"},
+      {Format::dimensions_csv, "Rank,Publication ID,DOI,PMID,Title,Source title,PubYear,Authors,ISSN\n"
+                               "1,pub.1,'10.1000/xyz1,'31301691,A first title,Journal of Tests,2020,\"Smith, J\","
+                               "'0028-0836\n"
+                               "2,pub.2,'10.1000/xyz2,,A second title,Journal of Tests,2020,\"Jones, K\",\n"},
+      {Format::pubmed_csv, "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+                           "NIHMS ID,DOI\n"
+                           "'31301691,A first title.,Smith J.,J Tests. 2020;1(2):3-4.,Smith J,J Tests,2020,"
+                           "2020/03/01,,,'10.1000/xyz1\n"
+                           "31301692,A second title.,Jones K.,J Tests. 2020;1(2):5-6.,Jones K,J Tests,2020,"
+                           "2020/03/01,,,'10.1000/xyz2\n"},
+      {Format::ieee_csv, "Document Title,Authors,Publication Title,Date Added To Xplore,Publication Year,ISSN,ISBNs,"
+                         "DOI\n"
+                         "A first title,J. Smith,Journal of Tests,2020-03-01,2020,'0028-0836,,'10.1000/xyz1\n"
+                         "A second title,K. Jones,Journal of Tests,2020-03-01,2020,,'9781234567897,'10.1000/xyz2\n"},
+      {Format::springer_csv, "Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,"
+                             "Authors,Publication Year,URL,Content Type\n"
+                             "A first title,Journal of Tests,,1,2,'10.1000/xyz1,John Smith,2020,"
+                             "https://link.springer.com/x,Article\n"
+                             "A second title,Journal of Tests,,1,2,'10.1000/xyz2,Kate Jones,2020,"
+                             "https://link.springer.com/y,Article\n"},
+      {Format::scopus_csv, "Authors,Title,Year,Source title,DOI,ISSN,ISBN,PubMed ID,EID\n"
+                           "Smith J.,A first title,2020,Journal of Tests,'10.1000/xyz1,'00280836,,'31301691,"
+                           "2-s2.0-1\n"
+                           "Jones K.,A second title,2020,Journal of Tests,'10.1000/xyz2,,'9781234567897,,2-s2.0-2\n"},
+      {Format::wos_tab, "PT\tAU\tTI\tSO\tSN\tBN\tPY\tVL\tBP\tEP\tDI\tPM\tUT\n"
+                        "J\tSmith, J\tA first title\tJOURNAL OF TESTS\t'0028-0836\t\t2020\t1\t3\t4\t'10.1000/xyz1\t"
+                        "'31301691\tWOS:000000000000001\n"
+                        "J\tJones, K\tA second title\tJOURNAL OF TESTS\t\t'9781234567897\t2020\t1\t5\t6\t"
+                        "'10.1000/xyz2\t\tWOS:000000000000002\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(std::string(format_name(c.format)));
+    const Parsed p = parse_string(c.csv, c.format);
+    REQUIRE(p.records.size() == 2);
+    const Record& a = p.records[0];
+    const Record& b = p.records[1];
+    CHECK(a.doi == "10.1000/xyz1");
+    CHECK(b.doi == "10.1000/xyz2");
+    if (c.format != Format::springer_csv && c.format != Format::pubmed_csv)
+      CHECK(std::find(a.issn.begin(), a.issn.end(), "0028-0836") != a.issn.end());
+    if (c.format == Format::ieee_csv || c.format == Format::scopus_csv || c.format == Format::wos_tab)
+      CHECK(b.isbn == std::vector<std::string>{"9781234567897"});
+    if (c.format != Format::ieee_csv && c.format != Format::springer_csv) CHECK(a.pmid == "31301691");
+    for (const Record& r : p.records)
+      for (const ExtraField& e : r.extra) CHECK(e.value.find('\'') == std::string::npos);
+    CHECK(said(p, "begins with a spreadsheet's text mark (an apostrophe that kept it from being read as a number or "
+                  "formula): read without it (said once a file)") == 1);
+    CHECK(said(p, "is not a") == 0);
+  }
+}
+
+TEST_CASE("sheet67: a WoS table's counts a script saved as decimals ('12.0') are the numbers, said once",
+          "[sheet67]") {
+  // pandas writes an integer column with an empty cell as floats (the
+  // volume "15660.0" of danillocelino/slr_churn_unlearning_uid's
+  // webofscience.csv): its Times Cited and Cited Reference Count so.
+  const std::string tab = "PT\tAU\tTI\tSO\tPY\tVL\tBP\tEP\tNR\tTC\tZ9\tUT\n"
+                          "J\tSmith, J\tA first title\tJOURNAL OF TESTS\t2020\t1\t3\t4\t30.0\t12.0\t14.0\t"
+                          "WOS:000000000000001\n"
+                          "J\tJones, K\tA second title\tJOURNAL OF TESTS\t2020\t1\t5\t6\t8\t0.0\t\t"
+                          "WOS:000000000000002\n";
+  const Parsed p = parse_string(tab, Format::wos_tab);
+  REQUIRE(p.records.size() == 2);
+  CHECK(extra_values(p.records[0], "TC") == std::vector<std::string>{"12"});
+  CHECK(extra_values(p.records[0], "Z9") == std::vector<std::string>{"14"});
+  CHECK(extra_values(p.records[0], "NR") == std::vector<std::string>{"30"});
+  CHECK(extra_values(p.records[1], "TC") == std::vector<std::string>{"0"});
+  CHECK(extra_values(p.records[1], "NR") == std::vector<std::string>{"8"});
+  CHECK(said(p, "NR '30.0' is a whole number written as a decimal (a script or spreadsheet saved it so): read as 30 "
+                "(said once a file)") == 1);
+  CHECK(said(p, "written as a decimal") == 1);
+}
+
+TEST_CASE("sheet67: a date column kept in extra that a spreadsheet saved as day numbers keeps the date, said",
+          "[sheet67]") {
+  // Zotero's Date Added, IEEE's Online Date, PubMed's Create Date, read
+  // back from a sheet as its day numbers ("44259.5242"): before, kept so.
+  const Parsed z = parse_string("Key,Item Type,Publication Year,Author,Title,Publication Title,Date,Date Added,"
+                                "Date Modified\n"
+                                "ABCD1234,journalArticle,2020,\"Smith, J\",A first title,Journal of Tests,2020,"
+                                "44259.5242,44621\n"
+                                "ABCD1235,journalArticle,2020,\"Jones, K\",A second title,Journal of Tests,2020,"
+                                "43500,2022-03-01 10:00:00\n",
+                                Format::table_csv);
+  REQUIRE(z.records.size() == 2);
+  CHECK(extra_values(z.records[0], "Date Added") == std::vector<std::string>{"2021-03-04"});
+  CHECK(extra_values(z.records[0], "Date Modified") == std::vector<std::string>{"2022-03-01"});
+  CHECK(extra_values(z.records[1], "Date Added") == std::vector<std::string>{"2019-02-04"});
+  CHECK(extra_values(z.records[1], "Date Modified") == std::vector<std::string>{"2022-03-01 10:00:00"});
+  CHECK(z.records[0].issued.year == 2020);
+  CHECK(said(z, "Date Added '44259.5242' is a spreadsheet's day number (Excel counts days from 30 December 1899: "
+                "the date column was saved as numbers): read as 2021-03-04, its time of day left out (said once "
+                "a column)") == 1);
+  CHECK(said(z, "Date Modified '44621' is a spreadsheet's day number") == 1);
+  CHECK(said(z, "day number") == 2);
+
+  const Parsed ieee = parse_string("Document Title,Authors,Publication Title,Date Added To Xplore,Publication Year,"
+                                   "DOI,Online Date\n"
+                                   "A first title,J. Smith,Journal of Tests,45000,2023,10.1000/xyz1,45000\n",
+                                   Format::ieee_csv);
+  REQUIRE(ieee.records.size() == 1);
+  CHECK(extra_values(ieee.records[0], "Date Added To Xplore") == std::vector<std::string>{"2023-03-15"});
+  CHECK(extra_values(ieee.records[0], "Online Date") == std::vector<std::string>{"2023-03-15"});
+  CHECK(said(ieee, "day number") == 2);
+
+  const Parsed pm = parse_string("PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,"
+                                 "PMCID,NIHMS ID,DOI\n"
+                                 "31301691,A first title.,Smith J.,J Tests. 2022;1(2):3-4.,Smith J,J Tests,2022,"
+                                 "44621,,,10.1000/xyz1\n",
+                                 Format::pubmed_csv);
+  REQUIRE(pm.records.size() == 1);
+  CHECK(extra_values(pm.records[0], "Create Date") == std::vector<std::string>{"2022-03-01"});
+  CHECK(said(pm, "Create Date '44621' is a spreadsheet's day number") == 1);
+  CHECK(pm.records[0].issued.year == 2022);
+}
