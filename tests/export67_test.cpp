@@ -1,0 +1,115 @@
+// export67: what export66 left of issue #11 on the way out: a BibTeX export
+// that bibtex must accept without a warning, and what it rewrites unsaid.
+// - `export --aux paper.aux` of a paper citing a biblatex @set (biber's
+//   examples.bib: \cite{stdmodel}): BibTeX wrote the set's key as its first
+//   member alone and said "\cite of the set's key finds no entry" (it did find
+//   one); the other members were not exported, nothing said.  The biblatex
+//   export wrote the @set with its first member only.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "support.hpp"
+
+using namespace refnet::test;
+
+namespace {
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+std::string q(const std::string& path) { return "'" + path + "'"; }
+bool have(const char* tool) { return std::system((std::string("command -v ") + tool + " >/dev/null 2>&1").c_str()) == 0; }
+
+// The entry of `bib` whose key is `key`, "<absent>" when there is none.
+std::string entry_named(const std::string& bib, const std::string& key) {
+  std::size_t at = bib.find("{" + key + ",");
+  if (at == std::string::npos) return "<absent>";
+  at = bib.rfind('@', at);
+  return bib.substr(at, bib.find("\n}", at) - at);
+}
+
+struct Lib {
+  TempDir dir;
+  std::string opt = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  CommandResult run(const std::string& args) { return run_refnet(opt + args); }
+};
+
+// bibtex's log of a run of `style` on `bib` for the keys `cites` (an .aux
+// written for it), and its .bbl in `bbl`.
+std::string run_bibtex(const std::string& bib, const std::string& style, const std::string& cites, std::string& bbl) {
+  TempDir tmp;
+  std::ofstream(tmp / "refs.bib") << bib;
+  std::ofstream(tmp / "paper.aux") << "\\relax\n\\citation{" << cites << "}\n\\bibstyle{" << style
+                                   << "}\n\\bibdata{refs}\n";
+  std::system(("cd '" + tmp.path.string() + "' && bibtex paper > bibtex.out 2>&1").c_str());
+  bbl = slurp(tmp / "paper.bbl");
+  return slurp(tmp / "bibtex.out");
+}
+
+}  // namespace
+
+TEST_CASE("export67: --aux of a paper citing a biblatex set: BibTeX writes every member, the set's key the first's, said",
+          "[export67][set]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  TempDir tmp;
+  const std::string aux = tmp / "paper.aux";
+  std::ofstream(aux) << "\\relax\n\\citation{stdmodel}\n\\bibstyle{plain}\n\\bibdata{refs}\n";
+  const auto ex = lib.run("export --format bibtex --aux " + q(aux));
+  INFO(ex.err);
+  CHECK(ex.status == 0);
+  // \cite{stdmodel} finds an entry: the set's first work.
+  CHECK(has(entry_named(ex.out, "stdmodel"), "Partial Symmetries of Weak Interactions"));
+  // The other members are in the file, under their own keys.
+  CHECK(has(entry_named(ex.out, "stdmodel:weinberg"), "A Model of Leptons"));
+  CHECK(has(entry_named(ex.out, "stdmodel:salam"), "Weak and Electromagnetic Interactions"));
+  // Said where the paper cites it, with what to write instead.
+  CHECK(has(ex.err, aux + ":2:11: warning: stdmodel is a biblatex set of 3 works, which BibTeX has no entry for: its "
+                          "first, stdmodel:glashow, is written under the key stdmodel"));
+  CHECK(has(ex.err, "\\cite{stdmodel,stdmodel:weinberg,stdmodel:salam}"));
+  // Not the whole export's warning, which is false here (the key finds an entry).
+  CHECK_FALSE(has(ex.err, "finds no entry"));
+  CHECK_FALSE(has(ex.err, "stdmodel (stdmodel, "));
+  if (!have("bibtex")) {
+    WARN("bibtex is not on PATH: skipped");
+    return;
+  }
+  std::string bbl;
+  const std::string said = run_bibtex(ex.out, "plain", "stdmodel,stdmodel:weinberg,stdmodel:salam", bbl);
+  INFO(said);
+  CHECK_FALSE(has(said, "Warning"));
+  CHECK_FALSE(has(said, "didn't find"));
+  CHECK(has(bbl, "\\bibitem{stdmodel}"));
+  CHECK(has(bbl, "\\bibitem{stdmodel:salam}"));
+}
+
+TEST_CASE("export67: --aux of a paper citing a biblatex set: biblatex writes the whole @set", "[export67][set]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  TempDir tmp;
+  const std::string aux = tmp / "paper.aux";
+  std::ofstream(aux) << "\\relax\n\\abx@aux@cite{0}{stdmodel}\n\\citation{stdmodel}\n";
+  const auto ex = lib.run("export --format biblatex --aux " + q(aux));
+  INFO(ex.err);
+  CHECK(ex.status == 0);
+  CHECK(has(ex.out, "@set{stdmodel,\n  entryset = {stdmodel:glashow, stdmodel:weinberg, stdmodel:salam}\n}"));
+  CHECK(has(entry_named(ex.out, "stdmodel:salam"), "Weak and Electromagnetic Interactions"));
+  CHECK_FALSE(has(ex.err, "not in this export"));
+}
+
+TEST_CASE("export67: --aux of a paper citing a biblatex set: CSL-JSON writes every member, said", "[export67][set]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  TempDir tmp;
+  const std::string aux = tmp / "paper.aux";
+  std::ofstream(aux) << "\\relax\n\\citation{stdmodel}\n";
+  const auto ex = lib.run("export --format csljson --aux " + q(aux));
+  INFO(ex.err);
+  CHECK(has(ex.out, "\"id\": \"stdmodel\""));
+  CHECK(has(ex.out, "\"id\": \"stdmodel:weinberg\""));
+  CHECK(has(ex.out, "\"id\": \"stdmodel:salam\""));
+  CHECK(has(ex.err, "warning: stdmodel is a biblatex set of 3 works, which CSL-JSON has no item for"));
+  CHECK_FALSE(has(ex.err, "finds no entry"));
+}
