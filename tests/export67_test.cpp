@@ -113,3 +113,85 @@ TEST_CASE("export67: --aux of a paper citing a biblatex set: CSL-JSON writes eve
   CHECK(has(ex.err, "warning: stdmodel is a biblatex set of 3 works, which CSL-JSON has no item for"));
   CHECK_FALSE(has(ex.err, "finds no entry"));
 }
+
+// biblatex's entry types and localisation keys on the way to BibTeX (biber's
+// examples.bib): @thesis{loh, type = {mathesis}} was written @phdthesis with
+// type = {mathesis}, which plain prints as it is ("mathesis, Massachusetts
+// Institute of Technology"); @report{padhye, type = {techreport}} printed
+// "techreport 99-02"; @thesis{geer, type = {phdthesis}} "Phdthesis"; the
+// rewrites of @thesis, @collection, @online to BibTeX's types were unsaid.
+
+TEST_CASE("export67: biblatex's type keys become BibTeX's entry types or words, each rewrite said", "[export67][bibtex]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  const auto ex = lib.run("export --format bibtex --no-pin");
+  REQUIRE(ex.status == 0);
+  INFO(ex.err);
+  const std::string loh = entry_named(ex.out, "loh"), geer = entry_named(ex.out, "geer");
+  const std::string padhye = entry_named(ex.out, "padhye"), chiu = entry_named(ex.out, "chiu");
+  INFO(loh + "\n" + geer + "\n" + padhye + "\n" + chiu);
+  CHECK(has(loh, "@mastersthesis{loh,"));
+  CHECK_FALSE(has(loh, "type = "));
+  CHECK(has(geer, "@phdthesis{geer,"));
+  CHECK_FALSE(has(geer, "type = "));
+  CHECK(has(padhye, "@techreport{padhye,"));
+  CHECK_FALSE(has(padhye, "type = "));
+  CHECK(has(chiu, "type = {Research Report}"));
+  CHECK(has(ex.err, "biblatex's localisation keys, which BibTeX's styles print as they are"));
+  CHECK(has(ex.err, "mathesis as @mastersthesis (loh)"));
+  CHECK(has(ex.err, "resreport as {Research Report} (chiu)"));
+  // Each biblatex type BibTeX lacks, said once with its entries.
+  CHECK(has(ex.err, "@thesis as @mastersthesis (loh)"));
+  CHECK(has(ex.err, "@collection as @book ("));
+  CHECK(has(ex.err, "@online as @misc ("));
+  // The advice for a thesis of no degree is BibTeX's, not biblatex's type key.
+  CHECK(has(ex.err, "(Pimentel00)"));
+  CHECK_FALSE(has(ex.err, "a master's is type = {mathesis}"));
+  // biblatex keeps its own.
+  const auto bl = lib.run("export --format biblatex --no-pin");
+  CHECK(has(entry_named(bl.out, "loh"), "type = {mathesis}"));
+  CHECK(has(entry_named(bl.out, "loh"), "@thesis{loh,"));
+}
+
+TEST_CASE("export67: a @book with an author and an editor: BibTeX gets the author, the editor said", "[export67][bibtex]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  const auto ex = lib.run("export --format bibtex --no-pin");
+  INFO(ex.err);
+  const std::string poetics = entry_named(ex.out, "aristotle:poetics");
+  INFO(poetics);
+  CHECK(has(poetics, "author = {Aristotle}"));
+  CHECK_FALSE(has(poetics, "editor = "));
+  CHECK(has(ex.err, "with an author and an editor, which BibTeX's styles do not print together"));
+  CHECK(has(ex.err, "aristotle:poetics"));
+  // --keep-fields editor keeps it; biblatex prints both.
+  CHECK(has(entry_named(lib.run("export --format bibtex --no-pin --keep-fields editor").out, "aristotle:poetics"),
+            "editor = {Lucas, D. W.}"));
+  CHECK(has(entry_named(lib.run("export --format biblatex --no-pin").out, "aristotle:poetics"), "editor = {Lucas, D. W.}"));
+}
+
+TEST_CASE("export67: bibtex's plain, plainnat and apalike print biblatex's theses and reports as such, no warning of them",
+          "[export67][bibtex][latex]") {
+  if (!have("bibtex")) {
+    WARN("bibtex is not on PATH: skipped");
+    return;
+  }
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  const auto ex = lib.run("export --format bibtex --no-pin");
+  for (const char* style : {"plain", "plainnat", "apalike"}) {
+    INFO(style);
+    std::string bbl;
+    const std::string said =
+        run_bibtex(ex.out, style, "loh,geer,padhye,chiu,aristotle:poetics,aristotle:rhetoric,cicero,nietzsche:ksa", bbl);
+    INFO(said);
+    CHECK_FALSE(has(said, "Warning--"));
+    CHECK(has(bbl, "Master's thesis"));
+    CHECK(has(bbl, "PhD thesis"));
+    CHECK(has(bbl, "Technical Report"));
+    CHECK(has(bbl, "Research Report"));
+    CHECK_FALSE(has(bbl, "mathesis"));
+    CHECK_FALSE(has(bbl, "techreport"));
+  }
+}
+
