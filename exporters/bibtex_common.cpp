@@ -918,6 +918,9 @@ struct Scratch {
   std::map<std::string, std::vector<std::string>> type_keys;
   // BibTeX: @book and @inbook entries with an author and an editor, the editor left out.
   std::vector<std::string> editor_left;
+  // biblatex for a paper: ISBNs and ISSNs whose check digit fails, which biber
+  // warns of: "ISBN" or "ISSN" -> the keys.
+  std::map<std::string, std::vector<std::string>> bad_ids;
   // biblatex for a paper: the values of the entry being written that its
   // type does not have (fits_type), kept until the entry ends: left out
   // when the entry has another field, else written (EntryWriter::finish).
@@ -1916,12 +1919,19 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   v.clear();
   put_verbatim(v, joined);
   w.field("issn", v);
+  // One the check digit fails (or no ISSN at all): written as the source gave
+  // it, said (biber --validate-datamodel: "Invalid ISSN in value of field 'issn'").
+  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("issn") && !valid_issn(joined))
+    scratch.bad_ids["ISSN"].push_back(key);
   joined.clear();
   if (w.takes("isbn")) joined = identifiers_field(r, r.isbn, valid_isbn, "isbn", "ISBN", latex, opt);
   else put_joined(joined, r.isbn, ", ");
   v.clear();
   put_verbatim(v, joined);
   w.field("isbn", v);
+  // (biber on every run: "ISBN '0-69-697269-4' in entry 'hicks2001' is invalid".)
+  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("isbn") && !valid_isbn(joined))
+    scratch.bad_ids["ISBN"].push_back(key);
   if (opt.profile == ExportProfile::paper && database_record_page(r.url) && !opt.keep_fields.count("url")) {
     if (opt.notes) ++opt.notes->vendor_fields;  // --profile full keeps it
   } else {
@@ -2381,6 +2391,14 @@ class BibtexRecordWriter : public RecordWriter {
           "author and editor fields\"): the editor left out, the author printed (" + keys_named(scratch_.editor_left) +
           "); --keep-fields editor keeps it, the biblatex export prints both");
     scratch_.editor_left.clear();
+    for (const auto& [what, keys] : scratch_.bad_ids)
+      opt_.notes->warnings.push_back(
+          std::to_string(keys.size()) + " " + what + (keys.size() == 1 ? "" : "s") + " whose check digit fails" +
+          " (or that " + (keys.size() == 1 ? "is" : "are") + " no " + what + "), written as " +
+          (keys.size() == 1 ? "its source gave it" : "their sources gave them") + ": biber warns (" +
+          (what == "ISBN" ? "\"ISBN '...' in entry '...' is invalid\"" : "--validate-datamodel: \"Invalid ISSN\"") +
+          ") (" + keys_named(keys) + ")");
+    scratch_.bad_ids.clear();
     for (const auto& [what, keys] : scratch_.only_unfit) {
       const std::size_t tab = what.find('\t');
       opt_.notes->warnings.push_back(

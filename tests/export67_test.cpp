@@ -195,3 +195,27 @@ TEST_CASE("export67: bibtex's plain, plainnat and apalike print biblatex's these
   }
 }
 
+// An ISBN or ISSN whose check digit fails (Zotero's BibTeX test case 003,
+// hicks2001's 0-69-697269-4; a Mendeley library's issn = {LIBE-RALARTSINRUSSIA}) was
+// written to biblatex without a word: biber says "ISBN '0-69-697269-4' in
+// entry 'hicks2001' is invalid" on every run (--validate-datamodel: "Invalid
+// ISSN").  Written as the source gave it (the digits may be the typo), said.
+TEST_CASE("export67: an ISBN or ISSN biber calls invalid is said by the biblatex export", "[export67][biblatex]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  REQUIRE(lib.run("import " + q(fixture("corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib"))).status == 0);
+  REQUIRE(lib.run("import " + q(fixture("corpora/zotero-cases/bibtex/003.input.bib"))).status == 0);
+  const auto ex = lib.run("export --format biblatex --no-pin");
+  INFO(ex.err);
+  CHECK(has(entry_named(ex.out, "hicks2001"), "isbn = {0-69-697269-4}"));
+  CHECK(has(entry_named(ex.out, "Peshkov2017"), "issn = {LIBE-RALARTSINRUSSIA}"));
+  CHECK(has(ex.err, "1 ISBN whose check digit fails (or that is no ISBN)"));
+  CHECK(has(ex.err, "(hicks2001)"));
+  CHECK(has(ex.err, "ISSNs whose check digit fails (or that are no ISSN)"));
+  CHECK(has(ex.err, "Peshkov2017"));
+  // Valid ones (biber's isbn1, isbn2: ISBN-10 and -13 of one book) are not said.
+  const std::size_t at = ex.err.find("ISBN whose check digit fails");
+  const std::string line = at == std::string::npos ? "" : ex.err.substr(at, ex.err.find('\n', at) - at);
+  CHECK_FALSE(has(line, "isbn1"));
+  CHECK_FALSE(has(line, "isbn2"));
+}
