@@ -219,3 +219,20 @@ TEST_CASE("export67: an ISBN or ISSN biber calls invalid is said by the biblatex
   CHECK_FALSE(has(line, "isbn1"));
   CHECK_FALSE(has(line, "isbn2"));
 }
+
+// plainnat and apalike (author-year labels) warn "empty year" for every entry
+// without one, plain only for the types that require it: biber's examples.bib's
+// @online{markey} (no date, a urldate) written @misc was warned of by bibtex
+// with plainnat and apalike, and the export's list of missing fields said nothing.
+TEST_CASE("export67: an entry without a year is said for plainnat and apalike, whatever its type", "[export67][bibtex]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  const auto ex = lib.run("export --format bibtex --no-pin markey");
+  INFO(ex.err);
+  CHECK(has(ex.err, "year (plainnat and apalike warn of it in every entry type) (1: markey)"));
+  if (!have("bibtex")) return;
+  for (const char* style : {"plainnat", "apalike"}) {
+    std::string bbl;
+    CHECK(has(run_bibtex(ex.out, style, "markey", bbl), "Warning--empty year in markey"));
+  }
+}
