@@ -918,6 +918,8 @@ struct Scratch {
   std::map<std::string, std::vector<std::string>> type_keys;
   // BibTeX: @book and @inbook entries with an author and an editor, the editor left out.
   std::vector<std::string> editor_left;
+  // BibTeX: entries with a volume and a number in a series, the number left out.
+  std::vector<std::string> number_left;
   // biblatex for a paper: ISBNs and ISSNs whose check digit fails, which biber
   // warns of: "ISBN" or "ISSN" -> the keys.
   std::map<std::string, std::vector<std::string>> bad_ids;
@@ -947,13 +949,21 @@ class EntryWriter {
 
   void field(std::string_view name, std::string_view value) {
     if (value.empty() || !wanted(name) || has(name)) return;  // a field is written once
+    if (number_beside_volume(name)) return;
     if (fits_type(name, value)) put(name, value, true);
   }
   // An extra field of a .bib source: written even when empty, and as often
   // as the source repeated it (Scopus: one funding_details per funder).
   void raw(std::string_view name, std::string_view value) {
+    if (number_beside_volume(name)) return;
     if (wanted(name) && (value.empty() || fits_type(name, value))) put(name, value, true);
   }
+  // BibTeX for a paper: a @book's (@inbook's, @incollection's,
+  // @inproceedings's, @proceedings's) number in a series beside its volume,
+  // which the styles do not print together ("can't use both volume and
+  // number fields"), is left out; left_number() says whether it was.
+  void no_number_beside_volume() { no_number_beside_volume_ = true; }
+  bool left_number() const { return left_number_; }
   // biblatex for a paper: the fields biblatex's data model does not give
   // the entry's type (a journal article's publisher) are left out, and
   // counted for the writer's warning.
@@ -1033,6 +1043,12 @@ class EntryWriter {
  private:
   const Record* macros_of_ = nullptr;
   std::string_view type_, key_;
+  bool no_number_beside_volume_ = false, left_number_ = false;
+  bool number_beside_volume(std::string_view name) {
+    if (!no_number_beside_volume_ || !iequals(name, "number") || !has("volume")) return false;
+    left_number_ = true;
+    return true;
+  }
 
   // The macro a value was read from, when the value (as LaTeX decodes it:
   // "Ayodele\_M" is the name Ayodele_M) is still that macro's name.  Not by
@@ -1495,6 +1511,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   }
   EntryWriter w(out, scratch, opt);
   w.set_key(key);
+  if (d == Dialect::bibtex && opt.profile == ExportProfile::paper && !opt.keep_fields.count("number") &&
+      (type == "book" || type == "inbook" || type == "incollection" || type == "inproceedings" ||
+       type == "proceedings" || type == "conference"))
+    w.no_number_beside_volume();
   if (latex && opt.profile == ExportProfile::paper) w.check_type(type);
   if (bib && opt.profile == ExportProfile::full) w.keep_undefined_macros(r);
   if (latex && opt.aliases) {
@@ -2273,6 +2293,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (!opt.library_mark.empty())
     w.unless_skipped(kOwnExportField, own_export_mark_for(opt.library_mark, opt.work_ids, r.citekey));
   w.finish();
+  if (w.left_number()) scratch.number_left.push_back(key);
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }
 
@@ -2391,6 +2412,13 @@ class BibtexRecordWriter : public RecordWriter {
           "author and editor fields\"): the editor left out, the author printed (" + keys_named(scratch_.editor_left) +
           "); --keep-fields editor keeps it, the biblatex export prints both");
     scratch_.editor_left.clear();
+    if (!scratch_.number_left.empty())
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.number_left.size()) + (scratch_.number_left.size() == 1 ? " entry" : " entries") +
+          " with a volume and a number, which BibTeX's styles do not print together (bibtex: \"can't use both volume "
+          "and number fields\"): the number left out, the volume printed (" + keys_named(scratch_.number_left) +
+          "); --keep-fields number keeps it, the biblatex export prints both");
+    scratch_.number_left.clear();
     for (const auto& [what, keys] : scratch_.bad_ids)
       opt_.notes->warnings.push_back(
           std::to_string(keys.size()) + " " + what + (keys.size() == 1 ? "" : "s") + " whose check digit fails" +

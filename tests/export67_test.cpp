@@ -236,3 +236,27 @@ TEST_CASE("export67: an entry without a year is said for plainnat and apalike, w
     CHECK(has(run_bibtex(ex.out, style, "markey", bbl), "Warning--empty year in markey"));
   }
 }
+
+// A book's volume and its number in a series (biber's examples.bib's
+// coleridge: volume 7 of the collected works, number 75 of the Bollingen
+// Series): BibTeX's styles print one ("volume 7 of Bollingen Series") and warn
+// "can't use both volume and number fields in coleridge"; nothing was said.
+TEST_CASE("export67: a book's volume beside its number in a series: BibTeX gets the volume, the number said",
+          "[export67][bibtex]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  const auto ex = lib.run("export --format bibtex --no-pin coleridge");
+  INFO(ex.err);
+  const std::string entry = entry_named(ex.out, "coleridge");
+  INFO(entry);
+  CHECK(has(entry, "volume = {7}"));
+  CHECK_FALSE(has(entry, "number = "));
+  CHECK(has(ex.err, "with a volume and a number, which BibTeX's styles do not print together"));
+  CHECK(has(ex.err, "(coleridge)"));
+  CHECK(has(entry_named(lib.run("export --format bibtex --no-pin --keep-fields number coleridge").out, "coleridge"),
+            "number = {75}"));
+  CHECK(has(entry_named(lib.run("export --format biblatex --no-pin coleridge").out, "coleridge"), "number = {75}"));
+  if (!have("bibtex")) return;
+  std::string bbl;
+  CHECK_FALSE(has(run_bibtex(ex.out, "plain", "coleridge", bbl), "Warning--"));
+}
