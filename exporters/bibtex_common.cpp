@@ -939,7 +939,22 @@ struct Scratch {
   // A .bib source's entry type refnet does not know (read as a document,
   // kept as entrytype: biber's @conversation, biblatex's @customa) written
   // as another: "conversation\tmisc" -> the keys.
-  std::map<std::string, std::vector<std::string>> unknown_types;  // biblatex for a paper: the values of the entry being written that its
+  std::map<std::string, std::vector<std::string>> unknown_types;
+  // BibTeX: a .bib source's biblatex type BibTeX's styles do not know
+  // (@thesis, @collection, @online) written as BibTeX's: "thesis\tmastersthesis" -> the keys.
+  std::map<std::string, std::vector<std::string>> biblatex_types;
+  // BibTeX: a `type` holding one of biblatex's localisation keys (mathesis,
+  // techreport), which BibTeX's styles print as they are, written as the
+  // entry type or biblatex's words: "mathesis\t@mastersthesis" -> the keys.
+  std::map<std::string, std::vector<std::string>> type_keys;
+  // BibTeX: @book and @inbook entries with an author and an editor, the editor left out.
+  std::vector<std::string> editor_left;
+  // BibTeX: entries with a volume and a number in a series, the number left out.
+  std::vector<std::string> number_left;
+  // biblatex for a paper: ISBNs and ISSNs whose check digit fails, which biber
+  // warns of: "ISBN" or "ISSN" -> the keys.
+  std::map<std::string, std::vector<std::string>> bad_ids;
+  // biblatex for a paper: the values of the entry being written that its
   // type does not have (fits_type), kept until the entry ends: left out
   // when the entry has another field, else written (EntryWriter::finish).
   struct Unfit {
@@ -965,13 +980,21 @@ class EntryWriter {
 
   void field(std::string_view name, std::string_view value) {
     if (value.empty() || !wanted(name) || has(name)) return;  // a field is written once
+    if (number_beside_volume(name)) return;
     if (fits_type(name, value)) put(name, value, true);
   }
   // An extra field of a .bib source: written even when empty, and as often
   // as the source repeated it (Scopus: one funding_details per funder).
   void raw(std::string_view name, std::string_view value) {
+    if (number_beside_volume(name)) return;
     if (wanted(name) && (value.empty() || fits_type(name, value))) put(name, value, true);
   }
+  // BibTeX for a paper: a @book's (@inbook's, @incollection's,
+  // @inproceedings's, @proceedings's) number in a series beside its volume,
+  // which the styles do not print together ("can't use both volume and
+  // number fields"), is left out; left_number() says whether it was.
+  void no_number_beside_volume() { no_number_beside_volume_ = true; }
+  bool left_number() const { return left_number_; }
   // biblatex for a paper: the fields biblatex's data model does not give
   // the entry's type (a journal article's publisher) are left out, and
   // counted for the writer's warning.
@@ -1051,6 +1074,12 @@ class EntryWriter {
  private:
   const Record* macros_of_ = nullptr;
   std::string_view type_, key_;
+  bool no_number_beside_volume_ = false, left_number_ = false;
+  bool number_beside_volume(std::string_view name) {
+    if (!no_number_beside_volume_ || !iequals(name, "number") || !has("volume")) return false;
+    left_number_ = true;
+    return true;
+  }
 
   // The macro a value was read from, when the value (as LaTeX decodes it:
   // "Ayodele\_M" is the name Ayodele_M) is still that macro's name.  Not by
@@ -1485,7 +1514,24 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   else out += r.citekey;
   const std::string key = out.substr(key_start);
   out += ',';
-  if (!paper_as_article && bibtex_entry_csl_type(type) != r.type) scratch.retyped[r.type + '\t' + type].push_back(key);
+  // A .bib source's biblatex type BibTeX's styles do not know: its own
+  // (entrytype) or the one the importer read its CSL type from (@online).
+  std::string biblatex_own;
+  if (d == Dialect::bibtex && bib && !paper_as_article) {
+    biblatex_own = ascii_lower(r.get_extra("entrytype"));
+    // (The importer keeps no type for @phdthesis and @techreport: source_entry_type.)
+    if (biblatex_own.empty() && r.type != "thesis" && r.type != "report")
+      for (const auto& row : kTypes)
+        if (row.csl == r.type) {
+          biblatex_own = std::string(row.biblatex);
+          break;
+        }
+    if (biblatex_own == type || !known_type(biblatex_own, Dialect::biblatex) || known_type(biblatex_own, Dialect::bibtex))
+      biblatex_own.clear();
+    else scratch.biblatex_types[biblatex_own + '\t' + type].push_back(key);
+  }
+  if (!paper_as_article && biblatex_own.empty() && bibtex_entry_csl_type(type) != r.type)
+    scratch.retyped[r.type + '\t' + type].push_back(key);
   // The retyped warning cannot say it: the type read nothing but a
   // document, and @misc reads back as one.  (misc and Mendeley's generic
   // are the types refnet reads as a document; any other it did not know.)
@@ -1496,6 +1542,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   }
   EntryWriter w(out, scratch, opt);
   w.set_key(key);
+  if (d == Dialect::bibtex && opt.profile == ExportProfile::paper && !opt.keep_fields.count("number") &&
+      (type == "book" || type == "inbook" || type == "incollection" || type == "inproceedings" ||
+       type == "proceedings" || type == "conference"))
+    w.no_number_beside_volume();
   if (latex && opt.profile == ExportProfile::paper) w.check_type(type);
   if (bib && opt.profile == ExportProfile::full) w.keep_undefined_macros(r);
   if (latex && opt.aliases) {
@@ -1544,6 +1594,15 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       if (said_by_unsigned(f)) scratch.used.push_back(&f);
   v.clear();
   put_names(v, r.editors, names, for_biber);
+  // BibTeX's styles print a @book's or @inbook's author or else its editor,
+  // never both, and warn "can't use both author and editor fields" (plain,
+  // plainnat, apalike; not when a crossref gives the editor): for a paper
+  // the editor of an authored book is left out, said (biblatex prints both).
+  if (d == Dialect::bibtex && opt.profile == ExportProfile::paper && (type == "book" || type == "inbook") &&
+      !v.empty() && w.has("author") && !opt.keep_fields.count("editor") && !has_extra(r, "crossref")) {
+    scratch.editor_left.push_back(key);
+    v.clear();
+  }
   w.field("editor", v);
   keep_creator_ids(w, r, key, latex, scratch);
   v.clear();
@@ -1911,12 +1970,19 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   v.clear();
   put_verbatim(v, joined);
   w.field("issn", v);
+  // One the check digit fails (or no ISSN at all): written as the source gave
+  // it, said (biber --validate-datamodel: "Invalid ISSN in value of field 'issn'").
+  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("issn") && !valid_issn(joined))
+    scratch.bad_ids["ISSN"].push_back(key);
   joined.clear();
   if (w.takes("isbn")) joined = identifiers_field(r, r.isbn, valid_isbn, "isbn", "ISBN", latex, opt);
   else put_joined(joined, r.isbn, ", ");
   v.clear();
   put_verbatim(v, joined);
   w.field("isbn", v);
+  // (biber on every run: "ISBN '0-69-697269-4' in entry 'hicks2001' is invalid".)
+  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("isbn") && !valid_isbn(joined))
+    scratch.bad_ids["ISBN"].push_back(key);
   if (opt.profile == ExportProfile::paper && database_record_page(r.url) && !opt.keep_fields.count("url")) {
     if (opt.notes) ++opt.notes->vendor_fields;  // --profile full keeps it
   } else {
@@ -2131,6 +2197,29 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
         if (xdata.empty()) continue;
         value = xdata;
       }
+      if (!latex && paper && iequals(name, "type") && !opt.keep_fields.count("type")) {
+        // biblatex's localisation keys, which biblatex prints in the
+        // document's language and BibTeX's styles as they are ("mathesis,
+        // Massachusetts Institute of Technology"): the entry type says
+        // them, else biblatex's English words.
+        static constexpr struct {
+          std::string_view key, entry, words;
+        } kTypeKeys[] = {{"mathesis", "mastersthesis", "Master's thesis"}, {"phdthesis", "phdthesis", "PhD thesis"},
+                         {"candthesis", "", "Candidate thesis"},           {"techreport", "techreport", "Technical Report"},
+                         {"resreport", "", "Research Report"},             {"software", "", "Computer software"},
+                         {"datacd", "", "CD-ROM"},                         {"audiocd", "", "Audio CD"}};
+        std::string_view t = trim(value);
+        const auto* k = std::find_if(std::begin(kTypeKeys), std::end(kTypeKeys),
+                                     [&](const auto& x) { return iequals(x.key, t); });
+        if (k != std::end(kTypeKeys)) {
+          if (k->entry == type) {
+            scratch.type_keys[std::string(k->key) + "\t@" + type].push_back(key);
+            continue;
+          }
+          scratch.type_keys[std::string(k->key) + "\t{" + std::string(k->words) + "}"].push_back(key);
+          value = k->words;
+        }
+      }
       if (!latex && paper && w.has(name) && !opt.keep_fields.count(ascii_lower(name))) {
         // A field the source repeated (BASE's second `language`), or one
         // the entry has from its slot: bibtex takes the first value and
@@ -2235,6 +2324,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (!opt.library_mark.empty())
     w.unless_skipped(kOwnExportField, own_export_mark_for(opt.library_mark, opt.work_ids, r.citekey));
   w.finish();
+  if (w.left_number()) scratch.number_left.push_back(key);
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }
 
@@ -2285,7 +2375,9 @@ class BibtexRecordWriter : public RecordWriter {
       opt_.notes->warnings.push_back(
           std::to_string(scratch_.no_degree.size()) + " thes" + (scratch_.no_degree.size() == 1 ? "is" : "es") +
           " whose degree no source says written with type = {Thesis}, which styles print as it is (not \"PhD "
-          "thesis\"); a master's is type = {mathesis}, a doctorate {phdthesis} (" +
+          "thesis\"); " +
+          (d_ == Dialect::bibtex ? "a master's is @mastersthesis, a doctorate @phdthesis without a type ("
+                                 : "a master's is type = {mathesis}, a doctorate {phdthesis} (") +
           keys_named(scratch_.no_degree) + ")");
     scratch_.no_degree.clear();
     for (const auto& [types, keys] : scratch_.retyped) {
@@ -2314,6 +2406,58 @@ class BibtexRecordWriter : public RecordWriter {
       opt_.notes->warnings.push_back(std::move(w));
     }
     scratch_.unknown_types.clear();
+    if (!scratch_.biblatex_types.empty()) {
+      std::size_t n = 0;
+      std::string list;
+      for (const auto& [types, keys] : scratch_.biblatex_types) {
+        const std::size_t tab = types.find('\t');
+        n += keys.size();
+        list += (list.empty() ? "" : "; ") + ("@" + types.substr(0, tab)) + " as @" + types.substr(tab + 1) + " (" +
+                keys_named(keys) + ")";
+      }
+      opt_.notes->warnings.push_back(std::to_string(n) + (n == 1 ? " entry" : " entries") +
+                                     " of biblatex types BibTeX's styles do not know written as BibTeX's: " + list +
+                                     "; the biblatex export and --profile full keep them");
+    }
+    scratch_.biblatex_types.clear();
+    if (!scratch_.type_keys.empty()) {
+      std::size_t n = 0;
+      std::string list;
+      for (const auto& [what, keys] : scratch_.type_keys) {
+        const std::size_t tab = what.find('\t');
+        n += keys.size();
+        list += (list.empty() ? "" : "; ") + what.substr(0, tab) + " as " + what.substr(tab + 1) + " (" +
+                keys_named(keys) + ")";
+      }
+      opt_.notes->warnings.push_back(std::to_string(n) + (n == 1 ? " type field holds" : " type fields hold") +
+                                     " biblatex's localisation keys, which BibTeX's styles print as they are: written "
+                                     "as the entry type or the words biblatex prints: " + list +
+                                     "; the biblatex export and --keep-fields type keep the key");
+    }
+    scratch_.type_keys.clear();
+    if (!scratch_.editor_left.empty())
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.editor_left.size()) + " @book and @inbook " +
+          (scratch_.editor_left.size() == 1 ? "entry" : "entries") +
+          " with an author and an editor, which BibTeX's styles do not print together (bibtex: \"can't use both "
+          "author and editor fields\"): the editor left out, the author printed (" + keys_named(scratch_.editor_left) +
+          "); --keep-fields editor keeps it, the biblatex export prints both");
+    scratch_.editor_left.clear();
+    if (!scratch_.number_left.empty())
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.number_left.size()) + (scratch_.number_left.size() == 1 ? " entry" : " entries") +
+          " with a volume and a number, which BibTeX's styles do not print together (bibtex: \"can't use both volume "
+          "and number fields\"): the number left out, the volume printed (" + keys_named(scratch_.number_left) +
+          "); --keep-fields number keeps it, the biblatex export prints both");
+    scratch_.number_left.clear();
+    for (const auto& [what, keys] : scratch_.bad_ids)
+      opt_.notes->warnings.push_back(
+          std::to_string(keys.size()) + " " + what + (keys.size() == 1 ? "" : "s") + " whose check digit fails" +
+          " (or that " + (keys.size() == 1 ? "is" : "are") + " no " + what + "), written as " +
+          (keys.size() == 1 ? "its source gave it" : "their sources gave them") + ": biber warns (" +
+          (what == "ISBN" ? "\"ISBN '...' in entry '...' is invalid\"" : "--validate-datamodel: \"Invalid ISSN\"") +
+          ") (" + keys_named(keys) + ")");
+    scratch_.bad_ids.clear();
     for (const auto& [what, keys] : scratch_.only_unfit) {
       const std::size_t tab = what.find('\t');
       opt_.notes->warnings.push_back(
@@ -2443,7 +2587,9 @@ std::string source_entry_type(const Record& r, Dialect d, bool lossless) {
   if (!kept.empty() && (lossless || known_type(kept, d))) return kept;
   // A .bib source's own type is the importer's first row for its CSL type:
   // the biblatex column, except the two classic names it lists first.
-  if (from_bibtex(r) && r.type == "thesis") return "phdthesis";
+  // (biblatex's @thesis with type = {mathesis}: BibTeX's @mastersthesis.)
+  if (from_bibtex(r) && r.type == "thesis")
+    return d == Dialect::bibtex && thesis_degree(r).degree == Degree::masters ? "mastersthesis" : "phdthesis";
   if (from_bibtex(r) && r.type == "report") return "techreport";
   // A thesis from elsewhere: @mastersthesis for a master's, else @phdthesis
   // (with a type field when the degree is not a doctorate: write_entry).

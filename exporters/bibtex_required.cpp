@@ -100,6 +100,12 @@ std::vector<std::string> missing_required_fields(std::string_view entry, bool bi
     }
     break;
   }
+  // plainnat and apalike label every entry by its author and year and warn
+  // "empty year in KEY" for any type without one (apalike.bst: "A `year'
+  // field is required for every entry"); plain asks it of the types above.
+  if (!biblatex && !has("year") &&
+      std::find(missing.begin(), missing.end(), std::string("year")) == missing.end())
+    missing.emplace_back("year (plainnat and apalike warn of it in every entry type)");
   // plain.bst and its kin print an article's number after its volume and
   // warn "there's a number but no volume" without one (biblatex's styles
   // print the issue alone).

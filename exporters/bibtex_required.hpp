@@ -17,7 +17,8 @@ namespace refnet::bibtex_out {
 // biblatex's data model, else bibtex's styles.  An unknown type requires
 // nothing.  bibtex's also: "volume beside number (...)" for an @article with
 // a number and no volume, which plain.bst warns of ("there's a number but no
-// volume in KEY").
+// volume in KEY"), and "year (plainnat and apalike ...)" for an entry of any
+// type without a year, which those author-year styles warn of.
 std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex);
 
 }  // namespace refnet::bibtex_out

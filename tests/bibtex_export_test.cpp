@@ -57,7 +57,13 @@ TEST_CASE("output is deterministic and in the order given", "[export][bibtex]") 
 }
 
 TEST_CASE("fields come in the conventional order", "[export][bibtex]") {
-  std::string bib = bibtex_of({tricky()});
+  // (--keep-fields number: a paper's @incollection writes its volume alone,
+  // which BibTeX's styles do not print beside a number: export67.)
+  ExportOptions keep;
+  keep.keep_fields.insert("number");
+  std::ostringstream written;
+  write_bibtex(written, {tricky()}, keep);
+  std::string bib = written.str();
   const char* order[] = {"author", "editor", "title", "booktitle", "year", "month", "day", "volume", "number",
                          "pages", "publisher", "address", "doi", "isbn", "url", "keywords", "abstract"};
   std::size_t last = 0;

@@ -388,6 +388,8 @@ struct CitedWorks {
   std::vector<std::string> chosen;
   std::unordered_set<std::string> claimed;
   std::unordered_map<std::string, std::string> kept;
+  // Each key the paper cites and where ("paper.aux:2:11"), for what is said of it.
+  std::vector<std::pair<std::string, std::string>> cited_at;
 };
 
 // export --source LABEL (issue 11): each work under the key that source gave
@@ -508,6 +510,7 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
     const std::vector<PaperKey> resolved = resolve_paper_keys(lib, cited.keys);
     for (std::size_t i = 0; i < cited.keys.size(); ++i) {
       const std::string& key = cited.keys[i];
+      works.cited_at.emplace_back(key, place(path, text, cited.at[i]));
       auto ids = resolved[i].works;
       if (ids.empty()) missing.push_back(key);
       if (!resolved[i].candidates.empty()) {
@@ -774,11 +777,15 @@ std::vector<BiblatexSet> biblatex_sets(Library& lib) {
 void take_sets(const std::vector<BiblatexSet>& sets, const std::unordered_set<std::string>& exported,
                const std::unordered_map<std::string, std::string>& renamed, const std::string& format,
                std::unordered_map<std::string, std::vector<std::string>>& aliases, std::vector<BiblatexSet>& written,
-               ExportNotes& notes) {
+               const std::unordered_set<std::string>& cited_sets, bool paper, ExportNotes& notes) {
   std::vector<std::string> unwritten;
   for (const BiblatexSet& set : sets) {
     const std::string& first = set.members.front();
     if (!exported.count(ascii_lower(first))) continue;
+    // A set the paper cites, in a format without sets: its key is its first
+    // work's entry, said where the paper cites it (add_cited_sets).
+    // In an export of what a paper cites, a set it does not cite is none of its business.
+    if (format != "biblatex" && (paper || cited_sets.count(ascii_lower(set.key)))) continue;
     if (auto it = aliases.find(first); it != aliases.end()) {
       auto& list = it->second;
       list.erase(std::remove_if(list.begin(), list.end(), [&](const std::string& a) { return a == set.key; }),
@@ -813,6 +820,46 @@ void take_sets(const std::vector<BiblatexSet>& sets, const std::unordered_set<st
                            (format == "bibtex" ? "BibTeX" : "CSL-JSON") + " has no place for: " +
                            keys_named(unwritten) + "; \\cite of the set's key finds no entry: the biblatex export "
                            "writes each as an @set");
+}
+
+// The biblatex sets a paper cites (--aux, --cites): \cite{stdmodel} means
+// every member, so each is exported (biblatex: the whole @set; before export67
+// the first alone, through the key's alias).  BibTeX, CSL-JSON and RIS have
+// no set: the set's key names its first work's entry (the alias), the others
+// are entries of their own, which a style lists only when cited; said where
+// the paper cites the set, with the citation that lists them all.  Returns
+// the cited sets' keys (lower case).
+std::unordered_set<std::string> add_cited_sets(Library& lib, const std::vector<BiblatexSet>& sets,
+                                               const CitedWorks& cited, const std::string& format, Query& q,
+                                               std::vector<std::string>& said) {
+  std::unordered_set<std::string> out;
+  if (cited.cited_at.empty() || sets.empty()) return out;
+  std::unordered_map<std::string, const BiblatexSet*> by_key;
+  for (const BiblatexSet& set : sets) by_key.emplace(ascii_lower(set.key), &set);
+  const std::string name = format == "bibtex" ? "BibTeX" : format == "csljson" ? "CSL-JSON" : format == "ris" ? "RIS" : "";
+  const std::string entry = format == "csljson" ? "item" : format == "ris" ? "record" : "entry";
+  for (const auto& [key, at] : cited.cited_at) {
+    auto it = by_key.find(ascii_lower(key));
+    if (it == by_key.end() || !out.insert(it->first).second) continue;
+    const BiblatexSet& set = *it->second;
+    for (const std::string& m : set.members)
+      if (auto id = lib.work_by_key(m); id && std::find(q.ids.begin(), q.ids.end(), *id) == q.ids.end())
+        q.ids.push_back(*id);
+    if (name.empty() || set.members.size() < 2) continue;
+    std::string others, all = key;
+    for (std::size_t i = 1; i < set.members.size(); ++i) {
+      others += (i == 1 ? "" : i + 1 == set.members.size() ? " and " : ", ") + set.members[i];
+      all += "," + set.members[i];
+    }
+    said.push_back(at + ": warning: " + key + " is a biblatex set of " + std::to_string(set.members.size()) +
+                   " works, which " + name + " has no " + entry + " for: its first, " + set.members.front() +
+                   ", is written under the key " + key + ", and " + others + (set.members.size() == 2 ? " as an " + entry + " of its own, which"
+                                             : " as " + (entry == "entry" ? std::string("entries") : entry + "s") +
+                                                   " of their own, which") +
+                   " a style lists only when the paper cites " + (set.members.size() == 2 ? "it" : "them") +
+                   ": \\cite{" + all + "} lists the whole set (the biblatex export writes it as an @set)");
+  }
+  return out;
 }
 
 // The @set entries, after the works' entries, as the entry writer spaces them.
@@ -970,6 +1017,9 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   if (format == "biblatex") renamed = cited.kept;
   run.stale = std::move(cited.stale);
   run.chosen = std::move(cited.chosen);
+  const std::vector<BiblatexSet> all_sets =
+      format == "csv" || format == "tsv" ? std::vector<BiblatexSet>() : biblatex_sets(lib);
+  const std::unordered_set<std::string> cited_sets = add_cited_sets(lib, all_sets, cited, format, q, run.chosen);
   std::vector<Linked> linked = linked_works(lib, q);
   if (format == "bibtex" || format == "biblatex") add_parents(lib, q, linked);
   std::unordered_set<std::string> cycles;
@@ -996,7 +1046,8 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
     source_renames(lib, args.all("source"), ids, parent_levels, keys, aliases, renamed, run.notes);
   std::vector<BiblatexSet> sets;
   if (format == "bibtex" || format == "biblatex" || format == "csljson")
-    take_sets(biblatex_sets(lib), keys, renamed, format, aliases, sets, run.notes);
+    take_sets(all_sets, keys, renamed, format, aliases, sets, cited_sets, args.has("aux") || args.has("cites"),
+              run.notes);
   if (!args.has("aux") && !args.has("cites") && (format == "bibtex" || format == "csljson"))
     tell_old_keys(aliases, keys, format, run.notes);
   opt.aliases = &aliases;
