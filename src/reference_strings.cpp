@@ -1048,6 +1048,21 @@ std::size_t join_listed_source(const std::vector<std::string_view>& parts, std::
     return b;
   std::size_t from = b;
   while (from > a && is_listed_word(parts[from - 1])) --from;
+  // "..., Jurnal Ilmiah Bisnis, Pasar Modal, dan UMKM": items of two capitalised words, "and" in some language before
+  // the last, after a journal's head ("Journal", "Jurnal").
+  if (and_led && from == b) {
+    std::size_t two = b;
+    auto two_words = [](std::string_view p) {
+      const std::vector<std::string_view> w = split_words(p);
+      return w.size() == 2 && is_listed_word(w[0]) && is_listed_word(w[1]);
+    };
+    while (two > a + 1 && (is_listed_word(parts[two - 1]) || two_words(parts[two - 1]))) --two;
+    if (two < b && two > a + 1 && (parts[two - 1].find("Journal") != std::string_view::npos ||
+                                   parts[two - 1].find("Jurnal") != std::string_view::npos)) {
+      container.assign(parts[two - 1].data(), static_cast<std::size_t>(last.data() + last.size() - parts[two - 1].data()));
+      return two - 1;
+    }
+  }
   // "..., Proceedings of the 17th International Conference on Control, Automation and Systems (ICCAS), pp. 362-367":
   // a list of two items, the first the last word of the venue's piece before it ("... on Control"): the venue's name
   // is that piece and the list, a title before it.

@@ -302,3 +302,12 @@ TEST_CASE("cited67: a title opening with a list is no author of one name", "[ref
   CHECK(r.author == "");
   CHECK(r.title == "Social, Economic and Educational Status of Muslim Community of India");
 }
+
+// A journal's name that is a list of items of two words after "Jurnal" ("Jurnal Ilmiah Bisnis, Pasar Modal, dan UMKM",
+// cited_sample67's cash-waqf export) is one source.
+TEST_CASE("cited67: a journal named by a list of two-word items", "[reference_strings][cited67]") {
+  check_scopus({"Sukmawati F., Nurfitriani A., Pengaruh transparansi dan akuntabilitas terhadap pengelolaan keuangan "
+                "desa, Jurnal Ilmiah Bisnis, Pasar Modal, dan UMKM, 2, 1, pp. 52-66, (2019)",
+                "Sukmawati F.", "2019", "Pengaruh transparansi dan akuntabilitas terhadap pengelolaan keuangan desa",
+                "Jurnal Ilmiah Bisnis, Pasar Modal, dan UMKM", "2", "52"});
+}
