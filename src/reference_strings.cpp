@@ -1271,7 +1271,11 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
       ref.container = std::string(parts[b - 1]) + ", " + ref.container;
       --b;
     }
-  } else if (b == a + 1 && a > 0 && (!ref.volume.empty() || !ref.first_page.empty()) && is_abbreviated_source(parts[a])) {
+  } else if (b == a + 1 && a > 0 && (!ref.volume.empty() || !ref.first_page.empty()) &&
+             (is_abbreviated_source(parts[a]) || istarts_with(parts[a], "prosiding ") ||
+              istarts_with(parts[a], "proceedings "))) {
+    // "Ali S.Z., Wahid H., PROSIDING PERKEM Ke-9 (2014), 216, (2014)": a meeting's proceedings ("prosiding" in Malay)
+    // alone before its volume or pages, as a journal's abbreviated name below.
     // "Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)": a
     // journal's abbreviated name alone before its volume; Scopus has no title.
     ref.container = std::string(parts[a]);

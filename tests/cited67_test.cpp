@@ -311,3 +311,10 @@ TEST_CASE("cited67: a journal named by a list of two-word items", "[reference_st
                 "Sukmawati F.", "2019", "Pengaruh transparansi dan akuntabilitas terhadap pengelolaan keuangan desa",
                 "Jurnal Ilmiah Bisnis, Pasar Modal, dan UMKM", "2", "52"});
 }
+
+// A meeting's proceedings alone before a volume or pages ("PROSIDING PERKEM Ke-9 (2014), 216": Malay "prosiding",
+// proceedings) is the source; Scopus has no title.  cited_sample67's cash-waqf export.
+TEST_CASE("cited67: proceedings alone before a volume", "[reference_strings][cited67]") {
+  check_scopus({"Ali S.Z., Wahid H., PROSIDING PERKEM Ke-9 (2014), 216, (2014)", "Ali S.Z.", "2014", "",
+                "PROSIDING PERKEM Ke-9 (2014)", "216", ""});
+}
