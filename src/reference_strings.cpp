@@ -653,7 +653,14 @@ bool is_initials_last_author(std::string_view a) {
   if (!is_scopus_initials(ini)) return false;
   for (char c : ini)
     if (c >= 'a' && c <= 'z') return false;
-  return std::count(a.begin(), a.end(), ' ') <= 4;
+  // "Al-Dasuqi M. I. A. I. A.": initials written apart are not counted among the family's words.
+  std::string_view family = a.substr(0, sp);
+  for (std::size_t k = family.rfind(' '); k != std::string_view::npos && k > 0; k = family.rfind(' ')) {
+    const std::string_view w = family.substr(k + 1);
+    if (w.size() != 2 || w[1] != '.' || !(w[0] >= 'A' && w[0] <= 'Z')) break;
+    family = family.substr(0, k);
+  }
+  return std::count(family.begin(), family.end(), ' ') <= 3;
 }
 
 // The offset of a "(YYYY)" that ends s (trailing dots and spaces aside), or npos.
@@ -988,7 +995,8 @@ bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, 
   std::string_view word = piece.substr(0, piece.find_first_of(" ,.:;"));
   if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return word != "mimeo" && word != "vol" && word != "vols" && word != "unpublished" && word != "npj" &&
-           word != "in" && !names_meeting(piece);  // "paper for the Third National ... Conference"
+           word != "in" && !names_meeting(piece) &&  // "paper for the Third National ... Conference"
+           !starts_with(piece, "paper presented at ");    // "paper presented at the 1st International Journal ..."
   // "The General Theory of Employment, Interest and Money", "Capitalism,
   // Socialism and Democracy": the last items of a list of capitalised words,
   // the title's last word one of them ("..., Ageing and Society" after a word
@@ -1029,13 +1037,32 @@ bool continues_title(const std::vector<std::string_view>& parts, std::size_t a, 
 std::size_t join_listed_source(const std::vector<std::string_view>& parts, std::size_t a, std::size_t b,
                                std::string& container, bool has_volume, bool venue_only) {
   const std::string_view last = parts[b];
-  const bool and_led = starts_with(last, "and ") || starts_with(last, "& ");
+  // "..., Jurnal Ekonomi, Keuangan, dan Perbankan Syariah": "and" in other languages leads the last item too.
+  bool and_led = false;
+  for (std::string_view w : {"and ", "& ", "dan ", "und ", "et ", "y ", "e ", "i ", "en ", "och ", "og ", "ve ", "és "})
+    and_led = and_led || (starts_with(last, w) && last.size() > w.size() && capitalised(last.substr(w.size())));
+  and_led = and_led || starts_with(last, "and ") || starts_with(last, "& ");
   if (!and_led && !(capitalised(last) &&
                     (last.find(" and ") != std::string_view::npos || last.find(" & ") != std::string_view::npos) &&
                     split_words(last).size() <= 6))
     return b;
   std::size_t from = b;
   while (from > a && is_listed_word(parts[from - 1])) --from;
+  // "..., Jurnal Ilmiah Bisnis, Pasar Modal, dan UMKM": items of two capitalised words, "and" in some language before
+  // the last, after a journal's head ("Journal", "Jurnal").
+  if (and_led && from == b) {
+    std::size_t two = b;
+    auto two_words = [](std::string_view p) {
+      const std::vector<std::string_view> w = split_words(p);
+      return w.size() == 2 && is_listed_word(w[0]) && is_listed_word(w[1]);
+    };
+    while (two > a + 1 && (is_listed_word(parts[two - 1]) || two_words(parts[two - 1]))) --two;
+    if (two < b && two > a + 1 && (parts[two - 1].find("Journal") != std::string_view::npos ||
+                                   parts[two - 1].find("Jurnal") != std::string_view::npos)) {
+      container.assign(parts[two - 1].data(), static_cast<std::size_t>(last.data() + last.size() - parts[two - 1].data()));
+      return two - 1;
+    }
+  }
   // "..., Proceedings of the 17th International Conference on Control, Automation and Systems (ICCAS), pp. 362-367":
   // a list of two items, the first the last word of the venue's piece before it ("... on Control"): the venue's name
   // is that piece and the list, a title before it.
@@ -1057,6 +1084,7 @@ std::size_t join_listed_source(const std::vector<std::string_view>& parts, std::
     const std::string_view head = parts[from - 1];
     const std::vector<std::string_view> w = split_words(head);
     const bool venue = names_meeting(head) || head.find("Journal") != std::string_view::npos ||
+                       head.find("Jurnal") != std::string_view::npos ||
                        head.find("Transactions") != std::string_view::npos;
     const bool short_name = and_led && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](std::string_view x) {
       return capitalised(x) || x == "of" || x == "and" || x == "the" || x == "for" || x == "on";
@@ -1181,6 +1209,23 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
       }
     }
   }
+  // "Asriyati, Penataan Dan Pandangan Hukum Islam Muhammad Shahrur, Mazahib, 14, 1, (2015)": an author Scopus names
+  // with one word (in lower case after its capital), before a title of three words or more, a source and a volume.
+  if (a == 0 && year_at != std::string_view::npos && parts.size() >= 4) {
+    const std::string_view w = parts[0];
+    const bool one_name = w.size() >= 3 && w.size() <= 20 && w[0] >= 'A' && w[0] <= 'Z' &&
+                          std::all_of(w.begin() + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    auto numeric_piece = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
+    std::size_t v = 1;
+    while (v < parts.size() && !numeric_piece(parts[v])) ++v;
+    // "Social, Economic and Educational Status of ...": the first items of a list the title opens with.
+    const std::vector<std::string_view> next = split_words(parts[1]);
+    const bool listed = next.size() >= 2 && (next[1] == "and" || next[1] == "&");
+    if (one_name && v >= 3 && v < parts.size() && next.size() >= 3 && !listed && !name_like(1) && !is_et_al(parts[1])) {
+      ref.author = std::string(w);
+      a = 1;
+    }
+  }
   if (a == 0 && year_at != std::string_view::npos && parts.size() >= 3 && is_full_family(parts[0]) &&
       is_full_given(parts[1]) && words_after(2) >= 3 &&
       !(name_like(2) && (name_like(3) || split_words(parts[0]).size() >= 2))) {
@@ -1226,7 +1271,11 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
       ref.container = std::string(parts[b - 1]) + ", " + ref.container;
       --b;
     }
-  } else if (b == a + 1 && a > 0 && (!ref.volume.empty() || !ref.first_page.empty()) && is_abbreviated_source(parts[a])) {
+  } else if (b == a + 1 && a > 0 && (!ref.volume.empty() || !ref.first_page.empty()) &&
+             (is_abbreviated_source(parts[a]) || istarts_with(parts[a], "prosiding ") ||
+              istarts_with(parts[a], "proceedings "))) {
+    // "Ali S.Z., Wahid H., PROSIDING PERKEM Ke-9 (2014), 216, (2014)": a meeting's proceedings ("prosiding" in Malay)
+    // alone before its volume or pages, as a journal's abbreviated name below.
     // "Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)": a
     // journal's abbreviated name alone before its volume; Scopus has no title.
     ref.container = std::string(parts[a]);
@@ -1237,6 +1286,10 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     const char* to = parts[b - 1].data() + parts[b - 1].size();
     ref.title = std::string(from, to - from);
   }
+  // "..., Ed. International Accounting and Business Conference (IABC), (2013)": an editor's mark before a meeting's
+  // name is no word of it.
+  if (starts_with(ref.container, "Ed. ") && names_meeting(std::string_view(ref.container).substr(4)))
+    ref.container.erase(0, 4);
   // "Title. In: Book, Series": the book is the container.
   if (std::size_t in = ref.title.find(". In: "); in != std::string::npos) {
     std::string book = ref.title.substr(in + 6);
@@ -1972,6 +2025,20 @@ void drop_title_notes(std::string& title) {
       title.clear();
       return;
     }
+    // "Retrieved December 27, 2014", "Retrieved on 12 June 2018": a date alone, no title.
+    std::string_view date = u.substr(10);
+    if (starts_with(date, "on ")) date.remove_prefix(3);
+    std::size_t months = 0, numbers = 0, others = 0;
+    for (std::string_view w : split_words(date)) {
+      while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+      if (!w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) ++numbers;
+      else if (is_month_word(ascii_lower(w))) ++months;
+      else ++others;
+    }
+    if (months == 1 && numbers >= 1 && numbers <= 2 && others == 0) {
+      title.clear();
+      return;
+    }
   }
   for (std::size_t c = t.find(", "); c != std::string_view::npos; c = t.find(", ", c + 2)) {
     const std::string_view rest = t.substr(c + 2);
@@ -1987,6 +2054,21 @@ void drop_title_notes(std::string& title) {
     if (note && c >= 8) {
       title.resize(c);
       return;
+    }
+  }
+  // "... for the Internet of Things [J]", "... [M]", "... [EB/OL]": the genre mark of China's GB/T 7714 style.
+  if (!t.empty() && t.back() == ']') {
+    const std::size_t open = t.rfind('[');
+    if (open != std::string_view::npos && open >= 8) {
+      const std::string_view mark = t.substr(open + 1, t.size() - open - 2);
+      for (std::string_view m : {"J", "M", "C", "D", "R", "S", "P", "N", "Z", "A", "G", "EB/OL", "J/OL", "M/OL",
+                                 "DB/OL", "C/OL", "R/OL"})
+        if (mark == m) {
+          std::string_view kept = t.substr(0, open);
+          while (!kept.empty() && (is_space(kept.back()) || kept.back() == '.')) kept.remove_suffix(1);
+          title.resize(kept.size());
+          return;
+        }
     }
   }
   // "... and applications [Ph.D. Dissertation]", "... [Master's thesis]": a thesis's genre in brackets ending the slot.
