@@ -684,14 +684,38 @@ bool organisation_named_by_link(std::string_view names, std::string_view text) {
     if (h == std::string::npos) break;
     if (low.compare(h, 4, "www.") != 0) h = low.find("//", h) + 2;
     std::size_t e = low.find_first_of("/ \t?#:", h);
-    std::string host = low.substr(h, e == std::string::npos ? std::string::npos : e - h), letters;
-    if (starts_with(host, "www.")) host.erase(0, 4);
-    if (std::size_t dot = host.rfind('.'); dot != std::string::npos) host.erase(dot);  // ".com", ".org", ".de"
-    for (char c : host)
-      if (c >= 'a' && c <= 'z') letters += c;
-    // A host that is the two words alone ("www.mettefrederiksen.dk") is as often a person's own site.
-    if (letters.find(joined) != std::string::npos && (words.size() >= 3 || letters.size() > joined.size()))
-      return true;
+    std::string host = low.substr(h, e == std::string::npos ? std::string::npos : e - h);
+    // The host's own labels: not "www", the top-level domain (".com", ".de"), a second level under a country
+    // (".com.pe", ".co.uk"), nor a hosting service's ("kaiminghe.github.io", "x.blogspot.com", "x.medium.com"):
+    // each compared alone, so the service's name never makes a person's site more than the person's name.
+    std::vector<std::string> labels;
+    for (std::size_t b = 0; b <= host.size();) {
+      std::size_t d = host.find('.', b);
+      if (d == std::string::npos) d = host.size();
+      labels.push_back(host.substr(b, d - b));
+      b = d + 1;
+    }
+    if (!labels.empty()) labels.pop_back();
+    if (labels.size() >= 2 && labels.back().size() <= 3)
+      for (std::string_view g : {"com", "co", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
+        if (labels.back() == g) {
+          labels.pop_back();
+          break;
+        }
+    for (const std::string& label : labels) {
+      static const char* const kService[] = {"www",     "github", "gitlab",    "netlify", "blogspot", "wordpress",
+                                             "medium",  "wixsite", "weebly",   "tumblr",  "substack", "vercel",
+                                             "herokuapp", "bitbucket", "sites", "google", "squarespace"};
+      if (std::find_if(std::begin(kService), std::end(kService), [&](const char* k) { return label == k; }) !=
+          std::end(kService))
+        continue;
+      std::string letters;
+      for (char c : label)
+        if (c >= 'a' && c <= 'z') letters += c;
+      // A host that is the two words alone ("www.mettefrederiksen.dk") is as often a person's own site.
+      if (letters.find(joined) != std::string::npos && (words.size() >= 3 || letters.size() > joined.size()))
+        return true;
+    }
     p = e == std::string::npos ? low.size() : e;
   }
   return false;
@@ -2466,6 +2490,23 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       std::string_view path = slash == std::string_view::npos ? std::string_view() : u.substr(slash + 1);
       while (!path.empty() && path.back() == '/') path.remove_suffix(1);
       homepage = path.find_first_of("/?#.=") == std::string_view::npos;
+      // A short link ("https://bit.ly/2XyZab1", "tinyurl.com/…") has one part but leads deep into a site: its
+      // host a link shortener's, or its part a token of upper- and lower-case letters and digits, no folder's name.
+      if (homepage && !path.empty()) {
+        std::string_view host = u.substr(0, slash);
+        if (starts_with(host, "www.")) host.remove_prefix(4);
+        bool upper = false, lower = false, digit = false;
+        for (char c : path) {
+          upper |= c >= 'A' && c <= 'Z';
+          lower |= c >= 'a' && c <= 'z';
+          digit |= c >= '0' && c <= '9';
+        }
+        for (std::string_view k : {"bit.ly", "tinyurl.com", "goo.gl", "t.co", "ow.ly", "is.gd", "buff.ly", "tiny.cc",
+                                   "rb.gy", "shorturl.at", "cutt.ly", "t.ly", "s.id", "lnkd.in", "j.mp", "v.gd",
+                                   "bl.ink", "shorturl.me", "tiny.one", "rebrand.ly"})
+          if (host == k) homepage = false;
+        if (upper && lower && digit) homepage = false;
+      }
     }
     if (homepage) r.type = "webpage";
   }

@@ -207,3 +207,64 @@ TEST_CASE("parser67: a title's first sentence that the link's host spells is the
   r = parse_reference("Natural Earth. 2020. https://www.naturalearthdata.com/");
   CHECK(r.title == "Natural Earth");
 }
+
+// A person's own site on a hosting service ("Kaiming He. … https://kaiminghe.github.io/…"): the host's name is the
+// two words alone once the service's part (".github.io", ".gitlab.io", ".blogspot.com", …) is set aside, as on
+// "www.mettefrederiksen.dk": a person (before: the organisation "Kaiming He", ".github" making the host more than
+// the name).  An organisation's three words on such a host stay an organisation.
+TEST_CASE("parser67: a person's site on a hosting service names a person", "[refparse][parser67]") {
+  struct Case {
+    const char* reference;
+    const char* literal;  // "" for a person
+    const char* family;
+  };
+  const Case cases[] = {
+      {"Kaiming He. Deep residual networks tutorial. 2016. https://kaiminghe.github.io/icml16_tutorial.html", "",
+       "He"},
+      {"Xiao Ming. Notes on graph neural networks. 2021. https://xiaoming.github.io/notes/gnn.html", "", "Ming"},
+      {"Xiao Ming. Notes on graph neural networks. 2021. https://xiaoming.gitlab.io/notes/gnn.html", "", "Ming"},
+      {"Xiao Ming. Notes on graph neural networks. 2021. https://xiaoming.netlify.app/notes/gnn.html", "", "Ming"},
+      {"Xiao Ming. Notes on graph neural networks. 2021. http://xiaoming.blogspot.com/2021/01/gnn.html", "", "Ming"},
+      {"Xiao Ming. Notes on graph neural networks. 2021. https://xiaoming.wordpress.com/2021/01/gnn/", "", "Ming"},
+      {"Xiao Ming. Notes on graph neural networks. 2021. https://xiaoming.medium.com/notes-on-gnn-1a2b3c", "",
+       "Ming"},
+      {"Our World in Data. Energy production and consumption. 2023. https://ourworldindata.github.io/energy/",
+       "Our World in Data", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    REQUIRE(!r.authors.empty());
+    CHECK(r.authors[0].literal == c.literal);
+    CHECK(r.authors[0].family == c.family);
+  }
+}
+
+// NLM's "[Internet]" report or book whose link is a short link ("https://bit.ly/2XyZab1"): one path part, but a
+// redirect to a page deep in a site, not the site's root or a folder of it: the book or report it was (before: a web
+// page).  A DOI's link has two parts and was never taken.
+TEST_CASE("parser67: NLM's '[Internet]' with a short link is no homepage", "[refparse][parser67]") {
+  const char* refs[] = {
+      "World Health Organization. Global tuberculosis report [Internet]. Geneva: WHO; 2019 [cited 2020 May 3]. "
+      "Available from: https://bit.ly/2XyZab1",
+      "World Health Organization. Global tuberculosis report [Internet]. Geneva: WHO; 2019 [cited 2020 May 3]. "
+      "Available from: https://tinyurl.com/tbreport2019",
+      "World Health Organization. Global tuberculosis report [Internet]. Geneva: WHO; 2019 [cited 2020 May 3]. "
+      "Available from: https://apps.who.int/3kAqZ9p",
+  };
+  Record base = parse_reference(
+      "World Health Organization. Global tuberculosis report [Internet]. Geneva: WHO; 2019 [cited 2020 May 3]. "
+      "Available from: https://www.who.int/tb/publications/global_report/en/");
+  for (const char* ref : refs) {
+    INFO(ref);
+    Record r = parse_reference(ref);
+    CHECK(r.type != "webpage");
+    CHECK(r.type == base.type);
+    CHECK(r.title == "Global tuberculosis report");
+  }
+  // The site's root and one folder stay homepages.
+  CHECK(parse_reference("Gene [Internet]. Bethesda (MD): National Library of Medicine (US), National Center for "
+                        "Biotechnology Information; 2004 \u2013 [cited 2018 Feb 08]. Available from: "
+                        "https://www.ncbi.nlm.nih.gov/gene/.")
+            .type == "webpage");
+}
