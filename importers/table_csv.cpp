@@ -60,6 +60,7 @@
 #include "refnet/name_ampersand.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/text.hpp"
 #include "refnet/work_identifier.hpp"
 
@@ -457,7 +458,9 @@ std::string_view without_formula_quotes(std::string_view v) {
 // The order of a file's N/N/YYYY dates, as the one spreadsheet that saved
 // them all writes them: day first when some write a first number over 12
 // ("17/12/2020") and none a second one, month first the other way round;
-// else unknown.  `example`: a date that shows it.
+// else unknown.  `example`: a date that shows it.  Only a date that is a
+// whole cell counts (a time may follow it): an abstract's "declared on
+// 30/01/2020" is the author's, not the spreadsheet's (review67).
 enum class SlashOrder { unknown, month_first, day_first };
 SlashOrder slash_date_order(std::string_view text, std::string& example) {
   std::size_t day_first = 0, month_first = 0;
@@ -469,13 +472,14 @@ SlashOrder slash_date_order(std::string_view text, std::string& example) {
   };
   for (std::size_t i = text.find('/'); i != std::string_view::npos; i = text.find('/', i + 1)) {
     const std::size_t a = digits_before(i);
-    if (a == i || i - a > 2 || (a > 0 && (text[a - 1] == '/' || text[a - 1] == '.'))) continue;
+    auto cell_edge = [](char c) { return c == ',' || c == ';' || c == '\t' || c == '"' || c == '\n' || c == '\r'; };
+    if (a == i || i - a > 2 || (a > 0 && !cell_edge(text[a - 1]))) continue;
     std::size_t j = i + 1;
     while (j < text.size() && j - i <= 3 && is_digit(text[j])) ++j;
     if (j == i + 1 || j - i > 3 || j >= text.size() || text[j] != '/') continue;
     std::size_t k = j + 1;
     while (k < text.size() && k - j <= 5 && is_digit(text[k])) ++k;
-    if (k - j != 5 || (k < text.size() && (is_digit(text[k]) || text[k] == '/'))) continue;
+    if (k - j != 5 || (k < text.size() && !cell_edge(text[k]) && text[k] != ' ')) continue;
     const int first = std::stoi(std::string(text.substr(a, i - a))),
               second = std::stoi(std::string(text.substr(i + 1, j - i - 1)));
     if (first > 12 && first <= 31 && second >= 1 && second <= 12 && !day_first++)
@@ -492,6 +496,21 @@ SlashOrder slash_date_order(std::string_view text, std::string& example) {
     return SlashOrder::month_first;
   }
   return SlashOrder::unknown;
+}
+
+// "02/01/2018": an N/N/YYYY cell (a time may follow) whose first two numbers
+// could each be the month, which only the file's other dates order.
+bool ambiguous_slash_date(std::string_view v) {
+  v = trim(without_formula_quotes(trim(v)));
+  const std::size_t s1 = v.find('/');
+  if (s1 == std::string_view::npos || s1 == 0 || s1 > 2) return false;
+  const std::size_t s2 = v.find('/', s1 + 1);
+  if (s2 == std::string_view::npos || s2 == s1 + 1 || s2 - s1 > 3 || v.size() < s2 + 5) return false;
+  for (std::size_t i = 0; i < s2 + 5; ++i)
+    if (i != s1 && i != s2 && !is_digit(v[i])) return false;
+  if (v.size() > s2 + 5 && v[s2 + 5] != ' ') return false;
+  const int first = std::stoi(std::string(v.substr(0, s1))), second = std::stoi(std::string(v.substr(s1 + 1, s2 - s1 - 1)));
+  return first >= 1 && first <= 12 && second >= 1 && second <= 12;
 }
 
 // A date cell: what a date read with parse_raw_date leaves out is said at
@@ -717,6 +736,10 @@ CitedIn cited_after_journal(std::string_view source, std::string_view journal) {
         return is_digit(c) || is_alpha(c) || c == '-' || c == ' ' || c == '.';
       }) || !std::any_of(volume.begin(), volume.end(), [](char c) { return is_digit(c); })))
     return {};
+  // A volume with nothing after it (no issue, no pages) is no citation:
+  // an ahead-of-print row's "Nature;2020 Jun 25.", a preprint's "medRxiv;
+  // 2020." write the date there (review67).
+  if (i == rest.size()) return {};
   CitedIn c;
   c.volume = std::string(volume);
   if (i < rest.size() && rest[i] == '(') {
@@ -1387,12 +1410,14 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           }
           if (!refnet_table || !read_refnet_date(v, d)) {
             d = read_date(v, name, diags, at, ebsco_table ? SlashOrder::month_first : slash_order);
-            // Day and month told apart by the file's other dates alone: said once.
-            if (slash_order != SlashOrder::unknown && !ebsco_table && d.month && d.day <= 12 && !slash_order_said) {
+            // Day and month told apart by the file's other dates alone (an
+            // N/N/YYYY cell whose two numbers could each be the month): said
+            // once, at that cell (review67: not an ISO date's).
+            if (slash_order != SlashOrder::unknown && !ebsco_table && d.month && ambiguous_slash_date(v) &&
+                !slash_order_said) {
               slash_order_said = true;
               const bool day_first = slash_order == SlashOrder::day_first;
-              char iso[48];
-              std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+              const std::string iso = iso_date(d, '-');
               const std::size_t slash = slash_example.find('/');
               const std::string over = day_first ? slash_example.substr(0, slash)
                                                  : slash_example.substr(slash + 1, slash_example.rfind('/') - slash - 1);

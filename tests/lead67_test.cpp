@@ -74,3 +74,40 @@ TEST_CASE("lead67: a RIS ID that is a database's accession number is kept", "[le
   endnote.import_file(endnote.write("en.ris", "TY  - JOUR\nID  - 12\nTI  - Editorial\nAU  - Smith, John\nPY  - 2019\nER  - \n"));
   CHECK(endnote.json("show smith2019editorial").dump().find("\"12\"") == std::string::npos);
 }
+
+// review67: the N/N/YYYY order sheet67 reads from a file's other dates.  The
+// once-a-file warning went to the first date of the column with a month
+// (an ISO "2020-03-04", "2021-07" in lukasbirki/Review_Validity's table), so
+// the cell whose day and month it swapped went unsaid; and a date in an
+// abstract ("declared on 30/01/2020") decided the order of the Date column.
+TEST_CASE("lead67: the N/N/YYYY cell read by the file's order is the one said", "[lead67]") {
+  Parsed p = parse_file(fixture("table/slash_dates_after_iso.csv"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].issued.month == 3);
+  CHECK(p.records[0].issued.day == 4);
+  CHECK(p.records[1].issued.month == 1);
+  CHECK(p.records[1].issued.day == 2);
+  CHECK(said(p, "'2020-03-04' read day first") == 0);
+  CHECK(said(p, "Date '02/01/2018' read day first, as 2018-01-02") == 1);
+}
+
+TEST_CASE("lead67: a date inside an abstract does not set the Date column's order", "[lead67]") {
+  Parsed p = parse_file(fixture("table/slash_date_in_abstract.csv"));
+  REQUIRE(p.records.size() == 2);
+  // Month first or day first: nothing in the Date column tells.
+  CHECK(p.records[0].issued.year == 2018);
+  CHECK(p.records[0].issued.month == 0);
+  CHECK(said(p, "read day first") == 0);
+}
+
+// review67: audit67's reading of a table's Source ("J Psychiatr Res;139:
+// 179-184 2021 07.") took the date after an ahead-of-print row's or a
+// preprint's journal for the volume ("2020 Jun 25.", "2020.").
+TEST_CASE("lead67: a date after the journal in a table's Source is no volume", "[lead67]") {
+  Parsed p = parse_file(fixture("table/bvs_source_dates.csv"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].volume.empty());
+  CHECK(p.records[1].volume.empty());
+  CHECK(p.records[2].volume == "139");
+  CHECK(p.records[2].pages == "179-184");
+}
