@@ -1718,11 +1718,15 @@ void tidy_scopus_slot(std::string& s) {
   std::string_view v = s;
   // "ʻOn time and money donationsʼ": the modifier letters ʻ and ʼ (U+02BB, U+02BC) as the quotation marks around the
   // name; inside a word they are letters ("Hawaiʻi", "OʼCleirigh") and stay.
+  // Without its closing ʼ (the source dropped it: "ʻFinTech (financial technology): ...") the mark goes before a
+  // consonant; before a vowel it is a letter (the ʻokina of "ʻŌlelo Hawaiʻi", Arabic's ayn in "ʻAbd": review67).
   if (starts_with(v, "\xCA\xBB")) {
-    v.remove_prefix(2);
-    std::string_view t = v;
+    std::string_view t = v.substr(2);
     while (!t.empty() && (t.back() == '.' || t.back() == ',' || is_space(t.back()))) t.remove_suffix(1);
-    if (ends_with(t, "\xCA\xBC")) v = t.substr(0, t.size() - 2);
+    if (ends_with(t, "\xCA\xBC"))
+      v = t.substr(0, t.size() - 2);
+    else if (v.size() > 2 && static_cast<unsigned char>(v[2]) < 0x80 && std::string_view("AEIOUaeiou").find(v[2]) == std::string_view::npos)
+      v.remove_prefix(2);
   }
   while ((starts_with(v, "http") && v.find("://") < v.find(", ")) || istarts_with(v, "www.")) {
     std::size_t c = v.find(", ");
@@ -2164,6 +2168,18 @@ void drop_access_note(std::string& title) {
     (k == i ? i : j) = t.find(k == i ? "etrieved " : "ccessed ", k + 1);
     if (k < 3 || t[k - 2] != ' ' || !(t[k - 3] == '.' || t[k - 3] == ',')) continue;
     if (!(t[k - 1] == 'R' || t[k - 1] == 'r' || t[k - 1] == 'A' || t[k - 1] == 'a')) continue;
+    // A note names when or where: a date, a month, "on", "from", "at", "via",
+    // "online" after the word ("Electronic health records, accessed by
+    // patients: ..." is the title's own word: review67).
+    {
+      std::string_view after = t.substr(k);  // "etrieved on ...", "ccessed August ..."
+      after.remove_prefix(std::min(after.size(), after.find(' ') + 1));
+      std::string_view w = after.substr(0, after.find_first_of(" ,.:;"));
+      const std::string lw = ascii_lower(w);
+      if (!(!w.empty() && (is_digit(w.front()) || is_month_word(lw) || lw == "on" || lw == "from" || lw == "at" ||
+                           lw == "via" || lw == "online")))
+        continue;
+    }
     std::string_view head = trim(t.substr(0, k - 3));
     if (std::count(head.begin(), head.end(), '(') > std::count(head.begin(), head.end(), ')') ||
         split_words(head).size() < 2)

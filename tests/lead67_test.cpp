@@ -13,6 +13,7 @@
 
 #include <string>
 
+#include "refnet/reference_strings.hpp"
 #include "cli_library.hpp"
 #include "support.hpp"
 
@@ -110,4 +111,22 @@ TEST_CASE("lead67: a date after the journal in a table's Source is no volume", "
   CHECK(p.records[1].volume.empty());
   CHECK(p.records[2].volume == "139");
   CHECK(p.records[2].pages == "179-184");
+}
+
+// review67 on cited67's rules: a lower-case "accessed" after a title's comma
+// is the title's word, not an access note, unless a date or "on"/"from"
+// follows; a leading ʻ (U+02BB: the Hawaiian ʻokina, Arabic's ayn) without
+// its closing ʼ is a letter of the title.
+TEST_CASE("lead67: a title's own 'accessed' and a leading ʻokina stay", "[lead67][reference_strings]") {
+  CHECK(parse_scopus_reference("Smith J., Electronic health records, accessed by patients: a systematic review, "
+                               "J Med Internet Res, 21, 3, (2019)")
+            .title == "Electronic health records, accessed by patients: a systematic review");
+  CHECK(parse_scopus_reference("Portal i- Wakaf. Retrieved june 13, 2012, from Jabatan Wakaf Zakat Dan Haji, (2012)")
+            .title == "Portal i- Wakaf");
+  CHECK(parse_scopus_reference("Kader S.Z., Dahlan N.H., Current Legal Issues Concerning Awqaf in Malaysia. Retrieved "
+                               "on 12/06/2018, (2013)")
+            .title == "Current Legal Issues Concerning Awqaf in Malaysia");
+  CHECK(parse_scopus_reference("Wilson W.H., \xCA\xBBOlelo Hawai\xCA\xBBi revitalization and the schools, "
+                               "Language Policy, 12, 1, pp. 23-40, (2013)")
+            .title == "\xCA\xBBOlelo Hawai\xCA\xBBi revitalization and the schools");
 }
