@@ -130,3 +130,17 @@ TEST_CASE("lead67: a title's own 'accessed' and a leading ʻokina stay", "[lead6
                                "Language Policy, 12, 1, pp. 23-40, (2013)")
             .title == "\xCA\xBBOlelo Hawai\xCA\xBBi revitalization and the schools");
 }
+
+// review67 on user67's warning: `set 'author=García Márquez, Gabriel José'`,
+// a double family name in the help's own "Family, Given" form, was warned of
+// as "two persons are written 'García Márquez and Gabriel José'": the advice
+// would split one author in two.  The warning stands where the family opens
+// with a given name ("Diana Kudaibergenova, Saltanat Janenova").
+TEST_CASE("lead67: set author= with a double family name is not taken for two persons", "[lead67][edit]") {
+  CliLibrary lib;
+  lib.import("seeds/002_c7d5c630647734e1.txt");
+  const CommandResult r = lib.run("set", "anon2023listening 'author=Garc\xC3\xAD" "a M\xC3\xA1rquez, Gabriel Jos\xC3\xA9'");
+  CHECK(r.err.find("warning") == std::string::npos);
+  const CommandResult two = lib.run("set", "anon2023listening 'author=Diana Kudaibergenova, Saltanat Janenova'");
+  CHECK(two.err.find("is read as one person") != std::string::npos);
+}

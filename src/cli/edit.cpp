@@ -17,6 +17,7 @@
 #include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
 #include "refnet/yaml_form.hpp"
@@ -100,7 +101,10 @@ int run_set(const Args& args) {
       for (const Creator& c : field == "author" ? probe.authors : probe.editors)
         if (!c.is_literal() && c.given.find(' ') != std::string::npos &&
             c.full_family().find(' ') != std::string::npos && !starts_with_particle(c.full_family()) &&
-            c.given.find('.') == std::string::npos)  // "Gutierrez Gregoric, Diego E.": initials are a given name's
+            c.given.find('.') == std::string::npos &&  // "Gutierrez Gregoric, Diego E.": initials are a given name's
+            // The family opens with a given name ("Diana Kudaibergenova"): "García Márquez, Gabriel José", a
+            // double family name the help's own "Family, Given" form writes, is no such list (review67).
+            refparse::given_name_word(c.full_family().substr(0, c.full_family().find(' '))))
           std::cerr << "refnet set: warning: " << field << ": '" << c.full_family() << ", " << c.given
                     << "' is read as one person (family '" << c.full_family() << "', given '" << c.given
                     << "'); two persons are written '" << c.full_family() << " and " << c.given << "'\n";
