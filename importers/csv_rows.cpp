@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <iterator>
 
 #include "refnet/doi.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
 #include "spreadsheet_numbers.hpp"
@@ -213,8 +213,7 @@ void add_extra_cell(std::string_view v, const std::string& column, std::size_t o
     r.add_extra(column, std::string(v));
     return;
   }
-  char iso[48];
-  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+  const std::string iso = iso_date(d, '-');
   if (std::find(said.begin(), said.end(), column) == said.end()) {
     said.push_back(column);
     diags.warning(offset, serial_date_message(column, v, d, time, "a column"));
@@ -303,8 +302,7 @@ bool read_serial_date_cell(std::string_view v, const std::string& column, std::s
 void settle_serial_date(const SerialDateCell& cell, const YearCell& year, Diagnostics& diags, Record& r, bool& said) {
   if (cell.written.empty()) return;
   if (year.year && year.year != r.issued.year) {
-    char iso[48];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", r.issued.year, r.issued.month, r.issued.day);
+    const std::string iso = iso_date(r.issued, '-');
     diags.warning(cell.offset, cell.column + " '" + cell.written + "' is no date: as a spreadsheet's day number it is " +
                                    iso + ", which " + year.column + " (" + std::to_string(year.year) +
                                    ") does not confirm; kept in extra");

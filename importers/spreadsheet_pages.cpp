@@ -1,9 +1,9 @@
 // A page range a spreadsheet read as a date (spreadsheet_pages.hpp).
 #include "spreadsheet_pages.hpp"
 
-#include <cstdio>
 
 #include "refnet/diagnostics.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -87,8 +87,7 @@ Date date_from_spreadsheet_serial(std::string_view v, bool* time) {
 
 std::string serial_date_message(std::string_view column, std::string_view written, const Date& d, bool time,
                                 std::string_view once) {
-  char iso[48];
-  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+  const std::string iso = iso_date(d, '-');
   return std::string(column) + " '" + std::string(trim(written)) +
          "' is a spreadsheet's day number (Excel counts days from 30 December 1899: the date column was saved as "
          "numbers): read as " + iso + (time ? ", its time of day left out" : "") + " (said once " + std::string(once) + ")";

@@ -42,7 +42,7 @@ namespace {
 // (EndNote's "ID  - 12") is the tool's own, of no use outside it.
 void keep_accession_id(Record& r, const std::string& own_key, bool own) {
   if (own || own_key.empty() || r.provenance.keyed_by() != "ris") return;
-  if (std::all_of(own_key.begin(), own_key.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+  if (all_digits(own_key)) return;
   for (const ExtraField& f : r.extra)
     if (f.name == "ID" && f.value == own_key) return;
   r.add_extra("ID", own_key);
