@@ -38,6 +38,7 @@
 #include "refnet/url_host.hpp"
 #include "unsafe_keys.hpp"
 #include "ris_fields.hpp"
+#include "s2_entry_types.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
 #include "wos_fields.hpp"
@@ -163,6 +164,11 @@ struct Field {
 
 struct Entry {
   std::string type;  // lower case
+  // Semantic Scholar's "@['JournalArticle', 'Conference']{" (the list as
+  // written) or "@None{": its type is decided by the list and the fields
+  // (s2_entry_types.hpp).
+  std::string_view s2_types;
+  bool s2 = false;
   std::string_view key;
   std::vector<Field> fields;
   std::size_t start = 0;  // the '@'
@@ -215,6 +221,8 @@ bool entry_opens_at(std::string_view t, std::size_t at) {
   while (before >= 3 && (t.compare(before - 3, 3, "\xEF\xBB\xBF") == 0 || t.compare(before - 3, 3, "\xEF\xBF\xBD") == 0))
     before -= 3;
   if (before > 0 && is_word_char(t[before - 1])) return false;
+  // Semantic Scholar's "@['JournalArticle', 'Conference']{".
+  if (at + 1 < t.size() && t[at + 1] == '[') return s2_type_list_end(t, at + 1) != std::string_view::npos;
   std::size_t i = at + 1;
   std::size_t s = i;
   while (i < t.size() && (is_alpha(t[i]) || is_digit(t[i]) || t[i] == '_' || t[i] == '-')) ++i;
@@ -680,6 +688,34 @@ class Parser {
     std::size_t at = 0;  // the first
   };
   std::vector<UnknownType> unknown_types_;
+  // Semantic Scholar's entries typed by a Python list or @None (s2_type):
+  // how many, the first, and the types read, said once a file (finish).
+  struct S2Types {
+    std::size_t lists = 0, nones = 0, at = std::string_view::npos;
+    std::vector<std::string> read;  // "['Review'] -> article", each once
+  } s2_;
+  void s2_type(Entry& e) {
+    bool journal = false;
+    for (const Field& f : e.fields) journal = journal || (f.slot == Slot::journal && !trim(f.value()).empty());
+    const std::string type = s2_bibtex_type(s2_type_list_words(e.s2_types), journal);
+    std::string said = (e.s2_types.empty() ? std::string("None") : std::string(e.s2_types)) + " -> " + type;
+    if (std::find(s2_.read.begin(), s2_.read.end(), said) == s2_.read.end()) s2_.read.push_back(std::move(said));
+    ++(e.s2_types.empty() ? s2_.nones : s2_.lists);
+    if (s2_.at == std::string_view::npos) s2_.at = e.start;
+    e.type = type;
+  }
+  void say_s2_types() {
+    if (s2_.at == std::string_view::npos) return;
+    std::string read;
+    for (const std::string& r : s2_.read) read += (read.empty() ? "" : "; ") + r;
+    const std::size_t n = s2_.lists + s2_.nones;
+    diags_.report(Severity::note, s2_.at,
+                  "Semantic Scholar's entry types (" + std::to_string(n) + (n > 1 ? " entries" : " entry") + ": " +
+                      (s2_.lists ? "its publication types written as a Python list" : "") +
+                      (s2_.lists && s2_.nones ? ", " : "") + (s2_.nones ? "@None for no type" : "") +
+                      ") read by the types and the fields: " + read +
+                      (s2_.lists ? "; the list kept as the extra field 'publicationTypes'" : ""));
+  }
   // JabRef's metadata comments ("jabref-meta: KEY:VALUE"): the groups become
   // collections (read_jabref_groups), the rest is said (say_jabref_meta).
   struct JabrefMeta {
@@ -1449,9 +1485,17 @@ class Parser {
   std::size_t entry(std::size_t at) {
     p_ = at + 1;
     std::size_t ts = p_;
-    while (p_ < t_.size() && (is_alpha(t_[p_]) || is_digit(t_[p_]) || t_[p_] == '_' || t_[p_] == '-')) ++p_;
     Entry e;
-    e.type = ascii_lower(t_.substr(ts, p_ - ts));
+    if (p_ < t_.size() && t_[p_] == '[') {
+      p_ = s2_type_list_end(t_, p_);
+      e.s2_types = t_.substr(ts, p_ - ts);
+      e.s2 = true;
+      e.type = std::string(e.s2_types);  // as written, for the messages until the fields decide
+    } else {
+      while (p_ < t_.size() && (is_alpha(t_[p_]) || is_digit(t_[p_]) || t_[p_] == '_' || t_[p_] == '-')) ++p_;
+      e.type = ascii_lower(t_.substr(ts, p_ - ts));
+      e.s2 = t_.substr(ts, p_ - ts) == "None";
+    }
     e.start = at;
     skip_ws();
     if (e.type == "comment") {
@@ -1487,6 +1531,7 @@ class Parser {
         return p_;
       }
       read_entry(e, close);
+      if (e.s2) s2_type(e);
     } catch (ParseError& err) {
       diags_.error(err.offset, std::move(err.message));
       ++stats_.rejected;
@@ -2311,6 +2356,7 @@ class Parser {
     emit_deferred();
     say_unused_xdata();
     say_jabref_meta();
+    say_s2_types();
     for (const UnknownType& u : unknown_types_)
       diags_.report(Severity::note, u.at,
                     "entry type '@" + u.type + "' (" + std::to_string(u.count) + (u.count > 1 ? " entries" : " entry") +
@@ -2870,6 +2916,11 @@ class Parser {
         if (it == unknown_types_.end()) unknown_types_.push_back({e.type, 1, e.start});
         else ++it->count;
       }
+    }
+    if (!e.s2_types.empty()) {
+      std::string types;
+      for (const std::string& w : s2_type_list_words(e.s2_types)) types += (types.empty() ? "" : ", ") + w;
+      r.add_extra("publicationTypes", types);
     }
     r.citekey = std::string(e.key);
     // A key the library cannot keep (ACM, PLOS, Frontiers, JSTOR and Oxford

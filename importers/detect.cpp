@@ -28,6 +28,7 @@
 #include "name_roles.hpp"
 #include "number_labels.hpp"
 #include "publication_status.hpp"
+#include "s2_entry_types.hpp"
 #include "noteexpress.hpp"
 #include "json_dialects.hpp"
 #include "reflib_json.hpp"
@@ -175,6 +176,8 @@ bool is_ris_tag_line(std::string_view line) {
 
 // "@word{" or "@word(" with optional white space before the delimiter.
 bool is_bibtex_entry_at(std::string_view text, std::size_t at) {
+  // Semantic Scholar's "@['JournalArticle', 'Conference']{".
+  if (at + 1 < text.size() && text[at + 1] == '[') return s2_type_list_end(text, at + 1) != std::string_view::npos;
   std::size_t i = at + 1;
   std::size_t start = i;
   while (i < text.size() && (is_alpha(text[i]) || text[i] == '_' || text[i] == '-')) ++i;

@@ -1,0 +1,82 @@
+// audit68: the trust leftovers of session 67 (issue #11) and their siblings
+// in real exports.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "refnet/review.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+std::string q(const std::string& path) { return "'" + path + "'"; }
+
+}  // namespace
+
+namespace {
+std::string extra_of(const Record& r, const std::string& name) {
+  for (const auto& f : r.extra)
+    if (f.name == name) return f.value;
+  return {};
+}
+}  // namespace
+
+// Semantic Scholar's Graph API writes a paper's BibTeX (citationStyles.bibtex)
+// with its publicationTypes, a Python list, as the entry type:
+// "@['JournalArticle', 'Conference']{Ammar2018ConstructionOT," (the API's own
+// documentation), "@['Review']{Kianfar2019ComparisonAA," and, for a paper of
+// no type, "@None{" (blackadad/paper-scraper's tests, copied from the API).
+// refnet skipped each list-typed entry ("does not open an entry"), and a
+// file that opens with one was no BibTeX at all: "no bibliographic records
+// found", 0 of 3 read; @None was an unknown type read as a document.
+TEST_CASE("audit68: Semantic Scholar's entry types written as a Python list are read", "[audit68]") {
+  Parsed p = parse_file(fixture("bibtex/semantic_scholar_list_types.bib"));
+  CHECK(p.stats.rejected == 0);
+  CHECK(said(p, "does not open an entry") == 0);
+  REQUIRE(p.records.size() == 3);
+  const Record& a = p.records[0];
+  CHECK(a.type == "article-journal");
+  CHECK(a.container_title == "Journal of chemical theory and computation");
+  CHECK(a.pages == "3878-3888");
+  CHECK(extra_of(a, "publicationTypes") == "JournalArticle");
+  const Record& b = p.records[1];
+  CHECK(b.citekey == "Kianfar2019ComparisonAA");
+  CHECK(b.type == "article-journal");  // a review article in a journal
+  CHECK(extra_of(b, "publicationTypes") == "Review");
+  const Record& c = p.records[2];
+  CHECK(c.citekey == "Ammar2018ConstructionOT");
+  CHECK(c.type == "paper-conference");  // NAACL, its booktitle; no journal
+  CHECK(c.container_title == "NAACL");
+  CHECK(c.authors.size() == 23);
+  CHECK(extra_of(c, "publicationTypes") == "JournalArticle, Conference");
+  for (const Record& r : p.records) CHECK(extra_of(r, "entrytype").empty());
+  CHECK(said(p, "Python list") == 1);  // said once a file
+
+  // Behind an ordinary entry, in the middle of a file.
+  Parsed mid = parse_string("@article{x2020, title={An ordinary entry}, journal={J}, year={2020}}\n\n" +
+                            slurp(fixture("bibtex/semantic_scholar_list_types.bib")));
+  CHECK(mid.records.size() == 4);
+  CHECK(said(mid, "does not open an entry") == 0);
+
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const auto imp = run_refnet(lib + "import " + q(fixture("bibtex/semantic_scholar_list_types.bib")));
+  INFO(imp.err);
+  CHECK(imp.status == 0);
+  CHECK(has(imp.out + imp.err, "3 read, 3 new"));
+}
+
+TEST_CASE("audit68: Semantic Scholar's @None entries are typed by their fields, said", "[audit68]") {
+  Parsed p = parse_file(fixture("bibtex/semantic_scholar_none_type.bib"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].type == "article-journal");  // a journal is named
+  CHECK(p.records[0].container_title == "Reviews in Inorganic Chemistry");
+  CHECK(p.records[1].type == "document");  // a venue alone
+  for (const Record& r : p.records) CHECK(extra_of(r, "entrytype").empty());
+  CHECK(said(p, "is none refnet knows") == 0);
+  CHECK(said(p, "@None") == 1);
+}
