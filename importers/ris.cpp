@@ -2769,6 +2769,12 @@ class Parser {
   DecodedValues entities_;  // values with character references (left_references.hpp), this record's decoded
   std::string entities_source_;  // the database the first such record names (DB, else DP), if any
   std::pair<std::size_t, std::size_t> ieee_{0, 0};  // records of IEEE Xplore's layout: first, count
+  // IDs that are a number alone (EndNote's, Ovid's, CAB's record numbers):
+  // where the first is, how many, the first and the last, said once a file.
+  struct RecordNumbers {
+    std::size_t at = 0, count = 0;
+    std::string first, last;
+  } record_numbers_;
   std::pair<std::size_t, std::size_t> ebsco_container_{0, 0};  // EBSCOhost's "Journal (Publisher)": first, count
   std::string ebsco_container_what_;                             // the first's: "publisher" or "ISSN"
 
@@ -3094,6 +3100,15 @@ class Parser {
                                           " '<', '>' and '&'; " + dialect + " has no escapes): decoded");
     }
     entities_ = {};
+    if (record_numbers_.count)
+      diags_.report(Severity::note, record_numbers_.at,
+                    "ID of " + std::to_string(record_numbers_.count) +
+                        (record_numbers_.count == 1 ? " record is a number alone ('" + record_numbers_.first + "')"
+                                                    : " records is a number alone ('" + record_numbers_.first +
+                                                          "' ... '" + record_numbers_.last + "')") +
+                        ": a record number of the tool that wrote the file (EndNote's), "
+                        "no key and no identifier elsewhere: not kept, the works get keys made");
+    record_numbers_ = {};
     if (ieee_.second)
       diags_.report(Severity::note, ieee_.first,
                     std::to_string(ieee_.second) +
@@ -3221,6 +3236,25 @@ class Parser {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;
       return;
+    }
+    // A bare record number in ID: the library makes the work a key
+    // (citekey.cpp's machine_made) and keeps the number nowhere; said once a
+    // file (say_na).  Ovid's ID is the record's accession number, which its
+    // link keeps ("...&AN=24128272"; MEDLINE's, the PMID, read): not lost.
+    if (!refer_ && !refworks_ && !r.citekey.empty() && all_digits(r.citekey) && r.citekey != r.pmid) {
+      const std::string in_link = "AN=" + r.citekey;
+      const RawField* id = nullptr;
+      bool linked = false;
+      for (const RawField& f : rec_.fields) {
+        if (f.tag == T("ID") && !id) id = &f;
+        linked = linked || (f.value.find(in_link) != std::string_view::npos &&
+                            (f.value.size() == f.value.find(in_link) + in_link.size() ||
+                             !is_digit(f.value[f.value.find(in_link) + in_link.size()])));
+      }
+      if (id && !linked) {
+        if (record_numbers_.count++ == 0) record_numbers_.at = id->offset, record_numbers_.first = r.citekey;
+        record_numbers_.last = r.citekey;
+      }
     }
     // IEEE Xplore's RIS names no database (no DB, DP or link): its layout
     // does, VO repeating VL beside JA and Y1 ("1-2 Feb. 2024"), all written on

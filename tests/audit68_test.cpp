@@ -2,6 +2,7 @@
 // in real exports.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 
 #include "refnet/review.hpp"
@@ -80,3 +81,36 @@ TEST_CASE("audit68: Semantic Scholar's @None entries are typed by their fields, 
   CHECK(said(p, "is none refnet knows") == 0);
   CHECK(said(p, "@None") == 1);
 }
+
+// A RIS ID that is a number alone (EndNote's record number "ID  - 2550",
+// Ovid's and CAB's likewise: ~9,000 records of the dedup sets) is a key the
+// library never keeps (citekey.cpp's machine_made): the works get keys made
+// and the number was dropped without a word.  It is said once a file, with
+// how many; an ID that is the record's PMID (Ovid MEDLINE's) is no loss.
+TEST_CASE("audit68: RIS IDs that are bare record numbers are said once a file", "[audit68]") {
+  Parsed p = parse_string(
+      "TY  - JOUR\nID  - 123\nAU  - Smith, John\nTI  - A title of things\nPY  - 2020\nJO  - J Things\nER  - \n\n"
+      "TY  - JOUR\nID  - 124\nAU  - Doe, Jane\nTI  - Another title\nPY  - 2021\nER  - \n\n"
+      "TY  - JOUR\nID  - smith2019\nAU  - Roe, Ann\nTI  - A third title\nPY  - 2019\nER  - \n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(said(p, "record number") == 1);
+  CHECK(said(p, "2 records") == 1);
+
+  // Ovid MEDLINE: the ID is the record's PMID, read from its link.
+  Parsed ovid = parse_string(
+      "TY  - JOUR\nID  - 30439442\nT1  - Mushroom poisoning: A proposed new clinical classification.\n"
+      "A1  - White, Julian\nY1  - 2018//\nJF  - Toxicon\nVL  - 157\nSP  - 53\nEP  - 65\n"
+      "L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=medp&NEWS=N&AN=30439442\nER  -\n");
+  REQUIRE(ovid.records.size() == 1);
+  CHECK(ovid.records[0].pmid == "30439442");
+  CHECK(said(ovid, "record number") == 0);
+
+  // What the user sees on import.
+  TempDir dir;
+  const std::string path = dir / "endnote.ris";
+  std::ofstream(path, std::ios::binary) << p.text;
+  const auto imp = run_refnet("--library " + q(dir / "lib.sqlite") + " import " + q(path));
+  CHECK(imp.status == 0);
+  CHECK(has(imp.err, "record number"));
+}
+
