@@ -1119,6 +1119,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // Dora"): an even number of pieces is that many pairs.
   const bool scielo_table = named("Author(s)") && named("Language(s)");
   std::pair<std::size_t, std::size_t> scielo_pairs{0, 0};  // cells read as SciELO's pairs: the first, how many
+  std::pair<std::size_t, std::size_t> scielo_organisations{0, 0};  // organisations among them: the first, how many
+  std::string first_scielo_organisation;
   std::pair<std::size_t, std::size_t> sources_read{0, 0};  // rows whose Source gave a volume, issue or pages
   // RefWorks's table (its "Reference Type" and "Periodical Full" columns).
   const bool refworks_table = named("Reference Type") && named("Periodical Full");
@@ -1344,9 +1346,41 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           std::string paired;
           if (scielo_table && v.find_first_of(";|") == std::string_view::npos) {
             std::vector<std::string> parts = split_list(collapse_space(v), ",");
-            if (parts.size() >= 2 && parts.size() % 2 == 0) {
-              for (std::size_t k = 0; k < parts.size(); k += 2)
-                paired += (k ? "; " : "") + std::string(trim(parts[k])) + ", " + std::string(trim(parts[k + 1]));
+            // An organisation among the pairs is one piece alone ("Ministerio
+            // de Salud, Instituto Nacional de Salud"; "Organización
+            // Panamericana de la Salud, Pérez Gómez, Juan Carlos"): when every
+            // run of the other pieces pairs up.
+            std::vector<bool> alone(parts.size(), false);
+            std::size_t organisations = 0;
+            for (std::size_t k = 0; k < parts.size(); ++k) {
+              const std::vector<std::string_view> words = split_words(parts[k]);
+              alone[k] = words.size() >= 2 && is_corporate_name(words);
+              organisations += alone[k];
+            }
+            if (organisations > 0) {
+              std::size_t run = 0;
+              for (std::size_t k = 0; k <= parts.size() && organisations > 0; ++k) {
+                if (k < parts.size() && !alone[k]) {
+                  ++run;
+                  continue;
+                }
+                if (run % 2) organisations = 0;  // a piece left without its pair: not this reading
+                run = 0;
+              }
+            }
+            if (organisations > 0 || (parts.size() >= 2 && parts.size() % 2 == 0)) {
+              for (std::size_t k = 0; k < parts.size(); k += alone[k] && organisations ? 1 : 2) {
+                paired += paired.empty() ? "" : "; ";
+                if (alone[k] && organisations) {
+                  paired += std::string(trim(parts[k]));
+                  if (scielo_organisations.second++ == 0) {
+                    scielo_organisations.first = at;
+                    first_scielo_organisation = std::string(trim(parts[k]));
+                  }
+                } else {
+                  paired += std::string(trim(parts[k])) + ", " + std::string(trim(parts[k + 1]));
+                }
+              }
               if (scielo_pairs.second++ == 0) scielo_pairs.first = at;
               v = paired;
             }
@@ -1807,7 +1841,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     diags.report(Severity::note, scielo_pairs.first, std::to_string(scielo_pairs.second) +
                                        (scielo_pairs.second == 1 ? " names cell" : " names cells") +
                                        " of SciELO's CSV join 'Family, Given' pairs by commas: read pair by pair "
-                                       "(an odd number of pieces is left one name, said)");
+                                       "(an odd number of pieces is left one name, said)" +
+                                       (scielo_organisations.second
+                                            ? "; " + std::to_string(scielo_organisations.second) +
+                                                  (scielo_organisations.second == 1 ? " piece names an organisation"
+                                                                                    : " pieces name an organisation") +
+                                                  " ('" + first_scielo_organisation + "'): read as a name alone"
+                                            : std::string()));
   if (ampersands.second > 0)
     diags.warning(ampersands.first, std::to_string(ampersands.second) +
                                         (ampersands.second == 1 ? " names cell holds" : " names cells hold") +

@@ -358,7 +358,12 @@ constexpr std::string_view kCorporate[] = {
     // (EXCITE's SSOAR references: "Statistisches Bundesamt", "Danmarks Statistik", "Europäische Kommission").
     "bundesamt",    "statistisches", "statistik", "statistiek", "statistique", "ministerium", "bundesministerium",
     "kommission",   "landesamt",    "bundesanstalt", "bundesagentur", "bundesinstitut", "bundesregierung",
-    "stiftung",     "bundesverband", "zentrum",  "ministère",  "ministerie", "observatoire", "bundestag"};
+    "stiftung",     "bundesverband", "zentrum",  "ministère",  "ministerie", "observatoire", "bundestag",
+    // audit68: Spanish and Portuguese organisations among SciELO's authors ("Ministerio de Salud", "Organización
+    // Panamericana de la Salud", "Instituto Nacional de Salud"); none is an AU word of the fixtures or dedup sets.
+    "ministerio",   "ministério",   "organización", "organizacion", "organização", "secretaría", "fundación",
+    "fundação",     "asociación",   "associação", "nacional",  "consejo",   "comisión",  "comissão", "gobierno",
+    "governo",      "centro"};
 // Web of Science abbreviates organisation words in capitals: "INT EROSION
 // CONTROL ASSOC", "NATL INST HLTH", "CONSORTIUM", "GRP".  Counted only when
 // the word is written in capitals, so a family name "Soc" stays a person.

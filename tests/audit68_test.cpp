@@ -114,3 +114,29 @@ TEST_CASE("audit68: RIS IDs that are bare record numbers are said once a file", 
   CHECK(has(imp.err, "record number"));
 }
 
+// SciELO's CSV joins its authors' "Family, Given" pairs by commas, and reads
+// pair by pair since audit67; an organisation among them is one piece
+// alone: "Ministerio de Salud, Instituto Nacional de Salud" was read as one
+// person (family "Ministerio de Salud", given "Instituto Nacional de
+// Salud"), unsaid but for the file's note on pairs (review67's finding 9);
+// "Organización Panamericana de la Salud, Pérez Gómez, Juan Carlos" as one
+// name (family, given "Pérez Gómez", suffix "Juan Carlos").  Where each run
+// of pieces between organisations pairs up, an organisation is a name alone.
+TEST_CASE("audit68: SciELO's organisations among 'Family, Given' pairs are names alone", "[audit68]") {
+  Parsed p = parse_file(fixture("table/scielo_organisations.csv"));
+  REQUIRE(p.records.size() == 3);
+  const Record& a = p.records[0];
+  REQUIRE(a.authors.size() == 2);
+  CHECK(a.authors[0].literal == "Ministerio de Salud");
+  CHECK(a.authors[1].literal == "Instituto Nacional de Salud");
+  const Record& b = p.records[1];
+  REQUIRE(b.authors.size() == 2);
+  CHECK(b.authors[0].literal == "Organización Panamericana de la Salud");
+  CHECK(b.authors[1].family == "Pérez Gómez");
+  CHECK(b.authors[1].given == "Juan Carlos");
+  const Record& c = p.records[2];  // persons only: as before
+  REQUIRE(c.authors.size() == 2);
+  CHECK(c.authors[1].family == "Martínez-Gallego");
+  CHECK(said(p, "read as one name") == 0);
+  CHECK(said(p, "organisation") == 1);  // the file's note says them
+}
