@@ -629,6 +629,7 @@ class Parser {
   // Once a crossref/xdata field has been seen, every entry is kept and
   // emitted at the end, when all targets of the file are known.
   bool deferring_ = false;
+  std::size_t jstor_dois_ = 0;  // JSTOR entries whose key was read as their DOI (said at the first)
   bool braced_names_said_ = false;  // Web of Science's doubly braced editors, said once
   bool repeated_keywords_said_ = false;  // BASE's one keyword a `keywords` field, said once
   bool keyword_lines_said_ = false;      // EndNote's one keyword a line, said once
@@ -2698,7 +2699,19 @@ class Parser {
       if (in != jabref_paths_.end())
         for (const std::string& path : in->second) r.add_extra(std::string(kLibraryCollection), path);
     }
-    if (std::string engine = search_engine_of(e, r); !engine.empty()) r.add_extra("@database", std::move(engine));
+    if (std::string engine = search_engine_of(e, r); !engine.empty()) {
+      // JSTOR's key is the DOI of the entry's stable page (search_engine_of),
+      // and it writes no doi field: the DOI, said once a file.
+      if (engine == "JSTOR" && r.doi.empty() && doi_shaped(e.key))
+        if (std::optional<std::string> doi = normalize_doi(e.key)) {
+          r.doi = std::move(*doi);
+          if (jstor_dois_++ == 0)
+            diags_.report(Severity::note, e.start,
+                          "JSTOR's BibTeX keys each entry by the DOI of its stable page ('" + std::string(e.key) +
+                              "' for " + r.url + ") and writes no doi field: the key read as its DOI");
+        }
+      r.add_extra("@database", std::move(engine));
+    }
     // A title whose LaTeX says more than its Unicode ("{\noopsort{b}}Zebras",
     // "\emph{Equus}", "\mbox{2 km}"): its source text, which the BibTeX
     // writers put back while the title is unchanged.

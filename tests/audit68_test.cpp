@@ -140,3 +140,24 @@ TEST_CASE("audit68: SciELO's organisations among 'Family, Given' pairs are names
   CHECK(said(p, "read as one name") == 0);
   CHECK(said(p, "organisation") == 1);  // the file's note says them
 }
+
+// JSTOR's BibTeX keys each entry by the DOI of its stable page (JSTOR's
+// 10.2307/<id> for jstor.org/stable/<id>, the publisher's for
+// jstor.org/stable/10.1086/...) and writes no doi field: the entries came in
+// without a DOI, and dedup against a Web of Science or Scopus export of the
+// same articles (which carry 10.2307/... DOIs) had only titles to go on.
+TEST_CASE("audit68: JSTOR's BibTeX entries take their key, the DOI of their stable page, as DOI", "[audit68]") {
+  Parsed p = parse_file(fixture("bibtex/jstor_citation_list.txt"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].doi == "10.2307/9000001");
+  CHECK(p.records[1].doi == "10.2307/9000002");
+  CHECK(p.records[2].doi == "10.1086/9000003");
+  CHECK(said(p, "read as its DOI") == 1);  // said once a file
+  // A DOI key linking elsewhere is no JSTOR entry: its key stays a key.
+  Parsed other = parse_string("@article{10.2307/9000003,\n URL = {https://example.org/stable/9000003},\n"
+                              " title = {Elsewhere},\n author = {Example, Anna},\n year = {2001}\n}\n",
+                              Format::bibtex);
+  REQUIRE(other.records.size() == 1);
+  CHECK(other.records[0].doi.empty());
+}
+
