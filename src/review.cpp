@@ -72,6 +72,10 @@ std::string ebsco_database(std::string_view code) {
       {"ecn", "EconLit"},
       {"egh", "Environment Index"},
       {"eric", "ERIC"},
+      // Fuente Académica Plus: Latin American and Spanish journals (buhos's
+      // EBSCO_wrong_2.bib; libraries' links to Revista Cubana de Ciencias
+      // Informáticas, Dictamen Libre with db=fap).
+      {"fap", "Fuente Académica Plus"},
       {"hch", "Health Source: Nursing/Academic Edition"},
       {"i3h", "Criminal Justice Abstracts"},
       {"lxh", "Library, Information Science & Technology Abstracts"},
@@ -79,6 +83,9 @@ std::string ebsco_database(std::string_view code) {
       {"mnh", "MEDLINE"},
       {"pdh", "PsycARTICLES"},
       {"psyh", "PsycINFO"},
+      // PsycBOOKS: APA's books and chapters, a 1942 chapter under its APA
+      // accession number 2007-02245-005 (buhos's ebscohost_wrong_1.bib).
+      {"pzh", "PsycBOOKS"},
       {"rzh", "CINAHL"},
       {"sih", "SocINDEX"},
       {"sph", "SPORTDiscus"},

@@ -161,3 +161,24 @@ TEST_CASE("audit68: JSTOR's BibTeX entries take their key, the DOI of their stab
   CHECK(other.records[0].doi.empty());
 }
 
+// EBSCOhost's database codes fap and pzh were unknown: their records were
+// counted under "EBSCO" (clbustos/buhos's EBSCO_wrong_2.bib, a Fuente
+// Académica Plus record, db=fap; ebscohost_wrong_1.bib's 1942 chapter of
+// "Life and ways of the seven-to-eight year old", APA accession number
+// 2007-02245-005, db=pzh: PsycBOOKS).
+TEST_CASE("audit68: EBSCOhost's codes fap and pzh name Fuente Académica Plus and PsycBOOKS", "[audit68]") {
+  for (const auto& [code, name] : {std::pair<const char*, const char*>{"fap", "Fuente Académica Plus"},
+                                   {"pzh", "PsycBOOKS"}}) {
+    Record r;
+    r.provenance.format = "ris";
+    r.provenance.file = "/home/me/search/ebsco.ris";
+    r.add_extra("DB", code);
+    r.add_extra("DP", "EBSCOhost");
+    INFO(code);
+    CHECK(default_source_label(r) == name);
+  }
+  Parsed p = parse_file(fixture("bibtex/ebscohost_numeric_key.bib"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(default_source_label(p.records[0]) == "Fuente Académica Plus");
+}
+
