@@ -324,6 +324,25 @@ class NameFieldReader {
           c = std::move(ff);
         }
       }
+    } else if (f_.shown_family_first_said && c.literal.empty() && s.find(',') == std::string_view::npos &&
+               is_unmarked_person_name(s) && shows_family_first(s)) {
+      // "Higuera-Cetina Carlos Iván" in a ProQuest file of "Family, Given"
+      // names: its words show the order.
+      std::vector<std::string_view> w = split_words(s);
+      const std::size_t k = family_words_first(w);
+      if (k > 0) {
+        std::size_t cut = static_cast<std::size_t>(w[k - 1].data() + w[k - 1].size() - s.data());
+        Creator ff = parse_ris_name(std::string(trim(s.substr(0, cut))) + ", " + std::string(trim(s.substr(cut))));
+        if (!ff.family.empty() && !same_person(ff, c)) {
+          if (!*f_.shown_family_first_said)
+            diags_.warning(offset_, "names without a comma read family name first where their words show it (a "
+                                    "known given name last, none first; ProQuest writes some so): '" +
+                                        std::string(s) + "' is " + ff.full_family() + ", " + ff.given +
+                                        " (said once for the file)");
+          *f_.shown_family_first_said = true;
+          c = std::move(ff);
+        }
+      }
     } else if (f_.given_first_guess_said && !*f_.given_first_guess_said && c.literal.empty() &&
                s.find(',') == std::string_view::npos && maybe_family_first(s) &&
                !same_person(family_first_name(s), c)) {
@@ -334,6 +353,24 @@ class NameFieldReader {
       *f_.given_first_guess_said = true;
     }
     if (!c.empty()) to_.push_back(std::move(c));
+  }
+  // A name without a comma whose words show it written family name first
+  // (unmarked_name_order), the file's own given names counted as known
+  // given names (NameField's file_given_words), and which
+  // family_words_first can read so.
+  bool shows_family_first(std::string_view s) const {
+    const std::vector<std::string_view> w = split_words(s);
+    if (family_words_first(w) == 0) return false;
+    int order = unmarked_name_order(s);
+    if (order == 0 && f_.file_given_words && w.size() >= 2) {
+      std::size_t trailing = w.size();
+      while (trailing > 1 && is_initials(w[trailing - 1])) --trailing;
+      auto given = [&](std::string_view x) {
+        return refparse::given_name_word(x) || f_.file_given_words->count(std::string(x)) > 0;
+      };
+      if (given(w[trailing - 1]) && !given(w[0])) order = 1;
+    }
+    return order > 0;
   }
   // "Birgit Fritz et al.": the person, then "and others" (it was one literal
   // name, or "et al." in the given name).

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "refnet/diagnostics.hpp"
@@ -44,6 +45,16 @@ struct NameField {
   // separated by a comma, each given name first ("Andrea Sterzuk, Russell
   // Fayant"), are two people, not "Family, Given".
   bool file_given_first = false;
+  // ProQuest's names without a comma where its file does not show them
+  // family name first (its vote ties or goes the other way): a name whose
+  // own words show family name first (unmarked_name_order: a known given
+  // name last, none first; initials last) is read so, the flag set once
+  // that was said; nullptr elsewhere.
+  bool* shown_family_first_said = nullptr;
+  // With it, the given names of the file's "Family, Given" names
+  // ("Lozada-Martínez, Iván David": "Iván", "David") show a name's order as
+  // the known given names do ("Higuera-Cetina Carlos Iván").
+  const std::unordered_set<std::string>* file_given_words = nullptr;
 };
 
 // Reads the names of `f` into `to`, each said where it was guessed: a ';'

@@ -1355,6 +1355,15 @@ class Builder {
   bool file_given_first_;  // the file's names without a comma show given name first (file_family_first's vote)
   bool* issue_first_day_said_;  // the file's one warning of a day 01 its date's words do not name
 
+ public:
+  // ProQuest's records where its file's vote does not read names without a
+  // comma family first: each name whose words show it is (NameField's
+  // shown_family_first_said).
+  bool* shown_family_first_said_ = nullptr;
+  const std::unordered_set<std::string>* file_given_words_ = nullptr;
+
+ private:
+
   std::string value(const RawField& f) const { return field_value(rec_, f); }
   std::string value(int i) const { return field_value(rec_, rec_.fields[i]); }
   void extra(Record& r, const RawField& f) const {
@@ -1506,7 +1515,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
                     return other;
                   },
                   family_first_said_,  family_first_source_, family_first_certain_, given_first_guess_said_,
-                  file_given_first_};
+                  file_given_first_,   shown_family_first_said_, file_given_words_};
   return read_name_field(field, to, diags_);
 }
 
@@ -2675,6 +2684,7 @@ class Parser {
   bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
   bool proquest_family_first_said_ = false;  // ProQuest's likewise
   int proquest_order_ = 0;                    // 1: its names without a comma are family first; -1 not; 0 not asked
+  bool proquest_shown_family_first_said_ = false;  // a name read so where its words show it (Builder): said once
   bool eppi_family_first_said_ = false;       // EPPI-Reviewer's likewise
   bool file_family_first_said_ = false;       // a file's whose names show that order likewise
   int file_order_ = 0;                        // 1: such a file; -1 not; 0 not asked
@@ -2751,6 +2761,21 @@ class Parser {
     each_name_line([&](std::string_view name) { votes += unmarked_name_order(name); });
     proquest_order_ = votes > 0 ? 1 : -1;
     return proquest_order_ > 0;
+  }
+  // The given names' words of the file's "Family, Given" AU and A1 names
+  // ("Lozada-Martínez, Iván David": "Iván", "David"), read once.
+  std::unordered_set<std::string> file_given_words_;
+  bool file_given_words_read_ = false;
+  const std::unordered_set<std::string>& file_given_words() {
+    if (file_given_words_read_) return file_given_words_;
+    file_given_words_read_ = true;
+    each_name_line([&](std::string_view name) {
+      const std::size_t comma = name.find(',');
+      if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos) return;
+      for (std::string_view w : split_words(name.substr(comma + 1)))
+        if (!is_initials(w) && w.size() >= 2) file_given_words_.emplace(w);
+    });
+    return file_given_words_;
   }
   // Each AU and A1 line's name in the whole file, for the votes above.
   template <typename F>
@@ -3213,13 +3238,21 @@ class Parser {
     // Roberta", "Teixeira da Silva Daniel": Sociological Abstracts, IBSS,
     // ABI/INFORM), a few given first ("Matteo Di Tullio").  Its records
     // link to proquest.com or name it in their OpenURL ("sid=ProQ:").
+    // A library's proxy wraps the link ("...login?qurl=https%3A%2F%2Fwww.
+    // proquest.com%2Fscholarly-journals%2F...": clbustos/buhos's
+    // proquest_test.ris), and DB names ProQuest's database ("ProQuest One
+    // Academic").
     bool proquest = false;
     if (!chinese_database)
       for (const RawField& f : rec_.fields)
         if (f.tag == T("UR") || f.tag == T("L1") || f.tag == T("L2") || f.tag == T("L3") || f.tag == T("L4"))
           proquest = proquest || f.value.find("proquest.com/") != std::string_view::npos ||
+                     f.value.find("proquest.com%2F") != std::string_view::npos ||
                      f.value.find("sid=ProQ") != std::string_view::npos;
+        else if (f.tag == T("DB"))
+          proquest = proquest || starts_with(f.value, "ProQuest");
     Record r;
+    const bool proquest_record = proquest;
     if (proquest) proquest = proquest_family_first();
     const bool eppi = !chinese_database && !proquest && eppi_record();
     const bool file_family_first = !chinese_database && !proquest && !eppi && this->file_family_first();
@@ -3232,6 +3265,10 @@ class Parser {
               proquest ? "ProQuest" : eppi ? "EPPI-Reviewer" : file_family_first ? "this file" : "CNKI", eppi,
               chinese_database || proquest || eppi || file_family_first ? nullptr : &given_first_guess_said_,
               !chinese_database && !proquest && !eppi && !file_family_first && file_given_first_, &issue_first_day_said_);
+    if (proquest_record && !proquest) {
+      b.shown_family_first_said_ = &proquest_shown_family_first_said_;
+      b.file_given_words_ = &file_given_words();
+    }
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;

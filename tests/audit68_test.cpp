@@ -182,3 +182,24 @@ TEST_CASE("audit68: EBSCOhost's codes fap and pzh name Fuente Académica Plus an
   CHECK(default_source_label(p.records[0]) == "Fuente Académica Plus");
 }
 
+// ProQuest writes most names "Family, Given" and a few without the comma,
+// in either order: "Higuera-Cetina Carlos Iván" (family first) beside
+// "Michele Demi Collado" (given first) in one file (clbustos/buhos's
+// proquest_test.ris).  The file's vote on such names ties, so each was read
+// given name first: family "Iván", given "Higuera-Cetina Carlos" (warned as
+// a guess).  A name whose own words show its order (a known given name
+// last and none first) is read in that order, said once a file.
+TEST_CASE("audit68: ProQuest's names without a comma are read in the order their words show", "[audit68]") {
+  Parsed p = parse_file(fixture("ris/proquest_unmarked_names.ris"));
+  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records[0].authors.size() == 8);
+  const Creator& h = p.records[0].authors[4];
+  CHECK(h.family == "Higuera-Cetina");
+  CHECK(h.given == "Carlos Iván");
+  REQUIRE(p.records[1].authors.size() == 9);
+  const Creator& m = p.records[1].authors[2];
+  CHECK(m.family == "Collado");  // given name first: its words show it
+  CHECK(m.given == "Michele Demi");
+  CHECK(p.records[0].authors[0].family == "Picón-Jaimes");  // "Family, Given": as before
+  CHECK(said(p, "Higuera-Cetina Carlos Iván") == 1);  // said once a file
+}
