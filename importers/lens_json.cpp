@@ -35,7 +35,8 @@
 //   citation_ids as external_ids, journal (title_full) as source, pages_start/pages_end,
 //   referenced_by_count / referenced_by_patent_count  extra "Citing Works Count" / "Citing
 //                                         Patents Count" (the CSV's names); an author listed again
-//                                         with the same seq (once per affiliation) is one person
+//                                         with the same seq (once per affiliation) is one person; a
+//                                         reference's numeric lens_id (the API of 2020) its Lens ID
 //   anything else                         extra under its key, as written (fields_of_study,
 //                                         scholarly_citations, source_urls, open_access, funding,
 //                                         chemicals, mesh ids, created, ...)
@@ -95,6 +96,26 @@ bool is_lens_id(std::string_view s) {
     }
   }
   return true;
+}
+
+// Lens's internal number of a work (the Scholarly API of 2020 wrote a
+// reference's "lens_id" so, and a record's "_id": restrepo/lens) as its Lens
+// ID: 14 digits and the ISO 7064 MOD 11-2 check digit (as ORCID's), in
+// groups of three: 2430705673162 -> "024-307-056-731-628".  Empty when the
+// text is no such number.
+std::string lens_id_of_number(std::string_view n) {
+  if (n.empty() || n.size() > 14 || !std::all_of(n.begin(), n.end(), [](char c) { return is_digit(c); })) return {};
+  std::string digits = std::string(14 - n.size(), '0') + std::string(n);
+  int total = 0;
+  for (char c : digits) total = (total + (c - '0')) * 2 % 11;
+  const int check = (12 - total % 11) % 11;
+  digits += check == 10 ? 'X' : static_cast<char>('0' + check);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && i % 3 == 0) out += '-';
+    out += digits[i];
+  }
+  return out;
 }
 
 class LensReader {
@@ -172,6 +193,11 @@ class LensReader {
 
   // Said once a file: the authors listed again for another affiliation.
   void finish() {
+    if (numbered_)
+      diags_.warning(numbered_at_, std::to_string(numbered_) +
+                                       " references give numeric Lens IDs (Lens's internal number of a work): "
+                                       "written as Lens IDs, 14 digits and their check digit (" +
+                                       numbered_example_ + ")");
     if (repeated_)
       diags_.warning(repeated_at_, std::to_string(repeated_) +
                                        " Lens author entries repeat an author of the same work once per affiliation "
@@ -184,6 +210,9 @@ class LensReader {
   bool decimal_year_said_ = false;  // a year "2019.0", said once a file
   std::size_t repeated_ = 0;        // author entries read as an earlier one of the same seq
   std::size_t repeated_at_ = 0;
+  std::size_t numbered_ = 0;  // references whose lens_id was Lens's internal number
+  std::size_t numbered_at_ = 0;
+  std::string numbered_example_;
 
 
   void authors(const json& v, std::size_t at, Record& r) {
@@ -296,6 +325,11 @@ class LensReader {
       Reference ref;
       std::string id = e.is_object() ? json_member_text(e, "lens_id") : json_text(e);
       std::string text = e.is_object() ? json_member_text(e, "text") : std::string();
+      if (std::string lens = lens_id_of_number(id); !lens.empty()) {
+        if (!numbered_) numbered_at_ = at, numbered_example_ = id + " -> " + lens;
+        ++numbered_;
+        id = std::move(lens);
+      }
       if (!text.empty()) {
         ref.raw = text;
         ref.key = id;

@@ -101,3 +101,30 @@ TEST_CASE("Lens.org's 2020 API record: referenced_by_count is the citing works' 
   CHECK(extra_values(r, "Citing Patents Count") == std::vector<std::string>{"0"});
   CHECK(r.references.size() == 1);
 }
+
+// The Scholarly API of 2020 wrote a reference's "lens_id" as Lens's internal
+// number (restrepo/lens's data/lens_*.json: 15 and 61 references, each warned
+// "is not a Lens ID", none matching a work).  The number is the Lens ID
+// without its hyphens and check digit (ISO 7064 MOD 11-2, as ORCID's): the
+// record "_id" 2430705673162 is "024-307-056-731-628".  Written as the Lens
+// ID, a reference finds the work of the file it names.
+TEST_CASE("Lens.org's numeric reference IDs are read as Lens IDs", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/lens_refs.json";
+  std::ofstream(path, std::ios::binary)
+      << R"([{"_id":2430705673162,"record_lens_id":"024-307-056-731-628","title":"The cited work",)"
+         R"("citation_ids":[{"type":"doi","value":"10.1140/epjc/s10052-015-3733-x"}],"year_published":2015},)"
+         R"({"_id":3434143191159,"record_lens_id":"034-341-431-911-594","title":"The citing work",)"
+         R"("citation_ids":[{"type":"doi","value":"10.1103/physrevd.93.015012"}],"year_published":2016,)"
+         R"("references":[{"lens_id":2430705673162},{"lens_id":1200441599}]}])";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 2);
+  const Record* citing = titled(p.records, "The citing work");
+  REQUIRE(citing);
+  REQUIRE(citing->references.size() == 2);
+  CHECK(citing->references[0].raw == "024-307-056-731-628");
+  CHECK(citing->references[0].doi == "10.1140/epjc/s10052-015-3733-x");
+  CHECK(citing->references[1].raw == "000-012-004-415-990");
+  CHECK(said(p, "is not a Lens ID") == 0);
+  CHECK(said(p, "numeric Lens IDs") == 1);
+}
