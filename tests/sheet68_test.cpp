@@ -128,3 +128,67 @@ TEST_CASE("Lens.org's numeric reference IDs are read as Lens IDs", "[sheet68]") 
   CHECK(said(p, "is not a Lens ID") == 0);
   CHECK(said(p, "numeric Lens IDs") == 1);
 }
+
+namespace {
+const Creator* named(const Record& r, std::string_view family) {
+  for (const Creator& c : r.authors)
+    if (c.family == family) return &c;
+  return nullptr;
+}
+}  // namespace
+
+// NASA ADS's tagged export ("ADS" format: %R bibcode, %A authors ';'-separated
+// and wrapped at 72 columns, %F affiliations "AA(...), AB(...)", %P/%L first
+// and last page, %B abstract, %Y "DOI: ..." and "eprintid: arXiv:...", %I the
+// links, %C the copyright) was read as EndNote's tagged format, whose
+// letters mean other things (anlitsai/pub_list's export-ads.txt, 191 works):
+// no DOI (175 in %Y, read as a tertiary author), no abstract (189 in %B, read
+// as a secondary title), the publisher "ABSTRACT: Abstract;" (189, %I), the
+// copyright line the place, the last page kept in extra, keywords cut at the
+// line ends, "Max-\nMoerbeck" read "Max- Moerbeck".
+TEST_CASE("NASA ADS's tagged export is read as ADS's, not as EndNote's", "[sheet68]") {
+  Parsed p = parse_file(fixture("ads/ads_export_2019.txt"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  const Record* q = titled(p.records, "Investigating the multiwavelength");
+  REQUIRE(q);
+  CHECK(q->doi == "10.1093/mnras/stz2792");
+  CHECK(q->container_title == "Monthly Notices of the Royal Astronomical Society");
+  CHECK(q->volume == "490");
+  CHECK(q->pages == "5300-5316");
+  CHECK(q->issued.year == 2019);
+  CHECK(q->issued.month == 12);
+  CHECK(q->publisher.empty());
+  CHECK(q->publisher_place.empty());
+  CHECK(q->url == "https://ui.adsabs.harvard.edu/abs/2019MNRAS.490.5300D");
+  CHECK(q->abstract.rfind("An abstract written for this fixture", 0) == 0);
+  CHECK(q->abstract.find("near-infrared") != std::string::npos);
+  CHECK(extra_values(*q, "ADS bibcode") == std::vector<std::string>{"2019MNRAS.490.5300D"});
+  CHECK(extra_values(*q, "arXiv") == std::vector<std::string>{"1910.03609"});
+  CHECK(extra_values(*q, "copyright").size() == 1);
+  CHECK(extra_values(*q, "ADS links").size() == 3);
+  REQUIRE(q->authors.size() == 10);
+  CHECK(q->authors[0].family == "D'Ammando");
+  CHECK(q->authors[0].given == "F.");
+  CHECK(named(*q, "Slavcheva-Mihova"));
+  CHECK(named(*q, "Max-Moerbeck"));
+  REQUIRE(named(*q, "Samal"));
+  CHECK(named(*q, "Samal")->given == "M. R.");
+  CHECK(q->authors[7].literal == "WEBT Collaboration");
+  // AA, AB, AD: the first, second and fourth authors' affiliations.
+  CHECK(q->authors[0].affiliations == std::vector<std::string>{"INAF - Istituto di Radioastronomia, Via Gobetti 101, I-40129 Bologna, Italy"});
+  CHECK(q->authors[1].affiliations.size() == 1);
+  CHECK(q->authors[2].affiliations.empty());
+  CHECK(q->authors[3].affiliations.size() == 2);
+  CHECK(q->keywords == std::vector<std::string>{"radiation mechanisms: non-thermal", "galaxies: individual: CTA 102",
+                                                "galaxies: jets", "gamma-rays: general",
+                                                "Astrophysics - High Energy Astrophysical Phenomena"});
+
+  const Record* iau = titled(p.records, "Stacking analysis of HERITAGE");
+  REQUIRE(iau);
+  CHECK(iau->doi == "10.1017/s1743921318006981");
+  CHECK(iau->pages == "383-384");
+  CHECK(iau->authors.size() == 6);
+  CHECK(iau->keywords.back() == "stars: mass-loss");
+  for (const Record& r : p.records) CHECK(r.provenance.format == "ads-tagged");
+}
