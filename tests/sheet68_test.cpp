@@ -192,3 +192,28 @@ TEST_CASE("NASA ADS's tagged export is read as ADS's, not as EndNote's", "[sheet
   CHECK(iau->keywords.back() == "stars: mass-loss");
   for (const Record& r : p.records) CHECK(r.provenance.format == "ads-tagged");
 }
+
+// HAL's BibTeX writes a paper's number of pages where its pages go:
+// "PAGES = {7p.}" (Gepetto/gepetto-utils's hal.bib: 21 of 200 entries, "3p." to
+// "56p."); read as the pages, a style printed "pp. 7p.".  The count is the
+// work's page total (biblatex's pagetotal, CSL's number-of-pages), said once.
+TEST_CASE("HAL's 'PAGES = {7p.}' is the number of pages, not the pages", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/hal.bib";
+  std::ofstream(path, std::ios::binary)
+      << "@inproceedings{tournois:hal-01575033,\n  TITLE = {{Online Payload Identification for Quadruped Robots}},\n"
+         "  AUTHOR = {Tournois, Guido G and Semini, Claudio G},\n  BOOKTITLE = {{IEEE/RSJ International Conference on "
+         "Intelligent Robots and Systems}},\n  PAGES = {7p.},\n  YEAR = {2017},\n  HAL_ID = {hal-01575033},\n}\n\n"
+         "@article{delprete:hal-01356989,\n  TITLE = {{Joint Position and Velocity Bounds}},\n  AUTHOR = {Del Prete, "
+         "Andrea},\n  JOURNAL = {{IEEE Robotics and Automation Letters}},\n  PAGES = {pp.281-288},\n  YEAR = {2018},\n}\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 2);
+  const Record* paper = titled(p.records, "Online Payload");
+  REQUIRE(paper);
+  CHECK(paper->pages.empty());
+  CHECK(extra_values(*paper, "pagetotal") == std::vector<std::string>{"7"});
+  CHECK(said(p, "number of pages") == 1);
+  const Record* article = titled(p.records, "Joint Position");
+  REQUIRE(article);
+  CHECK(article->pages == "281-288");
+}
