@@ -315,6 +315,8 @@ const Row kFiles[] = {
     {"seeds/004_6ea74159478d7555.txt", Crude::page},
     // sheet68: CNKI's RefWorks export of 2024 (next.cnki.net links, "vo" lines empty, online-first works without YR).
     {"corpora/chrisyan__CNKI.txt", Crude::refworks},
+    // sheet68: HAL's BibTeX export (a lab's publications: @unpublished preprints, theses, "PAGES = {7p.}").
+    {"corpora/gepetto__hal.bib", Crude::bibtex},
 };
 
 // The lines of `text`, each without a byte-order mark (what `cat` of BOM'd
