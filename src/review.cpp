@@ -280,7 +280,9 @@ std::string database_of(const Record& r) {
     if (!r.get_extra("IN_EPMC").empty() && !r.get_extra("SOURCE").empty()) return "Europe PMC";
     // Web of Science's citation report: its citations counted a year a column.
     if (!r.get_extra("Average per Year").empty() && !r.get_extra("Total Citations").empty()) return "Web of Science";
-    if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
+    // OpenAlex's web CSV: its dotted layout's "id", its readable layout's "ID" (Title, Author, ..., ID).
+    if (starts_with(r.get_extra("id"), "https://openalex.org/") || starts_with(r.get_extra("ID"), "https://openalex.org/W"))
+      return "OpenAlex";
     // Publish or Perish: a Google Scholar hit (google_scholar_hit: its rank, or the citing works' address).
     if (google_scholar_hit(r)) return "Google Scholar";
   }

@@ -217,3 +217,23 @@ TEST_CASE("HAL's 'PAGES = {7p.}' is the number of pages, not the pages", "[sheet
   REQUIRE(article);
   CHECK(article->pages == "281-288");
 }
+
+// OpenAlex's web CSV in its readable layout (Title, Author "A|B", Year, DOI,
+// Type, Source, Citation count, Abstract, ID: the shape CoLRev's
+// csv_transforms reads as "human readable" OpenAlex CSV, its test's row) was
+// read right but counted under the file's name by prisma and overlap: the
+// dotted layout is named OpenAlex by its "id" column, this one's is "ID".
+TEST_CASE("OpenAlex's readable CSV is counted under OpenAlex", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/works.csv";
+  std::ofstream(path, std::ios::binary)
+      << "Title,Author,Year,DOI,Type,Source,Citation count,Abstract,ID\n"
+         "Phase 3 Trial,Alice A|Bob B,2023,https://doi.org/10.1056/example,article,New England Journal of "
+         "Medicine,618,A trial abstract.,https://openalex.org/W4323293924\n";
+  const std::string lib = "--library '" + dir.path.string() + "/lib.sqlite' ";
+  REQUIRE(run_refnet(lib + "import '" + path + "'").status == 0);
+  const auto labels = run_refnet(lib + "label list");
+  INFO(labels.out);
+  CHECK(labels.out.find("OpenAlex") != std::string::npos);
+  CHECK(labels.out.find("works.csv") == std::string::npos);
+}
