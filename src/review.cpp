@@ -316,6 +316,11 @@ std::string database_of(const Record& r) {
       r.citekey.size() > 4 && all_digits(std::string_view(r.citekey).substr(4)) &&
       r.url.find(r.citekey) != std::string::npos)
     return "Dimensions";
+  // NASA ADS: its tagged export, and its BibTeX, each entry with its page
+  // there under its bibcode (adsurl); HAL's BibTeX, each entry with its HAL_ID.
+  if (f == "ads-tagged") return "NASA ADS";
+  if (f == "bibtex" && r.get_extra("adsurl").find("adsabs.harvard.edu/abs/") != std::string::npos) return "NASA ADS";
+  if (f == "bibtex" && !trim(r.get_extra("hal_id")).empty()) return "HAL";
   // What the record says of its database: the database (RIS DB, EndNote's
   // remote-database-name) before the platform (RIS DP: "EBSCOhost" for
   // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).

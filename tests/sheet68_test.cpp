@@ -237,3 +237,29 @@ TEST_CASE("OpenAlex's readable CSV is counted under OpenAlex", "[sheet68]") {
   CHECK(labels.out.find("OpenAlex") != std::string::npos);
   CHECK(labels.out.find("works.csv") == std::string::npos);
 }
+
+// Which database found them: NASA ADS's tagged export and its BibTeX (each
+// entry's adsurl, "https://ui.adsabs.harvard.edu/abs/<bibcode>"), HAL's
+// BibTeX (HAL_ID) were counted under the file's name by prisma and overlap
+// (anlitsai/pub_list's 191 + 191, Uendert's 38, Gepetto's 200).
+TEST_CASE("NASA ADS's and HAL's exports are counted under their database", "[sheet68]") {
+  TempDir dir;
+  const std::string bib = dir.path.string() + "/mixed.bib";
+  std::ofstream(bib, std::ios::binary)
+      << "@ARTICLE{2019MNRAS.490.5300D,\n       author = {{D'Ammando}, F. and {Raiteri}, C.~M.},\n        title = "
+         "\"{Investigating the multiwavelength behaviour of CTA 102}\",\n      journal = {\\mnras},\n         year = "
+         "2019,\n       volume = {490},\n        pages = {5300-5316},\n          doi = {10.1093/mnras/stz2792},\n       "
+         "adsurl = {https://ui.adsabs.harvard.edu/abs/2019MNRAS.490.5300D},\n      adsnote = {Provided by the SAO/NASA "
+         "Astrophysics Data System}\n}\n\n"
+         "@phdthesis{campana:tel-01591472,\n  TITLE = {{Motion planning for digital actors}},\n  AUTHOR = {Campana, "
+         "Myl{\\`e}ne},\n  SCHOOL = {{Universit{\\'e} Paul Sabatier (Toulouse 3)}},\n  YEAR = {2017},\n  HAL_ID = "
+         "{tel-01591472},\n  HAL_VERSION = {v1},\n}\n";
+  const std::string lib = "--library '" + dir.path.string() + "/lib.sqlite' ";
+  REQUIRE(run_refnet(lib + "import '" + bib + "' '" + fixture("ads/ads_export_2019.txt") + "'").status == 0);
+  const auto labels = run_refnet(lib + "label list");
+  INFO(labels.out);
+  CHECK(labels.out.find("3\t2\tNASA ADS") != std::string::npos);  // the BibTeX entry and the tagged record: one work
+  CHECK(labels.out.find("1\tHAL") != std::string::npos);
+  CHECK(labels.out.find("mixed.bib") == std::string::npos);
+  CHECK(labels.out.find("ads_export_2019.txt") == std::string::npos);
+}
