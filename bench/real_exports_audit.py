@@ -164,6 +164,13 @@ Portal's RIS, ERIC through ProQuest, EBSCOhost's LISTA, Scopus, IEEE
 Xplore, PubMed and WoS RIS of one search, the Cochrane Library's CENTRAL,
 MEDLINE, PubMed's Abstract text and PMID list (refused, said), Europe PMC's
 CSV (not read here: compared by hand), Scopus, WoS and ACM BibTeX of 2020).
+The sample holds sheet68's files (note "sheet68": Lens.org's JSON export of
+2019-2021 and two Scholarly API records of 2020, Lens CSV, Publish or Perish
+CSV of Google Scholar and Crossref, the Cochrane Library's plain text of CDSR,
+CNKI RefWorks of 2024, Google Scholar EndNote, INSPIRE-HEP and NASA ADS BibTeX,
+NASA ADS's tagged export, HAL BibTeX, a script's CSV of CORE API results).
+This script reads neither Lens JSON nor ADS's tagged format: those were
+compared by small readers of their own (the notes say what agreed).
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.

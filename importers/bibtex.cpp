@@ -633,6 +633,7 @@ class Parser {
   bool braced_names_said_ = false;  // Web of Science's doubly braced editors, said once
   bool repeated_keywords_said_ = false;  // BASE's one keyword a `keywords` field, said once
   bool keyword_lines_said_ = false;      // EndNote's one keyword a line, said once
+  bool page_count_said_ = false;         // HAL's "PAGES = {7p.}", a page total, said once
 
   // EndNote's Year holds what a source gave as the year, often the whole
   // date ("2023/02/01", "2025–08–12" with en dashes, "2021 Jun", "Mar 18,
@@ -3156,6 +3157,20 @@ class Parser {
           if (once(fjournal != nullptr, f)) fjournal = &f;
           break;
         case Slot::pages:
+          // HAL writes a paper's number of pages there ("PAGES = {7p.}"),
+          // Scopus a note's ("pages={1 pp}", "{7P}"): its page total, said once a file.
+          if (std::string_view count = page_count_number(unbrace(v));
+              !count.empty() && unbrace(v).find('-') == std::string_view::npos) {
+            if (!page_count_said_)
+              diags_.warning(f.offset, std::string(f.name) + " '" + std::string(trim(unbrace(v))) +
+                                           "' is the work's number of pages (as HAL and Scopus write it: '7p.', "
+                                           "'1 pp'), not its pages: "
+                                           "kept as its page total, pagetotal " + std::string(count) +
+                                           " (said once a file)");
+            page_count_said_ = true;
+            r.add_extra("pagetotal", std::string(count));
+            break;
+          }
           if (once(!r.pages.empty(), f)) r.pages = normalize_pages(v);
           break;
         case Slot::publisher:

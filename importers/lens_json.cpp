@@ -31,11 +31,18 @@
 //                                         its parts, the Lens ID its key; a cited work of the same
 //                                         file gives its DOI
 //   scholarly_citations_count             extra "Citing Works Count" (the CSV's name)
+//   the export of 2019-2021 (restrepo/lens's lens-export.json): record_lens_id as lens_id,
+//   citation_ids as external_ids, journal (title_full) as source, pages_start/pages_end,
+//   referenced_by_count / referenced_by_patent_count  extra "Citing Works Count" / "Citing
+//                                         Patents Count" (the CSV's names); an author listed again
+//                                         with the same seq (once per affiliation) is one person; a
+//                                         reference's numeric lens_id (the API of 2020) its Lens ID
 //   anything else                         extra under its key, as written (fields_of_study,
 //                                         scholarly_citations, source_urls, open_access, funding,
 //                                         chemicals, mesh ids, created, ...)
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
 
@@ -91,6 +98,26 @@ bool is_lens_id(std::string_view s) {
   return true;
 }
 
+// Lens's internal number of a work (the Scholarly API of 2020 wrote a
+// reference's "lens_id" so, and a record's "_id": restrepo/lens) as its Lens
+// ID: 14 digits and the ISO 7064 MOD 11-2 check digit (as ORCID's), in
+// groups of three: 2430705673162 -> "024-307-056-731-628".  Empty when the
+// text is no such number.
+std::string lens_id_of_number(std::string_view n) {
+  if (n.empty() || n.size() > 14 || !std::all_of(n.begin(), n.end(), [](char c) { return is_digit(c); })) return {};
+  std::string digits = std::string(14 - n.size(), '0') + std::string(n);
+  int total = 0;
+  for (char c : digits) total = (total + (c - '0')) * 2 % 11;
+  const int check = (12 - total % 11) % 11;
+  digits += check == 10 ? 'X' : static_cast<char>('0' + check);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && i % 3 == 0) out += '-';
+    out += digits[i];
+  }
+  return out;
+}
+
 class LensReader {
  public:
   LensReader(std::string_view text, Diagnostics& diags) : text_(text), diags_(diags) {}
@@ -105,7 +132,7 @@ class LensReader {
       const json& v = it.value();
       if (v.is_null()) continue;
       const std::size_t at = member_offset(src, begin, k);
-      if (k == "lens_id") r.add_extra("Lens ID", json_text(v));
+      if (k == "lens_id" || k == "record_lens_id") r.add_extra("Lens ID", json_text(v));
       else if (k == "title") r.title = json_text(v);
       else if (k == "publication_type") {
         r.type = lens_type(json_text(v));
@@ -128,13 +155,13 @@ class LensReader {
           if (std::optional<int> y = year_cell(s, k, at, diags_, r, decimal_year_said_)) year = {*y, k, at};
       } else if (k == "authors" && v.is_array()) {
         authors(v, at, r);
-      } else if (k == "source" && v.is_object()) {
-        source(v, at, r);
+      } else if ((k == "source" || k == "journal") && v.is_object()) {
+        source(v, k, at, r);
       } else if (k == "volume") r.volume = json_text(v);
       else if (k == "issue") r.issue = json_text(v);
-      else if (k == "start_page") start_page = json_text(v);
-      else if (k == "end_page") end_page = json_text(v);
-      else if (k == "external_ids" && v.is_array()) {
+      else if (k == "start_page" || k == "pages_start") start_page = json_text(v);
+      else if (k == "end_page" || k == "pages_end") end_page = json_text(v);
+      else if ((k == "external_ids" || k == "citation_ids") && v.is_array()) {
         external_ids(v, at, r);
       } else if (k == "abstract") {
         const std::string s = json_text(v);
@@ -149,9 +176,13 @@ class LensReader {
         if (v.size() > 1) r.add_extra(k, json_extra_text(v));
       } else if (k == "references" && v.is_array()) {
         references(v, at, r);
-      } else if (k == "scholarly_citations_count") r.add_extra("Citing Works Count", json_text(v));
-      else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty()) && !(v.is_array() && v.empty()))
+      } else if (k == "scholarly_citations_count" || k == "referenced_by_count") {
+        r.add_extra("Citing Works Count", json_text(v));
+      } else if (k == "referenced_by_patent_count") {
+        r.add_extra("Citing Patents Count", json_text(v));
+      } else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty()) && !(v.is_array() && v.empty())) {
         r.add_extra(k, json_extra_text(v));
+      }
     }
     settle_year(year, date_name, diags_, r);
     r.pages = start_page;
@@ -160,13 +191,35 @@ class LensReader {
   }
 
 
+  // Said once a file: the authors listed again for another affiliation.
+  void finish() {
+    if (numbered_)
+      diags_.warning(numbered_at_, std::to_string(numbered_) +
+                                       " references give numeric Lens IDs (Lens's internal number of a work): "
+                                       "written as Lens IDs, 14 digits and their check digit (" +
+                                       numbered_example_ + ")");
+    if (repeated_)
+      diags_.warning(repeated_at_, std::to_string(repeated_) +
+                                       " Lens author entries repeat an author of the same work once per affiliation "
+                                       "(the same seq and name): read as one person each, the affiliations joined");
+  }
+
  private:
   std::string_view text_;
   Diagnostics& diags_;
   bool decimal_year_said_ = false;  // a year "2019.0", said once a file
+  std::size_t repeated_ = 0;        // author entries read as an earlier one of the same seq
+  std::size_t repeated_at_ = 0;
+  std::size_t numbered_ = 0;  // references whose lens_id was Lens's internal number
+  std::size_t numbered_at_ = 0;
+  std::string numbered_example_;
 
 
   void authors(const json& v, std::size_t at, Record& r) {
+    // Lens's export of 2019-2021 lists an author once per affiliation, each
+    // time with the same "seq" (restrepo/lens: 52 entries in 35 of 155
+    // works): one person, the affiliations joined.
+    std::vector<std::pair<long long, std::size_t>> seen;  // seq -> index in r.authors
     for (const json& a : v) {
       if (!a.is_object()) continue;
       Creator c;
@@ -196,24 +249,44 @@ class LensReader {
         diags_.warning(at, "Lens author with no name: " + json_extra_text(a) + " (not read)");
         continue;
       }
+      if (auto seq = a.find("seq"); seq != a.end() && seq->is_number_integer()) {
+        const long long n = seq->get<long long>();
+        auto same = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == n; });
+        if (same != seen.end()) {
+          Creator& first = r.authors[same->second];
+          if (first.family == c.family && first.given == c.given && first.literal == c.literal) {
+            for (std::string& aff : c.affiliations)
+              if (std::find(first.affiliations.begin(), first.affiliations.end(), aff) == first.affiliations.end())
+                first.affiliations.push_back(std::move(aff));
+            if (first.orcid.empty()) first.orcid = c.orcid;
+            if (!repeated_) repeated_at_ = at;
+            ++repeated_;
+            continue;
+          }
+        } else {
+          seen.emplace_back(n, r.authors.size());
+        }
+      }
       r.authors.push_back(std::move(c));
     }
   }
 
-  void source(const json& s, std::size_t at, Record& r) {
+  // "source" (the export since 2021, the API) or "journal" (the export of
+  // 2019-2021: its title "title_full").
+  void source(const json& s, const std::string& name, std::size_t at, Record& r) {
     for (auto it = s.begin(); it != s.end(); ++it) {
       const std::string& k = it.key();
       const json& v = it.value();
       if (v.is_null()) continue;
-      if (k == "title") r.container_title = json_text(v);
+      if (k == "title" || (k == "title_full" && r.container_title.empty())) r.container_title = json_text(v);
       else if (k == "publisher") r.publisher = json_text(v);
       else if (k == "issn" && v.is_array()) {
         for (const json& i : v) {
           const std::string n = i.is_object() ? json_member_text(i, "value") : json_text(i);
-          if (!n.empty()) read_sn_cell(n, "source.issn", at, diags_, r);
+          if (!n.empty()) read_sn_cell(n, name + ".issn", at, diags_, r);
         }
       } else if (!(v.is_array() && v.empty())) {
-        r.add_extra("source." + k, json_extra_text(v));
+        r.add_extra(name + "." + k, json_extra_text(v));
       }
     }
   }
@@ -252,6 +325,11 @@ class LensReader {
       Reference ref;
       std::string id = e.is_object() ? json_member_text(e, "lens_id") : json_text(e);
       std::string text = e.is_object() ? json_member_text(e, "text") : std::string();
+      if (std::string lens = lens_id_of_number(id); !lens.empty()) {
+        if (!numbered_) numbered_at_ = at, numbered_example_ = id + " -> " + lens;
+        ++numbered_;
+        id = std::move(lens);
+      }
       if (!text.empty()) {
         ref.raw = text;
         ref.key = id;
@@ -293,6 +371,7 @@ ParseStats parse_lens_json(std::string_view text, Diagnostics& diags, const Reco
   const std::vector<JsonRange> entries = scholarly_json_records(text, "data");
   LensReader reader(text, diags);
   ParseStats stats = read_scholarly_records(text, entries, reader, kFormat, "Lens record", "Lens ID", diags, sink);
+  reader.finish();
   if (entries.empty()) diags.file_error("Lens.org JSON without records: nothing read");
   return stats;
 }
@@ -300,11 +379,13 @@ ParseStats parse_lens_json(std::string_view text, Diagnostics& diags, const Reco
 bool looks_like_lens_json(std::string_view text) {
   // A text naming no "lens_id" is none: asked of every JSON no reader
   // claimed, so found without walking the JSON (the work guard's Crossref file).
-  if (text.find("\"lens_id\"") == std::string_view::npos) return false;
+  // The export of 2019-2021 names it "record_lens_id".
+  if (text.find("lens_id\"") == std::string_view::npos) return false;
   const std::vector<JsonRange> first = scholarly_json_records(text, "data", 1);
   if (first.empty() || text[first[0].begin] != '{') return false;
   const std::size_t p = first[0].begin;
-  const std::size_t id = json_member(text, p, "lens_id");
+  std::size_t id = json_member(text, p, "lens_id");
+  if (id == std::string_view::npos) id = json_member(text, p, "record_lens_id");
   if (id == std::string_view::npos || id >= text.size() || text[id] != '"') return false;
   // A patent: "doc_number", "jurisdiction", "biblio" (json_dialects.cpp refuses it).
   for (const char* patent : {"doc_number", "biblio", "jurisdiction", "doc_key"})

@@ -83,6 +83,7 @@
 #include "misplaced_issue.hpp"
 #include "months_of_year.hpp"
 #include "name_field.hpp"
+#include "ads_tagged.hpp"
 #include "left_references.hpp"
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
@@ -3338,6 +3339,8 @@ bool looks_like_endnote_tagged(std::string_view text) { return looks_like_refer(
 bool looks_like_refworks_tagged(std::string_view text) { return looks_like_refworks(text); }
 
 ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink& sink, bool embedded) {
+  // NASA ADS's tagged export shares EndNote's letters, not their meanings.
+  if (!embedded && looks_like_ads_tagged(text)) return parse_ads_tagged(text, diags, sink);
   Parser p(text, diags, sink, embedded);
   return p.run();
 }

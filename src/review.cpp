@@ -287,7 +287,9 @@ std::string database_of(const Record& r) {
     if (!r.get_extra("IN_EPMC").empty() && !r.get_extra("SOURCE").empty()) return "Europe PMC";
     // Web of Science's citation report: its citations counted a year a column.
     if (!r.get_extra("Average per Year").empty() && !r.get_extra("Total Citations").empty()) return "Web of Science";
-    if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
+    // OpenAlex's web CSV: its dotted layout's "id", its readable layout's "ID" (Title, Author, ..., ID).
+    if (starts_with(r.get_extra("id"), "https://openalex.org/") || starts_with(r.get_extra("ID"), "https://openalex.org/W"))
+      return "OpenAlex";
     // Publish or Perish: a Google Scholar hit (google_scholar_hit: its rank, or the citing works' address).
     if (google_scholar_hit(r)) return "Google Scholar";
   }
@@ -321,6 +323,11 @@ std::string database_of(const Record& r) {
       r.citekey.size() > 4 && all_digits(std::string_view(r.citekey).substr(4)) &&
       r.url.find(r.citekey) != std::string::npos)
     return "Dimensions";
+  // NASA ADS: its tagged export, and its BibTeX, each entry with its page
+  // there under its bibcode (adsurl); HAL's BibTeX, each entry with its HAL_ID.
+  if (f == "ads-tagged") return "NASA ADS";
+  if (f == "bibtex" && r.get_extra("adsurl").find("adsabs.harvard.edu/abs/") != std::string::npos) return "NASA ADS";
+  if (f == "bibtex" && !trim(r.get_extra("hal_id")).empty()) return "HAL";
   // What the record says of its database: the database (RIS DB, EndNote's
   // remote-database-name) before the platform (RIS DP: "EBSCOhost" for
   // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).

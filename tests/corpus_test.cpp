@@ -42,6 +42,7 @@ enum class Crude {
   zotero_rdf,     // lines holding "<z:itemType>" of no attachment and no note (Zotero RDF)
   pubmed_text,    // lines opening "N. " or "N:" after a blank line or a "#" note (PubMed's text formats, legacy too)
   pmid_list,      // non-blank lines (PubMed's PMID list: one ID a line)
+  refworks,       // lines "RT " (RefWorks' tagged format: CNKI's export)
 };
 
 struct Row {
@@ -312,6 +313,10 @@ const Row kFiles[] = {
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
     {"seeds/003_b8ec5370962abd76.txt", Crude::page, nullptr, 1},
     {"seeds/004_6ea74159478d7555.txt", Crude::page},
+    // sheet68: CNKI's RefWorks export of 2024 (next.cnki.net links, "vo" lines empty, online-first works without YR).
+    {"corpora/chrisyan__CNKI.txt", Crude::refworks},
+    // sheet68: HAL's BibTeX export (a lab's publications: @unpublished preprints, theses, "PAGES = {7p.}").
+    {"corpora/gepetto__hal.bib", Crude::bibtex},
 };
 
 // The lines of `text`, each without a byte-order mark (what `cat` of BOM'd
@@ -434,6 +439,7 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       }
       return n;
     }
+    case Crude::refworks: return count_lines(text, [](std::string_view l) { return starts_with(l, "RT "); });
     case Crude::ovid:
       return count_lines(text, [](std::string_view l) {
         l = trim(l);
@@ -536,6 +542,7 @@ TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
   CHECK(crude_count({"", Crude::csv_note}, "\"About the data: x\"\nRank,Title\n1,\"A\nB\"\n2,C\n") == 2);
   CHECK(crude_count({"", Crude::tab}, "PT\tTI\nJ\t\"Quoted\n\nJ\tB\n") == 2);
   CHECK(crude_count({"", Crude::refer}, "%T a\n%0 Book\n\n\n%T b\n%X x\ny\n\n%T c\n") == 3);
+  CHECK(crude_count({"", Crude::refworks}, "RT Journal Article\nSR 1\nA1 x\n\nRT Book\nT1 RT y\n") == 2);
   CHECK(crude_count({"", Crude::ovid}, "<1. >\nVN  - Ovid Technologies\nTI  - a\n\n <2. >\n VN - Ovid Technologies\n") == 2);
   CHECK(crude_count({"", Crude::csv_query}, "\"SEARCH QUERY\",\"x\"\n-----\n\n\"Title\",\"DOI\"\n\"A\",\"1\"\n\"B\nC\",\"2\"\n") == 2);
 }
