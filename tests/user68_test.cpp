@@ -22,6 +22,59 @@ std::string q(const std::string& path) { return "'" + path + "'"; }
 
 }  // namespace
 
+// The issued date of work 1 of `lib` ("--library 'x' ").
+nlohmann::json issued_of(const std::string& lib, const std::string& work) {
+  const auto shown = run_refnet(lib + "show " + work + " --json");
+  REQUIRE(shown.status == 0);
+  return nlohmann::json::parse(shown.out)[0].value("issued", nlohmann::json::object());
+}
+
+TEST_CASE("user68: Pure's 'Jan 1 2018' is read as the year 2018 alone, and said", "[user68]") {
+  // Seed 000, an Elsevier Pure portal page: "Publication statusAccepted/In
+  // press - Jan 1 2018", and its "Cite this" blocks say month = "1", day =
+  // "1" (BibTeX) and PY - 2018/1/1 (RIS): Pure's date of a work known by its
+  // year (Scopus's cover date of an article in press; the article is IRAS
+  // 2019, 85(4), online 2018).  refnet kept 2018-01-01 and bibtex printed
+  // "January 2018" (user67's finding 11).
+  for (const char* page : {"seeds/000_df640892cd32ce65.txt", "pages/pure-portal-no-cite-blocks.txt"}) {
+    INFO(page);
+    TempDir dir;
+    const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+    const auto imported = run_refnet(lib + "import " + q(fixture(page)));
+    REQUIRE(imported.status == 0);
+    INFO(imported.err);
+    const auto issued = issued_of(lib, "1");
+    INFO(issued.dump());
+    CHECK(issued.value("year", 0) == 2018);
+    CHECK(issued.value("month", 0) == 0);
+    CHECK(issued.value("day", 0) == 0);
+    CHECK(has(imported.err, "'Jan 1 2018'"));
+  }
+}
+
+TEST_CASE("user68: a Pure page's real date stays whole", "[user68]") {
+  // Only Pure's "Jan 1": "Publication statusPublished - Mar 15 2020" is a day.
+  TempDir dir;
+  const std::string path = dir.path.string() + "/page.txt";
+  std::string text = slurp(fixture("seeds/000_df640892cd32ce65.txt"));
+  for (auto [from, to] : {std::pair<std::string, std::string>{"Accepted/In press - Jan 1 2018", "Published - Mar 15 2018"},
+                          {"month = \"1\",\nday = \"1\"", "month = \"3\",\nday = \"15\""},
+                          {"2018/1/1", "2018/3/15"}}) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+      text.replace(at, from.size(), to);
+  }
+  write_text(path, text);
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const auto imported = run_refnet(lib + "import " + q(path));
+  REQUIRE(imported.status == 0);
+  INFO(imported.err);
+  const auto issued = issued_of(lib, "1");
+  INFO(issued.dump());
+  CHECK(issued.value("month", 0) == 3);
+  CHECK(issued.value("day", 0) == 15);
+  CHECK_FALSE(has(imported.err, "Jan 1"));
+}
+
 TEST_CASE("user68: a Scopus entry under a key another Scopus entry has is counted under Scopus by prisma",
           "[user68]") {
   // pybibx's Scopus BibTeX holds two records of one conference paper
