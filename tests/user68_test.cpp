@@ -111,3 +111,35 @@ TEST_CASE("user68: refnet's own BibTeX export read back is still counted under i
   INFO(prisma.out);
   CHECK(has(prisma.out, "records identified: 2"));
 }
+
+TEST_CASE("user68: a cited work in the trash is said, not left out of the paper's export without a word", "[user68]") {
+  // An author trashed a work the paper still cites: `export --aux`,
+  // `--cites paper.md` and `export KEY` wrote the others and said nothing
+  // of it (exit 0), the bibliography then lacked it.
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const std::string bib = dir.path.string() + "/refs.bib";
+  write_text(bib,
+             "@article{ajzen1991,\n  author = {Ajzen, Icek},\n  title = {The theory of planned behavior},\n"
+             "  journal = {Organizational Behavior and Human Decision Processes},\n  year = {1991},\n"
+             "  volume = {50},\n  pages = {179--211}\n}\n\n"
+             "@article{abelson1981,\n  author = {Abelson, Robert P.},\n"
+             "  title = {Psychological status of the script concept},\n  journal = {American Psychologist},\n"
+             "  year = {1981},\n  volume = {36},\n  pages = {715--729}\n}\n");
+  REQUIRE(run_refnet(lib + "import " + q(bib)).status == 0);
+  REQUIRE(run_refnet(lib + "rm ajzen1991").status == 0);
+  const std::string aux = dir.path.string() + "/paper.aux";
+  write_text(aux, "\\relax\n\\citation{ajzen1991}\n\\citation{abelson1981}\n");
+  const std::string md = dir.path.string() + "/paper.md";
+  write_text(md, "As @abelson1981 says [see @ajzen1991, p. 5].\n");
+  for (const std::string& how : {"--aux " + q(aux), "--cites " + q(md), std::string("ajzen1991 abelson1981")}) {
+    INFO(how);
+    const auto out = run_refnet(lib + "export " + how + " -o " + q(dir.path.string() + "/out.bib"));
+    INFO(out.err);
+    CHECK(out.status == 3);  // done, but not all of it
+    CHECK(has(out.err, "ajzen1991"));
+    CHECK(has(out.err, "trash"));
+    CHECK(has(out.err, "refnet restore"));
+    CHECK(has(slurp(dir.path.string() + "/out.bib"), "abelson1981"));
+  }
+}
