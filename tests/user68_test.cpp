@@ -143,3 +143,36 @@ TEST_CASE("user68: a cited work in the trash is said, not left out of the paper'
     CHECK(has(slurp(dir.path.string() + "/out.bib"), "abelson1981"));
   }
 }
+
+TEST_CASE("user68: a search that finds nothing says what a word's other endings find", "[user68]") {
+  // refnet search matches words as written (FTS5, no stemming): 'networks'
+  // found 0 works in a library whose title says "network analysis", and the
+  // user was told only "0 works".
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const std::string bib = dir.path.string() + "/refs.bib";
+  write_text(bib,
+             "@article{hyatt2018,\n  author = {Hyatt, Courtland S.},\n"
+             "  title = {Narcissism and self-esteem: A nomological network analysis},\n"
+             "  journal = {PLOS ONE},\n  year = {2018}\n}\n\n"
+             "@article{smith2020,\n  author = {Smith, Ann},\n  title = {Policies of open data},\n"
+             "  journal = {Government Information Quarterly},\n  year = {2020}\n}\n");
+  REQUIRE(run_refnet(lib + "import " + q(bib)).status == 0);
+  const auto plural = run_refnet(lib + "search networks");
+  INFO(plural.err);
+  CHECK(plural.status == 0);
+  CHECK(plural.out.empty());
+  CHECK(has(plural.err, "0 works"));
+  CHECK(has(plural.err, "network*"));
+  CHECK(has(plural.err, "finds 1"));
+  const auto two = run_refnet(lib + "search 'policy open'");
+  INFO(two.err);
+  CHECK(has(two.err, "polic* open*"));
+  // Found: nothing more said.
+  const auto found = run_refnet(lib + "search network");
+  CHECK(has(found.out, "hyatt2018"));
+  CHECK_FALSE(has(found.err, "*"));
+  // A query whose other endings find nothing either: no hint.
+  const auto none = run_refnet(lib + "search zebras");
+  CHECK_FALSE(has(none.err, "zebra*"));
+}
