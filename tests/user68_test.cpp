@@ -176,3 +176,23 @@ TEST_CASE("user68: a search that finds nothing says what a word's other endings 
   const auto none = run_refnet(lib + "search zebras");
   CHECK_FALSE(has(none.err, "zebra*"));
 }
+
+TEST_CASE("user68: network -o NAME.vos tells how to write VOSviewer's files; the extensions said include .png",
+          "[user68]") {
+  // README's network row says VOSviewer and `--format vos` writes it, but
+  // `-o map.vos` was refused with a list of extensions that named neither
+  // VOSviewer nor .png (which works).
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  REQUIRE(run_refnet(lib + "import " + q(fixture("seeds/000_df640892cd32ce65.txt"))).status == 0);
+  const auto vos = run_refnet(lib + "network keywords -o " + q(dir.path.string() + "/map.vos"));
+  INFO(vos.err);
+  CHECK(vos.status == 2);
+  CHECK(has(vos.err, "VOSviewer"));
+  CHECK(has(vos.err, "map.txt"));
+  CHECK(has(vos.err, "map_network.txt"));
+  const auto other = run_refnet(lib + "network keywords -o " + q(dir.path.string() + "/map.xyz"));
+  INFO(other.err);
+  CHECK(has(other.err, ".png"));
+  CHECK(has(other.err, "VOSviewer"));
+}
