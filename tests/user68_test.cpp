@@ -2,6 +2,7 @@
 // tried as a new user.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -195,4 +196,30 @@ TEST_CASE("user68: network -o NAME.vos tells how to write VOSviewer's files; the
   INFO(other.err);
   CHECK(has(other.err, ".png"));
   CHECK(has(other.err, "VOSviewer"));
+}
+
+TEST_CASE("user68: refnet edit says what the BibTeX reader rewrote in the edited entry", "[user68]") {
+  // An author's edit left two '{' open in a title: the reader ended the
+  // value with its line and dropped the braces, and edit said only
+  // "edited title on work 1" (the title became "... metacognition broken
+  // broken" without a word).
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const std::string bib = dir.path.string() + "/e.bib";
+  write_text(bib,
+             "@article{akturk2011,\n  author = {Akturk, Ahmet},\n  title = {Literature review on metacognition},\n"
+             "  journal = {Procedia},\n  year = {2011}\n}\n");
+  REQUIRE(run_refnet(lib + "import " + q(bib)).status == 0);
+  const std::string editor = dir.path.string() + "/editor.sh";
+  write_text(editor, "#!/bin/sh\nsed -i 's/^  title = {\\(.*\\)},/  title = {\\1 {broken {broken},/' \"$1\"\n");
+  std::filesystem::permissions(editor, std::filesystem::perms::owner_all);
+  EnvVar visual("VISUAL", editor.c_str());
+  const auto out = run_refnet(lib + "edit 1");
+  INFO(out.out);
+  INFO(out.err);
+  CHECK(out.status == 0);
+  CHECK(has(out.out, "edited title on work 1"));
+  CHECK(has(out.err, "warning"));
+  CHECK(has(out.err, "unbalanced '{'"));
+  CHECK(has(out.err, "title"));
 }
