@@ -29,6 +29,7 @@
 #include "number_labels.hpp"
 #include "publication_status.hpp"
 #include "s2_entry_types.hpp"
+#include "pure_january_first.hpp"
 #include "noteexpress.hpp"
 #include "json_dialects.hpp"
 #include "reflib_json.hpp"
@@ -1045,6 +1046,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   std::set<std::string> ovid_notes_said;  // EIN, CIN, RIN, language
   bool cochrane_id_said = false;
   SpreadsheetNumbersSaid spreadsheet_numbers_said;
+  const PureJanuaryFirst pure_date = pure_january_first(text);
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       report_record(diags, Severity::warning, r,
@@ -1340,6 +1342,17 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     if (std::string said = part_doi_over_book(r); !said.empty()) report_record(diags, Severity::warning, r, said);
     if (std::string said = drop_impossible_date_parts(r.issued); !said.empty())
       report_record(diags, Severity::warning, r, "the date is not in the calendar: " + said);
+    // Pure's "Jan 1" of a work known by its year (pure_january_first.hpp):
+    // the year alone, said.
+    if (pure_date.year && r.issued.year == pure_date.year && r.issued.month == 1 && r.issued.day == 1 &&
+        !r.issued.is_range()) {
+      r.issued.month = r.issued.day = 0;
+      report_record(diags, Severity::warning, r,
+                    "the page's 'Publication status' (line " + std::to_string(diags.line_of(pure_date.at)) +
+                        ") dates the work '" + pure_date.written +
+                        "', the research portal's (Elsevier Pure) date of a work known by its year: read as " +
+                        std::to_string(pure_date.year) + " alone, its month and day 1 dropped");
+    }
     // A retracted work stays visible as one (retraction.hpp).
     mark_retraction(r, diags);
     record_sink(std::move(r));

@@ -1857,10 +1857,6 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       // (Marked, under any key of the work: an old key, one a source gave it:
       // export --source, --cites.)
       if (view && (ours || iequals(view->citekey, entry_key))) {
-        if (source_label_.empty()) {
-          std::size_t slash = r.provenance.file.find_last_of('/');
-          source_label_ = slash == std::string::npos ? r.provenance.file : r.provenance.file.substr(slash + 1);
-        }
         // A source of the entry's format whose file gave the key (source_keys):
         // the same tool's re-export; a key refnet made for a record (a RIS
         // record without ID, Web of Science's) is no such key (before session
@@ -1880,6 +1876,14 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
                       (s.provenance.keyed_by() == "bibtex" && r.provenance.keyed_by() == "bibtex" && s.citekey == entry_key);
         if (!same_tool || ours) {
           own_export = true;
+          // Counted under the file's name (above); the same tool's re-export
+          // keeps its database's label (user68: a Scopus BibTeX's second
+          // record under one key, Viana2020857 in pybibx's, was counted by
+          // prisma under the file's name).
+          if (source_label_.empty()) {
+            std::size_t slash = r.provenance.file.find_last_of('/');
+            source_label_ = slash == std::string::npos ? r.provenance.file : r.provenance.file.substr(slash + 1);
+          }
           if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();
           if (iequals(keyed->scopus_eid, view->scopus_eid)) keyed->scopus_eid.clear();
           // The AD lines it wrote are the work's addresses, not the export's (own_addresses.hpp).

@@ -213,9 +213,16 @@ TEST_CASE("importing seed 000 reads its BibTeX entry and its RIS record, one wor
   CHECK(first.status == 0);
   // The RIS record has the BibTeX entry's DOI: it joins that work.
   CHECK_THAT(first.out, Contains("2 read, 1 new, 1 merged by identifier, 0 updated, 0 already present, 0 rejected"));
-  // Only the note that the RIS record's T2 was read as the subtitle.
+  // Only the note that the RIS record's T2 was read as the subtitle, and
+  // the warning, for each record, that Pure's "Jan 1 2018" is read as the
+  // year alone (user68).
   CHECK_THAT(first.err, Contains("note: T2 follows the title"));
-  CHECK_THAT(first.err, !Contains("warning") && !Contains("error"));
+  CHECK_THAT(first.err, !Contains("error"));
+  std::size_t warnings = 0;
+  for (std::size_t at = first.err.find("warning"); at != std::string::npos; at = first.err.find("warning", at + 1))
+    ++warnings;
+  CHECK(warnings == 2);
+  CHECK_THAT(first.err, Contains("'Jan 1 2018'"));
 
   CommandResult again = lib.run("import", q(kSeed000));
   CHECK(again.status == 0);

@@ -569,6 +569,14 @@ int run_edit(const Args& args) {
     lib.pin_keys({id});
   }
   if (notes) lib.set_notes(id, edited.form.notes);
+  // What the reader rewrote in the edited text and not in the work's own
+  // (user68: two '{' left open in a title were dropped, the value ended
+  // with its line, and edit said only "edited title").
+  for (const auto& w : edited.warnings)
+    if (std::none_of(baseline.warnings.begin(), baseline.warnings.end(),
+                     [&](const ReadWarning& b) { return b.message == w.message; }))
+      std::cerr << "refnet edit: warning: " << w.message << " (saved as read: 'refnet show " << id
+                << "' shows it, 'refnet edit " << id << "' again or 'refnet undo' if it is not what you meant)\n";
   lib.journal().describe("edited " + names + " on work " + std::to_string(id) +
                          (rekey ? " (key " + baseline.form.key + " -> " + edited.form.key + ")" : ""));
   tx.commit();

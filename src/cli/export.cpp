@@ -1017,6 +1017,18 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   if (format == "biblatex") renamed = cited.kept;
   run.stale = std::move(cited.stale);
   run.chosen = std::move(cited.chosen);
+  // A work named or cited that is in the trash: the selection leaves it
+  // out, said (user68: a paper citing a trashed work got a bibliography
+  // without it, exit 0 and not a word).
+  if (!q.ids.empty()) {
+    std::unordered_set<std::int64_t> named(q.ids.begin(), q.ids.end());
+    for (const TrashedWork& t : lib.trashed())
+      if (named.count(t.id))
+        run.stale.push_back("refnet export: warning: " + (t.record.citekey.empty() ? "work " + std::to_string(t.id)
+                                                                                     : t.record.citekey + " (work " + std::to_string(t.id) + ")") +
+                            " is in the trash (since " + t.trashed_at + "): not exported; 'refnet restore " +
+                            (t.record.citekey.empty() ? std::to_string(t.id) : t.record.citekey) + "' brings it back");
+  }
   const std::vector<BiblatexSet> all_sets =
       format == "csv" || format == "tsv" ? std::vector<BiblatexSet>() : biblatex_sets(lib);
   const std::unordered_set<std::string> cited_sets = add_cited_sets(lib, all_sets, cited, format, q, run.chosen);

@@ -179,6 +179,8 @@ Query selection_without_type(const Args& args, Library& lib) {
   return selection_from_args(parse_args(kSpec, argv), lib);
 }
 
+std::string sibling(const std::string& out, const std::string& suffix);
+
 std::string format_of(const Args& args, const std::string& out) {
   if (args.has("format")) {
     std::string f = ascii_lower(args.get("format"));
@@ -196,8 +198,15 @@ std::string format_of(const Args& args, const std::string& out) {
     return ext.substr(1);
   if (ext == ".htm") return "html";
   if (ext == ".txt") return "vos";
+  // VOSviewer's map and network files are text (user68: -o map.vos was
+  // refused with a list that named neither VOSviewer nor .png).
+  const std::string txt = sibling(out, ".txt");
+  if (ext == ".vos" || ext == ".vosviewer")
+    throw UsageError("VOSviewer's files are text: -o " + txt + " writes its map there and its network in " +
+                     sibling(out, "_network.txt") + " (or --format vos with any name)");
   throw UsageError("cannot tell the format from '" + out + "': give --format or an extension (.graphml, .gml, .gexf, "
-                   ".net, .txt, .json, .csv, .svg, .html)");
+                   ".net for Pajek, .txt for VOSviewer's map and network, .json for VOSviewer's JSON, .csv, .svg, "
+                   ".html, .png)");
 }
 
 std::string sibling(const std::string& out, const std::string& suffix) {

@@ -1,5 +1,8 @@
 // refnet search QUERY: full-text search of the library (FTS5), best match first.
+#include <cctype>
 #include <iostream>
+#include <sstream>
+#include <string>
 
 #include "cli.hpp"
 #include "refnet/search.hpp"
@@ -7,6 +10,45 @@
 
 namespace refnet::cli {
 namespace {
+
+// A word of QUERY with its ending cut and '*' after it, so that its other
+// endings match ("networks" -> "network*", "policy" -> "polic*",
+// "analyses" -> "analys*"); the word itself when it is an operator, holds
+// anything but letters, or is shorter than 3 letters.
+std::string any_ending(const std::string& word) {
+  if (word == "AND" || word == "OR" || word == "NOT" || word.size() < 3) return word;
+  for (unsigned char c : word)
+    if (!(std::isalpha(c) || c >= 0x80)) return word;
+  auto ends = [&](const char* e) {
+    const std::size_t n = std::char_traits<char>::length(e);
+    return word.size() > n + 2 && word.compare(word.size() - n, n, e) == 0;
+  };
+  std::string stem = word;
+  if (ends("ies")) stem.resize(word.size() - 3);
+  else if (ends("es")) stem.resize(word.size() - 2);
+  else if (ends("s") && !ends("ss")) stem.resize(word.size() - 1);
+  else if (ends("y")) stem.resize(word.size() - 1);
+  return stem + "*";
+}
+
+// A search that found nothing: the same words with any ending, when they
+// find works (user68: 'networks' found 0 works beside "network analysis",
+// and only "0 works" was said: the index matches words as written).
+void tell_other_endings(Library& lib, Query q, const std::string& text) {
+  std::string wider;
+  std::istringstream words(text);
+  for (std::string w; words >> w;) wider += (wider.empty() ? "" : " ") + any_ending(w);
+  if (wider == text) return;
+  try {
+    q.match = to_fts5(wider);
+  } catch (const SearchQueryError&) {
+    return;
+  }
+  const std::int64_t n = lib.count(q);
+  if (n == 0) return;
+  std::cerr << "refnet search: words are matched as written, no plural or other ending merged: '" << wider
+            << "' (words starting so) finds " << n << (n == 1 ? " work" : " works") << "\n";
+}
 
 CommandSpec make_spec() {
   CommandSpec spec{
@@ -19,6 +61,8 @@ CommandSpec make_spec() {
       "  field:term       in one field: title, author, keyword, abstract, container (journal),\n"
       "                   doi, year (year:2010-2015), type, key, incomplete (what a page lacked:\n"
       "                   incomplete:authors, incomplete:doi)\n"
+      "Words match as written: 'network' does not find 'networks' (write network*); a search that\n"
+      "finds nothing says what its words with any ending find.\n"
       "The selection options narrow the matches further; --sort orders them otherwise.\n",
       kSelectionOptions};
   spec.options.insert(spec.options.end(), listing_options().begin(), listing_options().end());
@@ -46,7 +90,9 @@ int run(const Args& args) {
   Query q = selection_from_args(args, lib, nullptr, args.positionals().size());
   q.match = match;
   if (!args.has("sort")) q.order = Query::Order::rank;
-  return show_works(lib, q, args);
+  const int status = show_works(lib, q, args);
+  if (!args.json() && lib.count(q) == 0) tell_other_endings(lib, q, text);
+  return status;
 }
 
 const Registration reg{kSpec, run};
