@@ -82,6 +82,20 @@ bool valid_isbn(std::string_view s) {
   return sum % 10 == 0;
 }
 
+// A (valid) ISBN of the United States' 979-8 group whose registrant the
+// ranges of Business::ISBN::Data 20210112 (what biber 2.18 reads on Debian
+// 12) do not hold: 200-219, 5500-7499 and 9850000-9850009 were all it knew
+// of 979-8, so IGI Global's 979-8-3693, IEEE's 979-8-3503 and the ACM's
+// 979-8-4007 are "invalid" to it (Business::ISBN's INVALID_PUBLISHER_CODE).
+bool isbn_range_unknown_in_2021(std::string_view s) {
+  std::string d;
+  for (char c : s)
+    if (is_digit(c)) d += c;
+  if (d.size() != 13 || d.compare(0, 4, "9798") != 0) return false;
+  const long r = std::stol(d.substr(4, 7));  // the registrant and what follows it, 7 digits
+  return !((r >= 2000000 && r <= 2199999) || (r >= 5500000 && r <= 7499999) || (r >= 9850000 && r <= 9850009));
+}
+
 // An ISSN whose check digit holds ("0140-525X"), its hyphen aside.
 bool valid_issn(std::string_view s) {
   std::string d;
@@ -954,6 +968,8 @@ struct Scratch {
   // biblatex for a paper: ISBNs and ISSNs whose check digit fails, which biber
   // warns of: "ISBN" or "ISSN" -> the keys.
   std::map<std::string, std::vector<std::string>> bad_ids;
+  // biblatex for a paper: valid 979-8 ISBNs biber's 2021 ranges do not know.
+  std::vector<std::string> isbn_new_range;
   // biblatex for a paper: the values of the entry being written that its
   // type does not have (fits_type), kept until the entry ends: left out
   // when the entry has another field, else written (EntryWriter::finish).
@@ -1981,8 +1997,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   put_verbatim(v, joined);
   w.field("isbn", v);
   // (biber on every run: "ISBN '0-69-697269-4' in entry 'hicks2001' is invalid".)
-  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("isbn") && !valid_isbn(joined))
-    scratch.bad_ids["ISBN"].push_back(key);
+  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("isbn")) {
+    if (!valid_isbn(joined)) scratch.bad_ids["ISBN"].push_back(key);
+    else if (isbn_range_unknown_in_2021(joined)) scratch.isbn_new_range.push_back(key);
+  }
   if (opt.profile == ExportProfile::paper && database_record_page(r.url) && !opt.keep_fields.count("url")) {
     if (opt.notes) ++opt.notes->vendor_fields;  // --profile full keeps it
   } else {
@@ -2458,6 +2476,15 @@ class BibtexRecordWriter : public RecordWriter {
           (what == "ISBN" ? "\"ISBN '...' in entry '...' is invalid\"" : "--validate-datamodel: \"Invalid ISSN\"") +
           ") (" + keys_named(keys) + ")");
     scratch_.bad_ids.clear();
+    if (!scratch_.isbn_new_range.empty()) {
+      const bool one = scratch_.isbn_new_range.size() == 1;
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.isbn_new_range.size()) + (one ? " ISBN" : " ISBNs") +
+          " of the United States' 979-8 group, valid, in a range biber's ISBN data of 2021 does not know "
+          "(Business::ISBN::Data 20210112, which Debian 12 installs with biber 2.18): biber says \"ISBN '...' in entry '...' is invalid\"; a "
+          "newer Business::ISBN::Data knows " + (one ? "it (" : "them (") + keys_named(scratch_.isbn_new_range) + ")");
+      scratch_.isbn_new_range.clear();
+    }
     for (const auto& [what, keys] : scratch_.only_unfit) {
       const std::size_t tab = what.find('\t');
       opt_.notes->warnings.push_back(
