@@ -82,6 +82,18 @@ bool valid_isbn(std::string_view s) {
   return sum % 10 == 0;
 }
 
+// An ISBN as biber's Business::ISBN takes one: the value's digits and X's
+// alone (uppercased: "1-4338-2187-7 (Hardcover)" and "ISBN-978-1-5985-7192-9"
+// are ISBNs to it), ten or thirteen of them, the check digit holding, an
+// ISBN-13 of 978 or 979 (the EAN prefixes of books: "2222222222222" is none).
+bool biber_takes_isbn(std::string_view s) {
+  std::string d;
+  for (char c : s)
+    if (is_digit(c) || c == 'X' || c == 'x') d += to_upper(c);
+  if (d.size() == 13 && d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0) return false;
+  return (d.size() == 10 || d.size() == 13) && valid_isbn(d);
+}
+
 // A (valid) ISBN of the United States' 979-8 group whose registrant the
 // ranges of Business::ISBN::Data 20210112 (what biber 2.18 reads on Debian
 // 12) do not hold: 200-219, 5500-7499 and 9850000-9850009 were all it knew
@@ -1998,7 +2010,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   w.field("isbn", v);
   // (biber on every run: "ISBN '0-69-697269-4' in entry 'hicks2001' is invalid".)
   if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("isbn")) {
-    if (!valid_isbn(joined)) scratch.bad_ids["ISBN"].push_back(key);
+    if (!biber_takes_isbn(joined)) scratch.bad_ids["ISBN"].push_back(key);
     else if (isbn_range_unknown_in_2021(joined)) scratch.isbn_new_range.push_back(key);
   }
   if (opt.profile == ExportProfile::paper && database_record_page(r.url) && !opt.keep_fields.count("url")) {
@@ -2482,7 +2494,8 @@ class BibtexRecordWriter : public RecordWriter {
           std::to_string(scratch_.isbn_new_range.size()) + (one ? " ISBN" : " ISBNs") +
           " of the United States' 979-8 group, valid, in a range biber's ISBN data of 2021 does not know "
           "(Business::ISBN::Data 20210112, which Debian 12 installs with biber 2.18): biber says \"ISBN '...' in entry '...' is invalid\"; a "
-          "newer Business::ISBN::Data knows " + (one ? "it (" : "them (") + keys_named(scratch_.isbn_new_range) + ")");
+          "newer Business::ISBN::Data, or ISBN_RANGE_MESSAGE naming the ISBN agency's current RangeMessage.xml, knows " +
+          (one ? "it (" : "them (") + keys_named(scratch_.isbn_new_range) + ")");
       scratch_.isbn_new_range.clear();
     }
     for (const auto& [what, keys] : scratch_.only_unfit) {
