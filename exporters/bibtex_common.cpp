@@ -2378,9 +2378,13 @@ class BibtexRecordWriter : public RecordWriter {
     write_entry(out, entry, opt_, d_, scratch_);
     unwritten_.record(entry, scratch_.used);
     if (opt_.notes) {
-      std::vector<std::string> lacking = missing_required_fields(std::string_view(out).substr(start), d_ == Dialect::biblatex);
+      std::vector<std::string_view> unprinted;  // BibTeX: biblatex's fields no style prints
+      std::vector<std::string> lacking = missing_required_fields(std::string_view(out).substr(start), d_ == Dialect::biblatex,
+                                                                 d_ == Dialect::bibtex ? &unprinted : nullptr);
       if (!lacking.empty()) ++lacking_entries_;
       for (std::string& f : lacking) lacking_[std::move(f)].push_back(r.citekey);
+      for (std::string_view f : unprinted) ++unprinted_[ascii_lower(f)];
+      if (!unprinted.empty()) unprinted_keys_.push_back(r.citekey);
     }
   }
   // The values left out of biblatex entries (a field the type does not
@@ -2536,6 +2540,26 @@ class BibtexRecordWriter : public RecordWriter {
     }
     lacking_.clear();
     lacking_entries_ = 0;
+    if (!unprinted_.empty()) {
+      // Kept (another tool reads them), but no BibTeX style prints them: said
+      // once an export, most frequent first.
+      std::vector<std::pair<std::string, std::size_t>> counts(unprinted_.begin(), unprinted_.end());
+      std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      std::size_t values = 0;
+      std::string list;
+      for (const auto& [field, n] : counts) {
+        values += n;
+        list += (list.empty() ? "" : ", ") + field + " " + std::to_string(n);
+      }
+      const bool one = unprinted_keys_.size() == 1;
+      opt_.notes->warnings.push_back(
+          std::to_string(values) + (values == 1 ? " value" : " values") + " of biblatex's fields kept in " +
+          std::to_string(unprinted_keys_.size()) + (one ? " entry" : " entries") +
+          ", which BibTeX's styles (plain, plainnat, apalike) do not print: " + list + " (" +
+          keys_named(unprinted_keys_) + "); the biblatex export prints them");
+    }
+    unprinted_.clear();
+    unprinted_keys_.clear();
     scratch_.orcids_lost = scratch_.affiliations_lost = 0;
     scratch_.orcid_keys.clear();
     scratch_.affiliation_keys.clear();
@@ -2559,6 +2583,9 @@ class BibtexRecordWriter : public RecordWriter {
   // Required fields the entries lack (missing_required_fields): field -> keys.
   std::map<std::string, std::vector<std::string>> lacking_;
   std::size_t lacking_entries_ = 0;
+  // BibTeX: biblatex's fields written in entries (missing_required_fields' biblatex_only): field -> values, and the entries.
+  std::map<std::string, std::size_t> unprinted_;
+  std::vector<std::string> unprinted_keys_;
   std::vector<std::string> preambles_;  // written so far
   std::vector<std::string> macros_warned_;
 

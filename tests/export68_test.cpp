@@ -90,3 +90,42 @@ TEST_CASE("export68: the biblatex export's ISBN warning names what biber calls i
   CHECK_FALSE(has(said, "marcus2016"));
   CHECK_FALSE(has(said, "test2012evidencebased"));
 }
+
+// A biblatex source's own fields (biber's examples.bib: aristotle:physics's
+// translator, coleridge's maintitle, jaffe's date beside its year) and the
+// urldate a Zotero library gives are written in a BibTeX export, where no
+// standard style prints them: the bibliography lost them without a word.
+TEST_CASE("export68: biblatex's fields a BibTeX export keeps but no BibTeX style prints are said once",
+          "[export68][unprinted]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  const auto ex = lib.run("export --format bibtex");
+  INFO(ex.err);
+  CHECK(ex.status == 0);
+  CHECK(has(ex.out, "translator = {Wicksteed"));  // kept for the tools that read it
+  CHECK(has(ex.err, "warning: "));
+  CHECK(has(ex.err, " of biblatex's fields kept in "));
+  CHECK(has(ex.err, "which BibTeX's styles (plain, plainnat, apalike) do not print: "));
+  CHECK(has(ex.err, "translator "));
+  CHECK(has(ex.err, "maintitle "));
+  CHECK(has(ex.err, "the biblatex export prints them"));
+  // Once an export, not once an entry.
+  std::size_t n = 0;
+  for (std::size_t at = ex.err.find("do not print: "); at != std::string::npos; at = ex.err.find("do not print: ", at + 1)) ++n;
+  CHECK(n == 1);
+  // The biblatex export prints them: nothing said.
+  const auto bl = lib.run("export --format biblatex");
+  CHECK_FALSE(has(bl.err, "do not print: "));
+}
+
+TEST_CASE("export68: a plain BibTeX entry says nothing of unprinted fields", "[export68][unprinted]") {
+  Lib lib;
+  TempDir tmp;
+  std::ofstream(tmp / "a.bib") << "@article{a, author = {Doe, Jane}, title = {One}, journal = {J}, year = {2022}, "
+                                  "volume = {1}, pages = {1--2}, doi = {10.1000/x1}, abstract = {Text.}, "
+                                  "keywords = {a, b}}\n";
+  REQUIRE(lib.run("import " + q(tmp / "a.bib")).status == 0);
+  const auto ex = lib.run("export --format bibtex");
+  INFO(ex.err);
+  CHECK_FALSE(has(ex.err, "do not print"));
+}
