@@ -82,6 +82,32 @@ bool valid_isbn(std::string_view s) {
   return sum % 10 == 0;
 }
 
+// An ISBN as biber's Business::ISBN takes one: the value's digits and X's
+// alone (uppercased: "1-4338-2187-7 (Hardcover)" and "ISBN-978-1-5985-7192-9"
+// are ISBNs to it), ten or thirteen of them, the check digit holding, an
+// ISBN-13 of 978 or 979 (the EAN prefixes of books: "2222222222222" is none).
+bool biber_takes_isbn(std::string_view s) {
+  std::string d;
+  for (char c : s)
+    if (is_digit(c) || c == 'X' || c == 'x') d += to_upper(c);
+  if (d.size() == 13 && d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0) return false;
+  return (d.size() == 10 || d.size() == 13) && valid_isbn(d);
+}
+
+// A (valid) ISBN of the United States' 979-8 group whose registrant the
+// ranges of Business::ISBN::Data 20210112 (what biber 2.18 reads on Debian
+// 12) do not hold: 200-219, 5500-7499 and 9850000-9850009 were all it knew
+// of 979-8, so IGI Global's 979-8-3693, IEEE's 979-8-3503 and the ACM's
+// 979-8-4007 are "invalid" to it (Business::ISBN's INVALID_PUBLISHER_CODE).
+bool isbn_range_unknown_in_2021(std::string_view s) {
+  std::string d;
+  for (char c : s)
+    if (is_digit(c)) d += c;
+  if (d.size() != 13 || d.compare(0, 4, "9798") != 0) return false;
+  const long r = std::stol(d.substr(4, 7));  // the registrant and what follows it, 7 digits
+  return !((r >= 2000000 && r <= 2199999) || (r >= 5500000 && r <= 7499999) || (r >= 9850000 && r <= 9850009));
+}
+
 // An ISSN whose check digit holds ("0140-525X"), its hyphen aside.
 bool valid_issn(std::string_view s) {
   std::string d;
@@ -954,6 +980,8 @@ struct Scratch {
   // biblatex for a paper: ISBNs and ISSNs whose check digit fails, which biber
   // warns of: "ISBN" or "ISSN" -> the keys.
   std::map<std::string, std::vector<std::string>> bad_ids;
+  // biblatex for a paper: valid 979-8 ISBNs biber's 2021 ranges do not know.
+  std::vector<std::string> isbn_new_range;
   // biblatex for a paper: the values of the entry being written that its
   // type does not have (fits_type), kept until the entry ends: left out
   // when the entry has another field, else written (EntryWriter::finish).
@@ -1981,8 +2009,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   put_verbatim(v, joined);
   w.field("isbn", v);
   // (biber on every run: "ISBN '0-69-697269-4' in entry 'hicks2001' is invalid".)
-  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("isbn") && !valid_isbn(joined))
-    scratch.bad_ids["ISBN"].push_back(key);
+  if (latex && opt.profile == ExportProfile::paper && !v.empty() && w.has("isbn")) {
+    if (!biber_takes_isbn(joined)) scratch.bad_ids["ISBN"].push_back(key);
+    else if (isbn_range_unknown_in_2021(joined)) scratch.isbn_new_range.push_back(key);
+  }
   if (opt.profile == ExportProfile::paper && database_record_page(r.url) && !opt.keep_fields.count("url")) {
     if (opt.notes) ++opt.notes->vendor_fields;  // --profile full keeps it
   } else {
@@ -2348,9 +2378,13 @@ class BibtexRecordWriter : public RecordWriter {
     write_entry(out, entry, opt_, d_, scratch_);
     unwritten_.record(entry, scratch_.used);
     if (opt_.notes) {
-      std::vector<std::string> lacking = missing_required_fields(std::string_view(out).substr(start), d_ == Dialect::biblatex);
+      std::vector<std::string_view> unprinted;  // BibTeX: biblatex's fields no style prints
+      std::vector<std::string> lacking = missing_required_fields(std::string_view(out).substr(start), d_ == Dialect::biblatex,
+                                                                 d_ == Dialect::bibtex ? &unprinted : nullptr);
       if (!lacking.empty()) ++lacking_entries_;
       for (std::string& f : lacking) lacking_[std::move(f)].push_back(r.citekey);
+      for (std::string_view f : unprinted) ++unprinted_[ascii_lower(f)];
+      if (!unprinted.empty()) unprinted_keys_.push_back(r.citekey);
     }
   }
   // The values left out of biblatex entries (a field the type does not
@@ -2458,6 +2492,16 @@ class BibtexRecordWriter : public RecordWriter {
           (what == "ISBN" ? "\"ISBN '...' in entry '...' is invalid\"" : "--validate-datamodel: \"Invalid ISSN\"") +
           ") (" + keys_named(keys) + ")");
     scratch_.bad_ids.clear();
+    if (!scratch_.isbn_new_range.empty()) {
+      const bool one = scratch_.isbn_new_range.size() == 1;
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.isbn_new_range.size()) + (one ? " ISBN" : " ISBNs") +
+          " of the United States' 979-8 group, valid, in a range biber's ISBN data of 2021 does not know "
+          "(Business::ISBN::Data 20210112, which Debian 12 installs with biber 2.18): biber says \"ISBN '...' in entry '...' is invalid\"; a "
+          "newer Business::ISBN::Data, or ISBN_RANGE_MESSAGE naming the ISBN agency's current RangeMessage.xml, knows " +
+          (one ? "it (" : "them (") + keys_named(scratch_.isbn_new_range) + ")");
+      scratch_.isbn_new_range.clear();
+    }
     for (const auto& [what, keys] : scratch_.only_unfit) {
       const std::size_t tab = what.find('\t');
       opt_.notes->warnings.push_back(
@@ -2496,6 +2540,26 @@ class BibtexRecordWriter : public RecordWriter {
     }
     lacking_.clear();
     lacking_entries_ = 0;
+    if (!unprinted_.empty()) {
+      // Kept (another tool reads them), but no BibTeX style prints them: said
+      // once an export, most frequent first.
+      std::vector<std::pair<std::string, std::size_t>> counts(unprinted_.begin(), unprinted_.end());
+      std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      std::size_t values = 0;
+      std::string list;
+      for (const auto& [field, n] : counts) {
+        values += n;
+        list += (list.empty() ? "" : ", ") + field + " " + std::to_string(n);
+      }
+      const bool one = unprinted_keys_.size() == 1;
+      opt_.notes->warnings.push_back(
+          std::to_string(values) + (values == 1 ? " value" : " values") + " of biblatex's fields kept in " +
+          std::to_string(unprinted_keys_.size()) + (one ? " entry" : " entries") +
+          ", which BibTeX's styles (plain, plainnat, apalike) do not print: " + list + " (" +
+          keys_named(unprinted_keys_) + "); the biblatex export prints them");
+    }
+    unprinted_.clear();
+    unprinted_keys_.clear();
     scratch_.orcids_lost = scratch_.affiliations_lost = 0;
     scratch_.orcid_keys.clear();
     scratch_.affiliation_keys.clear();
@@ -2519,6 +2583,9 @@ class BibtexRecordWriter : public RecordWriter {
   // Required fields the entries lack (missing_required_fields): field -> keys.
   std::map<std::string, std::vector<std::string>> lacking_;
   std::size_t lacking_entries_ = 0;
+  // BibTeX: biblatex's fields written in entries (missing_required_fields' biblatex_only): field -> values, and the entries.
+  std::map<std::string, std::size_t> unprinted_;
+  std::vector<std::string> unprinted_keys_;
   std::vector<std::string> preambles_;  // written so far
   std::vector<std::string> macros_warned_;
 

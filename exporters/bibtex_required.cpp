@@ -68,14 +68,59 @@ std::vector<std::string_view> field_names(std::string_view entry) {
   return names;
 }
 
+// biblatex's data fields that print (biblatex.pdf, 2.2.2 and 2.2.3) and that
+// BibTeX's standard styles do not read: what a biblatex source's entry keeps
+// in a BibTeX export and bibtex leaves out of the bibliography unsaid.
+// (Not the fields every BibTeX file carries for other tools, which no style
+// prints either: abstract, keywords, issn, isbn, doi, url, language.)
+constexpr std::string_view kBiblatexOnly[] = {
+    "addendum",      "afterword",     "annotator",       "bookauthor",     "booksubtitle", "booktitleaddon",
+    "commentator",   "date",          "editora",         "editorb",        "editorc",      "eprint",
+    "eventdate",     "eventtitle",    "eventtitleaddon", "foreword",       "holder",       "introduction",
+    "issuesubtitle", "issuetitle",    "journalsubtitle", "journaltitle",   "location",     "mainsubtitle",
+    "maintitle",     "maintitleaddon", "nameaddon",      "origdate",       "origlanguage", "origlocation",
+    "origpublisher", "origtitle",     "pagetotal",       "part",           "pubstate",     "reprinttitle",
+    "subtitle",      "titleaddon",    "translator",      "urldate",        "venue",        "version",
+    "volumes",
+};
+
+// Whether a field name of `size` characters beginning with `first` may be
+// one of kBiblatexOnly: most of an entry's names (title, author, year,
+// journal, pages) are not, and are passed over without a comparison.
+struct OnlyShapes {
+  bool shape[20][26] = {};
+  constexpr OnlyShapes() {
+    for (std::string_view f : kBiblatexOnly) shape[f.size()][f[0] - 'a'] = true;
+  }
+  bool may_be(std::string_view name) const {
+    if (name.empty() || name.size() >= 20) return false;
+    const char c = char(name[0] | 0x20);
+    return c >= 'a' && c <= 'z' && shape[name.size()][c - 'a'];
+  }
+};
+constexpr OnlyShapes kOnlyShapes;
+
+void add_biblatex_only(const std::vector<std::string_view>& names, std::vector<std::string_view>& found) {
+  for (std::string_view name : names) {
+    if (!kOnlyShapes.may_be(name)) continue;
+    for (std::string_view only : kBiblatexOnly)
+      if (iequals(name, only)) {
+        found.push_back(name);
+        break;
+      }
+  }
+}
+
 }  // namespace
 
-std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex) {
+std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex,
+                                                 std::vector<std::string_view>* biblatex_only) {
   std::vector<std::string> missing;
   std::size_t at = entry.find('@'), open = entry.find('{');
   if (at == std::string_view::npos || open == std::string_view::npos || open < at) return missing;
   std::string type = ascii_lower(entry.substr(at + 1, open - at - 1));
   const std::vector<std::string_view> names = field_names(entry);
+  if (biblatex_only) add_biblatex_only(names, *biblatex_only);
   // A field name has no space: it is a name of the list, case aside.
   auto has = [&](std::string_view name) {
     return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return iequals(n, name); });

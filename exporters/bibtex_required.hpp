@@ -19,6 +19,12 @@ namespace refnet::bibtex_out {
 // a number and no volume, which plain.bst warns of ("there's a number but no
 // volume in KEY"), and "year (plainnat and apalike ...)" for an entry of any
 // type without a year, which those author-year styles warn of.
-std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex);
+// `biblatex_only`, when given, gets the entry's fields that are biblatex's
+// only (urldate, origdate, maintitle, translator, location...: a .bib
+// source's own fields written back, or refnet's urldate), which no BibTeX
+// style (plain, plainnat, apalike) prints: their names as the entry has
+// them, from the one reading of its field names.
+std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex,
+                                                 std::vector<std::string_view>* biblatex_only = nullptr);
 
 }  // namespace refnet::bibtex_out

@@ -1,0 +1,131 @@
+// export68: issue #11 on the way out (session 68): what the exports still
+// leave bibtex, biber and pandoc to warn of, and what they drop unsaid.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "support.hpp"
+
+using namespace refnet::test;
+
+namespace {
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+std::string q(const std::string& path) { return "'" + path + "'"; }
+
+struct Lib {
+  TempDir dir;
+  std::string opt = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  CommandResult run(const std::string& args) { return run_refnet(opt + args); }
+};
+
+}  // namespace
+
+// biber 2.18 checks an ISBN against Business::ISBN::Data's ranges: Debian 12's
+// (20210112) knows of the United States' 979-8 group only the registrants
+// 200-219, 5500-7499 and 9850000-9850009, so the ISBNs of IGI Global
+// (979-8-3693), IEEE (979-8-3503) and the ACM (979-8-4007), valid, checked
+// digit and all, are "invalid" on every biber run.  The export wrote them
+// without a word (its check-digit warning rightly passed them).
+TEST_CASE("export68: a valid 979-8 ISBN biber's 2021 ranges do not know is said on a biblatex export",
+          "[export68][isbn]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("bibtex/scopus_book_chapter.bib"))).status == 0);
+  const auto ex = lib.run("export --format biblatex");
+  INFO(ex.err);
+  CHECK(ex.status == 0);
+  CHECK(has(ex.out, "isbn = {979-836936865-7}"));  // written as its source gave it
+  CHECK(has(ex.err, "warning: 1 ISBN of the United States' 979-8 group, valid, in a range biber's ISBN data of 2021 "
+                    "does not know (Business::ISBN::Data 20210112, which Debian 12 installs with biber 2.18): biber says \"ISBN '...' in entry '...' "
+                    "is invalid\"; a newer Business::ISBN::Data, or ISBN_RANGE_MESSAGE naming the ISBN agency's current "
+                    "RangeMessage.xml, knows it (Mettildha202541)"));
+  CHECK_FALSE(has(ex.err, "whose check digit fails"));
+  // BibTeX's styles do not check an ISBN: nothing said there.
+  const auto bt = lib.run("export --format bibtex");
+  CHECK_FALSE(has(bt.err, "979-8 group"));
+}
+
+TEST_CASE("export68: ISBNs biber's ranges know are not said", "[export68][isbn]") {
+  Lib lib;
+  TempDir tmp;
+  // 979-8-5500 (in the 2021 ranges), 979-10 (France) and a 978 ISBN.
+  std::ofstream(tmp / "a.bib") << "@book{a, author = {Doe, Jane}, title = {One}, year = {2022}, publisher = {P}, "
+                                  "isbn = {9798550000007}}\n"
+                                  "@book{b, author = {Doe, Jane}, title = {Two}, year = {2022}, publisher = {P}, "
+                                  "isbn = {979-10-323-0569-0}}\n"
+                                  "@book{c, author = {Doe, Jane}, title = {Three}, year = {2012}, publisher = {P}, "
+                                  "isbn = {978-0-8223-4924-2}}\n";
+  REQUIRE(lib.run("import " + q(tmp / "a.bib")).status == 0);
+  const auto ex = lib.run("export --format biblatex");
+  INFO(ex.err);
+  CHECK_FALSE(has(ex.err, "979-8 group"));
+  CHECK_FALSE(has(ex.err, "whose check digit fails"));
+}
+
+// The check-digit warning judged an ISBN as refnet reads one, not as biber
+// does: Business::ISBN keeps the digits and X's of the value alone and asks
+// 978 or 979 of an ISBN-13.  A Better BibTeX library's "1-4338-2187-7
+// (Hardcover)" (dopl-and-spite's marcus2016) and an ERIC record's
+// "ISBN-978-1-5985-7192-9" (Zotero's MEDLINE case 007), which biber takes,
+// were said to fail their check digit, where colrev's ACM placeholder
+// "2222222222222" (its check digit holds; no 978 or 979), which biber calls
+// invalid, went unsaid.
+TEST_CASE("export68: the biblatex export's ISBN warning names what biber calls invalid, no more", "[export68][isbn]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/dopl-and-spite__My_Library.json")) + " " +
+                  q(fixture("corpora/zotero-cases/medline/007.input.txt")) + " " +
+                  q(fixture("corpora/colrev__acm_bib.bib")))
+              .status == 0);
+  const auto ex = lib.run("export --format biblatex");
+  INFO(ex.err);
+  CHECK(has(ex.out, "isbn = {1-4338-2187-7 (Hardcover)}"));  // as the source gave it
+  CHECK(has(ex.out, "isbn = {2222222222222}"));
+  const std::size_t at = ex.err.find("whose check digit fails");
+  REQUIRE(at != std::string::npos);
+  const std::string said = ex.err.substr(at, ex.err.find('\n', at) - at);
+  CHECK(has(said, "proceedingswriterndreference"));
+  CHECK_FALSE(has(said, "marcus2016"));
+  CHECK_FALSE(has(said, "test2012evidencebased"));
+}
+
+// A biblatex source's own fields (biber's examples.bib: aristotle:physics's
+// translator, coleridge's maintitle, jaffe's date beside its year) and the
+// urldate a Zotero library gives are written in a BibTeX export, where no
+// standard style prints them: the bibliography lost them without a word.
+TEST_CASE("export68: biblatex's fields a BibTeX export keeps but no BibTeX style prints are said once",
+          "[export68][unprinted]") {
+  Lib lib;
+  REQUIRE(lib.run("import " + q(fixture("corpora/biber__examples.bib"))).status == 0);
+  const auto ex = lib.run("export --format bibtex");
+  INFO(ex.err);
+  CHECK(ex.status == 0);
+  CHECK(has(ex.out, "translator = {Wicksteed"));  // kept for the tools that read it
+  CHECK(has(ex.err, "warning: "));
+  CHECK(has(ex.err, " of biblatex's fields kept in "));
+  CHECK(has(ex.err, "which BibTeX's styles (plain, plainnat, apalike) do not print: "));
+  CHECK(has(ex.err, "translator "));
+  CHECK(has(ex.err, "maintitle "));
+  CHECK(has(ex.err, "the biblatex export prints them"));
+  // Once an export, not once an entry.
+  std::size_t n = 0;
+  for (std::size_t at = ex.err.find("do not print: "); at != std::string::npos; at = ex.err.find("do not print: ", at + 1)) ++n;
+  CHECK(n == 1);
+  // The biblatex export prints them: nothing said.
+  const auto bl = lib.run("export --format biblatex");
+  CHECK_FALSE(has(bl.err, "do not print: "));
+}
+
+TEST_CASE("export68: a plain BibTeX entry says nothing of unprinted fields", "[export68][unprinted]") {
+  Lib lib;
+  TempDir tmp;
+  std::ofstream(tmp / "a.bib") << "@article{a, author = {Doe, Jane}, title = {One}, journal = {J}, year = {2022}, "
+                                  "volume = {1}, pages = {1--2}, doi = {10.1000/x1}, abstract = {Text.}, "
+                                  "keywords = {a, b}}\n";
+  REQUIRE(lib.run("import " + q(tmp / "a.bib")).status == 0);
+  const auto ex = lib.run("export --format bibtex");
+  INFO(ex.err);
+  CHECK_FALSE(has(ex.err, "do not print"));
+}
