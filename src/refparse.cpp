@@ -5772,6 +5772,7 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
     if (w == "\xC2\xAB") return "\xC2\xBB";            // « »
     if (w == "\xE2\x80\x98") return "\xE2\x80\x99";  // ‘ ’
     if (w == "\"" || w == "'") return w;
+    if (w == "\xE2\x80\x9E") return "\xE2\x80\x9C";  // German „ “ (Polish „ ”, below)
     return {};
   };
   std::size_t q = a;
@@ -5787,8 +5788,9 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   // after it), two words at least inside.
   std::size_t c = q + 1;
   int words = 0;
+  const bool low9 = word(q) == "\xE2\x80\x9E";
   for (; c < n; ++c) {
-    if (word(c) == close) {
+    if (word(c) == close || (low9 && word(c) == "\xE2\x80\x9D")) {
       bool glued_letter = c + 1 < n && !toks[c + 1].space_before && is_word_token(text, toks[c + 1]);
       bool apostrophe = (close == "\xE2\x80\x99" || close == "'") && glued_letter;
       if (!apostrophe) break;
@@ -5808,6 +5810,11 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   std::string_view last = word(c - 1), next = word(e);
   bool closed = last == "." || last == "," || last == "?" || last == "!" || iequals(next, "in") || next == "dans";
   if (e == c + 1 && !closed) return {};
+  // German „…“ close a title only before a comma or "in" ("„Haushalte im Umfeld des SGB II“, IAB-Forschungsbericht",
+  // "„…“. In: Bundesgesundheitsblatt"): a quoted phrase opens a title more often than it bounds it, its subtitle after
+  // a period or colon ("„Ohne Gewalt läuft nichts“. Jugend und Gewalt in Deutschland. Köln: Bund-Verlag.", "„Die
+  // zweite Lebenshälfte“: Längsschnittliche Konzeption …").
+  if (low9 && word(c + 1) != "," && !iequals(next, "in")) return {};
   bool inside_other = false;
   for (std::size_t k = q + 1; k < c; ++k) inside_other = inside_other || labels[k] != kTitle;
   if (!inside_other && labels[e] != kTitle) return {};
