@@ -59,3 +59,28 @@ TEST_CASE("parser68: German quotes bound a title before a comma or 'In'", "[refp
   };
   for (const Expect& e : cases) check(e);
 }
+
+// "Title. Ein Versuch über …, Frankfurt a.M.": a book's subtitle after the title's period, opening with an article or
+// a preposition, read as a container or publisher before the place: the title's.  A publisher's name ("A. Le
+// Brument", an initial), a series or a publisher's word keeps its label.
+TEST_CASE("parser68: a book's subtitle before its place is the title's", "[refparse][parser68]") {
+  const Expect cases[] = {
+      {"Hartmann, Michael(2002), Struktur-Wandel. Ein Versuch \xC3\xBC" "ber die Soziologie der Eliten, Frankfurt a.M.",
+       "Struktur-Wandel. Ein Versuch \xC3\xBC" "ber die Soziologie der Eliten", "", "Frankfurt a.M."},
+      {"Roth, Klaus (2005) (Hg.), Blogosph\xC3\xA4re. Das Buch, Berlin.", "Blogosph\xC3\xA4re. Das Buch", "", "Berlin"},
+      {"Frank, Ulrich (1999). The New Left in Northern Europe. A Comparative Analysis, Ann Arbor.",
+       "The New Left in Northern Europe. A Comparative Analysis", "", "Ann Arbor"},
+      // Stay as they were.
+      {"Keller, Rainer (2005): Diskursforschung. Eine Einf\xC3\xBChrung f\xC3\xBCr Sozialwissenschaftler. Wiesbaden: "
+       "Westdeutscher Verlag.",
+       "Diskursforschung. Eine Einf\xC3\xBChrung f\xC3\xBCr Sozialwissenschaftler", "", "Wiesbaden"},
+      {"Miller, John (1990), Making Markets. The Social Construction of Prices and Value, New York.",
+       "Making Markets. The Social Construction of Prices and Value", "", "New York"},
+  };
+  for (const Expect& e : cases) check(e);
+  // The rule's guards: a publisher's initial, a publisher's word.
+  Record r = parse_reference("Dupont, Jean, 1852 : Histoire de la ville et du dioc\xC3\xA8se. A. Le Brument, Rouen, 1852.");
+  CHECK(r.title.find("Brument") == std::string::npos);
+  r = parse_reference("Kraus, Peter (2003): Die neue Arbeitswelt. The Campus Press, Frankfurt.");
+  CHECK(r.title == "Die neue Arbeitswelt");
+}
