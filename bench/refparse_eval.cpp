@@ -25,6 +25,8 @@
 // --gold-tsv: no scoring; each chosen labelled reference as a row of the --tsv table (its gold values from the
 // corrected labels, unfolded, tag "source:CORPUS"), then its source file and corrected gold spans: the draft that
 // bench/refparse_relabel_draw.py samples for fixtures/refparse/heldout_relabelled.tsv, relabelled by hand.
+// --dump: one line per reference ("dump", the text, its tags, the gold and the parsed values separated by \x1f, the
+// parsed spans and, for labelled data, the gold spans), for measuring a rule's reach on every reference.
 // --kept: one line per span the parser labelled and read into no field (refnet::KeptSpan, kept in the annotation): "kept",
 // why, the span, the reference; without it their count per kind is printed after the fields.
 //
@@ -165,7 +167,7 @@ std::string corpus_of(const std::string& source) {
 int main(int argc, char** argv) {
   std::string dir = "../shared/refparse", model_file, tsv, corrections_file = "fixtures/refparse/label_corrections.tsv";
   bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false, by_source = false,
-       use_corrected = false, gold_tsv = false, show_kept = false;
+       use_corrected = false, gold_tsv = false, show_kept = false, dump = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_file = argv[++i];
@@ -180,6 +182,7 @@ int main(int argc, char** argv) {
     else if (a == "--corrected") use_corrected = true;
     else if (a == "--gold-tsv") gold_tsv = true;
     else if (a == "--kept") show_kept = true;
+    else if (a == "--dump") dump = true;
     else dir = a;
   }
   Model loaded;
@@ -294,6 +297,14 @@ int main(int argc, char** argv) {
     if (c < corrected_gold.size()) {
       total_corrected.add(corrected_gold[c], got);
       for (const std::string& t : case_tags) by_tag_corrected[t].add(corrected_gold[c], got);
+    }
+    if (dump) {  // every reference: its text, tags, gold and parsed values ("\x1f" between fields), parsed and gold spans
+      std::cout << "dump\t" << text << "\t" << (c < tags.size() ? tags[c] : "") << "\t";
+      for (int k = 0; k < kFieldCount; ++k) std::cout << (k ? "\x1f" : "") << gold[k];
+      std::cout << "\t";
+      for (int k = 0; k < kFieldCount; ++k) std::cout << (k ? "\x1f" : "") << got[k];
+      std::cout << "\t" << label_spans(text, parse_labels(text, tokenize(text), model)) << "\t"
+                << (c < gold_labels.size() ? label_spans(text, gold_labels[c]) : "") << "\n";
     }
     for (int k = 0; k < kFieldCount; ++k)
       if (show_errors && gold[k] != got[k] && gold[k] != kUnlabelled) {

@@ -5285,6 +5285,58 @@ void subtitle_as_publisher(std::string_view text, const std::vector<Token>& toks
   for (std::size_t k = p; k < q; ++k) labels[k] = kTitle;
 }
 
+// "Goffman, Erving (1980), Rahmen-Analyse. Ein Versuch über die Organisation von Alltagserfahrung, Frankfurt a.M.",
+// "Chomsky, Noam/Herman, Edward S. (1988), Manufacturing Consent. The Political Economy of the Mass Media, New York.":
+// a book's subtitle after its title's period, read as a container, journal or publisher right before the place.  It
+// is the title's when it opens with an article or a preposition (not an initial: "A. Le Brument, Rouen"), holds two
+// words or more, no digit and no word of a publisher, a series, a meeting, a report or a periodical ("Press",
+// "Verlag", "Reihe", "Proceedings", "Paper", "Bericht", "Heft", "Nr.", "In"), and no pages, volume, issue or editors
+// follow.
+void subtitle_before_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= n || word(b - 1) != ".") return;
+  const Label x = labels[b];
+  if (x != kContainer && x != kJournal && x != kPublisher) return;
+  std::size_t c = b;
+  while (c < n && labels[c] == x) ++c;
+  if (c == n || labels[c] != kLocation) return;
+  for (std::size_t k = b; k < n; ++k)
+    if (labels[k] == kPages || labels[k] == kEditor || labels[k] == kVolume || labels[k] == kIssue) return;
+  for (std::size_t k = 0; k < n; ++k)
+    if ((k < a || k >= b) && labels[k] == kTitle) return;
+  for (std::size_t k = c; k < n; ++k)
+    if (labels[k] == x) return;
+  static const std::unordered_set<std::string> openers = {
+      "ein", "eine", "einer", "eines", "der", "die", "das", "zur", "zum", "Ã¼" "ber", "Ã" "ber", "von",
+      "vom", "the", "a", "an", "on", "towards", "toward", "from", "with", "zu", "im", "mit", "for", "of", "und", "le",
+      "la", "les", "un", "une", "des", "du", "il", "lo", "el", "los", "las"};
+  static const std::unordered_set<std::string> marks = {
+      "press", "publications", "publication", "books", "book", "society", "gmbh", "inc", "ltd", "co", "company",
+      "proceedings", "conference", "symposium", "workshop", "paper", "papers", "series", "reihe", "schriftenreihe",
+      "working", "thesis", "heft", "band", "bd", "vol", "nr", "no", "journal", "zeitschrift", "in", "hrsg", "hg",
+      "ed", "eds", "ders", "dies", "Ã©" "ditions", "sociÃ©tÃ©"};
+  static const char* const mark_heads[] = {"verlag", "publish", "universit", "institut", "edition", "diss", "bericht",
+                                           "report", "magazin"};
+  int words = 0;
+  std::size_t first = c;
+  for (std::size_t k = b; k < c; ++k) {
+    std::string_view w = word(k);
+    if (std::any_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); })) return;
+    if (!is_word_token(text, toks[k])) continue;
+    if (first == c) first = k;
+    ++words;
+    std::string lw = lower(w);
+    if (marks.count(lw) || is_class(w, "pub")) return;
+    for (const char* h : mark_heads)
+      if (starts_with(lw, h)) return;
+  }
+  if (words < 2 || !openers.count(lower(word(first)))) return;
+  if (word(first).size() == 1 && first + 1 < c && word(first + 1) == ".") return;  // an initial: "A. Le Brument"
+  for (std::size_t k = b; k < c; ++k) labels[k] = kTitle;
+}
+
 // "Marianne van den Berg (1999): siehe Brakman.", "Jones, A. (2001), see Smith (1999).": a co-author's entry that
 // sends the reader to another entry holds no work of its own; the model read the pointer as a publisher or title.
 // After the names and the date, "siehe" or "see" (with "auch" or "also"), then up to six tokens to the end: a note.
@@ -5772,6 +5824,7 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
     if (w == "\xC2\xAB") return "\xC2\xBB";            // « »
     if (w == "\xE2\x80\x98") return "\xE2\x80\x99";  // ‘ ’
     if (w == "\"" || w == "'") return w;
+    if (w == "\xE2\x80\x9E") return "\xE2\x80\x9C";  // German „ “ (Polish „ ”, below)
     return {};
   };
   std::size_t q = a;
@@ -5787,8 +5840,9 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   // after it), two words at least inside.
   std::size_t c = q + 1;
   int words = 0;
+  const bool low9 = word(q) == "\xE2\x80\x9E";
   for (; c < n; ++c) {
-    if (word(c) == close) {
+    if (word(c) == close || (low9 && word(c) == "\xE2\x80\x9D")) {
       bool glued_letter = c + 1 < n && !toks[c + 1].space_before && is_word_token(text, toks[c + 1]);
       bool apostrophe = (close == "\xE2\x80\x99" || close == "'") && glued_letter;
       if (!apostrophe) break;
@@ -5808,6 +5862,11 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   std::string_view last = word(c - 1), next = word(e);
   bool closed = last == "." || last == "," || last == "?" || last == "!" || iequals(next, "in") || next == "dans";
   if (e == c + 1 && !closed) return {};
+  // German „…“ close a title only before a comma or "in" ("„Haushalte im Umfeld des SGB II“, IAB-Forschungsbericht",
+  // "„…“. In: Bundesgesundheitsblatt"): a quoted phrase opens a title more often than it bounds it, its subtitle after
+  // a period or colon ("„Ohne Gewalt läuft nichts“. Jugend und Gewalt in Deutschland. Köln: Bund-Verlag.", "„Die
+  // zweite Lebenshälfte“: Längsschnittliche Konzeption …").
+  if (low9 && word(c + 1) != "," && !iequals(next, "in")) return {};
   bool inside_other = false;
   for (std::size_t k = q + 1; k < c; ++k) inside_other = inside_other || labels[k] != kTitle;
   if (!inside_other && labels[e] != kTitle) return {};
@@ -7104,6 +7163,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   names_run_into_title(text, toks, labels);
   untitled_book_after_date(text, toks, labels, model.lexicon);
   subtitle_as_publisher(text, toks, labels);
+  subtitle_before_place(text, toks, labels);
   same_author_container(text, toks, labels);
   late_citation_number(text, toks, labels);
   tex_closing_title(text, toks, labels);
