@@ -2439,6 +2439,25 @@ void cut_book_series(Reference& ref) {
   }
 }
 
+// "Personal communication", "data not shown", "in preparation; note", "unpublished data": a note in the title's place
+// names no work (sample 68's "Wardle, D.A., ..., data not shown"; every "Personal communication" of a file was one
+// cited work).  Only the note alone: "Personal communication in organisations: ..." is a title.
+void drop_note_title(std::string& title) {
+  if (title.size() < 8 || title.size() > 40) return;
+  std::string t = ascii_lower(trim(title));
+  while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';' || t.back() == ' ')) t.pop_back();
+  static constexpr std::string_view kNotes[] = {"personal communication", "personal communications", "pers. comm",
+                                                "data not shown", "unpublished data", "unpubl. data",
+                                                "unpublished observations", "personal observation",
+                                                "personal observations", "in preparation", "in preparation; note",
+                                                "manuscript in preparation"};
+  for (std::string_view n : kNotes)
+    if (t == n) {
+      title.clear();
+      return;
+    }
+}
+
 // Title and container as a step found them; each step's cut said as a ReferenceDrop.
 class DropWatch {
  public:
@@ -2519,6 +2538,8 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   read_undated_apa(ref);
   drop_access_note(ref.title);
   watch.step("an access note");
+  drop_note_title(ref.title);
+  watch.step("a note in the title's place (no work named)");
   cut_book_series(ref);
   watch.step("a book's series after its title");
   read_final_month_year(raw, ref);
