@@ -2458,6 +2458,22 @@ void drop_note_title(std::string& title) {
     }
 }
 
+// "In Proceedings of the 8th Mexican International Conference ...", "In Seasonally Dry Tropical Forests": the citing
+// paper's "In" before a book's or proceedings' name (as "In: ") is no word of it.  Names that begin with "In" stay:
+// Latin "In Vivo", "In Vitro ...", "In Silico ...", "In Situ", "In Practice", "In Die Skriflig", and a title "In
+// <Word> of ..." ("In Search of Prosperity", "In Defense of ...").
+void drop_in_marker(std::string& container) {
+  std::string_view c = container;
+  if (c.size() < 8 || c[0] != 'I' || c[1] != 'n' || c[2] != ' ' || !(c[3] >= 'A' && c[3] <= 'Z')) return;
+  const std::vector<std::string_view> w = split_words(c.substr(3));
+  if (w.empty()) return;
+  for (std::string_view keep : {"Vivo", "Vitro", "Silico", "Situ", "Practice", "Die", "Context", "Focus", "Brief"})
+    if (w[0] == keep || (w[0].size() > keep.size() && starts_with(w[0], keep) && !is_alpha(w[0][keep.size()]))) return;
+  if (w.size() >= 2 && w[1] == "of" && !starts_with(w[0], "Proc")) return;  // "In Proceedings of ..." goes
+  if (w.size() < 2 && w[0].size() < 8) return;  // "In Undefined" aside, one short word may be the name
+  container.erase(0, 3);
+}
+
 // Title and container as a step found them; each step's cut said as a ReferenceDrop.
 class DropWatch {
  public:
@@ -2478,6 +2494,12 @@ class DropWatch {
       if (ref_.container.size() < container_.size()) note(what, left_out(container_, ref_.container));
       container_ = ref_.container;
     }
+  }
+  // The slots as they are now, nothing said (a marker left out, no value: "In " before a book's name).
+  void sync() {
+    if (!drops_) return;
+    title_ = ref_.title;
+    container_ = ref_.container;
   }
   void said(const char* what, std::string value) {
     if (drops_) drops_->push_back({what, std::move(value), std::string(written_), 0});
@@ -2527,6 +2549,8 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
   watch.step("a note beside the name");
+  drop_in_marker(ref.container);
+  watch.sync();
   end_at_closing_quote(ref.title);
   watch.step("words after a quoted title's closing mark");
   drop_repeated_title(ref.title);

@@ -203,3 +203,24 @@ TEST_CASE("cited68: a note in the title's place is no title", "[reference_string
   check_scopus({"Smith, J., Personal communication in organisations: a study (2001) Journal of Things, 3, pp. 1-9",
                 "Smith, J.", "2001", "Personal communication in organisations: a study", "Journal of Things", "3", "1"});
 }
+
+// "(2009) In Proceedings of the 8th Mexican International Conference on Artificial Intelligence, pp. 633-645", "(1997)
+// In Integrated Approach to Environmental Data Management Systems, 31", cited_sample68's no-year "Gentry, A.H.,
+// Diversity and floristic composition of neotropical dry forests. In Seasonally Dry Tropical Forests": the citing
+// paper's "In" before the book or proceedings is no word of its name, as "In: " was not (62 containers of the 192,128
+// references measured began so).  A name that begins with "In" stays: "In Vivo", "In Practice", "In Search of
+// Prosperity".
+TEST_CASE("cited68: In before a book's or proceedings' name", "[reference_strings][cited68]") {
+  check_scopus({"Garza-Fabre, M., Pulido, G.T., Coello, C.A.C., Ranking methods for many-objective optimization (2009) In "
+                "Proceedings of the 8th Mexican International Conference on Artificial Intelligence, pp. 633-645",
+                "Garza-Fabre, M.", "2009", "Ranking methods for many-objective optimization",
+                "Proceedings of the 8th Mexican International Conference on Artificial Intelligence", "", "633"});
+  check_scopus({"Gentry, A.H., Diversity and floristic composition of neotropical dry forests. In Seasonally Dry Tropical "
+                "Forests",
+                "Gentry, A.H.", "", "Diversity and floristic composition of neotropical dry forests.",
+                "Seasonally Dry Tropical Forests", "", ""});
+  check_scopus({"Smith, J., A study of mice (2010) In Vivo, 24, pp. 1-9", "Smith, J.", "2010", "A study of mice", "In Vivo",
+                "24", "1"});
+  check_scopus({"Rodrik, D., Introduction (2003) In Search of Prosperity, pp. 1-19", "Rodrik, D.", "2003", "Introduction",
+                "In Search of Prosperity", "", "1"});
+}
