@@ -2130,6 +2130,20 @@ void end_at_closing_quote(std::string& title) {
       // ..."): three words in lower case or more, more than its capitalised words; "paper presented to conference ...",
       // "Ph.D. thesis in psychology, University of Michigan", "International Conference on ...", "arXiv preprint" do
       // not.
+      // "“Yes We Can.” Barack Obama and the politics of hope": a quotation of four words or fewer that the citing
+      // paper closed with a sentence's end inside its marks opens the title; what follows goes on with it unless it is
+      // a note (review67).
+      if (closed_inside && (t[at - 1] == '.' || t[at - 1] == '!' || t[at - 1] == '?') &&
+          split_words(t.substr(q.open.size(), at - q.open.size())).size() <= 4 && split_words(rest).size() >= 3) {
+        const std::string lr = ascii_lower(rest);
+        bool note = false;
+        for (std::string_view w : {"thesis", "dissertation", "manuscript", "report", "paper", "preprint", "memo",
+                                   "proceedings", "conference", "symposium", "interview", "unpublished", "in press",
+                                   "in preparation", "ph.d", "phd"})
+          note = note || lr.find(w) != std::string::npos;
+        note = note || starts_with(rest, "In ") || starts_with(rest, "In: ");
+        if (!note) return;
+      }
       if (!istarts_with(rest, "paper")) {
         std::size_t lower = 0, capital = 0;
         for (std::string_view w : split_words(rest)) {
