@@ -751,6 +751,7 @@ class Parser {
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
   UnsafeKeys unsafe_keys_;
+  CitedDrops cited_drops_;  // what the cited-reference parser left out, said once a file
   // "year={NA}": R's missing value (bibliometrix, revtools write it): the
   // field names in the order first met, where the first was, how many values.
   std::vector<std::string> na_fields_;
@@ -2365,6 +2366,7 @@ class Parser {
                         ") is none refnet knows: read as " + (u.count > 1 ? "documents" : "a document") +
                         ", the type kept as the extra field 'entrytype'");
     unsafe_keys_.say(diags_, "citation key");
+    cited_drops_.say(diags_);
     if (escaped_breaks_)
       diags_.warning(escaped_break_at_, "Mendeley's escaped line breaks and commands ('$\\backslash$n', "
                                         "'{\\{}$\\backslash$textless{\\}}') in " +
@@ -3395,7 +3397,7 @@ class Parser {
             // Said where the DOI is written in the field (found as the reference writes it), else at the field.
             auto at_written = [&](const std::string& w) { return f.own ? offset_in_cell(t_, f.offset, w) : f.offset; };
             if (f.slot == Slot::references) {
-              read_scopus_reference_list(latex_to_unicode(v), r.references, diags_, f.offset, at_written);
+              read_scopus_reference_list(latex_to_unicode(v), r.references, diags_, f.offset, at_written, &cited_drops_);
               break;
             }
             std::vector<DoiRepair> repairs;

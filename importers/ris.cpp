@@ -1344,6 +1344,8 @@ class Builder {
 
   // False when the record has nothing to identify it by.
   bool build(Record& r);
+  // What the cited-reference parser left out of a Scopus record's references, the file's (null: said at each).
+  CitedDrops* cited_drops = nullptr;
 
  private:
   const RawRecord& rec_;
@@ -2106,7 +2108,8 @@ bool Builder::build(Record& r) {
         if (is_references_note(v)) {
           auto at = [&](const std::string& w) { return offset_in_cell(text_, f.offset, w, rec_.end); };
           // Past the label.
-          read_scopus_reference_list(std::string_view(v).substr(v.find(':') + 1), r.references, diags_, f.offset, at);
+          read_scopus_reference_list(std::string_view(v).substr(v.find(':') + 1), r.references, diags_, f.offset, at,
+                                     cited_drops);
         } else if (std::string_view tag, kept; read_ris_kept_apart_note(v, tag, kept)) {
           // refnet's RIS export of a value kept in extra under a field's tag.
           r.add_extra(std::string(tag), std::string(kept));
@@ -2792,6 +2795,7 @@ class Parser {
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
+  CitedDrops cited_drops_;  // what the cited-reference parser left out, said once a file
   DecodedValues entities_;  // values with character references (left_references.hpp), this record's decoded
   std::string entities_source_;  // the database the first such record names (DB, else DP), if any
   std::pair<std::size_t, std::size_t> ieee_{0, 0};  // records of IEEE Xplore's layout: first, count
@@ -3116,6 +3120,7 @@ class Parser {
                                        (kw_na_.second == 1 ? " record" : " records") +
                                        " read as no keyword (MDPI writes it for an article without keywords)");
     kw_na_ = {0, 0};
+    cited_drops_.say(diags_);
     if (entities_.count) {
       const std::string dialect = refer_ ? "EndNote's tagged format" : refworks_ ? "RefWorks' tagged format" : "RIS";
       diags_.warning(entities_.first, std::to_string(entities_.count) +
@@ -3270,6 +3275,7 @@ class Parser {
       b.shown_family_first_said_ = &proquest_shown_family_first_said_;
       b.file_given_words_ = &file_given_words();
     }
+    b.cited_drops = &cited_drops_;
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;

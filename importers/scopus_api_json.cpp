@@ -134,11 +134,15 @@ class EntryReader {
 
   std::set<std::string> dropped;
   bool first_author_only = false;
-  void say_names() const { names_.say(diags_); }
+  void say_names() {
+    names_.say(diags_);
+    cited_drops_.say(diags_);
+  }
 
   bool read(const json& o, std::string_view src, std::size_t begin, Record& r) {
     ScopusRecordFields fields;
     fields.names = &names_;
+    fields.cited_drops = &cited_drops_;
     auto author = o.find("author");
     fields.has_full_names = author != o.end() && author->is_array() && !author->empty();
     std::string cover, display, print_issn, e_issn;
@@ -209,6 +213,7 @@ class EntryReader {
   std::string_view text_;
   Diagnostics& diags_;
   NameGuesses names_;
+  CitedDrops cited_drops_;  // what the cited-reference parser left out, said once a file
 
   // The COMPLETE view's authors as the CSV's Author full names: "Surname,
   // Given (authid); ...".

@@ -61,6 +61,7 @@ class Parser {
         text_, reader_, header_cols_.size(), diags_, sink_, "scopus-csv", "Scopus",
         [this](const CsvRow& row, Record& r) { return build(row, r); }, [this](const CsvRow& row) { return fit(row); });
     names_.say(diags_);
+    cited_drops_.say(diags_);
     return stats;
   }
 
@@ -70,6 +71,7 @@ class Parser {
   const RecordSink& sink_;
   CsvReader reader_;
   NameGuesses names_;  // names glued without a separator, said once
+  CitedDrops cited_drops_;  // what the cited-reference parser left out, said once a file
   bool decimal_year_said_ = false;  // a Year "2019.0", said once
   bool text_mark_said_ = false;     // a DOI "'10.1000/x", said once
   std::vector<std::string> header_names_;  // the header row
@@ -136,6 +138,7 @@ class Parser {
     ScopusRecordFields fields;
     fields.has_full_names = has_full_names_;
     fields.names = &names_;
+    fields.cited_drops = &cited_drops_;
     fields.decimal_year_said = &decimal_year_said_;
     fields.text_mark_said = &text_mark_said_;
     for (std::size_t i = 0; i < cols_.size(); ++i)

@@ -375,7 +375,8 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
       break;
     case ScopusField::references: {
       read_scopus_reference_list(v, r.references, diags, offset,
-                                 [&](const std::string& w) { return offset_in_cell(text, offset, w); });
+                                 [&](const std::string& w) { return offset_in_cell(text, offset, w); },
+                                 fields.cited_drops);
       break;
     }
     case ScopusField::editors:
@@ -430,6 +431,31 @@ void pair_by_author_ids(Record& r, const ScopusRecordFields& fields) {
   r.authors = std::move(paired);
 }
 }  // namespace
+
+void CitedDrops::add(const ReferenceDrop& d, std::size_t offset) {
+  for (Kind& k : kinds_)
+    if (std::string_view(k.what) == d.what) {
+      ++k.count;
+      return;
+    }
+  kinds_.push_back({d.what, 1, offset, d.value, d.reference});
+}
+
+void CitedDrops::say(Diagnostics& diags) {
+  auto excerpt = [](std::string_view s, std::size_t most) {
+    if (s.size() <= most) return std::string(s);
+    std::size_t cut = s.rfind(' ', most);
+    if (cut == std::string_view::npos || cut < most / 2) cut = most;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    return std::string(s.substr(0, cut)) + " ...";
+  };
+  for (const Kind& k : kinds_)
+    diags.warning(k.offset, "cited references: " + std::to_string(k.count) + (k.count == 1 ? " value" : " values") +
+                                " left out of the fields as " + k.what + " (the reference's text keeps " +
+                                (k.count == 1 ? "it" : "them") + "); the first '" + excerpt(k.value, 80) + "' of '" +
+                                excerpt(k.reference, 120) + "'");
+  kinds_.clear();
+}
 
 bool finish_scopus_record(Record& r, const ScopusRecordFields& fields) {
   pair_by_author_ids(r, fields);

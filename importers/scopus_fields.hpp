@@ -50,6 +50,9 @@ struct ScopusRecordFields {
   // ("'10.1000/x") read past, said once a file, where the reader sets it
   // (the CSV reader: without_text_mark).
   bool* text_mark_said = nullptr;
+  // What the cited-reference parser left out, the file's, said by the reader
+  // once a file (null: said at each record).
+  class CitedDrops* cited_drops = nullptr;
 };
 
 // One field's value read into `r` (an empty value is nothing).  `name` the
@@ -99,17 +102,45 @@ std::vector<Creator> scopus_creators(std::string_view value, bool full_names, st
 // suffixes between them.  scopus_creators reads it.
 bool scopus_comma_list(const std::vector<std::string>& parts);
 
+// What the cited-reference parser left out of the references' fields
+// (ReferenceDrop), a file's: said once a file per kind, with how many and the
+// first, at the first's reference ("cited references: 104 values left out
+// of the fields as a genre mark after the title (GB/T 7714), the reference's
+// text keeps them; the first '[J]' of 'Wang X., ... [J], ...'").
+class CitedDrops {
+ public:
+  void add(const ReferenceDrop& d, std::size_t offset);
+  void say(Diagnostics& diags);
+
+ private:
+  struct Kind {
+    const char* what;
+    std::size_t count = 0, offset = 0;
+    std::string value, reference;
+  };
+  std::vector<Kind> kinds_;
+};
+
 // A Scopus reference list (CSV's References, BibTeX's references, RIS's
 // "N1  - References:"): its references into `out`, the DOIs repaired said
 // where each is written (`at_written(written)` gives its offset), the
-// references Scopus wrote as "undefined" said at `offset`.
+// references Scopus wrote as "undefined" said at `offset`.  What the parser
+// left out of their fields is added to `*drops` (the reader says it once a
+// file), said at once when `drops` is null.
 template <class AtWritten>
 void read_scopus_reference_list(std::string_view list, std::vector<Reference>& out, Diagnostics& diags,
-                                std::size_t offset, AtWritten at_written) {
+                                std::size_t offset, AtWritten at_written, CitedDrops* drops) {
   std::vector<DoiRepair> repairs;
+  std::vector<ReferenceDrop> left;
   std::size_t placeholders = 0;
-  add_scopus_references(list, out, &repairs, &placeholders);
+  add_scopus_references(list, out, &repairs, &placeholders, &left);
   for (const DoiRepair& d : repairs) say_doi_repair(d, "cited reference DOI", diags, at_written(d.written));
+  if (!left.empty()) {
+    CitedDrops here;
+    CitedDrops& to = drops ? *drops : here;
+    for (const ReferenceDrop& d : left) to.add(d, at_written(d.reference));
+    if (!drops) here.say(diags);
+  }
   if (placeholders)
     diags.warning(offset, std::to_string(placeholders) +
                               (placeholders == 1 ? " cited reference is" : " cited references are") +

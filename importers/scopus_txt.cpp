@@ -183,6 +183,7 @@ class Parser {
       finish(true);
     }
     names_.say(diags_);
+    cited_drops_.say(diags_);
     return stats_;
   }
 
@@ -192,6 +193,7 @@ class Parser {
   Diagnostics& diags_;
   const RecordSink& sink_;
   NameGuesses names_;  // names glued without a separator, said once
+  CitedDrops cited_drops_;  // what the cited-reference parser left out, said once a file
   ParseStats stats_;
   bool records_seen_ = false;
 
@@ -365,6 +367,7 @@ class Parser {
     Record r;
     ScopusRecordFields fields;
     fields.names = &names_;
+    fields.cited_drops = &cited_drops_;
     fields.has_full_names = std::any_of(fields_.begin(), fields_.end(),
                                         [](const Field& f) { return f.field == ScopusField::full_names; });
     if (title_at_ != npos) add("Title", ScopusField::title, title_, title_at_);

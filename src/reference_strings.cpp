@@ -1178,7 +1178,21 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     auto another = [&](std::string_view x, std::size_t min_words) {
       return written_out(x, min_words) || with_initials(x) || is_initials_last_author(x) || is_et_al(x);
     };
-    if (written_out(parts[0], 2) && another(parts[1], 2)) {
+    // "Bank Negara Malaysia, Financial Stability Report, Kuala Lumpur, Bank Negara Malaysia, (2019)": a name the last
+    // piece names again, as the publisher, is an organisation's (review67: its report's title and place were read as
+    // two more names): the author, the title after it, the place before the publisher no word of the title.
+    std::size_t again = 0;
+    if (written_out(parts[0], 2) && parts.size() >= 4 && parts.back() == parts[0]) again = parts.size() - 1;
+    if (again > 0) {
+      ref.author = std::string(parts[0]);
+      a = 1;
+      b = again;
+      const std::vector<std::string_view> place = split_words(parts[b - 1]);
+      if (b > 2 && place.size() <= 3 && std::all_of(place.begin(), place.end(), [](std::string_view w) {
+            return capitalised(w) && std::none_of(w.begin(), w.end(), [](char c) { return is_digit(c); });
+          }))
+        --b;
+    } else if (written_out(parts[0], 2) && another(parts[1], 2)) {
       auto numeric_piece = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
       const bool has_volume = std::any_of(parts.begin(), parts.end(), numeric_piece);
       // Pieces from `k` on that are no number nor pages: a title and a source.
@@ -2116,6 +2130,20 @@ void end_at_closing_quote(std::string& title) {
       // ..."): three words in lower case or more, more than its capitalised words; "paper presented to conference ...",
       // "Ph.D. thesis in psychology, University of Michigan", "International Conference on ...", "arXiv preprint" do
       // not.
+      // "“Yes We Can.” Barack Obama and the politics of hope": a quotation of four words or fewer that the citing
+      // paper closed with a sentence's end inside its marks opens the title; what follows goes on with it unless it is
+      // a note (review67).
+      if (closed_inside && (t[at - 1] == '.' || t[at - 1] == '!' || t[at - 1] == '?') &&
+          split_words(t.substr(q.open.size(), at - q.open.size())).size() <= 4 && split_words(rest).size() >= 3) {
+        const std::string lr = ascii_lower(rest);
+        bool note = false;
+        for (std::string_view w : {"thesis", "dissertation", "manuscript", "report", "paper", "preprint", "memo",
+                                   "proceedings", "conference", "symposium", "interview", "unpublished", "in press",
+                                   "in preparation", "ph.d", "phd"})
+          note = note || lr.find(w) != std::string::npos;
+        note = note || starts_with(rest, "In ") || starts_with(rest, "In: ");
+        if (!note) return;
+      }
       if (!istarts_with(rest, "paper")) {
         std::size_t lower = 0, capital = 0;
         for (std::string_view w : split_words(rest)) {
@@ -2324,7 +2352,192 @@ void drop_unsaid_fields(std::string_view raw, Reference& ref, bool had_page, boo
 
 }  // namespace
 
-Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
+namespace {
+
+// The words a step left out of a slot, `before` its step and `after` it: what stands before and after the part kept
+// (joined by " ... "), or all of it when nothing is kept; empty when the step left out no letter or digit (quotation
+// marks, punctuation).
+std::string left_out(std::string_view before, std::string_view after) {
+  std::string out;
+  const std::size_t at = after.empty() ? std::string_view::npos : before.find(after);
+  auto add = [&](std::string_view part) {
+    part = trim(part);
+    // Punctuation and quotation marks at the ends (the closing ” of "“Title.” Ph.D. thesis, ...") are no words.
+    for (bool again = true; again && !part.empty();) {
+      again = false;
+      for (std::string_view m : {",", ".", ";", ":", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x98",
+                                 "\xCA\xBB", "\xCA\xBC"}) {
+        if (starts_with(part, m) && !(m == "." && part.size() > 1 && (is_alpha(part[1]) || is_digit(part[1])))) {
+          part = trim(part.substr(m.size()));
+          again = true;
+        }
+        if (m != "." && ends_with(part, m)) {
+          part = trim(part.substr(0, part.size() - m.size()));
+          again = true;
+        }
+      }
+    }
+    if (std::none_of(part.begin(), part.end(), [](char c) { return is_alpha(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80; }))
+      return;
+    // A quotation mark alone beside the words kept is no word.
+    if (part.size() <= 3 && std::none_of(part.begin(), part.end(), [](char c) { return is_alpha(c) || is_digit(c); })) return;
+    if (!out.empty()) out += " ... ";
+    out += part;
+  };
+  if (after.empty()) {
+    add(before);
+  } else if (at == std::string_view::npos) {
+    return {};  // rewritten, not cut (a reading moved words between fields)
+  } else {
+    add(before.substr(0, at));
+    add(before.substr(at + after.size()));
+  }
+  return out;
+}
+
+// The kind a value left out is of, by its words where they say more than the step that left it out.
+const char* kind_of(std::string_view value, const char* step) {
+  const std::string v = ascii_lower(value);
+  auto has = [&](std::string_view w) { return v.find(w) != std::string::npos; };
+  if (has("http") || has("www.")) return "a link and what follows it";
+  if (has("retrieved") || has("accessed") || has("available") || has("[cited")) return "an access note";
+  if (v == "[online]" || v == "[internet]") return "a medium ('[Internet]', '[Online]')";
+  if (value.size() <= 8 && value.front() == '[' && value.back() == ']') return "a genre mark after the title (GB/T 7714)";
+  if ((has(" ed") || has("edition") || has(" edn")) && std::any_of(v.begin(), v.end(), [](char c) { return is_digit(c); }) &&
+      v.size() <= 20)
+    return "an edition";
+  return step;
+}
+
+// "ECCV 2010, Lecture Notes in Computer Science", "Advances in Morphometrics. NATO ASI Series", "Migration in Sweden,
+// Lund Studies in Geography", "Database and Expert Systems Applications (Lecture Notes in Computer Science)": a book's
+// series after its title is no part of the container, the book is (README, session 68: the series is the container only
+// where no book or proceedings title is given).  The series by its head: "Lecture Notes in", "British Archaeological
+// Report(s)", "BAR International Series", NATO's and ACM's series, "<Name> Studies in ..." (a place's or a press's
+// series); a journal's "New Series", "Series B" or "Geology Series" is its name and stays.
+void cut_book_series(Reference& ref) {
+  std::string_view c = ref.container;
+  if (c.size() < 20) return;
+  // Asked of every container: only one holding " in " or "Series" or "Report" may name one.
+  if (c.find(" in ") == std::string_view::npos && c.find("Series") == std::string_view::npos &&
+      c.find("Report") == std::string_view::npos)
+    return;
+  static constexpr std::string_view kHeads[] = {"Lecture Notes in ", "British Archaeological Report", "BAR International Series",
+                                                "NATO ASI Series", "NATO Science Series", "NATO Scientific Series",
+                                                "ACM International Conference Proceeding Series",
+                                                "International Monographs in Prehistory"};
+  for (std::size_t i = 1; i + 2 < c.size(); ++i) {
+    std::size_t from;  // where the series starts
+    if ((c[i] == '.' || c[i] == ',') && c[i + 1] == ' ') from = i + 2;
+    else if (c[i] == ' ' && c[i + 1] == '(') from = i + 2;
+    else continue;
+    const std::string_view rest = c.substr(from);
+    bool series = false;
+    for (std::string_view h : kHeads) series = series || starts_with(rest, h);
+    // "Lund Studies in Geography", "Sheffield Studies in Aegean Archaeology 3": one capitalised word, then "Studies in"
+    // and a capitalised word.
+    if (!series && rest.size() > 3 && rest[0] >= 'A' && rest[0] <= 'Z') {
+      const std::size_t sp = rest.find(' ');
+      if (sp != std::string_view::npos && sp >= 3 && rest.substr(sp + 1, 11) == "Studies in " && sp + 12 < rest.size() &&
+          rest[sp + 12] >= 'A' && rest[sp + 12] <= 'Z' &&
+          std::all_of(rest.begin() + 1, rest.begin() + sp, [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+        series = true;
+    }
+    if (!series) continue;
+    std::string_view book = trim(c.substr(0, i));
+    // A book's title of its own before it: a word of three letters or more.
+    const std::vector<std::string_view> words = split_words(book);
+    if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return w.size() >= 3; })) return;
+    ref.container = std::string(book);
+    return;
+  }
+}
+
+// "Personal communication", "data not shown", "in preparation; note", "unpublished data": a note in the title's place
+// names no work (sample 68's "Wardle, D.A., ..., data not shown"; every "Personal communication" of a file was one
+// cited work).  Only the note alone: "Personal communication in organisations: ..." is a title.
+void drop_note_title(std::string& title) {
+  if (title.size() < 8 || title.size() > 40) return;
+  std::string t = ascii_lower(trim(title));
+  while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ';' || t.back() == ' ')) t.pop_back();
+  static constexpr std::string_view kNotes[] = {"personal communication", "personal communications", "pers. comm",
+                                                "data not shown", "unpublished data", "unpubl. data",
+                                                "unpublished observations", "personal observation",
+                                                "personal observations", "in preparation", "in preparation; note",
+                                                "manuscript in preparation"};
+  for (std::string_view n : kNotes)
+    if (t == n) {
+      title.clear();
+      return;
+    }
+}
+
+// "In Proceedings of the 8th Mexican International Conference ...", "In Seasonally Dry Tropical Forests": the citing
+// paper's "In" before a book's or proceedings' name (as "In: ") is no word of it.  Names that begin with "In" stay:
+// Latin "In Vivo", "In Vitro ...", "In Silico ...", "In Situ", "In Practice", "In Die Skriflig", and a title "In
+// <Word> of ..." ("In Search of Prosperity", "In Defense of ...").
+void drop_in_marker(std::string& container) {
+  std::string_view c = container;
+  if (c.size() < 8 || c[0] != 'I' || c[1] != 'n' || c[2] != ' ' || !(c[3] >= 'A' && c[3] <= 'Z')) return;
+  const std::vector<std::string_view> w = split_words(c.substr(3));
+  if (w.empty()) return;
+  for (std::string_view keep : {"Vivo", "Vitro", "Silico", "Situ", "Practice", "Die", "Context", "Focus", "Brief"})
+    if (w[0] == keep || (w[0].size() > keep.size() && starts_with(w[0], keep) && !is_alpha(w[0][keep.size()]))) return;
+  if (w.size() >= 2 && w[1] == "of" && !starts_with(w[0], "Proc")) return;  // "In Proceedings of ..." goes
+  if (w.size() < 2 && w[0].size() < 8) return;  // "In Undefined" aside, one short word may be the name
+  container.erase(0, 3);
+}
+
+// Title and container as a step found them; each step's cut said as a ReferenceDrop.
+class DropWatch {
+ public:
+  DropWatch(std::vector<ReferenceDrop>* drops, std::string_view written, const Reference& ref)
+      : drops_(drops), written_(written), ref_(ref) {
+    if (drops_) {
+      title_ = ref.title;
+      container_ = ref.container;
+    }
+  }
+  void step(const char* what) {
+    if (!drops_) return;
+    if (ref_.title.size() != title_.size()) {
+      if (ref_.title.size() < title_.size()) note(what, left_out(title_, ref_.title));
+      title_ = ref_.title;
+    }
+    if (ref_.container.size() != container_.size()) {
+      if (ref_.container.size() < container_.size()) note(what, left_out(container_, ref_.container));
+      container_ = ref_.container;
+    }
+  }
+  // The slots as they are now, nothing said (a marker left out, no value: "In " before a book's name).
+  void sync() {
+    if (!drops_) return;
+    title_ = ref_.title;
+    container_ = ref_.container;
+  }
+  void said(const char* what, std::string value) {
+    if (drops_) drops_->push_back({what, std::move(value), std::string(written_), 0});
+  }
+
+ private:
+  std::vector<ReferenceDrop>* drops_;
+  std::string_view written_;
+  const Reference& ref_;
+  std::string title_, container_;
+  void note(const char* what, std::string value) {
+    if (value.empty()) return;
+    // A year read from before the title ("1947. The Round Earth on Flat Paper"): moved to the year, not left out.
+    if (std::string_view v = value; !ref_.year.empty() && (v == ref_.year || (ends_with(v, ".") && v.substr(0, v.size() - 1) == ref_.year)))
+      return;
+    const char* kind = kind_of(value, what);
+    drops_->push_back({kind, std::move(value), std::string(written_), 0});
+  }
+};
+
+}  // namespace
+
+Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs,
+                                 std::vector<ReferenceDrop>* drops) {
   bool page_count = false, own_style = false;
   DoiRepair repair;
   const std::string_view raw = without_empty_doi(written);
@@ -2332,19 +2545,43 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   std::string last_resort;
   if (own_style) last_resort = std::exchange(ref.title, {});
   if (repairs && !repair.what.empty()) repairs->push_back(std::move(repair));
+  // What each step leaves out of title and container, for the importer to say: the slots as the layout read them,
+  // compared after each step (a step that leaves nothing out leaves the size as it was).
+  DropWatch watch(drops, written, ref);
+  // "..., Ed. International Accounting and Business Conference (IABC), (2013)": the editor's mark the 2023 layout
+  // left out before the meeting's name.
+  if (drops && !ref.container.empty())
+    for (std::size_t ed = raw.find("Ed. "); ed != std::string_view::npos; ed = raw.find("Ed. ", ed + 4))
+      if (raw.substr(ed + 4, ref.container.size()) == ref.container) {
+        watch.said("an editor's mark before a meeting's name", "Ed.");
+        break;
+      }
   // A title slot that held a link or an access date alone ("www.arm.com",
   // "Accessed Oct 2014"): nothing for the reference parser to find there
   // (it took the access date's year for the work's).
   const bool slot_held_link = !ref.title.empty();
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
+  watch.step("a note beside the name");
+  drop_in_marker(ref.container);
+  watch.sync();
   end_at_closing_quote(ref.title);
+  watch.step("words after a quoted title's closing mark");
   drop_repeated_title(ref.title);
+  watch.step("a title written twice (its second copy)");
   if (const std::size_t was = ref.title.size(); drop_state_notes(ref), ref.title.size() != was) tidy_scopus_slot(ref.title);
+  watch.step("a note of the work's state or genre");
   drop_title_notes(ref.title);
+  watch.step("a thesis's or report's statement");
   read_undated_apa(ref);
   drop_access_note(ref.title);
+  watch.step("an access note");
+  drop_note_title(ref.title);
+  watch.step("a note in the title's place (no work named)");
+  cut_book_series(ref);
+  watch.step("a book's series after its title");
   read_final_month_year(raw, ref);
+  watch.step("a date's month");
   if (ref.container.empty() && !ref.volume.empty() && ref.title.size() > 12) split_known_journal(ref);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
@@ -2371,8 +2608,68 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   return ref;
 }
 
+namespace {
+
+// A name Scopus wrote out, family then given names without a comma, as a piece of the 2025 layout: two to four words,
+// each a capital and letters in lower case ("Mahmud Syamsuddin", "Ansari Abdul Ghofur") or a given name's abbreviation
+// ("Aziz Moh. Ali").
+bool written_out_name(std::string_view p) {
+  const std::vector<std::string_view> w = split_words(p);
+  if (w.size() < 2 || w.size() > 4) return false;
+  return std::all_of(w.begin(), w.end(), [](std::string_view x) {
+    if (x.size() < 2 || !(x[0] >= 'A' && x[0] <= 'Z')) return false;
+    std::string_view rest = x.substr(1);
+    if (rest.size() <= 3 && rest.size() >= 2 && rest.back() == '.') rest.remove_suffix(1);  // "Moh."
+    return !rest.empty() && std::all_of(rest.begin(), rest.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || c == '\'' || c == '-';
+    });
+  });
+}
+
+// "Mahmud Syamsuddin, Dasar-Dasar Ilmu Ekonomi dan Koperasi, (1986)", "Furqon Ahmad, Analisis Praktik ..., Jurnal
+// Walisongo, 19, 1, (2011)": one author Scopus wrote out before the title.  Alone, the name is no different from a
+// title's first words (cited67's rule needs two names so written), and the layout took it for the title (or the title
+// for the source); in a list whose other references name their authors so ("Soekanto Soerjono, Mamudji Sri, Title,
+// (2003)": the citing paper's reference list, as Scopus wrote it), it is the author.  The references of
+// out[first..] are one list's; read again without the name.
+void read_lone_written_out_authors(std::vector<Reference>& out, std::size_t first) {
+  bool written_out_list = false;
+  for (std::size_t i = first; i < out.size() && !written_out_list; ++i) {
+    const Reference& r = out[i];
+    if (r.author.empty() || r.author.find_first_of(".,;") != std::string::npos || !written_out_name(r.author)) continue;
+    // Two names so written at its start: cited67's rule read them.
+    std::string_view raw = r.raw;
+    if (!starts_with(raw, r.author) || raw.substr(r.author.size(), 2) != ", ") continue;
+    raw.remove_prefix(r.author.size() + 2);
+    const std::size_t c = raw.find(", ");
+    written_out_list = c != std::string_view::npos && written_out_name(raw.substr(0, c));
+  }
+  if (!written_out_list) return;
+  for (std::size_t i = first; i < out.size(); ++i) {
+    Reference& r = out[i];
+    if (!r.author.empty()) continue;
+    const std::string_view raw = trim(std::string_view(r.raw));
+    const std::size_t c = raw.find(", ");
+    if (c == std::string_view::npos || !written_out_name(raw.substr(0, c)) || raw.size() < 8 || raw.back() != ')' ||
+        raw[raw.size() - 6] != '(')
+      continue;
+    const std::string_view name = raw.substr(0, c);
+    // The layout read the name into the title.
+    if (!starts_with(r.title, name)) continue;
+    Reference again = parse_scopus_reference(raw.substr(c + 2));
+    // What is left is a work of its own: a title of two words or more.
+    if (split_words(again.title).size() < 2 || !again.author.empty()) continue;
+    again.author = std::string(name);
+    again.raw = std::move(r.raw);
+    r = std::move(again);
+  }
+}
+
+}  // namespace
+
 void add_scopus_references(std::string_view value, std::vector<Reference>& out, std::vector<DoiRepair>* repairs,
-                           std::size_t* placeholders) {
+                           std::size_t* placeholders, std::vector<ReferenceDrop>* drops) {
+  const std::size_t first = out.size();
   // "undefined; undefined; Energy Use in the Eu Food Sector..., (2015)",
   // "undefined, (2017)": what Scopus's exports of 2024-2025 write for a
   // reference they could not render.  A reference of its own, which holds
@@ -2393,10 +2690,12 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
       if (placeholders) ++*placeholders;
       return;
     }
-    const std::size_t said = repairs ? repairs->size() : 0;
-    out.push_back(parse_scopus_reference(piece, repairs));
+    const std::size_t said = repairs ? repairs->size() : 0, dropped = drops ? drops->size() : 0;
+    out.push_back(parse_scopus_reference(piece, repairs, drops));
     if (repairs)
       for (std::size_t k = said; k < repairs->size(); ++k) (*repairs)[k].at += piece.data() - value.data();
+    if (drops)
+      for (std::size_t k = dropped; k < drops->size(); ++k) (*drops)[k].at = piece.data() - value.data();
   };
   std::size_t ls = 0;
   for (std::size_t i = 0; i <= value.size(); ++i) {
@@ -2451,6 +2750,7 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
     }
     emit(line.substr(start));
   }
+  read_lone_written_out_authors(out, first);
 }
 
 }  // namespace refnet

@@ -33,13 +33,28 @@ void parse_wos_reference(std::string_view line, Reference& out, std::vector<DoiR
 // with `at` from the start of `lines`.
 void add_wos_references(std::string_view lines, std::vector<Reference>& out, std::vector<DoiRepair>* repairs = nullptr);
 
+// A value the Scopus reference parser left out of the fields it read (the
+// reference's text, `raw`, keeps it): `what` names its kind ("a genre mark
+// after the title"), `value` the words left out, `at` where the reference
+// starts (from the start of the list add_scopus_references was given, 0 for
+// parse_scopus_reference).  For the importer to say (once a file per kind).
+struct ReferenceDrop {
+  const char* what = "";
+  std::string value;
+  std::string reference;
+  std::size_t at = 0;
+};
+
 // One Scopus reference:
 //   Authors, Title (Year) Source, Volume (Issue), pp. First-Last. , extra
 // or, for books and reports, "Authors, (Year) Title, , Publisher".
 // A DOI repaired (a space Scopus broke it at, what normalize_doi or the
 // reference parser repairs or drops) is added to `*repairs` when given, `at`
 // from the start of `s`.
-Reference parse_scopus_reference(std::string_view s, std::vector<DoiRepair>* repairs = nullptr);
+// What it leaves out of the fields (a genre mark, a note, an access date, a
+// book's series) is added to `*drops` when given.
+Reference parse_scopus_reference(std::string_view s, std::vector<DoiRepair>* repairs = nullptr,
+                                 std::vector<ReferenceDrop>* drops = nullptr);
 
 // A Scopus reference list: "; "-separated, possibly wrapped one reference a
 // line.  A "; " inside a title is told apart from a separator by what is
@@ -49,8 +64,10 @@ Reference parse_scopus_reference(std::string_view s, std::vector<DoiRepair>* rep
 // "undefined", what Scopus writes since 2024 for a reference it could not
 // render, is left out (a reference of its own, joined to none), counted in
 // `*placeholders` when given.
+// Drops as parse_scopus_reference's, `at` from the start of `list`.
 void add_scopus_references(std::string_view list, std::vector<Reference>& out,
-                           std::vector<DoiRepair>* repairs = nullptr, std::size_t* placeholders = nullptr);
+                           std::vector<DoiRepair>* repairs = nullptr, std::size_t* placeholders = nullptr,
+                           std::vector<ReferenceDrop>* drops = nullptr);
 
 // One reference as APA PsycInfo writes it (Ovid's RIS, one an M1 line):
 //   Authors (Year). Title. Source, Volume, Issue, First-Last. http://dx.doi.org/DOI
