@@ -5289,7 +5289,8 @@ void subtitle_as_publisher(std::string_view text, const std::vector<Token>& toks
 // "Chomsky, Noam/Herman, Edward S. (1988), Manufacturing Consent. The Political Economy of the Mass Media, New York.":
 // a book's subtitle after its title's period, read as a container, journal or publisher right before the place.  It
 // is the title's when it opens with an article or a preposition (not an initial: "A. Le Brument, Rouen"), holds two
-// words or more, no digit and no word of a publisher, a series, a meeting, a report or a periodical ("Press",
+// words or more (after a definite article three, with a small word after the first: a phrase, not a publisher's or
+// a newspaper's name, "La Découverte", "The Guardian"), no digit and no word of a publisher, a series, a meeting, a report or a periodical ("Press",
 // "Verlag", "Reihe", "Proceedings", "Paper", "Bericht", "Heft", "Nr.", "In"), and no pages, volume, issue or editors
 // follow.
 void subtitle_before_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -5309,17 +5310,29 @@ void subtitle_before_place(std::string_view text, const std::vector<Token>& toks
   for (std::size_t k = c; k < n; ++k)
     if (labels[k] == x) return;
   static const std::unordered_set<std::string> openers = {
-      "ein", "eine", "einer", "eines", "der", "die", "das", "zur", "zum", "Ã¼" "ber", "Ã" "ber", "von",
+      "ein", "eine", "einer", "eines", "der", "die", "das", "zur", "zum", "\xC3\xBC" "ber", "\xC3\x9C" "ber", "von",
       "vom", "the", "a", "an", "on", "towards", "toward", "from", "with", "zu", "im", "mit", "for", "of", "und", "le",
       "la", "les", "un", "une", "des", "du", "il", "lo", "el", "los", "las"};
   static const std::unordered_set<std::string> marks = {
       "press", "publications", "publication", "books", "book", "society", "gmbh", "inc", "ltd", "co", "company",
       "proceedings", "conference", "symposium", "workshop", "paper", "papers", "series", "reihe", "schriftenreihe",
       "working", "thesis", "heft", "band", "bd", "vol", "nr", "no", "journal", "zeitschrift", "in", "hrsg", "hg",
-      "ed", "eds", "ders", "dies", "Ã©" "ditions", "sociÃ©tÃ©"};
+      "ed", "eds", "ders", "dies", "\xC3\xA9" "ditions", "\xC3\x89" "ditions", "soci\xC3\xA9t\xC3\xA9",
+      "Soci\xC3\xA9t\xC3\xA9"};
+  static const std::unordered_set<std::string> definite = {"der", "die", "das", "the", "le", "la", "les", "il",
+                                                            "lo", "el", "los", "las"};
+  // The small words of a phrase: a subtitle holds one after its first word ("Ein Versuch über die Organisation ...",
+  // "The Political Economy of the Mass Media"); a publisher's or a newspaper's name opening with an article holds
+  // none ("La Découverte", "Le Seuil", "The Stationery Office", "Die Zeit", "Le Monde diplomatique": review68).
+  static const std::unordered_set<std::string> inner = {
+      "\xC3\xBC" "ber", "die", "der", "das", "den", "dem", "des", "von", "vom", "zur", "zum", "und", "im", "mit",
+      "f\xC3\xBC" "r", "zu", "auf", "als", "aus", "bei", "nach", "the", "of", "and", "for", "on", "to", "a", "an",
+      "from", "with", "towards", "toward", "de", "du", "la", "le", "les", "et", "au", "aux", "pour", "sur", "del",
+      "della", "di", "e", "y", "el", "los", "las", "da", "do", "dos", "een", "het", "van", "voor", "en"};
   static const char* const mark_heads[] = {"verlag", "publish", "universit", "institut", "edition", "diss", "bericht",
                                            "report", "magazin"};
   int words = 0;
+  bool phrase = false;  // a small word after the first (inner)
   std::size_t first = c;
   for (std::size_t k = b; k < c; ++k) {
     std::string_view w = word(k);
@@ -5327,12 +5340,16 @@ void subtitle_before_place(std::string_view text, const std::vector<Token>& toks
     if (!is_word_token(text, toks[k])) continue;
     if (first == c) first = k;
     ++words;
+    if (k != first && inner.count(std::string(w))) phrase = true;
     std::string lw = lower(w);
     if (marks.count(lw) || is_class(w, "pub")) return;
     for (const char* h : mark_heads)
       if (starts_with(lw, h)) return;
   }
   if (words < 2 || !openers.count(lower(word(first)))) return;
+  // After a definite article the run may be a name ("Le Seuil", "The Stationery Office", "Die Zeit", "Das
+  // Parlament"): it must read as a phrase, three words with a small one after the first.
+  if (definite.count(lower(word(first))) && (words < 3 || !phrase)) return;
   if (word(first).size() == 1 && first + 1 < c && word(first + 1) == ".") return;  // an initial: "A. Le Brument"
   for (std::size_t k = b; k < c; ++k) labels[k] = kTitle;
 }
