@@ -7195,23 +7195,137 @@ Record parse_joined(std::string_view text, const Model& model, std::vector<DoiRe
 
 }  // namespace
 
+namespace {
+
+// "Franke, Sassa1999: Car Sharing …", "Kundrus, Birthe1995. Kriegerfrauen …", "… Warszawa1988.", "(accessed:
+// August2014)": a year a PDF's text layer glued to the word before it, split from it with a space.  The word: a
+// capital and three small letters or more (a name's, a place's, a month's; not "english2010", "COVID2019", a link's
+// piece); the year 1500-2039, a letter after it at most ("1999a"), then ":", ".", ",", ";", ")" or the end.
+// `at`: each offset of the result to the offset in `text` (its size the result's + 1).
+std::string split_glued_years(std::string_view text, std::vector<std::uint32_t>& at) {
+  std::string out;
+  at.clear();
+  const std::size_t n = text.size();
+  std::size_t copied = 0;
+  auto small = [](unsigned char c) { return (c >= 'a' && c <= 'z'); };
+  for (std::size_t i = 1; i + 4 <= n; ++i) {
+    if (!is_digit(text[i]) || is_digit(text[i - 1])) continue;
+    // The word before: small letters (ASCII or a two-byte UTF-8 letter), opened by a capital.
+    std::size_t w = i;
+    int letters = 0;
+    while (w > 0) {
+      unsigned char c = static_cast<unsigned char>(text[w - 1]);
+      if (small(c)) {
+        --w;
+        ++letters;
+      } else if (w >= 2 && (c & 0xC0) == 0x80 && static_cast<unsigned char>(text[w - 2]) == 0xC3 && c >= 0x9F) {
+        w -= 2;  // ä ö ü ß é …
+        ++letters;
+      } else {
+        break;
+      }
+    }
+    if (letters < 3 || w == 0) continue;
+    unsigned char cap = static_cast<unsigned char>(text[w - 1]);
+    bool capital = (cap >= 'A' && cap <= 'Z');
+    if (!capital && w >= 2 && (cap & 0xC0) == 0x80 && static_cast<unsigned char>(text[w - 2]) == 0xC3 && cap < 0x9F) {
+      --w;  // Ä Ö Ü É …
+      capital = true;
+    }
+    if (!capital) continue;
+    --w;
+    if (w > 0) {  // the word starts there: no letter, digit, "/", ".", "-" or "_" glued before it (a link's piece)
+      char b = text[w - 1];
+      if (b != ' ' && b != '(' && b != ',' && b != ';' && b != ':' && b != '"') continue;
+    }
+    std::size_t e = i;
+    while (e < n && is_digit(text[e])) ++e;
+    if (e - i != 4) continue;
+    int year = std::stoi(std::string(text.substr(i, 4)));
+    if (year < 1500 || year > 2039) continue;
+    std::size_t f = e;
+    if (f < n && small(static_cast<unsigned char>(text[f])) && (f + 1 == n || !small(static_cast<unsigned char>(text[f + 1]))))
+      ++f;
+    // Punctuation right after it, or the end: not a name's or a mission's number in a title ("after Planck2013 ,"),
+    // a preprint's number ("Preprint1609 .07416").
+    if (f < n && text[f] != ':' && text[f] != '.' && text[f] != ',' && text[f] != ';' && text[f] != ')') continue;
+    if (f + 1 < n && text[f] == '.' && is_digit(text[f + 1])) continue;  // "Version2000.1"
+    // Where a year stands: the reference's end ("Warszawa1988."), after a month's name ("accessed: August2014)"), or
+    // an author-date's opening "Family, Given1999:" (the family alone before the comma); not a meeting's name
+    // ("(Lattice2016),"), a journal's run into its year ("Ergonomics2003, 46:").
+    std::size_t g = f;
+    while (g < n && (text[g] == '.' || text[g] == ')' || text[g] == ' ')) ++g;
+    bool at_end = g == n;
+    std::string name = lower(text.substr(w, i - w));
+    static const std::unordered_set<std::string> months = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember"};
+    bool month = months.count(name) > 0;
+    bool opening = false;
+    if (w >= 3 && text[w - 1] == ' ' && text[w - 2] == ',' && f < n && (text[f] == ':' || text[f] == '.')) {
+      opening = true;
+      for (std::size_t k = 0; k + 2 < w && opening; ++k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        opening = c >= 0x80 || (c >= 'A' && c <= 'Z') || small(c) || c == '-' || c == '\'' || (c == ' ' && k > 0);
+      }
+      opening = opening && (static_cast<unsigned char>(text[0]) >= 0x80 || (text[0] >= 'A' && text[0] <= 'Z'));
+    }
+    if (!at_end && !month && !opening) continue;
+    for (std::size_t k = copied; k < i; ++k) {
+      out.push_back(text[k]);
+      at.push_back(static_cast<std::uint32_t>(k));
+    }
+    out.push_back(' ');
+    at.push_back(static_cast<std::uint32_t>(i));
+    copied = i;
+    i = e;
+  }
+  if (copied == 0) {
+    at.clear();
+    return std::string(text);
+  }
+  for (std::size_t k = copied; k < n; ++k) {
+    out.push_back(text[k]);
+    at.push_back(static_cast<std::uint32_t>(k));
+  }
+  at.push_back(static_cast<std::uint32_t>(n));
+  return out;
+}
+
+}  // namespace
+
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs, std::vector<KeptSpan>* kept) {
   // Text from a PDF: its spacing accents joined with their letters first ("G¨odel, K." one person, not "G" and a
-  // title); a DOI repair, a kept span are said where they stand in the text as given.
+  // title), a year glued to the word before it set apart (split_glued_years); a DOI repair, a kept span are said
+  // where they stand in the text as given.
+  std::string joined;
+  std::vector<std::uint32_t> at;
+  bool changed = false;
   if (may_hold_spacing_accent(text)) {
-    std::vector<std::uint32_t> at;
-    std::string joined = join_spacing_accents(text, &at);
-    if (joined != text) {
-      std::size_t first = repairs ? repairs->size() : 0, first_kept = kept ? kept->size() : 0;
-      Record r = parse_joined(joined, model, repairs, kept);
-      if (repairs)
-        for (std::size_t k = first; k < repairs->size(); ++k)
-          (*repairs)[k].at = at[std::min<std::size_t>((*repairs)[k].at, joined.size())];
-      if (kept)
-        for (std::size_t k = first_kept; k < kept->size(); ++k)
-          (*kept)[k].at = at[std::min<std::size_t>((*kept)[k].at, joined.size())];
-      return r;
+    joined = join_spacing_accents(text, &at);
+    changed = joined != text;
+  }
+  {
+    std::vector<std::uint32_t> split_at;
+    std::string split = split_glued_years(changed ? std::string_view(joined) : text, split_at);
+    if (!split_at.empty()) {
+      if (changed)
+        for (std::uint32_t& k : split_at) k = at[std::min<std::size_t>(k, joined.size())];
+      joined = std::move(split);
+      at = std::move(split_at);
+      changed = true;
     }
+  }
+  if (changed) {
+    std::size_t first = repairs ? repairs->size() : 0, first_kept = kept ? kept->size() : 0;
+    Record r = parse_joined(joined, model, repairs, kept);
+    if (repairs)
+      for (std::size_t k = first; k < repairs->size(); ++k)
+        (*repairs)[k].at = at[std::min<std::size_t>((*repairs)[k].at, joined.size())];
+    if (kept)
+      for (std::size_t k = first_kept; k < kept->size(); ++k)
+        (*kept)[k].at = at[std::min<std::size_t>((*kept)[k].at, joined.size())];
+    return r;
   }
   return parse_joined(text, model, repairs, kept);
 }

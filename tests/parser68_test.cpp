@@ -84,3 +84,25 @@ TEST_CASE("parser68: a book's subtitle before its place is the title's", "[refpa
   r = parse_reference("Kraus, Peter (2003): Die neue Arbeitswelt. The Campus Press, Frankfurt.");
   CHECK(r.title == "Die neue Arbeitswelt");
 }
+
+// A year a PDF's text layer glued to the word before it ("Franke, Sassa1999:", "Warszawa1988."): read apart, at an
+// author-date's opening "Family, Given1999:", at the reference's end, after a month's name; a title's own name with a
+// number ("after Planck2013 ,") stays whole.
+TEST_CASE("parser68: a year glued to the word before it", "[refparse][parser68]") {
+  Record r = parse_reference(
+      "Weber, Jonas1998: Stadtverkehr im Wandel. Erfahrungen aus europ\xC3\xA4ischen St\xC3\xA4" "dten, Berlin");
+  CHECK(r.issued.year == 1998);
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Weber");
+  CHECK(r.title == "Stadtverkehr im Wandel. Erfahrungen aus europ\xC3\xA4ischen St\xC3\xA4" "dten");
+  r = parse_reference("Kessler, Marta1994. Heimatfront. Familien und Arbeit im Ersten Weltkrieg. Hamburg: Christians.");
+  CHECK(r.issued.year == 1994);
+  CHECK(r.title == "Heimatfront. Familien und Arbeit im Ersten Weltkrieg");
+  r = parse_reference("MarekNowak. Legenda i pami\xC4\x99\xC4\x87. Szkice o historii miasta. Krak\xC3\xB3w1987.");
+  CHECK(r.issued.year == 1987);
+  CHECK(r.publisher_place == "Krak\xC3\xB3w");
+  CHECK(r.container_title.empty());
+  r = parse_reference("A. Smith, B. Jones, Inflation after Planck2013 , Phys. Lett. B736 (2014) 142.");
+  CHECK(r.issued.year == 2014);
+  CHECK(r.title.find("Planck2013") != std::string::npos);
+}
