@@ -2939,14 +2939,14 @@ struct PlaceReader {
   }
   // Places joined by "and", "&", "und", "et" or "/" ("New York and Heidelberg", "München and Berlin and New York",
   // "Berlin/Heidelberg"), each a place, or one place.
-  bool places(std::size_t from, std::size_t to, bool unknown_ok = false) const {
+  bool places(std::size_t from, std::size_t to, bool unknown_ok = false, bool cities = true) const {
     std::size_t start = from;
     int parts = 0;
     for (std::size_t k = from; k <= to; ++k) {
       bool joint = k < to && (word(k) == "&" || word(k) == "/" || iequals(word(k), "and") || iequals(word(k), "und") ||
                               iequals(word(k), "et"));
       if (k < to && !joint) continue;
-      if (k == start || !place(start, k, unknown_ok)) return false;
+      if (k == start || !place(start, k, unknown_ok, cities)) return false;
       ++parts;
       start = k + 1;
     }
@@ -3114,8 +3114,9 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     while (to > from && !reader.is_word(to - 1)) --to;
   };
   // With `cities` false, no name place_names() has from GeoNames alone ("Alhambra", California, is a publisher too).
+  // Places joined by "and", "&", "und", "et" or "/" are places too (PlaceReader::places: "Berg: Oxford and New York").
   auto known_place = [&](std::size_t from, std::size_t to, bool cities = true) {
-    if (reader.place(from, to, false, cities)) return true;
+    if (reader.place(from, to, false, cities) || reader.places(from, to, false, cities)) return true;
     bool all = from < to;
     for (std::size_t k = from; k < to; ++k) all = all && (!reader.is_word(k) || is_class(word(k), "place"));
     return all;

@@ -147,3 +147,28 @@ TEST_CASE("parser68: the rules' token reader answers as the rules' lambdas did",
   CHECK(past_labelled(labels, kTitle, 6) == labels.size());
   CHECK(past_labelled(labels, kTitle, labels.size()) == labels.size());
 }
+
+// "Miller, Daniel (1998). Material Cultures. Berg: Oxford and New York.": a publisher before its place, the place two
+// cities joined by "and" or "&" (as "London and New York" is written in EXCITE's, the held-out and UMass references).
+// place_publisher_pair swaps a "publisher: place" pair when the place span names a known place; two places joined so
+// were no known place, and the publisher's name stayed the place ("publisher-place": "Berg").
+TEST_CASE("parser68: a publisher before two places joined by 'and'", "[refparse][parser68]") {
+  struct Case {
+    const char* reference;
+    const char* publisher;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Miller, D. (1998). Material Cultures. Berg: Oxford and New York.", "Berg", "Oxford and New York"},
+      {"Miller, D. (1998). Material Cultures. Routledge: London & New York.", "Routledge", "London & New York"},
+      // Unchanged: one place after the publisher, and the place before the publisher.
+      {"Miller, D. (1998). Material Cultures. Berg: Oxford.", "Berg", "Oxford"},
+      {"Miller, D. (1998). Material Cultures. London and New York: Routledge.", "Routledge", "London and New York"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.reference);
+    Record r = parse_reference(c.reference);
+    CHECK(r.publisher == c.publisher);
+    CHECK(r.publisher_place == c.place);
+  }
+}
