@@ -31,6 +31,7 @@
 #include "refnet/text.hpp"
 #include "refparse_detail.hpp"
 #include "refparse_in_container.hpp"
+#include "refparse_tokens.hpp"
 
 namespace refnet {
 // data/refparse.model, compiled in by tools/embed_file (see CMakeLists.txt).
@@ -506,7 +507,7 @@ struct SegmentsBefore {
   std::size_t words = 0, lower_words = 0;
 
   void read_to(std::string_view text, const std::vector<Token>& toks, std::size_t a) {
-    auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    const TokenText word{text, toks};
     for (; at < a; ++at) {
       std::string_view v = word(at);
       if (segment_break(v)) {
@@ -525,7 +526,7 @@ struct SegmentsBefore {
 
 void segment_features(std::string_view text, const std::vector<Token>& toks, std::size_t a, std::size_t b,
                       SegmentsBefore& segments, std::vector<std::string>& out) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto is_word = [&](std::size_t k) { return !is_punct_cp(char32_t(static_cast<unsigned char>(word(k)[0]))); };
   segments.read_to(text, toks, a);
   const int index = segments.index, long_before = segments.long_before;
@@ -1108,7 +1109,7 @@ namespace {
 // is the publisher.  The first segment (the title) is never taken.
 void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, std::size_t from,
                          std::vector<int>& pin) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t end = from;
   while (end < toks.size() && pin[end] != kUrl && pin[end] != kDoi &&
          !(word(end) == "(" && end + 1 < toks.size() && is_class(word(end + 1), "web")))
@@ -1289,7 +1290,7 @@ std::size_t back_reference_length(std::string_view text, const std::vector<Token
 std::size_t pin_cited_page(std::string_view text, const std::vector<Token>& toks, std::size_t c, bool marked,
                            std::vector<int>& pin) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  const TokenText word{text, toks};
   if (c >= n || word(c) != ",") return 0;
   std::size_t e = c + 1;
   if (e + 1 < n && (word(e) == "S" || word(e) == "p" || word(e) == "pp") && word(e + 1) == ".") e += 2;
@@ -1308,7 +1309,7 @@ std::size_t pin_cited_page(std::string_view text, const std::vector<Token>& toks
 void back_reference_pins(std::string_view text, const std::vector<Token>& toks, std::size_t start,
                          std::vector<int>& pin) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  const TokenText word{text, toks};
   for (std::size_t k = start; k < n; ++k) {
     std::size_t len = back_reference_length(text, toks, k);
     if (len == 0 || (k > 0 && !toks[k].space_before && is_word_token(text, toks[k - 1]))) continue;
@@ -1342,7 +1343,7 @@ void back_reference_pins(std::string_view text, const std::vector<Token>& toks, 
 void nature_chapter_pins(std::string_view text, const std::vector<Token>& toks, std::size_t start,
                          std::vector<int>& pin) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto capital = [&](std::size_t k) {
     unsigned char c = static_cast<unsigned char>(word(k)[0]);
     return (c >= 'A' && c <= 'Z') || c >= 0xC3;
@@ -1409,7 +1410,7 @@ void nature_chapter_pins(std::string_view text, const std::vector<Token>& toks, 
 // The words of a work's status ("in press", "forthcoming", German "im Erscheinen", "im Druck") starting at token
 // `k`: how many tokens they take, 0 when none start there.
 std::size_t status_words(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
-  auto word = [&](std::size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  const TokenText word{text, toks};
   if (k >= toks.size()) return 0;
   if (iequals(word(k), "forthcoming")) return 1;
   if (k + 1 >= toks.size()) return 0;
@@ -1427,7 +1428,7 @@ std::size_t status_words(std::string_view text, const std::vector<Token>& toks, 
 // (EXCITE: 60 references).  In brackets, or after a comma or a period.  Set after decoding: pinned before it, the
 // note drew the journal's or publisher's words before it into itself.
 void status_labels(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  const TokenText word{text, toks};
   std::size_t start = 0;
   while (start < toks.size() && labels[start] == kCitationNumber) ++start;
   std::size_t e = toks.size();
@@ -1464,7 +1465,7 @@ void status_labels(std::string_view text, const std::vector<Token>& toks, std::v
 
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
   std::vector<int> pin(toks.size(), -1);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t n = toks.size();
   // A citation number: "[12]", "12.", "(12)" before the reference.
   std::size_t start = 0;
@@ -2938,14 +2939,14 @@ struct PlaceReader {
   }
   // Places joined by "and", "&", "und", "et" or "/" ("New York and Heidelberg", "München and Berlin and New York",
   // "Berlin/Heidelberg"), each a place, or one place.
-  bool places(std::size_t from, std::size_t to, bool unknown_ok = false) const {
+  bool places(std::size_t from, std::size_t to, bool unknown_ok = false, bool cities = true) const {
     std::size_t start = from;
     int parts = 0;
     for (std::size_t k = from; k <= to; ++k) {
       bool joint = k < to && (word(k) == "&" || word(k) == "/" || iequals(word(k), "and") || iequals(word(k), "und") ||
                               iequals(word(k), "et"));
       if (k < to && !joint) continue;
-      if (k == start || !place(start, k, unknown_ok)) return false;
+      if (k == start || !place(start, k, unknown_ok, cities)) return false;
       ++parts;
       start = k + 1;
     }
@@ -2959,17 +2960,16 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
                            const Lexicon& lexicon) {
   if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
   auto [a, b] = first_run(labels, kPublisher);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   std::size_t e = b;  // the span without its closing punctuation
-  while (e > a && !is_word(e - 1)) --e;
+  while (e > a && !word.is_word(e - 1)) --e;
   if (e - a < 2) return;
   PlaceReader reader(text, toks, lexicon);
   auto lexicon_class = [&](std::size_t k) { return reader.lexicon_class(k); };
   auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) { return reader.places(from, to, unknown_ok); };
   auto publisher_left = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
-      if (is_word(k)) return true;
+      if (word.is_word(k)) return true;
     return false;
   };
   // "New York: Springer": the place before a colon.
@@ -2988,7 +2988,7 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
   if (place_end > a && !place(place_end + 1, e)) {
     bool publisher_word = false;
     for (std::size_t k = place_end + 1; k < e; ++k)
-      publisher_word = publisher_word || (is_word(k) && (is_class(word(k), "pub") ||
+      publisher_word = publisher_word || (word.is_word(k) && (is_class(word(k), "pub") ||
                                                          starts_with(lexicon_class(k), "publisher")));
     if (publisher_word) {
       for (std::size_t k = a; k <= place_end; ++k) labels[k] = kLocation;
@@ -2999,10 +2999,10 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
   // publisher's word before the place): the longest such place at the end.
   for (std::size_t s = a + 1; s < e; ++s) {
     bool separated = word(s - 1) == "," || word(s - 1) == ":";
-    bool after_publisher_word = is_word(s - 1) && lexicon_class(s - 1) == "publisher+";
+    bool after_publisher_word = word.is_word(s - 1) && lexicon_class(s - 1) == "publisher+";
     // "John Wiley & Sons, Brisbane": a publisher's word, a comma, a place.
-    bool publisher_comma = word(s - 1) == "," && s >= a + 2 && is_word(s - 2) && starts_with(lexicon_class(s - 2), "publisher");
-    if (!(separated || after_publisher_word) || !is_word(s) || !place(s, e, publisher_comma) ||
+    bool publisher_comma = word(s - 1) == "," && s >= a + 2 && word.is_word(s - 2) && starts_with(lexicon_class(s - 2), "publisher");
+    if (!(separated || after_publisher_word) || !word.is_word(s) || !place(s, e, publisher_comma) ||
         !publisher_left(a, s - 1 + !separated))
       continue;
     for (std::size_t k = s; k < b; ++k) labels[k] = kLocation;
@@ -3021,7 +3021,7 @@ namespace {
 // A state's or province's postal code ("FL", "DC", "ON") or its abbreviation with a period ("Md.", "Calif.", "D. C."):
 // the tokens [k, end) it takes, or end == k.
 std::size_t state_code_end(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
-  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  const TokenText word{text, toks};
   static const std::unordered_set<std::string> codes = {
       "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
       "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
@@ -3049,7 +3049,7 @@ std::size_t state_code_end(std::string_view text, const std::vector<Token>& toks
 // place at the city's comma and began the publisher with the state's code; the code (and the colon or comma after
 // it) is the place's.
 void state_code_after_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  const TokenText word{text, toks};
   const std::size_t n = toks.size();
   for (std::size_t k = 2; k < n; ++k) {
     if (labels[k] != kPublisher || labels[k - 1] != kLocation || word(k - 1) != "," ||
@@ -3076,7 +3076,7 @@ void state_code_beside_place(std::string_view text, const std::vector<Token>& to
                              const Lexicon& lexicon) {
   auto [pa, pb] = first_run(labels, kPublisher);
   if (pa == pb || std::find(labels.begin() + pb, labels.end(), kPublisher) != labels.end()) return;
-  auto word = [&](std::size_t t) { return text.substr(toks[t].begin, toks[t].end - toks[t].begin); };
+  const TokenText word{text, toks};
   auto punctuation_from = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
       if (is_word_token(text, toks[k])) return false;
@@ -3094,8 +3094,7 @@ void state_code_beside_place(std::string_view text, const std::vector<Token>& to
   // "Palo Alto, | CA": the city labelled the publisher, its code the place.
   if (pb < n && labels[pb] == kLocation && pb > pa + 1 && word(pb - 1) == ",") {
     std::size_t end = state_code_end(text, toks, pb);
-    std::size_t lb = pb;
-    while (lb < n && labels[lb] == kLocation) ++lb;
+    std::size_t lb = past_labelled(labels, kLocation, pb);
     if (end == pb || !punctuation_from(end, lb)) return;
     PlaceReader reader(text, toks, lexicon);
     if (!reader.place(pa, end)) return;
@@ -3115,8 +3114,9 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     while (to > from && !reader.is_word(to - 1)) --to;
   };
   // With `cities` false, no name place_names() has from GeoNames alone ("Alhambra", California, is a publisher too).
+  // Places joined by "and", "&", "und", "et" or "/" are places too (PlaceReader::places: "Berg: Oxford and New York").
   auto known_place = [&](std::size_t from, std::size_t to, bool cities = true) {
-    if (reader.place(from, to, false, cities)) return true;
+    if (reader.place(from, to, false, cities) || reader.places(from, to, false, cities)) return true;
     bool all = from < to;
     for (std::size_t k = from; k < to; ++k) all = all && (!reader.is_word(k) || is_class(word(k), "place"));
     return all;
@@ -3254,7 +3254,7 @@ void place_ending_title(std::string_view text, const std::vector<Token>& toks, s
     if (l == kPublisher || l == kLocation) return;
   auto [a, b] = first_run(labels, kTitle);
   if (a == b || b >= labels.size() || labels[b] != kDate) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t c = b;
   while (c > a && word(c - 1) != ",") --c;
   if (c < a + 2 || c >= b) return;
@@ -3277,7 +3277,7 @@ void place_ending_container(std::string_view text, const std::vector<Token>& tok
   const std::size_t n = toks.size();
   if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
   if (b < n && labels[b] != kPages && labels[b] != kDate && labels[b] != kNote) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   PlaceReader reader(text, toks, lexicon);
   auto dash = [&](std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; };
   std::size_t e = b;  // without the closing punctuation
@@ -3336,8 +3336,7 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
   const std::size_t n = toks.size();
   auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto closing = [&](std::string_view w) {
     return w == "." || w == "\"" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x99" || w == "\xC2\xBB";
   };
@@ -3360,14 +3359,14 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
       return;
     }
     // Dashes ("————, ed.") are no words of the title.
-    words += is_word(i) && static_cast<unsigned char>(w[0]) != 0xE2;
+    words += word.is_word(i) && static_cast<unsigned char>(w[0]) != 0xE2;
   }
   // A year at the end, after a comma or period, with no date elsewhere
   // ("Halle: 1900, rev. ed. 1913. ... Nijhoff, 1975." is dated by its last).
   for (std::size_t k = 0; k < n; ++k)
     if (labels[k] == kDate) return;
   std::size_t e = b;
-  while (e > a && !is_word(e - 1)) --e;
+  while (e > a && !word.is_word(e - 1)) --e;
   if (e < a + 3 || number_class(word(e - 1)) != "year" || (word(e - 2) != "," && word(e - 2) != ".")) return;
   for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
 }
@@ -3383,7 +3382,7 @@ namespace {
 // Strategies …").
 void container_mark_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto words = [&](std::size_t from, std::size_t to) {
     std::size_t c = 0;
     for (std::size_t k = from; k < to; ++k) c += is_word_token(text, toks[k]) ? 1 : 0;
@@ -3394,8 +3393,7 @@ void container_mark_in_title(std::string_view text, const std::vector<Token>& to
       ++a;
       continue;
     }
-    std::size_t b = a;
-    while (b < n && labels[b] == kTitle) ++b;
+    std::size_t b = past_labelled(labels, kTitle, a);
     for (std::size_t k = a + 1; k + 1 < b; ++k) {
       std::size_t from = 0, body = 0;
       bool gost = false;
@@ -3446,12 +3444,10 @@ void container_note_after_in(std::string_view text, const std::vector<Token>& to
     if (l == kJournal || l == kContainer) return;
   auto [t0, t1] = first_run(labels, kTitle);
   if (t0 == t1) return;
-  std::size_t a = t1;
-  while (a < n && labels[a] != kNote) ++a;
+  std::size_t a = first_labelled(labels, kNote, t1);
   if (a >= n) return;
-  std::size_t b = a;
-  while (b < n && labels[b] == kNote) ++b;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t b = past_labelled(labels, kNote, a);
+  const TokenText word{text, toks};
   if (a + 3 > b || !iequals(word(a), "in") || word(a + 1) != ":") return;
   std::size_t e = a + 2;
   for (; e < b; ++e) {
@@ -3495,17 +3491,16 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
     return;
   auto [a, b] = first_run(labels, kContainer);
   if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto in_word = [&](std::string_view w) { return iequals(w, "in") || iequals(w, "dans"); };
   // Dashes, punctuation and an editors' word with its mark at the start.
   std::size_t s = a;
-  while (s < b && (!is_word(s) || static_cast<unsigned char>(word(s)[0]) == 0xE2)) ++s;
-  if (s + 1 < b && !is_word(s + 1)) {
+  while (s < b && (!word.is_word(s) || static_cast<unsigned char>(word(s)[0]) == 0xE2)) ++s;
+  if (s + 1 < b && !word.is_word(s + 1)) {
     std::string lw = ascii_lower(word(s));
     if (lw == "ed" || lw == "eds" || lw == "editor" || lw == "editors" || lw == "hrsg" || lw == "hg") {
       ++s;
-      while (s < b && !is_word(s)) ++s;
+      while (s < b && !word.is_word(s)) ++s;
     } else if (s > a) {
       s = a;  // no editors' word: the dashes stay with the span
     }
@@ -3515,7 +3510,7 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
   if (s == b) return;
   // "In Book", "Title. In: Book": a part of something.
   std::size_t first = a;
-  while (first < b && !is_word(first)) ++first;
+  while (first < b && !word.is_word(first)) ++first;
   // A book's title may start so ("In Defence of Political Correctness. Biteback Publishing"): when no editor, page
   // or other title word is labelled, the next word is capitalised and no proceedings' word follows.
   if (first < b && in_word(word(first)) && s == a) {
@@ -3531,7 +3526,7 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
   // "Title, in: Editor (Hrsg.): Book" with the title unlabelled: an "In"
   // anywhere before.
   for (std::size_t k = 0; k < a; ++k)
-    if (is_word(k) && in_word(word(k))) return;
+    if (word.is_word(k) && in_word(word(k))) return;
   for (std::size_t k = a; k < s; ++k) labels[k] = kEditor;
   for (std::size_t k = s; k < b; ++k) labels[k] = kTitle;
 }
@@ -3556,10 +3551,8 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
   if (a == n) return;
   const Label label = labels[a];
-  std::size_t b = a;
-  while (b < n && labels[b] == label) ++b;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  std::size_t b = past_labelled(labels, label, a);
+  const TokenText word{text, toks};
   auto has = [&](Label l) { return std::find(labels.begin(), labels.end(), l) != labels.end(); };
   // "Sustainability (Switzerland)", "Omega (United Kingdom)", "Proc Natl Acad Sci (USA)": a country alone in brackets
   // is the journal's name (Scopus's, NLM's: it tells journals of one name apart), no place of publication; also
@@ -3569,8 +3562,7 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
            !country_name(text.substr(toks[open + 1].begin, toks[close - 1].end - toks[open + 1].begin)).empty();
   };
   if (label == kJournal && b < n && labels[b] == kLocation) {
-    std::size_t c = b;
-    while (c < n && labels[c] == kLocation) ++c;
+    std::size_t c = past_labelled(labels, kLocation, b);
     std::size_t close = c;
     while (close > b + 1 && (word(close - 1) == "," || word(close - 1) == ".")) --close;
     if (close > b + 2 && country_in_brackets(b, close - 1)) {
@@ -3591,7 +3583,7 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
     std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
     for (std::size_t k = p + 1; k + 1 < e && ok; ++k) {
       std::string_view w = word(k);
-      if (!is_word(k)) {
+      if (!word.is_word(k)) {
         ok = w == "," || w == ".";
         continue;
       }
@@ -3625,7 +3617,7 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   if (last.size() == 4 && std::atoi(std::string(last).c_str()) >= 1800) return;  // a year
   std::size_t k = e - 1;
   std::size_t kw = k;  // the keyword's token, when one comes before
-  while (kw > a && !is_word(kw - 1)) --kw;
+  while (kw > a && !word.is_word(kw - 1)) --kw;
   std::string lw = kw > a ? ascii_lower(word(kw - 1)) : "";
   if (lw == "\xC2\xB0" && kw - 1 > a + 1 && ascii_lower(word(kw - 2)) == "n") lw = "n\xC2\xB0", --kw;  // "n°"
   bool volume_word = lw == "vol" || lw == "volume" || lw == "bd" || lw == "band";
@@ -3633,7 +3625,7 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   if (volume_word || issue_word) {
     if (kw - 1 <= a || (issue_word && has(kIssue))) return;
     k = kw - 1;
-  } else if (label != kJournal || !is_word(k - 1) || word(k - 1).find_first_of("0123456789") != std::string_view::npos) {
+  } else if (label != kJournal || !word.is_word(k - 1) || word(k - 1).find_first_of("0123456789") != std::string_view::npos) {
     return;
   }
   for (std::size_t t = k; t < b; ++t) labels[t] = issue_word ? kIssue : kVolume;
@@ -3645,9 +3637,8 @@ void part_number_to_title(std::string_view text, const std::vector<Token>& toks,
   while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
   if (a == 0 || a == n || labels[a - 1] != kTitle) return;
   const Label label = labels[a];
-  std::size_t b = a;
-  while (b < n && labels[b] == label) ++b;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t b = past_labelled(labels, label, a);
+  const TokenText word{text, toks};
   std::size_t k = a;
   while (k < b && !is_word_token(text, toks[k])) ++k;  // a quote or period the span took
   std::string_view w = k < b ? word(k) : std::string_view();
@@ -3671,7 +3662,7 @@ void part_number_to_title(std::string_view text, const std::vector<Token>& toks,
 
 void report_number_to_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t b = 0;  // the end of the title's span
   while (b < n && labels[b] != kTitle) ++b;
   while (b < n && labels[b] == kTitle) ++b;
@@ -3800,7 +3791,7 @@ static bool journal_word(const Lexicon& lexicon, std::string_view w) {
 // brackets then the volume ("Pain (1992) 49(1):71-75").
 static bool medline_date_at(std::string_view text, const std::vector<Token>& toks, std::size_t k) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  const TokenText word{text, toks};
   return (k + 1 < n && number_class(word(k)) == "year" && word(k + 1) == ";") ||
          (k + 3 < n && word(k) == "(" && number_class(word(k + 1)) == "year" && word(k + 2) == ")" &&
           is_digit(word(k + 3)[0]));
@@ -3819,29 +3810,28 @@ static void title_before_abbreviated_journal(std::string_view text, const std::v
     std::tie(a, b) = first_run(labels, kContainer);
   }
   if (a == b || std::find(labels.begin() + b, labels.end(), journal) != labels.end()) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto capital = [&](std::size_t k) { return word(k)[0] >= 'A' && word(k)[0] <= 'Z'; };
   // A word followed by its period: an abbreviation ("Geol."), or a sentence's last word.
-  auto dotted = [&](std::size_t k) { return k + 1 < b && is_word(k) && word(k + 1) == "." && !toks[k + 1].space_before; };
+  auto dotted = [&](std::size_t k) { return k + 1 < b && word.is_word(k) && word(k + 1) == "." && !toks[k + 1].space_before; };
   for (std::size_t p = a + 1; p + 1 < b; ++p) {
     if (word(p) != "." || !dotted(p - 1) || !toks[p + 1].space_before || !capital(p + 1)) continue;
     // Before it: three words or more, none dotted but the last, the first capitalised.
     std::size_t words = 0;
     bool clean = true;
     for (std::size_t k = a; k + 1 < p && clean; ++k) {
-      if (!is_word(k)) {
+      if (!word.is_word(k)) {
         clean = word(k) == ":" || word(k) == "," || word(k) == "-";
         continue;
       }
       ++words;
       clean = !dotted(k);
     }
-    if (!clean || words < 3 || !is_word(a) || !capital(a)) return;
+    if (!clean || words < 3 || !word.is_word(a) || !capital(a)) return;
     // After it: only capitalised dotted words (two or more) and "&".
     std::size_t abbreviated = 0;
     for (std::size_t k = p + 1; k < b; ++k) {
-      if (is_word(k)) {
+      if (word.is_word(k)) {
         if (!capital(k) || !dotted(k) || word(k).size() > 6) return;
         ++abbreviated;
       } else if (word(k) != "." && word(k) != "&") {
@@ -3859,7 +3849,7 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& toks, s
   const std::size_t n = toks.size();
   if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   // No mark after the title, then the date or volume, and an article's numbers labelled after it.
   if (b == a || b >= n || !is_word_token(text, toks[b - 1]) ||
       !(is_digit(word(b)[0]) || (word(b) == "(" && b + 1 < n && is_digit(word(b + 1)[0]))))
@@ -3887,12 +3877,11 @@ void journal_head_title(std::string_view text, const std::vector<Token>& toks, s
   const std::size_t n = toks.size();
   auto [a, b] = first_run(labels, kJournal);
   if (a == b) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   // MEDLINE's date right after the journal's name (a year then ";", or a year in brackets then the volume), and the
   // volume or pages labelled after it.
   std::size_t e = b;
-  while (e > a && !is_word(e - 1)) --e;
+  while (e > a && !word.is_word(e - 1)) --e;
   if (!medline_date_at(text, toks, b)) return;
   bool numbers = false;
   for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
@@ -3904,16 +3893,16 @@ void journal_head_title(std::string_view text, const std::vector<Token>& toks, s
       "i", "og", "da", "do", "dos", "em", "na", "no"};
   std::size_t t = e;
   for (std::size_t k = a; k < e; ++k)
-    if (is_word(k) && word(k)[0] >= 'a' && word(k)[0] <= 'z' && !connectors.count(lower(word(k)))) t = k;
+    if (word.is_word(k) && word(k)[0] >= 'a' && word(k)[0] <= 'z' && !connectors.count(lower(word(k)))) t = k;
   // A whole word of four letters or more ("ICES mar Sci Symp", "Journal od Experimental Medicine" are names).
   if (t == e || t < a + 1 || word(t).size() < 4 || !toks[t].space_before) return;
   // After it, one to six capitalised words without periods (MEDLINE's abbreviations): the journal's name.  No mark
   // but a hyphen in the span.
   for (std::size_t k = a; k < e; ++k)
-    if (!is_word(k) && word(k) != "-") return;
+    if (!word.is_word(k) && word(k) != "-") return;
   std::size_t words = 0;
   for (std::size_t k = t + 1; k < e; ++k) {
-    if (!is_word(k)) continue;
+    if (!word.is_word(k)) continue;
     unsigned char c = static_cast<unsigned char>(word(k)[0]);
     if (!(c >= 'A' && c <= 'Z')) return;
     ++words;
@@ -3930,7 +3919,7 @@ void title_sentence_journal(std::string_view text, const std::vector<Token>& tok
   const std::size_t n = toks.size();
   if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t e = b;  // without the closing punctuation
   while (e > a && !is_word_token(text, toks[e - 1])) --e;
   if (e < a + 4 || b >= n) return;
@@ -3978,10 +3967,9 @@ void note_in_title(std::string_view text, const std::vector<Token>& toks, std::v
   const std::size_t n = toks.size();
   if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   if (a == b || b >= n || labels[b] != kNote || word(b - 1) != ".") return;
-  std::size_t c = b;
-  while (c < n && labels[c] == kNote) ++c;
+  std::size_t c = past_labelled(labels, kNote, b);
   // Closed by a comma before the publisher, as the title is in this style ("Title, Publisher, Place").
   if (c >= n || labels[c] != kPublisher || word(c - 1) != ",") return;
   if (word(b)[0] < 'A' || word(b)[0] > 'Z') return;
@@ -4001,10 +3989,9 @@ void journal_volume_note(std::string_view text, const std::vector<Token>& toks, 
   for (Label l : labels)
     if (l == kJournal || l == kContainer || l == kVolume) return;
   auto [a, b] = first_run(labels, kTitle);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   if (a == b || b >= n || labels[b] != kNote) return;
-  std::size_t c = b;
-  while (c < n && labels[c] == kNote) ++c;
+  std::size_t c = past_labelled(labels, kNote, b);
   std::size_t e = c;  // without the closing punctuation
   while (e > b && !is_word_token(text, toks[e - 1])) --e;
   if (e < b + 2 || e - b > 7) return;
@@ -4029,11 +4016,10 @@ void journal_volume_note(std::string_view text, const std::vector<Token>& toks, 
 // "In" and a book follows.
 void editors_in_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   for (std::size_t a = 0; a < n; ++a) {
     if (labels[a] != kContainer || (a > 0 && labels[a - 1] == kContainer)) continue;
-    std::size_t b = a;
-    while (b < n && labels[b] == kContainer) ++b;
+    std::size_t b = past_labelled(labels, kContainer, a);
     std::size_t first = a;
     while (first < b && !is_word_token(text, toks[first])) ++first;
     if (first + 4 >= b || !is_class(word(first), "in")) continue;
@@ -4063,10 +4049,8 @@ void book_after_editors(std::string_view text, const std::vector<Token>& toks, s
   // editors, labelled a container as the book after them, no title labelled: the chapter is the title.
   if (std::find(labels.begin(), labels.end(), kTitle) == labels.end()) {
     auto [a, b] = first_run(labels, kContainer);
-    std::size_t e = b;
-    while (e < n && labels[e] == kPages) ++e;
-    std::size_t f = e;
-    while (f < n && labels[f] == kEditor) ++f;
+    std::size_t e = past_labelled(labels, kPages, b);
+    std::size_t f = past_labelled(labels, kEditor, e);
     if (a < b && e > b && f > e && f < n && labels[f] == kContainer &&
         is_class(text.substr(toks[e].begin, toks[e].end - toks[e].begin), "in"))
       for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
@@ -4075,8 +4059,7 @@ void book_after_editors(std::string_view text, const std::vector<Token>& toks, s
     if (l == kJournal || l == kContainer) return;
   auto [a, b0] = first_run(labels, kTitle);
   // "Title. S. 209-225 in: Editors (Hrsg.), Book" (the chapter's pages before its "in").
-  std::size_t b = b0;
-  while (b < n && labels[b] == kPages) ++b;
+  std::size_t b = past_labelled(labels, kPages, b0);
   if (a == b || b >= n || (labels[b] != kEditor && labels[b] != kContributor)) return;
   // The editors' span opens with "In" ("In:", "in", "dans", "en").
   std::size_t c = b;
@@ -4100,16 +4083,14 @@ void book_after_chapter_editors(std::string_view text, const std::vector<Token>&
                                 const Lexicon& lexicon) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kContainer) != labels.end()) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [t0, t1] = first_run(labels, kTitle);
   if (t0 == t1) return;
-  std::size_t b = t1;
-  while (b < n && labels[b] != kEditor) ++b;
+  std::size_t b = first_labelled(labels, kEditor, t1);
   std::size_t first = b;
   while (first < n && labels[first] == kEditor && !is_word_token(text, toks[first])) ++first;
   if (first >= n || labels[first] != kEditor || !is_class(word(first), "in")) return;
-  std::size_t d = first;
-  while (d < n && labels[d] == kEditor) ++d;
+  std::size_t d = past_labelled(labels, kEditor, first);
   // The span's end: "(Hg.)" and a mark.
   std::size_t c = d;
   while (c > first && (word(c - 1) == "," || word(c - 1) == ":" || word(c - 1) == ".")) --c;
@@ -4120,8 +4101,7 @@ void book_after_chapter_editors(std::string_view text, const std::vector<Token>&
   if (d >= n) return;
   const Label l = labels[d];
   if (l != kLocation && l != kPublisher && l != kJournal) return;
-  std::size_t f = d;
-  while (f < n && labels[f] == l) ++f;
+  std::size_t f = past_labelled(labels, l, d);
   std::size_t to = f;
   if (l == kPublisher) {
     if (f >= n || labels[f] != kLocation) return;
@@ -4158,29 +4138,26 @@ void edited_book_title(std::string_view text, const std::vector<Token>& toks, st
   const std::size_t n = toks.size();
   for (Label l : labels)
     if (l == kTitle || l == kAuthor || l == kJournal) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto capital = [&](std::size_t k) { return word(k)[0] >= 'A' && word(k)[0] <= 'Z'; };
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
   if (a >= n || labels[a] != kEditor) return;
-  std::size_t e = a;
-  while (e < n && labels[e] == kEditor) ++e;
+  std::size_t e = past_labelled(labels, kEditor, a);
   std::size_t first = a;
-  while (first < e && !is_word(first)) ++first;
+  while (first < e && !word.is_word(first)) ++first;
   // A chapter's authors before the book's editors ("B. Carter in Black Holes (Ed. …)", "Arabische Liga, in: Mates
   // (Hg): Book"): not an edited book.
   for (std::size_t k = first; k < e; ++k)
-    if (is_word(k) && is_class(word(k), "in")) return;
+    if (word.is_word(k) && is_class(word(k), "in")) return;
   // "Title. Ed. Name." / "Title (ed. Name)".
   for (std::size_t k = first + 2; k + 2 < e; ++k) {
     if (word(k - 1) == ",") break;
-    if (!is_word(k) || !is_class(word(k), "ed") || word(k + 1) != "." || !is_word(k + 2) || !capital(k + 2)) continue;
-    bool after_period = word(k - 1) == "." && capital(k) && k >= 2 && is_word(k - 2) && word(k - 2).size() >= 2;
+    if (!word.is_word(k) || !is_class(word(k), "ed") || word(k + 1) != "." || !word.is_word(k + 2) || !capital(k + 2)) continue;
+    bool after_period = word(k - 1) == "." && capital(k) && k >= 2 && word.is_word(k - 2) && word(k - 2).size() >= 2;
     bool bracket = word(k - 1) == "(";
     if (!after_period && !bracket) continue;
     int words = 0;
-    for (std::size_t t = first; t + 1 < k; ++t) words += is_word(t);
+    for (std::size_t t = first; t + 1 < k; ++t) words += word.is_word(t);
     if (words < 2) break;
     for (std::size_t t = a; t + 1 < k; ++t) labels[t] = kTitle;
     return;
@@ -4191,17 +4168,15 @@ void edited_book_title(std::string_view text, const std::vector<Token>& toks, st
                        word(c - 1) == "]"))
     --c;
   if (c <= first || !is_class(word(c - 1), "ed")) return;
-  std::size_t s = e;
-  while (s < n && labels[s] == kDate) ++s;
-  if (s >= n || !is_word(s)) return;
+  std::size_t s = past_labelled(labels, kDate, e);
+  if (s >= n || !word.is_word(s)) return;
   const Label l = labels[s];
-  std::size_t f = s;
-  while (f < n && labels[f] == l) ++f;
+  std::size_t f = past_labelled(labels, l, s);
   if (l == kContainer) {
     for (std::size_t k = f; k < n; ++k)
       if (labels[k] == kContainer || labels[k] == kEditor) return;
     for (std::size_t k = s; k < f; ++k)
-      if (is_word(k) && k > s && is_class(word(k), "in") && k + 1 < f && word(k + 1) == ":") return;
+      if (word.is_word(k) && k > s && is_class(word(k), "in") && k + 1 < f && word(k + 1) == ":") return;
     for (std::size_t k = s; k < f; ++k) labels[k] = kTitle;
     return;
   }
@@ -4220,7 +4195,7 @@ void edited_book_title(std::string_view text, const std::vector<Token>& toks, st
   if (l != kNote) return;
   // A note ending in ", Place".
   std::size_t last = f;
-  while (last > s && !is_word(last - 1)) --last;
+  while (last > s && !word.is_word(last - 1)) --last;
   std::size_t comma = last;
   while (comma > s && word(comma - 1) != ",") --comma;
   if (comma <= s + 1 || comma >= last) return;
@@ -4234,7 +4209,7 @@ void medium_journal(std::string_view text, const std::vector<Token>& toks, std::
   const std::size_t n = toks.size();
   for (Label l : labels)
     if (l == kJournal || l == kContainer) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   for (std::size_t o = 1; o + 2 < n; ++o) {
     if (word(o) != "[") continue;
     // "[Internet]", "[en línea]", "[online]": NLM's and ISO 690's medium after a journal's name.
@@ -4285,7 +4260,7 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
   const std::size_t n = toks.size();
   auto [a, b] = first_run(labels, kAuthor);
   if (b >= n || b < a + 2 || labels[b] != kTitle) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   if (word(b - 1) != ",") return;
   // "HINTON, | GEOFFREY: Speech …", "TSENG, | KUO-TSUNG: Fast …", "ESTRAVIZ-LÓPEZ, | DARÍO: A new …" (DIN 1505):
   // one to three capitalised words, hyphens or initials' periods, then the colon that ends the names.
@@ -4344,13 +4319,11 @@ void author_after_title(std::string_view text, const std::vector<Token>& toks, s
   const std::size_t n = toks.size();
   for (Label l : labels)
     if (l == kAuthor || l == kEditor) return;
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
   if (a == n || labels[a] != kTitle) return;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  std::size_t b = past_labelled(labels, kTitle, a);
   if (b == n || (labels[b] != kLocation && labels[b] != kPublisher)) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto capitalised = [&](std::size_t k) {
     std::string_view w = word(k);
     return is_word_token(text, toks[k]) && w[0] >= 'A' && w[0] <= 'Z' &&
@@ -4400,14 +4373,13 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
   if (a == b || a < 2 || labels[a - 1] != kAuthor) return;
   for (std::size_t k = 0; k < a; ++k)
     if (labels[k] != kAuthor && labels[k] != kCitationNumber) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
   // An initial: one or two capitals ("M", "JR" where no periods are written; not "Vo." nor "Jr.").
   auto initial = [&](std::size_t k, std::size_t most) {
     std::string_view w = word(k);
-    return is_word(k) && !w.empty() && w.size() <= most && std::all_of(w.begin(), w.end(), [](char c) {
+    return word.is_word(k) && !w.empty() && w.size() <= most && std::all_of(w.begin(), w.end(), [](char c) {
              return c >= 'A' && c <= 'Z';
            });
   };
@@ -4422,7 +4394,7 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
   // The title's words after the moved ones: three at least.
   auto title_words_from = [&](std::size_t k) {
     int words = 0;
-    for (; k < b; ++k) words += is_word(k);
+    for (; k < b; ++k) words += word.is_word(k);
     return words;
   };
   // Back over the initials ending the author span (with their periods and hyphens: "S.K.", "A.-M.", "Yu.").
@@ -4446,7 +4418,7 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     return count > 0 ? k : e;
   };
   std::string_view first = word(a);
-  if (!is_word(a) || !upper(first[0])) return;
+  if (!word.is_word(a) || !upper(first[0])) return;
   bool has_lower = std::any_of(first.begin(), first.end(), lower_letter);
   // Given names first: "… M. Ortiz Promotora …".
   if (has_lower && first.size() >= 2 && toks[a].space_before) {
@@ -4461,7 +4433,7 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     auto family_end = [&](std::size_t k) {
       std::size_t end = k + 1;
       while (end + 1 < b && (word(end) == "-" || word(end) == "'" || word(end) == "\xE2\x80\x99") &&
-             !toks[end].space_before && !toks[end + 1].space_before && is_word(end + 1))
+             !toks[end].space_before && !toks[end + 1].space_before && word.is_word(end + 1))
         end += 2;
       return end;
     };
@@ -4488,7 +4460,7 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
         while (k + 1 < b && (initial(k, 2) || transliterated_initial(word(k))) && word(k + 1) == "." &&
                !toks[k + 1].space_before)
           k += 2;
-        if (k == g || k >= b || !is_word(k) || !upper(word(k)[0]) || !std::any_of(word(k).begin(), word(k).end(),
+        if (k == g || k >= b || !word.is_word(k) || !upper(word(k)[0]) || !std::any_of(word(k).begin(), word(k).end(),
                                                                                     lower_letter))
           break;
         end = family_end(k);
@@ -4504,9 +4476,9 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     // The person before the separator: initials, then a capitalised family name ending it.
     std::size_t e = s - 1;
     if (word(e) == "and" && e > 0 && word(e - 1) == ",") --e;
-    if (e == 0 || !is_word(e - 1) || !upper(word(e - 1)[0]) || initial(e - 1, 2)) return;
+    if (e == 0 || !word.is_word(e - 1) || !upper(word(e - 1)[0]) || initial(e - 1, 2)) return;
     std::size_t f = e - 1;
-    while (f > 1 && word(f - 1) == "-" && !toks[f - 1].space_before && is_word(f - 2)) f -= 2;
+    while (f > 1 && word(f - 1) == "-" && !toks[f - 1].space_before && word.is_word(f - 2)) f -= 2;
     if (initials_start(f) == f) return;
     std::size_t end = family_end(a);
     if (title_words_from(end) < 3) return;
@@ -4515,7 +4487,7 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     return;
   }
   // Family name first, initials without periods: "…; Capadona, JR Development …".
-  if (capitals(a) && first.size() <= 3 && a + 1 < b && toks[a + 1].space_before && is_word(a + 1) &&
+  if (capitals(a) && first.size() <= 3 && a + 1 < b && toks[a + 1].space_before && word.is_word(a + 1) &&
       upper(word(a + 1)[0]) && word(a - 1) == "," && a >= 5) {
     // The person before: "Family, II;" (or the first author: "Family, II" after the start).
     std::size_t sep = a - 2;  // the family name is a - 2 (one word) or hyphenated
@@ -4572,7 +4544,7 @@ void year_opening_title(std::string_view text, const std::vector<Token>& toks, s
   auto [t, e] = first_run(labels, kTitle);
   if (std::find(labels.begin(), labels.begin() + t, kDate) != labels.begin() + t) return;
   if (t == 0 || e < t + 4 || (labels[t - 1] != kAuthor && labels[t - 1] != kEditor)) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   if (!lettered_year(word(t)) || (word(t + 1) != ":" && word(t + 1) != "." && word(t + 1) != ",") || t + 2 >= n) return;
   labels[t] = labels[t + 1] = kDate;
 }
@@ -4589,7 +4561,7 @@ void year_opening_title(std::string_view text, const std::vector<Token>& toks, s
 // span's.
 void given_first_names_before_colon(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto initial = [&](std::size_t k) {
     std::string_view w = word(k);
     return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && k + 1 < n && word(k + 1) == "." && !toks[k + 1].space_before;
@@ -4632,8 +4604,7 @@ void given_first_names_before_colon(std::string_view text, const std::vector<Tok
       if (labels[k] != kTitle) return false;
     return true;
   };
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
   std::size_t t = a;  // the title's first token
   while (t < n && labels[t] == kAuthor) ++t;
   if (t == n || labels[t] != kTitle) return;
@@ -4742,19 +4713,18 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
   const std::size_t n = toks.size();
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   // An initial: a capital and its period ("W .Brenig" too), or a transliterated pair, "Yu.".
   auto initial = [&](std::size_t k) {
     std::string_view w = word(k);
-    return is_word(k) && (w.size() == 1 || transliterated_initial(w)) && upper(w[0]) && k + 1 < n && word(k + 1) == ".";
+    return word.is_word(k) && (w.size() == 1 || transliterated_initial(w)) && upper(w[0]) && k + 1 < n && word(k + 1) == ".";
   };
   if (!initial(a0)) return;
   // A capital without its period before a capitalised word starts a person too: "C Ciuti", "L Fan".
   auto bare_initial = [&](std::size_t k) {
     std::string_view w = word(k);
-    return is_word(k) && w.size() == 1 && upper(w[0]) && k + 1 < n && is_word(k + 1) && word(k + 1).size() >= 2 &&
+    return word.is_word(k) && w.size() == 1 && upper(w[0]) && k + 1 < n && word.is_word(k + 1) && word(k + 1).size() >= 2 &&
            upper(word(k + 1)[0]);
   };
   // The segments between separators; "andV .L .Telegdi" is "and" glued to the next person's initial.
@@ -4770,7 +4740,7 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
   // Words of a segment that are not initials; a person is initials then one to three of them.
   auto words_of = [&](const AuthorSegment& g) {
     int words = 0;
-    for (std::size_t k = g.s; k < g.t; ++k) words += is_word(k) && !initial(k) && word(k).size() >= 2;
+    for (std::size_t k = g.s; k < g.t; ++k) words += word.is_word(k) && !initial(k) && word(k).size() >= 2;
     return words;
   };
   auto person = [&](const AuthorSegment& g) {
@@ -4790,7 +4760,7 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
     for (std::size_t k = g.s; k < g.t; ++k) {
       std::string_view w = word(k);
       if (w == ":") colon = true;
-      if (!is_word(k)) continue;
+      if (!word.is_word(k)) continue;
       // A journal's name and volume, "G. DiCarlo , JHEP0908 ( 2009)".
       if (g.t - g.s == 1 && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
       if (upper(w[0]) && w.size() >= 2) capitalised = true;
@@ -4825,8 +4795,7 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
   for (std::size_t k = e; k < n; ++k)
     if (labels[k] == kAuthor || (labels[k] == kTitle && k > e && labels[k - 1] != kTitle && labels[k - 1] != kAuthor))
       return;  // one author span, the title (if any) one span
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto capital = [&](std::size_t k) { return capitalised_word(text, toks[k]); };
   auto conjunction = [](std::string_view w) { return w == "and" || w == "&" || w == "und" || w == "et"; };
   std::vector<AuthorSegment> segs;
@@ -4841,14 +4810,14 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
   // An initial: one or two capitals ("F", "JR"), a transliterated pair ("Yu").
   auto initial = [&](std::size_t k) {
     std::string_view w = word(k);
-    return is_word(k) && (transliterated_initial(w) || (w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+    return word.is_word(k) && (transliterated_initial(w) || (w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) {
                                                           return c >= 'A' && c <= 'Z';
                                                         })));
   };
   auto initials_only = [&](const AuthorSegment& g) {
     bool any = false;
     for (std::size_t k = g.s; k < g.t; ++k) {
-      if (is_word(k)) {
+      if (word.is_word(k)) {
         if (!initial(k)) return false;
         any = true;
       } else if (word(k) != "." && word(k) != "-") {
@@ -4870,7 +4839,7 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
     for (std::size_t k = g.s; k < g.t; ++k) {
       std::string_view w = word(k);
       if (joiner(k) || glued(k, g.s)) continue;
-      if (!is_word(k)) {
+      if (!word.is_word(k)) {
         // The period ending the span too ("and Simone Beck.").
         if (!(w == "." && k > g.s && (initial(k - 1) || k + 1 == g.t))) return -1;
         continue;
@@ -4916,7 +4885,7 @@ void title_in_family_first_authors(std::string_view text, const std::vector<Toke
   bool small = false;
   for (std::size_t k = g.s; k < g.t; ++k) {
     std::string_view w = word(k);
-    if (is_word(k) && !glued(k, g.s) && !capital(k) && !is_name_particle(w) && !is_digit(w[0])) small = true;
+    if (word.is_word(k) && !glued(k, g.s) && !capital(k) && !is_name_particle(w) && !is_digit(w[0])) small = true;
   }
   if (!small) {
     if (i + 1 != segs.size() || name_words(g) > 1) return;
@@ -4938,12 +4907,11 @@ void title_after_family_initials(std::string_view text, const std::vector<Token>
   const std::size_t n = toks.size();
   std::size_t a0 = 0, e = 0;
   if (!sole_opening_author_span(labels, a0, e)) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto capital = [&](std::size_t k) { return capitalised_word(text, toks[k]); };
   // An initial with its period: one or two capitals ("A.", "AJ.", "Yu."), Latin or not ("Ю.").
   auto initial = [&](std::size_t k) {
-    if (!is_word(k) || k + 1 >= n || word(k + 1) != ".") return false;
+    if (!word.is_word(k) || k + 1 >= n || word(k + 1) != ".") return false;
     std::string_view w = word(k);
     std::size_t i = 0, letters = 0;
     bool upper = true;
@@ -4985,7 +4953,7 @@ void title_after_family_initials(std::string_view text, const std::vector<Token>
     for (std::size_t k = p; k < e; ++k) {
       std::string_view w = word(k);
       if (initial(k) || w == "al" || w == "(" || w == ")") return;
-      if (!is_word(k)) continue;
+      if (!word.is_word(k)) continue;
       if (capital(k)) ++capitalised;
       else if (!is_name_particle(w) && !(k > p && !toks[k].space_before)) small = true;
     }
@@ -5002,7 +4970,7 @@ void title_after_family_initials(std::string_view text, const std::vector<Token>
 void title_after_vancouver_names(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!sole_opening_author_span(labels, a0, e)) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto capital = [&](std::size_t k) { return capitalised_word(text, toks[k]); };
   // Initials without periods: one to three capitals, Latin.
   auto initials = [&](std::size_t k) {
@@ -5045,7 +5013,7 @@ void abbreviation_ending_title(std::string_view text, const std::vector<Token>& 
   const std::size_t n = toks.size();
   auto [a, b] = first_run(labels, kTitle);
   if (a == b || b >= n || labels[b] != kJournal) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto abbreviation = [&](std::size_t k) {
     std::string_view w = word(k);
     return is_word_token(text, toks[k]) && w.size() >= 2 && w.size() <= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
@@ -5073,7 +5041,7 @@ void proceedings_abbreviation_in_title(std::string_view text, const std::vector<
                                        std::vector<Label>& labels) {
   if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   int words = 0;
   for (std::size_t k = a; k + 2 < b; ++k) {
     if (words >= 3 && word(k) == "Proc" && word(k + 1) == "." && (word(k - 1) == "," || word(k - 1) == ".") &&
@@ -5088,12 +5056,10 @@ void proceedings_abbreviation_in_title(std::string_view text, const std::vector<
 void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kAuthor) ++b;
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
+  std::size_t b = past_labelled(labels, kAuthor, a);
   if (b == a || b == n || labels[b] != kDate || text.substr(toks[b].begin, 1) != "(") return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   // A sentence: a word in small letters that no name has ("Good chemistry.",
   // "Dixon Symposium: confrontation and catharsis."), or a colon; no initial,
   // no comma between words, no "&".
@@ -5145,7 +5111,7 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
       "du", "des", "de", "la", "le", "les", "au", "aux", "en", "dans", "sur", "pour",      // French
       "der", "die", "das", "dem", "den", "zur", "zum", "im", "von",                       // German
       "del", "della", "dei", "delle", "di", "el", "los", "las"};                          // Italian, Spanish
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   const std::size_t n = toks.size();
   auto [a, b] = first_run(labels, kTitle);
   if (a == b || b >= n || !kNeverLast.count(lower(word(b - 1)))) return;
@@ -5173,13 +5139,12 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
 // after them (an issue over its year, "8/2008") the volume.
 void late_citation_number(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t k = 0;
   while (k < n && (labels[k] == kCitationNumber || !is_word_token(text, toks[k]))) ++k;
   for (; k < n; ++k) {
     if (labels[k] != kCitationNumber) continue;
-    std::size_t e = k;
-    while (e < n && labels[e] == kCitationNumber) ++e;
+    std::size_t e = past_labelled(labels, kCitationNumber, k);
     std::size_t t = k;
     if (lower(word(t)) != "in") return;
     ++t;
@@ -5204,7 +5169,7 @@ void late_citation_number(std::string_view text, const std::vector<Token>& toks,
 // pronoun from the container, and reads an editor "ders."/"dies." as the authors.)
 void same_author_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto same = [&](std::size_t d) {
     std::string p = lower(word(d));
     std::string_view mark = d + 1 < n ? word(d + 1) : std::string_view();
@@ -5247,7 +5212,7 @@ void same_author_container(std::string_view text, const std::vector<Token>& toks
 // the title's comma).  Never with a publisher's or university's word ("Verlag", "Press", "Presses universitaires").
 void subtitle_as_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [p, q] = first_run(labels, kPublisher);
   if (p == q || p == 0 || q == n || labels[p - 1] != kTitle || labels[q] != kLocation) return;
   for (std::size_t k = q; k < n; ++k)
@@ -5295,13 +5260,12 @@ void subtitle_as_publisher(std::string_view text, const std::vector<Token>& toks
 // follow.
 void subtitle_before_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kTitle);
   if (a == b || b >= n || word(b - 1) != ".") return;
   const Label x = labels[b];
   if (x != kContainer && x != kJournal && x != kPublisher) return;
-  std::size_t c = b;
-  while (c < n && labels[c] == x) ++c;
+  std::size_t c = past_labelled(labels, x, b);
   if (c == n || labels[c] != kLocation) return;
   for (std::size_t k = b; k < n; ++k)
     if (labels[k] == kPages || labels[k] == kEditor || labels[k] == kVolume || labels[k] == kIssue) return;
@@ -5359,12 +5323,10 @@ void subtitle_before_place(std::string_view text, const std::vector<Token>& toks
 // After the names and the date, "siehe" or "see" (with "auch" or "also"), then up to six tokens to the end: a note.
 void cross_reference(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  std::size_t d = 0;
-  while (d < n && labels[d] != kDate) ++d;
+  const TokenText word{text, toks};
+  std::size_t d = first_labelled(labels, kDate);
   if (d == 0 || d == n || (labels[d - 1] != kAuthor && labels[d - 1] != kEditor)) return;
-  std::size_t k = d;
-  while (k < n && labels[k] == kDate) ++k;
+  std::size_t k = past_labelled(labels, kDate, d);
   while (k < n && !is_word_token(text, toks[k])) ++k;
   if (k == n) return;
   std::string w = lower(word(k));
@@ -5382,7 +5344,7 @@ void cross_reference(std::string_view text, const std::vector<Token>& toks, std:
 // span (a capital first, no month's name) up to a mark: those words are the span's.
 void ordinal_noun(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto small_word = [&](std::size_t k) {
     std::string_view w = word(k);
     static const std::unordered_set<std::string_view> kGerman = {
@@ -5423,23 +5385,17 @@ void ordinal_noun(std::string_view text, const std::vector<Token>& toks, std::ve
 // digits, optional; the work's year when a date came before) are the date, the marks that close them with it.
 void newspaper_day(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto small_number = [&](std::size_t k, int most) {
-    std::string_view w = word(k);
-    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) return false;
-    int v = std::stoi(std::string(w));
-    return v >= 1 && v <= most;
-  };
+  const TokenText word{text, toks};
   for (std::size_t v = 1; v + 3 < n; ++v) {
     if (word(v) != "vom" || (labels[v] != kJournal && labels[v] != kContainer)) continue;
     // The newspaper's name before it: a word, or a number's mark ("Nr. 201,").
     if (labels[v - 1] != labels[v] && !(word(v - 1) == "," && v >= 2 && labels[v - 2] == labels[v])) continue;
     std::size_t k = v + 1;
-    if (!small_number(k, 31) || word(k + 1) != ".") continue;
+    if (!word.small_number(k, 31) || word(k + 1) != ".") continue;
     k += 2;
     if (k < n && is_class(word(k), "month") && !is_digit(word(k)[0])) {
       ++k;
-    } else if (k + 1 < n && small_number(k, 12) && word(k + 1) == ".") {
+    } else if (k + 1 < n && word.small_number(k, 12) && word(k + 1) == ".") {
       k += 2;
     } else {
       continue;
@@ -5467,13 +5423,7 @@ void newspaper_day(std::string_view text, const std::vector<Token>& toks, std::v
 // before them, are the date; a number after its comma ending the span the page.
 void newspaper_day_month(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto number = [&](std::size_t k, int most) {
-    std::string_view w = word(k);
-    if (w.empty() || w.size() > 2 || !all_digits(w)) return false;
-    int v = std::stoi(std::string(w));
-    return v >= 1 && v <= most;
-  };
+  const TokenText word{text, toks};
   auto numbering = [&](std::size_t k) { return labels[k] == kVolume || labels[k] == kIssue; };
   for (std::size_t a = 1; a < n; ++a) {
     if (!numbering(a) || numbering(a - 1)) continue;
@@ -5485,7 +5435,7 @@ void newspaper_day_month(std::string_view text, const std::vector<Token>& toks, 
     while (b < n && numbering(b)) ++b;
     // The day in it: after its start, "v." or "vom", or "Nr. 23".
     for (std::size_t d = a; d + 3 < b + 1 && d + 3 < n; ++d) {
-      if (!number(d, 31) || word(d + 1) != "." || !number(d + 2, 12) || word(d + 3) != "." ||
+      if (!word.small_number(d, 31) || word(d + 1) != "." || !word.small_number(d + 2, 12) || word(d + 3) != "." ||
           toks[d + 1].space_before || toks[d + 2].space_before || toks[d + 3].space_before || d + 3 >= b)
         continue;
       std::size_t from = d;
@@ -5520,8 +5470,7 @@ void newspaper_day_month(std::string_view text, const std::vector<Token>& toks, 
 // those in the title.
 void edition_statements(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto open_label = [&](std::size_t k) {
     Label l = labels[k];
     return l == kTitle || l == kContainer || l == kJournal || l == kVolume || l == kPublisher || l == kLocation ||
@@ -5539,7 +5488,7 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
       "zehnten", "deuxi\xC3\xA8me", "troisi\xC3\xA8me", "quatri\xC3\xA8me", "cinqui\xC3\xA8me", "seconde", "segunda",
       "tercera", "seconda", "terza"};
   for (std::size_t e = 1; e < n; ++e) {
-    if (!is_word(e) || !open_label(e)) continue;
+    if (!word.is_word(e) || !open_label(e)) continue;
     const std::string le = lower(word(e));
     const bool after_written = le == "printing" || le == "ed";
     if (!after_written && !kEditionWords.count(le)) continue;
@@ -5552,7 +5501,7 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
       if (!open_label(k)) break;
       std::string_view w = word(k);
       if (w == "." || w == ",") continue;
-      if (!is_word(k)) break;
+      if (!word.is_word(k)) break;
       std::string lw = lower(w);
       if (kWrittenOrdinals.count(lw)) {
         start = k;
@@ -5582,15 +5531,15 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
     }
     // Between marks or spans.
     auto boundary_before = [&](std::size_t b) {
-      return b == 0 || !is_word(b) || !is_word(b - 1) || labels[b - 1] != labels[b] || !open_label(b - 1);
+      return b == 0 || !word.is_word(b) || !word.is_word(b - 1) || labels[b - 1] != labels[b] || !open_label(b - 1);
     };
     auto boundary_after = [&](std::size_t b) {
-      return b == n || !is_word(b) || !is_word(b - 1) || labels[b] != labels[b - 1];
+      return b == n || !word.is_word(b) || !word.is_word(b - 1) || labels[b] != labels[b - 1];
     };
     if (!boundary_before(from) || !boundary_after(end)) continue;
     // Its own marks after it, up to the next span, go with it.
-    while (end < n && !is_word(end) && labels[end] == labels[end - 1] && word(end) != "(" && word(end) != "[" &&
-           (end + 1 == n || labels[end + 1] != labels[end] || !is_word(end + 1)))
+    while (end < n && !word.is_word(end) && labels[end] == labels[end - 1] && word(end) != "(" && word(end) != "[" &&
+           (end + 1 == n || labels[end + 1] != labels[end] || !word.is_word(end + 1)))
       ++end;
     for (std::size_t t = from; t < end; ++t) labels[t] = kEdition;
     // "Title, Fourth Edition: Subtitle, …", "Title, Zweite Auflage. Reprint. Series, Band 46": the title's words
@@ -5608,7 +5557,7 @@ void edition_statements(std::string_view text, const std::vector<Token>& toks, s
 }
 
 void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto edition_word = [](std::string_view w) { return w == "ed" || w == "edn" || w == "edition"; };
   if (std::find(labels.begin(), labels.end(), kEdition) != labels.end()) return;
   auto [a, b] = first_run(labels, kTitle);
@@ -5654,10 +5603,8 @@ void publisher_before_date(std::string_view text, const std::vector<Token>& toks
   const std::size_t n = toks.size();
   for (Label l : labels)
     if (l == kAuthor || l == kEditor) return;
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kPublisher) ++b;
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
+  std::size_t b = past_labelled(labels, kPublisher, a);
   if (b == a || b == n || labels[b] != kDate || !is_word_token(text, toks[a])) return;
   if (std::find(labels.begin() + b, labels.end(), kTitle) == labels.end()) return;
   for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
@@ -5671,13 +5618,11 @@ void publisher_before_date(std::string_view text, const std::vector<Token>& toks
 // volume is labelled, else the issue when none is.
 void number_before_pages(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kPages);
-  std::size_t c = b;
-  while (c < n && labels[c] != kPages) ++c;
+  std::size_t c = first_labelled(labels, kPages, b);
   if (c >= n) return;
-  std::size_t d = c;
-  while (d < n && labels[d] == kPages) ++d;
+  std::size_t d = past_labelled(labels, kPages, c);
   // The first span: one number, and marks or "bf" around it.
   int numbers = 0;
   for (std::size_t k = a; k < b; ++k) {
@@ -5712,11 +5657,10 @@ void number_before_pages(std::string_view text, const std::vector<Token>& toks, 
 void page_after_bracketed_year(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kPages) != labels.end()) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   for (std::size_t a = 0; a + 3 < n; ++a) {
     if (labels[a] != kDate || (a > 0 && labels[a - 1] == kDate)) continue;
-    std::size_t b = a;
-    while (b < n && labels[b] == kDate) ++b;
+    std::size_t b = past_labelled(labels, kDate, a);
     if (b < a + 4 || word(a) != "(" || number_class(word(a + 1)) != "year" || word(a + 2) != ")") continue;
     if (std::find(labels.begin(), labels.begin() + a, kVolume) == labels.begin() + a) return;
     // The page: one number of five digits at most, a dash and a second at most, then marks only.
@@ -5741,7 +5685,7 @@ void journal_numbers_in_note(std::string_view text, const std::vector<Token>& to
     if (l == kJournal || l == kContainer || l == kVolume || l == kPages) return;
   auto [a, b] = first_run(labels, kNote);
   if (a == b) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t k = a;
   int words = 0;
   while (k < b && (is_word_token(text, toks[k]) || word(k) == ".") && !is_digit(word(k)[0])) {
@@ -5770,7 +5714,7 @@ void page_as_volume_before_year(std::string_view text, const std::vector<Token>&
   if (std::find(labels.begin(), labels.end(), kPages) != labels.end()) return;
   auto [a, b] = first_run(labels, kVolume);
   if (a == b || a == 0 || labels[a - 1] != kJournal) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t k = a;
   if (!all_digits(word(k)) || word(k).size() < 4 || word(k).size() > 5 || word(k)[0] == '0') return;
   for (std::size_t t = k + 1; t < b; ++t)
@@ -5786,9 +5730,8 @@ void author_date_in_title(std::string_view text, const std::vector<Token>& toks,
   const std::size_t n = toks.size();
   for (Label l : labels)
     if (l == kAuthor || l == kEditor || l == kDate) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
+  const TokenText word{text, toks};
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
   if (a == n || labels[a] != kTitle) return;
   // The name: capitalised words and the small words of an organisation's name, up to "(" year ")" and "," or ".".
   std::size_t k = a;
@@ -5823,9 +5766,8 @@ void author_date_in_title(std::string_view text, const std::vector<Token>& toks,
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& toks,
                                    const std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  std::size_t a = 0;
-  while (a < n && labels[a] != kTitle) ++a;
+  const TokenText word{text, toks};
+  std::size_t a = first_labelled(labels, kTitle);
   // No title labelled at all ("Rittel, H.W.J. and Webber, M.M. (1973) 'Dilemmas in a general theory of planning',
   // Policy Sciences, 4(2)": the model read the quoted title into the journal's name): the journal's or container's
   // span opening with the quote stands for the title's.
@@ -5909,7 +5851,7 @@ void proceedings_after_title(std::string_view text, const std::vector<Token>& to
     return;
   auto [a, b] = first_run(labels, kTitle);
   if (a == b || std::find(labels.begin() + b, labels.end(), kPages) == labels.end()) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t w0 = a;
   while (w0 < b && !is_word_token(text, toks[w0])) ++w0;
   if (w0 < b && iequals(word(w0), "in")) return;  // "in Proceedings of …. Workshop …": all of it the container's
@@ -5950,7 +5892,7 @@ void proceedings_after_title(std::string_view text, const std::vector<Token>& to
 // holds another date.
 void acronym_after_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kContainer);
   if (a == b || b + 1 >= n || word(b - 1) != ",") return;
   std::string_view acronym = word(b);
@@ -5974,7 +5916,7 @@ void acronym_after_container(std::string_view text, const std::vector<Token>& to
 // mark follows it ("JAMA 2019;321:1" keeps its date).
 void year_after_acronym(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   for (Label l : {kContainer, kJournal}) {
     auto [a, b] = first_run(labels, l);
     if (a == b || b >= n || labels[b] != kDate || !is_word_token(text, toks[b - 1])) continue;
@@ -6021,7 +5963,7 @@ std::size_t phrase_at(std::string_view text, const std::vector<Token>& toks, std
 // period ("Lecture Notes in …", "Communications in Computer and Information Science", "Advances in Intelligent Systems
 // and Computing"…) is the series, not the book's name.  A span that is the series alone stays.
 void series_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kContainer);
   if (a == b) return;
   static const char* const starters[] = {"lecture notes in",
@@ -6062,7 +6004,7 @@ void series_ending_container(std::string_view text, const std::vector<Token>& to
 // right after it, is the volume when no volume is labelled ("3 Biotech 2019;9:12" has its volume after the date).
 void volume_before_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   if (std::find(labels.begin(), labels.end(), kVolume) != labels.end()) return;
   auto [a, b] = first_run(labels, kJournal);
   if (a == b || b + 2 >= n || word(b) != "(" || number_class(word(b + 1)) != "year" || labels[b + 1] != kDate) return;
@@ -6083,7 +6025,7 @@ void volume_before_journal(std::string_view text, const std::vector<Token>& toks
 // a university's name labelled the journal in a reference with no volume, issue or pages is the publisher.  The
 // name holds a university's word and no journal's word ("University of Toronto Law Journal" stays).
 void university_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   for (Label l : labels)
     if (l == kVolume || l == kIssue || l == kPages || l == kPublisher || l == kContainer) return;
   auto [a, b] = first_run(labels, kJournal);
@@ -6101,7 +6043,7 @@ void university_journal(std::string_view text, const std::vector<Token>& toks, s
 // edition ("Bd. 11", "Vol. 3": an edition is never so written) are the volume; and a span labelled the editors right
 // before it that opens with "In" and holds no editors' word ("(Hrsg.)") is the journal.
 void volume_as_edition(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kEdition);
   if (a == b || a + 2 > b || !is_class(word(a), "vol")) return;
   std::size_t k = a + 1;
@@ -6129,8 +6071,7 @@ void volume_as_edition(std::string_view text, const std::vector<Token>& toks, st
 // naming a university, college or institute follow it to the span's end and no publisher is labelled, they are the
 // publisher.
 void thesis_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
   static const std::unordered_set<std::string> degree = {
@@ -6138,7 +6079,7 @@ void thesis_in_title(std::string_view text, const std::vector<Token>& toks, std:
       "dphil", "doctoral", "doctorate", "doctor", "bachelor", "bachelors", "b", "ba", "bsc", "s", "diploma",
       "honours", "honors", "senior", "undergraduate", "licentiate", "magister", "diplom", "a"};
   for (std::size_t s = a + 3; s < b; ++s) {
-    if (!(word(s - 1) == "." || word(s - 1) == ",") || !is_word(s)) continue;
+    if (!(word(s - 1) == "." || word(s - 1) == ",") || !word.is_word(s)) continue;
     std::size_t k = s;
     bool degree_word = false;
     for (; k < b; ++k) {
@@ -6154,14 +6095,14 @@ void thesis_in_title(std::string_view text, const std::vector<Token>& toks, std:
     // "Thesis, Teachers College": the noun alone opens the sentence capitalised.
     if (k >= b || (!degree_word && word(k)[0] != 'T' && word(k)[0] != 'D')) continue;
     std::size_t f = k + 1;
-    while (f < b && !is_word(f)) ++f;
+    while (f < b && !word.is_word(f)) ++f;
     bool publisher = false;
     if (f < b) {
       if (std::find(labels.begin(), labels.end(), kPublisher) != labels.end()) return;
       int words = 0;
       for (std::size_t t = f; t < b; ++t) {
         std::string w = lower(word(t));
-        words += is_word(t);
+        words += word.is_word(t);
         publisher = publisher || starts_with(w, "universit") || w == "college" || starts_with(w, "institut") ||
                     w == "school" || w == "academy";
       }
@@ -6178,8 +6119,7 @@ void thesis_in_title(std::string_view text, const std::vector<Token>& toks, std:
 // persons only (capitalised words, initials, particles, "and"), is the editors (edited) or a contributor (translated,
 // introduced).  Both are no part of the title.
 void role_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
   // The statement's opening words: the role's words, then "by", "von", "de", "par" or "di".
@@ -6209,14 +6149,14 @@ void role_in_title(std::string_view text, const std::vector<Token>& toks, std::v
       for (std::size_t t = k; t < b; ++t) {
         std::string_view w = word(t);
         if (closed) {
-          if (is_word(t)) return;
+          if (word.is_word(t)) return;
           continue;
         }
         if ((open == "(" && w == ")") || (open == "[" && w == "]")) {
           closed = true;
           continue;
         }
-        if (!is_word(t)) {
+        if (!word.is_word(t)) {
           if (w != "." && w != "," && w != "-" && w != "&" && w != "'" && w != "\xE2\x80\x99") return;
           continue;
         }
@@ -6242,7 +6182,7 @@ void role_in_title(std::string_view text, const std::vector<Token>& toks, std::v
 // is the genre, and a genre's noun the model labelled the publisher right after it ("Unveröff.] [publisher
 // Manuskript,] [location Düsseldorf.]") with it; the talk's word is the genre, the event after it a note.
 void german_status_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
   static const std::unordered_set<std::string> nouns = {
@@ -6280,7 +6220,7 @@ namespace {
 // date (to_record keeps the name without it).
 void year_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   if (std::find(labels.begin(), labels.end(), kDate) != labels.end()) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   for (Label l : {kContainer, kJournal}) {
     auto [a, b] = first_run(labels, l);
     std::size_t e = b;
@@ -6310,7 +6250,7 @@ bool acronym_like(std::string_view w) {
 // Whether words [from, to) end with a group's name: "… Collaboration", "MOLLERCollaboration", "… collaborations",
 // "… Consortium", "… Investigators", "… Study Group" (a trial's, a working party's: a word before "Group" says so).
 bool ends_with_group_word(std::string_view text, const std::vector<Token>& toks, std::size_t from, std::size_t to) {
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t e = to;
   while (e > from && !is_word_token(text, toks[e - 1])) --e;
   if (e == from) return false;
@@ -6332,7 +6272,7 @@ bool ends_with_group_word(std::string_view text, const std::vector<Token>& toks,
 void group_author_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto words = [&](std::size_t from, std::size_t to) {
     int w = 0;
     for (std::size_t k = from; k < to; ++k) w += is_word_token(text, toks[k]);
@@ -6379,7 +6319,7 @@ void group_author_in_title(std::string_view text, const std::vector<Token>& toks
 void collaboration_after_et_al(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto [a, b] = first_run(labels, kTitle);
   if (a == b || a == 0 || labels[a - 1] != kAuthor) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t k = a;
   int words = 0;
   while (k + 1 < b && !(word(k) == "et" && (word(k + 1) == "al" || word(k + 1) == "al."))) words += is_word_token(text, toks[k++]);
@@ -6402,11 +6342,9 @@ void collaboration_after_et_al(std::string_view text, const std::vector<Token>& 
 // author.
 void group_author_as_first_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
   if (a >= n || labels[a] != kTitle) return;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  std::size_t b = past_labelled(labels, kTitle, a);
   if (b >= n || labels[b] != kDate || text[toks[b].begin] != '(') return;
   std::size_t c = b;
   bool year = false;
@@ -6452,7 +6390,7 @@ void glued_run_in_title(std::string_view text, const std::vector<Token>& toks, s
 // a title, "in"/"dans" then a names' run then a title run: the editors and the container.
 void editors_after_dans(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto in_word = [&](std::size_t k) { return iequals(word(k), "dans") || iequals(word(k), "in"); };
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
@@ -6461,8 +6399,7 @@ void editors_after_dans(std::string_view text, const std::vector<Token>& toks, s
     if (labels[t] != kDate) return;
     ++t;
   }
-  std::size_t te = t;
-  while (te < n && labels[te] == kTitle) ++te;
+  std::size_t te = past_labelled(labels, kTitle, t);
   if (t == te || te == n || labels[te] != kAuthor) return;
   // The joining word: the title's last word, or the names' first.
   std::size_t w = te;
@@ -6475,11 +6412,9 @@ void editors_after_dans(std::string_view text, const std::vector<Token>& toks, s
     w = last;
   }
   if (w > 0 && word(w - 1) != "." && word(w - 1) != "," && !is_quote(word(w - 1))) return;
-  std::size_t ne = te;
-  while (ne < n && labels[ne] == kAuthor) ++ne;
+  std::size_t ne = past_labelled(labels, kAuthor, te);
   if (ne == n || labels[ne] != kTitle || word(ne - 1) != ",") return;
-  std::size_t be = ne;
-  while (be < n && labels[be] == kTitle) ++be;
+  std::size_t be = past_labelled(labels, kTitle, ne);
   for (std::size_t k = w; k < ne; ++k) labels[k] = kEditor;
   for (std::size_t k = ne; k < be; ++k) labels[k] = kContainer;
 }
@@ -6498,7 +6433,7 @@ void editors_after_dans(std::string_view text, const std::vector<Token>& toks, s
 // title after two sentences or more ("Lozano JE. lozalojo/mem: … library. Zenodo [Internet].").
 void nlm_internet_layout(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   // The marker "[Internet]", or Citing Medicine's older "[homepage on the Internet]", "[database on the Internet]".
   std::size_t o = 1, close = 0;
   for (; o + 2 < n && close == 0; ++o) {
@@ -6686,7 +6621,7 @@ void nlm_internet_layout(std::string_view text, const std::vector<Token>& toks, 
 // its ";" or "," is the date.
 void copyright_year_in_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   for (std::size_t k = 2; k < n; ++k) {
     std::string_view w = word(k);
     if (w.size() != 5 || (w[0] != 'c' && w[0] != 'C') || number_class(w.substr(1)) != "year") continue;
@@ -6706,11 +6641,9 @@ void copyright_year_in_publisher(std::string_view text, const std::vector<Token>
 // container, joined to the container run right after it (or the container, when the reference has none).
 void book_after_vancouver_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  std::size_t a = 0;
-  while (a < n && labels[a] != kEditor) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kEditor) ++b;
+  const TokenText word{text, toks};
+  std::size_t a = first_labelled(labels, kEditor);
+  std::size_t b = past_labelled(labels, kEditor, a);
   for (std::size_t m = a + 1; m + 2 < b; ++m) {
     if (!(iequals(word(m), "editors") || iequals(word(m), "editor")) || word(m - 1) != "," || word(m + 1) != ".")
       continue;
@@ -6731,7 +6664,7 @@ void book_after_vancouver_editors(std::string_view text, const std::vector<Token
 void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto period = [&](std::size_t k) { return word(k) == "." || word(k) == "\xE3\x80\x82"; };
   auto separator = [&](std::size_t k) {
     std::string_view w = word(k);
@@ -6838,7 +6771,7 @@ void names_run_into_title(std::string_view text, const std::vector<Token>& toks,
   std::size_t a0 = 0, e = 0;
   if (!opening_author_span(labels, a0, e)) return;
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   if (e >= n || e < a0 + 3 || word(e - 1) != "," || labels[e] != kTitle) return;
   int joins = 0, person = 0;
   std::size_t k = e;
@@ -6877,14 +6810,13 @@ void untitled_book_after_date(std::string_view text, const std::vector<Token>& t
   const std::size_t n = toks.size();
   for (Label l : labels)
     if (l == kTitle || l == kContainer || l == kCollection || l == kVolume || l == kIssue || l == kPages) return;
-  std::size_t s = 0;
-  while (s < n && labels[s] == kCitationNumber) ++s;
+  std::size_t s = past_labelled(labels, kCitationNumber, 0);
   if (s == n || (labels[s] != kAuthor && labels[s] != kEditor)) return;
   const Label names = labels[s];
   while (s < n && labels[s] == names) ++s;
   if (s == n || labels[s] != kDate) return;
   while (s < n && labels[s] == kDate) ++s;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   auto book_word = [](Label l) {
     return l == kJournal || l == kNote || l == kLocation || l == kPublisher || l == kEdition;
   };
@@ -6936,7 +6868,7 @@ void tex_closing_title(std::string_view text, const std::vector<Token>& toks, st
   auto [a, b] = first_run(labels, kTitle);
   const std::size_t n = toks.size();
   if (a == b || b >= n) return;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   std::size_t open = b;
   if (word(b - 1) == "\\" && b - 1 > a && word(b) == "(" && !toks[b].space_before) open = b - 1;  // "\("
   std::string_view o = word(b);
@@ -6975,14 +6907,12 @@ void series_before_book_volume(std::string_view text, const std::vector<Token>& 
   if (b >= n) return;
   const Label series = labels[b];
   if (series != kJournal && series != kPublisher) return;
-  std::size_t v = b;
-  while (v < n && labels[v] == series) ++v;
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t v = past_labelled(labels, series, b);
+  const TokenText word{text, toks};
   if (v >= n || v - b < 3 || word(v - 1) != "," || labels[v] != kVolume || !is_class(word(v), "vol") ||
       word(v).size() < 2)
     return;
-  std::size_t e = v;
-  while (e < n && labels[e] == kVolume) ++e;
+  std::size_t e = past_labelled(labels, kVolume, v);
   if (e >= n || (labels[e] != kPublisher && labels[e] != kLocation)) return;
   // A journal's pages after ("in: Annual Review of Fluid Mechanics, Vol. 41, Annual Reviews, Palo Alto (2009), pp.
   // 375-404", "Ges. Math. Abhandlungen, Bd. 1, Berlin, 133-143"), or its "In".
@@ -7000,7 +6930,7 @@ void series_before_book_volume(std::string_view text, const std::vector<Token>& 
 // issue word ("In: Der Spiegel Spezial Heft 3/1997,", no journal labelled) is the journal up to the word.
 void issue_word_after_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const TokenText word{text, toks};
   // German's issue or volume word at k, capitalised ("H" with its period): the tokens it takes with its period, or 0.
   // Not English's "Issue", "No." ("Rangifer Special Issue 16", "Pardee Papers No. 4": the labelled data's volumes).
   auto issue_word = [&](std::size_t k) -> std::size_t {
@@ -7212,23 +7142,137 @@ Record parse_joined(std::string_view text, const Model& model, std::vector<DoiRe
 
 }  // namespace
 
+namespace {
+
+// "Franke, Sassa1999: Car Sharing …", "Kundrus, Birthe1995. Kriegerfrauen …", "… Warszawa1988.", "(accessed:
+// August2014)": a year a PDF's text layer glued to the word before it, split from it with a space.  The word: a
+// capital and three small letters or more (a name's, a place's, a month's; not "english2010", "COVID2019", a link's
+// piece); the year 1500-2039, a letter after it at most ("1999a"), then ":", ".", ",", ";", ")" or the end.
+// `at`: each offset of the result to the offset in `text` (its size the result's + 1).
+std::string split_glued_years(std::string_view text, std::vector<std::uint32_t>& at) {
+  std::string out;
+  at.clear();
+  const std::size_t n = text.size();
+  std::size_t copied = 0;
+  auto small = [](unsigned char c) { return (c >= 'a' && c <= 'z'); };
+  for (std::size_t i = 1; i + 4 <= n; ++i) {
+    if (!is_digit(text[i]) || is_digit(text[i - 1])) continue;
+    // The word before: small letters (ASCII or a two-byte UTF-8 letter), opened by a capital.
+    std::size_t w = i;
+    int letters = 0;
+    while (w > 0) {
+      unsigned char c = static_cast<unsigned char>(text[w - 1]);
+      if (small(c)) {
+        --w;
+        ++letters;
+      } else if (w >= 2 && (c & 0xC0) == 0x80 && static_cast<unsigned char>(text[w - 2]) == 0xC3 && c >= 0x9F) {
+        w -= 2;  // ä ö ü ß é …
+        ++letters;
+      } else {
+        break;
+      }
+    }
+    if (letters < 3 || w == 0) continue;
+    unsigned char cap = static_cast<unsigned char>(text[w - 1]);
+    bool capital = (cap >= 'A' && cap <= 'Z');
+    if (!capital && w >= 2 && (cap & 0xC0) == 0x80 && static_cast<unsigned char>(text[w - 2]) == 0xC3 && cap < 0x9F) {
+      --w;  // Ä Ö Ü É …
+      capital = true;
+    }
+    if (!capital) continue;
+    --w;
+    if (w > 0) {  // the word starts there: no letter, digit, "/", ".", "-" or "_" glued before it (a link's piece)
+      char b = text[w - 1];
+      if (b != ' ' && b != '(' && b != ',' && b != ';' && b != ':' && b != '"') continue;
+    }
+    std::size_t e = i;
+    while (e < n && is_digit(text[e])) ++e;
+    if (e - i != 4) continue;
+    int year = std::stoi(std::string(text.substr(i, 4)));
+    if (year < 1500 || year > 2039) continue;
+    std::size_t f = e;
+    if (f < n && small(static_cast<unsigned char>(text[f])) && (f + 1 == n || !small(static_cast<unsigned char>(text[f + 1]))))
+      ++f;
+    // Punctuation right after it, or the end: not a name's or a mission's number in a title ("after Planck2013 ,"),
+    // a preprint's number ("Preprint1609 .07416").
+    if (f < n && text[f] != ':' && text[f] != '.' && text[f] != ',' && text[f] != ';' && text[f] != ')') continue;
+    if (f + 1 < n && text[f] == '.' && is_digit(text[f + 1])) continue;  // "Version2000.1"
+    // Where a year stands: the reference's end ("Warszawa1988."), after a month's name ("accessed: August2014)"), or
+    // an author-date's opening "Family, Given1999:" (the family alone before the comma); not a meeting's name
+    // ("(Lattice2016),"), a journal's run into its year ("Ergonomics2003, 46:").
+    std::size_t g = f;
+    while (g < n && (text[g] == '.' || text[g] == ')' || text[g] == ' ')) ++g;
+    bool at_end = g == n;
+    std::string name = lower(text.substr(w, i - w));
+    static const std::unordered_set<std::string> months = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember"};
+    bool month = months.count(name) > 0;
+    bool opening = false;
+    if (w >= 3 && text[w - 1] == ' ' && text[w - 2] == ',' && f < n && (text[f] == ':' || text[f] == '.')) {
+      opening = true;
+      for (std::size_t k = 0; k + 2 < w && opening; ++k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        opening = c >= 0x80 || (c >= 'A' && c <= 'Z') || small(c) || c == '-' || c == '\'' || (c == ' ' && k > 0);
+      }
+      opening = opening && (static_cast<unsigned char>(text[0]) >= 0x80 || (text[0] >= 'A' && text[0] <= 'Z'));
+    }
+    if (!at_end && !month && !opening) continue;
+    for (std::size_t k = copied; k < i; ++k) {
+      out.push_back(text[k]);
+      at.push_back(static_cast<std::uint32_t>(k));
+    }
+    out.push_back(' ');
+    at.push_back(static_cast<std::uint32_t>(i));
+    copied = i;
+    i = e;
+  }
+  if (copied == 0) {
+    at.clear();
+    return std::string(text);
+  }
+  for (std::size_t k = copied; k < n; ++k) {
+    out.push_back(text[k]);
+    at.push_back(static_cast<std::uint32_t>(k));
+  }
+  at.push_back(static_cast<std::uint32_t>(n));
+  return out;
+}
+
+}  // namespace
+
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs, std::vector<KeptSpan>* kept) {
   // Text from a PDF: its spacing accents joined with their letters first ("G¨odel, K." one person, not "G" and a
-  // title); a DOI repair, a kept span are said where they stand in the text as given.
+  // title), a year glued to the word before it set apart (split_glued_years); a DOI repair, a kept span are said
+  // where they stand in the text as given.
+  std::string joined;
+  std::vector<std::uint32_t> at;
+  bool changed = false;
   if (may_hold_spacing_accent(text)) {
-    std::vector<std::uint32_t> at;
-    std::string joined = join_spacing_accents(text, &at);
-    if (joined != text) {
-      std::size_t first = repairs ? repairs->size() : 0, first_kept = kept ? kept->size() : 0;
-      Record r = parse_joined(joined, model, repairs, kept);
-      if (repairs)
-        for (std::size_t k = first; k < repairs->size(); ++k)
-          (*repairs)[k].at = at[std::min<std::size_t>((*repairs)[k].at, joined.size())];
-      if (kept)
-        for (std::size_t k = first_kept; k < kept->size(); ++k)
-          (*kept)[k].at = at[std::min<std::size_t>((*kept)[k].at, joined.size())];
-      return r;
+    joined = join_spacing_accents(text, &at);
+    changed = joined != text;
+  }
+  {
+    std::vector<std::uint32_t> split_at;
+    std::string split = split_glued_years(changed ? std::string_view(joined) : text, split_at);
+    if (!split_at.empty()) {
+      if (changed)
+        for (std::uint32_t& k : split_at) k = at[std::min<std::size_t>(k, joined.size())];
+      joined = std::move(split);
+      at = std::move(split_at);
+      changed = true;
     }
+  }
+  if (changed) {
+    std::size_t first = repairs ? repairs->size() : 0, first_kept = kept ? kept->size() : 0;
+    Record r = parse_joined(joined, model, repairs, kept);
+    if (repairs)
+      for (std::size_t k = first; k < repairs->size(); ++k)
+        (*repairs)[k].at = at[std::min<std::size_t>((*repairs)[k].at, joined.size())];
+    if (kept)
+      for (std::size_t k = first_kept; k < kept->size(); ++k)
+        (*kept)[k].at = at[std::min<std::size_t>((*kept)[k].at, joined.size())];
+    return r;
   }
   return parse_joined(text, model, repairs, kept);
 }

@@ -7,6 +7,7 @@
 
 #include "refnet/text.hpp"
 #include "refparse_detail.hpp"
+#include "refparse_tokens.hpp"
 
 namespace refnet::refparse {
 
@@ -49,10 +50,8 @@ void book_after_in_without_title(std::string_view text, const std::vector<Token>
   const std::size_t n = toks.size();
   if (has_label(labels, kJournal) || has_label(labels, kContainer)) return;
   View v{text, toks};
-  std::size_t a = 0;
-  while (a < n && labels[a] != kTitle) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  const std::size_t a = first_labelled(labels, kTitle);
+  const std::size_t b = past_labelled(labels, kTitle, a);
   if (a == b || a == 0 || std::find(labels.begin() + b, labels.end(), kTitle) != labels.end()) return;
   // Right after the names or the date ("Cuzzi, J. N. 1993, in …", "E. O. Thorp, in …").
   if (labels[a - 1] != kAuthor && labels[a - 1] != kDate) return;
@@ -86,11 +85,9 @@ void journal_numbers_in_note_after_in(std::string_view text, const std::vector<T
   while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
   if (a + 2 >= n || !iequals(v.word(a), "in") || v.word(a + 1) != ":") return;
   const Label journal = labels[a];
-  std::size_t c = a;
-  while (c < n && labels[c] == journal) ++c;
+  std::size_t c = past_labelled(labels, journal, a);
   if (c >= n || labels[c] != kNote) return;
-  std::size_t e = c;
-  while (e < n && labels[e] == kNote) ++e;
+  std::size_t e = past_labelled(labels, kNote, c);
   const bool volume_free = !has_label(labels, kVolume), issue_free = !has_label(labels, kIssue),
              pages_free = !has_label(labels, kPages);
   auto is_year = [&](std::size_t k) {
@@ -188,10 +185,8 @@ void journal_ending_title_before_volume(std::string_view text, const std::vector
       has_label(labels, kEditor))
     return;
   View v{text, toks};
-  std::size_t a = 0;
-  while (a < n && labels[a] != kTitle) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  const std::size_t a = first_labelled(labels, kTitle);
+  const std::size_t b = past_labelled(labels, kTitle, a);
   if (a == b || b >= n || std::find(labels.begin() + b, labels.end(), kTitle) != labels.end()) return;
   // The volume right after the title (its punctuation aside).
   std::size_t f = b;
@@ -269,8 +264,7 @@ void journal_ending_title_before_volume(std::string_view text, const std::vector
   // A book's series, as series_before_book_volume reads one after a journal's label: a book's volume word ("Bd. 2",
   // "Band 20", "Vol. 3", not a periodical's "Jg."), a place after it and no pages ("Homo Migrans. … Stuttgarter
   // Vorträge zur Zeitgeschichte. Bd. 2, Essen.").
-  std::size_t ve = f;
-  while (ve < n && labels[ve] == kVolume) ++ve;
+  std::size_t ve = past_labelled(labels, kVolume, f);
   const std::string vol_word = ascii_lower(v.word(f));
   const bool series = !pages_only && ve < n && labels[ve] == kLocation && !has_label(labels, kPages) &&
                       (vol_word == "bd" || vol_word == "band" || vol_word == "vol" || vol_word == "volume" ||
@@ -315,11 +309,9 @@ void authors_before_in_editors(std::string_view text, const std::vector<Token>& 
   const std::size_t n = toks.size();
   if (has_label(labels, kAuthor)) return;
   View v{text, toks};
-  std::size_t a = 0;
-  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t a = past_labelled(labels, kCitationNumber, 0);
   if (a >= n || labels[a] != kEditor || !v.is_word(a) || !v.capitalised(a)) return;
-  std::size_t b = a;
-  while (b < n && labels[b] == kEditor) ++b;
+  std::size_t b = past_labelled(labels, kEditor, a);
   for (std::size_t k = a + 1; k + 1 < b; ++k) {
     std::string_view w = v.word(k);
     if (editors_word(w) || w == "(") return;  // "Smith (ed.) in": the editors of the work itself
@@ -345,11 +337,9 @@ void container_in_editors(std::string_view text, const std::vector<Token>& toks,
   const std::size_t n = toks.size();
   if (has_label(labels, kJournal) || has_label(labels, kContainer)) return;
   View v{text, toks};
-  std::size_t a = 0;
-  while (a < n && labels[a] != kEditor) ++a;
+  const std::size_t a = first_labelled(labels, kEditor);
   if (a >= n) return;
-  std::size_t b = a;
-  while (b < n && labels[b] == kEditor) ++b;
+  const std::size_t b = past_labelled(labels, kEditor, a);
   const std::size_t s = after_in(v, a, b);
   if (s >= b) return;
   // The editors' word and where the names after it start ("eds. C.G.", "(Hg. Karl", "hg. v. D.", "edited by X").
@@ -418,11 +408,9 @@ void book_title_after_in_editors(std::string_view text, const std::vector<Token>
   const std::size_t n = toks.size();
   if (has_label(labels, kJournal)) return;
   View v{text, toks};
-  std::size_t t0 = 0;
-  while (t0 < n && labels[t0] != kTitle) ++t0;
+  std::size_t t0 = first_labelled(labels, kTitle);
   if (t0 >= n) return;
-  std::size_t a = t0;
-  while (a < n && labels[a] == kTitle) ++a;
+  std::size_t a = past_labelled(labels, kTitle, t0);
   if (a >= n) return;
   std::size_t b = a;
   while (b < n && labels[b] == labels[a]) ++b;
@@ -440,11 +428,9 @@ void book_title_after_in_editors(std::string_view text, const std::vector<Token>
   }
   for (std::size_t k = 0; k < n; ++k)
     if (labels[k] == kContainer && (k < a || k >= relabel_to)) return;
-  std::size_t c = b;
-  while (c < n && labels[c] == kDate) ++c;
+  std::size_t c = past_labelled(labels, kDate, b);
   if (c >= n || labels[c] != kTitle) return;
-  std::size_t d = c;
-  while (d < n && labels[d] == kTitle) ++d;
+  std::size_t d = past_labelled(labels, kTitle, c);
   if (std::find(labels.begin() + d, labels.end(), kTitle) != labels.end()) return;
   std::size_t words = 0;
   for (std::size_t k = c; k < d; ++k) words += v.is_word(k) ? 1 : 0;
@@ -457,11 +443,9 @@ void book_after_in_inside_title(std::string_view text, const std::vector<Token>&
   const std::size_t n = toks.size();
   if (has_label(labels, kJournal) || has_label(labels, kContainer)) return;
   View v{text, toks};
-  std::size_t a = 0;
-  while (a < n && labels[a] != kTitle) ++a;
+  const std::size_t a = first_labelled(labels, kTitle);
   if (a >= n) return;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  const std::size_t b = past_labelled(labels, kTitle, a);
   // The book's parts after the title: its editors or the chapter's pages.
   bool parts = false;
   for (std::size_t k = b; k < n; ++k) parts = parts || labels[k] == kEditor || labels[k] == kPages;
