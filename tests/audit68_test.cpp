@@ -203,3 +203,14 @@ TEST_CASE("audit68: ProQuest's names without a comma are read in the order their
   CHECK(p.records[0].authors[0].family == "Picón-Jaimes");  // "Family, Given": as before
   CHECK(said(p, "Higuera-Cetina Carlos Iván") == 1);  // said once a file
 }
+
+// An empty list ("@[]{", a paper of no type in Python's repr) is @None's
+// sibling: typed by its fields, no empty publicationTypes kept.
+TEST_CASE("audit68: Semantic Scholar's empty type list is read as @None", "[audit68]") {
+  Parsed p = parse_string("@[]{Kianfar2019ComparisonAA,\n author = {E. Kianfar},\n journal = {Reviews in Inorganic "
+                          "Chemistry},\n title = {Comparison and assessment of zeolite catalysts},\n year = {2019}\n}\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].type == "article-journal");
+  for (const auto& f : p.records[0].extra) CHECK(f.name != "publicationTypes");
+  CHECK(said(p, "does not open an entry") == 0);
+}
