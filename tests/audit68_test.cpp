@@ -214,3 +214,32 @@ TEST_CASE("audit68: Semantic Scholar's empty type list is read as @None", "[audi
   for (const auto& f : p.records[0].extra) CHECK(f.name != "publicationTypes");
   CHECK(said(p, "does not open an entry") == 0);
 }
+
+// review68's finding 4: a given name of the file's "Family, Given" names
+// flipped names written given name first.  "Wang, Li" made "Li" a given
+// name, so "Xiaoming Li" was read family "Xiaoming", given "Li"; "Sipho
+// Thomas" likewise by AnyStyle's "Thomas" (main read them given name first,
+// as ProQuest's vote says).  A common family name last shows no order, and a
+// word the file also writes as a family name ("Darío, Rubén") is no given
+// name of the file.  The warning says where the evidence came from and how
+// many names were read so.
+TEST_CASE("audit68: a common family name last, or a word the file writes as a family name, flips no name",
+          "[audit68]") {
+  Parsed p = parse_file(fixture("ris/proquest_given_first_names.ris"));
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records[0].authors.size() == 4);
+  CHECK(family_given(p.records[0].authors) == "Wang, Li; Zhang, Wei; Li, Xiaoming; Wei, Nkosinathi");
+  REQUIRE(p.records[1].authors.size() == 4);
+  CHECK(p.records[1].authors[2].family == "Thomas");
+  CHECK(p.records[1].authors[2].given == "Sipho");
+  REQUIRE(p.records[2].authors.size() == 3);
+  CHECK(p.records[2].authors[2].family == "Darío");
+  CHECK(p.records[2].authors[2].given == "Anxo");
+  CHECK(said(p, "where their words show it") == 0);
+  // The older fixture: one name read so, by the file's own given name
+  // ("Lozada-Martínez, Iván David"), said with its evidence and count.
+  Parsed h = parse_file(fixture("ris/proquest_unmarked_names.ris"));
+  CHECK(said(h, "1 name without a comma read family name first") == 1);
+  CHECK(said(h, "a given name of this file's 'Family, Given' names last") == 1);
+}
+
