@@ -243,3 +243,18 @@ TEST_CASE("audit68: a common family name last, or a word the file writes as a fa
   CHECK(said(h, "a given name of this file's 'Family, Given' names last") == 1);
 }
 
+// One policy for a tool's record numbers: the RIS reader says EndNote's
+// bare numbers in ID once a file and keeps them nowhere (f4e0e720), so that
+// no export carries another tool's numbers.  The EndNote XML reader kept
+// rec-number in extra (2,414 of them said unwritten by every export,
+// export32): now it does as the RIS reader does, said once a file with how
+// many.  dedupe-sweep's tafenoquine.xml: 179 records, rec-number 19 ... 35.
+TEST_CASE("audit68: EndNote XML's rec-number is said once a file and not kept, as RIS's bare ID", "[audit68]") {
+  Parsed p = parse_file(fixture("corpora/dedupe-sweep__tafenoquine.xml"));
+  REQUIRE(p.records.size() == 179);
+  std::size_t kept = 0;
+  for (const Record& r : p.records) kept += !extra_of(r, "rec-number").empty();
+  CHECK(kept == 0);
+  CHECK(said(p, "rec-number of 179 records ('19' ... '35')") == 1);
+  CHECK(said(p, "not kept, the works get keys made") == 1);
+}
