@@ -2936,7 +2936,7 @@ class Parser {
     if (!e.s2_types.empty()) {
       std::string types;
       for (const std::string& w : s2_type_list_words(e.s2_types)) types += (types.empty() ? "" : ", ") + w;
-      r.add_extra("publicationTypes", types);
+      if (!types.empty()) r.add_extra("publicationTypes", types);  // "@[]{": no type, as @None
     }
     r.citekey = std::string(e.key);
     // A key the library cannot keep (ACM, PLOS, Frontiers, JSTOR and Oxford

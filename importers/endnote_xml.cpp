@@ -57,6 +57,12 @@
 //                            notes, research-notes, edition, work-type, ...)
 //   database, source-app, foreign-keys: EndNote's own bookkeeping of the
 //                            library file, the same in every record: dropped.
+//   rec-number               the record's number in that library file: not
+//                            kept, said once a file with how many (as the RIS
+//                            reader says EndNote's bare numbers in ID: no
+//                            export then carries another tool's numbers);
+//                            kept in extra by readers of EndNote's fields in
+//                            other forms (build_endnote_record)
 #include <pugixml.hpp>
 
 #include <algorithm>
@@ -302,6 +308,8 @@ struct Field {
 class RecordBuilder {
  public:
   RecordBuilder(Diagnostics& diags, std::size_t base) : diags_(diags), base_(base) {}
+  // Where set, a rec-number that is a number goes here, not to extra.
+  std::string* rec_number = nullptr;
 
   // A field given by its EndNote name, and the type by EndNote's name, by a
   // reader of EndNote's fields kept in another form (endnote_fields.hpp).
@@ -459,6 +467,10 @@ class RecordBuilder {
         r.add_extra(n, database);
       } else if (n == "custom2" && is_pmcid(line_of(v))) {
         r.pmcid = line_of(v);
+      } else if (n == "rec-number" && rec_number && all_digits(line_of(v))) {
+        // EndNote's number of the record in its library file: said by the
+        // reader, once a file, not kept (see the table above).
+        rec_number->assign(line_of(v));
       } else if (n == "database" || n == "source-app" || n == "foreign-keys") {
         // the library file's bookkeeping (see the table above)
       } else {
@@ -621,6 +633,12 @@ class Importer {
       std::size_t next = one(open, close);
       open = find_record_open(t_, next);
     }
+    if (const RecNumbers& n = rec_numbers_; n.count)
+      diags_.report(Severity::note, n.at,
+                    "rec-number of " + std::to_string(n.count) +
+                        (n.count == 1 ? " record ('" + n.first + "')" : " records ('" + n.first + "' ... '" + n.last + "')") +
+                        ": EndNote's record numbers in the library file that wrote this one, no key and no "
+                        "identifier elsewhere: not kept, the works get keys made");
     return stats_;
   }
 
@@ -630,6 +648,12 @@ class Importer {
   const RecordSink& sink_;
   ParseStats stats_;
   pugi::xml_document doc_;
+  // The records' rec-numbers (EndNote's numbers in its library file): where
+  // the first is, how many, the first and the last, said once a file.
+  struct RecNumbers {
+    std::size_t at = 0, count = 0;
+    std::string first, last;
+  } rec_numbers_;
 
   // Parses the record in [open, close); returns where to look for the next.
   std::size_t one(std::size_t open, std::size_t close) {
@@ -652,6 +676,8 @@ class Importer {
     }
     Record r;
     RecordBuilder b(diags_, open);
+    std::string rec_number;
+    b.rec_number = &rec_number;
     b.collect(doc_.document_element(), {});
     if (!b.build(r)) {
       diags_.warning(open, "EndNote XML record has no title, creators, container, DOI or URL: skipped");
@@ -661,6 +687,10 @@ class Importer {
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags_.report(Severity::note, open, said);
     set_provenance(r, diags_, kFormat, open, src);
+    if (!rec_number.empty()) {
+      if (rec_numbers_.count++ == 0) rec_numbers_.at = open, rec_numbers_.first = rec_number;
+      rec_numbers_.last = rec_number;
+    }
     ++stats_.records;
     sink_(std::move(r));
     return close;

@@ -48,12 +48,22 @@ struct NameField {
   // ProQuest's names without a comma where its file does not show them
   // family name first (its vote ties or goes the other way): a name whose
   // own words show family name first (unmarked_name_order: a known given
-  // name last, none first; initials last) is read so, the flag set once
-  // that was said; nullptr elsewhere.
-  bool* shown_family_first_said = nullptr;
+  // name last, none first, and no common family name last; initials last)
+  // is read so, counted here (the reader says them once a file); nullptr
+  // elsewhere.
+  struct ShownFamilyFirst {
+    std::size_t count = 0;    // names read so
+    std::size_t by_file = 0;  // of them, by a given name of the file's (file_given_words)
+    std::size_t at = 0;       // the first's offset
+    std::string first;        // "'Higuera-Cetina Carlos Iván' is Higuera-Cetina, Carlos Iván"
+    bool first_by_file = false;
+  };
+  ShownFamilyFirst* shown_family_first = nullptr;
   // With it, the given names of the file's "Family, Given" names
   // ("Lozada-Martínez, Iván David": "Iván", "David") show a name's order as
-  // the known given names do ("Higuera-Cetina Carlos Iván").
+  // the known given names do ("Higuera-Cetina Carlos Iván"): no word the
+  // file also writes as a family name, no common family name
+  // (common_family_word).
   const std::unordered_set<std::string>* file_given_words = nullptr;
 };
 
@@ -81,6 +91,11 @@ void keep_unread_names(Record& r, std::string_view label, std::string value, Dia
 // ("Scuderi Raffaele"; "R Noah Padgett" and "Ann O'Leary" show their own
 // order, not their source's).
 int unmarked_name_order(std::string_view name);
+// A word that is a common family name, so that a name ending with it shows
+// no order by it: the commonest Chinese and Korean family names ("Xiaoming
+// Li") and the known given names (refparse::given_name_word) that real
+// exports write as family names as well ("Sipho Thomas").
+bool common_family_word(std::string_view w);
 // A name without a comma that can vote on its file's order: a person's
 // words (no organisation's, "AUSTRALASIAN INST MIN & MET"), two of them or
 // more no initials ("Auer M.E." is family first everywhere).

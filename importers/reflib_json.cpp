@@ -21,7 +21,8 @@
 //   accession accessionNum accession-num
 //   address researchNotes accessDate workType    auth-address, research-notes, access-date, work-type
 //   databaseProvider database    remote-database-provider, remote-database-name
-//   recNumber              rec-number (extra)
+//   recNumber              not kept, said once a file (EndNote's record
+//                          number, as EndNote XML's rec-number)
 //   pages volume number isbn abstract label caption notes section language publisher
 //   edition custom1..custom8   the same names
 //   anything else          extra under its key, said once a file (RefLib's MEDLINE reader's
@@ -192,6 +193,10 @@ ParseStats parse_reflib_json(std::string_view text, Diagnostics& diags, const Re
     return stats;
   }
   std::set<std::string> unknown_keys, unknown_types;
+  // recNumber, EndNote's number of the record in its library file: not kept,
+  // said once a file with how many, as EndNote XML's rec-number.
+  std::size_t rec_numbers = 0, rec_number_at = 0;
+  std::string rec_number_first, rec_number_last;
   for (const JsonRange& at : json_elements(text, root)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
     std::optional<json> parsed = parse_json_object(src, at, "RefLib reference", diags, stats);
@@ -219,6 +224,11 @@ ParseStats parse_reflib_json(std::string_view text, Diagnostics& diags, const Re
       }
       std::string_view name = endnote_name(k);
       std::string value = endnote_value(v);
+      if (k == "recNumber" && !trim(value).empty() && all_digits(trim(value))) {
+        if (rec_numbers++ == 0) rec_number_at = off, rec_number_first = std::string(trim(value));
+        rec_number_last = std::string(trim(value));
+        continue;
+      }
       if (name.empty()) {
         // Not a key of RefLib's list: kept under its own, said once a file.
         if (value.empty() && !v.is_null() && !(v.is_array() && v.empty())) value = json_extra_text(v);
@@ -246,6 +256,13 @@ ParseStats parse_reflib_json(std::string_view text, Diagnostics& diags, const Re
     const auto [line, column] = diags.position(at.begin);
     deliver_record_at(std::move(r), kFormat, src, {line, column}, diags, stats, sink);
   }
+  if (rec_numbers)
+    diags.report(Severity::note, rec_number_at,
+                 "recNumber of " + std::to_string(rec_numbers) +
+                     (rec_numbers == 1 ? " reference ('" + rec_number_first + "')"
+                                       : " references ('" + rec_number_first + "' ... '" + rec_number_last + "')") +
+                     ": EndNote's record numbers in the library file RefLib read, no key and no identifier "
+                     "elsewhere: not kept, the works get keys made");
   if (!unknown_keys.empty()) {
     std::string names;
     for (const std::string& k : unknown_keys) names += (names.empty() ? "" : ", ") + k;

@@ -1361,8 +1361,8 @@ class Builder {
  public:
   // ProQuest's records where its file's vote does not read names without a
   // comma family first: each name whose words show it is (NameField's
-  // shown_family_first_said).
-  bool* shown_family_first_said_ = nullptr;
+  // shown_family_first).
+  NameField::ShownFamilyFirst* shown_family_first_ = nullptr;
   const std::unordered_set<std::string>* file_given_words_ = nullptr;
 
  private:
@@ -1518,7 +1518,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
                     return other;
                   },
                   family_first_said_,  family_first_source_, family_first_certain_, given_first_guess_said_,
-                  file_given_first_,   shown_family_first_said_, file_given_words_};
+                  file_given_first_,   shown_family_first_,      file_given_words_};
   return read_name_field(field, to, diags_);
 }
 
@@ -2688,7 +2688,7 @@ class Parser {
   bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
   bool proquest_family_first_said_ = false;  // ProQuest's likewise
   int proquest_order_ = 0;                    // 1: its names without a comma are family first; -1 not; 0 not asked
-  bool proquest_shown_family_first_said_ = false;  // a name read so where its words show it (Builder): said once
+  NameField::ShownFamilyFirst proquest_shown_family_first_;  // names read so where their words show it (Builder)
   bool eppi_family_first_said_ = false;       // EPPI-Reviewer's likewise
   bool file_family_first_said_ = false;       // a file's whose names show that order likewise
   int file_order_ = 0;                        // 1: such a file; -1 not; 0 not asked
@@ -2777,7 +2777,14 @@ class Parser {
       const std::size_t comma = name.find(',');
       if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos) return;
       for (std::string_view w : split_words(name.substr(comma + 1)))
-        if (!is_initials(w) && w.size() >= 2) file_given_words_.emplace(w);
+        if (!is_initials(w) && w.size() >= 2 && !common_family_word(w)) file_given_words_.emplace(w);
+    });
+    // A word the file also writes as a family name ("Darío, Rubén" beside
+    // "Ortega, Darío") is no given name of the file.
+    each_name_line([&](std::string_view name) {
+      const std::size_t comma = name.find(',');
+      if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos) return;
+      for (std::string_view w : split_words(name.substr(0, comma))) file_given_words_.erase(std::string(w));
     });
     return file_given_words_;
   }
@@ -3140,6 +3147,17 @@ class Parser {
                         ": a record number of the tool that wrote the file (EndNote's), "
                         "no key and no identifier elsewhere: not kept, the works get keys made");
     record_numbers_ = {};
+    if (const NameField::ShownFamilyFirst& n = proquest_shown_family_first_; n.count)
+      diags_.warning(n.at, std::to_string(n.count) + (n.count == 1 ? " name" : " names") +
+                               " without a comma read family name first where " +
+                               (n.count == 1 ? "its words show it (" : "their words show it (") +
+                               (n.by_file == 0 ? "a known given name last"
+                                : n.by_file == n.count
+                                    ? "a given name of this file's 'Family, Given' names last"
+                                    : std::to_string(n.by_file) + " by a given name of this file's 'Family, Given' "
+                                                                  "names last, the others by a known given name") +
+                               ", none first; ProQuest writes some so)" + (n.count == 1 ? ": " : ", the first: ") + n.first);
+    proquest_shown_family_first_ = {};
     if (ieee_.second)
       diags_.report(Severity::note, ieee_.first,
                     std::to_string(ieee_.second) +
@@ -3250,13 +3268,14 @@ class Parser {
     // Academic").
     bool proquest = false;
     if (!chinese_database)
-      for (const RawField& f : rec_.fields)
+      for (const RawField& f : rec_.fields) {
         if (f.tag == T("UR") || f.tag == T("L1") || f.tag == T("L2") || f.tag == T("L3") || f.tag == T("L4"))
           proquest = proquest || f.value.find("proquest.com/") != std::string_view::npos ||
                      f.value.find("proquest.com%2F") != std::string_view::npos ||
                      f.value.find("sid=ProQ") != std::string_view::npos;
         else if (f.tag == T("DB"))
           proquest = proquest || starts_with(f.value, "ProQuest");
+      }
     Record r;
     const bool proquest_record = proquest;
     if (proquest) proquest = proquest_family_first();
@@ -3272,7 +3291,7 @@ class Parser {
               chinese_database || proquest || eppi || file_family_first ? nullptr : &given_first_guess_said_,
               !chinese_database && !proquest && !eppi && !file_family_first && file_given_first_, &issue_first_day_said_);
     if (proquest_record && !proquest) {
-      b.shown_family_first_said_ = &proquest_shown_family_first_said_;
+      b.shown_family_first_ = &proquest_shown_family_first_;
       b.file_given_words_ = &file_given_words();
     }
     b.cited_drops = &cited_drops_;

@@ -126,7 +126,7 @@ TEST_CASE("audit67: an EBSCOhost BibTeX entry keyed by a number alone is counted
   REQUIRE(run_refnet(lib + "import " + q(fixture("bibtex/ebscohost_numeric_key.bib"))).status == 0);
   const auto prisma = run_refnet(lib + "prisma");
   INFO(prisma.out);
-  CHECK(has(prisma.out, "    EBSCO (fap): 1\n"));
+  CHECK(has(prisma.out, "    Fuente Académica Plus: 1\n"));  // db=fap (audit68; "EBSCO (fap)" before)
   CHECK_FALSE(has(prisma.out, "ebscohost_numeric_key.bib"));
 }
 

@@ -203,3 +203,58 @@ TEST_CASE("audit68: ProQuest's names without a comma are read in the order their
   CHECK(p.records[0].authors[0].family == "Picón-Jaimes");  // "Family, Given": as before
   CHECK(said(p, "Higuera-Cetina Carlos Iván") == 1);  // said once a file
 }
+
+// An empty list ("@[]{", a paper of no type in Python's repr) is @None's
+// sibling: typed by its fields, no empty publicationTypes kept.
+TEST_CASE("audit68: Semantic Scholar's empty type list is read as @None", "[audit68]") {
+  Parsed p = parse_string("@[]{Kianfar2019ComparisonAA,\n author = {E. Kianfar},\n journal = {Reviews in Inorganic "
+                          "Chemistry},\n title = {Comparison and assessment of zeolite catalysts},\n year = {2019}\n}\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].type == "article-journal");
+  for (const auto& f : p.records[0].extra) CHECK(f.name != "publicationTypes");
+  CHECK(said(p, "does not open an entry") == 0);
+}
+
+// review68's finding 4: a given name of the file's "Family, Given" names
+// flipped names written given name first.  "Wang, Li" made "Li" a given
+// name, so "Xiaoming Li" was read family "Xiaoming", given "Li"; "Sipho
+// Thomas" likewise by AnyStyle's "Thomas" (main read them given name first,
+// as ProQuest's vote says).  A common family name last shows no order, and a
+// word the file also writes as a family name ("Darío, Rubén") is no given
+// name of the file.  The warning says where the evidence came from and how
+// many names were read so.
+TEST_CASE("audit68: a common family name last, or a word the file writes as a family name, flips no name",
+          "[audit68]") {
+  Parsed p = parse_file(fixture("ris/proquest_given_first_names.ris"));
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records[0].authors.size() == 4);
+  CHECK(family_given(p.records[0].authors) == "Wang, Li; Zhang, Wei; Li, Xiaoming; Wei, Nkosinathi");
+  REQUIRE(p.records[1].authors.size() == 4);
+  CHECK(p.records[1].authors[2].family == "Thomas");
+  CHECK(p.records[1].authors[2].given == "Sipho");
+  REQUIRE(p.records[2].authors.size() == 3);
+  CHECK(p.records[2].authors[2].family == "Darío");
+  CHECK(p.records[2].authors[2].given == "Anxo");
+  CHECK(said(p, "where their words show it") == 0);
+  // The older fixture: one name read so, by the file's own given name
+  // ("Lozada-Martínez, Iván David"), said with its evidence and count.
+  Parsed h = parse_file(fixture("ris/proquest_unmarked_names.ris"));
+  CHECK(said(h, "1 name without a comma read family name first") == 1);
+  CHECK(said(h, "a given name of this file's 'Family, Given' names last") == 1);
+}
+
+// One policy for a tool's record numbers: the RIS reader says EndNote's
+// bare numbers in ID once a file and keeps them nowhere (f4e0e720), so that
+// no export carries another tool's numbers.  The EndNote XML reader kept
+// rec-number in extra (2,414 of them said unwritten by every export,
+// export32): now it does as the RIS reader does, said once a file with how
+// many.  dedupe-sweep's tafenoquine.xml: 179 records, rec-number 19 ... 35.
+TEST_CASE("audit68: EndNote XML's rec-number is said once a file and not kept, as RIS's bare ID", "[audit68]") {
+  Parsed p = parse_file(fixture("corpora/dedupe-sweep__tafenoquine.xml"));
+  REQUIRE(p.records.size() == 179);
+  std::size_t kept = 0;
+  for (const Record& r : p.records) kept += !extra_of(r, "rec-number").empty();
+  CHECK(kept == 0);
+  CHECK(said(p, "rec-number of 179 records ('19' ... '35')") == 1);
+  CHECK(said(p, "not kept, the works get keys made") == 1);
+}

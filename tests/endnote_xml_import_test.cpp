@@ -129,7 +129,9 @@ TEST_CASE("EndNote values split across <style> runs and &#xD; inside one field",
   CHECK(extra_values(r, "pdf-urls") == std::vector<std::string>{"internal-pdf://0001/berg.pdf"});
   CHECK(extra_values(r, "custom1") == std::vector<std::string>{"screened"});
   CHECK(extra_values(r, "research-notes") == std::vector<std::string>{"check dose\nsecond line"});
-  CHECK(extra_values(r, "rec-number") == std::vector<std::string>{"7"});
+  // EndNote's record number in its library file: said, not kept (audit68).
+  CHECK(extra_values(r, "rec-number").empty());
+  CHECK(said(p, "rec-number of 1 record ('7')") == 1);
 }
 
 TEST_CASE("EndNote's upper-case dialect, no XML declaration, CR CR LF line ends", "[endnote]") {
@@ -212,7 +214,9 @@ TEST_CASE("a one-line EndNote file of megabytes: every record, diagnostics at th
   Parsed p = parse_string(text);
   CHECK(p.records.size() == 2001);
   CHECK(p.stats.rejected == 1);
-  REQUIRE(p.diags.items().size() == 1);
+  // The error, and the note of the records' rec-numbers (audit68).
+  REQUIRE(p.diags.items().size() == 2);
+  CHECK(said(p, "rec-number of 2001 records ('7' ... '7')") == 1);
   CHECK(p.diags.items()[0].line == 1);
   CHECK(p.diags.items()[0].column > bad_at);
 }
