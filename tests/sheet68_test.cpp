@@ -263,3 +263,53 @@ TEST_CASE("NASA ADS's and HAL's exports are counted under their database", "[she
   CHECK(labels.out.find("mixed.bib") == std::string::npos);
   CHECK(labels.out.find("ads_export_2019.txt") == std::string::npos);
 }
+
+// Lens's CSV writes a line break inside a cell as ';': between the JATS
+// elements of an abstract too ("<jats:title>Abstract</jats:title>;
+// <jats:p>..."), which was read into the text: 5 of amgonzalezvargas/
+// public_datasets' 1,000 and 13 of spicy-adobo/LIS-4-5693's 1,000 abstracts
+// opened with ";\n\n".  A ';' right after a JATS element's end is such a break.
+TEST_CASE("Lens CSV: the ';' Lens writes between an abstract's JATS elements is no text", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/lens-export.csv";
+  std::ofstream(path, std::ios::binary)
+      << "Lens ID,Title,Publication Year,Author/s,Abstract,DOI\n"
+         "000-102-650-000-001,Indoor objects,2021,A. Author,\"<jats:title>Abstract</jats:title>;         "
+         "<jats:p>indoor objects and recognition present a task.</jats:p>;         <jats:p>Second paragraph; with a "
+         "semicolon.</jats:p>\",10.1000/abc\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 1);
+  const std::string& a = p.records[0].abstract;
+  INFO(a);
+  CHECK(a.rfind("indoor objects", 0) == 0);
+  CHECK(a.find("task.\n\nSecond paragraph; with a semicolon.") != std::string::npos);
+  CHECK(a.find(";\n") == std::string::npos);
+}
+
+// The same inside and around inline elements (spicy-adobo/LIS-4-5693's
+// lens-topology.csv): "<jats:p>;   We", "a field;   <jats:italic>K</jats:italic>;
+// , when", "&#x0D;;".  A ';' of the text after an element stays.
+TEST_CASE("Lens CSV: Lens's ';' breaks inside an abstract's paragraphs are no text", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/lens-export.csv";
+  std::ofstream(path, std::ios::binary)
+      << "Lens ID,Title,Publication Year,Author/s,Abstract,DOI\n"
+         "000-102-650-000-002,Etale,2021,A. Author,\"<jats:title>Abstract</jats:title>;                   <jats:p>;     "
+         "                We investigate the following question: Given a field;                     "
+         "<jats:italic>K</jats:italic>;                     , when is it so? Cells <jats:italic>in vivo</jats:italic>; "
+         "in vitro.</jats:p>\",10.1000/abd\n"
+         "000-102-650-000-003,Complementary,2021,B. Author,\"<jats:p>&#x0D;; &#x0D;; A topology on a set.</jats:p>\","
+         "10.1000/abe\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 2);
+  const Record* etale = titled(p.records, "Etale");
+  REQUIRE(etale);
+  INFO(etale->abstract);
+  CHECK(etale->abstract.rfind("We investigate", 0) == 0);
+  CHECK(etale->abstract.find("field; K") == std::string::npos);
+  CHECK(etale->abstract.find("in vivo; in vitro") != std::string::npos);
+  const Record* comp = titled(p.records, "Complementary");
+  REQUIRE(comp);
+  INFO(comp->abstract);
+  CHECK(comp->abstract.find(';') == std::string::npos);
+}
