@@ -193,6 +193,24 @@ TEST_CASE("NASA ADS's tagged export is read as ADS's, not as EndNote's", "[sheet
   for (const Record& r : p.records) CHECK(r.provenance.format == "ads-tagged");
 }
 
+// A line after a record's blank line continues none of its fields: it is
+// skipped, said (found writing the reader: "100-99 stray line" as the pages).
+TEST_CASE("ADS tagged: a stray line after a record is skipped, said, not joined to its last field", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/export-ads.txt";
+  std::ofstream(path, std::ios::binary) << "%R 2020ApJ...900..100X\n%T A title\n%A X, Y.; Z, W.\n%P 100\n%L 109\n\n"
+                                           "stray line\n%R 2021arXiv210112345Q\n%T Another title\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 2);
+  const Record* a = titled(p.records, "A title");
+  REQUIRE(a);
+  CHECK(a->pages == "100-109");
+  CHECK(said(p, "stray line") + said(p, "skipped") >= 1);
+  const Record* b = titled(p.records, "Another title");
+  REQUIRE(b);
+  CHECK(b->type == "article");
+}
+
 // HAL's BibTeX writes a paper's number of pages where its pages go:
 // "PAGES = {7p.}" (Gepetto/gepetto-utils's hal.bib: 21 of 200 entries, "3p." to
 // "56p."); read as the pages, a style printed "pp. 7p.".  The count is the
