@@ -24,6 +24,7 @@
 #include "jabref_groups.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
@@ -3169,7 +3170,9 @@ class Parser {
           } else if (auto sd = normalize_short_doi(strip_url_command(v))) {  // "10/fhcmr3": the source's DOI (doi.hpp)
             r.doi = std::move(*sd);
           } else if (!take_info_pmid(r, v, f.name, diags_, f.offset)) {
-            if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");
+            if (!trim(v).empty())
+              diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "'" + placeholder_doi_note(v) +
+                                           " (kept as extra field)");
             extra(f);
           }
           break;

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "refnet/dedup.hpp"
+#include "refnet/doi.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -330,4 +332,51 @@ TEST_CASE("Lens CSV: Lens's ';' breaks inside an abstract's paragraphs are no te
   REQUIRE(comp);
   INFO(comp->abstract);
   CHECK(comp->abstract.find(';') == std::string::npos);
+}
+
+// HAL's BibTeX writes SAGE's placeholder for a DOI not yet assigned
+// (Gepetto/gepetto-utils's hal.bib, hal-01267345: "DOI = {10.1177/ToBeAssigned}"),
+// and so do references copying it ("..., SAGE Journals, 2024, 1-31,
+// doi:10.1177/ToBeAssigned.") and templates users fill in ("10.XXXX/XXXXX",
+// "10.1016/j.xxx.2020.xx.xxx").  refnet read it as the work's DOI: two works
+// of one placeholder are "kept apart: same DOI" (a pair for review), and the
+// work's published record (its real DOI) was vetoed "different DOIs".
+TEST_CASE("A placeholder DOI (HAL's 10.1177/ToBeAssigned) is no DOI: kept in extra, said", "[sheet68]") {
+  for (const char* placeholder :
+       {"10.1177/ToBeAssigned", "https://doi.org/10.1177/ToBeAssigned", "10.1177/tobeassigned", "10.1177/to-be-assigned",
+        "10.1016/j.xxx.2020.xx.xxx", "10.1038/s41467-023-xxxxx", "10.1234/XXXXXXX"}) {
+    INFO(placeholder);
+    CHECK(!normalize_doi(placeholder));
+  }
+  // Real DOIs with an 'x' or a word in them stay.
+  for (const char* real : {"10.1111/j.1461-0248.2007.01124.x", "10.1111/j.1469-185X.1988.tb00725.x",
+                           "10.5555/3026877.3026899", "10.1016/S0140-6736(20)30183-5", "10.1002/pending.2020.1",
+                           "10.3390/xx12345", "10.1177/0885412220921526"}) {
+    INFO(real);
+    CHECK(normalize_doi(real));
+  }
+  CHECK(!find_doi("C. Alessi, E. Falotico et al., Rod models in continuum and soft robot control: a review, SAGE "
+                  "Journals, 2024, 1-31, doi:10.1177/ToBeAssigned."));
+
+  Parsed p = parse_file(fixture("corpora/gepetto__hal.bib"));
+  const Record* planner = titled(p.records, "An efficient acyclic contact planner");
+  REQUIRE(planner);
+  CHECK(planner->doi.empty());
+  CHECK(extra_values(*planner, "doi") == std::vector<std::string>{"10.1177/ToBeAssigned"});
+  CHECK(said(p, "10.1177/ToBeAssigned") == 1);
+  CHECK(said(p, "placeholder") == 1);
+
+  // The work as IEEE published it (T-RO 34(3), 2018) is the preprint's work.
+  Record published;
+  published.type = "article-journal";
+  published.title = "An Efficient Acyclic Contact Planner for Multiped Robots";
+  published.authors = planner->authors;
+  published.issued.year = 2018;
+  published.container_title = "IEEE Transactions on Robotics";
+  published.doi = "10.1109/tro.2018.2819658";
+  Record preprint = *planner;
+  preprint.issued.year = 2018;  // the veto of the years aside: the DOIs decide
+  std::vector<std::string> why;
+  duplicate_score(preprint, published, DedupOptions{}, &why);
+  for (const std::string& w : why) CHECK(w.find("different DOIs") == std::string::npos);
 }
