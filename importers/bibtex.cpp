@@ -3458,6 +3458,38 @@ class Parser {
     eprint_identifier(r);
     orcid_annotations(r, r.authors, "author+an:orcid");
     orcid_annotations(r, r.editors, "editor+an:orcid");
+    organisation_editor(r, fields);
+  }
+
+  // HAL's BibTeX writes the publisher or the organiser as the editor
+  // (Gepetto/gepetto-utils's hal.bib: "EDITOR = {Springer}" beside
+  // "PUBLISHER = {Springer International Publishing}", "EDITOR = {IEEE}"),
+  // a Mendeley library a catalogue record's e-book platform ("editor =
+  // {EBSCOhost}"): one name, no given name, that the publisher's name starts
+  // with or that is a publisher's or a platform's one word (not a family
+  // name: "Wiley", "Taylor" are also people's).  An organisation, kept as
+  // written; said.
+  void organisation_editor(Record& r, const std::vector<FieldRef>& fields) {
+    if (r.editors.size() != 1 || r.editors[0].is_literal() || !r.editors[0].given.empty()) return;
+    const FieldRef* f = find(fields, "editor");
+    if (!f) return;
+    const std::string name = latex_to_unicode(unbrace(f->value));
+    if (name.empty() || name.find_first_of(" ,") != std::string::npos) return;
+    static constexpr std::string_view kOrganisations[] = {
+        "IEEE", "ACM", "AAAI", "IFAC", "IFIP", "SIAM", "USENIX", "MDPI", "Springer", "Springer-Verlag",
+        "Elsevier", "EBSCOhost", "ProQuest", "NetLibrary", "CNRS", "Inria"};
+    bool known = false;
+    for (std::string_view o : kOrganisations) known = known || iequals(name, o);
+    const std::string_view publisher = r.publisher;
+    const bool publishers = publisher.size() > name.size() && istarts_with(publisher, name) &&
+                            !is_alpha(publisher[name.size()]) && !is_digit(publisher[name.size()]);
+    if (!known && !(publishers || iequals(publisher, name))) return;
+    diags_.warning(f->offset, "editor '" + name + "' is " +
+                                  (known && !publishers ? std::string("an organisation") : "the publisher's name") +
+                                  ", not a person: read as the organisation's name");
+    Creator org;
+    org.literal = name;
+    r.editors[0] = std::move(org);
   }
 
   // biblatex's data annotations of a name list, as refnet's biblatex export

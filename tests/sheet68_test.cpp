@@ -380,3 +380,42 @@ TEST_CASE("A placeholder DOI (HAL's 10.1177/ToBeAssigned) is no DOI: kept in ext
   duplicate_score(preprint, published, DedupOptions{}, &why);
   for (const std::string& w : why) CHECK(w.find("different DOIs") == std::string::npos);
 }
+
+// HAL's BibTeX writes the publisher or the organiser in EDITOR
+// (Gepetto/gepetto-utils's hal.bib: "EDITOR = {Springer}" beside "PUBLISHER =
+// {{Springer International Publishing}}", "EDITOR = {IEEE}" twice), and a
+// Mendeley library the e-book platform of a catalogue record
+// (zotero-better-bibtex's web_page_and_other_mendeley_idiocy.bib: "editor =
+// {EBSCOhost}", "{ProQuest (Firm)}"): read as a person named Springer, IEEE...
+TEST_CASE("BibTeX: a publisher or an organisation in EDITOR is read as an organisation, said", "[sheet68]") {
+  Parsed hal = parse_file(fixture("corpora/gepetto__hal.bib"));
+  const Record* book = titled(hal.records, "Geometric and Numerical Foundations of Movements");
+  REQUIRE(book);
+  REQUIRE(book->editors.size() == 1);
+  CHECK(book->editors[0].is_literal());
+  CHECK(book->editors[0].literal == "Springer");
+  const Record* humanoids = titled(hal.records, "A kinematics-dynamics based estimator");
+  REQUIRE(humanoids);
+  REQUIRE(humanoids->editors.size() == 1);
+  CHECK(humanoids->editors[0].literal == "IEEE");
+  CHECK(said(hal, "editor 'Springer'") == 1);
+  CHECK(said(hal, "editor 'IEEE'") == 2);
+
+  Parsed mendeley = parse_file(fixture("corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib"));
+  const Record* fragility = titled(mendeley.records, "White fragility");
+  REQUIRE(fragility);
+  REQUIRE(fragility->editors.size() == 1);
+  CHECK(fragility->editors[0].literal == "EBSCOhost");
+  std::size_t proquest = 0;
+  for (const Record& r : mendeley.records)
+    for (const Creator& c : r.editors) proquest += c.literal == "ProQuest (Firm)";
+  CHECK(proquest == 4);
+
+  // One word that is a person's family name stays a person.
+  Parsed person = parse_string("@inproceedings{k, title={T}, author={A, B}, editor={Teredesai}, "
+                               "booktitle={KDD}, publisher={ACM}, year=2019}\n");
+  REQUIRE(person.records.size() == 1);
+  REQUIRE(person.records[0].editors.size() == 1);
+  CHECK(!person.records[0].editors[0].is_literal());
+  CHECK(person.records[0].editors[0].family == "Teredesai");
+}
