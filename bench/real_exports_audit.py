@@ -169,8 +169,11 @@ The sample holds sheet68's files (note "sheet68": Lens.org's JSON export of
 CSV of Google Scholar and Crossref, the Cochrane Library's plain text of CDSR,
 CNKI RefWorks of 2024, Google Scholar EndNote, INSPIRE-HEP and NASA ADS BibTeX,
 NASA ADS's tagged export, HAL BibTeX, a script's CSV of CORE API results).
-This script reads neither Lens JSON nor ADS's tagged format: those were
-compared by small readers of their own (the notes say what agreed).
+Since sheet68b this script reads Lens.org's JSON export (an author listed
+once per affiliation, the same "seq", counted once) and NASA ADS's tagged
+export (its %-letters as ADS means them, wrapped names joined), and counts
+a lone CR as a line end in line numbers too (a record's line in a file of
+lone CRs was the file's first line: every record compared with none).
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -249,7 +252,8 @@ def distinct(items):
 
 
 def line_of(text, offset):
-    return text.count("\n", 0, offset) + 1
+    # CRLF, a lone CR (Cochrane, WoS RIS) and LF each end a line, as refnet counts them.
+    return len(re.findall(r"\r\n|\r|\n", text[:offset])) + 1
 
 
 # ---------------------------------------------------------------- format sniffing
@@ -311,6 +315,10 @@ def sniff(text):
     # old Scopus RIS whose records have no TY, each ending at ER.
     if re.search(r"^TY {1,2}- ", head, re.M) or (re.search(r"^ER  -", text, re.M) and re.match(r"[A-Z][A-Z0-9]  - ", first)):
         return "ris"
+    # NASA ADS's tagged export: "%R <bibcode>" opens each record (its %-letters
+    # are not EndNote's: %Y DOI, %B abstract, %L last page).
+    if re.match(r"%R \S", first) and re.search(r"^%T ", head, re.M) and not re.search(r"^%0 ", head, re.M):
+        return "ads-tagged"
     if re.search(r"^%0 ", head, re.M):
         return "enw"
     if re.search(r"^RT [A-Z]", head, re.M) and re.search(r"^(A1|T1) ", head, re.M):
@@ -323,6 +331,8 @@ def sniff(text):
         return "scopus-txt"
     if re.search(r"^\d{4},\r?$", head, re.M) and re.search(r"^\(https://www\.sciencedirect\.com/", head, re.M):
         return "sciencedirect-txt"
+    if head.lstrip("\ufeff \t\r\n")[:1] in "[{" and re.search(r'"(record_lens_id|lens_id)"', head):
+        return "lens-json"
     if head.lstrip("\ufeff \t\r\n")[:1] in "[{" and re.search(r'"(issued|container-title|citation-key)"', head) \
             and not re.search(r'"(authorships|reference-count|itemType|message-type)"', head):
         return "csl-json"
@@ -1159,7 +1169,64 @@ def csl_json_recs(text):
     return out
 
 
+def ads_tagged_recs(text):
+    """NASA ADS's tagged export: a record from "%R" to a blank line; %A and %K
+    lists wrapped over lines (a name cut at its hyphen, "Max-" / "Moerbeck",
+    is one name, as refnet reads it), %D "12/2019", %P and %L the pages,
+    %Y "DOI: ...", %B the abstract."""
+    recs = tagged_records(text, re.compile(r"%R "), None, re.compile(r"(%[A-Z]) (.*)$"), re.compile(r"(?!%)\S"))
+    def joined(parts):
+        out = ""
+        for x in parts:
+            x = x.strip()
+            out = out + x if out.endswith("-") else (out + " " + x if out else x)
+        return out
+    out = []
+    for line, t in recs:
+        g = lambda k: (t.get(k) or [""])[0].strip()
+        au = [a.strip() for a in joined(t.get("%A", [])).split(";") if a.strip()]
+        kw = [k.strip() for k in joined(t.get("%K", [])).split(",") if k.strip()]
+        doi = next((y.split(":", 1)[1].strip() for y in t.get("%Y", []) if y.upper().startswith("DOI:")), "")
+        m = re.search(r"\d{4}", g("%D"))
+        out.append(dict(line=line, title=g("%T"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au), year=m.group(0) if m else "", volume=g("%V"), issue=g("%N"),
+                        # ADS writes HTML in abstracts ("EC<SUB>127</SUB>", "&lt;14 K"), which refnet decodes
+                        page=first_page(g("%P")), doi=doi, abstract=html.unescape(re.sub(r"</?(SUB|SUP|I|B)>", "", g("%B"), flags=re.I)),
+                        nkeywords=distinct(kw) if kw else None, nrefs=None))
+    return out
+
+
+def lens_json_recs(text):
+    """Lens.org's JSON export (2019-2021: "record_lens_id", "citation_ids",
+    "journal", "pages_start"), an array or one object; an author Lens lists
+    once per affiliation (the same "seq") is one person, as refnet reads it."""
+    data = json.loads(text.lstrip("\ufeff"))
+    items = data if isinstance(data, list) else [data]
+    offs = json_item_offsets(text) if isinstance(data, list) else [0]
+    out = []
+    for k, it in enumerate(items):
+        g = lambda key: str(it.get(key) or "").strip()
+        people, seqs = [], set()
+        for a in it.get("authors") or []:
+            seq = a.get("seq")
+            if seq is not None and seq in seqs:
+                continue
+            seqs.add(seq)
+            people.append(a)
+        fam = (people[0].get("last_name") or people[0].get("collective_name") or "") if people else ""
+        ids = {}
+        for i in it.get("citation_ids") or it.get("external_ids") or []:  # the first of a type (two DOIs: refnet keeps the first)
+            ids.setdefault(i.get("type"), i.get("value"))
+        year = g("year_published") or g("date_published")[:4]
+        out.append(dict(line=line_of(text, offs[k]) if k < len(offs) else 0, title=g("title"), family=fam,
+                        nauthors=len(people), year=year, volume=g("volume"), issue=g("issue"),
+                        page=first_page(g("pages_start") or g("start_page")), doi=str(ids.get("doi") or g("doi")),
+                        abstract=g("abstract"), nkeywords=None, nrefs=None))
+    return out
+
+
 READERS = {
+    "ads-tagged": ads_tagged_recs, "lens-json": lens_json_recs,
     "wos": wos_recs, "medline": medline_recs, "ris": ris_recs, "enw": enw_recs,
     "wos-names-tab": lambda t: wos_names_recs(t, "\t"), "wos-names-csv": lambda t: wos_names_recs(t, ","),
     "scopus-csv": scopus_recs, "wos-tab": lambda t: wos_table_recs(t, "\t"),

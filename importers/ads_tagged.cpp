@@ -242,6 +242,7 @@ class Parser {
   const RecordSink& sink_;
   AdsRecord rec_;
   bool in_record_ = false;
+  bool blank_ = false;  // a blank line since the last tag line
   ParseStats stats_;
   SkippedLines skipped_{"ADS"};  // text outside the records, said once per run
 
@@ -249,15 +250,19 @@ class Parser {
     std::string_view l = text_.substr(begin, end - begin);
     if (starts_with(l, "\xEF\xBB\xBF")) l.remove_prefix(3);
     l = trim(l);
-    if (l.empty()) return;
+    if (l.empty()) {
+      blank_ = true;  // a record's lines run to a blank line: no line after it continues a field
+      return;
+    }
     const std::size_t at = static_cast<std::size_t>(l.data() - text_.data());
     if (ads_tag_line(l)) {
       if (l[1] == 'R' || !in_record_) open(at, line_no);
       rec_.fields.push_back({l[1], at, std::string(trim(l.substr(2)))});
       rec_.end = end;
+      blank_ = false;
       return;
     }
-    if (!in_record_) {
+    if (!in_record_ || blank_) {
       skipped_.add(at);
       return;
     }

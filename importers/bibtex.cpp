@@ -24,6 +24,7 @@
 #include "jabref_groups.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
@@ -3235,7 +3236,9 @@ class Parser {
           } else if (auto sd = normalize_short_doi(strip_url_command(v))) {  // "10/fhcmr3": the source's DOI (doi.hpp)
             r.doi = std::move(*sd);
           } else if (!take_info_pmid(r, v, f.name, diags_, f.offset)) {
-            if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");
+            if (!trim(v).empty())
+              diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "'" + placeholder_doi_note(v) +
+                                           " (kept as extra field)");
             extra(f);
           }
           break;
@@ -3521,6 +3524,38 @@ class Parser {
     eprint_identifier(r);
     orcid_annotations(r, r.authors, "author+an:orcid");
     orcid_annotations(r, r.editors, "editor+an:orcid");
+    organisation_editor(r, fields);
+  }
+
+  // HAL's BibTeX writes the publisher or the organiser as the editor
+  // (Gepetto/gepetto-utils's hal.bib: "EDITOR = {Springer}" beside
+  // "PUBLISHER = {Springer International Publishing}", "EDITOR = {IEEE}"),
+  // a Mendeley library a catalogue record's e-book platform ("editor =
+  // {EBSCOhost}"): one name, no given name, that the publisher's name starts
+  // with or that is a publisher's or a platform's one word (not a family
+  // name: "Wiley", "Taylor" are also people's).  An organisation, kept as
+  // written; said.
+  void organisation_editor(Record& r, const std::vector<FieldRef>& fields) {
+    if (r.editors.size() != 1 || r.editors[0].is_literal() || !r.editors[0].given.empty()) return;
+    const FieldRef* f = find(fields, "editor");
+    if (!f) return;
+    const std::string name = latex_to_unicode(unbrace(f->value));
+    if (name.empty() || name.find_first_of(" ,") != std::string::npos) return;
+    static constexpr std::string_view kOrganisations[] = {
+        "IEEE", "ACM", "AAAI", "IFAC", "IFIP", "SIAM", "USENIX", "MDPI", "Springer", "Springer-Verlag",
+        "Elsevier", "EBSCOhost", "ProQuest", "NetLibrary", "CNRS", "Inria"};
+    bool known = false;
+    for (std::string_view o : kOrganisations) known = known || iequals(name, o);
+    const std::string_view publisher = r.publisher;
+    const bool publishers = publisher.size() > name.size() && istarts_with(publisher, name) &&
+                            !is_alpha(publisher[name.size()]) && !is_digit(publisher[name.size()]);
+    if (!known && !(publishers || iequals(publisher, name))) return;
+    diags_.warning(f->offset, "editor '" + name + "' is " +
+                                  (known && !publishers ? std::string("an organisation") : "the publisher's name") +
+                                  ", not a person: read as the organisation's name");
+    Creator org;
+    org.literal = name;
+    r.editors[0] = std::move(org);
   }
 
   // biblatex's data annotations of a name list, as refnet's biblatex export

@@ -37,6 +37,7 @@
 #include <unordered_map>
 
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
@@ -1051,7 +1052,8 @@ void Importer::map_work(std::size_t obj, Record& r) {
         if (auto d = normalize_doi_said(scalar(v), "DOI", diags_, n(v).begin)) {
           r.doi = std::move(*d);
         } else {
-          diags_.warning(n(v).begin, "DOI is not a DOI, kept in extra: " + std::string(scalar(v)));
+          diags_.warning(n(v).begin, "DOI is not a DOI, kept in extra: " + std::string(scalar(v)) +
+                                         placeholder_doi_note(scalar(v)));
           done = false;
         }
         break;

@@ -46,6 +46,7 @@
 #include "source_string.hpp"
 #include "refnet/zotero_item.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
@@ -523,7 +524,7 @@ class ItemMapper {
     } else if (auto sd = normalize_short_doi(s)) {
       r.doi = std::move(*sd);
     } else if (!s.empty()) {
-      warn("CSL DOI '" + s + "' is not a DOI: kept in extra");
+      warn("CSL DOI '" + s + "' is not a DOI" + placeholder_doi_note(s) + ": kept in extra");
       r.add_extra("DOI", s);
     }
   }

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
@@ -239,7 +240,7 @@ void read_doi_cell(std::string_view v, const std::string& column, std::size_t of
     return;
   }
   if (take_info_pmid(r, v, column, diags, offset)) return;
-  diags.warning(offset, column + " is not a DOI, kept in extra: " + std::string(v));
+  diags.warning(offset, column + " is not a DOI, kept in extra: " + std::string(v) + placeholder_doi_note(v));
   r.add_extra(column, std::string(v));
 }
 

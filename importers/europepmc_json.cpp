@@ -65,6 +65,7 @@
 #include <sstream>
 
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
@@ -192,7 +193,7 @@ class Mapper {
         if (auto n = normalize_doi_said(d, "Europe PMC doi", diags_, at_)) {
           r.doi = std::move(*n);
         } else {
-          diags_.warning(at_, "Europe PMC doi is not a DOI, kept in extra: " + d);
+          diags_.warning(at_, "Europe PMC doi is not a DOI, kept in extra: " + d + placeholder_doi_note(d));
           r.add_extra("doi", d);
         }
       } else if (k == "title") {

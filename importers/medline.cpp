@@ -33,6 +33,7 @@
 #include "left_references.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/months.hpp"
@@ -413,7 +414,8 @@ bool Builder::build(Record& r) {
           doi_set = true;
           continue;
         }
-        diags_.warning(f.offset, std::string(tag) + " marked [doi] is not a DOI, kept in extra: " + std::string(id));
+        diags_.warning(f.offset, std::string(tag) + " marked [doi] is not a DOI, kept in extra: " + std::string(id) +
+                                     placeholder_doi_note(id));
       } else if (kind.empty() && (istarts_with(id, "http://") || istarts_with(id, "https://") || istarts_with(id, "www."))) {
         // ERIC: AID is the publisher's link, LID the ERIC catalog entry.
         if (!doi_set) {

@@ -30,6 +30,7 @@
 #include <pugixml.hpp>
 
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
@@ -153,7 +154,7 @@ class Builder {
       r.doi = std::move(*d);
       doi_set_ = true;
     } else {
-      diags_.warning(offset, "PubMed doi is not a DOI, kept in extra: " + std::string(v));
+      diags_.warning(offset, "PubMed doi is not a DOI, kept in extra: " + std::string(v) + placeholder_doi_note(v));
       r.add_extra("doi", std::string(v));
     }
   }

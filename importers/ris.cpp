@@ -66,6 +66,7 @@
 #include "issue_first_day.hpp"
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/doi_supplement.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/extra_fields.hpp"
@@ -746,7 +747,8 @@ bool take_doi_field(Record& r, bool& doi_set, std::string_view v, std::string_vi
     return !listed;  // a list of identifiers stays as written
   }
   if (take_info_pmid(r, v, label, diags, offset)) return true;
-  diags.warning(offset, std::string(label) + " is not a DOI, kept in extra: " + std::string(v));
+  diags.warning(offset,
+                std::string(label) + " is not a DOI, kept in extra: " + std::string(v) + placeholder_doi_note(v));
   return false;
 }
 
@@ -2020,7 +2022,7 @@ bool Builder::build(Record& r) {
           } else if (take_info_pmid(r, v, "DO", diags_, f.offset)) {
             break;
           } else {
-            diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
+            diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v + placeholder_doi_note(v));
           }
         }
         r.add_extra("DO", std::move(v));

@@ -7,6 +7,7 @@
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
@@ -361,7 +362,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
         if (listed) r.add_extra(name, v);  // a list of identifiers stays as written
         r.doi = std::move(*d);
       } else {
-        diags.warning(offset, "DOI is not a DOI, kept in extra: " + v);
+        diags.warning(offset, "DOI is not a DOI, kept in extra: " + v + placeholder_doi_note(v));
         r.add_extra(name, v);
       }
       break;

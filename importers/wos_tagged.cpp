@@ -43,6 +43,7 @@
 
 #include "left_references.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/months.hpp"
@@ -610,7 +611,7 @@ bool Builder::build(Record& r) {
             r.doi = std::move(*d);
             if (!listed) break;  // a list of identifiers stays in extra as written
           } else {
-            diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+            diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v + placeholder_doi_note(v));
           }
         }
         extra(r, f);

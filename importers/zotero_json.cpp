@@ -54,6 +54,7 @@
 
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
@@ -334,7 +335,7 @@ void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::s
   } else if (auto sd = normalize_short_doi(s)) {  // "10/fhcmr3": the source's DOI (doi.hpp)
     r.doi = std::move(*sd);
   } else if (!s.empty()) {
-    diags.warning(offset, "Zotero DOI '" + s + "' is not a DOI: kept in extra");
+    diags.warning(offset, "Zotero DOI '" + s + "' is not a DOI" + placeholder_doi_note(s) + ": kept in extra");
     r.add_extra("DOI", s);
   }
 }

@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "refnet/doi_placeholder.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/record.hpp"
 #include "refnet/text.hpp"
@@ -178,8 +179,47 @@ bool valid_prefix(std::string_view d) {
   return i + 1 < d.size();
 }
 
+// A placeholder for a DOI not yet assigned, in the place of the suffix:
+// SAGE's "10.1177/ToBeAssigned" (HAL's BibTeX, and references copying it),
+// "TBA", "pending", "null", and the x's of a template users fill in
+// ("10.XXXX/XXXXX", "10.1016/j.xxx.2020.xx.xxx", "10.1038/s41467-023-xxxxx"):
+// an x-only part of four or more, or two of two or more.  No work's DOI,
+// and one that many works carry: a DOI would merge or keep them apart.
+// `d` passed valid_prefix.  Real suffixes with an "x" ("...01124.x",
+// "tb00725.x") or a word ("pending.2020.1") stay.
+bool placeholder_suffix(std::string_view d) {
+  const std::string_view s = d.substr(d.find('/') + 1);
+  if (s.size() > 32) return false;
+  char folded[33];
+  std::size_t n = 0, run = 0, x_parts = 0, longest_x = 0;
+  bool only_x = true;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const char c = i < s.size() ? to_lower(s[i]) : '/';
+    if (is_alpha(c) || is_digit(c)) {
+      folded[n++] = c;
+      ++run;
+      only_x = only_x && c == 'x';
+      continue;
+    }
+    if (run >= 2 && only_x) {
+      ++x_parts;
+      longest_x = std::max(longest_x, run);
+    }
+    run = 0;
+    only_x = true;
+  }
+  if (longest_x >= 4 || x_parts >= 2) return true;
+  static constexpr std::string_view kWords[] = {"tobeassigned", "tobeconfirmed", "tobedetermined", "notyetassigned",
+                                                "notassigned",  "notavailable",  "tba",            "tbd",
+                                                "pending",      "null",          "none",           "unknown"};
+  const std::string_view word(folded, n);
+  for (std::string_view w : kWords)
+    if (word == w) return true;
+  return false;
+}
+
 bool valid_shape(std::string_view d) {
-  if (!valid_prefix(d)) return false;
+  if (!valid_prefix(d) || placeholder_suffix(d)) return false;
   for (char c : d)
     if (is_space(c) || static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
   return is_valid_utf8(d);
@@ -379,7 +419,7 @@ int plain_doi(std::string_view s, std::string& out) {
   for (; i < s.size(); ++i) seen |= kClass[static_cast<unsigned char>(s[i])];
   if (seen & 2) return -1;
   const bool upper = seen != 0;
-  if (!valid_prefix(s)) return 0;
+  if (!valid_prefix(s) || placeholder_suffix(s)) return 0;
   // A second '/' may end a web address glued after the DOI, and an article
   // number may be glued after it: the general path looks.
   if (s.find('/', s.find('/') + 1) != std::string_view::npos) return -1;
@@ -515,6 +555,19 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
 }
 
 }  // namespace
+
+bool is_placeholder_doi(std::string_view value) {
+  std::size_t at = value.find("10.");
+  if (at == std::string_view::npos) return false;
+  std::string_view v = value.substr(at);
+  v = v.substr(0, std::min(v.size(), v.find_first_of(" \t\r\n\"'<>}")));
+  v = v.substr(0, before_closing_punctuation(v));
+  return valid_prefix(v) && placeholder_suffix(v);
+}
+
+std::string placeholder_doi_note(std::string_view value) {
+  return is_placeholder_doi(value) ? ": a placeholder for a DOI not yet assigned, no work's DOI" : "";
+}
 
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair) {
   return normalize(s, repair, false);

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "refnet/dedup.hpp"
+#include "refnet/doi.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -193,6 +195,24 @@ TEST_CASE("NASA ADS's tagged export is read as ADS's, not as EndNote's", "[sheet
   for (const Record& r : p.records) CHECK(r.provenance.format == "ads-tagged");
 }
 
+// A line after a record's blank line continues none of its fields: it is
+// skipped, said (found writing the reader: "100-99 stray line" as the pages).
+TEST_CASE("ADS tagged: a stray line after a record is skipped, said, not joined to its last field", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/export-ads.txt";
+  std::ofstream(path, std::ios::binary) << "%R 2020ApJ...900..100X\n%T A title\n%A X, Y.; Z, W.\n%P 100\n%L 109\n\n"
+                                           "stray line\n%R 2021arXiv210112345Q\n%T Another title\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 2);
+  const Record* a = titled(p.records, "A title");
+  REQUIRE(a);
+  CHECK(a->pages == "100-109");
+  CHECK(said(p, "stray line") + said(p, "skipped") >= 1);
+  const Record* b = titled(p.records, "Another title");
+  REQUIRE(b);
+  CHECK(b->type == "article");
+}
+
 // HAL's BibTeX writes a paper's number of pages where its pages go:
 // "PAGES = {7p.}" (Gepetto/gepetto-utils's hal.bib: 21 of 200 entries, "3p." to
 // "56p."); read as the pages, a style printed "pp. 7p.".  The count is the
@@ -262,4 +282,140 @@ TEST_CASE("NASA ADS's and HAL's exports are counted under their database", "[she
   CHECK(labels.out.find("1\tHAL") != std::string::npos);
   CHECK(labels.out.find("mixed.bib") == std::string::npos);
   CHECK(labels.out.find("ads_export_2019.txt") == std::string::npos);
+}
+
+// Lens's CSV writes a line break inside a cell as ';': between the JATS
+// elements of an abstract too ("<jats:title>Abstract</jats:title>;
+// <jats:p>..."), which was read into the text: 5 of amgonzalezvargas/
+// public_datasets' 1,000 and 13 of spicy-adobo/LIS-4-5693's 1,000 abstracts
+// opened with ";\n\n".  A ';' right after a JATS element's end is such a break.
+TEST_CASE("Lens CSV: the ';' Lens writes between an abstract's JATS elements is no text", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/lens-export.csv";
+  std::ofstream(path, std::ios::binary)
+      << "Lens ID,Title,Publication Year,Author/s,Abstract,DOI\n"
+         "000-102-650-000-001,Indoor objects,2021,A. Author,\"<jats:title>Abstract</jats:title>;         "
+         "<jats:p>indoor objects and recognition present a task.</jats:p>;         <jats:p>Second paragraph; with a "
+         "semicolon.</jats:p>\",10.1000/abc\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 1);
+  const std::string& a = p.records[0].abstract;
+  INFO(a);
+  CHECK(a.rfind("indoor objects", 0) == 0);
+  CHECK(a.find("task.\n\nSecond paragraph; with a semicolon.") != std::string::npos);
+  CHECK(a.find(";\n") == std::string::npos);
+}
+
+// The same inside and around inline elements (spicy-adobo/LIS-4-5693's
+// lens-topology.csv): "<jats:p>;   We", "a field;   <jats:italic>K</jats:italic>;
+// , when", "&#x0D;;".  A ';' of the text after an element stays.
+TEST_CASE("Lens CSV: Lens's ';' breaks inside an abstract's paragraphs are no text", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/lens-export.csv";
+  std::ofstream(path, std::ios::binary)
+      << "Lens ID,Title,Publication Year,Author/s,Abstract,DOI\n"
+         "000-102-650-000-002,Etale,2021,A. Author,\"<jats:title>Abstract</jats:title>;                   <jats:p>;     "
+         "                We investigate the following question: Given a field;                     "
+         "<jats:italic>K</jats:italic>;                     , when is it so? Cells <jats:italic>in vivo</jats:italic>; "
+         "in vitro.</jats:p>\",10.1000/abd\n"
+         "000-102-650-000-003,Complementary,2021,B. Author,\"<jats:p>&#x0D;; &#x0D;; A topology on a set.</jats:p>\","
+         "10.1000/abe\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 2);
+  const Record* etale = titled(p.records, "Etale");
+  REQUIRE(etale);
+  INFO(etale->abstract);
+  CHECK(etale->abstract.rfind("We investigate", 0) == 0);
+  CHECK(etale->abstract.find("field; K") == std::string::npos);
+  CHECK(etale->abstract.find("in vivo; in vitro") != std::string::npos);
+  const Record* comp = titled(p.records, "Complementary");
+  REQUIRE(comp);
+  INFO(comp->abstract);
+  CHECK(comp->abstract.find(';') == std::string::npos);
+}
+
+// HAL's BibTeX writes SAGE's placeholder for a DOI not yet assigned
+// (Gepetto/gepetto-utils's hal.bib, hal-01267345: "DOI = {10.1177/ToBeAssigned}"),
+// and so do references copying it ("..., SAGE Journals, 2024, 1-31,
+// doi:10.1177/ToBeAssigned.") and templates users fill in ("10.XXXX/XXXXX",
+// "10.1016/j.xxx.2020.xx.xxx").  refnet read it as the work's DOI: two works
+// of one placeholder are "kept apart: same DOI" (a pair for review), and the
+// work's published record (its real DOI) was vetoed "different DOIs".
+TEST_CASE("A placeholder DOI (HAL's 10.1177/ToBeAssigned) is no DOI: kept in extra, said", "[sheet68]") {
+  for (const char* placeholder :
+       {"10.1177/ToBeAssigned", "https://doi.org/10.1177/ToBeAssigned", "10.1177/tobeassigned", "10.1177/to-be-assigned",
+        "10.1016/j.xxx.2020.xx.xxx", "10.1038/s41467-023-xxxxx", "10.1234/XXXXXXX"}) {
+    INFO(placeholder);
+    CHECK(!normalize_doi(placeholder));
+  }
+  // Real DOIs with an 'x' or a word in them stay.
+  for (const char* real : {"10.1111/j.1461-0248.2007.01124.x", "10.1111/j.1469-185X.1988.tb00725.x",
+                           "10.5555/3026877.3026899", "10.1016/S0140-6736(20)30183-5", "10.1002/pending.2020.1",
+                           "10.3390/xx12345", "10.1177/0885412220921526"}) {
+    INFO(real);
+    CHECK(normalize_doi(real));
+  }
+  CHECK(!find_doi("C. Alessi, E. Falotico et al., Rod models in continuum and soft robot control: a review, SAGE "
+                  "Journals, 2024, 1-31, doi:10.1177/ToBeAssigned."));
+
+  Parsed p = parse_file(fixture("corpora/gepetto__hal.bib"));
+  const Record* planner = titled(p.records, "An efficient acyclic contact planner");
+  REQUIRE(planner);
+  CHECK(planner->doi.empty());
+  CHECK(extra_values(*planner, "doi") == std::vector<std::string>{"10.1177/ToBeAssigned"});
+  CHECK(said(p, "10.1177/ToBeAssigned") == 1);
+  CHECK(said(p, "placeholder") == 1);
+
+  // The work as IEEE published it (T-RO 34(3), 2018) is the preprint's work.
+  Record published;
+  published.type = "article-journal";
+  published.title = "An Efficient Acyclic Contact Planner for Multiped Robots";
+  published.authors = planner->authors;
+  published.issued.year = 2018;
+  published.container_title = "IEEE Transactions on Robotics";
+  published.doi = "10.1109/tro.2018.2819658";
+  Record preprint = *planner;
+  preprint.issued.year = 2018;  // the veto of the years aside: the DOIs decide
+  std::vector<std::string> why;
+  duplicate_score(preprint, published, DedupOptions{}, &why);
+  for (const std::string& w : why) CHECK(w.find("different DOIs") == std::string::npos);
+}
+
+// HAL's BibTeX writes the publisher or the organiser in EDITOR
+// (Gepetto/gepetto-utils's hal.bib: "EDITOR = {Springer}" beside "PUBLISHER =
+// {{Springer International Publishing}}", "EDITOR = {IEEE}" twice), and a
+// Mendeley library the e-book platform of a catalogue record
+// (zotero-better-bibtex's web_page_and_other_mendeley_idiocy.bib: "editor =
+// {EBSCOhost}", "{ProQuest (Firm)}"): read as a person named Springer, IEEE...
+TEST_CASE("BibTeX: a publisher or an organisation in EDITOR is read as an organisation, said", "[sheet68]") {
+  Parsed hal = parse_file(fixture("corpora/gepetto__hal.bib"));
+  const Record* book = titled(hal.records, "Geometric and Numerical Foundations of Movements");
+  REQUIRE(book);
+  REQUIRE(book->editors.size() == 1);
+  CHECK(book->editors[0].is_literal());
+  CHECK(book->editors[0].literal == "Springer");
+  const Record* humanoids = titled(hal.records, "A kinematics-dynamics based estimator");
+  REQUIRE(humanoids);
+  REQUIRE(humanoids->editors.size() == 1);
+  CHECK(humanoids->editors[0].literal == "IEEE");
+  CHECK(said(hal, "editor 'Springer'") == 1);
+  CHECK(said(hal, "editor 'IEEE'") == 2);
+
+  Parsed mendeley = parse_file(fixture("corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib"));
+  const Record* fragility = titled(mendeley.records, "White fragility");
+  REQUIRE(fragility);
+  REQUIRE(fragility->editors.size() == 1);
+  CHECK(fragility->editors[0].literal == "EBSCOhost");
+  std::size_t proquest = 0;
+  for (const Record& r : mendeley.records)
+    for (const Creator& c : r.editors) proquest += c.literal == "ProQuest (Firm)";
+  CHECK(proquest == 4);
+
+  // One word that is a person's family name stays a person.
+  Parsed person = parse_string("@inproceedings{k, title={T}, author={A, B}, editor={Teredesai}, "
+                               "booktitle={KDD}, publisher={ACM}, year=2019}\n");
+  REQUIRE(person.records.size() == 1);
+  REQUIRE(person.records[0].editors.size() == 1);
+  CHECK(!person.records[0].editors[0].is_literal());
+  CHECK(person.records[0].editors[0].family == "Teredesai");
 }
