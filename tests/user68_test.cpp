@@ -223,3 +223,26 @@ TEST_CASE("user68: refnet edit says what the BibTeX reader rewrote in the edited
   CHECK(has(out.err, "unbalanced '{'"));
   CHECK(has(out.err, "title"));
 }
+
+TEST_CASE("user68: collection add or remove of a work in the trash says so, as tag does", "[user68]") {
+  // `collection add ch2 ajzen1991` with ajzen1991 in the trash said "added
+  // 0 works to 'ch2' (the selection matched no work)": the work named is
+  // there, in the trash; `tag add` says "in the trash: 'refnet restore 1' first".
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const std::string bib = dir.path.string() + "/refs.bib";
+  write_text(bib, "@article{ajzen1991,\n  author = {Ajzen, Icek},\n  title = {The theory of planned behavior},\n"
+                  "  journal = {Organizational Behavior and Human Decision Processes},\n  year = {1991}\n}\n");
+  REQUIRE(run_refnet(lib + "import " + q(bib)).status == 0);
+  REQUIRE(run_refnet(lib + "collection new ch2").status == 0);
+  REQUIRE(run_refnet(lib + "rm ajzen1991").status == 0);
+  for (const char* action : {"add", "remove"}) {
+    INFO(action);
+    const auto out = run_refnet(lib + "collection " + action + " ch2 ajzen1991");
+    INFO(out.err);
+    CHECK(out.status == 2);
+    CHECK(has(out.err, "in the trash"));
+    CHECK(has(out.err, "refnet restore"));
+    CHECK_FALSE(has(out.err, "matched no work"));
+  }
+}
