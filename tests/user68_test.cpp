@@ -246,3 +246,47 @@ TEST_CASE("user68: collection add or remove of a work in the trash says so, as t
     CHECK_FALSE(has(out.err, "matched no work"));
   }
 }
+
+TEST_CASE("user68: Pure's 'Jan 1' dates only the page's own work, and only a status where it stands for the year",
+          "[user68]") {
+  // review68's finding 5 on 241ddb8c: every record of the text dated
+  // YYYY-01-01 lost its month and day, told "the page's 'Publication status'
+  // dates the work" though the page is not about it.
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  SECTION("an unrelated entry pasted under the page keeps its day") {
+    const std::string path = dir.path.string() + "/page.txt";
+    write_text(path, slurp(fixture("seeds/000_df640892cd32ce65.txt")) +
+                         "\n\n@article{other2018,\n  title = {Another work entirely, dated 1 January 2018},\n"
+                         "  author = {Smith, Ann},\n  journal = {Journal of Other Things},\n  year = {2018},\n"
+                         "  month = jan,\n  day = {1},\n}\n");
+    const auto imported = run_refnet(lib + "import " + q(path));
+    REQUIRE(imported.status == 0);
+    INFO(imported.err);
+    const auto own = issued_of(lib, "1");
+    INFO(own.dump());
+    CHECK(own.value("year", 0) == 2018);
+    CHECK(own.value("month", 0) == 0);
+    const auto other = issued_of(lib, "other2018");
+    INFO(other.dump());
+    CHECK(other.value("month", 0) == 1);
+    CHECK(other.value("day", 0) == 1);
+    CHECK_FALSE(has(imported.err, "Another work entirely"));
+  }
+  SECTION("'Published - Jan 1 2018' is a date like any other") {
+    // review68's page (pages/pure-portal-published-jan1.txt): Jan 1 is the
+    // placeholder of a work not yet in an issue (Accepted/In press, E-pub
+    // ahead of print); a published issue can be dated January 1st.
+    const auto imported = run_refnet(lib + "import " + q(fixture("pages/pure-portal-published-jan1.txt")));
+    REQUIRE(imported.status == 0);
+    INFO(imported.err);
+    for (const char* key : {"doe2018giant", "other2018"}) {
+      INFO(key);
+      const auto issued = issued_of(lib, key);
+      INFO(issued.dump());
+      CHECK(issued.value("month", 0) == 1);
+      CHECK(issued.value("day", 0) == 1);
+    }
+    CHECK_FALSE(has(imported.err, "Publication status"));
+  }
+}
