@@ -2,6 +2,7 @@
 // tried as a new user.
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -288,5 +289,30 @@ TEST_CASE("user68: Pure's 'Jan 1' dates only the page's own work, and only a sta
       CHECK(issued.value("day", 0) == 1);
     }
     CHECK_FALSE(has(imported.err, "Publication status"));
+  }
+}
+
+TEST_CASE("user68: one '{' left open in a value, the last entry of the file, is read as two are: kept, said",
+          "[user68]") {
+  // user68's finding 12: `title = {X {b {c},` (two '{' left open) was kept
+  // with "unbalanced '{' ...: it ends with its line", but `title = {X {b c},`
+  // (one) took the entry's own closing '}' and the entry was rejected,
+  // "unterminated entry 'a': no closing '}'" (unless another entry followed).
+  TempDir dir;
+  for (const char* title : {"X {b {c", "X {b c"}) {
+    INFO(title);
+    const std::string lib = "--library " + q(dir.path.string() + "/" + std::to_string(std::strlen(title)) + ".sqlite") + " ";
+    const std::string path = dir.path.string() + "/t.bib";
+    write_text(path, std::string("@article{a,\n title = {") + title + "},\n year = {2011}\n}\n");
+    const auto imported = run_refnet(lib + "import " + q(path));
+    INFO(imported.err);
+    CHECK(imported.status == 0);
+    CHECK(has(imported.err, "unbalanced '{' in the value of field 'title': it ends with its line"));
+    CHECK_FALSE(has(imported.err, "unterminated"));
+    const auto shown = run_refnet(lib + "show a --json");
+    REQUIRE(shown.status == 0);
+    const auto work = nlohmann::json::parse(shown.out)[0];
+    CHECK(work.value("title", "") == "X b c");
+    CHECK(work["issued"].value("year", 0) == 2011);
   }
 }
