@@ -1116,8 +1116,11 @@ class Parser {
         ++p_;
       }
       if (p_ >= t_.size()) p_ = one_line_close(open, field, t_.size());
-      // The value took the entry's own closing '}' (a new entry follows):
-      // an unbalanced '{' in the value, which ends before.
+      // The value took the entry's own closing '}' (a new entry, or the end
+      // of the text, follows): an unbalanced '{' in the value, which ends
+      // before.  (At the end of the text too: one '{' left open in the last
+      // entry was "unterminated entry", the entry rejected, where two were
+      // read to their line; user68's finding 12.)
       if (c == '{' && !value_cut_ && p_ < t_.size() && t_[p_] == '}') {
         std::size_t a = p_ + 1;
         while (a < t_.size() && is_space(t_[a])) ++a;
@@ -1125,7 +1128,8 @@ class Parser {
         // stands alone on its line as an entry's closing '}' does.
         std::size_t b = p_;
         while (b > open && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
-        if (a < t_.size() && t_[a] == '@' && entry_opens_at(t_, a) && (first_line_close(open) < p_ || t_[b - 1] == '\n'))
+        if ((a >= t_.size() || (t_[a] == '@' && entry_opens_at(t_, a))) &&
+            (first_line_close(open) < p_ || t_[b - 1] == '\n'))
           p_ = one_line_close(open, field, a);
       }
       std::string_view v = t_.substr(s, p_ - s);

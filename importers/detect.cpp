@@ -1344,12 +1344,13 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
       report_record(diags, Severity::warning, r, "the date is not in the calendar: " + said);
     // Pure's "Jan 1" of a work known by its year (pure_january_first.hpp):
     // the year alone, said.
+    // Only the page's own work (review68's finding 5).
     if (pure_date.year && r.issued.year == pure_date.year && r.issued.month == 1 && r.issued.day == 1 &&
-        !r.issued.is_range()) {
+        !r.issued.is_range() && pure_own_work(pure_date, r.title)) {
       r.issued.month = r.issued.day = 0;
       report_record(diags, Severity::warning, r,
-                    "the page's 'Publication status' (line " + std::to_string(diags.line_of(pure_date.at)) +
-                        ") dates the work '" + pure_date.written +
+                    "the page's 'Publication status' (line " + std::to_string(diags.line_of(pure_date.at)) + ", " +
+                        pure_date.status + ") dates the work '" + pure_date.written +
                         "', the research portal's (Elsevier Pure) date of a work known by its year: read as " +
                         std::to_string(pure_date.year) + " alone, its month and day 1 dropped");
     }

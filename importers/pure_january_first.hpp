@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace refnet {
 
@@ -16,12 +17,23 @@ struct PureJanuaryFirst {
   int year = 0;          // 0: the text holds no such line
   std::size_t at = 0;    // the offset of its "Publication status"
   std::string written;   // the date as the page writes it: "Jan 1 2018"
+  std::string status;    // "Accepted/In press", "E-pub ahead of print"
+  // The page's own title, folded (letters and digits, lower case): the lines
+  // above its "Research output:" line (title, subtitle), else its first line.
+  std::vector<std::string> titles;
 };
 
 // The Pure page's "Publication status<status> - Jan 1 YYYY" (or "1 Jan
 // YYYY", "January 1, YYYY"; the label glued to its value, or on the line
-// before it) in `text`; year 0 when there is none, or its date is another
-// day.
+// before it) in `text`; year 0 when there is none, its date is another
+// day, or its status is one where Jan 1 can be the issue's own date
+// ("Published - Jan 1 2018": review68's finding 5; only "Accepted/In press"
+// and "E-pub ahead of print" stand for a work not yet in an issue).
 PureJanuaryFirst pure_january_first(std::string_view text);
+
+// Whether a record titled `title` is the page's own work (its title begins
+// with a line of the page's title block): an entry pasted under the page,
+// dated January 1st, is not dated by the page (review68's finding 5).
+bool pure_own_work(const PureJanuaryFirst& page, std::string_view title);
 
 }  // namespace refnet

@@ -2,6 +2,7 @@
 // tried as a new user.
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -222,4 +223,96 @@ TEST_CASE("user68: refnet edit says what the BibTeX reader rewrote in the edited
   CHECK(has(out.err, "warning"));
   CHECK(has(out.err, "unbalanced '{'"));
   CHECK(has(out.err, "title"));
+}
+
+TEST_CASE("user68: collection add or remove of a work in the trash says so, as tag does", "[user68]") {
+  // `collection add ch2 ajzen1991` with ajzen1991 in the trash said "added
+  // 0 works to 'ch2' (the selection matched no work)": the work named is
+  // there, in the trash; `tag add` says "in the trash: 'refnet restore 1' first".
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  const std::string bib = dir.path.string() + "/refs.bib";
+  write_text(bib, "@article{ajzen1991,\n  author = {Ajzen, Icek},\n  title = {The theory of planned behavior},\n"
+                  "  journal = {Organizational Behavior and Human Decision Processes},\n  year = {1991}\n}\n");
+  REQUIRE(run_refnet(lib + "import " + q(bib)).status == 0);
+  REQUIRE(run_refnet(lib + "collection new ch2").status == 0);
+  REQUIRE(run_refnet(lib + "rm ajzen1991").status == 0);
+  for (const char* action : {"add", "remove"}) {
+    INFO(action);
+    const auto out = run_refnet(lib + "collection " + action + " ch2 ajzen1991");
+    INFO(out.err);
+    CHECK(out.status == 2);
+    CHECK(has(out.err, "in the trash"));
+    CHECK(has(out.err, "refnet restore"));
+    CHECK_FALSE(has(out.err, "matched no work"));
+  }
+}
+
+TEST_CASE("user68: Pure's 'Jan 1' dates only the page's own work, and only a status where it stands for the year",
+          "[user68]") {
+  // review68's finding 5 on 241ddb8c: every record of the text dated
+  // YYYY-01-01 lost its month and day, told "the page's 'Publication status'
+  // dates the work" though the page is not about it.
+  TempDir dir;
+  const std::string lib = "--library " + q(dir.path.string() + "/lib.sqlite") + " ";
+  SECTION("an unrelated entry pasted under the page keeps its day") {
+    const std::string path = dir.path.string() + "/page.txt";
+    write_text(path, slurp(fixture("seeds/000_df640892cd32ce65.txt")) +
+                         "\n\n@article{other2018,\n  title = {Another work entirely, dated 1 January 2018},\n"
+                         "  author = {Smith, Ann},\n  journal = {Journal of Other Things},\n  year = {2018},\n"
+                         "  month = jan,\n  day = {1},\n}\n");
+    const auto imported = run_refnet(lib + "import " + q(path));
+    REQUIRE(imported.status == 0);
+    INFO(imported.err);
+    const auto own = issued_of(lib, "1");
+    INFO(own.dump());
+    CHECK(own.value("year", 0) == 2018);
+    CHECK(own.value("month", 0) == 0);
+    const auto other = issued_of(lib, "other2018");
+    INFO(other.dump());
+    CHECK(other.value("month", 0) == 1);
+    CHECK(other.value("day", 0) == 1);
+    CHECK_FALSE(has(imported.err, "Another work entirely"));
+  }
+  SECTION("'Published - Jan 1 2018' is a date like any other") {
+    // review68's page (pages/pure-portal-published-jan1.txt): Jan 1 is the
+    // placeholder of a work not yet in an issue (Accepted/In press, E-pub
+    // ahead of print); a published issue can be dated January 1st.
+    const auto imported = run_refnet(lib + "import " + q(fixture("pages/pure-portal-published-jan1.txt")));
+    REQUIRE(imported.status == 0);
+    INFO(imported.err);
+    for (const char* key : {"doe2018giant", "other2018"}) {
+      INFO(key);
+      const auto issued = issued_of(lib, key);
+      INFO(issued.dump());
+      CHECK(issued.value("month", 0) == 1);
+      CHECK(issued.value("day", 0) == 1);
+    }
+    CHECK_FALSE(has(imported.err, "Publication status"));
+  }
+}
+
+TEST_CASE("user68: one '{' left open in a value, the last entry of the file, is read as two are: kept, said",
+          "[user68]") {
+  // user68's finding 12: `title = {X {b {c},` (two '{' left open) was kept
+  // with "unbalanced '{' ...: it ends with its line", but `title = {X {b c},`
+  // (one) took the entry's own closing '}' and the entry was rejected,
+  // "unterminated entry 'a': no closing '}'" (unless another entry followed).
+  TempDir dir;
+  for (const char* title : {"X {b {c", "X {b c"}) {
+    INFO(title);
+    const std::string lib = "--library " + q(dir.path.string() + "/" + std::to_string(std::strlen(title)) + ".sqlite") + " ";
+    const std::string path = dir.path.string() + "/t.bib";
+    write_text(path, std::string("@article{a,\n title = {") + title + "},\n year = {2011}\n}\n");
+    const auto imported = run_refnet(lib + "import " + q(path));
+    INFO(imported.err);
+    CHECK(imported.status == 0);
+    CHECK(has(imported.err, "unbalanced '{' in the value of field 'title': it ends with its line"));
+    CHECK_FALSE(has(imported.err, "unterminated"));
+    const auto shown = run_refnet(lib + "show a --json");
+    REQUIRE(shown.status == 0);
+    const auto work = nlohmann::json::parse(shown.out)[0];
+    CHECK(work.value("title", "") == "X b c");
+    CHECK(work["issued"].value("year", 0) == 2011);
+  }
 }

@@ -46,6 +46,14 @@ std::vector<std::int64_t> selected(Library& lib, const Args& args) {
   if (args.positionals().size() < 3 && !has_selection_filter(args))
     throw UsageError("name the works (ID, DOI or key) or select them (--keyword, --year, ...)");
   Query q = selection_from_args(args, lib, nullptr, 2);
+  // A work named but in the trash: said, nothing changed, as 'tag' does
+  // (user68: "added 0 works ... (the selection matched no work)").
+  const auto& pos = args.positionals();
+  for (std::size_t i = 2; i < pos.size(); ++i)
+    for (std::int64_t id : lib.resolve(pos[i]))
+      if (auto w = lib.get(id); w && !w->trashed_at.empty())
+        throw UsageError("work " + std::to_string(id) + " ('" + pos[i] + "') is in the trash: 'refnet restore " +
+                         std::to_string(id) + "' first");
   std::vector<std::int64_t> ids;
   lib.each(q, RecordParts{false, false, false, false}, [&](const Work& w) {
     ids.push_back(w.id);
