@@ -40,6 +40,7 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <utf8proc.h>
 
 #include <memory>
 #include <mutex>
@@ -97,11 +98,58 @@ bool has_non_latin(std::string_view s) {
   return false;
 }
 
+// Punctuation ICU's romanisation spells as ascii_fold() does (’ as ', “ as ",
+// the dashes as -, U+202F left for ascii_fold's space): a text of ASCII and
+// these alone romanises to what ascii_fold() makes of it, without ICU (whose
+// transliterator costs ~150 M instructions to build, once a process: an export
+// of works with a curly apostrophe in a name or title paid it to learn nothing).
+// ‚ and „ are not among them: ICU spells them , and ,, where ascii_fold says ' and ".
+bool folds_as_icu(char32_t cp) {
+  switch (cp) {
+    case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2015': case U'\u2212':
+    case U'\u2018': case U'\u2019': case U'\u2032': case U'\u201C': case U'\u201D': case U'\u2033':
+    case U'\u2002': case U'\u2003': case U'\u2009': case U'\u202F':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A Latin letter with diacritics, one precomposed code point that decomposes
+// to an ASCII letter and combining marks (é, Ş, ạ): ICU's Latin-ASCII and
+// ascii_fold() both keep the ASCII letter (all 488 of U+00C0-U+024F and
+// U+1E00-U+1EFF, checked with uconv -x 'Any-Latin; Latin-ASCII').
+bool accented_ascii_letter(char32_t cp) {
+  if (!((cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF))) return false;
+  utf8proc_int32_t parts[8];
+  int boundclass = 0;
+  const utf8proc_ssize_t n =
+      utf8proc_decompose_char(utf8proc_int32_t(cp), parts, 8, UTF8PROC_DECOMPOSE, &boundclass);
+  if (n < 2 || n > 8 || parts[0] >= 0x80 || !is_alpha(char(parts[0]))) return false;
+  for (utf8proc_ssize_t k = 1; k < n; ++k)
+    if (utf8proc_get_property(parts[k])->combining_class == 0) return false;
+  return true;
+}
+
+// Whether ICU would romanise `s` to nothing ascii_fold() does not make of it
+// too: ASCII, that punctuation and accented Latin letters only.
+bool folds_alike(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const char32_t cp = next_utf8(s, i);
+    if (!folds_as_icu(cp) && !accented_ascii_letter(cp)) return false;
+  }
+  return true;
+}
+
 // ICU's romanisation ("Any-Latin; Latin-ASCII": Иванов -> Ivanov, Παπαδόπουλος
 // -> Papadopoulos, 王小明 -> wang xiao ming), for the text ascii_fold() would
 // lose.  ICU transliterators are not thread-safe: one per thread.
 std::string romanize(std::string_view s) {
-  if (!has_non_latin(s)) return std::string(s);
+  if (!has_non_latin(s) || folds_alike(s)) return std::string(s);
   thread_local std::unique_ptr<icu::Transliterator> t;
   thread_local bool failed = false;
   if (!t && !failed) {

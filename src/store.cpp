@@ -506,6 +506,9 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVe
 //      one, and two items on other first pages of one volume's supplement
 //      are other items under its DOI, page ranges too (before: one-page
 //      items only).
+//  (session 68: which key a merge keeps, the one written out (Library::merge),
+//  is none of these rules: a view and the merges made are as before, so not
+//  raised; merges made before keep the keys they left.)
 constexpr int kMergeRules = 12;
 constexpr const char* kMergeRulesWhy =
     "a journal's supplement is seen in its pages too (\"S653-S654\"), and a DOI shared by two items on other first pages "
@@ -2317,6 +2320,20 @@ std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& 
   Stmt& sources = st_->source_ids;
   Stmt& move = st_->move_sources;
   Stmt& mark = st_->mark_merged;
+  // A key written out (pinned: an export wrote it, a paper may cite it) is
+  // the merged work's key: the survivor whose own key was never written
+  // takes the first absorbed work's written key, its own becoming an alias
+  // (key_aliases.absorbed = 3) that undo_merge gives back.  Two written keys:
+  // the survivor's stays, the other an alias, said.
+  Prepared key_of = prepared("SELECT coalesce(citekey, ''), key_pinned FROM works WHERE id = ?1");
+  auto key_state = [&](std::int64_t id) {
+    key_of.bind(1, id);
+    std::pair<std::string, bool> k;
+    if (key_of.step()) k = {column_text(key_of.get(), 0), sqlite3_column_int(key_of.get(), 1) == 1};
+    key_of.reset();
+    return k;
+  };
+  std::vector<std::string> said;  // after "merge N: work "
   for (std::int64_t w : absorbed) {
     if (w == into) throw StoreError("cannot merge work " + std::to_string(w) + " into itself");
     if (!is_live(w)) throw StoreError("work " + std::to_string(w) + " does not exist or was merged");
@@ -2326,10 +2343,34 @@ std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& 
       moved += '[' + std::to_string(sqlite3_column_int64(sources.get(), 0)) + ',' + std::to_string(w) + ']';
     }
     sources.reset();
-    st_->alias_absorbed.bind(1, w);
-    st_->alias_absorbed.run();
+    const auto [w_key, w_written] = key_state(w);
+    const auto [into_key, into_written] = key_state(into);
+    const bool take = w_written && !w_key.empty() && !into_written && !into_key.empty();
+    if (!take) {
+      st_->alias_absorbed.bind(1, w);
+      st_->alias_absorbed.run();
+    }
     mark.bind(1, w).bind(2, into);
     mark.run();
+    if (take) {
+      // mark_merged freed w's key: the survivor takes it, pinned.
+      Prepared displaced = prepared(
+          "INSERT INTO key_aliases (alias, work_id, absorbed) VALUES (?1, ?2, 3) "
+          "ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id, absorbed = 3");
+      displaced.bind(1, into_key).bind(2, into);
+      displaced.run();
+      set_citekey(into, w_key);
+      pin_keys({into});
+      said.push_back(std::to_string(into) + " takes work " + std::to_string(w) + "'s key " + w_key +
+                     ", written out by an export (a paper may cite it); its own key " + into_key +
+                     ", never written out, is its alias ('refnet unmerge " + std::to_string(into) +
+                     "' gives each work its key back)");
+    } else if (w_written && !w_key.empty() && into_written) {
+      said.push_back(std::to_string(w) + "'s key " + w_key + ", written out by an export, is an alias of work " +
+                     std::to_string(into) + ", whose key " + into_key +
+                     " was written out too and stays: BibTeX has no place for an old key (export --aux paper.aux writes "
+                     "the work under the key a paper cites; biblatex writes it in ids)");
+    }
     move.bind(1, w).bind(2, into);
     move.run();
     if (gone.size() > 1) gone += ',';
@@ -2362,6 +2403,7 @@ std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& 
   log.run();
   std::int64_t id = sqlite3_last_insert_rowid(db_);
   refresh_view(into);
+  for (const std::string& line : said) std::cerr << path_ << ": warning: merge " << id << ": work " << line << "\n";
   return id;
 }
 
@@ -2411,6 +2453,12 @@ std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {
   Prepared held = prepared( "SELECT alias FROM key_aliases WHERE work_id = ?1 AND absorbed = 1");
   Prepared unalias = prepared( "DELETE FROM key_aliases WHERE alias = ?1");
   Prepared taken = prepared( "SELECT 1 FROM works WHERE citekey = ?1");
+  // The survivor's own key, never written, if the merge gave it an absorbed
+  // work's written key (merge(): key_aliases.absorbed = 3).
+  Prepared displaced = prepared("SELECT alias FROM key_aliases WHERE work_id = ?1 AND absorbed = 3");
+  Prepared pinned = prepared("SELECT key_pinned = 1 AND citekey IS NULL FROM works WHERE id = ?1");
+  Prepared unpin = prepared("UPDATE works SET key_pinned = 0 WHERE id = ?1");
+  Prepared current_key = prepared("SELECT coalesce(citekey, '') FROM works WHERE id = ?1");
   std::vector<std::int64_t> restored;
   for (const auto& a : absorbed) {
     std::int64_t w = a.get<std::int64_t>();
@@ -2421,7 +2469,30 @@ std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {
     std::optional<std::string> key;
     if (held.step()) key = column_text(held.get(), 0);
     held.reset();
-    if (!key) continue;
+    if (!key) {
+      // No key of its own held as an alias, written out: the survivor took
+      // it; each gets its own back (the survivor's unpinned, never written).
+      pinned.bind(1, w);
+      const bool written = pinned.step() && sqlite3_column_int(pinned.get(), 0) == 1;
+      pinned.reset();
+      displaced.bind(1, into);
+      std::optional<std::string> own;
+      if (written && displaced.step()) own = column_text(displaced.get(), 0);
+      displaced.reset();
+      if (!own) continue;
+      std::string written_key;
+      current_key.bind(1, into);
+      if (current_key.step()) written_key = column_text(current_key.get(), 0);
+      current_key.reset();
+      if (written_key.empty()) continue;
+      unalias.bind(1, *own);
+      unalias.run();
+      set_citekey(into, *own);
+      unpin.bind(1, into);
+      unpin.run();
+      set_citekey(w, written_key);
+      continue;
+    }
     unalias.bind(1, *key);
     unalias.run();
     std::string k = *key;
@@ -3430,7 +3501,9 @@ bool Library::key_pinned(std::int64_t work_id) {
 
 // key_aliases.absorbed: 1 an absorbed work's key (unmerge gives it back), 0
 // an old key of the work (edit, rekey, a .bib key the library could not
-// keep), 2 an old key that was pinned (written out) when it was replaced.
+// keep), 2 an old key that was pinned (written out) when it was replaced, 3
+// the survivor's own key, never written, when a merge gave it an absorbed
+// work's written key (merge(); unmerge gives each its own back).
 void Library::add_key_alias(const std::string& alias, std::int64_t work_id, bool written) {
   // An upsert, not INSERT OR REPLACE: a REPLACE deletes without firing the
   // journal's triggers.
