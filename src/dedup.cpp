@@ -36,12 +36,14 @@ std::string family_key(const Creator& c) { return family_name_key(c.full_family(
 
 // The authors, else the editors, without placeholders: a proceedings
 // paper's or a chapter's editors (Web of Science's ED) are not its authors,
-// and a database that leaves them out names no fewer authors.
+// and a database that leaves them out names no fewer authors.  BibTeX's
+// "and others" (the literal "others") names no one: two works of one title
+// by other first authors, each "and others" (INSPIRE's), shared no creator.
 std::vector<const Creator*> creators_of(const Record& r) {
   std::vector<const Creator*> out;
   for (const auto* list : {&r.authors, &r.editors}) {
     for (const Creator& c : *list)
-      if (!is_anonymous_creator(c)) out.push_back(&c);
+      if (!is_anonymous_creator(c) && !is_others(c)) out.push_back(&c);
     if (!out.empty()) break;
   }
   return out;
