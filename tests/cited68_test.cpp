@@ -234,7 +234,7 @@ TEST_CASE("cited68: In before a book's or proceedings' name", "[reference_string
 TEST_CASE("cited68: a short quotation that opens a title", "[reference_strings][cited68]") {
   check_scopus({"Obama B., \xE2\x80\x9CYes We Can.\xE2\x80\x9D Barack Obama and the politics of hope, Journal of X, 3, pp. "
                 "1-10, (2009)",
-                "Obama B.", "2009", "\xE2\x80\x9CYes We Can.\xE2\x80\x9D Barack Obama and the politics of hope",
+                "Obama B.", "2009", "Yes We Can. Barack Obama and the politics of hope",
                 "Journal of X", "3", "1"});
   // cited67's cuts stay.
   check_scopus({"Baum, D., (1977), \xE2\x80\x9C" "Cognitive Maps: The Mental Representation of Geographic Distance.\xE2\x80\x9D "
@@ -243,4 +243,81 @@ TEST_CASE("cited68: a short quotation that opens a title", "[reference_strings][
   check_scopus({"Green, G., Outcalt, S., Tobler, W., (1977), \xE2\x80\x9CReconstruction and Parsing of Topographic Data.\xE2\x80\x9D "
                 "Manuscript",
                 "Green, G.", "1977", "Reconstruction and Parsing of Topographic Data", "", "", ""});
+}
+
+// review68b's finding 1 (/tmp/review68b/s3.csv, constructed from journal names): a journal whose name begins with "In"
+// ("In Analysis", 2 (1); "In Education", 12 (3); "In Translation", 4; "In Transition", 3; "In Touch", 7) and Baker's
+// book "In Other Words" keep it; what goes is said.
+TEST_CASE("cited68: a journal whose name begins with In keeps it", "[reference_strings][cited68]") {
+  check_scopus({"Dupont, A., Le reve analytique (2018) In Analysis, 2 (1), pp. 1-10", "Dupont, A.", "2018",
+                "Le reve analytique", "In Analysis", "2", "1"});
+  check_scopus({"Lee, K., Teaching things (2019) In Education, 12 (3), pp. 4-9", "Lee, K.", "2019", "Teaching things",
+                "In Education", "12", "4"});
+  check_scopus({"Kim, S., Translating poems (2015) In Translation, 4, pp. 1-9", "Kim, S.", "2015", "Translating poems",
+                "In Translation", "4", "1"});
+  check_scopus({"Doe, J., Rethinking things (2010) In Transition, 3, pp. 3-5", "Doe, J.", "2010", "Rethinking things",
+                "In Transition", "3", "3"});
+  check_scopus({"Baker, M., Equivalence above word level (1992) In Other Words, pp. 46-76", "Baker, M.", "1992",
+                "Equivalence above word level", "In Other Words", "", "46"});
+  std::vector<ReferenceDrop> drops;
+  parse_scopus_reference("Gentry, A.H., Diversity and floristic composition of neotropical dry forests. In Seasonally Dry "
+                         "Tropical Forests",
+                         nullptr, &drops);
+  CHECK(drops.size() == 1);
+  CHECK((drops.empty() ? std::string() : drops[0].value) == "In");
+}
+
+// review68b's finding 2 (/tmp/review68b/s1.csv): in a list of written-out authors, "Sejarah Peradaban Islam, Rajawali
+// Pers Jakarta, (2008)" is a title and its publisher, not an author and a title; the name is read as the author only
+// when what is left reads as a title (a lower-case word or four words or more, no publisher's word), and said.
+TEST_CASE("cited68: a publisher after a title is no title in a written-out list", "[reference_strings][cited68]") {
+  std::vector<Reference> refs;
+  std::vector<ReferenceDrop> drops;
+  add_scopus_references("Soekanto Soerjono, Mamudji Sri, Penelitian Hukum Normatif: Suatu Tinjauan Singkat, (2003); "
+                        "Sejarah Peradaban Islam, Rajawali Pers Jakarta, (2008); Mahmud Syamsuddin, Dasar-Dasar Ilmu "
+                        "Ekonomi dan Koperasi, (1986)",
+                        refs, nullptr, nullptr, &drops);
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[1].author == "");
+  CHECK(refs[1].title.rfind("Sejarah Peradaban Islam", 0) == 0);
+  CHECK(refs[2].author == "Mahmud Syamsuddin");
+  const auto n = std::count_if(drops.begin(), drops.end(), [](const ReferenceDrop& d) {
+    return d.value == "Mahmud Syamsuddin";
+  });
+  CHECK(n == 1);
+}
+
+// review68b's finding 3 (/tmp/review68b/s4.csv, constructed): after a short quotation closed by its period, a source
+// ("Urban Studies Quarterly Review", "American Economic Review, 91", a patent's assignee and number) is no part of the
+// title; the title goes on only with words that read as one (a lower-case word, no number), and without the marks.
+TEST_CASE("cited68: a source after a short quotation is no part of the title", "[reference_strings][cited68]") {
+  std::vector<Reference> refs;
+  add_scopus_references("Roe, P., (2010), \xE2\x80\x9CGlobal Cities.\xE2\x80\x9D Urban Studies Quarterly Review; Smith, "
+                        "J., (2001), \xE2\x80\x9CThe Great Divide.\xE2\x80\x9D American Economic Review, 91, pp. 1-20; "
+                        "Osten, D., Carim, H.M., (1998), \"Biometric Authentication System.\" Minnesota Mining and "
+                        "Manufacturing Company, US Patent #5,719,950",
+                        refs);
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].title == "Global Cities");
+  CHECK(refs[1].title == "The Great Divide");
+  CHECK(refs[2].title == "Biometric Authentication System");
+  check_scopus({"Smith, J., (2001), \xE2\x80\x9CThe Great Divide.\xE2\x80\x9D American Economic Review, 91, pp. 1-20",
+                "Smith, J.", "2001", "The Great Divide", "", "91", "1"});  // the journal cut and said (cited67's rule)
+  check_scopus({"Obama B., \xE2\x80\x9CYes We Can.\xE2\x80\x9D Barack Obama and the politics of hope, Journal of X, 3, pp. "
+                "1-10, (2009)",
+                "Obama B.", "2009", "Yes We Can. Barack Obama and the politics of hope", "Journal of X", "3", "1"});
+}
+
+// The marks a quoted title loses are no value left out: nothing said of them ("“Yes We Can.” ..."); the source cut after
+// a quoted title is said as before ("American Economic Review").
+TEST_CASE("cited68: a quoted title's marks are no value left out", "[reference_strings][cited68]") {
+  std::vector<ReferenceDrop> drops;
+  parse_scopus_reference("Obama B., \xE2\x80\x9CYes We Can.\xE2\x80\x9D Barack Obama and the politics of hope, Journal of "
+                         "X, 3, pp. 1-10, (2009)",
+                         nullptr, &drops);
+  parse_scopus_reference("Smith, J., (2001), \xE2\x80\x9CThe Great Divide.\xE2\x80\x9D American Economic Review, 91, pp. 1-20",
+                         nullptr, &drops);
+  std::string said;
+  for (const ReferenceDrop& d : drops) said += std::string(d.what) + ": " + d.value + "\n";
+  CHECK(said == "words after a quoted title's closing mark: American Economic Review\n");
 }
