@@ -85,11 +85,17 @@ Reference lens_reference(std::string_view id, std::string_view text, std::size_t
 // field;   <jats:italic>K</jats:italic>;   , when ...", "&#x0D;;".  Read into
 // the text, 18 of 2,000 abstracts of two real exports opened with ';' and
 // more held "field; K; ,".  Such a ';' is left out: right after an opening
-// <jats:p>/<jats:sec>/<jats:title>; right after an element's end when the
-// next element or the cell's end follows, or two blanks and more; before an
-// element's start after two blanks and more; after a carriage return's
-// reference.  A ';' of the text ("in vivo</jats:italic>; in vitro") stays.
-std::string without_jats_breaks(std::string_view v) {
+// <jats:p>/<jats:sec>/<jats:title>; right after a block's end (p, sec,
+// title, ...) when the next element or the cell's end follows, or two blanks
+// and more; right after an inline element's end (italic, bold, sup, sub, sc)
+// when two blanks and more or the cell's end follow; before an element's
+// start after two blanks and more; after a carriage return's reference.  A
+// ';' of the text stays: "in vivo</jats:italic>; in vitro", and between two
+// inline elements one blank apart, "<jats:italic>Escherichia
+// coli</jats:italic>; <jats:italic>Staphylococcus aureus</jats:italic>"
+// (review68b: read "Escherichia coli Staphylococcus aureus").  The number of
+// ';' left out is added to `dropped` (the caller says them).
+std::string without_jats_breaks(std::string_view v, std::size_t& dropped) {
   auto blanks = [&](std::size_t q) {
     std::size_t e = q;
     while (e < v.size() && is_space(v[e])) ++e;
@@ -97,6 +103,14 @@ std::string without_jats_breaks(std::string_view v) {
   };
   auto block_open = [&](std::size_t lt) {
     for (std::string_view t : {"<jats:p>", "<jats:sec>", "<jats:title>", "<jats:p ", "<jats:sec "})
+      if (v.substr(lt).rfind(t, 0) == 0) return true;
+    return false;
+  };
+  // An element whose end is inside a sentence: a ';' after it followed by the
+  // next such element may be the text's.
+  auto inline_end = [&](std::size_t lt) {
+    for (std::string_view t : {"</jats:italic>", "</jats:bold>", "</jats:sup>", "</jats:sub>", "</jats:sc>",
+                               "</jats:underline>", "</jats:monospace>", "</jats:inline-formula>"})
       if (v.substr(lt).rfind(t, 0) == 0) return true;
     return false;
   };
@@ -119,13 +133,16 @@ std::string without_jats_breaks(std::string_view v) {
     bool drop = false;
     if (last_tag_end != std::string_view::npos && last_tag_end + 1 == i) {
       const bool closing = v[last_tag_start + 1] == '/';
-      drop = closing ? (element_next || many) : block_open(last_tag_start);
+      if (!closing) drop = block_open(last_tag_start);
+      else if (inline_end(last_tag_start)) drop = many || next >= v.size();
+      else drop = element_next || many;
     } else if (many && element_next) {
       drop = true;
     } else if (i >= 6 && (v.substr(i - 6, 6) == "&#x0D;" || v.substr(i - 6, 6) == "&#x0d;")) {
       drop = true;
     }
     if (!drop) out += c;
+    else ++dropped;
   }
   return out;
 }
@@ -166,6 +183,10 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
   bool serial_date_said = false;   // a date "43831", a spreadsheet's day number: said once a file
   bool text_mark_said = false;     // an identifier "'10.1000/x": said once a file
   std::vector<std::string> extra_dates_said;  // extra date columns of day numbers, each said once
+  // Lens's ';' line breaks left out of abstracts' JATS: said once a file, at
+  // the first such abstract.
+  std::size_t breaks_dropped = 0, break_abstracts = 0, first_break_at = 0;
+  std::string break_column;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     YearCell year;
@@ -204,7 +225,19 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
           drop_anonymous_authors(r, name, diags, row.offsets[i]);
           break;
         case Col::abstract:
-          r.abstract = v.find("<jats:") != std::string_view::npos ? jats_to_text(without_jats_breaks(v)) : std::string(v);
+          if (v.find("<jats:") == std::string_view::npos) {
+            r.abstract = std::string(v);
+            break;
+          }
+          {
+            std::size_t dropped = 0;
+            r.abstract = jats_to_text(without_jats_breaks(v, dropped));
+            if (dropped > 0 && break_abstracts++ == 0) {
+              first_break_at = row.offsets[i];
+              break_column = name;
+            }
+            breaks_dropped += dropped;
+          }
           break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;
@@ -238,6 +271,12 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
     records.push_back(std::move(r));
   }, "lens", "Lens", build);
   guesses.say(diags);
+  if (breaks_dropped > 0)
+    diags.warning(first_break_at, break_column + ": " + std::to_string(breaks_dropped) +
+                                      " ';' Lens wrote for line breaks in the JATS markup of " +
+                                      std::to_string(break_abstracts) +
+                                      (break_abstracts == 1 ? " abstract" : " abstracts") +
+                                      " left out (the first here; a ';' of the text is kept)");
   for (Record& r : records) {
     for (Reference& ref : r.references)
       if (ref.doi.empty())

@@ -332,6 +332,44 @@ TEST_CASE("Lens CSV: Lens's ';' breaks inside an abstract's paragraphs are no te
   REQUIRE(comp);
   INFO(comp->abstract);
   CHECK(comp->abstract.find(';') == std::string::npos);
+  // The ';' left out are said, counted, once a file (title's, p's, field's,
+  // italic's; two after '&#x0D;').
+  CHECK(said(p, "line breaks in the JATS markup") == 1);
+  CHECK(said(p, "6 ';' Lens wrote for line breaks in the JATS markup of 2 abstracts") == 1);
+}
+
+// review68b: a ';' of the text between two inline elements, one blank apart
+// ("<jats:italic>Escherichia coli</jats:italic>; <jats:italic>Staphylococcus
+// aureus</jats:italic>"), was taken for Lens's break (an element's end, the
+// next element following) and read "Escherichia coli Staphylococcus aureus",
+// silently.  After an inline element's end (italic, bold, sup, sub, sc) only
+// the break's indentation (two blanks and more) marks Lens's ';'; after a
+// block's end (p, title, sec) the next element does too.  Constructed after
+// /tmp/review68b/lens.csv.
+TEST_CASE("Lens CSV: a ';' of the text between two inline elements stays", "[sheet68]") {
+  TempDir dir;
+  const std::string path = dir.path.string() + "/lens-export.csv";
+  std::ofstream(path, std::ios::binary)
+      << "Lens ID,Title,Publication Year,Author/s,Abstract,DOI\n"
+         "000-102-650-000-001,Strains,2021,A. Author,\"<jats:p>We tested <jats:italic>Escherichia coli</jats:italic>; "
+         "<jats:italic>Staphylococcus aureus</jats:italic> and <jats:italic>Bacillus subtilis</jats:italic>; all grew. "
+         "Ions: Na<jats:sup>+</jats:sup>; <jats:bold>K</jats:bold>.</jats:p>\",10.1000/abc\n"
+         "000-102-650-000-002,Breaks,2021,B. Author,\"<jats:p>A field <jats:italic>K</jats:italic>;      "
+         "<jats:italic>L</jats:italic> holds.</jats:p>; <jats:p>Next.</jats:p>\",10.1000/abd\n";
+  Parsed p = parse_file(path);
+  REQUIRE(p.records.size() == 2);
+  const Record* strains = titled(p.records, "Strains");
+  REQUIRE(strains);
+  INFO(strains->abstract);
+  CHECK(strains->abstract.find("Escherichia coli; Staphylococcus aureus and Bacillus subtilis; all grew.") !=
+        std::string::npos);
+  CHECK(strains->abstract.find("Na⁺; K.") != std::string::npos);
+  const Record* breaks = titled(p.records, "Breaks");
+  REQUIRE(breaks);
+  INFO(breaks->abstract);
+  CHECK(breaks->abstract.find(';') == std::string::npos);  // Lens's indented break, a break between paragraphs
+  CHECK(breaks->abstract.find("K L holds.") != std::string::npos);
+  CHECK(said(p, "2 ';' Lens wrote for line breaks in the JATS markup of 1 abstract ") == 1);
 }
 
 // HAL's BibTeX writes SAGE's placeholder for a DOI not yet assigned
