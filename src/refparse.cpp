@@ -7148,8 +7148,9 @@ namespace {
 // August2014)": a year a PDF's text layer glued to the word before it, split from it with a space.  The word: a
 // capital and three small letters or more (a name's, a place's, a month's; not "english2010", "COVID2019", a link's
 // piece); the year 1500-2039, a letter after it at most ("1999a"), then ":", ".", ",", ";", ")" or the end.
+// `lexicon`: the model's, whose "location" and "publisher" words (with place_names()) are the names split at the end.
 // `at`: each offset of the result to the offset in `text` (its size the result's + 1).
-std::string split_glued_years(std::string_view text, std::vector<std::uint32_t>& at) {
+std::string split_glued_years(std::string_view text, std::vector<std::uint32_t>& at, const Lexicon& lexicon) {
   std::string out;
   at.clear();
   const std::size_t n = text.size();
@@ -7202,8 +7203,16 @@ std::string split_glued_years(std::string_view text, std::vector<std::uint32_t>&
     // ("(Lattice2016),"), a journal's run into its year ("Ergonomics2003, 46:").
     std::size_t g = f;
     while (g < n && (text[g] == '.' || text[g] == ')' || text[g] == ' ')) ++g;
-    bool at_end = g == n;
     std::string name = lower(text.substr(w, i - w));
+    // At the end only a known place's or publisher's name ("Warszawa1988.", "Springer1998."): a programme's, a plan's,
+    // a meeting's name keeps its year ("Horizon2020.", "Vision2030.", "Proceedings of Interspeech2019.").
+    bool at_end = g == n;
+    if (at_end) {
+      auto cls = lexicon.find(name);
+      bool known = place_names().count("gz:" + name) > 0 ||
+                   (cls != lexicon.end() && (cls->second.rfind("location", 0) == 0 || cls->second.rfind("publisher", 0) == 0));
+      at_end = known;
+    }
     static const std::unordered_set<std::string> months = {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember"};
@@ -7254,7 +7263,7 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
   }
   {
     std::vector<std::uint32_t> split_at;
-    std::string split = split_glued_years(changed ? std::string_view(joined) : text, split_at);
+    std::string split = split_glued_years(changed ? std::string_view(joined) : text, split_at, model.lexicon);
     if (!split_at.empty()) {
       if (changed)
         for (std::uint32_t& k : split_at) k = at[std::min<std::size_t>(k, joined.size())];

@@ -110,6 +110,43 @@ TEST_CASE("parser68: a year glued to the word before it", "[refparse][parser68]"
   CHECK(r.title.find("Planck2013") != std::string::npos);
 }
 
+// At the reference's end a year glued to a word is split from it only where the word is a known place or publisher
+// ("Warszawa1988.", "Springer1998."): a programme's, a plan's or a meeting's name with its year ("Horizon2020",
+// "Vision2030", "Interspeech2019") stays whole (review68b: "Brussels. Horizon2020." gave the place "Brussels. Horizon"
+// and the annotation "2020"; "Vision2030." the publisher "…, Vision"; "Interspeech2019." the container "Proceedings of
+// Interspeech").
+TEST_CASE("parser68: a glued year at the end splits only from a known place or publisher", "[refparse][parser68]") {
+  auto fields = [](const Record& r) {
+    std::string all = r.title + "|" + r.container_title + "|" + r.publisher + "|" + r.publisher_place + "|" + r.number;
+    for (const auto& x : r.extra) all += "|" + x.name + "=" + x.value;
+    return all;
+  };
+  Record r = parse_reference(
+      "Smith, J. (2018). Research and innovation in Europe. European Commission, Brussels. Horizon2020.");
+  CHECK(r.issued.year == 2018);
+  CHECK(r.publisher_place.find("Horizon") == std::string::npos);
+  std::string all = fields(r);
+  INFO(all);
+  CHECK(all.find("Horizon2020") != std::string::npos);
+  r = parse_reference(
+      "Al-Saud, F. (2019). Economic diversification in Saudi Arabia. Riyadh: Ministry of Economy, Vision2030.");
+  CHECK(r.issued.year == 2019);
+  all = fields(r);
+  INFO(all);
+  CHECK(all.find("Vision2030") != std::string::npos);
+  CHECK(r.publisher.find("Vision") == r.publisher.find("Vision2030"));
+  r = parse_reference("Lee, S. (2020). Deep networks for vision. In: Proceedings of Interspeech2019.");
+  CHECK(r.issued.year == 2020);
+  CHECK(r.container_title == "Proceedings of Interspeech2019");
+  // A known place or publisher: split as before.
+  r = parse_reference("Kowalski, J. Historia miasta. Warszawa1988.");
+  CHECK(r.issued.year == 1988);
+  CHECK(r.publisher_place == "Warszawa");
+  r = parse_reference("Miller, D. Material Cultures of the Modern Age. Berlin: Springer1998.");
+  CHECK(r.issued.year == 1998);
+  CHECK(r.publisher == "Springer");
+}
+
 // The rules' shared token reader (src/refparse_tokens.hpp), which replaced each rule's own "word", "is_word" and
 // "small_number" lambdas and its label-span scans: the same answers as those lambdas gave.
 TEST_CASE("parser68: the rules' token reader answers as the rules' lambdas did", "[refparse][parser68]") {
