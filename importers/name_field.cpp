@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "refnet/east_asian_names.hpp"
 #include "refnet/names.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
@@ -634,15 +635,6 @@ Creator family_first_name(std::string_view name, std::string_view family) {
 }
 
 bool common_family_word(std::string_view w) {
-  // The commonest Chinese and Korean family names, romanised (as
-  // cited_works.cpp's east_asian_family).
-  static const std::unordered_set<std::string_view> east_asian = {
-      "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
-      "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
-      "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
-      "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Zhong", "Cui", "Tan", "Liao", "Fan", "Shi", "Dai", "Jia", "Xia",
-      "Qiu", "Fang", "Hou", "Zou", "Xiong", "Meng", "Qin", "Bai", "Yan", "Xue", "Yin", "Duan", "Lei", "Long", "Kim",
-      "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn"};
   // Known given names (refparse::given_name_word) written as a family name
   // in real exports 10 times or more, and at least a fifth as often as a
   // given name: the "Family, Given" AU and A1 names of 330 RIS files
@@ -656,7 +648,7 @@ bool common_family_word(std::string_view w) {
       "Medina", "Miguel",   "Morgan",  "Nelson",    "Oliver",  "Paul",      "Philip",  "Ray",    "Rosa",    "Roy",
       "Ryan",   "Samuel",   "Simon",   "Thomas",    "Valentine", "Vera",    "Vincent", "Walter", "Ward",    "Werner",
       "Yilmaz", "Yong"};
-  return east_asian.count(w) > 0 || given_and_family.count(w) > 0;
+  return east_asian_family_name(w) || given_and_family.count(w) > 0;
 }
 
 int unmarked_name_order(std::string_view name) {

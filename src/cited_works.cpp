@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "refnet/doi.hpp"
+#include "refnet/east_asian_names.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/refparse.hpp"
@@ -113,18 +114,8 @@ bool written_name_word(std::string_view w) {
   return small;
 }
 
-// The commonest Chinese and Korean family names, romanised: the family
-// name of "Aijuan Dong" written given name first.
-bool east_asian_family(std::string_view w) {
-  static const std::unordered_set<std::string_view> names = {
-      "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
-      "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
-      "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
-      "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Zhong", "Cui", "Tan", "Liao", "Fan", "Shi", "Dai", "Jia", "Xia",
-      "Qiu", "Fang", "Hou", "Zou", "Xiong", "Meng", "Qin", "Bai", "Yan", "Xue", "Yin", "Duan", "Lei", "Long", "Kim",
-      "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn", "Song"};
-  return names.count(w) > 0;
-}
+// The commonest Chinese and Korean family names (east_asian_names.hpp).
+bool east_asian_family(std::string_view w) { return east_asian_family_name(w); }
 
 // The folded first letter of a given name ("Melanie" -> 'm'), 0 for none.
 char folded_initial(std::string_view given) {
