@@ -12,6 +12,7 @@
 // left out rather than guessed at, except an RIS note (N1), which becomes
 // `note` since that is what a reader of the .bib would look for.
 #include "bibtex_common.hpp"
+#include "refnet/issn_check.hpp"
 #include "bibtex_required.hpp"
 
 #include <nlohmann/json.hpp>
@@ -116,10 +117,7 @@ bool valid_issn(std::string_view s) {
     else if (c != '-') return false;
   }
   if (d.size() != 8) return false;
-  int sum = 0;
-  for (int i = 0; i < 7; ++i) sum += (8 - i) * (d[i] - '0');
-  int check = (11 - sum % 11) % 11;
-  return d[7] == (check == 10 ? 'X' : char('0' + check));
+  return d[7] == issn_check_char(d);
 }
 
 bool needs_latex(std::string_view s, bool ascii) {

@@ -3,6 +3,7 @@
 // export (envindex_100.ris: 4 of 100 records) and in the copyright statements
 // of mcguinlu/COVID_suicide_living's EBSCO records (11 journals so written).
 #include "ebsco_container.hpp"
+#include "refnet/issn_check.hpp"
 
 #include <algorithm>
 
@@ -32,10 +33,7 @@ bool is_issn(std::string_view s, std::string& out) {
     else return false;
   }
   if (d.size() != 8) return false;
-  int sum = 0;
-  for (int i = 0; i < 7; ++i) sum += (d[i] - '0') * (8 - i);
-  const int check = (11 - sum % 11) % 11;
-  if ((check == 10 ? 'X' : static_cast<char>('0' + check)) != d[7]) return false;
+  if (issn_check_char(d) != d[7]) return false;
   out = d.substr(0, 4) + "-" + d.substr(4);
   return true;
 }

@@ -1,6 +1,7 @@
 // Identifiers and numbers a script or spreadsheet re-saved as numbers
 // (spreadsheet_numbers.hpp).
 #include "spreadsheet_numbers.hpp"
+#include "refnet/issn_check.hpp"
 
 #include <algorithm>
 
@@ -44,10 +45,7 @@ std::string issn_without_zeros(std::string_view v) {
   v = trim(v);
   if (v.size() < 5 || v.size() > 7 || !all_digits(v)) return {};
   const std::string digits = std::string(8 - v.size(), '0') + std::string(v);
-  int sum = 0;
-  for (int i = 0; i < 7; ++i) sum += (digits[static_cast<std::size_t>(i)] - '0') * (8 - i);
-  const int check = (11 - sum % 11) % 11;
-  if (check == 10 || digits[7] - '0' != check) return {};
+  if (issn_check_char(digits) != digits[7]) return {};
   return digits.substr(0, 4) + "-" + digits.substr(4);
 }
 

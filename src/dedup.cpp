@@ -1,4 +1,5 @@
 #include "refnet/dedup.hpp"
+#include "refnet/issn_check.hpp"
 #include "refnet/article_number.hpp"
 #include "refnet/extra_fields.hpp"
 #include "refnet/merge.hpp"
@@ -1710,10 +1711,7 @@ std::string issn_in_doi(std::string_view doi) {
       if (!(is_digit(c) || (c == 'x' && digits.size() == 7))) return {};
       digits += c;
     }
-    int sum = 0;
-    for (int i = 0; i < 7; ++i) sum += (digits[i] - '0') * (8 - i);
-    const int check = (11 - sum % 11) % 11;
-    if (digits[7] != (check == 10 ? 'x' : static_cast<char>('0' + check))) return {};
+    if (digits[7] != to_lower(issn_check_char(digits))) return {};
     std::string out = digits.substr(0, 4) + '-' + digits.substr(4);
     if (out.back() == 'x') out.back() = 'X';
     return out;
